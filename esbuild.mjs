@@ -1,0 +1,65 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+//   --production  minified, no source maps (what `npm run package` ships)
+//   --watch       rebuild on change
+//   --dev-tools   also bundles the tests (out/test/**) and the eval and bench scripts (out/*.js)
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const flags = new Set(process.argv.slice(2));
+const production = flags.has('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+const app = {
+  ...common,
+  entryPoints: {
+    extension: 'client/src/extension.ts',
+    server: 'server/src/server.ts',
+    cli: 'server/src/cli.ts',
+  },
+  outdir: 'dist',
+};
+
+/** Every `*.test.ts` under `dir`, skipping node_modules. */
+function testFilesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules') return [];
+    if (statSync(path).isDirectory()) return testFilesUnder(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function devTools() {
+  const tests = [...testFilesUnder('server'), ...testFilesUnder('client')];
+  return {
+    ...common,
+    entryPoints: [
+      ...tests.map((path) => ({ in: path, out: join('test', path.replace(/\.ts$/, '')) })),
+      { in: 'server/scripts/eval.ts', out: 'eval' },
+    ],
+    outdir: 'out',
+  };
+}
+
+if (flags.has('--watch')) {
+  const context = await esbuild.context(app);
+  await context.watch();
+  console.log('[watch] build finished, watching for changes...');
+} else {
+  await esbuild.build(app);
+  if (flags.has('--dev-tools')) {
+    rmSync('out', { recursive: true, force: true });
+    await esbuild.build(devTools());
+  }
+}

@@ -1,0 +1,21 @@
+import type { Actor, Dateline, Paragraph, Quotation, TemporalExpression } from './model';
+import type { ParagraphCache } from './paragraph-cache';
+
+/** What every analysis stage gets: the text and its structure. */
+export interface TextContext {
+  text: string;
+  dateline: Dateline | null;
+  /** The reference date relative dates resolve against (ISO), or null. */
+  documentDate: string | null;
+  paragraphs: readonly Paragraph[];
+  quotations: readonly Quotation[];
+  cache: ParagraphCache;
+}
+
+export interface ActorContext extends TextContext {
+  actors: readonly Actor[];
+}
+
+export interface DeadlineContext extends ActorContext {
+  dates: readonly TemporalExpression[];
+}

@@ -1,0 +1,52 @@
+import type { ArticleModel } from './model';
+import { findDateline } from './text/dateline';
+import { segment } from './text/segment';
+import { findQuotations } from './text/quotes';
+import { runRules } from './rules/registry';
+import type { RuleSettings } from './rules/rule';
+import { ParagraphCache } from './paragraph-cache';
+import { findActors } from './actors';
+import { findDates, findDeadlines } from './time';
+import { findClaims } from './claims';
+
+export interface AnalyzeOptions {
+  /** Used when the text has no dateline or front-matter date: an ISO date, or null. */
+  referenceDate?: string | null;
+  /** Levels per rule id ('off' silences a rule). */
+  rules?: RuleSettings;
+  quoteStyle?: 'curly' | 'straight';
+  /** Today's date (ISO), for fixes that insert one; the core reads no clock. */
+  today?: string;
+  /** Reuse per-paragraph results from the previous analysis of the same document. */
+  cache?: ParagraphCache;
+}
+
+/** The pure analysis core: text in, article model out. */
+export function analyze(text: string, options: AnalyzeOptions = {}): ArticleModel {
+  const cache = options.cache ?? new ParagraphCache();
+  cache.startGeneration();
+
+  const dateline = findDateline(text);
+  const writtenDate = dateline?.date ?? null;
+  const settingDate = options.referenceDate ?? null;
+  const documentDate = writtenDate ?? settingDate;
+  const documentDateSource: ArticleModel['documentDateSource'] = writtenDate ? dateline!.source : settingDate ? 'setting' : null;
+
+  const paragraphs = segment(text);
+  const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs);
+  const base = { text, dateline, documentDate, paragraphs, quotations, cache };
+  const actors = findActors(base);
+  const dates = findDates(base);
+  const deadlines = findDeadlines({ ...base, actors, dates });
+  const claims = findClaims({ ...base, actors });
+
+  const model = { documentDate, documentDateSource, dateline, paragraphs, quotations, strayQuoteMarks, actors, dates, deadlines, claims };
+  const findings = runRules(
+    { text, model, options: { quoteStyle: options.quoteStyle ?? 'curly', today: options.today ?? '1970-01-01' } },
+    options.rules,
+  );
+  return { ...model, findings };
+}
+
+export type { ArticleModel } from './model';
+export { ParagraphCache } from './paragraph-cache';

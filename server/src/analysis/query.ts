@@ -1,0 +1,36 @@
+import type { Actor, ArticleModel, Claim, Deadline, Mention, Quotation, Span, TemporalExpression } from './model';
+
+export type ItemAt =
+  | { kind: 'mention'; span: Span; mention: Mention; actor: Actor }
+  | { kind: 'date'; span: Span; date: TemporalExpression }
+  | { kind: 'deadline'; span: Span; deadline: Deadline }
+  | { kind: 'claim'; span: Span; claim: Claim }
+  | { kind: 'quotation'; span: Span; quotation: Quotation };
+
+function covers(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+export function actorById(model: ArticleModel, id: string | null): Actor | undefined {
+  return id === null ? undefined : model.actors.find((actor) => actor.id === id);
+}
+
+export function mentionAt(model: ArticleModel, offset: number): { mention: Mention; actor: Actor } | undefined {
+  for (const actor of model.actors) {
+    const mention = actor.mentions.find((m) => covers(m, offset));
+    if (mention) return { mention, actor };
+  }
+  return undefined;
+}
+
+/** Everything at an offset, most specific (shortest span) first. */
+export function itemsAt(model: ArticleModel, offset: number): ItemAt[] {
+  const items: ItemAt[] = [];
+  const found = mentionAt(model, offset);
+  if (found) items.push({ kind: 'mention', span: found.mention, ...found });
+  for (const date of model.dates) if (covers(date, offset)) items.push({ kind: 'date', span: date, date });
+  for (const deadline of model.deadlines) if (covers(deadline, offset)) items.push({ kind: 'deadline', span: deadline, deadline });
+  for (const claim of model.claims) if (covers(claim, offset)) items.push({ kind: 'claim', span: claim, claim });
+  for (const quotation of model.quotations) if (covers(quotation, offset)) items.push({ kind: 'quotation', span: quotation, quotation });
+  return items.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
+}

@@ -1,0 +1,100 @@
+import type { Paragraph, Sentence, Span } from '../model';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+
+/**
+ * Paragraphs are lines of text. Wire and web copy puts one paragraph on a line (with or
+ * without blank lines between), so a line break always ends a paragraph, unless the next
+ * line continues a hard-wrapped sentence (it starts in lower case).
+ */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let current: Span | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = trimmedSpan(text, lineStart, lineEnd);
+    if (line.start === line.end) {
+      current = null;
+    } else if (current && continuesHardWrap(text, current, line)) {
+      current.end = line.end;
+    } else {
+      current = line;
+      spans.push(current);
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return spans;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Span {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0xfeff;
+}
+
+function continuesHardWrap(text: string, previous: Span, line: Span): boolean {
+  const last = text[previous.end - 1];
+  return /[a-z,;]/.test(last) && /[a-z]/.test(text[line.start]);
+}
+
+// A full stop, ?, ! or an ellipsis, then optional closing quotes or brackets.
+const SENTENCE_END = /[.!?…]+["'”’)\]]*/g;
+
+/** Splits one paragraph into sentences, keeping abbreviations (U.S., Sen., Jan.) and initials whole. */
+export function sentenceSpans(text: string, paragraph: Span): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = paragraph.start;
+  SENTENCE_END.lastIndex = paragraph.start;
+  for (let match = SENTENCE_END.exec(text); match && match.index < paragraph.end; match = SENTENCE_END.exec(text)) {
+    const end = Math.min(match.index + match[0].length, paragraph.end);
+    if (end >= paragraph.end) break;
+    if (!endsSentence(text, match.index, end)) continue;
+    sentences.push(trimmedSpan(text, start, end));
+    start = end;
+  }
+  const last = trimmedSpan(text, start, paragraph.end);
+  if (last.end > last.start) sentences.push(last);
+  return sentences.filter((s) => s.end > s.start);
+}
+
+const NEXT_CHARACTER = /\s+(\S)/y;
+
+function endsSentence(text: string, markAt: number, end: number): boolean {
+  const next = text[end];
+  const spaced = next === ' ' || next === '\t' || next === '\u00a0';
+  if (spaced) {
+    NEXT_CHARACTER.lastIndex = end;
+    const after = NEXT_CHARACTER.exec(text)?.[1] ?? '';
+    // The next sentence starts with a capital, a digit or an opening quote or bracket.
+    if (!/[\p{Lu}\d“"‘'(\[]/u.test(after)) return false;
+  } else if (!isMissingSpaceBoundary(text, markAt, end)) {
+    return false;
+  }
+  return text[markAt] !== '.' || !isAbbreviationBefore(text, markAt);
+}
+
+/** "on Monday.The ministry": a lower-case word, a full stop and a capitalized word with no space. */
+function isMissingSpaceBoundary(text: string, markAt: number, end: number): boolean {
+  if (text[markAt] !== '.' || end !== markAt + 1) return false;
+  return /\p{Ll}{2}$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
+}
+
+function isAbbreviationBefore(text: string, dotAt: number): boolean {
+  let wordStart = dotAt;
+  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
+  const word = text.slice(wordStart, dotAt);
+  if (word === '') return false;
+  // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+export function segment(text: string): Paragraph[] {
+  return paragraphSpans(text).map((span) => ({ ...span, sentences: sentenceSpans(text, span) }));
+}

@@ -1,0 +1,47 @@
+/** Typing pauses shorter than this do not trigger a new analysis. */
+export const TYPING_DEBOUNCE_MS = 120;
+
+/**
+ * Publishes diagnostics at once for a newly opened document and debounced while typing; a
+ * newer change cancels the pending run for that document.
+ */
+export class DiagnosticsScheduler {
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly published = new Set<string>();
+
+  constructor(private readonly publish: (uri: string) => void) {}
+
+  /** After a change: at once the first time, debounced afterwards. */
+  changed(uri: string): void {
+    if (this.published.has(uri)) this.soon(uri);
+    else this.now(uri);
+  }
+
+  now(uri: string): void {
+    this.cancel(uri);
+    this.published.add(uri);
+    this.publish(uri);
+  }
+
+  private soon(uri: string): void {
+    this.cancel(uri);
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        this.publish(uri);
+      }, TYPING_DEBOUNCE_MS),
+    );
+  }
+
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.published.delete(uri);
+  }
+
+  cancel(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(uri);
+  }
+}

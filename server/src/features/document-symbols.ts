@@ -1,0 +1,30 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleModel, Span } from '../analysis/model';
+import { toRange } from '../positions';
+
+function symbol(document: TextDocument, name: string, kind: SymbolKind, span: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+  const range = toRange(document, span);
+  return { name, kind, range, selectionRange: range, detail, children };
+}
+
+/** A group node spanning its children, or nothing when it has none. */
+function group(document: TextDocument, name: string, children: DocumentSymbol[]): DocumentSymbol[] {
+  if (children.length === 0) return [];
+  const start = Math.min(...children.map((c) => document.offsetAt(c.range.start)));
+  const end = Math.max(...children.map((c) => document.offsetAt(c.range.end)));
+  return [symbol(document, name, SymbolKind.Namespace, { start, end }, `${children.length}`, children)];
+}
+
+export function documentSymbols(document: TextDocument, model: ArticleModel): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  if (model.dateline) {
+    const detail = model.documentDate ? `article date ${model.documentDate}` : undefined;
+    symbols.push(symbol(document, model.dateline.city?.text ?? 'Dateline', SymbolKind.Event, model.dateline, detail));
+  }
+  const quotes = model.quotations
+    .filter((q) => !q.nested)
+    .map((q) => symbol(document, document.getText(toRange(document, q)).slice(0, 60), SymbolKind.String, q));
+  symbols.push(...group(document, 'Quotations', quotes));
+  return symbols;
+}

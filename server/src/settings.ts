@@ -1,0 +1,56 @@
+import { isValidIsoDate } from './analysis/text/dateline';
+import type { RuleLevel } from './analysis/rules/rule';
+
+/** The `articleLens.*` settings the server uses, validated. */
+export interface Settings {
+  referenceDate: string | null;
+  rules: Record<string, RuleLevel>;
+  quoteStyle: 'curly' | 'straight';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  referenceDate: null,
+  rules: {},
+  quoteStyle: 'curly',
+};
+
+const RULE_LEVELS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/**
+ * Reads raw settings as a client sends them. Malformed values fall back to their defaults
+ * and are described in `problems`, so a typo in settings.json never stops the server.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const source = isRecord(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isRecord(raw)) problems.push('articleLens settings must be an object; using the defaults.');
+
+  let referenceDate: string | null = null;
+  const date = source.referenceDate;
+  if (typeof date === 'string' && date !== 'none' && date !== '') {
+    if (isValidIsoDate(date)) referenceDate = date;
+    else problems.push(`articleLens.referenceDate must be "none" or a date as YYYY-MM-DD, not "${date}".`);
+  } else if (date !== undefined && date !== null && typeof date !== 'string') {
+    problems.push('articleLens.referenceDate must be a string.');
+  }
+
+  const rules: Record<string, RuleLevel> = {};
+  if (isRecord(source.rules)) {
+    for (const [id, level] of Object.entries(source.rules)) {
+      if (typeof level === 'string' && RULE_LEVELS.includes(level)) rules[id] = level as RuleLevel;
+      else problems.push(`articleLens.rules.${id} must be one of ${RULE_LEVELS.join(', ')}.`);
+    }
+  } else if (source.rules !== undefined) {
+    problems.push('articleLens.rules must be an object of rule levels.');
+  }
+
+  let quoteStyle: Settings['quoteStyle'] = 'curly';
+  if (source.quoteStyle === 'straight' || source.quoteStyle === 'curly') quoteStyle = source.quoteStyle;
+  else if (source.quoteStyle !== undefined) problems.push('articleLens.quoteStyle must be "curly" or "straight".');
+
+  return { settings: { referenceDate, rules, quoteStyle }, problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
