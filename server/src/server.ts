@@ -1,6 +1,7 @@
 // The Article Lens language server. Started by the VS Code client over IPC, or by any LSP
 // client with `node dist/server.js --stdio`.
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -15,6 +16,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
+import { codeActions } from './features/code-actions';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -33,6 +35,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'Article Lens' },
   };
@@ -69,6 +72,7 @@ function withModel<T>(uri: string, feature: (document: TextDocument, model: Retu
 
 connection.onHover(({ textDocument, position }) => withModel(textDocument.uri, (d, m) => hover(d, m, position)));
 connection.onDocumentSymbol(({ textDocument }) => withModel(textDocument.uri, documentSymbols));
+connection.onCodeAction((params) => withModel(params.textDocument.uri, (d, m) => codeActions(d, m, params)));
 
 documents.listen(connection);
 connection.listen();

@@ -1,5 +1,6 @@
 import type { Actor, Dateline, Paragraph, Quotation, TemporalExpression } from './model';
 import type { ParagraphCache } from './paragraph-cache';
+import type { UserDictionary } from './dictionary';
 
 /** What every analysis stage gets: the text and its structure. */
 export interface TextContext {
@@ -10,6 +11,7 @@ export interface TextContext {
   paragraphs: readonly Paragraph[];
   quotations: readonly Quotation[];
   cache: ParagraphCache;
+  dictionary: UserDictionary;
 }
 
 export interface ActorContext extends TextContext {

@@ -8,6 +8,7 @@ import { ParagraphCache } from './paragraph-cache';
 import { findActors } from './actors';
 import { findDates, findDeadlines } from './time';
 import { findClaims } from './claims';
+import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
 
 export interface AnalyzeOptions {
   /** Used when the text has no dateline or front-matter date: an ISO date, or null. */
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   today?: string;
   /** Reuse per-paragraph results from the previous analysis of the same document. */
   cache?: ParagraphCache;
+  /** Actors and non-actors declared by the user (`.article-lens.json`). */
+  dictionary?: UserDictionary;
 }
 
 /** The pure analysis core: text in, article model out. */
@@ -34,7 +37,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
 
   const paragraphs = segment(text);
   const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs);
-  const base = { text, dateline, documentDate, paragraphs, quotations, cache };
+  const base = { text, dateline, documentDate, paragraphs, quotations, cache, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
   const actors = findActors(base);
   const dates = findDates(base);
   const deadlines = findDeadlines({ ...base, actors, dates });
