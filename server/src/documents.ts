@@ -32,6 +32,10 @@ export class ArticleModels {
     return model;
   }
 
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
   /** New settings make every cached model stale. */
   updateSettings(settings: Settings): void {
     this.settings = settings;

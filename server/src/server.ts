@@ -10,6 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
 import { ArticleModels } from './documents';
 import { parseSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
@@ -17,10 +18,19 @@ import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
 import { codeActions } from './features/code-actions';
+import { definition } from './features/definition';
+import { references } from './features/references';
+import { documentHighlights } from './features/document-highlight';
+import { prepareRename, rename } from './features/rename';
+import { completion } from './features/completion';
+import { workspaceSymbols } from './features/workspace-symbols';
+import { WorkspaceIndex } from './workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const models = new ArticleModels();
+const workspaceIndex = new WorkspaceIndex();
+let workspaceFolders: string[] = [];
 let pullsConfiguration = false;
 
 const scheduler = new DiagnosticsScheduler((uri) => {
@@ -30,12 +40,19 @@ const scheduler = new DiagnosticsScheduler((uri) => {
 
 connection.onInitialize((params): InitializeResult => {
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceFolders = workspaceFolderPaths(params.workspaceFolders, params.rootUri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      completionProvider: {},
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'Article Lens' },
   };
@@ -45,8 +62,15 @@ connection.onInitialized(async () => {
   if (pullsConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'articleLens' });
     await refreshSettings();
+  } else {
+    void reindexWorkspace();
   }
 });
+
+function reindexWorkspace(): Promise<void> {
+  const { files, referenceDate } = models.currentSettings;
+  return workspaceIndex.rebuild(workspaceFolders, files, referenceDate);
+}
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
   const raw = pullsConfiguration ? await connection.workspace.getConfiguration('articleLens') : pushed;
@@ -54,6 +78,7 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   for (const problem of problems) void connection.window.showWarningMessage(`Article Lens: ${problem}`);
   models.updateSettings(settings);
   for (const document of documents.all()) scheduler.now(document.uri);
+  void reindexWorkspace();
 }
 
 connection.onDidChangeConfiguration((change) => refreshSettings((change.settings as { articleLens?: unknown } | undefined)?.articleLens));
@@ -73,6 +98,20 @@ function withModel<T>(uri: string, feature: (document: TextDocument, model: Retu
 connection.onHover(({ textDocument, position }) => withModel(textDocument.uri, (d, m) => hover(d, m, position)));
 connection.onDocumentSymbol(({ textDocument }) => withModel(textDocument.uri, documentSymbols));
 connection.onCodeAction((params) => withModel(params.textDocument.uri, (d, m) => codeActions(d, m, params)));
+connection.onDefinition(({ textDocument, position }) => withModel(textDocument.uri, (d, m) => definition(d, m, position)));
+connection.onReferences(({ textDocument, position }) => withModel(textDocument.uri, (d, m) => references(d, m, position)));
+connection.onDocumentHighlight(({ textDocument, position }) => withModel(textDocument.uri, (d, m) => documentHighlights(d, m, position)));
+connection.onPrepareRename(({ textDocument, position }) => withModel(textDocument.uri, (d, m) => prepareRename(d, m, position)));
+connection.onRenameRequest(({ textDocument, position, newName }) => withModel(textDocument.uri, (d, m) => rename(d, m, position, newName)));
+connection.onCompletion(({ textDocument, position }) =>
+  withModel(textDocument.uri, (d, m) => completion(d, m, position, workspaceIndex.actors().map((a) => ({ ...a, detail: a.role ?? a.kind })))),
+);
+connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspaceIndex.actors(), query));
+
+function workspaceFolderPaths(folders: { uri: string }[] | null | undefined, rootUri: string | null): string[] {
+  const uris = folders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}
 
 documents.listen(connection);
 connection.listen();

@@ -6,12 +6,15 @@ export interface Settings {
   referenceDate: string | null;
   rules: Record<string, RuleLevel>;
   quoteStyle: 'curly' | 'straight';
+  /** Glob patterns of plain-text files that are articles (`articleLens.files`). */
+  files: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   referenceDate: null,
   rules: {},
   quoteStyle: 'curly',
+  files: ['**/*.article', '**/{articles,drafts,samples}/**/*.txt'],
 };
 
 const RULE_LEVELS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -48,7 +51,11 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   if (source.quoteStyle === 'straight' || source.quoteStyle === 'curly') quoteStyle = source.quoteStyle;
   else if (source.quoteStyle !== undefined) problems.push('articleLens.quoteStyle must be "curly" or "straight".');
 
-  return { settings: { referenceDate, rules, quoteStyle }, problems };
+  let files = DEFAULT_SETTINGS.files;
+  if (Array.isArray(source.files) && source.files.every((f) => typeof f === 'string')) files = source.files as string[];
+  else if (source.files !== undefined) problems.push('articleLens.files must be a list of glob patterns.');
+
+  return { settings: { referenceDate, rules, quoteStyle, files }, problems };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

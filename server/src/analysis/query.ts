@@ -34,3 +34,10 @@ export function itemsAt(model: ArticleModel, offset: number): ItemAt[] {
   for (const quotation of model.quotations) if (covers(quotation, offset)) items.push({ kind: 'quotation', span: quotation, quotation });
   return items.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
 }
+
+/** The mention that introduces an actor: the first full-name mention, else the first mention. */
+export function introducingMention(actor: Actor): Mention {
+  const wordCount = (m: Mention) => m.text.split(/\s+/).length;
+  const fullest = Math.max(...actor.mentions.filter((m) => m.form === 'full').map(wordCount), 0);
+  return actor.mentions.find((m) => m.form === 'full' && wordCount(m) === fullest) ?? actor.mentions[0];
+}

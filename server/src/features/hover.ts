@@ -4,12 +4,15 @@ import type { ArticleModel } from '../analysis/model';
 import { itemsAt, type ItemAt } from '../analysis/query';
 import { toOffset, toRange } from '../positions';
 import { describeQuotation } from './hover/quotation';
+import { describeActor } from './hover/actor';
 
 /** Markdown for the most specific item under the cursor. */
-function describe(text: string, _model: ArticleModel, item: ItemAt): string | null {
+function describe(document: TextDocument, model: ArticleModel, item: ItemAt): string | null {
   switch (item.kind) {
+    case 'mention':
+      return describeActor(document, model, item.actor);
     case 'quotation':
-      return describeQuotation(text, item.quotation);
+      return describeQuotation(document.getText(), item.quotation);
     default:
       return null;
   }
@@ -17,9 +20,8 @@ function describe(text: string, _model: ArticleModel, item: ItemAt): string | nu
 
 export function hover(document: TextDocument, model: ArticleModel, position: Position): Hover | null {
   const offset = toOffset(document, position);
-  const text = document.getText();
   for (const item of itemsAt(model, offset)) {
-    const markdown = describe(text, model, item);
+    const markdown = describe(document, model, item);
     if (markdown) return { contents: { kind: 'markdown', value: markdown }, range: toRange(document, item.span) };
   }
   return null;

@@ -1,6 +1,21 @@
 import type { TextContext } from '../context';
 import type { Actor } from '../model';
+import { paragraphCandidates, type Candidate } from './candidates';
+import { resolveActors } from './cluster';
 
-export function findActors(_context: TextContext): Actor[] {
-  return [];
+/** People, organizations and places, with their mentions, aliases and roles. */
+export function findActors(context: TextContext): Actor[] {
+  const { text, paragraphs, cache } = context;
+  const occurrences: Candidate[] = [];
+  for (const paragraph of paragraphs) {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const found = cache.get('actor-candidates', paragraphText, () =>
+      paragraphCandidates(
+        paragraphText,
+        paragraph.sentences.map((s) => s.start - paragraph.start),
+      ),
+    );
+    for (const candidate of found) occurrences.push({ ...candidate, start: candidate.start + paragraph.start, end: candidate.end + paragraph.start });
+  }
+  return resolveActors(text, occurrences, context.dictionary);
 }

@@ -1,0 +1,361 @@
+import type { ActorKind, Gender } from '../model';
+import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
+import { DEMONYMS } from '../lexicon/demonyms';
+import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
+import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { tokenize, type Token } from './tokens';
+
+/**
+ * How sure the paragraph alone is that a candidate names an actor:
+ * - strong: lexical evidence (a title, a given name, an organization word, a gazetteer place, an acronym)
+ * - name: a capitalized name-like word or phrase that needs support from elsewhere in the article
+ * - weak: headline, sentence-initial or otherwise doubtful; it only joins actors found elsewhere
+ */
+export type Evidence = 'strong' | 'name' | 'weak';
+
+/** A possible actor mention in one paragraph (offsets relative to the paragraph). */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  kind: ActorKind | null;
+  evidence: Evidence;
+  possessive: boolean;
+  /** Capitalized title words before the name ("Russian President"), honorifics excluded. */
+  title: string | null;
+  /** Roles from a lower-case role phrase before the name or an appositive after it. */
+  roles: string[];
+  gender: Gender | null;
+  /** For an agent description ("the ministry"): the institution noun. */
+  agentNoun: string | null;
+}
+
+export interface ParagraphFacts {
+  /** Headline-like line: title case, no sentence punctuation. */
+  headline: boolean;
+  /** Starts with "By " or "Write to ": names there are bylines. */
+  byline: boolean;
+}
+
+const lower = (word: string) => word.toLowerCase();
+const isCommonWord = (word: string) => COMMON_WORDS.has(lower(word));
+const isTitleWord = (word: string) => TITLE_WORDS.has(word);
+const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
+
+function placeName(words: string[]): string | null {
+  const name = words.join(' ');
+  if (PLACES.has(name)) return name;
+  if (PLACE_SHORT_FORMS.has(name)) return name;
+  // The all-caps dateline city and all-caps headlines: BRUSSELS, NEW YORK.
+  const titleCase = words.map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  return PLACES.has(titleCase) ? name : null;
+}
+
+export function paragraphFacts(paragraph: string): ParagraphFacts {
+  const byline = /^(?:By|Write to|Reporting by|Written by|Edited by)\s+\p{Lu}/u.test(paragraph);
+  const words = paragraph.match(/[\p{L}'’-]+/gu) ?? [];
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const headline = !/[.!?:"”]\s*$/.test(paragraph) && words.length >= 2 && words.length <= 20 && capitalized / words.length >= 0.6;
+  return { headline: headline && !byline, byline };
+}
+
+/** Maximal runs of capitalized tokens, joined across name particles and organization connectors. */
+function capitalizedRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsRun(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && !run[run.length - 1].possessive) {
+      const next = tokens[j];
+      if (!isSpaceGap(next.gapBefore)) break;
+      if (continuesRun(next, run)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Particles and connectors join only when a capitalized word follows.
+      const after = tokens[j + 1];
+      const joins =
+        after !== undefined &&
+        isSpaceGap(after.gapBefore) &&
+        startsRun(after) &&
+        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens[j + 2])));
+      if (!joins) break;
+      run.push(next);
+      j++;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+function isSpaceGap(gap: string): boolean {
+  return gap === ' ' || gap === '\u00a0';
+}
+
+function startsRun(token: Token): boolean {
+  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !/^\d/.test(token.text);
+}
+
+function continuesRun(token: Token, run: Token[]): boolean {
+  if (!token.capitalized || /^\d/.test(token.text)) return false;
+  // "Theresa May": a month name continues a run that holds a given name.
+  if (MONTHS_AND_DAYS.has(token.text)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
+  return true;
+}
+
+/** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
+function connectsOrganization(run: Token[], connector: Token, afterNext: Token | undefined): boolean {
+  if (connector.text === 'and') return false;
+  // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
+  const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
+  return connector.text === 'the' ? joins && afterNext !== undefined : joins;
+}
+
+// Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
+const TITLE_COMPLEMENTS = new Set(['State', 'Defense', 'Defence', 'Justice', 'Commerce', 'Labor', 'Labour', 'Energy', 'Treasury', 'Health', 'Education', 'Transportation', 'Transport', 'Agriculture', 'Interior', 'Affairs', 'Foreign', 'Finance', 'Economy', 'Trade', 'Homeland', 'Security', 'Housing', 'Environment', 'Culture', 'Exchequer', 'Staff', 'Operations', 'Officer']);
+
+function isTitleish(word: string): boolean {
+  return isTitleWord(word) || TITLE_COMPLEMENTS.has(word) || HONORIFICS.has(word);
+}
+
+/**
+ * Where the name starts after title words ("Russian President | Vladimir Putin", "Secretary of
+ * State | Antony Blinken"), or -1: the last title word followed only by name words.
+ */
+function titleEnd(words: string[]): number {
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!isTitleish(words[k - 1])) continue;
+    if (!words.slice(0, k).some((w) => isTitleWord(w) || HONORIFICS.has(w))) return -1;
+    const name = words.slice(k);
+    if (name.some((w) => isTitleish(w) || isOrganizationHead(w)) || NAME_CONNECTORS.has(name[0]) || NAME_PARTICLES.has(name[0])) return -1;
+    return k;
+  }
+  return -1;
+}
+
+function isNameLike(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word);
+}
+
+function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
+  const name = words.join(' ');
+  if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
+  if (placeName(words)) return { kind: 'place', evidence: 'strong' };
+  if (words.some(isOrganizationHead) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if (words.length === 1) {
+    const word = words[0];
+    if (hadPersonTitle) return { kind: 'person', evidence: 'strong' };
+    if (/^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/&/g, ''))) {
+      if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
+      return { kind: 'organization', evidence: 'strong' };
+    }
+    if (GIVEN_NAMES.has(word)) return { kind: 'person', evidence: 'name' };
+    return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
+  }
+  if (hadPersonTitle || GIVEN_NAMES.has(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
+  if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
+  return { kind: null, evidence: 'weak' };
+}
+
+/** Drops sentence-initial ordinary words and "The": "But Scholz", "The European Commission". */
+function dropLeadingOrdinaryWords(run: Token[]): Token[] {
+  let first = 0;
+  while (first < run.length) {
+    const rest = run.slice(first).map((t) => t.text);
+    if (placeName(rest) || GOVERNMENT_METONYMS.has(rest.join(' '))) break;
+    const token = run[first];
+    const ordinaryOpener = token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text);
+    if (token.text !== 'The' && !NAME_CONNECTORS.has(token.text) && !ordinaryOpener) break;
+    first++;
+  }
+  return run.slice(first);
+}
+
+/** "party spokesman", "White House press secretary", "the company’s chief executive": a role written before a name. */
+function roleBefore(paragraph: string, tokens: Token[], index: number): { role: string; start: number } | null {
+  let k = index - 1;
+  let sawRoleNoun = false;
+  while (k >= 0 && isSpaceGap(tokens[k + 1].gapBefore)) {
+    const word = tokens[k].text;
+    if (ROLE_NOUNS.has(word)) sawRoleNoun = true;
+    else if (!ROLE_MODIFIERS.has(word) && !(tokens[k].possessive && k < index - 1)) break;
+    k--;
+  }
+  if (!sawRoleNoun) return null;
+  let start = tokens[k + 1].start;
+  // A capitalized organization or place right before the role belongs to it: "White House press secretary".
+  while (k >= 0 && tokens[k].capitalized && isSpaceGap(tokens[k + 1].gapBefore)) {
+    start = tokens[k].start;
+    if (tokens[k].sentenceInitial) break;
+    k--;
+  }
+  return { role: paragraph.slice(start, tokens[index].start).trim(), start };
+}
+
+const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?[^,;:.“”"()]{3,90}?)(?=,|\.\s|\.$|;)/u;
+const APPOSITIVE_STOP = /\b(?:said|says|told|added|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
+
+/** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
+function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
+  const match = APPOSITIVE.exec(paragraph.slice(end, end + 120));
+  if (!match) return null;
+  const phrase = match[1].trim();
+  if (APPOSITIVE_STOP.test(phrase)) return null;
+  const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  const describesPerson = words.some((w) => ROLE_NOUNS.has(lower(w)));
+  const describesOrganization = words.some((w) => ORGANIZATION_DESCRIPTORS.has(lower(w)));
+  if (!describesPerson && !describesOrganization) return null;
+  const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
+  return { role, kind: describesPerson && !describesOrganization ? 'person' : describesOrganization && !describesPerson ? 'organization' : lastNounKind(words) };
+}
+
+function lastNounKind(words: string[]): ActorKind {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (ORGANIZATION_DESCRIPTORS.has(lower(words[i]))) return 'organization';
+    if (ROLE_NOUNS.has(lower(words[i]))) return 'person';
+  }
+  return 'person';
+}
+
+function genderOf(words: string[], title: string | null, roles: string[]): Gender | null {
+  for (const word of words.slice(0, 1)) {
+    const honorific = HONORIFICS.get(word);
+    if (honorific) return honorific;
+  }
+  const cues = `${title ?? ''} ${roles.join(' ')}`;
+  if (/\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|businesswoman|Mrs\.?|Ms\.?|Queen|Princess|Duchess|Dame|Lady|actress|sister|mother|wife|daughter)\b/i.test(cues)) return 'female';
+  if (/\b(?:spokesman|chairman|councilman|congressman|businessman|Mr\.?|King|Prince|Duke|Sir|Lord|brother|father|husband|son)\b/i.test(cues)) return 'male';
+  const given = words.find((w) => GIVEN_NAMES.has(w));
+  return given ? genderOfGivenName(given) : null;
+}
+
+/** All actor candidates of one paragraph. `sentenceStarts` are paragraph-relative. */
+export function paragraphCandidates(paragraph: string, sentenceStarts: readonly number[]): Candidate[] {
+  const facts = paragraphFacts(paragraph);
+  const tokens = tokenize(paragraph, sentenceStarts);
+  const candidates: Candidate[] = [];
+  const masked = partyAffiliations(paragraph);
+
+  for (const rawRun of capitalizedRuns(tokens)) {
+    if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
+    const run = dropLeadingOrdinaryWords(rawRun);
+    if (run.length === 0) continue;
+    const words = run.map((t) => t.text);
+    const cut = titleEnd(words);
+    const titleWords = cut > 0 ? words.slice(0, cut) : [];
+    const honorific = titleWords.find((w) => HONORIFICS.has(w));
+    const titleText = titleWords.filter((w) => !HONORIFICS.has(w)).join(' ') || null;
+    const nameTokens = cut > 0 ? run.slice(cut) : run;
+    const nameWords = nameTokens.map((t) => t.text);
+    const last = nameTokens[nameTokens.length - 1];
+    const first = nameTokens[0];
+    const hadPersonTitle = cut > 0;
+    const classified = classify(nameWords, hadPersonTitle);
+    let kind = classified.kind;
+    let evidence = classified.evidence;
+    const establish = (newKind: ActorKind) => {
+      if (kind === null || evidence !== 'strong') {
+        kind = newKind;
+        evidence = 'strong';
+      }
+    };
+
+    // An organization named inside the title ("European Commission President X") is a mention too.
+    if (titleWords.length > 0) candidates.push(...organizationsInTitle(run.slice(0, cut)));
+
+    const roles: string[] = [];
+    if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
+    const before = roleBefore(paragraph, tokens, tokens.indexOf(run[0]));
+    if (before && kind !== 'organization' && kind !== 'place') {
+      roles.push(before.role);
+      establish('person');
+    }
+    const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
+    if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {
+      roles.push(appositive.role);
+      establish(appositive.kind);
+    }
+    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
+    const selfEvident = evidence === 'strong' && (kind === 'place' || first.acronym);
+    if (facts.headline && !selfEvident) evidence = 'weak';
+    if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
+    if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
+    // Long all-caps words outside a known place are headline shouting, not acronyms.
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
+
+    candidates.push({
+      start: first.start,
+      end: last.end,
+      text: paragraph.slice(first.start, last.end),
+      words: nameWords,
+      kind,
+      evidence,
+      possessive: last.possessive,
+      title: titleText,
+      roles,
+      gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
+      agentNoun: null,
+    });
+  }
+  candidates.push(...agentDescriptions(tokens));
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+function organizationsInTitle(titleTokens: Token[]): Candidate[] {
+  const words = titleTokens.map((t) => t.text);
+  // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
+  for (let end = words.length - 1; end >= 1; end--) {
+    const part = words.slice(0, end);
+    const name = part.join(' ');
+    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) ? 'organization' : placeName(part) ? 'place' : null;
+    if (!kind || isTitleWord(part[part.length - 1])) continue;
+    const first = titleTokens[0];
+    const last = titleTokens[end - 1];
+    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null }];
+  }
+  return [];
+}
+
+/** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
+function partyAffiliations(paragraph: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of paragraph.matchAll(/\((?:D|R|I|Ind|Dem|Rep)\.?\s*(?:-|,)\s*[\p{Lu}][\p{L}.\s]{0,14}\)/gu)) {
+    spans.push({ start: match.index!, end: match.index! + match[0].length });
+  }
+  return spans;
+}
+
+/** "the ministry said": a definite institution noun that may stand for a named organization. */
+function agentDescriptions(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i];
+    if (!AGENT_NOUNS.has(noun.text) || lower(tokens[i - 1].text) !== 'the' || !isSpaceGap(noun.gapBefore)) continue;
+    const article = tokens[i - 1];
+    found.push({
+      start: article.start,
+      end: noun.end,
+      text: `${article.text} ${noun.text}`,
+      words: [noun.text],
+      kind: 'organization',
+      evidence: 'weak',
+      possessive: noun.possessive,
+      title: null,
+      roles: [],
+      gender: null,
+      agentNoun: noun.text,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+
+/** A word of a paragraph; offsets are relative to the paragraph start. */
+export interface Token {
+  start: number;
+  /** End of the word itself, before any possessive ’s. */
+  end: number;
+  /** The word without a possessive ’s. */
+  text: string;
+  possessive: boolean;
+  capitalized: boolean;
+  /** Two or more capitals and nothing else: NATO, U.N., EU. */
+  acronym: boolean;
+  /** First word of a sentence, or the first word inside an opening quotation mark. */
+  sentenceInitial: boolean;
+  /** The characters between the previous token (its possessive included) and this one. */
+  gapBefore: string;
+}
+
+// Letters with inner apostrophes, hyphens, dots or ampersands (O’Brien, Jean-Luc, U.S, AT&T).
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const POSSESSIVE = /['’]s$/;
+const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|[:—–]\s*[“"]?$/;
+
+/**
+ * Splits a paragraph into word tokens. A token keeps its final full stop when it is an
+ * abbreviation, an initial or a dotted acronym ("Sen.", "F.", "U.S."), and loses a possessive ’s.
+ * `sentenceStarts` are the paragraph-relative offsets where sentences begin.
+ */
+export function tokenize(paragraph: string, sentenceStarts: readonly number[]): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let nextSentence = 0;
+  for (const match of paragraph.matchAll(WORD)) {
+    const start = match.index!;
+    let word = match[0];
+    let end = start + word.length;
+    if (paragraph[end] === '.' && (DOTTED_ACRONYM.test(word) || ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) {
+      word += '.';
+      end++;
+    }
+    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    const text = possessive ? word.slice(0, -2) : word;
+    let sentenceInitial = false;
+    while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence] <= start) {
+      sentenceInitial = true;
+      nextSentence++;
+    }
+    const gapBefore = paragraph.slice(previousEnd, start);
+    if (OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) sentenceInitial = true;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      start,
+      end: start + text.length,
+      text,
+      possessive,
+      capitalized: /^\p{Lu}/u.test(text),
+      acronym: letters.length >= 2 && letters === letters.toUpperCase() && /^[\p{Lu}.&\-]+$/u.test(text),
+      sentenceInitial,
+      gapBefore,
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}

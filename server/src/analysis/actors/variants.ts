@@ -1,0 +1,59 @@
+// Spelling variants of one name: transliterations (Gaddafi / Qaddafi, Zelensky / Zelenskiy /
+// Zelenskyy, Navalny / Navalnyy) and accents (José / Jose), decided by general rules.
+
+// Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
+const SOUND_CLASSES: [RegExp, string][] = [
+  [/ph/g, 'f'],
+  [/kh/g, 'h'],
+  [/ou/g, 'u'],
+  [/q|g|c(?=[aou])/g, 'k'],
+  [/[yj]/g, 'i'],
+  [/w/g, 'v'],
+];
+
+/** Lower case, accents removed, transliteration endings, sound classes and doubled letters folded. */
+export function foldName(name: string): string {
+  let folded = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`-]/g, '')
+    .replace(/(?:iy|yy|ij|ii|yi)$/, 'y');
+  for (const [pattern, replacement] of SOUND_CLASSES) folded = folded.replace(pattern, replacement);
+  return folded.replace(/(.)\1+/g, '$1');
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Two written forms of one name word. Guards keep apart short names and names that differ
+ * in more than one letter of a short stem: Jansen / Hansen are different people.
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = foldName(a);
+  const y = foldName(b);
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 6) return false;
+  // Transliterations keep the ending and most of the stem: one edit, or two in long names
+  // where the first and last letters agree.
+  const distance = editDistance(x, y, 2);
+  if (distance <= 1) return x.slice(-2) === y.slice(-2);
+  return distance === 2 && x.length >= 8 && x[0] === y[0] && x.slice(-1) === y.slice(-1);
+}

@@ -1,0 +1,42 @@
+// Small closed word lists that steer actor recognition (the large lexicons live beside this file).
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Honorifics before a name; they say the gender where they can, and are never part of a role. */
+export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
+  ['Mr.', 'male'], ['Mr', 'male'], ['Mrs.', 'female'], ['Mrs', 'female'], ['Ms.', 'female'], ['Ms', 'female'],
+  ['Miss', 'female'], ['Mx.', null], ['Sir', 'male'], ['Dame', 'female'], ['Lady', 'female'], ['Lord', 'male'],
+  ['Madame', 'female'], ['Mme.', 'female'], ['Monsieur', 'male'], ['Herr', 'male'], ['Frau', 'female'], ['Señor', 'male'], ['Señora', 'female'],
+]);
+
+/** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
+export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
+
+/** Lower-case words that may join capitalized words into one organization or title: Bank of England, Secretary of State. */
+export const NAME_CONNECTORS = words('of for on and the');
+
+/** All-caps words that are not organizations. */
+export const NON_ENTITY_ACRONYMS = words(`
+  CEO CFO COO CTO CIO MP MPs MEP MEPs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
+  ID IDs PhD MBA FAQ PDF URL USB GPS SUV SUVs LNG LGBT LGBTQ CO2 UTC GMT EST PST ET PT BST CET RIP DIY ASAP
+  I II III IV V VI VII VIII IX X XI XII Q1 Q2 Q3 Q4 H1 H2 AP A B C D E F G H J K L M N O P Q R S T U W Y Z
+  NEW BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LIVE VIDEO PHOTO PHOTOS READ MORE
+`);
+
+/** Capitalized words for things that are not actors: holidays, events, languages of faith, eras. */
+export const NON_ENTITY_WORDS = words(`
+  Christmas Easter Ramadan Eid Hanukkah Passover Diwali Thanksgiving Halloween Lent Advent Yom Kippur
+  Olympics Paralympics Brexit Covid Coronavirus Internet Web God Allah Bible Koran Quran Torah Gospel
+  Celsius Fahrenheit Richter Nobel Oscar Oscars Grammy Emmy Mother Father Day Eve Year New
+  Northern Southern Eastern Western Central North South East West Upper Lower Greater
+  Holocaust Cold War Renaissance
+`);
+
+/** Appositive nouns that describe an organization rather than a person ("Norvex, a Danish shipping company,"). */
+export const ORGANIZATION_DESCRIPTORS = words(`
+  company firm group agency organization organisation party bank lender insurer carrier airline maker manufacturer
+  producer retailer startup start-up club team union charity broadcaster newspaper publisher regulator watchdog body
+  alliance coalition bloc conglomerate subsidiary operator developer utility fund network chain brand outlet
+  institute university college school hospital ministry department council committee commission authority
+  movement militia faction army government administration court tribunal
+`);

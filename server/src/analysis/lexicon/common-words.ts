@@ -1,0 +1,3 @@
+// PLACEHOLDER until the lexicon lands.
+export const COMMON_WORDS: ReadonlySet<string> = new Set('the a an but however meanwhile after officials in on at for of and or it this that there when while he she they we i you his her their its as by with from to said says also still yet now today yesterday then here'.split(' '));
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set('January February March April May June July August September October November December Jan Jan. Feb Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));

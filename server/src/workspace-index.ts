@@ -1,0 +1,102 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { minimatch } from 'minimatch';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './analysis';
+import type { ActorKind } from './analysis/model';
+import { introducingMention } from './analysis/query';
+import { readArticleFile } from './files';
+import { toRange } from './positions';
+import type { Range } from 'vscode-languageserver';
+
+export interface IndexedActor {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  role: string | null;
+  uri: string;
+  range: Range;
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
+const FILES_PER_SLICE = 20;
+
+/**
+ * Actors of every article file in the workspace, indexed in small slices between other work
+ * so open documents never wait for it.
+ */
+export class WorkspaceIndex {
+  private readonly byUri = new Map<string, IndexedActor[]>();
+  private generation = 0;
+
+  /** Starts (or restarts) indexing; resolves when every file is indexed. */
+  async rebuild(folders: readonly string[], patterns: readonly string[], referenceDate: string | null): Promise<void> {
+    const generation = ++this.generation;
+    this.byUri.clear();
+    const files = folders.flatMap((folder) => articleFiles(folder, patterns));
+    for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
+      await new Promise<void>((resume) => setImmediate(resume));
+      if (generation !== this.generation) return;
+      for (const file of files.slice(i, i + FILES_PER_SLICE)) this.indexFile(file, referenceDate);
+    }
+  }
+
+  private indexFile(path: string, referenceDate: string | null): void {
+    const read = readArticleFile(path);
+    if (!read.ok) return;
+    const uri = pathToFileURL(path).toString();
+    this.update(uri, read.text, referenceDate);
+  }
+
+  /** Re-index one document from its text (an open editor's, or a file's on disk). */
+  update(uri: string, text: string, referenceDate: string | null): void {
+    const document = TextDocument.create(uri, 'article', 0, text);
+    const model = analyze(text, { referenceDate });
+    this.byUri.set(
+      uri,
+      model.actors.map((actor) => ({
+        name: actor.name,
+        kind: actor.kind,
+        aliases: actor.aliases,
+        role: actor.roles[0] ?? null,
+        uri,
+        range: toRange(document, introducingMention(actor)),
+      })),
+    );
+  }
+
+  actors(): IndexedActor[] {
+    return [...this.byUri.values()].flat();
+  }
+
+  get fileCount(): number {
+    return this.byUri.size;
+  }
+}
+
+function articleFiles(folder: string, patterns: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (SKIPPED_DIRECTORIES.has(name)) continue;
+      const path = join(dir, name);
+      let isDirectory = false;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDirectory) walk(path);
+      else if (patterns.some((pattern) => minimatch(relative(folder, path), pattern, { dot: false }))) found.push(path);
+    }
+  };
+  walk(folder);
+  return found;
+}
