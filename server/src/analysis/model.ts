@@ -12,6 +12,7 @@ export type ActorKind = 'person' | 'organization' | 'place';
 export type MentionForm =
   | 'full' // "Jane Roe", "European Commission"
   | 'surname' // "Roe"
+  | 'given' // "Jane", once "Jane Roe" is known
   | 'acronym' // "NATO", "U.N."
   | 'description'; // an agent description resolved to a named actor: "the ministry"
 

@@ -151,10 +151,17 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       continue;
     }
     const draft = findShortMatch(drafts, occurrence) ?? newShortDraft(drafts, text, occurrence);
-    draft?.add(occurrence, isAcronym(occurrence.words) ? 'acronym' : occurrence.words.length === 1 && draft.kind === 'person' ? 'surname' : 'full');
+    draft?.add(occurrence, shortForm(draft, occurrence));
   }
 
   return finish(drafts.filter((d) => d.mentions.length > 0));
+}
+
+function shortForm(draft: ActorDraft, occurrence: Occurrence): MentionForm {
+  if (isAcronym(occurrence.words)) return 'acronym';
+  if (draft.kind !== 'person' || occurrence.words.length > 1) return 'full';
+  const word = occurrence.words[0];
+  return draft.forms.some((f) => f.length >= 2 && f[0] === word) && !draft.forms.some((f) => isSpellingVariant(f[f.length - 1], word)) ? 'given' : 'surname';
 }
 
 function findFullMatch(drafts: ActorDraft[], occurrence: Occurrence): ActorDraft | undefined {

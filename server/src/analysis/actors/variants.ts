@@ -54,6 +54,6 @@ export function isSpellingVariant(a: string, b: string): boolean {
   // Transliterations keep the ending and most of the stem: one edit, or two in long names
   // where the first and last letters agree.
   const distance = editDistance(x, y, 2);
-  if (distance <= 1) return x.slice(-2) === y.slice(-2);
+  if (distance <= 1) return x[0] === y[0] && x.slice(-2) === y.slice(-2);
   return distance === 2 && x.length >= 8 && x[0] === y[0] && x.slice(-1) === y.slice(-1);
 }

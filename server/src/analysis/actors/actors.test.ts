@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+import type { Actor } from '../model';
+
+const actorsOf = (text: string) => analyze(text).actors;
+const byName = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+const names = (text: string) => actorsOf(text).map((a) => `${a.name}:${a.kind}`);
+
+test('titles are roles, not part of the name', () => {
+  const actors = actorsOf('Russian President Vladimir Putin met German Chancellor Olaf Scholz in Berlin.');
+  assert.deepEqual(byName(actors, 'Vladimir Putin')?.roles, ['Russian President']);
+  assert.deepEqual(byName(actors, 'Olaf Scholz')?.roles, ['German Chancellor']);
+  assert.equal(byName(actors, 'Berlin')?.kind, 'place');
+});
+
+test('surnames, possessives and title + surname join the full name', () => {
+  const text = 'German Chancellor Olaf Scholz arrived late. Scholz’s aides said Chancellor Scholz was tired. Mr. Scholz smiled.';
+  const scholz = byName(actorsOf(text), 'Olaf Scholz')!;
+  assert.equal(scholz.mentions.length, 4);
+  assert.deepEqual(scholz.aliases, ['Olaf Scholz', 'Scholz']);
+  assert.equal(scholz.gender, 'male');
+  assert.ok(scholz.mentions[1].possessive);
+  assert.equal(text.slice(scholz.mentions[1].start, scholz.mentions[1].end), 'Scholz');
+});
+
+test('appositive and lower-case roles are attached', () => {
+  const actors = actorsOf('Jane Roe, a former State Department adviser on China, said the plan was reckless. White House press secretary Karine Jones declined to comment.');
+  assert.deepEqual(byName(actors, 'Jane Roe')?.roles, ['former State Department adviser on China']);
+  assert.deepEqual(byName(actors, 'Karine Jones')?.roles, ['White House press secretary']);
+  assert.equal(byName(actors, 'White House')?.kind, 'organization');
+  assert.equal(byName(actors, 'State Department')?.kind, 'organization');
+});
+
+test('transliteration variants are one actor; different given names stay apart', () => {
+  const actors = actorsOf('Muammar Gaddafi ruled for decades. Qaddafi’s son spoke. Maria Lopez and Carlos Lopez are not related; Maria Lopez said so.');
+  assert.deepEqual(byName(actors, 'Muammar Gaddafi')?.aliases, ['Muammar Gaddafi', 'Qaddafi']);
+  assert.ok(byName(actors, 'Maria Lopez'));
+  assert.ok(byName(actors, 'Carlos Lopez'));
+});
+
+test('acronyms join their organization; demonyms are not actors', () => {
+  const actors = actorsOf('The European Union imposed tariffs on Russian oil. The EU said European governments agreed.');
+  assert.deepEqual(names('The European Union imposed tariffs on Russian oil. The EU said European governments agreed.'), ['European Union:organization']);
+  assert.deepEqual(byName(actors, 'European Union')?.aliases, ['European Union', 'EU']);
+});
+
+test('headlines, sentence-initial words and the dateline city make no junk actors', () => {
+  const text = 'Talks Stall As Deadline Nears\n\n date 2025-08-08 BRUSSELS—The talks stalled on Friday. Officials said Brussels would wait. Meanwhile, nothing moved.';
+  assert.deepEqual(names(text), ['Brussels:place']);
+  assert.equal(byName(actorsOf(text), 'Brussels')?.mentions.length, 2);
+});
+
+test('institutions and places acting as agents are actors', () => {
+  const text = 'Russia’s Foreign Ministry summoned the envoy. The ministry warned of consequences. Beijing said it was concerned, and the White House says it is watching.';
+  const actors = actorsOf(text);
+  const ministry = byName(actors, 'Foreign Ministry')!;
+  assert.equal(ministry.kind, 'organization');
+  assert.deepEqual(ministry.mentions.map((m) => m.text), ['Foreign Ministry', 'The ministry']);
+  assert.equal(byName(actors, 'Beijing')?.kind, 'place');
+  assert.equal(byName(actors, 'White House')?.kind, 'organization');
+  assert.equal(byName(actors, 'Russia')?.kind, 'place');
+});
+
+test('bylines name people', () => {
+  assert.deepEqual(names('By Jane Doe and Amir Haddad\n\nWrite to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com'), ['Jane Doe:person', 'Amir Haddad:person']);
+});
+
+test('the user dictionary declares actors and silences non-actors', () => {
+  const text = 'Norvex shares fell after Harbor Point said it would sell.';
+  const model = analyze(text, { dictionary: { actors: [{ name: 'Harbor Point', kind: 'organization', role: 'port operator' }], notActors: ['Norvex'] } });
+  assert.deepEqual(model.actors.map((a) => [a.name, a.kind, a.roles]), [['Harbor Point', 'organization', ['port operator']]]);
+});

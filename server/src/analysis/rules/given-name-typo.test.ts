@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, findingsOf } from './test-support';
+import { givenNameSuggestions } from './given-name-typo';
+
+test('a given name one letter off a common one is flagged with a fix', () => {
+  const text = 'The deal was signed by Wiliam Scott, the company’s chief executive.';
+  const [finding] = findingsOf('given-name-typo', text);
+  assert.equal(text.slice(finding.start, finding.end), 'Wiliam');
+  const fix = finding.fixes.find((f) => f.title.includes('William'))!;
+  assert.equal(applyEdits(text, fix.edits), text.replace('Wiliam', 'William'));
+});
+
+test('known given names and short words are left alone', () => {
+  assert.deepEqual(givenNameSuggestions('William'), []);
+  assert.deepEqual(givenNameSuggestions('Jon'), []);
+  assert.deepEqual(findingsOf('given-name-typo', 'Maria Lopez and John Smith met.'), []);
+});

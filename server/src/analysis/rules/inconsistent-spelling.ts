@@ -1,0 +1,53 @@
+import type { Actor, Mention } from '../model';
+import { isSpellingVariant } from '../actors/variants';
+import type { Rule, RuleFinding } from './rule';
+
+/** The word of a mention that carries the spelling: a person's surname, else the whole name. */
+function spelledWord(actor: Actor, mention: Mention): string {
+  const words = mention.text.split(/\s+/);
+  return actor.kind === 'person' ? words[words.length - 1] : mention.text;
+}
+
+function findingsFor(actor: Actor): RuleFinding[] {
+  const mentions = actor.mentions.filter((m) => m.form === 'full' || m.form === 'surname');
+  const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
+  const variants = spellings.filter((s) => spellings.some((t) => isVariantPair(s, t)));
+  if (variants.length < 2) return [];
+  const counts = new Map(variants.map((v) => [v, mentions.filter((m) => spelledWord(actor, m) === v).length]));
+  const described = variants.map((v) => `“${v}” (${counts.get(v)})`).join(', ');
+  return mentions
+    .filter((m) => variants.includes(spelledWord(actor, m)))
+    .map((mention) => {
+      const written = spelledWord(actor, mention);
+      const at = mention.end - written.length;
+      return {
+        start: at,
+        end: mention.end,
+        message: `${actor.name} is spelled in several ways in this article: ${described}.`,
+        fixes: variants
+          .filter((v) => v !== written)
+          .map((v) => ({
+            title: `Spell it “${v}” everywhere`,
+            edits: mentions
+              .filter((m) => spelledWord(actor, m) !== v && variants.includes(spelledWord(actor, m)))
+              .map((m) => ({ start: m.end - spelledWord(actor, m).length, end: m.end, newText: v })),
+          })),
+      };
+    });
+}
+
+/** Gaddafi / Qaddafi, Kyiv / Kiev: one name written two ways (not a surname beside a full name). */
+function isVariantPair(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  return a !== b && x.length === y.length && x.every((word, i) => isSpellingVariant(word, y[i]));
+}
+
+export const inconsistentSpelling: Rule = {
+  id: 'inconsistent-spelling',
+  defaultSeverity: 'warning',
+  description: 'One actor spelled in several ways in a document (Gaddafi / Qaddafi).',
+  check({ model }) {
+    return model.actors.flatMap(findingsFor);
+  },
+};
