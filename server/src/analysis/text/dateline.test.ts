@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDateline, isValidIsoDate } from './dateline';
+
+test('a wire dateline: the word date, an ISO date, an all-caps city and a dash running into the lede', () => {
+  const text = ' date 2024-03-14 BRUSSELS—The European Commission said';
+  const dateline = findDateline(text)!;
+  assert.equal(dateline.date, '2024-03-14');
+  assert.equal(dateline.source, 'dateline');
+  assert.equal(dateline.city?.text, 'BRUSSELS');
+  assert.equal(text.slice(dateline.city!.start, dateline.city!.end), 'BRUSSELS');
+  assert.equal(text.slice(dateline.end), 'The European Commission said');
+});
+
+test('the dateline may follow a repeated headline; cities may have a state or an agency', () => {
+  const text = 'Talks Stall\nTalks Stall\n\n date 2025-08-08 WASHINGTON, D.C. (Reuters) — Officials said';
+  const dateline = findDateline(text)!;
+  assert.equal(dateline.date, '2025-08-08');
+  assert.equal(dateline.city?.text, 'WASHINGTON');
+});
+
+test('a front-matter date line', () => {
+  const dateline = findDateline('date: 2025-03-14\n\nThe agency said')!;
+  assert.deepEqual([dateline.date, dateline.source, dateline.city], ['2025-03-14', 'front-matter', null]);
+});
+
+test('no date, an impossible date, or prose are not datelines', () => {
+  assert.equal(findDateline('The council met on Friday.'), null);
+  assert.equal(findDateline(' date 2025-02-30 PARIS—x')?.date ?? null, null);
+  assert.equal(findDateline(''), null);
+  assert.ok(!isValidIsoDate('2025-13-01'));
+});
+
+test('a dateline without a date still gives the city', () => {
+  const dateline = findDateline('KYIV, Ukraine — Air raid sirens sounded')!;
+  assert.deepEqual([dateline.date, dateline.city?.text], [null, 'KYIV']);
+});

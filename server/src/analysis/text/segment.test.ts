@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment';
+
+const sentencesOf = (text: string) => segment(text).flatMap((p) => p.sentences.map((s) => text.slice(s.start, s.end)));
+const paragraphsOf = (text: string) => segment(text).map((p) => text.slice(p.start, p.end));
+
+test('paragraphs are lines, with or without blank lines between; hard-wrapped lines join', () => {
+  assert.deepEqual(paragraphsOf('Headline\n\nFirst para.\nSecond para.\r\n\r\n  Third para\ncontinues here.'), ['Headline', 'First para.', 'Second para.', 'Third para\ncontinues here.']);
+  assert.deepEqual(paragraphsOf(''), []);
+  assert.deepEqual(paragraphsOf('\n\n  \n'), []);
+});
+
+test('abbreviations, initials and dotted acronyms do not end sentences', () => {
+  assert.deepEqual(sentencesOf('Sen. Maria Lopez (D., N.M.) met U.S. officials on Jan. 5. John F. Kennedy was cited. Talks ended.'), [
+    'Sen. Maria Lopez (D., N.M.) met U.S. officials on Jan. 5.',
+    'John F. Kennedy was cited.',
+    'Talks ended.',
+  ]);
+});
+
+test('a missing space after a full stop still ends the sentence', () => {
+  assert.deepEqual(sentencesOf('The deal was signed on Monday.The ministry said it was pleased.'), ['The deal was signed on Monday.', 'The ministry said it was pleased.']);
+});
+
+test('sentences end after closing quotes, not inside them before an attribution', () => {
+  assert.deepEqual(sentencesOf('“We will not yield,” she said. “Never.” He left.'), ['“We will not yield,” she said.', '“Never.”', 'He left.']);
+});
+
+test('lower-case continuations and e-mail addresses do not split', () => {
+  assert.deepEqual(sentencesOf('Write to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com'), ['Write to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com']);
+});
