@@ -10,46 +10,36 @@ import { foldName, isSpellingVariant } from './variants';
 export type Occurrence = Candidate;
 
 class ActorDraft {
+  /** Sorted by offset. */
   readonly mentions: Mention[] = [];
   readonly roles: string[] = [];
-  /** Full written forms, as word lists, for matching later mentions. */
+  /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][] = [];
   gender: Gender | null = null;
-  id = '';
 
   constructor(
     public kind: ActorKind,
-    words: string[],
     readonly declared = false,
-  ) {
-    this.forms.push(words);
-  }
-
-  get lastWord(): string {
-    return this.longestForm[this.longestForm.length - 1];
-  }
+  ) {}
 
   get longestForm(): string[] {
-    const candidates = this.kind === 'organization' ? this.forms.filter((f) => !isAcronym(f)) : this.forms;
-    return (candidates.length > 0 ? candidates : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
+    const named = this.kind === 'organization' ? this.forms.filter((f) => !isAcronym(f)) : this.forms;
+    return (named.length > 0 ? named : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
   }
 
   get name(): string {
-    if (this.kind === 'place') {
-      const written = this.longestForm.join(' ');
-      return PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written);
-    }
-    return this.longestForm.join(' ');
+    const written = this.longestForm.join(' ');
+    return this.kind === 'place' ? (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)) : written;
   }
 
+  /** Offset of the latest mention before `offset`, or -1. */
   lastMentionBefore(offset: number): number {
-    let last = -1;
-    for (const mention of this.mentions) if (mention.start < offset) last = mention.start;
-    return last;
+    const i = firstIndexAtOrAfter(this.mentions, offset);
+    return i > 0 ? this.mentions[i - 1].start : -1;
   }
 
-  add(occurrence: Occurrence, form: MentionForm): void {
-    this.mentions.push({
+  addMention(occurrence: Occurrence, form: MentionForm): void {
+    const mention: Mention = {
       start: occurrence.start,
       end: occurrence.end,
       text: occurrence.text,
@@ -57,8 +47,8 @@ class ActorDraft {
       form,
       possessive: occurrence.possessive,
       title: occurrence.title,
-    });
-    if (form === 'full' && !this.forms.some((f) => f.join(' ') === occurrence.words.join(' '))) this.forms.push(occurrence.words);
+    };
+    this.mentions.splice(firstIndexAtOrAfter(this.mentions, mention.start), 0, mention);
     for (const role of occurrence.roles) {
       if (!this.roles.some((r) => r.toLowerCase() === role.toLowerCase())) this.roles.push(role);
     }
@@ -66,7 +56,18 @@ class ActorDraft {
   }
 }
 
-function isAcronym(words: string[]): boolean {
+function firstIndexAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isAcronym(words: readonly string[]): boolean {
   return words.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(words[0].replace(/&/g, ''));
 }
 
@@ -76,7 +77,7 @@ function titleCaseIfShouted(name: string): string {
 }
 
 /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
-function initials(words: string[]): string {
+function initials(words: readonly string[]): string {
   return words
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
@@ -84,29 +85,19 @@ function initials(words: string[]): string {
 }
 
 const acronymKey = (word: string) => word.replace(/\./g, '');
+const formKey = (words: readonly string[]) => foldName(words.join(' '));
+const lastOf = (words: readonly string[]) => words[words.length - 1];
 
-function samePerson(a: string[], b: string[]): boolean {
-  if (!isSpellingVariant(a[a.length - 1], b[b.length - 1])) return false;
-  if (a.length === 1 || b.length === 1) return true;
-  const givenA = a[0].replace(/\.$/, '');
-  const givenB = b[0].replace(/\.$/, '');
-  if (givenA.length === 1 || givenB.length === 1) return givenA[0] === givenB[0];
-  return isSpellingVariant(givenA, givenB) || foldName(givenA).startsWith(foldName(givenB)) || foldName(givenB).startsWith(foldName(givenA));
-}
-
-function sameOrganization(draft: ActorDraft, words: string[]): boolean {
-  const folded = foldName(words.join(' '));
-  return draft.forms.some((form) => {
-    if (foldName(form.join(' ')) === folded) return true;
-    if (isAcronym(words) && !isAcronym(form)) return initials(form) === acronymKey(words[0]);
-    if (isAcronym(form) && !isAcronym(words)) return initials(words) === acronymKey(form[0]);
-    return isAcronym(form) && isAcronym(words) && acronymKey(form[0]) === acronymKey(words[0]);
-  });
-}
-
-function placeKey(words: string[]): string {
+function placeKey(words: readonly string[]): string {
   const written = words.join(' ');
   return (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)).toLowerCase();
+}
+
+function sameGivenName(a: string, b: string): boolean {
+  const x = a.replace(/\.$/, '');
+  const y = b.replace(/\.$/, '');
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  return isSpellingVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
 }
 
 /** "“We will not yield,” Varga said" / "said Varga": a bare name given a direct quote is a person. */
@@ -116,146 +107,219 @@ function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
   return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
 }
 
-/**
- * Groups mention candidates into actors: full names first (so a surname can find its person
- * wherever it appears), then surnames, given names, acronyms, places and agent descriptions.
- */
-export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Actor[] {
-  const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
-  const drafts: ActorDraft[] = dictionary.actors.map((declared) => {
-    const draft = new ActorDraft(declared.kind, declared.name.split(/\s+/), true);
-    for (const alias of declared.aliases ?? []) draft.forms.push(alias.split(/\s+/));
-    if (declared.role) draft.roles.push(declared.role);
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
+class ActorRegistry {
+  readonly drafts: ActorDraft[] = [];
+  private readonly byForm = new Map<string, ActorDraft[]>();
+  private readonly byAcronym = new Map<string, ActorDraft[]>();
+  private readonly peopleBySurname = new Map<string, ActorDraft[]>();
+  private readonly peopleBySurnameInitial = new Map<string, ActorDraft[]>();
+  private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
+  private readonly organizationsByWord = new Map<string, ActorDraft[]>();
+  private readonly places = new Map<string, ActorDraft>();
+
+  create(kind: ActorKind, words: string[], declared = false): ActorDraft {
+    const draft = new ActorDraft(kind, declared);
+    this.drafts.push(draft);
+    this.addForm(draft, words);
     return draft;
-  });
-  const live = occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(o.words.join(' ').toLowerCase()));
-
-  const isFullName = (o: Occurrence) => o.agentNoun === null && (o.evidence === 'strong' || o.evidence === 'name') && (o.words.length >= 2 || o.kind === 'place' || (o.kind === 'organization' && o.evidence === 'strong'));
-  const declaredMatch = (o: Occurrence) =>
-    drafts.find((d) => d.declared && d.forms.some((f) => foldName(f.join(' ')) === foldName(o.words.join(' '))));
-
-  for (const occurrence of live) {
-    if (!isFullName(occurrence) && !declaredMatch(occurrence)) continue;
-    const draft = declaredMatch(occurrence) ?? findFullMatch(drafts, occurrence) ?? newDraft(drafts, occurrence);
-    if (draft) draft.add(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
-  for (const occurrence of live) {
-    if (isFullName(occurrence) || declaredMatch(occurrence)) continue;
-    if (occurrence.agentNoun !== null) {
-      const institution = latestBefore(
-        drafts.filter((d) => d.kind === 'organization' && d.longestForm.some((w) => w.toLowerCase() === occurrence.agentNoun)),
-        occurrence.start,
-      );
-      institution?.add(occurrence, 'description');
-      continue;
+  addForm(draft: ActorDraft, words: string[]): void {
+    if (draft.forms.some((f) => f.join(' ') === words.join(' '))) return;
+    draft.forms.push(words);
+    push(this.byForm, formKey(words), draft);
+    if (draft.kind === 'person') {
+      const surname = foldName(lastOf(words));
+      push(this.peopleBySurname, surname, draft);
+      push(this.peopleBySurnameInitial, surname[0], draft);
+      if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
+    } else if (draft.kind === 'organization') {
+      push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
+      if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w))) push(this.organizationsByFirstWord, words[0], draft);
+      for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
+    } else {
+      this.places.set(placeKey(words), draft);
     }
-    const draft = findShortMatch(drafts, occurrence) ?? newShortDraft(drafts, text, occurrence);
-    draft?.add(occurrence, shortForm(draft, occurrence));
   }
 
-  return finish(drafts.filter((d) => d.mentions.length > 0));
-}
+  place(words: readonly string[]): ActorDraft | undefined {
+    return this.places.get(placeKey(words));
+  }
 
-function shortForm(draft: ActorDraft, occurrence: Occurrence): MentionForm {
-  if (isAcronym(occurrence.words)) return 'acronym';
-  if (draft.kind !== 'person' || occurrence.words.length > 1) return 'full';
-  const word = occurrence.words[0];
-  return draft.forms.some((f) => f.length >= 2 && f[0] === word) && !draft.forms.some((f) => isSpellingVariant(f[f.length - 1], word)) ? 'given' : 'surname';
-}
+  withForm(words: readonly string[], kind?: ActorKind): ActorDraft | undefined {
+    return this.byForm.get(formKey(words))?.find((d) => kind === undefined || d.kind === kind);
+  }
 
-function findFullMatch(drafts: ActorDraft[], occurrence: Occurrence): ActorDraft | undefined {
-  const kind = occurrence.kind;
-  if (kind === 'person' || (kind === null && occurrence.words.length >= 2)) {
-    const people = drafts.filter((d) => d.kind === 'person');
-    // The same full name (or a variant of it), else a person so far known by surname only.
+  /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
+  person(words: readonly string[]): ActorDraft | undefined {
+    const candidates = this.surnameMatches(lastOf(words));
     return (
-      people.find((d) => d.forms.some((f) => f.length >= 2 && samePerson(f, occurrence.words))) ??
-      people.find((d) => d.forms.every((f) => f.length === 1) && isSpellingVariant(d.lastWord, occurrence.words[occurrence.words.length - 1]))
+      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
+      candidates.find((d) => d.forms.every((f) => f.length === 1))
     );
   }
-  if (kind === 'place') return drafts.find((d) => d.kind === 'place' && placeKey(d.forms[0]) === placeKey(occurrence.words));
-  return drafts.find((d) => d.kind === 'organization' && sameOrganization(d, occurrence.words));
+
+  surnameMatches(word: string): ActorDraft[] {
+    const exact = this.peopleBySurname.get(foldName(word)) ?? [];
+    const folded = foldName(word);
+    const near = (this.peopleBySurnameInitial.get(folded[0]) ?? []).filter(
+      (d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)),
+    );
+    return [...exact, ...near];
+  }
+
+  peopleWithGivenName(word: string): ActorDraft[] {
+    return this.peopleByGivenName.get(word) ?? [];
+  }
+
+  organization(words: readonly string[]): ActorDraft | undefined {
+    const named = this.withForm(words, 'organization');
+    if (named) return named;
+    const key = isAcronym(words) ? acronymKey(words[0]) : initials(words);
+    // An acronym meets its full name (EU / European Union); two full names never meet by initials.
+    return this.byAcronym.get(key)?.find((d) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym)));
+  }
+
+  organizationByFirstWord(word: string): ActorDraft | undefined {
+    return this.organizationsByFirstWord.get(word)?.[0];
+  }
+
+  organizationsNamedWith(word: string): ActorDraft[] {
+    return this.organizationsByWord.get(word.toLowerCase()) ?? [];
+  }
 }
 
-function newDraft(drafts: ActorDraft[], occurrence: Occurrence): ActorDraft {
-  const draft = new ActorDraft(occurrence.kind ?? 'person', occurrence.words);
-  drafts.push(draft);
-  return draft;
-}
-
-function latestBefore(candidates: ActorDraft[], offset: number): ActorDraft | undefined {
+/** The candidate whose latest mention before `offset` is nearest; one only mentioned later still beats none. */
+function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorDraft | undefined {
   let best: ActorDraft | undefined;
-  let bestAt = -Infinity;
+  let bestScore = -Infinity;
   for (const draft of candidates) {
     const at = draft.lastMentionBefore(offset);
-    // Prefer the latest mention before; an actor only mentioned later still beats none.
     const score = at >= 0 ? at : -1 - (draft.mentions[0]?.start ?? 0);
-    if (score > bestAt) {
+    if (score > bestScore) {
       best = draft;
-      bestAt = score;
+      bestScore = score;
     }
   }
   return best;
 }
 
+/**
+ * Groups mention candidates into actors: full names first (so a surname can find its person
+ * wherever it appears), then surnames, given names, short names, acronyms, places and agent
+ * descriptions.
+ */
+export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Actor[] {
+  const registry = new ActorRegistry();
+  for (const declared of dictionary.actors) {
+    const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);
+    for (const alias of declared.aliases ?? []) registry.addForm(draft, alias.split(/\s+/));
+    if (declared.role) draft.roles.push(declared.role);
+  }
+  const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
+  const live = occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(o.words.join(' ').toLowerCase()));
+
+  const declaredFor = (o: Occurrence) => {
+    const known = registry.withForm(o.words);
+    return known?.declared ? known : undefined;
+  };
+  const isFullName = (o: Occurrence) =>
+    o.agentNoun === null &&
+    o.evidence !== 'weak' &&
+    (o.words.length >= 2 || o.kind === 'place' || (o.kind === 'organization' && o.evidence === 'strong'));
+
+  const deferred: Occurrence[] = [];
+  for (const occurrence of live) {
+    const declared = declaredFor(occurrence);
+    if (!declared && !isFullName(occurrence)) {
+      deferred.push(occurrence);
+      continue;
+    }
+    const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', occurrence.words);
+    registry.addForm(draft, occurrence.words);
+    draft.addMention(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
+  }
+
+  for (const occurrence of deferred) {
+    if (occurrence.agentNoun !== null) {
+      latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start)?.addMention(occurrence, 'description');
+      continue;
+    }
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, text, occurrence);
+    if (!draft) continue;
+    const form = shortForm(registry, draft, occurrence);
+    if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
+    draft.addMention(occurrence, form);
+  }
+
+  return finish(registry.drafts.filter((d) => d.mentions.length > 0));
+}
+
+function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
+  if (occurrence.kind === 'place') return registry.place(occurrence.words);
+  if (occurrence.kind === 'organization') return registry.organization(occurrence.words);
+  return registry.person(occurrence.words);
+}
+
 /** A surname, a given name, a short organization name or an acronym that refers to a known actor. */
-function findShortMatch(drafts: ActorDraft[], occurrence: Occurrence): ActorDraft | undefined {
+function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
-  const word = words[words.length - 1];
-  if (occurrence.kind === 'place') return drafts.find((d) => d.kind === 'place' && placeKey(d.forms[0]) === placeKey(words));
-  if (words.length >= 2) {
-    return drafts.find((d) => d.forms.some((f) => foldName(f.join(' ')) === foldName(words.join(' '))));
-  }
-  const bySurname = drafts.filter((d) => d.kind === 'person' && d.forms.some((f) => isSpellingVariant(f[f.length - 1], word)));
+  if (occurrence.kind === 'place') return registry.place(words);
+  if (words.length >= 2) return registry.withForm(words);
+  const word = words[0];
+  const bySurname = registry.surnameMatches(word);
   if (bySurname.length > 0) return latestBefore(bySurname, occurrence.start);
-  if (GIVEN_NAMES.has(word)) {
-    const byGivenName = drafts.filter((d) => d.kind === 'person' && d.forms.some((f) => f.length >= 2 && f[0] === word));
-    if (byGivenName.length === 1) return byGivenName[0];
-  }
-  return drafts.find(
-    (d) =>
-      d.kind === 'organization' &&
-      (sameOrganization(d, words) || d.forms.some((f) => f.length >= 2 && f[0] === word && f.slice(1).every((w) => ORGANIZATION_HEADS.has(w)))),
-  );
+  const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
+  if (byGivenName.length === 1) return byGivenName[0];
+  return registry.organization(words) ?? registry.organizationByFirstWord(word) ?? registry.place(words);
+}
+
+function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {
+  if (isAcronym(occurrence.words)) return 'acronym';
+  if (draft.kind !== 'person' || occurrence.words.length > 1) return 'full';
+  const word = occurrence.words[0];
+  return registry.peopleWithGivenName(word).includes(draft) && !registry.surnameMatches(word).includes(draft) ? 'given' : 'surname';
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newShortDraft(drafts: ActorDraft[], text: string, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, text: string, occurrence: Occurrence): ActorDraft | undefined {
   if (occurrence.evidence === 'weak') return undefined;
-  const word = occurrence.words.join(' ');
-  if (occurrence.kind === 'place' || PLACES.has(word)) return newDraft(drafts, { ...occurrence, kind: 'place' });
-  if (occurrence.evidence === 'strong') return newDraft(drafts, occurrence);
-  // A bare capitalized name: a person when it is given a quote or a personal title, else an institution or company.
-  const kind: ActorKind = occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization');
-  return newDraft(drafts, { ...occurrence, kind });
+  const words = occurrence.words;
+  if (occurrence.kind === 'place' || PLACES.has(words.join(' '))) return registry.create('place', words);
+  if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
+  // A bare capitalized name: a person when it is given a quote, else an institution or company.
+  return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
 }
 
 function slug(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'actor'
-  );
+  const slugged = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slugged || 'actor';
 }
 
 function finish(drafts: ActorDraft[]): Actor[] {
   const used = new Set<string>();
   return drafts
-    .map((draft) => {
-      draft.mentions.sort((a, b) => a.start - b.start);
-      return draft;
-    })
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
     .map((draft) => {
-      let id = slug(draft.name);
-      for (let n = 2; used.has(id); n++) id = `${slug(draft.name)}-${n}`;
+      const name = draft.name;
+      let id = slug(name);
+      for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
       used.add(id);
       const mentions = draft.mentions.map((m) => ({ ...m, actorId: id }));
       const aliases = [...new Set(mentions.filter((m) => m.form !== 'description').map((m) => m.text))];
-      return { id, name: draft.name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
+      return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
 }
