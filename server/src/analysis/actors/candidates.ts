@@ -64,8 +64,8 @@ export function paragraphFacts(paragraph: string): ParagraphFacts {
 }
 
 /** Maximal runs of capitalized tokens, joined across name particles and organization connectors. */
-function capitalizedRuns(tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
+function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
+  const runs: { run: Token[]; first: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!startsRun(tokens[i])) {
@@ -93,7 +93,7 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
       run.push(next);
       j++;
     }
-    runs.push(run);
+    runs.push({ run, first: i });
     i = j;
   }
   return runs;
@@ -247,9 +247,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const candidates: Candidate[] = [];
   const masked = partyAffiliations(paragraph);
 
-  for (const rawRun of capitalizedRuns(tokens)) {
+  for (const { run: rawRun, first: rawFirst } of capitalizedRuns(tokens)) {
     if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
     const run = dropLeadingOrdinaryWords(rawRun);
+    const runIndex = rawFirst + (rawRun.length - run.length);
     if (run.length === 0) continue;
     const words = run.map((t) => t.text);
     const cut = titleEnd(words);
@@ -276,7 +277,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
-    const before = roleBefore(paragraph, tokens, tokens.indexOf(run[0]));
+    const before = roleBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
       establish('person');
