@@ -1,4 +1,46 @@
-// PLACEHOLDER until the lexicon lands.
-export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set('Ministry Commission Council Union Bank Party'.split(' '));
-export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(['White House', 'Kremlin', 'Downing Street']);
-export const AGENT_NOUNS: ReadonlySet<string> = new Set('ministry commission council'.split(' '));
+// Words that make a capitalized name an organization, names that stand for a government, and
+// the nouns of agent descriptions ("the ministry said").
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+export const ORGANIZATION_HEADS = words(`
+  Ministry Department Council Center Centre Agency Institute Institution University College School Academy Party
+  Organization Organisation Bank Fund Committee Office Court Tribunal Commission Union Association Federation
+  Confederation Authority Board Bureau Service Services Police Army Navy Force Forces Guard Guards Parliament
+  Assembly Senate Congress Cabinet Government Administration Secretariat Group Holdings Partners Capital Ventures
+  Industries Technologies Technology Systems Labs Laboratories Laboratory Pharmaceuticals Pharma Motors Airlines
+  Airways Energy Oil Petroleum Mining Steel Telecom Telecommunications Media Network Networks Broadcasting Press
+  Times Post Journal Tribune Herald Gazette Chronicle News Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd.
+  LLC PLC plc AG SA GmbH NV Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
+  Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
+  Lines Shipping Logistics Insurance Securities Investments Bancorp Bancshares Brands Foods Resources Solutions
+  Consulting Enterprises Electric Electronics Semiconductor Software Robotics Aerospace Dynamics Automotive Chemicals
+  Biotech Therapeutics Health Healthcare Medical Studios Records Entertainment Publishing Books Magazine Review
+  Daily Weekly Observer Guardian Independent Telegraph Express Mirror Standard Times-Picayune Monitor Reuters
+  Agence Presse Associated Committee Caucus Directorate Inspectorate Prosecutor's Prosecutors Ombudsman Registry
+  Unit Division Brigade Battalion Regiment Corps Fleet Squadron Guard Militia Cartel Syndicate Initiative Project
+  Program Programme Council Councils Commissioners Trustees Regents Observatory Survey Foundation Fellowship
+  Conservancy Coalition Caucus Congress Synod Diocese Archdiocese Mosque Temple Synagogue Cathedral Team Racing
+  United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
+`);
+
+/** Buildings, streets and assemblies that stand for a government or institution in news copy. */
+export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
+  `White House|Kremlin|Downing Street|Pentagon|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Whitehall|
+  Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
+  Verkhovna Rada|Sejm|Majlis|Diet|Storting|Riksdag|Folketing|Cortes|Lok Sabha|Rajya Sabha|Oireachtas|Dáil|Dail|
+  Holyrood|Stormont|Westminster|Quirinale|Chigi Palace|Palazzo Chigi|Moncloa|Bellevue|Chancellery|Kantei|
+  Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|Hill|Langley|Scotland Yard|Brussels|Vatican`
+    .split('|')
+    .map((name) => name.trim())
+    .filter((name) => !['Brussels', 'Vatican', 'Hill'].includes(name)),
+);
+
+/** Lower-case nouns that, after "the", stand for a named institution acting as an agent. */
+export const AGENT_NOUNS = words(`
+  ministry department commission council court agency government administration company firm union party committee
+  board authority regulator club university institute bank fund group police army military parliament senate
+  congress cabinet office bureau campaign embassy consulate federation association alliance coalition
+  organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
+  insurer exchange assembly kremlin commission's
+`);

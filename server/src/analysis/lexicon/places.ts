@@ -1,7 +1,102 @@
-// PLACEHOLDER until the lexicon lands.
-export const COUNTRIES: ReadonlySet<string> = new Set(['France', 'Germany', 'United States']);
-export const CITIES: ReadonlySet<string> = new Set(['Brussels', 'Beijing']);
-export const US_STATES: ReadonlySet<string> = new Set(['Texas']);
-export const REGIONS: ReadonlySet<string> = new Set(['Europe']);
-export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([['U.S.', 'United States']]);
-export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS, ...PLACE_SHORT_FORMS.keys()]);
+// Gazetteer: countries, U.S. states, major cities and regions, so place names are recognized and
+// never taken for people or organizations.
+
+const names = (list: string): string[] =>
+  list
+    .split('|')
+    .map((name) => name.trim())
+    .filter(Boolean);
+
+export const COUNTRIES: ReadonlySet<string> = new Set(names(`
+  Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
+  Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|
+  Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|
+  Chad|Chile|China|Colombia|Comoros|Congo|Democratic Republic of the Congo|Republic of the Congo|Costa Rica|
+  Ivory Coast|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|
+  Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Swaziland|Ethiopia|Fiji|Finland|France|
+  Gabon|Gambia|The Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|
+  Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|
+  Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|
+  Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|Moldova|
+  Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal|Netherlands|Holland|New Zealand|
+  Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|
+  Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saint Lucia|Samoa|
+  San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|
+  Somalia|South Africa|South Korea|Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|
+  Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|
+  Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|Britain|Great Britain|United States|
+  United States of America|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|
+  Zimbabwe|Greenland|Puerto Rico|Hong Kong|Macau|Gaza|Tibet|Western Sahara
+`));
+
+export const US_STATES: ReadonlySet<string> = new Set(names(`
+  Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|
+  Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|
+  Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|
+  Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+  West Virginia|Wisconsin|Wyoming|District of Columbia
+`));
+
+export const CITIES: ReadonlySet<string> = new Set(names(`
+  Abu Dhabi|Abuja|Accra|Addis Ababa|Aleppo|Algiers|Almaty|Amman|Amsterdam|Ankara|Antwerp|Astana|Asuncion|Athens|
+  Atlanta|Auckland|Austin|Baghdad|Baku|Baltimore|Bamako|Bangkok|Bangui|Barcelona|Basel|Basra|Beijing|Beirut|
+  Belfast|Belgrade|Bengaluru|Bangalore|Benghazi|Berlin|Bern|Birmingham|Bogota|Bogotá|Bonn|Bordeaux|Boston|Bratislava|
+  Brasilia|Brasília|Brisbane|Bristol|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Calgary|Canberra|Cannes|
+  Cape Town|Caracas|Casablanca|Chennai|Chicago|Chisinau|Cleveland|Cologne|Colombo|Copenhagen|Dakar|Dallas|
+  Damascus|Dar es Salaam|Davos|Delhi|New Delhi|Denver|Detroit|Dhaka|Doha|Donetsk|Dubai|Dublin|Durban|Dushanbe|
+  Edinburgh|Frankfurt|Gaza City|Gdansk|Geneva|Genoa|Glasgow|Gothenburg|Guangzhou|Hamburg|Hanoi|Harare|Havana|
+  Helsinki|Hiroshima|Ho Chi Minh City|Honolulu|Houston|Hyderabad|Islamabad|Istanbul|Jakarta|Jeddah|Jerusalem|
+  Johannesburg|Kabul|Kampala|Karachi|Kathmandu|Khartoum|Kharkiv|Kherson|Khartoum|Kigali|Kinshasa|Kyiv|Kiev|Kolkata|
+  Krakow|Kraków|Kuala Lumpur|Kuwait City|Lagos|Lahore|Las Vegas|Leipzig|Lima|Lisbon|Liverpool|Ljubljana|London|
+  Los Angeles|Luanda|Lusaka|Luxembourg City|Lviv|Lyon|Madrid|Managua|Manchester|Manila|Maputo|Mariupol|Marrakech|
+  Marseille|Mecca|Medina|Melbourne|Mexico City|Miami|Milan|Minneapolis|Minsk|Mogadishu|Monrovia|Montevideo|
+  Montreal|Moscow|Mosul|Mumbai|Munich|Muscat|Nairobi|Naples|Nashville|New Orleans|New York City|Nice|Nicosia|
+  Odesa|Odessa|Osaka|Oslo|Ottawa|Panama City|Paris|Perth|Philadelphia|Phnom Penh|Phoenix|Pittsburgh|Port-au-Prince|
+  Porto|Portland|Prague|Pretoria|Pyongyang|Quito|Rabat|Ramallah|Rangoon|Yangon|Reykjavik|Riga|Rio de Janeiro|
+  Riyadh|Rome|Rotterdam|Sacramento|Saint Petersburg|St. Petersburg|Salzburg|San Antonio|San Diego|San Francisco|
+  San Jose|San Juan|Sanaa|Santiago|Sao Paulo|São Paulo|Sarajevo|Seattle|Seoul|Sevastopol|Seville|Shanghai|
+  Shenzhen|Singapore|Skopje|Sofia|Stockholm|Strasbourg|Stuttgart|Sydney|Taipei|Tallinn|Tashkent|Tbilisi|Tegucigalpa|
+  Tehran|Tel Aviv|The Hague|Tianjin|Tirana|Tokyo|Toronto|Tripoli|Tunis|Turin|Ulaanbaatar|Valencia|Valletta|
+  Vancouver|Venice|Vienna|Vientiane|Vilnius|Warsaw|Washington|Washington, D.C.|Wellington|Windhoek|Wuhan|Yerevan|
+  Zagreb|Zaporizhzhia|Zurich|Zürich|Oakland|Brooklyn|Manhattan|Queens|Bronx|Anchorage|Albuquerque|Santa Fe|
+  Charlotte|Columbus|Indianapolis|Jacksonville|Kansas City|Louisville|Memphis|Milwaukee|Oklahoma City|Omaha|
+  Orlando|Raleigh|Richmond|Salt Lake City|St. Louis|Tampa|Tucson|Tulsa|Cincinnati|Buffalo|Newark|Hartford|
+  Annapolis|Albany|Boise|Des Moines|Madison|Springfield|Sacramento|Aberdeen|Cardiff|Leeds|Sheffield|Oxford|Cambridge|
+  Rostock|Dresden|Hanover|Düsseldorf|Dusseldorf|Bremen|Nuremberg|Gdynia|Wroclaw|Poznan|Lodz|Porto Alegre|Recife|
+  Salvador|Medellin|Medellín|Cali|Guadalajara|Monterrey|Tijuana|Havana|Kingston|Nassau|Belmopan|Mombasa|Kano|
+  Ibadan|Alexandria|Giza|Luxor|Haifa|Nablus|Hebron|Rafah|Khan Younis|Jenin|Homs|Idlib|Raqqa|Erbil|Kirkuk|Najaf|
+  Karbala|Tabriz|Isfahan|Mashhad|Qom|Herat|Kandahar|Peshawar|Quetta|Kochi|Pune|Ahmedabad|Jaipur|Lucknow|Surat|
+  Chittagong|Yokohama|Kyoto|Nagoya|Sapporo|Fukuoka|Busan|Incheon|Kaohsiung|Chengdu|Chongqing|Nanjing|Hangzhou|
+  Xi'an|Harbin|Shenyang|Dalian|Qingdao|Xiamen|Lhasa|Urumqi|Macao|Cebu|Davao|Surabaya|Bandung|Medan|Denpasar|
+  Da Nang|Haiphong|Mandalay|Chiang Mai|Phuket|Penang|Darwin|Adelaide|Hobart|Christchurch|Vladivostok|Novosibirsk|
+  Yekaterinburg|Kazan|Kaliningrad|Murmansk|Volgograd|Rostov-on-Don|Belgorod|Kursk|Bryansk|Smolensk|Dnipro|Zaporizhzhia|
+  Mykolaiv|Sumy|Chernihiv|Bakhmut|Avdiivka|Kramatorsk|Luhansk|Simferopol|Gomel|Grodno|Brest|Chisinau|Tiraspol|
+  Batumi|Kutaisi|Gyumri|Ganja|Samarkand|Bishkek|Osh|Ashgabat|Izmir|Antalya|Bursa|Adana|Gaziantep|Diyarbakir
+`));
+
+export const REGIONS: ReadonlySet<string> = new Set(names(`
+  Europe|Asia|Africa|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Antarctic|
+  Middle East|Near East|Far East|East Asia|Southeast Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
+  Central Europe|Northern Europe|Southern Europe|Balkans|Baltics|Caucasus|Scandinavia|Nordics|Mediterranean|
+  Sahel|Sahara|Maghreb|Horn of Africa|West Africa|East Africa|North Africa|Southern Africa|Sub-Saharan Africa|
+  Caribbean|Persian Gulf|Gulf|Red Sea|Black Sea|Baltic Sea|North Sea|Caspian Sea|South China Sea|East China Sea|
+  Sea of Azov|Taiwan Strait|Strait of Hormuz|Bosporus|Suez Canal|Panama Canal|Atlantic|Pacific|Indian Ocean|
+  Gaza Strip|West Bank|Golan Heights|Sinai|Crimea|Donbas|Donbass|Kashmir|Xinjiang|Siberia|Chechnya|Kurdistan|
+  Catalonia|Basque Country|Bavaria|Saxony|Brandenburg|Flanders|Wallonia|Lombardy|Sicily|Sardinia|Corsica|
+  Provence|Normandy|Brittany|Andalusia|Galicia|Transnistria|Abkhazia|Nagorno-Karabakh|Kaliningrad|Darfur|Tigray|
+  Kurdistan Region|Punjab|Bengal|Kerala|Tamil Nadu|Gujarat|Maharashtra|Sindh|Balochistan|Mindanao|Borneo|Java|
+  Sumatra|Bali|Hokkaido|Okinawa|Patagonia|Amazon|Andes|Alps|Himalayas|Yukon|Alberta|Ontario|Quebec|Québec|
+  British Columbia|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Queensland|New South Wales|Victoria|Tasmania|
+  England|Scotland|Wales|Northern Ireland|Ulster|Midwest|New England|Silicon Valley|Appalachia|Bay Area|Gulf Coast|
+  Great Plains|Rust Belt|Sun Belt|Deep South|Pacific Northwest|Great Lakes|Rhineland|Ruhr|Tuscany|Kurdish region
+`));
+
+/** Abbreviations and short forms of countries, mapped to the canonical name. */
+export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
+  ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
+  ['DRC', 'Democratic Republic of the Congo'], ['D.C.', 'Washington, D.C.'], ['PRC', 'China'], ['ROK', 'South Korea'],
+  ['DPRK', 'North Korea'],
+]);
+
+export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys()]);

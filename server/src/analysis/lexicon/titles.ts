@@ -1,4 +1,60 @@
-// PLACEHOLDER until the lexicon lands.
-export const TITLE_WORDS: ReadonlySet<string> = new Set('President Chancellor Minister Prime Foreign Sen. Dr. Mr. Mrs. Ms. Judge'.split(' '));
-export const ROLE_NOUNS: ReadonlySet<string> = new Set('spokesman spokeswoman secretary adviser envoy aide ambassador executive'.split(' '));
-export const ROLE_MODIFIERS: ReadonlySet<string> = new Set('former deputy press party chief senior'.split(' '));
+// Titles written before names ("Foreign Minister", "Sen.") and role nouns ("press secretary",
+// "a former adviser"), which become an actor's roles rather than part of the name.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Capitalized words that belong to a title phrase before a name. */
+export const TITLE_WORDS = words(`
+  President Vice Prime Minister Ministers Chancellor Secretary Secretary-General Undersecretary Sen. Senator Rep.
+  Representative Congressman Congresswoman Gov. Governor Lt. Lieutenant Mayor Dr. Prof. Professor Judge Justice
+  Magistrate Chief Executive General Gen. Col. Colonel Maj. Major Adm. Admiral Commander Cmdr. Capt. Captain Sgt.
+  Sergeant Cpl. Corporal Pvt. Private Marshal Field Brig. Brigadier King Queen Prince Princess Crown Emperor Empress
+  Sultan Emir Sheikh Shaikh Ayatollah Imam Rabbi Pope Cardinal Bishop Archbishop Patriarch Metropolitan Pastor Rev.
+  Reverend Father Sister Brother Deacon Monsignor Ambassador Amb. Envoy Consul Speaker Leader Chairman Chairwoman
+  Chairperson Chair Director Director-General Administrator Commissioner Comptroller Treasurer Auditor Inspector
+  Detective Det. Officer Constable Sheriff Superintendent Supt. Councilman Councilwoman Councillor Councilor Alderman
+  Assemblyman Assemblywoman Assemblymember Delegate Premier Deputy Acting Interim Former Foreign Defense Defence
+  Finance Interior Health Trade Economy Economic Energy Environment Education Agriculture Labor Labour Transport
+  Transportation Culture Justice Attorney Solicitor Advocate Coach Manager Head Founder Co-founder President-elect
+  Prime-Minister Mr. Mrs. Ms. Mx. Dr Mr Mrs Ms Duke Duchess Earl Baron Baroness Lord Lady Sir Dame Chancellor-elect
+  CEO Chief-Executive Executive-Director Managing Senior Supreme Grand Chief-of-Staff Spokesman Spokeswoman
+  Spokesperson Press Secretary-of-State Minister-President Taoiseach Tánaiste Ombudsman Registrar Provost Dean Rector
+  Vice-President Vice-Chancellor Undersecretary-General Assistant Associate Principal Special Presidential
+  Opposition Party Leader Majority Minority Whip Marshal Governor-General Lt.-Gen. Maj.-Gen. Brig.-Gen. Commodore
+  Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
+`);
+
+/** Lower-case nouns naming what a person is. */
+export const ROLE_NOUNS = words(`
+  spokesman spokeswoman spokesperson secretary envoy aide adviser advisor ambassador executive officer director
+  chairman chairwoman chair president minister senator governor mayor judge lawyer attorney prosecutor analyst
+  economist professor researcher scientist official diplomat negotiator commissioner lawmaker legislator candidate
+  leader founder co-founder owner head chief manager coach striker midfielder defender goalkeeper winger forward
+  player agent representative member councilman councilwoman councillor councilor organizer organiser activist
+  campaigner historian author journalist reporter editor columnist correspondent physician doctor epidemiologist
+  virologist engineer strategist pollster consultant banker investor trader regulator inspector auditor treasurer
+  chancellor premier vice deputy general colonel commander captain soldier worker employee resident student teacher
+  steward dean provost rector fellow partner associate secretary-general administrator superintendent sheriff
+  detective constable commander marshal admiral pilot nurse surgeon biologist chemist physicist astronomer geologist
+  climatologist ecologist meteorologist sociologist psychologist anthropologist archaeologist linguist philosopher
+  theologian priest pastor rabbi imam bishop cardinal nun monk cleric preacher novelist poet playwright screenwriter
+  filmmaker director producer actor actress singer musician composer artist photographer designer architect
+  entrepreneur businessman businesswoman financier billionaire millionaire shareholder stakeholder lobbyist
+  attaché consul emissary mediator arbitrator ombudsman whistleblower witness defendant plaintiff suspect victim
+  survivor veteran volunteer protester demonstrator striker unionist shopkeeper farmer fisherman driver
+  commentator blogger podcaster host anchor presenter broadcaster critic scholar expert specialist adviser
+  counsel solicitor barrister magistrate justice clerk registrar secretary-treasurer controller comptroller
+  analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
+  negotiators executives directors ministers senators lawmakers officers
+`);
+
+/** Lower-case words that modify a role ("former deputy", "senior administration"). */
+export const ROLE_MODIFIERS = words(`
+  former deputy acting senior junior chief top vice assistant associate interim longtime long-time veteran then
+  outgoing incoming newly elected retired lead principal special executive general managing party press foreign
+  defense defence finance trade health state federal regional local national international administration
+  government opposition ruling campaign communications policy security intelligence military police legal
+  economic political technical scientific medical research team club union company firm bank ministry embassy
+  department agency council city county district provincial municipal parliamentary presidential royal
+  independent freelance staff staffer head co-chief first second third top-ranking high-ranking ranking
+`);
