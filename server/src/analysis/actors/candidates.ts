@@ -122,6 +122,14 @@ function connectsOrganization(run: Token[], connector: Token, afterNext: Token |
   return connector.text === 'the' ? joins && afterNext !== undefined : joins;
 }
 
+/** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
+const TITLE_ABBREVIATIONS = new Map([
+  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gen.', 'General'],
+  ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
+  ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
+  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'],
+]);
+
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
 const TITLE_COMPLEMENTS = new Set(['State', 'Defense', 'Defence', 'Justice', 'Commerce', 'Labor', 'Labour', 'Energy', 'Treasury', 'Health', 'Education', 'Transportation', 'Transport', 'Agriculture', 'Interior', 'Affairs', 'Foreign', 'Finance', 'Economy', 'Trade', 'Homeland', 'Security', 'Housing', 'Environment', 'Culture', 'Exchequer', 'Staff', 'Operations', 'Officer']);
 
@@ -175,6 +183,11 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     const rest = run.slice(first).map((t) => t.text);
     if (placeName(rest) || GOVERNMENT_METONYMS.has(rest.join(' '))) break;
     const token = run[first];
+    // "Budapest-based Danube Institute": the place belongs to the description, not the name.
+    if (/-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text)) {
+      first++;
+      continue;
+    }
     const ordinaryOpener = token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text);
     if (token.text !== 'The' && !NAME_CONNECTORS.has(token.text) && !ordinaryOpener) break;
     first++;
@@ -212,20 +225,27 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
   if (!match) return null;
   const phrase = match[1].trim();
   if (APPOSITIVE_STOP.test(phrase)) return null;
-  const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
-  const describesPerson = words.some((w) => ROLE_NOUNS.has(lower(w)));
-  const describesOrganization = words.some((w) => ORGANIZATION_DESCRIPTORS.has(lower(w)));
-  if (!describesPerson && !describesOrganization) return null;
-  const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
-  return { role, kind: describesPerson && !describesOrganization ? 'person' : describesOrganization && !describesPerson ? 'organization' : lastNounKind(words) };
+  const kind = headNounKind(phrase);
+  return kind ? { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind } : null;
 }
 
-function lastNounKind(words: string[]): ActorKind {
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (ORGANIZATION_DESCRIPTORS.has(lower(words[i]))) return 'organization';
-    if (ROLE_NOUNS.has(lower(words[i]))) return 'person';
+const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over)$/i;
+
+/**
+ * Whether the noun phrase heads on a person or an organization: the last role or organization
+ * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
+ * skipping possessives ("the company’s chief executive" → person).
+ */
+function headNounKind(phrase: string): ActorKind | null {
+  let kind: ActorKind | null = null;
+  for (const written of phrase.split(/\s+/)) {
+    if (PREPOSITION.test(written)) break;
+    if (/['’]s$/.test(written)) continue;
+    const word = lower(written);
+    if (ROLE_NOUNS.has(word)) kind = 'person';
+    else if (ORGANIZATION_DESCRIPTORS.has(word)) kind = 'organization';
   }
-  return 'person';
+  return kind;
 }
 
 function genderOf(words: string[], title: string | null, roles: string[]): Gender | null {
@@ -256,7 +276,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : [];
     const honorific = titleWords.find((w) => HONORIFICS.has(w));
-    const titleText = titleWords.filter((w) => !HONORIFICS.has(w)).join(' ') || null;
+    const titleText = titleWords.filter((w) => !HONORIFICS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
     const nameWords = nameTokens.map((t) => t.text);
     const last = nameTokens[nameTokens.length - 1];

@@ -234,7 +234,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const isFullName = (o: Occurrence) =>
     o.agentNoun === null &&
     o.evidence !== 'weak' &&
-    (o.words.length >= 2 || o.kind === 'place' || (o.kind === 'organization' && o.evidence === 'strong'));
+    // A single word may be the surname of someone named in full later, so it waits for pass two,
+    // unless it is a place or an acronym.
+    (o.words.length >= 2 || o.kind === 'place' || (o.kind === 'organization' && o.evidence === 'strong' && isAcronym(o.words)));
 
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {

@@ -17,8 +17,9 @@ export interface Token {
   gapBefore: string;
 }
 
-// Letters with inner apostrophes, hyphens, dots or ampersands (O’Brien, Jean-Luc, U.S, AT&T).
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+// Dotted acronyms (U.S., N.M.), or letters with inner apostrophes, hyphens or ampersands
+// (O’Brien, Jean-Luc, AT&T). A full stop inside a word is a missing space ("Wednesday.The").
+const WORD = /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/;
 const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|[:—–]\s*[“"]?$/;

@@ -11,6 +11,11 @@ test('a given name one letter off a common one is flagged with a fix', () => {
   assert.equal(applyEdits(text, fix.edits), text.replace('Wiliam', 'William'));
 });
 
+test('typing slips are suggested; other one-letter differences are not', () => {
+  assert.deepEqual(givenNameSuggestions('Micheal'), ['Michael']);
+  assert.deepEqual(givenNameSuggestions('Kaya'), []);
+});
+
 test('known given names and short words are left alone', () => {
   assert.deepEqual(givenNameSuggestions('William'), []);
   assert.deepEqual(givenNameSuggestions('Jon'), []);

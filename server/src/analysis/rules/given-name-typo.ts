@@ -1,16 +1,27 @@
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { editDistance } from '../actors/variants';
 import type { Rule } from './rule';
 
 const MIN_LENGTH = 4;
 const MAX_SUGGESTIONS = 3;
 
-/** Common given names one edit away from `word` ("Wiliam" → "William"). */
+/**
+ * The slips typists make: a doubled letter written once or once too often (Wiliam, Phillip),
+ * or two neighbours swapped (Micheal, Jhon). Other one-letter differences are as often a
+ * different name (Kaja / Katja), so they are not reported.
+ */
+function isTypingSlip(word: string, name: string): boolean {
+  const undoubled = (s: string) => s.replace(/(.)\1/g, '$1');
+  if (word.length !== name.length) return word !== name && undoubled(word) === undoubled(name) && Math.abs(word.length - name.length) === 1;
+  const differences = [...word].flatMap((ch, i) => (ch === name[i] ? [] : [i]));
+  return differences.length === 2 && differences[1] === differences[0] + 1 && word[differences[0]] === name[differences[1]] && word[differences[1]] === name[differences[0]];
+}
+
+/** Common given names that `word` looks like a typing slip of ("Wiliam" → "William"). */
 export function givenNameSuggestions(word: string): string[] {
   if (word.length < MIN_LENGTH || GIVEN_NAMES.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
   const suggestions: string[] = [];
   for (const name of GIVEN_NAMES) {
-    if (Math.abs(name.length - word.length) <= 1 && name[0] === word[0] && editDistance(name, word, 1) === 1) suggestions.push(name);
+    if (name[0] === word[0] && isTypingSlip(word, name)) suggestions.push(name);
     if (suggestions.length === MAX_SUGGESTIONS) break;
   }
   return suggestions;
@@ -19,7 +30,7 @@ export function givenNameSuggestions(word: string): string[] {
 export const givenNameTypo: Rule = {
   id: 'given-name-typo',
   defaultSeverity: 'information',
-  description: 'A given name one letter away from a common given name, and not itself a known given name (“Wiliam”).',
+  description: 'A given name that looks like a typing slip of a common given name, and is not itself a known given name (“Wiliam”).',
   check({ model }) {
     const suggestionsFor = new Map<string, string[]>();
     const suggest = (word: string) => {
