@@ -195,6 +195,13 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   return run.slice(first);
 }
 
+/** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
+function employsPeople(tokens: Token[], index: number): boolean {
+  const preposition = tokens[index - 1];
+  const role = tokens[index - 2];
+  return preposition !== undefined && role !== undefined && /^(?:of|at|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text) && !role.possessive;
+}
+
 /** "party spokesman", "White House press secretary", "the company’s chief executive": a role written before a name. */
 function roleBefore(paragraph: string, tokens: Token[], index: number): { role: string; start: number } | null {
   let k = index - 1;
@@ -307,30 +314,61 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       roles.push(appositive.role);
       establish(appositive.kind);
     }
+    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
-    const selfEvident = evidence === 'strong' && (kind === 'place' || first.acronym);
-    if (facts.headline && !selfEvident) evidence = 'weak';
     if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
     if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
+    if (facts.headline && !(evidence === 'strong' && (kind === 'place' || isAcronymWord(nameWords)))) {
+      // Title case glues a headline's words together; each word may still name a known actor.
+      candidates.push(...nameTokens.map((token) => headlineWord(token)));
+      continue;
+    }
+    // "the Commission said": an institution word alone stands for the named institution.
+    const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
+    // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
+    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,
       end: last.end,
       text: paragraph.slice(first.start, last.end),
-      words: nameWords,
+      words: matchWords,
       kind,
-      evidence,
+      evidence: institutionWord ? 'weak' : evidence,
       possessive: last.possessive,
       title: titleText,
       roles,
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
-      agentNoun: null,
+      agentNoun: institutionWord ? lower(nameWords[0]) : null,
     });
   }
   candidates.push(...agentDescriptions(tokens));
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+function isAcronymWord(words: string[]): boolean {
+  return words.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(words[0].replace(/&/g, ''));
+}
+
+/** One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym or a place. */
+function headlineWord(token: Token): Candidate {
+  const { kind, evidence } = classify([token.text], false);
+  const selfEvident = evidence === 'strong' && (kind === 'place' || isAcronymWord([token.text]));
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    words: [token.text],
+    kind: selfEvident ? kind : null,
+    evidence: selfEvident ? 'strong' : 'weak',
+    possessive: token.possessive,
+    title: null,
+    roles: [],
+    gender: null,
+    agentNoun: null,
+  };
 }
 
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
