@@ -74,24 +74,28 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     }
     const run = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && !run[run.length - 1].possessive) {
+    while (j < tokens.length) {
       const next = tokens[j];
+      // A possessive ends a name, except inside one: "Attorney’s Office", "People’s Party".
+      if (run[run.length - 1].possessive && !(next.capitalized && isOrganizationHead(next.text))) break;
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(next, run)) {
         run.push(next);
         j++;
         continue;
       }
-      // Particles and connectors join only when a capitalized word follows.
-      const after = tokens[j + 1];
+      // Particles and connectors ("of", "of the") join only when a capitalized word follows.
+      const withThe = (next.text === 'of' || next.text === 'for' || next.text === 'on') && tokens[j + 1]?.text === 'the' && isSpaceGap(tokens[j + 1].gapBefore);
+      const afterIndex = withThe ? j + 2 : j + 1;
+      const after = tokens[afterIndex];
       const joins =
         after !== undefined &&
         isSpaceGap(after.gapBefore) &&
         startsRun(after) &&
-        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens[j + 2])));
+        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)));
       if (!joins) break;
-      run.push(next);
-      j++;
+      run.push(...tokens.slice(j, afterIndex));
+      j = afterIndex;
     }
     runs.push({ run, first: i });
     i = j;
@@ -115,11 +119,17 @@ function continuesRun(token: Token, run: Token[]): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
-function connectsOrganization(run: Token[], connector: Token, afterNext: Token | undefined): boolean {
-  if (connector.text === 'and') return false;
+function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
+  if (connector.text === 'and') {
+    // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
+    const right: string[] = [];
+    for (let k = rest; k < tokens.length && tokens[k].capitalized && (k === rest || isSpaceGap(tokens[k].gapBefore)); k++) right.push(tokens[k].text);
+    const left = run.map((t) => t.text);
+    return (right.some(isOrganizationHead) && !left.some((w) => GIVEN_NAMES.has(w))) || placeName([...left, 'and', ...right]) !== null;
+  }
   // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
-  return connector.text === 'the' ? joins && afterNext !== undefined : joins;
+  return connector.text === 'the' ? joins && tokens[rest + 1] !== undefined : joins;
 }
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
@@ -156,10 +166,18 @@ function isNameLike(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word);
 }
 
+// The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast.
+const GEOGRAPHIC_HEADS = new Set(['Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
+
+// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle']);
+
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
+  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]);
+  if (words.length >= 2 && isGeographic && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if (words.some(isOrganizationHead) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 1) {
     const word = words[0];
@@ -193,6 +211,11 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     first++;
   }
   return run.slice(first);
+}
+
+/** "a teacher from Yonkers", "in Strasbourg": an unknown single name after these is a place. */
+function isPlacePreposition(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:in|near|outside|from)$/.test(token.text);
 }
 
 /** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
@@ -279,13 +302,20 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const run = dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - run.length);
     if (run.length === 0) continue;
-    const words = run.map((t) => t.text);
+    if (facts.headline) {
+      // Title case glues a headline's words together; each word may still name a known actor.
+      if (!placeName(run.map((t) => t.text))) {
+        candidates.push(...run.filter((t) => !NAME_CONNECTORS.has(t.text)).map(headlineWord));
+        continue;
+      }
+    }
+    const words = run.map((t) => writtenWord(paragraph, t, t === run[run.length - 1]));
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : [];
     const honorific = titleWords.find((w) => HONORIFICS.has(w));
     const titleText = titleWords.filter((w) => !HONORIFICS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
-    const nameWords = nameTokens.map((t) => t.text);
+    const nameWords = words.slice(cut > 0 ? cut : 0);
     const last = nameTokens[nameTokens.length - 1];
     const first = nameTokens[0];
     const hadPersonTitle = cut > 0;
@@ -315,16 +345,13 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    // A tentative kind: the word still joins any known actor first (see the clustering).
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && isPlacePreposition(tokens[runIndex - 1])) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
     if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
-    if (facts.headline && !(evidence === 'strong' && (kind === 'place' || isAcronymWord(nameWords)))) {
-      // Title case glues a headline's words together; each word may still name a known actor.
-      candidates.push(...nameTokens.map((token) => headlineWord(token)));
-      continue;
-    }
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -346,6 +373,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   }
   candidates.push(...agentDescriptions(tokens));
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
+function writtenWord(paragraph: string, token: Token, isLast: boolean): string {
+  return token.possessive && !isLast ? paragraph.slice(token.start, token.end + 2) : token.text;
 }
 
 function isAcronymWord(words: string[]): boolean {

@@ -236,7 +236,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     o.evidence !== 'weak' &&
     // A single word may be the surname of someone named in full later, so it waits for pass two,
     // unless it is a place or an acronym.
-    (o.words.length >= 2 || o.kind === 'place' || (o.kind === 'organization' && o.evidence === 'strong' && isAcronym(o.words)));
+    (o.words.length >= 2 || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {
@@ -274,7 +274,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
 /** A surname, a given name, a short organization name or an acronym that refers to a known actor. */
 function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
-  if (occurrence.kind === 'place') return registry.place(words);
+  if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
   if (words.length >= 2) return registry.withForm(words);
   const word = words[0];
   const bySurname = registry.surnameMatches(word);
@@ -295,7 +295,7 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 function newActorFromShortName(registry: ActorRegistry, text: string, occurrence: Occurrence): ActorDraft | undefined {
   if (occurrence.evidence === 'weak') return undefined;
   const words = occurrence.words;
-  if (occurrence.kind === 'place' || PLACES.has(words.join(' '))) return registry.create('place', words);
+  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when it is given a quote, else an institution or company.
   return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
