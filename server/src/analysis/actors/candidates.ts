@@ -76,8 +76,10 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j];
-      // A possessive ends a name, except inside one: "Attorney’s Office", "People’s Party".
-      if (run[run.length - 1].possessive && !(next.capitalized && isOrganizationHead(next.text))) break;
+      // A possessive ends a name ("China’s Ministry of Commerce"), except inside one, after an
+      // ordinary word: "Attorney’s Office", "People’s Party".
+      const owner = run[run.length - 1];
+      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && (isTitleish(owner.text) || isCommonWord(owner.text)) && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(next, run)) {
         run.push(next);
@@ -345,6 +347,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    // People take no article: "the Riverton Ledger" is an institution.
+    if (nameWords.length >= 2 && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && isPlacePreposition(tokens[runIndex - 1])) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');

@@ -107,6 +107,8 @@ function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
   return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
 }
 
+const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -124,6 +126,7 @@ class ActorRegistry {
   private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
   private readonly places = new Map<string, ActorDraft>();
+  readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
     const draft = new ActorDraft(kind, declared);
@@ -143,7 +146,11 @@ class ActorRegistry {
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
-      if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w))) push(this.organizationsByFirstWord, words[0], draft);
+      if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+        // "Riverton City Council": Riverton alone is the city, not the council.
+        if (LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
+        else push(this.organizationsByFirstWord, words[0], draft);
+      }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
     } else {
       this.places.set(placeKey(words), draft);
@@ -295,7 +302,8 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 function newActorFromShortName(registry: ActorRegistry, text: string, occurrence: Occurrence): ActorDraft | undefined {
   if (occurrence.evidence === 'weak') return undefined;
   const words = occurrence.words;
-  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
+  const namesPlace = (occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '));
+  if (namesPlace || registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when it is given a quote, else an institution or company.
   return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
