@@ -29,6 +29,9 @@ test('the server speaks LSP over stdio: initialize, diagnostics, hover, symbols,
   const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
   assert.equal(symbols[0].name, 'BRUSSELS');
   assert.equal(symbols[0].detail, 'article date 2025-08-08');
+  const groups = new Map(symbols.map((s) => [s.name, s.children?.map((c) => `${c.name} (${c.detail})`)]));
+  assert.deepEqual(groups.get('Organizations'), ['European Commission (1 mention)']);
+  assert.deepEqual(groups.get('Places'), ['Brussels (1 mention)']);
 
   // Close the mixed pair with a curly mark: the information goes away; open a stray quote: an error appears.
   const text = session.documents.get(uri)!.getText();

@@ -1,7 +1,14 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Span } from '../analysis/model';
+import type { ActorKind, ArticleModel, Span } from '../analysis/model';
+import { introducingMention } from '../analysis/query';
 import { toRange } from '../positions';
+
+const ACTOR_GROUPS: [ActorKind, string, SymbolKind][] = [
+  ['person', 'People', SymbolKind.Constant],
+  ['organization', 'Organizations', SymbolKind.Module],
+  ['place', 'Places', SymbolKind.Namespace],
+];
 
 function symbol(document: TextDocument, name: string, kind: SymbolKind, span: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   const range = toRange(document, span);
@@ -21,6 +28,15 @@ export function documentSymbols(document: TextDocument, model: ArticleModel): Do
   if (model.dateline) {
     const detail = model.documentDate ? `article date ${model.documentDate}` : undefined;
     symbols.push(symbol(document, model.dateline.city?.text ?? 'Dateline', SymbolKind.Event, model.dateline, detail));
+  }
+  for (const [kind, title, symbolKind] of ACTOR_GROUPS) {
+    const actors = model.actors
+      .filter((actor) => actor.kind === kind)
+      .map((actor) => {
+        const mentions = `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`;
+        return symbol(document, actor.name, symbolKind, introducingMention(actor), [mentions, ...actor.roles.slice(0, 1)].join(' · '));
+      });
+    symbols.push(...group(document, title, actors));
   }
   const quotes = model.quotations
     .filter((q) => !q.nested)
