@@ -227,25 +227,39 @@ function employsPeople(tokens: Token[], index: number): boolean {
   return preposition !== undefined && role !== undefined && /^(?:of|at|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text) && !role.possessive;
 }
 
-/** "party spokesman", "White House press secretary", "the company’s chief executive": a role written before a name. */
+const MAX_ROLE_WORDS = 6;
+const DETERMINERS = new Set(['The', 'A', 'An', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'One', 'Some', 'Many', 'Each']);
+
+/**
+ * A role written before a name: "party spokesman Ivan Petrov", "White House press secretary
+ * Karine Jones", "Halvorsen’s former compliance officer Deepak Rao", and with a comma,
+ * "Ukraine’s foreign minister, Oksana Hrytsenko,".
+ */
 function roleBefore(paragraph: string, tokens: Token[], index: number): { role: string; start: number } | null {
-  let k = index - 1;
-  let sawRoleNoun = false;
-  while (k >= 0 && isSpaceGap(tokens[k + 1].gapBefore)) {
-    const word = tokens[k].text;
-    if (ROLE_NOUNS.has(word)) sawRoleNoun = true;
-    else if (!ROLE_MODIFIERS.has(word) && !(tokens[k].possessive && k < index - 1)) break;
-    k--;
+  const commaBefore = tokens[index].gapBefore === ', ';
+  if (!isSpaceGap(tokens[index].gapBefore) && !commaBefore) return null;
+  const noun = tokens[index - 1];
+  if (noun === undefined || !ROLE_NOUNS.has(noun.text)) return null;
+  let k = index - 2;
+  let owned = false;
+  for (let taken = 1; k >= 0 && taken < MAX_ROLE_WORDS && isSpaceGap(tokens[k + 1].gapBefore); taken++, k--) {
+    const token = tokens[k];
+    if (token.possessive) owned = true;
+    const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text));
+    if (!describes && !token.possessive) break;
   }
-  if (!sawRoleNoun) return null;
   let start = tokens[k + 1].start;
   // A capitalized organization or place right before the role belongs to it: "White House press secretary".
-  while (k >= 0 && tokens[k].capitalized && isSpaceGap(tokens[k + 1].gapBefore)) {
+  while (k >= 0 && tokens[k].capitalized && isSpaceGap(tokens[k + 1].gapBefore) && !DETERMINERS.has(tokens[k].text)) {
     start = tokens[k].start;
+    owned = true;
     if (tokens[k].sentenceInitial) break;
     k--;
   }
-  return { role: paragraph.slice(start, tokens[index].start).trim(), start };
+  // After a comma only an owned role introduces a full name ("its president, Carla Jennings"), not a list.
+  const determiner = /^(?:its|his|her|their|the)$/i.test(tokens[k]?.text ?? '');
+  if (commaBefore && ((!owned && !determiner) || !tokens[index + 1] || !isSpaceGap(tokens[index + 1].gapBefore) || !tokens[index + 1].capitalized)) return null;
+  return { role: paragraph.slice(start, noun.end).trim(), start };
 }
 
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?[^,;:.“”"()]{3,90}?)(?=,|\.\s|\.$|;)/u;
@@ -298,6 +312,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const tokens = tokenize(paragraph, sentenceStarts);
   const candidates: Candidate[] = [];
   const masked = partyAffiliations(paragraph);
+  const titles = quotedTitles(paragraph);
 
   for (const { run: rawRun, first: rawFirst } of capitalizedRuns(tokens)) {
     if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
@@ -359,6 +374,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
+    // Words of a quoted title ("Build Fast, Break Nothing") only name actors known elsewhere.
+    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && kind !== 'place') evidence = 'weak';
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
@@ -420,6 +437,17 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null }];
   }
   return [];
+}
+
+/** Quotations in title case: titles of books, shows and articles. */
+function quotedTitles(paragraph: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) {
+    const words = match[1].match(/[\p{L}'’-]+/gu) ?? [];
+    const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 2 && capitalized / words.length >= 0.6) spans.push({ start: match.index!, end: match.index! + match[0].length });
+  }
+  return spans;
 }
 
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */

@@ -32,6 +32,15 @@ class ActorDraft {
     return this.kind === 'place' ? (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)) : written;
   }
 
+  /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
+  addRole(role: string): void {
+    const words = (text: string) => ` ${text.toLowerCase()} `;
+    if (this.roles.some((r) => words(r).includes(words(role)))) return;
+    const narrower = this.roles.findIndex((r) => words(role).includes(words(r)));
+    if (narrower >= 0) this.roles.splice(narrower, 1, role);
+    else this.roles.push(role);
+  }
+
   /** Offset of the latest mention before `offset`, or -1. */
   lastMentionBefore(offset: number): number {
     const i = firstIndexAtOrAfter(this.mentions, offset);
@@ -49,9 +58,7 @@ class ActorDraft {
       title: occurrence.title,
     };
     this.mentions.splice(firstIndexAtOrAfter(this.mentions, mention.start), 0, mention);
-    for (const role of occurrence.roles) {
-      if (!this.roles.some((r) => r.toLowerCase() === role.toLowerCase())) this.roles.push(role);
-    }
+    for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
 }
@@ -204,6 +211,14 @@ class ActorRegistry {
   }
 }
 
+/** Of several people with one surname, the first introduced before `offset` (else the first at all). */
+function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
+  const introduced = (d: ActorDraft) => d.mentions.find((m) => m.form === 'full')?.start ?? d.mentions[0]?.start ?? Infinity;
+  const before = people.filter((d) => introduced(d) < offset);
+  const pool = before.length > 0 ? before : people;
+  return pool.reduce((a, b) => (introduced(b) < introduced(a) ? b : a));
+}
+
 /** The candidate whose latest mention before `offset` is nearest; one only mentioned later still beats none. */
 function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorDraft | undefined {
   let best: ActorDraft | undefined;
@@ -285,7 +300,9 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (words.length >= 2) return registry.withForm(words);
   const word = words[0];
   const bySurname = registry.surnameMatches(word);
-  if (bySurname.length > 0) return latestBefore(bySurname, occurrence.start);
+  // When two people share a surname, the bare surname is the one introduced first (news style
+  // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
+  if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
   if (byGivenName.length === 1) return byGivenName[0];
   return registry.organization(words) ?? registry.organizationByFirstWord(word) ?? registry.place(words);
