@@ -71,3 +71,31 @@ test('the user dictionary declares actors and silences non-actors', () => {
   const model = analyze(text, { dictionary: { actors: [{ name: 'Harbor Point', kind: 'organization', role: 'port operator' }], notActors: ['Norvex'] } });
   assert.deepEqual(model.actors.map((a) => [a.name, a.kind, a.roles]), [['Harbor Point', 'organization', ['port operator']]]);
 });
+
+test('roles written before a name after a comma, and the fuller of two roles', () => {
+  const actors = actorsOf('Ukraine’s foreign minister, Oksana Hrytsenko, called it a ransom note. Minister Hrytsenko left. Its president, Carla Jennings, spoke.');
+  assert.deepEqual(byName(actors, 'Oksana Hrytsenko')?.roles, ['Ukraine’s foreign minister']);
+  assert.deepEqual(byName(actors, 'Carla Jennings')?.roles, ['president']);
+});
+
+test('a bare surname shared by two people goes to the one introduced first', () => {
+  const text = 'Darius Vance founded the firm. His wife, Celia Vance, testified against him. Vance wrote a memoir.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Darius Vance')?.mentions.map((m) => m.text), ['Darius Vance', 'Vance']);
+  assert.deepEqual(byName(actors, 'Celia Vance')?.mentions.map((m) => m.text), ['Celia Vance']);
+});
+
+test('institutions: employers, possessive names, "the" before a name, a city and its council', () => {
+  const text = 'Greg Tully, chief executive of Allegheny Forge, spoke to the Riverton Ledger. The U.S. Attorney’s Office for the Southern District of New York and the Riverton City Council agreed. Riverton must adopt a budget.';
+  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Allegheny Forge'], 'organization');
+  assert.equal(kinds['Riverton Ledger'], 'organization');
+  assert.equal(kinds['U.S. Attorney’s Office for the Southern District of New York'], 'organization');
+  assert.equal(kinds['Riverton City Council'], 'organization');
+  assert.equal(kinds['Riverton'], 'place');
+});
+
+test('quoted titles and title-case headlines name no new actors', () => {
+  const text = 'Fund Manager Convicted In Fraud\n\nIn his memoir “Build Fast, Break Nothing,” Darius Vance wrote about risk.';
+  assert.deepEqual(names(text), ['Darius Vance:person']);
+});

@@ -317,10 +317,10 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 
 /** A single word with enough evidence of its own to be a new actor. */
 function newActorFromShortName(registry: ActorRegistry, text: string, occurrence: Occurrence): ActorDraft | undefined {
-  if (occurrence.evidence === 'weak') return undefined;
   const words = occurrence.words;
-  const namesPlace = (occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '));
-  if (namesPlace || registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
+  if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
+  if (occurrence.evidence === 'weak') return undefined;
+  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when it is given a quote, else an institution or company.
   return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
