@@ -35,7 +35,11 @@ let pullsConfiguration = false;
 
 const scheduler = new DiagnosticsScheduler((uri) => {
   const document = documents.get(uri);
-  if (document) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, models.get(document)) });
+  if (!document) return;
+  const model = models.get(document);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model) });
+  // Open articles are indexed from the editor's text, which may be newer than the file.
+  workspaceIndex.recordOpen(document, model);
 });
 
 connection.onInitialize((params): InitializeResult => {
@@ -87,6 +91,7 @@ documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   models.forget(event.document.uri);
+  workspaceIndex.closed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis';
-import type { ActorKind } from './analysis/model';
+import type { ActorKind, ArticleModel } from './analysis/model';
 import { introducingMention } from './analysis/query';
 import { readArticleFile } from './files';
 import { toRange } from './positions';
@@ -28,13 +28,15 @@ const FILES_PER_SLICE = 20;
  */
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, IndexedActor[]>();
+  /** Documents open in the editor: their entries come from the editor's text, not the disk. */
+  private readonly openUris = new Set<string>();
   private generation = 0;
 
   /** Starts (or restarts) indexing; resolves when every file is indexed. */
   async rebuild(folders: readonly string[], patterns: readonly string[], referenceDate: string | null): Promise<void> {
     const generation = ++this.generation;
-    this.byUri.clear();
-    const files = folders.flatMap((folder) => articleFiles(folder, patterns));
+    for (const uri of this.byUri.keys()) if (!this.openUris.has(uri)) this.byUri.delete(uri);
+    const files = folders.flatMap((folder) => articleFiles(folder, patterns)).filter((path) => !this.openUris.has(pathToFileURL(path).toString()));
     for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
       await new Promise<void>((resume) => setImmediate(resume));
       if (generation !== this.generation) return;
@@ -45,14 +47,23 @@ export class WorkspaceIndex {
   private indexFile(path: string, referenceDate: string | null): void {
     const read = readArticleFile(path);
     if (!read.ok) return;
-    const uri = pathToFileURL(path).toString();
-    this.update(uri, read.text, referenceDate);
+    const document = TextDocument.create(pathToFileURL(path).toString(), 'article', 0, read.text);
+    this.record(document, analyze(read.text, { referenceDate }));
   }
 
-  /** Re-index one document from its text (an open editor's, or a file's on disk). */
-  update(uri: string, text: string, referenceDate: string | null): void {
-    const document = TextDocument.create(uri, 'article', 0, text);
-    const model = analyze(text, { referenceDate });
+  /** Index an open document from the editor's latest model. */
+  recordOpen(document: TextDocument, model: ArticleModel): void {
+    this.openUris.add(document.uri);
+    this.record(document, model);
+  }
+
+  /** A closed document goes back to what its file on disk says, at the next rebuild. */
+  closed(uri: string): void {
+    this.openUris.delete(uri);
+  }
+
+  private record(document: TextDocument, model: ArticleModel): void {
+    const uri = document.uri;
     this.byUri.set(
       uri,
       model.actors.map((actor) => ({
