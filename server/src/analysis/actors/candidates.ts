@@ -169,7 +169,7 @@ function isNameLike(word: string): boolean {
 }
 
 // The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast.
-const GEOGRAPHIC_HEADS = new Set(['Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
+const GEOGRAPHIC_HEADS = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
 const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle']);
@@ -363,7 +363,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     // People take no article: "the Riverton Ledger" is an institution.
-    if (nameWords.length >= 2 && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && !hadPersonTitle) establish('organization');
+    const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
+    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && tokens[runIndex - 1]?.text === 'the' && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && isPlacePreposition(tokens[runIndex - 1])) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');

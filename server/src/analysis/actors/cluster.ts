@@ -132,6 +132,7 @@ class ActorRegistry {
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
   private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
+  private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
   private readonly places = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
 
@@ -159,6 +160,7 @@ class ActorRegistry {
         else push(this.organizationsByFirstWord, words[0], draft);
       }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
+      if (words.length >= 2) push(this.organizationsByLastWord, lastOf(words), draft);
     } else {
       this.places.set(placeKey(words), draft);
     }
@@ -202,8 +204,9 @@ class ActorRegistry {
     return this.byAcronym.get(key)?.find((d) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym)));
   }
 
-  organizationByFirstWord(word: string): ActorDraft | undefined {
-    return this.organizationsByFirstWord.get(word)?.[0];
+  /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
+  organizationByShortName(word: string, offset: number): ActorDraft | undefined {
+    return this.organizationsByFirstWord.get(word)?.[0] ?? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset);
   }
 
   organizationsNamedWith(word: string): ActorDraft[] {
@@ -305,7 +308,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
   if (byGivenName.length === 1) return byGivenName[0];
-  return registry.organization(words) ?? registry.organizationByFirstWord(word) ?? registry.place(words);
+  return registry.organization(words) ?? registry.organizationByShortName(word, occurrence.start) ?? registry.place(words);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {

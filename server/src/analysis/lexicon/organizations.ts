@@ -27,7 +27,7 @@ export const ORGANIZATION_HEADS = words(`
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
 export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
-  `White House|Kremlin|Downing Street|Pentagon|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Whitehall|
+  `White House|City Hall|Town Hall|County Hall|Kremlin|Downing Street|Pentagon|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Whitehall|
   Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
   Verkhovna Rada|Sejm|Majlis|Diet|Storting|Riksdag|Folketing|Cortes|Lok Sabha|Rajya Sabha|Oireachtas|Dáil|Dail|
   Holyrood|Stormont|Westminster|Quirinale|Chigi Palace|Palazzo Chigi|Moncloa|Bellevue|Chancellery|Kantei|

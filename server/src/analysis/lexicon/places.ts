@@ -61,7 +61,13 @@ export const CITIES: ReadonlySet<string> = new Set(names(`
   Zagreb|Zaporizhzhia|Zurich|Zürich|Oakland|Brooklyn|Manhattan|Queens|Bronx|Anchorage|Albuquerque|Santa Fe|
   Charlotte|Columbus|Indianapolis|Jacksonville|Kansas City|Louisville|Memphis|Milwaukee|Oklahoma City|Omaha|
   Orlando|Raleigh|Richmond|Salt Lake City|St. Louis|Tampa|Tucson|Tulsa|Cincinnati|Buffalo|Newark|Hartford|
-  Annapolis|Albany|Boise|Des Moines|Madison|Springfield|Sacramento|Aberdeen|Cardiff|Leeds|Sheffield|Oxford|Cambridge|
+  Annapolis|Albany|Boise|Des Moines|Madison|Springfield|Sacramento|Providence|Montgomery|Juneau|Little Rock|
+  Tallahassee|Honolulu|Topeka|Frankfort|Baton Rouge|Augusta|Lansing|Saint Paul|Jefferson City|Helena|Lincoln|
+  Carson City|Concord|Trenton|Bismarck|Harrisburg|Columbia|Pierre|Austin|Montpelier|Olympia|Charleston|Cheyenne|
+  Dover|Atlanta|Salem|Spokane|Fresno|Long Beach|Mesa|Virginia Beach|Arlington|New Haven|Stamford|Worcester|
+  Yonkers|Jersey City|Paterson|Camden|Scranton|Allentown|Akron|Dayton|Toledo|Grand Rapids|Flint|Gary|Rochester|
+  Syracuse|Knoxville|Chattanooga|Birmingham|Mobile|Savannah|Charleston|Greenville|Durham|Norfolk|Lexington|
+  El Paso|Fort Worth|Corpus Christi|Laredo|Lubbock|Amarillo|Boulder|Reno|Eugene|Tacoma|Anchorage|Aberdeen|Cardiff|Leeds|Sheffield|Oxford|Cambridge|
   Rostock|Dresden|Hanover|Düsseldorf|Dusseldorf|Bremen|Nuremberg|Gdynia|Wroclaw|Poznan|Lodz|Porto Alegre|Recife|
   Salvador|Medellin|Medellín|Cali|Guadalajara|Monterrey|Tijuana|Havana|Kingston|Nassau|Belmopan|Mombasa|Kano|
   Ibadan|Alexandria|Giza|Luxor|Haifa|Nablus|Hebron|Rafah|Khan Younis|Jenin|Homs|Idlib|Raqqa|Erbil|Kirkuk|Najaf|
