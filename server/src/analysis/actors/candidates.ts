@@ -179,7 +179,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]);
-  if (words.length >= 2 && isGeographic && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
+  if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   if (words.some(isOrganizationHead) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 1) {
     const word = words[0];

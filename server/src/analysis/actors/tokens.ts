@@ -56,7 +56,8 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       end: start + text.length,
       text,
       possessive,
-      capitalized: /^\p{Lu}/u.test(text),
+      // "al-Mansouri", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalized name.
+      capitalized: /^\p{Lu}/u.test(text) || /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u.test(text),
       acronym: letters.length >= 2 && letters === letters.toUpperCase() && /^[\p{Lu}.&\-]+$/u.test(text),
       sentenceInitial,
       gapBefore,

@@ -21,7 +21,8 @@ export const ORGANIZATION_HEADS = words(`
   Unit Division Brigade Battalion Regiment Corps Fleet Squadron Guard Militia Cartel Syndicate Initiative Project
   Program Programme Council Councils Commissioners Trustees Regents Observatory Survey Foundation Fellowship
   Conservancy Coalition Caucus Congress Synod Diocese Archdiocese Mosque Temple Synagogue Cathedral Team Racing
-  Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
+  Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
+  Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
 `);
 

@@ -93,7 +93,7 @@ export const REGIONS: ReadonlySet<string> = new Set(names(`
   Kurdistan Region|Punjab|Bengal|Kerala|Tamil Nadu|Gujarat|Maharashtra|Sindh|Balochistan|Mindanao|Borneo|Java|
   Sumatra|Bali|Hokkaido|Okinawa|Patagonia|Amazon|Andes|Alps|Himalayas|Yukon|Alberta|Ontario|Quebec|Québec|
   British Columbia|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Queensland|New South Wales|Victoria|Tasmania|
-  England|Scotland|Wales|Northern Ireland|Ulster|Midwest|New England|Silicon Valley|Appalachia|Bay Area|Gulf Coast|Cayman Islands|Channel Islands|Canary Islands|Balearic Islands|Falkland Islands|
+  England|Scotland|Wales|Midlands|West Midlands|East Midlands|Highlands|Lowlands|Home Counties|Cotswolds|Northern Ireland|Ulster|Midwest|New England|Silicon Valley|Appalachia|Bay Area|Gulf Coast|Cayman Islands|Channel Islands|Canary Islands|Balearic Islands|Falkland Islands|
   Great Plains|Rust Belt|Sun Belt|Deep South|Pacific Northwest|Great Lakes|Rhineland|Ruhr|Tuscany|Kurdish region
 `));
 
