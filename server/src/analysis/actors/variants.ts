@@ -11,8 +11,22 @@ const SOUND_CLASSES: [RegExp, string][] = [
   [/w/g, 'v'],
 ];
 
+// Names repeat all through an article; folding each once keeps matching cheap. Bounded so a
+// long-running server does not grow it without limit.
+const FOLD_CACHE_LIMIT = 20_000;
+const folds = new Map<string, string>();
+
 /** Lower case, accents removed, transliteration endings, sound classes and doubled letters folded. */
 export function foldName(name: string): string {
+  const cached = folds.get(name);
+  if (cached !== undefined) return cached;
+  if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
+  const folded = computeFold(name);
+  folds.set(name, folded);
+  return folded;
+}
+
+function computeFold(name: string): string {
   let folded = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -6,6 +6,7 @@ const STRAIGHT_DOUBLE = '"';
 const SINGLE_OPENER = '‘';
 const SINGLE_CLOSER = '’';
 const STRAIGHT_SINGLE = "'";
+const QUOTE_MARK = /[“”„«»"'‘’]/g;
 
 export interface QuotationScan {
   quotations: Quotation[];
@@ -26,10 +27,10 @@ interface OpenMark {
 export function findQuotations(text: string, paragraphs: readonly Span[]): QuotationScan {
   const quotations: Quotation[] = [];
   const strayQuoteMarks: Span[] = [];
-  let carried: Quotation | null = null; // left open at the end of the previous paragraph
+  let carried: number | null = null; // index of a quotation left open at the end of the previous paragraph
 
   paragraphs.forEach((paragraph, index) => {
-    const continues = carried ? quotations.indexOf(carried) : null;
+    const continues = carried;
     carried = null;
     const found: Quotation[] = [];
     let double: OpenMark | null = null;
@@ -47,8 +48,10 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
       single = null;
     };
 
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const ch = text[i];
+    QUOTE_MARK.lastIndex = paragraph.start;
+    for (let mark = QUOTE_MARK.exec(text); mark && mark.index < paragraph.end; mark = QUOTE_MARK.exec(text)) {
+      const i = mark.index;
+      const ch = mark[0];
       if (DOUBLE_OPENERS.has(ch)) {
         openDouble(i, false);
       } else if (DOUBLE_CLOSERS.has(ch)) {
@@ -73,11 +76,11 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     const next = paragraphs[index + 1];
     if (double) {
       const carriesOn = next !== undefined && isDoubleOpenerAt(text, next.start, next.start);
-      const left = unclosed(double, paragraph.end, carriesOn, continuation(double));
-      found.push(left);
-      if (carriesOn) carried = left;
+      found.push(unclosed(double, paragraph.end, carriesOn, continuation(double)));
     }
     found.sort((a, b) => a.start - b.start);
+    const leftOpen = found.findIndex((q) => q.continued);
+    if (leftOpen >= 0) carried = quotations.length + leftOpen;
     quotations.push(...found);
   });
   return { quotations, strayQuoteMarks };
