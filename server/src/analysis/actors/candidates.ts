@@ -196,7 +196,18 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   return { kind: null, evidence: 'weak' };
 }
 
-/** Drops sentence-initial ordinary words and "The": "But Scholz", "The European Commission". */
+// Words that open sentences and never begin a name.
+const OPENERS = new Set(
+  `The A An But And Or Nor So Yet In On At For With From By To Of After Before Since Until While When Whenever If As
+  Although Though Because Meanwhile However Still Then Now Also Even Despite Under Over Among Amid Asked Last Next This
+  That These Those Its His Her Their Our My Your Both Each Every Some Many Most All Several Such Only Other Another No
+  Not Instead Later Earlier Separately Yesterday Today Tomorrow Here There Where Why How What Who Which`.split(/\s+/),
+);
+
+/**
+ * Drops sentence-initial ordinary words and "The": "But Scholz", "The European Commission",
+ * "Officials in". An ordinary word that begins an institution or place stays: "World Bank".
+ */
 function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   let first = 0;
   while (first < run.length) {
@@ -204,12 +215,11 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     if (placeName(rest) || GOVERNMENT_METONYMS.has(rest.join(' '))) break;
     const token = run[first];
     // "Budapest-based Danube Institute": the place belongs to the description, not the name.
-    if (/-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text)) {
-      first++;
-      continue;
-    }
-    const ordinaryOpener = token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text);
-    if (token.text !== 'The' && !NAME_CONNECTORS.has(token.text) && !ordinaryOpener) break;
+    const describes = /-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text);
+    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
+    const ordinary =
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !rest.slice(1).some(isOrganizationHead);
+    if (!describes && !opener && !ordinary) break;
     first++;
   }
   return run.slice(first);

@@ -24,6 +24,7 @@ export const ORGANIZATION_HEADS = words(`
   Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
+  Gas Zoo
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */

@@ -26,7 +26,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set(names(`
   Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|
   Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|Britain|Great Britain|United States|
   United States of America|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|
-  Zimbabwe|Greenland|Puerto Rico|Hong Kong|Macau|Gaza|Tibet|Western Sahara
+  Zimbabwe|Greenland|Puerto Rico|Hong Kong|Macau|Gaza|Tibet|Western Sahara|Saint Kitts and Nevis|St. Kitts and Nevis|
+  Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St. Lucia|Sao Tome and Principe|São Tomé and Príncipe|
+  Cabo Verde|Bosnia-Herzegovina|Republic of Korea|Russian Federation|Republic of Ireland|Soviet Union
 `));
 
 export const US_STATES: ReadonlySet<string> = new Set(names(`
@@ -77,7 +79,24 @@ export const CITIES: ReadonlySet<string> = new Set(names(`
   Da Nang|Haiphong|Mandalay|Chiang Mai|Phuket|Penang|Darwin|Adelaide|Hobart|Christchurch|Vladivostok|Novosibirsk|
   Yekaterinburg|Kazan|Kaliningrad|Murmansk|Volgograd|Rostov-on-Don|Belgorod|Kursk|Bryansk|Smolensk|Dnipro|Zaporizhzhia|
   Mykolaiv|Sumy|Chernihiv|Bakhmut|Avdiivka|Kramatorsk|Luhansk|Simferopol|Gomel|Grodno|Brest|Chisinau|Tiraspol|
-  Batumi|Kutaisi|Gyumri|Ganja|Samarkand|Bishkek|Osh|Ashgabat|Izmir|Antalya|Bursa|Adana|Gaziantep|Diyarbakir
+  Batumi|Kutaisi|Gyumri|Ganja|Samarkand|Bishkek|Osh|Ashgabat|Izmir|Antalya|Bursa|Adana|Gaziantep|Diyarbakir|
+  New York|Hong Kong|Gaza|Kuwait City|Vatican City|Monaco|Singapore|Brooklyn|Stockholm|Lausanne|Bilbao|Malmo|Malmö|
+  Tehran|Mashhad|Port Sudan|Goma|Bukavu|Juba|Asmara|Djibouti City|Niamey|Ouagadougou|N'Djamena|Nouakchott|Freetown|
+  Conakry|Banjul|Bissau|Lome|Lomé|Cotonou|Porto-Novo|Yaounde|Yaoundé|Douala|Libreville|Brazzaville|Malabo|Lilongwe|
+  Gaborone|Maseru|Mbabane|Antananarivo|Port Louis|Moroni|Victoria|Dodoma|Zanzibar|Kandahar|Mazar-i-Sharif|Jalalabad|
+  Rawalpindi|Faisalabad|Multan|Thimphu|Naypyidaw|Bandar Seri Begawan|Dili|Port Moresby|Suva|Apia|Nuku'alofa|
+  Guatemala City|San Salvador|San José|Santo Domingo|Port of Spain|Bridgetown|Georgetown|Paramaribo|La Paz|Sucre|
+  Montego Bay|Cancun|Cancún|Acapulco|Ciudad Juarez|Ciudad Juárez|Culiacan|Culiacán|Puebla|Rosario|Cordoba|Córdoba|
+  Mendoza|Valparaiso|Valparaíso|Cusco|Cuzco|Guayaquil|Cartagena|Barranquilla|Maracaibo|Manaus|Belo Horizonte|
+  Fortaleza|Curitiba|Toulouse|Lille|Nantes|Strasbourg|Montpellier|Rennes|Grenoble|Calais|Dunkirk|Le Havre|Ajaccio|
+  Bologna|Florence|Palermo|Bari|Verona|Pisa|Trieste|Malaga|Málaga|Bilbao|Zaragoza|Palma|Granada|Coimbra|Faro|Ghent|
+  Bruges|Liege|Liège|Charleroi|Utrecht|Eindhoven|Groningen|Maastricht|Aarhus|Odense|Bergen|Trondheim|Tromso|Tromsø|
+  Uppsala|Tampere|Turku|Tartu|Narva|Kaunas|Daugavpils|Brno|Ostrava|Kosice|Košice|Debrecen|Cluj-Napoca|Timisoara|
+  Iasi|Constanta|Varna|Plovdiv|Thessaloniki|Patras|Heraklion|Dubrovnik|Mostar|Novi Sad|Pristina|Podgorica|
+  Limassol|Larnaca|Famagusta|Kyrenia|Nizhny Novgorod|Samara|Omsk|Chelyabinsk|Ufa|Krasnoyarsk|Voronezh|Saratov|
+  Krasnodar|Sochi|Grozny|Makhachkala|Irkutsk|Khabarovsk|Yakutsk|Norilsk|Arkhangelsk|Pskov|Tver|Kherson|Melitopol|
+  Berdyansk|Nikopol|Kryvyi Rih|Poltava|Vinnytsia|Zhytomyr|Chernivtsi|Uzhhorod|Ternopil|Lutsk|Rivne|Ivano-Frankivsk|
+  Kremenchuk|Severodonetsk|Lysychansk|Izium|Kupiansk|Bucha|Irpin|Hostomel|Vitebsk|Mogilev|Mahilyow|Brest-Litovsk
 `));
 
 export const REGIONS: ReadonlySet<string> = new Set(names(`
@@ -94,7 +113,39 @@ export const REGIONS: ReadonlySet<string> = new Set(names(`
   Sumatra|Bali|Hokkaido|Okinawa|Patagonia|Amazon|Andes|Alps|Himalayas|Yukon|Alberta|Ontario|Quebec|Québec|
   British Columbia|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Queensland|New South Wales|Victoria|Tasmania|
   England|Scotland|Wales|Midlands|West Midlands|East Midlands|Highlands|Lowlands|Home Counties|Cotswolds|Northern Ireland|Ulster|Midwest|New England|Silicon Valley|Appalachia|Bay Area|Gulf Coast|Cayman Islands|Channel Islands|Canary Islands|Balearic Islands|Falkland Islands|
-  Great Plains|Rust Belt|Sun Belt|Deep South|Pacific Northwest|Great Lakes|Rhineland|Ruhr|Tuscany|Kurdish region
+  Great Plains|Rust Belt|Sun Belt|Deep South|Pacific Northwest|Great Lakes|Rhineland|Ruhr|Tuscany|Kurdish region|
+  Indo-Pacific|Asia-Pacific|Eurasia|Levant|Arabian Peninsula|Korean Peninsula|Iberian Peninsula|Persian Gulf|Gulf of Aden|
+  Gulf of Mexico|Gulf of America|Bab el-Mandeb|Strait of Malacca|Mediterranean Sea|Aegean|Aegean Sea|Adriatic|
+  Arctic Ocean|Atlantic Ocean|Pacific Ocean|Southern Ocean|Dnieper|Danube|Rhine|Nile|Euphrates|Tigris|Jordan Valley|
+  Rio Grande|Mississippi River|Amazon rainforest|Lake Chad|Lake Victoria|Zaporizhzhia region|Kursk region|
+  Kherson region|Donetsk region|Luhansk region|Kharkiv region|Belgorod region|Transcaucasia|South Caucasus|
+  North Caucasus|Central Africa|Great Lakes region|Sahara Desert|Sinai Peninsula|Negev|Galilee|Upper Galilee|
+  East Jerusalem|Jammu|Ladakh|Aksai Chin|Arunachal Pradesh|Uttar Pradesh|Bihar|Assam|Manipur|Kashmir Valley|
+  Khyber Pakhtunkhwa|Waziristan|Helmand|Kunduz|Nangarhar|Idlib province|Rakhine|Kachin|Papua|West Papua|Aceh|
+  Hainan|Guangdong|Sichuan|Yunnan|Fujian|Zhejiang|Jiangsu|Hubei|Henan|Shandong|Inner Mongolia|Manchuria|Kyushu|
+  Honshu|Jeju|Gyeonggi|Luzon|Visayas|Scarborough Shoal|Spratly Islands|Paracel Islands|Senkaku Islands|Kuril Islands|
+  Svalbard|Faroe Islands|Aland Islands|Lapland|Karelia|Ingushetia|Dagestan|Tatarstan|Bashkortostan|Yakutia|Chukotka|
+  Kamchatka|Urals|Far North|Russian Far East|Bavarian Alps|Black Forest|Saarland|Hesse|Thuringia|Lower Saxony|
+  North Rhine-Westphalia|Baden-Württemberg|Baden-Wurttemberg|Schleswig-Holstein|Mecklenburg-Western Pomerania|
+  Saxony-Anhalt|Rhineland-Palatinate|Tyrol|South Tyrol|Styria|Carinthia|Silesia|Pomerania|Masuria|Bohemia|Moravia|
+  Transylvania|Dobruja|Bessarabia|Dalmatia|Istria|Republika Srpska|Vojvodina|Thrace|Crete|Rhodes|
+  Lesbos|Lampedusa|Madeira|Azores|Gibraltar|Basque region|Navarre|Castile|Extremadura|
+  Asturias|Aragon|Alsace|Lorraine|Occitanie|Riviera|Côte d'Azur|Piedmont|Veneto|Calabria|
+  Apulia|Campania|Lazio|Umbria|Liguria|Emilia-Romagna|Cornwall|Yorkshire|Lancashire|Essex|
+  Midlands|West Midlands|Highlands|Scottish Highlands|Shetland|Orkney|Hebrides|Lake District|Home Counties|
+  Northeast|Northwest|Southeast|Southwest|Upper Midwest|Mid-Atlantic|Southern California|Northern California|
+  Central Valley|Inland Empire|Panhandle|Texas Panhandle|Florida Keys|Everglades|Long Island|Staten Island|
+  Cape Cod|Chesapeake|Chesapeake Bay|Hudson Valley|Rocky Mountains|Rockies|Sierra Nevada|Grand Canyon|Yellowstone|
+  Alaska Panhandle|Prairies|Maritimes|Atlantic Canada|Nunavut|Northwest Territories|Prince Edward Island|
+  New Brunswick|Labrador|Outback|Northern Territory|Western Australia|South Australia|Great Barrier Reef|
+  North Island|South Island|Polynesia|Melanesia|Guam|Hawaii Island|Bermuda|
+  Yucatan|Yucatán|Chiapas|Sinaloa|Sonora|Chihuahua|Baja California|Michoacan|Michoacán|Jalisco|Tamaulipas|Oaxaca|
+  Guerrero|Darien Gap|Darién Gap|Amazonia|Mato Grosso|Pantanal|Tierra del Fuego|Atacama|Lake Titicaca|Galapagos|
+  Galápagos|Falklands|Antilles|West Indies|Lesser Antilles|Greater Antilles|Hispaniola|Cyrenaica|Tripolitania|
+  Fezzan|Kabylie|Rif|Atlas Mountains|Cabo Delgado|Katanga|Kivu|North Kivu|South Kivu|Ituri|
+  Ogaden|Oromia|Amhara region|Puntland|Somaliland|Jubaland|Ogoniland|Niger Delta|Biafra|Casamance|Azawad|
+  Kordofan|South Kordofan|Blue Nile|Abyei|Nuba Mountains|Cape Peninsula|Karoo|KwaZulu-Natal|
+  Gauteng|Western Cape|Eastern Cape|Limpopo|Matabeleland|Mashonaland|Copperbelt|Rift Valley
 `));
 
 /** Abbreviations and short forms of countries, mapped to the canonical name. */
@@ -102,7 +153,12 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
   ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
   ['DRC', 'Democratic Republic of the Congo'], ['D.C.', 'Washington, D.C.'], ['PRC', 'China'], ['ROK', 'South Korea'],
-  ['DPRK', 'North Korea'],
+  ['DPRK', 'North Korea'], ['America', 'United States'], ['Britain', 'United Kingdom'],
+  ['Great Britain', 'United Kingdom'], ['S. Korea', 'South Korea'],
+  ['N. Korea', 'North Korea'], ['KSA', 'Saudi Arabia'], ['D.R.C.', 'Democratic Republic of the Congo'],
+  ['DR Congo', 'Democratic Republic of the Congo'], ['PNG', 'Papua New Guinea'],
+  ['NZ', 'New Zealand'], ['N.Z.', 'New Zealand'], ['BiH', 'Bosnia and Herzegovina'], ['Czech Rep.', 'Czech Republic'],
+  ['USSR', 'Soviet Union'], ['U.S.S.R.', 'Soviet Union'],
 ]);
 
 export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys()]);
