@@ -32,6 +32,8 @@ export interface Candidate {
   gender: Gender | null;
   /** For an agent description ("the ministry"): the institution noun. */
   agentNoun: string | null;
+  /** The first word starts a sentence, so its capital says nothing. */
+  sentenceInitial: boolean;
 }
 
 export interface ParagraphFacts {
@@ -109,8 +111,11 @@ function isSpaceGap(gap: string): boolean {
   return gap === ' ' || gap === '\u00a0';
 }
 
+// "Soviet-era", "Kremlin-backed", "Russian-speaking": a name turned adjective.
+const ADJECTIVE_SUFFIX = /-(?:era|style|based|backed|led|born|owned|run|speaking|made|funded|controlled|allied|aligned|friendly|linked|affiliated|type|like|wide|level|bound|focused|dominated|leaning)$/;
+
 function startsRun(token: Token): boolean {
-  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !/^\d/.test(token.text);
+  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !/^\d/.test(token.text) && !ADJECTIVE_SUFFIX.test(token.text);
 }
 
 function continuesRun(token: Token, run: Token[]): boolean {
@@ -127,7 +132,15 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const right: string[] = [];
     for (let k = rest; k < tokens.length && tokens[k].capitalized && (k === rest || isSpaceGap(tokens[k].gapBefore)); k++) right.push(tokens[k].text);
     const left = run.map((t) => t.text);
-    return (right.some(isOrganizationHead) && !left.some((w) => GIVEN_NAMES.has(w))) || placeName([...left, 'and', ...right]) !== null;
+    const institution = right.some(isOrganizationHead) || left.some(isOrganizationHead);
+    return (institution && !left.some((w) => GIVEN_NAMES.has(w))) || placeName([...left, 'and', ...right]) !== null;
+  }
+  // "Organization for Security and Co-operation in Europe (OSCE)": a place is part of the name
+  // only when the acronym that follows says so; "Center for Public Opinion in Bishkek" it is not.
+  if (connector.text === 'in') {
+    const acronym = tokens[rest + 1];
+    const initials = [...run.map((t) => t.text), tokens[rest].text].filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    return acronym !== undefined && /\($/.test(acronym.gapBefore) && acronym.text.replace(/\./g, '') === initials;
   }
   // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
@@ -223,6 +236,15 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     first++;
   }
   return run.slice(first);
+}
+
+/** True when a role noun and a capitalized name follow the token at `after`. */
+function employerOfNextName(tokens: Token[], after: number): boolean {
+  let k = after;
+  while (k < tokens.length && isSpaceGap(tokens[k].gapBefore) && ROLE_MODIFIERS.has(tokens[k].text)) k++;
+  const role = tokens[k];
+  const name = tokens[k + 1];
+  return role !== undefined && name !== undefined && isSpaceGap(role.gapBefore) && isSpaceGap(name.gapBefore) && ROLE_NOUNS.has(role.text) && !role.capitalized && name.capitalized;
 }
 
 /** "a teacher from Yonkers", "in Strasbourg": an unknown single name after these is a place. */
@@ -372,6 +394,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer.
+    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
     // People take no article: "the Riverton Ledger" is an institution.
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
     if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && tokens[runIndex - 1]?.text === 'the' && !hadPersonTitle) establish('organization');
@@ -401,10 +425,13 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       roles,
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lower(nameWords[0]) : null,
+      sentenceInitial: first.sentenceInitial,
     });
   }
   candidates.push(...agentDescriptions(tokens));
-  return candidates.sort((a, b) => a.start - b.start);
+  candidates.sort((a, b) => a.start - b.start);
+  coordinatePlaces(paragraph, candidates);
+  return candidates;
 }
 
 /** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
@@ -432,7 +459,18 @@ function headlineWord(token: Token): Candidate {
     roles: [],
     gender: null,
     agentNoun: null,
+    sentenceInitial: token.sentenceInitial,
   };
+}
+
+/** "in Osh and Jalal-Abad": an unknown name listed beside a known place is a place too. */
+function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const previous = candidates[i - 1];
+    const current = candidates[i];
+    if (current.kind !== null || current.evidence === 'weak' || previous.kind !== 'place' || previous.evidence !== 'strong') continue;
+    if (/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(paragraph.slice(previous.end, current.start))) current.kind = 'place';
+  }
 }
 
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
@@ -445,7 +483,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
-    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null }];
+    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial }];
   }
   return [];
 }
@@ -489,6 +527,7 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
       roles: [],
       gender: null,
       agentNoun: noun.text,
+      sentenceInitial: article.sentenceInitial,
     });
   }
   return found;

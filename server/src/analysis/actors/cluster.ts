@@ -156,7 +156,7 @@ class ActorRegistry {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
       if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
         // "Riverton City Council": Riverton alone is the city, not the council.
-        if (LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
+        if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
         else push(this.organizationsByFirstWord, words[0], draft);
       }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
@@ -277,7 +277,10 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
   for (const occurrence of deferred) {
     if (occurrence.agentNoun !== null) {
-      latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start)?.addMention(occurrence, 'description');
+      const institution = latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start);
+      // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
+      if (institution) institution.addMention(occurrence, 'description');
+      else if (/^\p{Lu}/u.test(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
       continue;
     }
     const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, text, occurrence);

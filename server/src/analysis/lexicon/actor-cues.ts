@@ -13,7 +13,7 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
 
 /** Lower-case words that may join capitalized words into one organization or title: Bank of England, Secretary of State. */
-export const NAME_CONNECTORS = words('of for on and the');
+export const NAME_CONNECTORS = words('of for on and the in');
 
 /** All-caps words that are not organizations. */
 export const NON_ENTITY_ACRONYMS = words(`
