@@ -50,6 +50,8 @@ export interface TemporalExpression extends Span {
   value: string | null;
   /** How the value was obtained, for the hover ("next Friday on or after the article date"). */
   resolution: string;
+  /** A weekday written beside a calendar date ("Friday, Aug. 8"), 0 = Sunday. */
+  statedWeekday: number | null;
 }
 
 export interface Deadline extends Span {

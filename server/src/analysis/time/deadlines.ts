@@ -1,0 +1,103 @@
+import type { DeadlineContext } from '../context';
+import type { Actor, Deadline, Mention, Sentence, Span } from '../model';
+import { addDays } from './calendar';
+
+// How the words before a date make it a due date. Each pattern ends where the date starts.
+const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
+  { pattern: /\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, moved: true },
+  { pattern: /\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+)?$/i },
+  { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
+];
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got|get|gets)\b[^.;]{0,60}$/i;
+const ACTION_AFTER = /^\s+to\s+([^.;,]{3,80})/;
+const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
+
+function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** Mentions of all actors, in document order. */
+function mentionsInOrder(actors: readonly Actor[]): Mention[] {
+  return actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+}
+
+function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
+  return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+/**
+ * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
+ * whose role the words name), else the subject of the sentence that gives the time.
+ */
+function setterOf(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentence: Span, triggerStart: number): string | null {
+  const before = text.slice(sentence.start, triggerStart);
+  const owner = /\b(?:the\s+)?([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+  if (owner) {
+    const ownerAt = sentence.start + owner.index + owner[0].indexOf(owner[1]);
+    const named = mentions.find((m) => m.start <= ownerAt && ownerAt < m.end);
+    if (named) return named.actorId;
+    const role = owner[1].toLowerCase();
+    const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r)));
+    if (holder) return holder.id;
+  }
+  return mentionsIn(mentions, { start: sentence.start, end: triggerStart })[0]?.actorId ?? null;
+}
+
+/** Deadlines: a time by which someone must act or by which something ends. */
+export function findDeadlines(context: DeadlineContext): Deadline[] {
+  const { text, paragraphs, actors, dates, documentDate } = context;
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const mentions = mentionsInOrder(actors);
+  const deadlines: Deadline[] = [];
+
+  for (const date of dates) {
+    if (date.type === 'SET') continue;
+    const sentence = sentenceOf(sentences, date.start);
+    if (!sentence) continue;
+    const before = text.slice(sentence.start, date.start);
+    const after = text.slice(date.end, Math.min(sentence.end, date.end + 90));
+    let start = -1;
+    let end = date.end;
+    let moved = false;
+    let due = date.value;
+
+    const trigger = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
+    if (trigger) {
+      start = sentence.start + before.search(trigger.pattern);
+      moved = trigger.moved === true;
+    } else if (DEADLINE_AFTER.test(after)) {
+      start = date.start;
+      end = date.end + DEADLINE_AFTER.exec(after)![0].length;
+    } else if (date.type === 'DURATION' && GIVEN_TIME.test(before) && ACTION_AFTER.test(after)) {
+      // "gave the union 30 days to accept": due that many days after the article date, when known.
+      start = date.start;
+      const days = /^P(\d+)D$/.exec(date.value ?? '');
+      if (days && documentDate) due = addDays(documentDate, Number(days[1]));
+    } else if (/\bultimatum\b/i.test(text.slice(sentence.start, sentence.end)) && date.type !== 'DURATION') {
+      start = date.start;
+    }
+    if (start < 0) continue;
+
+    const setBy = setterOf(text, actors, mentions, sentence, start);
+    const action = ACTION_AFTER.exec(after)?.[1].trim() ?? null;
+    // "gave the union 30 days": the actor named right after the giving verb must act.
+    const givenTo = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
+    const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => givenTo.test(text.slice(sentence.start, m.start)));
+    const previous = moved ? deadlines.length - 1 : -1;
+    deadlines.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      due,
+      setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
+      imposedOn: object?.actorId ?? null,
+      action,
+      replaces: previous >= 0 ? previous : null,
+    });
+  }
+  return deadlines;
+}

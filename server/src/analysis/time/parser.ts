@@ -1,0 +1,160 @@
+// chrono-node, extended through its own parser and refiner hooks for what news copy needs and
+// chrono's defaults get wrong: weeks ("next week" is a week, not a day), durations ("within 24
+// hours" is PT24H, "30-day" is P30D), bare years ("since 2019"), seasons, decades and sets.
+import * as chrono from 'chrono-node';
+
+/**
+ * What one temporal expression of a paragraph says, before it is resolved against the article
+ * date (offsets relative to the paragraph). Everything here depends on the paragraph text only,
+ * so it can be cached per paragraph.
+ */
+export type RawTemporal = { start: number; end: number; text: string } & (
+  | { kind: 'calendar'; year: number | null; month: number; day: number | null; weekday: number | null; hour: number | null; minute: number | null }
+  | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null }
+  | { kind: 'relative'; days: number; anchored: boolean }
+  | { kind: 'week'; offset: number }
+  | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
+  | { kind: 'duration'; value: string }
+  | { kind: 'year'; year: number }
+  | { kind: 'season'; season: string; offset: number; year: number | null }
+  | { kind: 'decade'; value: string }
+  | { kind: 'set'; value: string }
+  | { kind: 'time'; hour: number; minute: number }
+);
+
+/** A fixed reference for parsing: values chrono derives from it are turned into offsets. */
+const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
+const TAG = 'article-lens/';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30, forty: 40,
+  'forty-eight': 48, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+};
+const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
+const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' };
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
+
+function numberValue(written: string): number {
+  return NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
+}
+
+/** A custom parser whose result carries its meaning as a tag. */
+function tagged(pattern: RegExp, meaning: (match: RegExpMatchArray) => string | null, group = 0): chrono.Parser {
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const tag = meaning(match);
+      if (tag === null) return null;
+      const text = match[group];
+      const index = (match.index ?? 0) + match[0].indexOf(text);
+      return context.createParsingResult(index, text, context.createParsingComponents({}).addTag(TAG + tag));
+    },
+  };
+}
+
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|month|year)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|before|after|from now|old))`, 'i');
+
+const CUSTOM_PARSERS: chrono.Parser[] = [
+  tagged(/\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
+  tagged(/\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
+  tagged(durationPattern, (m) => {
+    const amount = numberValue(m[1]);
+    const code = UNIT_CODES[m[2].toLowerCase()];
+    return Number.isFinite(amount) ? `duration:P${code.startsWith('T') ? `T${amount}${code[1]}` : `${amount}${code}`}` : null;
+  }),
+  tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`, 1),
+  tagged(/\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
+    m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
+  ),
+  tagged(/(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
+  tagged(/\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, (m) => {
+    const unit = m[1].toLowerCase();
+    const weekday = WEEKDAY_INDEX[unit];
+    return `set:${weekday === undefined ? `P1${UNIT_CODES[unit]}` : `XXXX-WXX-${weekday === 0 ? 7 : weekday}`}`;
+  }),
+];
+
+/** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */
+const preferOwnResults: chrono.Refiner = {
+  refine(_context, results) {
+    const own = results.filter((r) => [...r.tags()].some((t) => t.startsWith(TAG)));
+    return results.filter((r) => own.includes(r) || !own.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length));
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(...CUSTOM_PARSERS);
+parser.refiners.unshift(preferOwnResults);
+
+const DAY_MS = 86_400_000;
+
+function toRaw(result: chrono.ParsedResult): RawTemporal | null {
+  const base = { start: result.index, end: result.index + result.text.length, text: result.text };
+  const own = [...result.tags()].find((t) => t.startsWith(TAG));
+  if (own) return fromTag(base, own.slice(TAG.length).split(':'));
+  const start = result.start;
+  const certain = (c: chrono.Component) => start.isCertain(c);
+  const hour = certain('hour') ? start.get('hour') : null;
+  const minute = certain('minute') ? start.get('minute') : hour === null ? null : 0;
+  if (certain('month')) {
+    return { ...base, kind: 'calendar', year: certain('year') ? start.get('year') : null, month: start.get('month')!, day: certain('day') ? start.get('day') : null, weekday: certain('weekday') ? start.get('weekday') : null, hour, minute };
+  }
+  if (certain('weekday') && !certain('day')) {
+    const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;
+    return { ...base, kind: 'weekday', weekday: start.get('weekday')!, shift: shift ?? null, hour };
+  }
+  const tags = [...result.tags()].join(' ');
+  if (/relativeDate|casualReference/.test(tags) && (certain('day') || /\b(?:day|week|month|year)s?\b|yesterday|tomorrow|today|tonight/i.test(result.text))) {
+    const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
+    return { ...base, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
+  }
+  if (hour !== null) return { ...base, kind: 'time', hour, minute: minute ?? 0 };
+  return null;
+}
+
+function fromTag(base: { start: number; end: number; text: string }, [kind, ...parts]: string[]): RawTemporal | null {
+  switch (kind) {
+    case 'week':
+      return { ...base, kind: 'week', offset: Number(parts[0]) };
+    case 'unit':
+      return { ...base, kind: 'unit', unit: parts[0] as 'year' | 'month', offset: Number(parts[1]) };
+    case 'duration':
+      // "within 48 hours": the expression is the duration; the deadline keeps "within".
+      return { ...base, ...withoutWithin(base), kind: 'duration', value: parts[0] };
+    case 'year':
+      return { ...base, kind: 'year', year: Number(parts[0]) };
+    case 'season':
+      return { ...base, kind: 'season', season: parts[0], offset: Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
+    case 'decade':
+      return { ...base, kind: 'decade', value: parts[0] };
+    case 'set':
+      return { ...base, kind: 'set', value: parts.join(':') };
+    default:
+      return null;
+  }
+}
+
+function withoutWithin(base: { start: number; end: number; text: string }): { start: number; text: string } {
+  const within = /^within\s+/i.exec(base.text);
+  return within ? { start: base.start + within[0].length, text: base.text.slice(within[0].length) } : base;
+}
+
+// Words without which a sentence holds no date: a cheap test that spares chrono most sentences.
+const MAY_HOLD_A_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|month|year|day|hour|minute|spring|summer|autumn|fall|winter|decade|century|noon|midnight|morning|evening|night|later|earlier|ago|every|now)s?\b/i;
+
+/** Temporal expressions of one paragraph, unresolved. */
+export function parseParagraph(paragraph: string): RawTemporal[] {
+  if (!MAY_HOLD_A_DATE.test(paragraph)) return [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 });
+  } catch {
+    // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
+    return [];
+  }
+  return results.map(toRaw).filter((r): r is RawTemporal => r !== null);
+}
