@@ -18,7 +18,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
       const sentence = paragraph.sentences.find((s) => s.start <= start && start < s.end) ?? paragraph;
-      const direction = directionOf(text.slice(sentence.start, start), text.slice(sentence.start, sentence.end));
+      const direction = directionOf(text.slice(sentence.start, start), text.slice(end, sentence.end));
       const { type, value, resolution } = resolve(raw, documentDate, direction, anchor);
       dates.push({ start, end, text: raw.text, type, value, resolution, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null });
       anchor = dayOf(value) ?? anchor;

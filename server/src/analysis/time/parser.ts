@@ -18,6 +18,7 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'year'; year: number }
   | { kind: 'season'; season: string; offset: number; year: number | null }
   | { kind: 'decade'; value: string }
+  | { kind: 'quarter'; value: string }
   | { kind: 'set'; value: string }
   | { kind: 'time'; hour: number; minute: number }
 );
@@ -55,7 +56,7 @@ function tagged(pattern: RegExp, meaning: (match: RegExpMatchArray) => string | 
   };
 }
 
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|month|year)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|before|after|from now|old))`, 'i');
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|month|year)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
 const CUSTOM_PARSERS: chrono.Parser[] = [
   tagged(/\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -65,7 +66,12 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
     const code = UNIT_CODES[m[2].toLowerCase()];
     return Number.isFinite(amount) ? `duration:P${code.startsWith('T') ? `T${amount}${code[1]}` : `${amount}${code}`}` : null;
   }),
-  tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`, 1),
+  // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
+  tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged(/\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
+    const quarter = m[3] ? Number(m[3]) : /^(?:first|1st)$/i.test(m[1]) ? 1 : /^(?:second|2nd)$/i.test(m[1]) ? 2 : /^(?:third|3rd)$/i.test(m[1]) ? 3 : 4;
+    return `quarter:${m[2] ?? m[4]}-Q${quarter}`;
+  }),
   tagged(/\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
@@ -80,14 +86,16 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
 /** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */
 const preferOwnResults: chrono.Refiner = {
   refine(_context, results) {
-    const own = results.filter((r) => [...r.tags()].some((t) => t.startsWith(TAG)));
-    return results.filter((r) => own.includes(r) || !own.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length));
+    return results.filter((r) => !ownResults.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length));
   },
 };
 
-const parser = chrono.casual.clone();
-parser.parsers.push(...CUSTOM_PARSERS);
-parser.refiners.unshift(preferOwnResults);
+// Our parsers run in a chrono of their own, so chrono's range merging never glues a duration to
+// a week ("48 hours, next week"); the casual chrono then drops whatever overlaps their results.
+const ownParser = new chrono.Chrono({ parsers: CUSTOM_PARSERS, refiners: [] });
+let ownResults: chrono.ParsedResult[] = [];
+const casualParser = chrono.casual.clone();
+casualParser.refiners.unshift(preferOwnResults);
 
 const DAY_MS = 86_400_000;
 
@@ -97,19 +105,21 @@ function toRaw(result: chrono.ParsedResult): RawTemporal | null {
   if (own) return fromTag(base, own.slice(TAG.length).split(':'));
   const start = result.start;
   const certain = (c: chrono.Component) => start.isCertain(c);
-  const hour = certain('hour') ? start.get('hour') : null;
+  // chrono fills in noon for some dates; only a written clock time or part of the day counts.
+  const writesTime = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(?:noon|midnight)\b/i.test(result.text);
+  const hour = certain('hour') && writesTime ? start.get('hour') : null;
   const minute = certain('minute') ? start.get('minute') : hour === null ? null : 0;
+  const tags = [...result.tags()].join(' ');
+  if (/relativeDate|casualReference/.test(tags) && /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|later|earlier|before|after|ago)\b/i.test(result.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(result.text)) {
+    const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
+    return { ...base, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
+  }
   if (certain('month')) {
     return { ...base, kind: 'calendar', year: certain('year') ? start.get('year') : null, month: start.get('month')!, day: certain('day') ? start.get('day') : null, weekday: certain('weekday') ? start.get('weekday') : null, hour, minute };
   }
   if (certain('weekday') && !certain('day')) {
     const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;
     return { ...base, kind: 'weekday', weekday: start.get('weekday')!, shift: shift ?? null, hour };
-  }
-  const tags = [...result.tags()].join(' ');
-  if (/relativeDate|casualReference/.test(tags) && (certain('day') || /\b(?:day|week|month|year)s?\b|yesterday|tomorrow|today|tonight/i.test(result.text))) {
-    const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
-    return { ...base, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
   }
   if (hour !== null) return { ...base, kind: 'time', hour, minute: minute ?? 0 };
   return null;
@@ -124,8 +134,12 @@ function fromTag(base: { start: number; end: number; text: string }, [kind, ...p
     case 'duration':
       // "within 48 hours": the expression is the duration; the deadline keeps "within".
       return { ...base, ...withoutWithin(base), kind: 'duration', value: parts[0] };
-    case 'year':
-      return { ...base, kind: 'year', year: Number(parts[0]) };
+    case 'year': {
+      const at = base.text.lastIndexOf(parts[0]);
+      return { start: base.start + at, end: base.start + at + 4, text: parts[0], kind: 'year', year: Number(parts[0]) };
+    }
+    case 'quarter':
+      return { ...base, kind: 'quarter', value: parts[0] };
     case 'season':
       return { ...base, kind: 'season', season: parts[0], offset: Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
     case 'decade':
@@ -151,10 +165,19 @@ export function parseParagraph(paragraph: string): RawTemporal[] {
   if (!MAY_HOLD_A_DATE.test(paragraph)) return [];
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 });
+    ownResults = ownParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 });
+    results = [...ownResults, ...casualParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 })].sort((a, b) => a.index - b.index);
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
     return [];
   }
-  return results.map(toRaw).filter((r): r is RawTemporal => r !== null);
+  return results.map(toRaw).filter((r): r is RawTemporal => r !== null && !isFalseAlarm(r));
+}
+
+/** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
+function isFalseAlarm(raw: RawTemporal): boolean {
+  if (/^(?:now|right now|last minute|the last minute|for a second|a second|the moment)$/i.test(raw.text)) return true;
+  if (raw.kind === 'weekday' && !/\p{Lu}/u.test(raw.text)) return true;
+  if ((raw.kind === 'time' || (raw.kind === 'calendar' && raw.hour !== null)) && !/\d|noon|midnight|morning|afternoon|evening|night/i.test(raw.text)) return true;
+  return false;
 }

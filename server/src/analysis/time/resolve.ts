@@ -1,18 +1,27 @@
 import type { TimexType } from '../model';
-import { addDays, isoWeek, monthDayFrom, monthFrom, pad, weekdayFrom, weekdayOf } from './calendar';
+import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, weekdayFrom, weekdayOf } from './calendar';
 import type { RawTemporal } from './parser';
 
 export type Direction = 'past' | 'future';
 
 // Words that put the time a sentence speaks of ahead of the article date.
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|by|until|till|before|no later than|deadline|due|expires?|expiring|scheduled|set to|plans? to|expected to|is to|are to|upcoming|coming|next|ahead of|from now)\b/i;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|until|till|no later than|deadline|due|expires?|expiring|scheduled|upcoming|coming|next|ahead of|from now|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|is|are)\s+to)\b/i;
+// Words right before the expression that put it in the past.
+const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that make it a due date.
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|to)\s+(?:this\s+|next\s+|the\s+)?$/i;
 
-/** Past-tense narration looks back; future or deadline context looks ahead. */
-export function directionOf(sentenceBefore: string, sentence: string): Direction {
-  if (DEADLINE_BEFORE.test(sentenceBefore)) return 'future';
-  return FUTURE_CUES.test(sentence) ? 'future' : 'past';
+/**
+ * Past-tense narration looks back; future or deadline context looks ahead. Only the clause
+ * around the expression counts: "said on Thursday that talks will resume" looks back.
+ */
+export function directionOf(before: string, after: string): Direction {
+  if (DEADLINE_BEFORE.test(before)) return 'future';
+  if (PAST_BEFORE.test(before)) return 'past';
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
+  const clauseEnd = after.search(/[,;—]|\bthat\b/);
+  const clause = before.slice(clauseStart + 1) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  return FUTURE_CUES.test(clause) ? 'future' : 'past';
 }
 
 export interface Resolution {
@@ -22,6 +31,12 @@ export interface Resolution {
 }
 
 const TIME = (hour: number | null, minute: number | null) => (hour === null ? '' : `T${pad(hour)}:${pad(minute ?? 0)}`);
+const PARTS_OF_DAY: [RegExp, string][] = [[/\bmorning\b/i, 'TMO'], [/\bafternoon\b/i, 'TAF'], [/\bevening\b/i, 'TEV'], [/\b(?:night|tonight)\b/i, 'TNI']];
+
+/** "Tuesday evening": TIMEX3 writes the part of the day when no clock time is given. */
+function partOfDay(text: string): string | null {
+  return PARTS_OF_DAY.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
 
 /**
  * The TIMEX3 type and value of a raw expression, given the article date, the direction of the
@@ -40,15 +55,17 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       }
       if (raw.year !== null) return { type, value: `${raw.year}-${pad(raw.month)}-${pad(raw.day)}${TIME(raw.hour, raw.minute)}`, resolution: 'a full date as written' };
       if (!reference) return { type, value: `XXXX-${pad(raw.month)}-${pad(raw.day)}${TIME(raw.hour, raw.minute)}`, resolution: 'month and day without a year, and no article date' };
-      const value = monthDayFrom(reference, raw.month, raw.day, direction);
-      return { type, value: value + TIME(raw.hour, raw.minute), resolution: `the year that puts it ${direction === 'past' ? 'on or before' : 'on or after'} the article date` };
+      const value = direction === 'future' ? monthDayFrom(reference, raw.month, raw.day, 'future') : nearestMonthDay(reference, raw.month, raw.day);
+      return { type, value: value + TIME(raw.hour, raw.minute), resolution: direction === 'future' ? 'the next such day on or after the article date' : 'the year that puts it nearest the article date' };
     }
     case 'weekday': {
       if (!reference) return { type: 'DATE', value: null, resolution: 'a weekday, and no article date to count from' };
       const shifted = raw.shift === 'next' ? 'future' : raw.shift === 'last' ? 'past' : direction;
       const value = weekdayFrom(reference, raw.weekday, shifted, raw.shift === 'next' || raw.shift === 'last');
       const how = shifted === 'past' ? 'the latest such day on or before' : 'the next such day on or after';
-      return { type: raw.hour === null ? 'DATE' : 'TIME', value: value + TIME(raw.hour, null), resolution: `${how} the article date (${shifted === 'past' ? 'past' : 'future'} context)` };
+      const part = partOfDay(raw.text);
+      const time = part ?? (raw.hour === null ? '' : TIME(raw.hour, null));
+      return { type: time ? 'TIME' : 'DATE', value: value + time, resolution: `${how} the article date (${shifted === 'past' ? 'past' : 'future'} context)` };
     }
     case 'relative': {
       const base = raw.anchored ? anchor : reference;
@@ -76,6 +93,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     }
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
+    case 'quarter':
+      return { type: 'DATE', value: raw.value, resolution: 'a quarter of a year as written' };
     case 'set':
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
     case 'time':
@@ -83,6 +102,13 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
         ? { type: 'TIME', value: `${reference}${TIME(raw.hour, raw.minute)}`, resolution: 'a time of day on the article date' }
         : { type: 'TIME', value: null, resolution: 'a time of day, and no article date' };
   }
+}
+
+/** A month and day without a year, in whichever year puts it nearest the reference date. */
+function nearestMonthDay(reference: string, month: number, day: number): string {
+  const year = Number(reference.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(month)}-${pad(day)}`);
+  return candidates.reduce((best, c) => (Math.abs(daysBetween(reference, c)) < Math.abs(daysBetween(reference, best)) ? c : best));
 }
 
 /** The day a resolved value names, when it names one. */
