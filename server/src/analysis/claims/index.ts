@@ -1,6 +1,18 @@
 import type { ActorContext } from '../context';
 import type { Claim } from '../model';
+import { quoteClaims } from './quote-claims';
+import { reportedClaims } from './reported-claims';
+import { speakerIndex } from './speakers';
 
-export function findClaims(_context: ActorContext): Claim[] {
-  return [];
+/** Direct quotes and reported speech, each with its speaker where the text gives one. */
+export function findClaims(context: ActorContext): Claim[] {
+  const index = speakerIndex(context.text, context.actors);
+  const reported = reportedClaims(index, context.paragraphs, context.quotations);
+  // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.
+  const reportedBefore = (offset: number) => {
+    const last = [...reported].reverse().find((c) => c.end <= offset && (c.speaker || c.anonymous));
+    return last ? { speaker: last.speaker, speakerText: last.speakerText, speakerSpan: last.speakerSpan, anonymous: last.anonymous } : null;
+  };
+  const quotes = quoteClaims(index, context.paragraphs, context.quotations, reportedBefore);
+  return [...quotes, ...reported].sort((a, b) => a.start - b.start);
 }

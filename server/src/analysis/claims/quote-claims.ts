@@ -1,0 +1,122 @@
+import type { Claim, Paragraph, Quotation } from '../model';
+import { NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
+import { REPORTING_VERBS } from './verbs';
+
+const VERB = `(?:${REPORTING_VERBS})`;
+// “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X.
+const VERB_FIRST = new RegExp(`^\\s*(${VERB})\\s+([^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
+const SPEAKER_FIRST = new RegExp(`^\\s*([^,.;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
+// X said: “Q” / X told reporters, “Q” / X added, “Q”.
+const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
+// X called the plan “reckless”: a speaking verb earlier in the sentence gives a partial quote its speaker.
+const PARTIAL_VERB = new RegExp(`(?:^|[.;!?]\\s+)([^.;!?“”"]{1,100}?)\\s+(?:${VERB}|called|calls|described|describes|dubbed|branded|labeled|labelled)\\b[^.;!?“”"]*$`, 'i');
+const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
+const SCARE_CUE = /\b(?:so-called|what (?:it|he|she|they|critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
+
+export type QuoteKind = 'speech' | 'scare' | 'title';
+
+export function quoteKind(text: string, quotation: Quotation): QuoteKind {
+  const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
+  if (TITLE_CUE.test(before)) return 'title';
+  if (SCARE_CUE.test(before)) return 'scare';
+  const content = text.slice(quotation.contentStart, quotation.contentEnd).replace(/[,.!?]+$/, '');
+  const words = content.match(/[\p{L}'’-]+/gu) ?? [];
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // Title case without sentence punctuation: a title ("Build Fast, Break Nothing").
+  if (words.length >= 2 && words.length <= 10 && capitalized / words.length >= 0.75 && !/[.!?]/.test(content)) return 'title';
+  return 'speech';
+}
+
+function sentenceStart(paragraph: Paragraph, offset: number): number {
+  return paragraph.sentences.find((s) => s.start <= offset && offset <= s.end)?.start ?? paragraph.start;
+}
+
+/** Who a quotation is attributed to by the words right around it. */
+function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation: Quotation, partial: boolean): Speaker {
+  const { text } = index;
+  if (quotation.close !== null) {
+    const afterStart = quotation.close + 1;
+    const after = text.slice(afterStart, Math.min(paragraph.end, afterStart + 120));
+    const verbFirst = VERB_FIRST.exec(after);
+    if (verbFirst) {
+      const at = afterStart + verbFirst[0].length - verbFirst[2].length;
+      return resolveSpeaker(index, { start: at, end: at + verbFirst[2].length });
+    }
+    const speakerFirst = SPEAKER_FIRST.exec(after);
+    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence.
+    if (speakerFirst && /[,?!—-]["”’]?$/.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
+      const at = afterStart + after.indexOf(speakerFirst[1]);
+      return resolveSpeaker(index, { start: at, end: at + speakerFirst[1].length });
+    }
+  }
+  const lineStart = sentenceStart(paragraph, quotation.open);
+  const before = text.slice(Math.max(paragraph.start, lineStart - 200), quotation.open);
+  const introduced = BEFORE_QUOTE.exec(before);
+  if (introduced) {
+    const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
+    return resolveSpeaker(index, { start: at, end: at + introduced[1].length });
+  }
+  if (partial) {
+    const sentence = text.slice(lineStart, quotation.open);
+    const speaking = PARTIAL_VERB.exec(sentence);
+    if (speaking) {
+      const at = lineStart + speaking.index + speaking[0].indexOf(speaking[1]);
+      return resolveSpeaker(index, { start: at, end: at + speaking[1].length });
+    }
+  }
+  return NO_SPEAKER;
+}
+
+const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+
+/**
+ * Quote claims: every quotation of speech with its speaker. A quote with no attribution of its
+ * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
+ * standing alone at the start of a paragraph, of the previous paragraph's last claim.
+ */
+export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], reportedBefore: (offset: number) => Speaker | null): Claim[] {
+  const { text } = index;
+  const claims: Claim[] = [];
+  const byQuotation = new Map<number, Claim>();
+  let paragraphIndex = 0;
+  quotations.forEach((quotation, i) => {
+    if (quotation.nested) return;
+    while (paragraphIndex < paragraphs.length - 1 && paragraphs[paragraphIndex].end < quotation.open) paragraphIndex++;
+    const paragraph = paragraphs[paragraphIndex];
+    if (quoteKind(text, quotation) !== 'speech') return;
+    const content = text.slice(quotation.contentStart, quotation.contentEnd);
+    const partial = wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
+    let speaker = attributionAround(index, paragraph, quotation, partial);
+    let verb = speaker === NO_SPEAKER ? null : verbNear(text, quotation);
+    if (speaker === NO_SPEAKER) {
+      const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
+      const previousInParagraph = claims.length > 0 && claims[claims.length - 1].start >= paragraph.start ? claims[claims.length - 1] : undefined;
+      const inherited = continued ?? previousInParagraph ?? (quotation.open === paragraph.start ? (claims.length > 0 ? claims[claims.length - 1] : undefined) : undefined);
+      const fromReported = quotation.open === paragraph.start ? reportedBefore(quotation.open) : null;
+      if (inherited && (inherited.speaker || inherited.anonymous)) {
+        speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
+        verb = inherited.verb;
+      } else if (fromReported) {
+        speaker = fromReported;
+      }
+    }
+    if (partial && speaker === NO_SPEAKER) return; // a lone short quote with nobody behind it is a scare quote
+    const claim: Claim = { start: quotation.start, end: quotation.end, text: text.slice(quotation.start, quotation.end), kind: 'quote', ...speaker, verb, partial };
+    claims.push(claim);
+    byQuotation.set(i, claim);
+  });
+  // A multi-paragraph quote is attributed once, often in its last part: share it backwards.
+  quotations.forEach((quotation, i) => {
+    const claim = byQuotation.get(i);
+    const earlier = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
+    if (claim && earlier && !earlier.speaker && !earlier.anonymous && (claim.speaker || claim.anonymous)) {
+      Object.assign(earlier, { speaker: claim.speaker, speakerText: claim.speakerText, speakerSpan: claim.speakerSpan, anonymous: claim.anonymous, verb: claim.verb });
+    }
+  });
+  return claims;
+}
+
+function verbNear(text: string, quotation: Quotation): string | null {
+  const around = text.slice(Math.max(0, quotation.open - 80), Math.min(text.length, quotation.end + 60));
+  return new RegExp(`\\b(${VERB}|called)\\b`, 'i').exec(around)?.[1].toLowerCase() ?? null;
+}

@@ -1,0 +1,9 @@
+// Reporting verbs, as a regular-expression alternation (longer forms first).
+export const REPORTING_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
+  'claims', 'acknowledged', 'acknowledges', 'announced', 'announces', 'revealed', 'reveals', 'wrote', 'writes',
+  'added', 'adds', 'noted', 'notes', 'asked', 'asks', 'denied', 'denies', 'confirmed', 'confirms', 'stressed',
+  'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
+  'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
+  'stated', 'admitted', 'alleged', 'complained', 'promised', 'vowed', 'pledged', 'urged', 'countered', 'observed',
+].join('|');
