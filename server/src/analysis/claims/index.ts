@@ -14,5 +14,11 @@ export function findClaims(context: ActorContext): Claim[] {
     return last ? { speaker: last.speaker, speakerText: last.speakerText, speakerSpan: last.speakerSpan, anonymous: last.anonymous } : null;
   };
   const quotes = quoteClaims(index, context.paragraphs, context.quotations, reportedBefore);
+  // A quote inside reported speech ("said the administration had been patient “for far too long”")
+  // is the reported speaker's.
+  for (const quote of quotes) {
+    const enclosing = reported.find((r) => r.start <= quote.start && quote.end <= r.end + 2 && (r.speaker || r.anonymous));
+    if (enclosing && !quote.speaker && !quote.anonymous) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
+  }
   return [...quotes, ...reported].sort((a, b) => a.start - b.start);
 }

@@ -5,11 +5,13 @@ import { REPORTING_VERBS } from './verbs';
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X.
 const VERB_FIRST = new RegExp(`^\\s*(${VERB})\\s+([^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
-const SPEAKER_FIRST = new RegExp(`^\\s*([^,.;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
+// Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
+const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
-// X called the plan “reckless”: a speaking verb earlier in the sentence gives a partial quote its speaker.
-const PARTIAL_VERB = new RegExp(`(?:^|[.;!?]\\s+)([^.;!?“”"]{1,100}?)\\s+(?:${VERB}|called|calls|described|describes|dubbed|branded|labeled|labelled)\\b[^.;!?“”"]*$`, 'i');
+// X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
+const PARTIAL_VERB = new RegExp(`\\b(?:${VERB}|called|calls|described|describes|dubbed|branded|labeled|labelled)\\b`, 'gi');
+const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
 const SCARE_CUE = /\b(?:so-called|what (?:it|he|she|they|critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
@@ -58,10 +60,12 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
   }
   if (partial) {
     const sentence = text.slice(lineStart, quotation.open);
-    const speaking = PARTIAL_VERB.exec(sentence);
-    if (speaking) {
-      const at = lineStart + speaking.index + speaking[0].indexOf(speaking[1]);
-      return resolveSpeaker(index, { start: at, end: at + speaking[1].length });
+    const verbs = [...sentence.matchAll(PARTIAL_VERB)];
+    const verb = verbs[verbs.length - 1];
+    if (verb) {
+      let clauseStart = 0;
+      for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) clauseStart = opener.index! + opener[0].length;
+      return resolveSpeaker(index, { start: lineStart + clauseStart, end: lineStart + verb.index! });
     }
   }
   return NO_SPEAKER;

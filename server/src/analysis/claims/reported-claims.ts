@@ -3,9 +3,25 @@ import { resolveSpeaker, type SpeakerIndex } from './speakers';
 import { REPORTING_VERBS } from './verbs';
 
 const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
-// What may stand between a reporting verb and what was said: "said in a statement on Friday that".
-const LEAD_IN =
-  /^(?:\s*,)?(?:\s+(?:in\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|on\s+(?:social media|television|\p{Lu}[\w.]*(?:,?\s+\p{Lu}[\w.]*)?)|at\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|(?:by|over|via)\s+(?:phone|telephone|email|e-mail|video link)|(?:reporters|journalists|lawmakers|parliament|investors|the\s+[\w-]+|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)|(?:last|this|next)\s+\w+|late|earlier|later|publicly|privately|repeatedly|again|also|yesterday|today|then|on\s+\w+|in\s+\w+))*(?:,)?\s+(?:that\s+)?/iu;
+// What may stand between a reporting verb and what was said: "said in a statement on Friday
+// that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
+const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?that\s+/;
+const MAX_LEAD_WORDS = 8;
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then))*/u;
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w-]+|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
+const MIN_CONTENT_WORDS = 3;
+
+/** Where what was said starts after the verb. */
+function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
+  const after = text.slice(verbEnd, sentenceEnd);
+  const toThat = LEAD_TO_THAT.exec(after);
+  if (toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS) return verbEnd + toThat[0].length;
+  let at = verbEnd;
+  if (/^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/.test(verb)) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
+  at += ADVERBIALS.exec(text.slice(at, sentenceEnd))?.[0].length ?? 0;
+  return at;
+}
+
 const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)(?=[^.;!?:]*$)/g;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
@@ -51,15 +67,15 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
         content = leading ? { start: speakerSpan.end, end: sentence.end } : { start: sentence.start, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
-        const lead = LEAD_IN.exec(after);
-        const contentStart = verbEnd + (lead ? lead[0].length : 0);
-        const rest = text.slice(contentStart, sentence.end).trim();
+        const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
+        const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:]+/, '');
         const subject = subjectBefore(text, sentence, verbAt);
         const subjectText = text.slice(subject.start, subject.end).trim();
-        if (rest.length >= 8 && !/^[“"‘]/.test(rest) && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
+        const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
+        if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said.
           content = { start: contentStart, end: sentence.end };
-          speakerSpan = lastWords(text, subject, 10);
+          speakerSpan = subject;
         } else if (/^\s*[.!?]?\s*$/.test(after) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
@@ -73,18 +89,11 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
         }
       }
       const claimSpan = trimmed(text, content);
-      if (claimSpan.end - claimSpan.start < 6 || insideQuotation(quotations, claimSpan.start)) continue;
+      if (text.slice(claimSpan.start, claimSpan.end).split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claimSpan.start)) continue;
       const speaker = resolveSpeaker(index, speakerSpan);
       if (!speaker.speaker && !speaker.anonymous && !speaker.speakerText) continue;
       claims.push({ ...claimSpan, text: text.slice(claimSpan.start, claimSpan.end), kind: 'reported', ...speaker, verb, partial: false });
     }
   }
   return claims;
-}
-
-/** At most the last `count` words of a span: a subject is a short noun phrase. */
-function lastWords(text: string, span: Span, count: number): Span {
-  const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)];
-  if (words.length <= count) return span;
-  return { start: span.start + words[words.length - count].index!, end: span.end };
 }

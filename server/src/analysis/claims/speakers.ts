@@ -12,7 +12,6 @@ export const NO_SPEAKER: Speaker = { speaker: null, speakerText: null, speakerSp
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
   /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
-const PRONOUN = /^(?:he|she|they|it)$/i;
 const MALE = /^he$/i;
 const FEMALE = /^she$/i;
 
@@ -53,31 +52,36 @@ function antecedent(index: SpeakerIndex, offset: number, pronoun: string): strin
   return null;
 }
 
+const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
+
 /**
- * Who the words of `span` name as the speaker: an actor mentioned there (the last one, the head
- * of "Jane Roe, a lawyer"), a pronoun's antecedent, or an unnamed source.
+ * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
+ * verb stands for its antecedent; an unnamed head noun ("aides", "a senior European diplomat")
+ * is an anonymous source; otherwise the first person named (not "Moreau’s" in "Moreau’s chief
+ * of staff, Evan Price"), else the first institution or place ("a spokeswoman for the Commission").
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
-  const phrase = index.text.slice(span.start, span.end).trim();
+  const raw = index.text.slice(span.start, span.end);
+  const phrase = raw.trim();
   if (phrase === '') return NO_SPEAKER;
-  const trimmedStart = span.start + index.text.slice(span.start, span.end).indexOf(phrase);
-  const found = { start: trimmedStart, end: trimmedStart + phrase.length };
-  const inside = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-  const firstWord = /^[\p{L}’']+/u.exec(phrase)?.[0] ?? '';
-  if (PRONOUN.test(firstWord) && phrase.split(/\s+/).length <= 2) {
-    return { speaker: antecedent(index, span.start, firstWord), speakerText: firstWord, speakerSpan: { start: found.start, end: found.start + firstWord.length }, anonymous: false };
+  const phraseStart = span.start + raw.indexOf(phrase);
+  const found = { start: phraseStart, end: phraseStart + phrase.length };
+  const pronoun = PRONOUN_AT_END.exec(phrase);
+  if (pronoun && (phrase.length === pronoun[0].length || /[,]\s*(?:he|she|they|it)$/i.test(phrase))) {
+    const at = phraseStart + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    return { speaker: antecedent(index, at, pronoun[1]), speakerText: pronoun[1], speakerSpan: { start: at, end: at + pronoun[1].length }, anonymous: false };
   }
-  // "aides to the mayor", "Claes’s aides", "a senior European diplomat": unnamed, whoever they serve.
-  const head = phrase.split(/\s+/)[0].replace(/['’]s$/, '');
-  const namedFirst = inside.length > 0 && !inside[0].possessive && inside[0].start === found.start;
-  if (!namedFirst && ANONYMOUS_SOURCE.test(phrase) && !/^(?:spokes(?:man|woman|person))$/i.test(head) && !/\b(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(phrase)) {
+  const inside = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.form !== 'description');
+  const owned = inside.filter((m) => !m.possessive);
+  const person = owned.find((m) => actorOf(index, m.actorId)?.kind === 'person');
+  const headWord = /([\p{L}-]+)\s*$/u.exec(phrase.replace(/,.*$/, ''))?.[1] ?? '';
+  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
+  if (!person && (unnamedHead || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
-  if (inside.length > 0) {
-    // "A spokeswoman for the European Commission" speaks for the Commission; "Jane Roe, a lawyer" is Roe.
-    const named = namedFirst ? inside[0] : inside[inside.length - 1];
-    return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  }
-  if (ANONYMOUS_SOURCE.test(phrase)) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
+  const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
+  if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  const description = index.mentions.find((m) => m.start >= span.start && m.end <= span.end);
+  if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
