@@ -1,32 +1,12 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-const LANGUAGE_ID = 'article';
-let client: LanguageClient | undefined;
-
-/** Documents the server analyses: the `article` language, plus plain-text files matching `articleLens.files`. */
-function documentSelector(): LanguageClientOptions['documentSelector'] {
-  const patterns = vscode.workspace.getConfiguration('articleLens').get<string[]>('files', []);
-  return [
-    { language: LANGUAGE_ID },
-    ...patterns.filter((p) => typeof p === 'string' && p.trim() !== '').map((pattern) => ({ language: 'plaintext', pattern })),
-  ];
-}
-
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(),
-    synchronize: { configurationSection: 'articleLens' },
-    diagnosticCollectionName: 'article-lens',
-  };
-  return new LanguageClient('articleLens', 'Article Lens', serverOptions, clientOptions);
-}
+import { ActiveArticle } from './active-article';
+import { registerDictionaryCommands } from './dictionary-commands';
+import { registerEntitiesView } from './entities-view';
+import { registerExport } from './export-command';
+import { ArticleLensServer, LANGUAGE_ID } from './language-client';
+import { registerNavigation } from './navigation';
+import { registerStatus } from './status';
+import { registerTimeline } from './timeline-view';
 
 async function annotateFile(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -37,21 +17,28 @@ async function annotateFile(): Promise<void> {
   await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 }
 
+let running: ArticleLensServer | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  context.subscriptions.push(vscode.commands.registerCommand('articleLens.annotateFile', annotateFile));
-  client = createClient(context);
+  const server = (running = new ArticleLensServer(context));
+  const article = new ActiveArticle(server);
   context.subscriptions.push(
+    server,
+    article,
+    vscode.commands.registerCommand('articleLens.annotateFile', annotateFile),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('articleLens.files') || !client) return;
-      // The document selector is fixed when a client starts; restart to apply new patterns.
-      await client.stop();
-      client = createClient(context);
-      await client.start();
+      if (event.affectsConfiguration('articleLens.files')) await server.restart();
     }),
   );
-  await client.start();
+  registerEntitiesView(context, server, article);
+  registerTimeline(context, server, article);
+  registerStatus(context, server, article);
+  registerNavigation(context, server, article);
+  registerExport(context, server, article);
+  registerDictionaryCommands(context, server, article);
+  await server.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await running?.stop();
 }

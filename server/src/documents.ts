@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, ParagraphCache, type ArticleModel } from './analysis';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { EMPTY_DICTIONARY, type UserDictionary } from './analysis/dictionary';
 
 interface CachedModel {
   version: number;
@@ -15,21 +16,28 @@ export class ArticleModels {
   private readonly models = new Map<string, CachedModel>();
   private readonly paragraphCaches = new Map<string, ParagraphCache>();
   private settings: Settings = DEFAULT_SETTINGS;
+  private dictionary: UserDictionary = EMPTY_DICTIONARY;
 
   get(document: TextDocument): ArticleModel {
     const cached = this.models.get(document.uri);
     if (cached && cached.version === document.version) return cached.model;
     let cache = this.paragraphCaches.get(document.uri);
     if (!cache) this.paragraphCaches.set(document.uri, (cache = new ParagraphCache()));
-    const model = analyze(document.getText(), {
+    const model = this.analyzeText(document.getText(), cache);
+    this.models.set(document.uri, { version: document.version, model });
+    return model;
+  }
+
+  /** Analyses with the current settings and dictionary; a text not open in the editor goes without a cache. */
+  analyzeText(text: string, cache?: ParagraphCache): ArticleModel {
+    return analyze(text, {
       referenceDate: this.settings.referenceDate,
       rules: this.settings.rules,
       quoteStyle: this.settings.quoteStyle,
       today: new Date().toISOString().slice(0, 10),
       cache,
+      dictionary: this.dictionary,
     });
-    this.models.set(document.uri, { version: document.version, model });
-    return model;
   }
 
   get currentSettings(): Settings {
@@ -40,6 +48,17 @@ export class ArticleModels {
   updateSettings(settings: Settings): void {
     this.settings = settings;
     this.models.clear();
+  }
+
+  get currentDictionary(): UserDictionary {
+    return this.dictionary;
+  }
+
+  /** A new dictionary changes recognition in every paragraph, so paragraph caches go too. */
+  updateDictionary(dictionary: UserDictionary): void {
+    this.dictionary = dictionary;
+    this.models.clear();
+    this.paragraphCaches.clear();
   }
 
   forget(uri: string): void {

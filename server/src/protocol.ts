@@ -94,7 +94,10 @@ export interface ExportParams {
 }
 
 export interface ExportResult {
+  /** The one file for json, jsonl and csv. */
   content: string;
+  /** brat standoff: one .ann per article. */
+  perArticle: { uri: string; content: string }[];
   exported: number;
   /** Files that could not be read, with the reason. */
   failures: { uri: string; reason: string }[];

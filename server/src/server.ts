@@ -25,6 +25,16 @@ import { prepareRename, rename } from './features/rename';
 import { completion } from './features/completion';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { WorkspaceIndex } from './workspace-index';
+import { AnalyzedNotification, DictionaryEditRequest, DICTIONARY_FILE_NAME, EntitiesRequest, ExportRequest, MentionsRequest, TimelineRequest } from './protocol';
+import { actorMentions, entities, timeline } from './features/entities';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens';
+import { codeLenses } from './features/code-lens';
+import { exportArticles } from './features/export';
+import { DictionaryStore, dictionaryEdit, readDictionaryText } from './dictionary-file';
+import { readArticleFile } from './files';
+import { toRange } from './positions';
+import { relative } from 'node:path';
+import type { RequestType } from 'vscode-languageserver-protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -32,6 +42,8 @@ const models = new ArticleModels();
 const workspaceIndex = new WorkspaceIndex();
 let workspaceFolders: string[] = [];
 let pullsConfiguration = false;
+const dictionaries = new DictionaryStore();
+let refreshesViews = false;
 
 const scheduler = new DiagnosticsScheduler((uri) => {
   const document = documents.get(uri);
@@ -40,11 +52,14 @@ const scheduler = new DiagnosticsScheduler((uri) => {
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model) });
   // Open articles are indexed from the editor's text, which may be newer than the file.
   workspaceIndex.recordOpen(document, model);
+  void connection.sendNotification(AnalyzedNotification.method, { uri, version: document.version });
 });
 
 connection.onInitialize((params): InitializeResult => {
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
   workspaceFolders = workspaceFolderPaths(params.workspaceFolders, params.rootUri);
+  dictionaries.setFolders(workspaceFolders);
+  refreshesViews = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -57,12 +72,15 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       completionProvider: {},
       workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'Article Lens' },
   };
 });
 
 connection.onInitialized(async () => {
+  reloadDictionaries();
   if (pullsConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'articleLens' });
     await refreshSettings();
@@ -82,6 +100,7 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   for (const problem of problems) void connection.window.showWarningMessage(`Article Lens: ${problem}`);
   models.updateSettings(settings);
   for (const document of documents.all()) scheduler.now(document.uri);
+  refreshViews();
   void reindexWorkspace();
 }
 
@@ -112,6 +131,70 @@ connection.onCompletion(({ textDocument, position }) =>
   withModel(textDocument.uri, (d, m) => completion(d, m, position, workspaceIndex.actors().map((a) => ({ ...a, detail: a.role ?? a.kind })))),
 );
 connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspaceIndex.actors(), query));
+
+onCustomRequest(EntitiesRequest, ({ textDocument, sort }) => withModel(textDocument.uri, (d, m) => entities(d, m, sort)));
+onCustomRequest(TimelineRequest, ({ textDocument }) => withModel(textDocument.uri, timeline));
+onCustomRequest(MentionsRequest, (params) => withModel(params.textDocument.uri, (d, m) => actorMentions(d, m, params)));
+connection.languages.semanticTokens.on(({ textDocument }) => withModel(textDocument.uri, semanticTokens) ?? { data: [] });
+connection.onCodeLens(({ textDocument }) => (models.currentSettings.codeLens ? withModel(textDocument.uri, codeLenses) : null));
+onCustomRequest(ExportRequest, (params) =>
+  exportArticles(
+    params,
+    (uri) => {
+      const open = documents.get(uri);
+      if (open) return { ok: true, text: open.getText(), model: models.get(open) };
+      const read = uri.startsWith('file:') ? readArticleFile(fileURLToPath(uri)) : { ok: false as const, error: `${uri}: not a file` };
+      return read.ok ? { ok: true, text: read.text, model: models.analyzeText(read.text) } : read;
+    },
+    exportLabel,
+  ),
+);
+onCustomRequest(DictionaryEditRequest, ({ textDocument, action }) => {
+  const folder = dictionaries.folderFor(textDocument.uri);
+  if (folder === null) return { uri: '', exists: false, content: '', edits: [], refusal: 'Open a folder or workspace to keep a dictionary.' };
+  const uri = dictionaries.fileUri(folder);
+  const text = readDictionaryText(folder);
+  const edit = dictionaryEdit(text, action);
+  const current = TextDocument.create(uri, 'json', 0, text ?? '');
+  return { uri, exists: text !== null, content: edit.content, edits: edit.edits.map((e) => ({ range: toRange(current, e), newText: e.newText })), refusal: edit.refusal };
+});
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((change) => change.uri.endsWith(`/${DICTIONARY_FILE_NAME}`))) reloadDictionaries();
+});
+
+/** Custom requests are registered by method name: the server's copy of vscode-jsonrpc is not the protocol module's. */
+function onCustomRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => R): void {
+  connection.onRequest(type.method, (params: P) => handler(params) as unknown);
+}
+
+/** Reads the workspace dictionaries, reports problems on their files and re-analyses open articles. */
+function reloadDictionaries(): void {
+  const { dictionary, files } = dictionaries.reload();
+  for (const file of files) {
+    const document = TextDocument.create(file.uri, 'json', 0, file.text ?? '');
+    const problems = file.problems.map((p) => ({ range: toRange(document, p), message: p.message, severity: p.severity === 'error' ? 1 : 2, source: 'Article Lens' } as const));
+    void connection.sendDiagnostics({ uri: file.uri, diagnostics: problems });
+  }
+  if (JSON.stringify(dictionary) === JSON.stringify(models.currentDictionary)) return;
+  models.updateDictionary(dictionary);
+  for (const document of documents.all()) scheduler.now(document.uri);
+  refreshViews();
+}
+
+/** Code lenses and semantic tokens depend on settings and the dictionary, not only on the text. */
+function refreshViews(): void {
+  if (!refreshesViews) return;
+  void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  void connection.languages.semanticTokens.refresh().catch(() => undefined);
+}
+
+/** Exported articles are named by their path in the workspace, like the CLI names them by the path it was given. */
+function exportLabel(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  const path = fileURLToPath(uri);
+  const folder = workspaceFolders.find((f) => !relative(f, path).startsWith('..'));
+  return folder ? relative(folder, path) : path;
+}
 
 function workspaceFolderPaths(folders: { uri: string }[] | null | undefined, rootUri: string | null): string[] {
   const uris = folders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);

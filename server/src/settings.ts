@@ -8,6 +8,8 @@ export interface Settings {
   quoteStyle: 'curly' | 'straight';
   /** Glob patterns of plain-text files that are articles (`articleLens.files`). */
   files: string[];
+  /** `articleLens.codeLens.enabled`: mention counts above each actor's first mention. */
+  codeLens: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   quoteStyle: 'curly',
   files: ['**/*.article', '**/{articles,drafts,samples}/**/*.txt'],
+  codeLens: true,
 };
 
 const RULE_LEVELS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -55,7 +58,12 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   if (Array.isArray(source.files) && source.files.every((f) => typeof f === 'string')) files = source.files as string[];
   else if (source.files !== undefined) problems.push('articleLens.files must be a list of glob patterns.');
 
-  return { settings: { referenceDate, rules, quoteStyle, files }, problems };
+  let codeLens = DEFAULT_SETTINGS.codeLens;
+  const lens = isRecord(source.codeLens) ? source.codeLens.enabled : undefined;
+  if (typeof lens === 'boolean') codeLens = lens;
+  else if (lens !== undefined || (source.codeLens !== undefined && !isRecord(source.codeLens))) problems.push('articleLens.codeLens.enabled must be true or false.');
+
+  return { settings: { referenceDate, rules, quoteStyle, files, codeLens }, problems };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
