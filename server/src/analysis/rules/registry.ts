@@ -5,6 +5,13 @@ import { mixedQuoteMarks } from './mixed-quote-marks';
 import { inconsistentSpelling } from './inconsistent-spelling';
 import { firstReference } from './first-reference';
 import { givenNameTypo } from './given-name-typo';
+import { unattributedQuote } from './unattributed-quote';
+import { anonymousSource } from './anonymous-source';
+import { speakerNotIntroduced } from './speaker-not-introduced';
+import { weekdayMismatch } from './weekday-mismatch';
+import { unanchoredRelativeDate } from './unanchored-relative-date';
+import { deadlinePassed } from './deadline-passed';
+import { ambiguousYear } from './ambiguous-year';
 
 /** Every diagnostic rule, one line each. */
 export const RULES: readonly Rule[] = [
@@ -13,6 +20,13 @@ export const RULES: readonly Rule[] = [
   inconsistentSpelling,
   firstReference,
   givenNameTypo,
+  unattributedQuote,
+  anonymousSource,
+  speakerNotIntroduced,
+  weekdayMismatch,
+  unanchoredRelativeDate,
+  deadlinePassed,
+  ambiguousYear,
 ];
 
 export function runRules(context: RuleContext, settings: RuleSettings = {}): Finding[] {

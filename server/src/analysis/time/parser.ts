@@ -99,8 +99,12 @@ casualParser.refiners.unshift(preferOwnResults);
 
 const DAY_MS = 86_400_000;
 
+// chrono keeps a leading preposition ("on Friday"); the expression itself is "Friday".
+const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s+(?=\S)/i;
+
 function toRaw(result: chrono.ParsedResult): RawTemporal | null {
-  const base = { start: result.index, end: result.index + result.text.length, text: result.text };
+  const preposition = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const base = { start: result.index + preposition, end: result.index + result.text.length, text: result.text.slice(preposition) };
   const own = [...result.tags()].find((t) => t.startsWith(TAG));
   if (own) return fromTag(base, own.slice(TAG.length).split(':'));
   const start = result.start;

@@ -1,0 +1,15 @@
+import { quoteKind } from '../claims/quote-claims';
+import type { Rule } from './rule';
+
+export const unattributedQuote: Rule = {
+  id: 'unattributed-quote',
+  defaultSeverity: 'warning',
+  description: 'A quotation of speech with no speaker found.',
+  check({ text, model }) {
+    const claimed = new Set(model.claims.filter((c) => c.kind === 'quote' && (c.speaker || c.anonymous || c.speakerText)).map((c) => c.start));
+    return model.quotations
+      .filter((q) => !q.nested && q.close !== null && !claimed.has(q.start) && quoteKind(text, q) === 'speech')
+      .filter((q) => text.slice(q.contentStart, q.contentEnd).split(/\s+/).length > 3)
+      .map((q) => ({ start: q.start, end: q.end, message: 'Nobody is named as saying this quotation: add an attribution (“…,” said …).', fixes: [] }));
+  },
+};
