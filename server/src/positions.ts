@@ -7,6 +7,10 @@ export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
+export function toPosition(document: TextDocument, offset: number): Position {
+  return document.positionAt(offset);
+}
+
 export function toOffset(document: TextDocument, position: Position): number {
   return document.offsetAt(position);
 }

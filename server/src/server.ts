@@ -18,6 +18,7 @@ import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/document-symbols';
 import { codeActions } from './features/code-actions';
+import { inlayHints } from './features/inlay-hints';
 import { definition } from './features/definition';
 import { references } from './features/references';
 import { documentHighlights } from './features/document-highlight';
@@ -72,6 +73,7 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       completionProvider: {},
       workspaceSymbolProvider: true,
+      inlayHintProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       codeLensProvider: { resolveProvider: false },
     },
@@ -129,6 +131,9 @@ connection.onPrepareRename(({ textDocument, position }) => withModel(textDocumen
 connection.onRenameRequest(({ textDocument, position, newName }) => withModel(textDocument.uri, (d, m) => rename(d, m, position, newName)));
 connection.onCompletion(({ textDocument, position }) =>
   withModel(textDocument.uri, (d, m) => completion(d, m, position, workspaceIndex.actors().map((a) => ({ ...a, detail: a.role ?? a.kind })))),
+);
+connection.languages.inlayHint.on(({ textDocument, range }) =>
+  models.currentSettings.dateInlayHints ? withModel(textDocument.uri, (d, m) => inlayHints(d, m, range)) : [],
 );
 connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(workspaceIndex.actors(), query));
 

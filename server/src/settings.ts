@@ -8,6 +8,8 @@ export interface Settings {
   quoteStyle: 'curly' | 'straight';
   /** Glob patterns of plain-text files that are articles (`articleLens.files`). */
   files: string[];
+  /** Resolved dates shown after relative ones (`articleLens.inlayHints.dates`). */
+  dateInlayHints: boolean;
   /** `articleLens.codeLens.enabled`: mention counts above each actor's first mention. */
   codeLens: boolean;
 }
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   quoteStyle: 'curly',
   files: ['**/*.article', '**/{articles,drafts,samples}/**/*.txt'],
+  dateInlayHints: true,
   codeLens: true,
 };
 
@@ -63,7 +66,12 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   if (typeof lens === 'boolean') codeLens = lens;
   else if (lens !== undefined || (source.codeLens !== undefined && !isRecord(source.codeLens))) problems.push('articleLens.codeLens.enabled must be true or false.');
 
-  return { settings: { referenceDate, rules, quoteStyle, files, codeLens }, problems };
+  let dateInlayHints = true;
+  const inlayHints = source.inlayHints;
+  if (isRecord(inlayHints) && typeof inlayHints.dates === 'boolean') dateInlayHints = inlayHints.dates;
+  else if (inlayHints !== undefined && !(isRecord(inlayHints) && inlayHints.dates === undefined)) problems.push('articleLens.inlayHints.dates must be true or false.');
+
+  return { settings: { referenceDate, rules, quoteStyle, files, dateInlayHints, codeLens }, problems };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

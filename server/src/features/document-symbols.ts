@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ActorKind, ArticleModel, Span } from '../analysis/model';
 import { introducingMention } from '../analysis/query';
-import { toRange } from '../positions';
+import { toOffset, toRange } from '../positions';
 
 const ACTOR_GROUPS: [ActorKind, string, SymbolKind][] = [
   ['person', 'People', SymbolKind.Constant],
@@ -18,8 +18,8 @@ function symbol(document: TextDocument, name: string, kind: SymbolKind, span: Sp
 /** A group node spanning its children, or nothing when it has none. */
 function group(document: TextDocument, name: string, children: DocumentSymbol[]): DocumentSymbol[] {
   if (children.length === 0) return [];
-  const start = Math.min(...children.map((c) => document.offsetAt(c.range.start)));
-  const end = Math.max(...children.map((c) => document.offsetAt(c.range.end)));
+  const start = Math.min(...children.map((c) => toOffset(document, c.range.start)));
+  const end = Math.max(...children.map((c) => toOffset(document, c.range.end)));
   return [symbol(document, name, SymbolKind.Namespace, { start, end }, `${children.length}`, children)];
 }
 
@@ -38,6 +38,20 @@ export function documentSymbols(document: TextDocument, model: ArticleModel): Do
       });
     symbols.push(...group(document, title, actors));
   }
+  const dates = model.dates.map((date) => symbol(document, date.text, SymbolKind.Event, date, date.value ?? 'unresolved'));
+  symbols.push(...group(document, 'Dates', dates));
+  const deadlines = model.deadlines.map((deadline) => {
+    const setter = model.actors.find((a) => a.id === deadline.setBy);
+    return symbol(document, deadline.text, SymbolKind.Event, deadline, [`due ${deadline.due ?? 'unknown'}`, setter ? `set by ${setter.name}` : null].filter(Boolean).join(' · '));
+  });
+  symbols.push(...group(document, 'Deadlines', deadlines));
+  const bySpeaker = new Map<string, DocumentSymbol[]>();
+  for (const claim of model.claims) {
+    const speaker = model.actors.find((a) => a.id === claim.speaker)?.name ?? (claim.anonymous ? 'Anonymous' : 'Unattributed');
+    const name = claim.text.replace(/\s+/g, ' ').slice(0, 60);
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), symbol(document, name, SymbolKind.String, claim, claim.kind)]);
+  }
+  symbols.push(...group(document, 'Claims', [...bySpeaker].flatMap(([speaker, claims]) => group(document, speaker, claims))));
   const quotes = model.quotations
     .filter((q) => !q.nested)
     .map((q) => symbol(document, document.getText(toRange(document, q)).slice(0, 60), SymbolKind.String, q));

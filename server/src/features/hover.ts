@@ -5,16 +5,22 @@ import { itemsAt, type ItemAt } from '../analysis/query';
 import { toOffset, toRange } from '../positions';
 import { describeQuotation } from './hover/quotation';
 import { describeActor } from './hover/actor';
+import { describeDate, describeDeadline } from './hover/date';
+import { describeClaim } from './hover/claim';
 
 /** Markdown for the most specific item under the cursor. */
 function describe(document: TextDocument, model: ArticleModel, item: ItemAt): string | null {
   switch (item.kind) {
     case 'mention':
       return describeActor(document, model, item.actor);
+    case 'date':
+      return describeDate(model, item.date);
+    case 'deadline':
+      return describeDeadline(model, item.deadline);
+    case 'claim':
+      return describeClaim(model, item.claim);
     case 'quotation':
       return describeQuotation(document.getText(), item.quotation);
-    default:
-      return null;
   }
 }
 

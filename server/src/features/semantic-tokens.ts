@@ -2,6 +2,7 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Span } from '../analysis/model';
 import { SEMANTIC_TOKEN_TYPES, type SemanticTokenType } from '../protocol';
+import { toPosition } from '../positions';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] };
 
@@ -63,7 +64,7 @@ function encode(document: TextDocument, tokens: Token[]): number[] {
   let previousCharacter = 0;
   const push = (start: number, end: number, type: SemanticTokenType) => {
     if (end <= start) return;
-    const { line, character } = document.positionAt(start);
+    const { line, character } = toPosition(document, start);
     data.push(line - previousLine, line === previousLine ? character - previousCharacter : character, end - start, SEMANTIC_TOKEN_TYPES.indexOf(type), 0);
     previousLine = line;
     previousCharacter = character;

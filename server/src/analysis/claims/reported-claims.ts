@@ -5,7 +5,8 @@ import { REPORTING_VERBS } from './verbs';
 const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
-const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?that\s+/;
+// The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
+const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?(?=that\s+)/;
 const MAX_LEAD_WORDS = 8;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then))*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w-]+|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
@@ -72,7 +73,9 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
         const subject = subjectBefore(text, sentence, verbAt);
         const subjectText = text.slice(subject.start, subject.end).trim();
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
-        if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
+        // "wrote the book “The Long Table”": a work, not what was said.
+        const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
+        if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said.
           content = { start: contentStart, end: sentence.end };
           speakerSpan = subject;

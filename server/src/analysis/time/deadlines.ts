@@ -49,15 +49,17 @@ function setterOf(text: string, actors: readonly Actor[], mentions: readonly Men
 
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
-  const { text, paragraphs, actors, dates, documentDate } = context;
+  const { text, paragraphs, actors, dates, documentDate, dateline } = context;
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const mentions = mentionsInOrder(actors);
   const deadlines: Deadline[] = [];
 
   for (const date of dates) {
     if (date.type === 'SET') continue;
-    const sentence = sentenceOf(sentences, date.start);
-    if (!sentence) continue;
+    const found = sentenceOf(sentences, date.start);
+    if (!found) continue;
+    // The dateline runs into the lede; its city is no subject.
+    const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;
     const before = text.slice(sentence.start, date.start);
     const after = text.slice(date.end, Math.min(sentence.end, date.end + 90));
     let start = -1;

@@ -5,7 +5,7 @@ import type { RawTemporal } from './parser';
 export type Direction = 'past' | 'future';
 
 // Words that put the time a sentence speaks of ahead of the article date.
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|until|till|no later than|deadline|due|expires?|expiring|scheduled|upcoming|coming|next|ahead of|from now|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|is|are)\s+to)\b/i;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|until|till|no later than|deadline|due|expires?|expiring|scheduled|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|is|are)\s+to)\b/i;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that make it a due date.

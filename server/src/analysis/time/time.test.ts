@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+const DATED = (body: string) => ` date 2025-08-08 BRUSSELS—${body}`;
+const valuesOf = (text: string, referenceDate: string | null = null) => analyze(text, { referenceDate }).dates.map((d) => [d.text, d.type, d.value]);
+
+test('chrono fixes: weeks are weeks, "within" is a duration, bare years and day counts are found', () => {
+  assert.deepEqual(valuesOf(DATED('Talks resume next week, not this week, after last week.')), [
+    ['next week', 'DATE', '2025-W33'],
+    ['this week', 'DATE', '2025-W32'],
+    ['last week', 'DATE', '2025-W31'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('Monitors must arrive within 24 hours.')), [['24 hours', 'DURATION', 'PT24H']]);
+  assert.deepEqual(valuesOf(DATED('Sanctions in place since 2019 were first drafted in 2014.')), [['2019', 'DATE', '2019'], ['2014', 'DATE', '2014']]);
+  assert.deepEqual(valuesOf(DATED('A 30-day pause, then 50 days of talks and a 200 days plan.')), [
+    ['30-day', 'DURATION', 'P30D'],
+    ['50 days', 'DURATION', 'P50D'],
+    ['200 days', 'DURATION', 'P200D'],
+  ]);
+});
+
+test('tense decides: past narration looks back, future and deadline context look ahead', () => {
+  // 2025-08-08 is a Friday.
+  assert.deepEqual(valuesOf(DATED('The minister said on Tuesday that talks failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  assert.deepEqual(valuesOf(DATED('The ministers will meet Tuesday.')), [['Tuesday', 'DATE', '2025-08-12']]);
+  assert.deepEqual(valuesOf(DATED('Answers are due by Friday, or by next Friday at the latest.')).map((v) => v[2]), ['2025-08-08', '2025-08-15']);
+  assert.deepEqual(valuesOf(DATED('Exports fell in July.')), [['July', 'DATE', '2025-07']]);
+});
+
+test('relative chains resolve against the date they follow', () => {
+  assert.deepEqual(valuesOf(DATED('The deal was signed on Aug. 1. Three days later it collapsed; the day before, all was calm.')), [
+    ['Aug. 1', 'DATE', '2025-08-01'],
+    ['Three days later', 'DATE', '2025-08-04'],
+    ['the day before', 'DATE', '2025-08-03'],
+  ]);
+});
+
+test('without a reference date, weekdays are unresolved and month-days keep an unknown year', () => {
+  assert.deepEqual(valuesOf('The council meets Friday and votes on Sept. 18.'), [['Friday', 'DATE', null], ['Sept. 18', 'DATE', 'XXXX-09-18']]);
+  assert.deepEqual(valuesOf('The council meets Friday.', '2025-08-06'), [['Friday', 'DATE', '2025-08-08']]);
+});
+
+test('seasons, decades, sets and times', () => {
+  assert.deepEqual(valuesOf(DATED('Prices rose this summer, as in the ’90s. Crews rally every Friday and will sign at 5 p.m. Tuesday.')), [
+    ['this summer', 'DATE', '2025-SU'],
+    ['’90s', 'DATE', '199'],
+    ['every Friday', 'SET', 'XXXX-WXX-5'],
+    ['at 5 p.m. Tuesday', 'TIME', '2025-08-12T17:00'],
+  ].map(([text, type, value]) => [text.replace(/^at /, ''), type, value]));
+});
+
+test('deadlines: who set what, due when, and moves', () => {
+  const text = DATED('Mayor Denise Whitaker gave the union 30 days to accept a contract. Whitaker set a Friday deadline, then moved the deadline to Monday. The pact is set to expire on March 1, 2026.');
+  const model = analyze(text);
+  assert.deepEqual(model.deadlines.map((d) => [d.text, d.due, d.setBy, d.replaces]), [
+    ['30 days', '2025-09-07', 'denise-whitaker', null],
+    ['Friday deadline', '2025-08-08', 'denise-whitaker', null],
+    ['moved the deadline to Monday', '2025-08-11', 'denise-whitaker', 1],
+    ['set to expire on March 1, 2026', '2026-03-01', null, null],
+  ]);
+  assert.equal(model.deadlines[0].action, 'accept a contract');
+});
