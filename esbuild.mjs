@@ -47,6 +47,7 @@ function devTools() {
     entryPoints: [
       ...tests.map((path) => ({ in: path, out: join('test', path.replace(/\.ts$/, '')) })),
       { in: 'server/scripts/eval.ts', out: 'eval' },
+      { in: 'server/bench/bench.ts', out: 'bench' },
     ],
     outdir: 'out',
   };

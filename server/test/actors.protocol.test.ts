@@ -24,8 +24,9 @@ async function withSession(run: (session: LspSession, uri: string) => Promise<vo
   await session.diagnosticsFor(uri);
   try {
     await run(session, uri);
-  } finally {
     await session.close();
+  } finally {
+    session.kill();
   }
 }
 

@@ -35,7 +35,8 @@ test('json prints one array with one object per file, in the documented shape', 
     aliases: ['Olaf Scholz'],
     mentions: [{ start: ARTICLE.indexOf('Olaf'), end: ARTICLE.indexOf('Olaf') + 11, text: 'Olaf Scholz' }],
   });
-  assert.deepEqual(exported.diagnostics.map((d: { code: string; severity: string }) => [d.code, d.severity]), [['mixed-quote-marks', 'information']]);
+  assert.deepEqual(exported.diagnostics.map((d: { code: string; severity: string }) => [d.code, d.severity]), [['mixed-quote-marks', 'information'], ['anonymous-source', 'hint']]);
+  assert.deepEqual(exported.claims.map((c: { kind: string; anonymous: boolean; speakerText: string }) => [c.kind, c.anonymous, c.speakerText]).filter(([kind]: [string]) => kind === 'quote'), [['quote', true, 'aides']]);
 });
 
 test('offsets count from after a byte-order mark', () => {

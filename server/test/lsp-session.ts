@@ -98,6 +98,12 @@ export class LspSession {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** Stops the server however things went: for `finally` blocks after a failed assertion. */
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill();
+    this.connection.dispose();
+  }
+
   /** shutdown + exit; resolves with the server's exit code. */
   async close(): Promise<number | null> {
     const exited = new Promise<number | null>((done) => this.child.once('exit', (code) => done(code)));

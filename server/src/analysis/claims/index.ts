@@ -7,7 +7,7 @@ import { speakerIndex } from './speakers';
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
   const index = speakerIndex(context.text, context.actors);
-  const reported = reportedClaims(index, context.paragraphs, context.quotations);
+  const reported = reportedClaims(index, context.paragraphs, context.quotations, context.dateline);
   // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.
   const reportedBefore = (offset: number) => {
     const last = [...reported].reverse().find((c) => c.end <= offset && (c.speaker || c.anonymous));

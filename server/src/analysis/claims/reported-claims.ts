@@ -48,10 +48,12 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span {
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
  * "according to" phrase, the claim span covering what was said.
  */
-export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[]): Claim[] {
+export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], dateline: Span | null): Claim[] {
   const { text } = index;
   const claims: Claim[] = [];
-  for (const sentence of paragraphs.flatMap((p) => p.sentences)) {
+  for (const written of paragraphs.flatMap((p) => p.sentences)) {
+    // The dateline runs into the lede; the sentence starts after it.
+    const sentence = dateline && written.start <= dateline.end && dateline.end < written.end ? { start: dateline.end, end: written.end } : written;
     const sentenceText = text.slice(sentence.start, sentence.end);
     for (const match of sentenceText.matchAll(VERB)) {
       const verbAt = sentence.start + match.index!;
@@ -82,7 +84,8 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
         } else if (/^\s*[.!?]?\s*$/.test(after) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
-          if (comma < sentence.start) continue;
+          // “…,” aides said: the attribution of a quotation, not reported speech.
+          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt))) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (/^[“"‘]/.test(said) || /[”"]$/.test(said)) continue;
           content = { start: sentence.start, end: comma };
