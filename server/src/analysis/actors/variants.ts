@@ -3,6 +3,7 @@
 
 // Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
 const SOUND_CLASSES: [RegExp, string][] = [
+  [/^dzh|^dj|^zh/g, 'j'],
   [/ph/g, 'f'],
   [/kh/g, 'h'],
   [/ou/g, 'u'],

@@ -58,7 +58,8 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return resolveSpeaker(index, { start: at, end: at + introduced[1].length });
   }
-  if (partial) {
+  // Mid-sentence quotes: "Ellery called the order “regulation by press release”".
+  if (partial || quotation.open > lineStart) {
     const sentence = text.slice(lineStart, quotation.open);
     const verbs = [...sentence.matchAll(PARTIAL_VERB)];
     const verb = verbs[verbs.length - 1];

@@ -30,12 +30,20 @@ function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
   return index.actors.find((a) => a.id === id);
 }
 
-/** The nearest person mentioned before `offset` that the pronoun can stand for. */
+/**
+ * The nearest person mentioned before `offset` that the pronoun can stand for. A possessive
+ * ("hinge on Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain
+ * mention will do.
+ */
 function antecedent(index: SpeakerIndex, offset: number, pronoun: string): string | null {
+  return nearestAntecedent(index, offset, pronoun, false) ?? nearestAntecedent(index, offset, pronoun, true);
+}
+
+function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const mention = index.mentions[i];
-    if (mention.start >= offset) continue;
+    if (mention.start >= offset || (mention.possessive && !possessives)) continue;
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
     if (/^(?:it|they)$/i.test(pronoun)) {
@@ -67,9 +75,14 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   const phraseStart = span.start + raw.indexOf(phrase);
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   const pronoun = PRONOUN_AT_END.exec(phrase);
-  if (pronoun && (phrase.length === pronoun[0].length || /[,]\s*(?:he|she|they|it)$/i.test(phrase))) {
+  if (pronoun && (phrase.length === pronoun[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase))) {
     const at = phraseStart + pronoun.index + pronoun[0].indexOf(pronoun[1]);
     return { speaker: antecedent(index, at, pronoun[1]), speakerText: pronoun[1], speakerSpan: { start: at, end: at + pronoun[1].length }, anonymous: false };
+  }
+  // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
+  const leading = /^(he|she)\b/i.exec(phrase);
+  if (leading && !index.mentions.some((m) => m.start >= span.start && m.end <= span.end && !m.possessive)) {
+    return { speaker: antecedent(index, phraseStart, leading[1]), speakerText: leading[1], speakerSpan: { start: phraseStart, end: phraseStart + leading[1].length }, anonymous: false };
   }
   const inside = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);

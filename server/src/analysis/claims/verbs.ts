@@ -6,4 +6,5 @@ export const REPORTING_VERBS = [
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
   'stated', 'admitted', 'alleged', 'complained', 'promised', 'vowed', 'pledged', 'urged', 'countered', 'observed',
+  'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing', 'calling',
 ].join('|');
