@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, ParagraphCache, type ArticleModel } from './analysis';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { EMPTY_DICTIONARY, type UserDictionary } from './analysis/dictionary';
+import { analysedPart } from './large-file';
 
 interface CachedModel {
   version: number;
@@ -23,7 +24,7 @@ export class ArticleModels {
     if (cached && cached.version === document.version) return cached.model;
     let cache = this.paragraphCaches.get(document.uri);
     if (!cache) this.paragraphCaches.set(document.uri, (cache = new ParagraphCache()));
-    const model = this.analyzeText(document.getText(), cache);
+    const model = this.analyzeText(analysedPart(document.getText(), this.settings.maxFileSize), cache);
     this.models.set(document.uri, { version: document.version, model });
     return model;
   }

@@ -35,6 +35,7 @@ import { DictionaryStore, dictionaryEdit, readDictionaryText } from './dictionar
 import { readArticleFile } from './files';
 import { toRange } from './positions';
 import { relative } from 'node:path';
+import { LargeFileNotices } from './large-file';
 import type { RequestType } from 'vscode-languageserver-protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -45,11 +46,14 @@ let workspaceFolders: string[] = [];
 let pullsConfiguration = false;
 const dictionaries = new DictionaryStore();
 let refreshesViews = false;
+const largeFiles = new LargeFileNotices();
 
 const scheduler = new DiagnosticsScheduler((uri) => {
   const document = documents.get(uri);
   if (!document) return;
   const model = models.get(document);
+  const notice = largeFiles.noticeFor(uri, document.getText(), models.currentSettings.maxFileSize);
+  if (notice) void connection.window.showInformationMessage(notice);
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model) });
   // Open articles are indexed from the editor's text, which may be newer than the file.
   workspaceIndex.recordOpen(document, model);

@@ -1,5 +1,6 @@
 import { isValidIsoDate } from './analysis/text/dateline';
 import type { RuleLevel } from './analysis/rules/rule';
+import { DEFAULT_MAX_FILE_SIZE_MB } from './large-file';
 
 /** The `articleLens.*` settings the server uses, validated. */
 export interface Settings {
@@ -12,6 +13,8 @@ export interface Settings {
   dateInlayHints: boolean;
   /** `articleLens.codeLens.enabled`: mention counts above each actor's first mention. */
   codeLens: boolean;
+  /** `articleLens.maxFileSize` in MB: larger files get a reduced analysis. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   files: ['**/*.article', '**/{articles,drafts,samples}/**/*.txt'],
   dateInlayHints: true,
   codeLens: true,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
 };
 
 const RULE_LEVELS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -71,7 +75,11 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
   if (isRecord(inlayHints) && typeof inlayHints.dates === 'boolean') dateInlayHints = inlayHints.dates;
   else if (inlayHints !== undefined && !(isRecord(inlayHints) && inlayHints.dates === undefined)) problems.push('articleLens.inlayHints.dates must be true or false.');
 
-  return { settings: { referenceDate, rules, quoteStyle, files, dateInlayHints, codeLens }, problems };
+  let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
+  if (typeof source.maxFileSize === 'number' && Number.isFinite(source.maxFileSize) && source.maxFileSize > 0) maxFileSize = source.maxFileSize;
+  else if (source.maxFileSize !== undefined) problems.push(`articleLens.maxFileSize must be a number of megabytes above 0; using ${maxFileSize}.`);
+
+  return { settings: { referenceDate, rules, quoteStyle, files, dateInlayHints, codeLens, maxFileSize }, problems };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

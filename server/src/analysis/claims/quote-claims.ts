@@ -4,7 +4,8 @@ import { REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X.
-const VERB_FIRST = new RegExp(`^\\s*(${VERB})\\s+([^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
+// "“Q,” told reporters she…" names the listeners, not the speaker.
+const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+([^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.

@@ -60,6 +60,18 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
   return null;
 }
 
+/** The person most recently mentioned before `offset` whose roles name `role`. */
+function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
+  const word = new RegExp(`\\b${role}\\b`, 'i');
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const mention = index.mentions[i];
+    if (mention.start >= offset) continue;
+    const actor = actorOf(index, mention.actorId);
+    if (actor?.kind === 'person' && actor.roles.some((r) => word.test(r))) return actor.id;
+  }
+  return undefined;
+}
+
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 
 /**
@@ -86,7 +98,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   }
   const inside = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
-  const person = owned.find((m) => actorOf(index, m.actorId)?.kind === 'person');
+  // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
+  const person = [...owned].reverse().find((m) => actorOf(index, m.actorId)?.kind === 'person');
   const headWord = /([\p{L}-]+)\s*$/u.exec(phrase.replace(/,.*$/, ''))?.[1] ?? '';
   const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
   if (!person && (unnamedHead || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
@@ -96,5 +109,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = index.mentions.find((m) => m.start >= span.start && m.end <= span.end);
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "the judge", "the mayor": the person who holds that role.
+  const role = /^the\s+([\p{L}-]+)$/iu.exec(phrase)?.[1];
+  const holder = role ? roleHolder(index, role, span.start) : undefined;
+  if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment';
+import { findQuotations } from './quotes';
+
+const pairs = (text: string) => findQuotations(text, segment(text)).quotations.map((q) => [text.slice(q.start, q.end), q.style, q.nested]);
+
+test('curly, straight and the “…" mix pair up; nested single quotes are marked', () => {
+  assert.deepEqual(pairs('He said “yes,” then "no" and “maybe," adding “she said ‘never’ twice.”'), [
+    ['“yes,”', 'curly', false],
+    ['"no"', 'straight', false],
+    ['“maybe,"', 'mixed', false],
+    ['“she said ‘never’ twice.”', 'curly', false],
+    ['‘never’', 'curly', true],
+  ]);
+});
+
+test('apostrophes in contractions, possessives and decades are not quotation marks', () => {
+  assert.deepEqual(pairs('Scholz’s aides said the ’90s plan isn’t dead and the workers’ union agreed.'), []);
+});
+
+test('a paragraph that opens a quote without closing it continues in the next paragraph’s opening mark', () => {
+  const text = '“We came in good faith,\n\n“and we leave in good faith,” she said.';
+  const { quotations, strayQuoteMarks } = findQuotations(text, segment(text));
+  assert.equal(quotations.length, 2);
+  assert.equal(quotations[0].close, null);
+  assert.equal(quotations[0].continued, true);
+  assert.equal(quotations[1].continues, 0);
+  assert.deepEqual(strayQuoteMarks, []);
+});
