@@ -1,6 +1,8 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import { resolveSpeaker, type SpeakerIndex } from './speakers';
 import { REPORTING_VERBS } from './verbs';
+import { spanContaining, spansWithin } from '../spans';
+import type { ParagraphCache } from '../paragraph-cache';
 
 const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
@@ -26,7 +28,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)(?=[^.;!?:]*$)/g;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
-  return quotations.some((q) => q.start <= offset && offset < q.end);
+  return spanContaining(quotations, offset) !== undefined;
 }
 
 function trimmed(text: string, span: Span): Span {
@@ -48,12 +50,19 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span {
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
  * "according to" phrase, the claim span covering what was said.
  */
-export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], dateline: Span | null): Claim[] {
-  const { text } = index;
-  const claims: Claim[] = [];
-  for (const written of paragraphs.flatMap((p) => p.sentences)) {
-    // The dateline runs into the lede; the sentence starts after it.
-    const sentence = dateline && written.start <= dateline.end && dateline.end < written.end ? { start: dateline.end, end: written.end } : written;
+interface ReportedClause {
+  claim: Span;
+  speaker: Span;
+  verb: string;
+}
+
+/**
+ * The reported-speech clauses of one paragraph, speakers unresolved: paragraph-local work, so
+ * it is cached per paragraph (offsets relative to the paragraph).
+ */
+function reportedClauses(text: string, sentences: readonly Span[], quotations: readonly Quotation[]): ReportedClause[] {
+  const clauses: ReportedClause[] = [];
+  for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     for (const match of sentenceText.matchAll(VERB)) {
       const verbAt = sentence.start + match.index!;
@@ -94,11 +103,39 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
           continue;
         }
       }
-      const claimSpan = trimmed(text, content);
-      if (text.slice(claimSpan.start, claimSpan.end).split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claimSpan.start)) continue;
-      const speaker = resolveSpeaker(index, speakerSpan);
+      const claim = trimmed(text, content);
+      if (text.slice(claim.start, claim.end).split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
+      clauses.push({ claim, speaker: speakerSpan, verb });
+    }
+  }
+  return clauses;
+}
+
+const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+/**
+ * Reported speech: clauses with a reporting verb, the speaker from the subject or the
+ * "according to" phrase, the claim span covering what was said.
+ */
+export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], allQuotations: readonly Quotation[], dateline: Span | null, cache: ParagraphCache): Claim[] {
+  const { text } = index;
+  const quotations = allQuotations.filter((q) => !q.nested);
+  const claims: Claim[] = [];
+  for (const paragraph of paragraphs) {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    // The dateline runs into the lede; its sentence starts after it.
+    const datelineEnd = dateline && dateline.end > paragraph.start && dateline.end < paragraph.end ? dateline.end - paragraph.start : -1;
+    const sentences = paragraph.sentences.map((s) => {
+      const relative = shift(s, -paragraph.start);
+      return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
+    });
+    const local = spansWithin(quotations, paragraph).map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
+    const clauses = cache.get('reported', `${datelineEnd}\u0000${paragraphText}`, () => reportedClauses(paragraphText, sentences, local));
+    for (const clause of clauses) {
+      const claim = shift(clause.claim, paragraph.start);
+      const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start));
       if (!speaker.speaker && !speaker.anonymous && !speaker.speakerText) continue;
-      claims.push({ ...claimSpan, text: text.slice(claimSpan.start, claimSpan.end), kind: 'reported', ...speaker, verb, partial: false });
+      claims.push({ ...claim, text: text.slice(claim.start, claim.end), kind: 'reported', ...speaker, verb: clause.verb, partial: false });
     }
   }
   return claims;

@@ -1,4 +1,5 @@
 import type { Actor, Gender, Mention, Span } from '../model';
+import { firstStartingAtOrAfter, spansWithin } from '../spans';
 
 export interface Speaker {
   speaker: string | null;
@@ -17,17 +18,18 @@ const FEMALE = /^she$/i;
 
 export interface SpeakerIndex {
   actors: readonly Actor[];
+  byId: ReadonlyMap<string, Actor>;
   /** Every mention in document order. */
   mentions: readonly Mention[];
   text: string;
 }
 
 export function speakerIndex(text: string, actors: readonly Actor[]): SpeakerIndex {
-  return { text, actors, mentions: actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start) };
+  return { text, actors, byId: new Map(actors.map((a) => [a.id, a])), mentions: actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start) };
 }
 
 function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
-  return index.actors.find((a) => a.id === id);
+  return index.byId.get(id);
 }
 
 /**
@@ -41,9 +43,9 @@ function antecedent(index: SpeakerIndex, offset: number, pronoun: string): strin
 
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
     const mention = index.mentions[i];
-    if (mention.start >= offset || (mention.possessive && !possessives)) continue;
+    if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
     if (/^(?:it|they)$/i.test(pronoun)) {
@@ -63,10 +65,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 /** The person most recently mentioned before `offset` whose roles name `role`. */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
   const word = new RegExp(`\\b${role}\\b`, 'i');
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const mention = index.mentions[i];
-    if (mention.start >= offset) continue;
-    const actor = actorOf(index, mention.actorId);
+  for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
+    const actor = actorOf(index, index.mentions[i].actorId);
     if (actor?.kind === 'person' && actor.roles.some((r) => word.test(r))) return actor.id;
   }
   return undefined;
@@ -93,10 +93,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   }
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const leading = /^(he|she)\b/i.exec(phrase);
-  if (leading && !index.mentions.some((m) => m.start >= span.start && m.end <= span.end && !m.possessive)) {
+  const within = spansWithin(index.mentions, span);
+  if (leading && !within.some((m) => !m.possessive)) {
     return { speaker: antecedent(index, phraseStart, leading[1]), speakerText: leading[1], speakerSpan: { start: phraseStart, end: phraseStart + leading[1].length }, anonymous: false };
   }
-  const inside = index.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.form !== 'description');
+  const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
   const person = [...owned].reverse().find((m) => actorOf(index, m.actorId)?.kind === 'person');
@@ -107,7 +108,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  const description = index.mentions.find((m) => m.start >= span.start && m.end <= span.end);
+  const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.
   const role = /^the\s+([\p{L}-]+)$/iu.exec(phrase)?.[1];

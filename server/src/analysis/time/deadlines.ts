@@ -1,6 +1,7 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Sentence, Span } from '../model';
 import { addDays } from './calendar';
+import { spanContaining, spansWithin } from '../spans';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
@@ -17,7 +18,7 @@ const ACTION_AFTER = /^\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  return spanContaining(sentences, offset);
 }
 
 /** Mentions of all actors, in document order. */
@@ -26,7 +27,7 @@ function mentionsInOrder(actors: readonly Actor[]): Mention[] {
 }
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
-  return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  return spansWithin(mentions, span);
 }
 
 /**

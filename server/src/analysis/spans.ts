@@ -1,0 +1,28 @@
+import type { Span } from './model';
+
+/** Index of the first span starting at or after `offset` in spans sorted by start. */
+export function firstStartingAtOrAfter(sorted: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The spans lying wholly inside `outer`, from spans sorted by start. */
+export function spansWithin<T extends Span>(sorted: readonly T[], outer: Span): T[] {
+  const found: T[] = [];
+  for (let i = firstStartingAtOrAfter(sorted, outer.start); i < sorted.length && sorted[i].start < outer.end; i++) {
+    if (sorted[i].end <= outer.end) found.push(sorted[i]);
+  }
+  return found;
+}
+
+/** The span containing `offset`, from non-overlapping spans sorted by start. */
+export function spanContaining<T extends Span>(sorted: readonly T[], offset: number): T | undefined {
+  const i = firstStartingAtOrAfter(sorted, offset + 1) - 1;
+  return i >= 0 && sorted[i].start <= offset && offset < sorted[i].end ? sorted[i] : undefined;
+}
