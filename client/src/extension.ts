@@ -19,12 +19,29 @@ async function annotateFile(): Promise<void> {
 
 let running: ArticleLensServer | undefined;
 
+/**
+ * The language client restarts a crashed server by itself (up to five times in three minutes,
+ * then it says so); tell the user when it did, since diagnostics and views blink meanwhile. The
+ * server never writes to documents, so nothing typed is lost: the client sends open documents again.
+ */
+function reportRestarts(server: ArticleLensServer): vscode.Disposable {
+  let crashed = false;
+  return server.onDidChangeState((state) => {
+    if (state === 'stopped') crashed = true;
+    else if (state === 'ready' && crashed) {
+      crashed = false;
+      void vscode.window.showWarningMessage('Article Lens: the language server stopped unexpectedly and was restarted. Your text is untouched; annotations are being refreshed.');
+    }
+  });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const server = (running = new ArticleLensServer(context));
   const article = new ActiveArticle(server);
   context.subscriptions.push(
     server,
     article,
+    reportRestarts(server),
     vscode.commands.registerCommand('articleLens.annotateFile', annotateFile),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('articleLens.files')) await server.restart();

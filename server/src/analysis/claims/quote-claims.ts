@@ -22,7 +22,10 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
   if (TITLE_CUE.test(before)) return 'title';
   if (SCARE_CUE.test(before)) return 'scare';
-  const content = text.slice(quotation.contentStart, quotation.contentEnd).replace(/[,.!?]+$/, '');
+  // Trailing punctuation trimmed by hand: an end-anchored regex is quadratic on a long unclosed quote.
+  let contentEnd = quotation.contentEnd;
+  while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
+  const content = text.slice(quotation.contentStart, contentEnd);
   const words = content.match(/[\p{L}'’-]+/gu) ?? [];
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   // Title case without sentence punctuation: a title ("Build Fast, Break Nothing").

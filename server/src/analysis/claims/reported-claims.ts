@@ -90,7 +90,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Roe said the talks would resume": the subject speaks, the rest is what was said.
           content = { start: contentStart, end: sentence.end };
           speakerSpan = subject;
-        } else if (/^\s*[.!?]?\s*$/.test(after) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
+        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
           // “…,” aides said: the attribution of a quotation, not reported speech.

@@ -101,7 +101,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   const owned = inside.filter((m) => !m.possessive);
   // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
   const person = [...owned].reverse().find((m) => actorOf(index, m.actorId)?.kind === 'person');
-  const headWord = /([\p{L}-]+)\s*$/u.exec(phrase.replace(/,.*$/, ''))?.[1] ?? '';
+  const headWord = (phrase.split(',')[0].trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
   const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
   if (!person && (unnamedHead || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };

@@ -51,7 +51,7 @@ function parseLine(line: string, lineStart: number): Dateline | null {
 function wireCity(line: string, offset: number): { city: NonNullable<Dateline['city']>; end: number } | null {
   const match = WIRE_CITY.exec(line);
   if (!match) return null;
-  const name = match[1].replace(/[ \t]+$/, '');
+  const name = match[1].trimEnd();
   // "A" or "I" followed by a dash is prose, not a city.
   if (name.replace(/[^A-Z]/g, '').length < 3) return null;
   return { city: { start: offset, end: offset + name.length, text: name }, end: offset + match[0].length };
