@@ -5,8 +5,9 @@
  * dropped when the next one starts, which bounds memory to about two versions of the document.
  */
 export class ParagraphCache {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+  // One map per stage, keyed by the paragraph text itself: no key strings are built per lookup.
+  private current = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, unknown>>();
 
   /** Call once at the start of each analysis. */
   startGeneration(): void {
@@ -15,14 +16,18 @@ export class ParagraphCache {
   }
 
   get<T>(stage: string, key: string, compute: () => T): T {
-    const id = `${stage}\u0000${key}`;
-    if (this.current.has(id)) return this.current.get(id) as T;
-    const value = this.previous.has(id) ? (this.previous.get(id) as T) : compute();
-    this.current.set(id, value);
+    let entries = this.current.get(stage);
+    if (!entries) this.current.set(stage, (entries = new Map()));
+    if (entries.has(key)) return entries.get(key) as T;
+    const earlier = this.previous.get(stage);
+    const value = earlier?.has(key) ? (earlier.get(key) as T) : compute();
+    entries.set(key, value);
     return value;
   }
 
   get size(): number {
-    return this.current.size;
+    let total = 0;
+    for (const entries of this.current.values()) total += entries.size;
+    return total;
   }
 }

@@ -130,7 +130,9 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
       return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
     });
     const local = spansWithin(quotations, paragraph).map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
-    const clauses = cache.get('reported', `${datelineEnd}\u0000${paragraphText}`, () => reportedClauses(paragraphText, sentences, local));
+    // Only the paragraph holding the dateline depends on more than its text.
+    const stage = datelineEnd < 0 ? 'reported' : `reported-after-dateline-${datelineEnd}`;
+    const clauses = cache.get(stage, paragraphText, () => reportedClauses(paragraphText, sentences, local));
     for (const clause of clauses) {
       const claim = shift(clause.claim, paragraph.start);
       const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start));
