@@ -1,5 +1,6 @@
 // Files over `articleLens.maxFileSize` get a reduced analysis: only their beginning, so a log,
-// a data dump or a whole book opened by mistake never freezes the editor.
+// a data dump or a whole book opened by mistake never freezes the editor. Binary files (opened
+// anyway) are not analysed at all, and no document floods the client with diagnostics.
 
 /** Default `articleLens.maxFileSize`, in megabytes (millions of UTF-16 code units). */
 export const DEFAULT_MAX_FILE_SIZE_MB = 5;
@@ -9,6 +10,17 @@ export const DEFAULT_MAX_FILE_SIZE_MB = 5;
  * to analyse between two keystrokes.
  */
 export const REDUCED_ANALYSIS_LENGTH = 100_000;
+
+/** More problems than anyone reads in one file; the rest would only slow the editor down. */
+export const MAX_PUBLISHED_DIAGNOSTICS = 1000;
+
+/** Like git, a NUL among the first characters marks a binary file: no article has one. */
+const BINARY_PROBE_LENGTH = 8000;
+
+export function looksBinary(text: string): boolean {
+  // Searching backwards from the end of the probe never reads the rest of a huge text.
+  return text.lastIndexOf('\u0000', BINARY_PROBE_LENGTH - 1) >= 0;
+}
 
 export function isOverSizeLimit(text: string, maxFileSizeMb: number): boolean {
   return text.length > maxFileSizeMb * 1_000_000;
@@ -20,6 +32,7 @@ export function isOverSizeLimit(text: string, maxFileSizeMb: number): boolean {
  * surrogate pair is split. Spans found in the part are valid in the whole text.
  */
 export function analysedPart(text: string, maxFileSizeMb: number): string {
+  if (looksBinary(text)) return '';
   if (!isOverSizeLimit(text, maxFileSizeMb)) return text;
   const window = text.slice(0, REDUCED_ANALYSIS_LENGTH);
   const minimum = REDUCED_ANALYSIS_LENGTH / 2;
@@ -35,11 +48,13 @@ export function analysedPart(text: string, maxFileSizeMb: number): string {
 export class LargeFileNotices {
   private readonly told = new Set<string>();
 
-  /** The message to show the first time `uri` is over the limit, else null. */
+  /** The message to show the first time `uri` is binary or over the limit, else null. */
   noticeFor(uri: string, text: string, maxFileSizeMb: number): string | null {
-    if (!isOverSizeLimit(text, maxFileSizeMb) || this.told.has(uri)) return null;
+    const binary = looksBinary(text);
+    if ((!binary && !isOverSizeLimit(text, maxFileSizeMb)) || this.told.has(uri)) return null;
     this.told.add(uri);
     const name = fileName(uri);
+    if (binary) return `Article Lens: ${name} looks like a binary file (it contains NUL characters), so it is not analysed.`;
     const size = (text.length / 1_000_000).toFixed(1);
     return (
       `Article Lens: ${name} is ${size} MB, over articleLens.maxFileSize (${maxFileSizeMb} MB), ` +

@@ -35,7 +35,7 @@ import { DictionaryStore, dictionaryEdit, readDictionaryText } from './dictionar
 import { readArticleFile } from './files';
 import { toRange } from './positions';
 import { relative } from 'node:path';
-import { LargeFileNotices } from './large-file';
+import { LargeFileNotices, MAX_PUBLISHED_DIAGNOSTICS } from './large-file';
 import type { RequestType } from 'vscode-languageserver-protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -54,7 +54,7 @@ const scheduler = new DiagnosticsScheduler((uri) => {
   const model = models.get(document);
   const notice = largeFiles.noticeFor(uri, document.getText(), models.currentSettings.maxFileSize);
   if (notice) void connection.window.showInformationMessage(notice);
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model) });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model).slice(0, MAX_PUBLISHED_DIAGNOSTICS) });
   // Open articles are indexed from the editor's text, which may be newer than the file.
   workspaceIndex.recordOpen(document, model);
   void connection.sendNotification(AnalyzedNotification.method, { uri, version: document.version });

@@ -104,7 +104,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         }
       }
       const claim = trimmed(text, content);
-      if (text.slice(claim.start, claim.end).split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
+      const said = text.slice(claim.start, claim.end);
+      if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
+      // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
+      if (/^(?:in|at|on|outside|inside|after|before|during|from|to|about|with|over|near|as|for)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       clauses.push({ claim, speaker: speakerSpan, verb });
     }
   }

@@ -5,6 +5,6 @@ export const REPORTING_VERBS = [
   'added', 'adds', 'noted', 'notes', 'asked', 'asks', 'denied', 'denies', 'confirmed', 'confirms', 'stressed',
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
-  'stated', 'admitted', 'alleged', 'complained', 'promised', 'vowed', 'pledged', 'urged', 'countered', 'observed',
+  'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
   'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing', 'calling',
 ].join('|');
