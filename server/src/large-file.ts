@@ -6,10 +6,10 @@
 export const DEFAULT_MAX_FILE_SIZE_MB = 5;
 
 /**
- * What a reduced analysis reads: far longer than any article (some 15,000 words), short enough
- * to analyse between two keystrokes.
+ * What a reduced analysis reads: longer than almost any article (some 8,000 words), short
+ * enough to analyse between two keystrokes.
  */
-export const REDUCED_ANALYSIS_LENGTH = 100_000;
+export const REDUCED_ANALYSIS_LENGTH = 50_000;
 
 /** More problems than anyone reads in one file; the rest would only slow the editor down. */
 export const MAX_PUBLISHED_DIAGNOSTICS = 1000;

@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -53,7 +54,8 @@ const scheduler = new DiagnosticsScheduler((uri) => {
   if (!document) return;
   const model = models.get(document);
   const notice = largeFiles.noticeFor(uri, document.getText(), models.currentSettings.maxFileSize);
-  if (notice) void connection.window.showInformationMessage(notice);
+  // A plain notification: a message request would need an answer some clients never give.
+  if (notice) void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: notice });
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model).slice(0, MAX_PUBLISHED_DIAGNOSTICS) });
   // Open articles are indexed from the editor's text, which may be newer than the file.
   workspaceIndex.recordOpen(document, model);

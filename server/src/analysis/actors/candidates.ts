@@ -126,12 +126,16 @@ function continuesRun(token: Token, run: Token[]): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
+const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
+
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right: string[] = [];
     for (let k = rest; k < tokens.length && tokens[k].capitalized && (k === rest || isSpaceGap(tokens[k].gapBefore)); k++) right.push(tokens[k].text);
     const left = run.map((t) => t.text);
+    // "Microsoft Corp and OpenAI": a company suffix closes a name.
+    if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
     const institution = right.some(isOrganizationHead) || left.some(isOrganizationHead);
     return (institution && !left.some((w) => GIVEN_NAMES.has(w))) || placeName([...left, 'and', ...right]) !== null;
   }

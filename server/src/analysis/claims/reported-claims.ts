@@ -11,7 +11,7 @@ const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?(?=that\s+)/;
 const MAX_LEAD_WORDS = 8;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then))*/u;
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w-]+|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 
 /** Where what was said starts after the verb. */
@@ -107,7 +107,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
-      if (/^(?:in|at|on|outside|inside|after|before|during|from|to|about|with|over|near|as|for)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      // "asked the court to pause a ruling": a request, not a report.
+      if (/^to\s/i.test(said)) continue;
       clauses.push({ claim, speaker: speakerSpan, verb });
     }
   }

@@ -30,6 +30,7 @@ export const NON_ENTITY_WORDS = words(`
   Celsius Fahrenheit Richter Nobel Oscar Oscars Grammy Emmy Mother Father Day Eve Year New
   Northern Southern Eastern Western Central North South East West Upper Lower Greater
   Holocaust Cold War Renaissance
+  Reporting Editing Writing Additional Compiled Photo Photos Video Graphics Sources Source
 `);
 
 /** Appositive nouns that describe an organization rather than a person ("Norvex, a Danish shipping company,"). */
