@@ -10,8 +10,10 @@ import { foldName, isSpellingVariant } from './variants';
 export type Occurrence = Candidate;
 
 class ActorDraft {
-  /** Sorted by offset. */
-  readonly mentions: Mention[] = [];
+  // Each clustering pass walks the document in order, so each pass's mentions arrive sorted;
+  // keeping them apart avoids inserting into the middle of one long array.
+  private readonly passes: Mention[][] = [[], []];
+  private pass = 0;
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][] = [];
@@ -43,8 +45,35 @@ class ActorDraft {
 
   /** Offset of the latest mention before `offset`, or -1. */
   lastMentionBefore(offset: number): number {
-    const i = firstIndexAtOrAfter(this.mentions, offset);
-    return i > 0 ? this.mentions[i - 1].start : -1;
+    let latest = -1;
+    for (const mentions of this.passes) {
+      const i = firstIndexAtOrAfter(mentions, offset);
+      if (i > 0) latest = Math.max(latest, mentions[i - 1].start);
+    }
+    return latest;
+  }
+
+  /** Offset of the first mention, or Infinity. */
+  get firstMention(): number {
+    return Math.min(this.passes[0][0]?.start ?? Infinity, this.passes[1][0]?.start ?? Infinity);
+  }
+
+  /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
+  get introduced(): number {
+    return this.passes[0][0]?.start ?? this.firstMention;
+  }
+
+  get hasMentions(): boolean {
+    return this.passes[0].length + this.passes[1].length > 0;
+  }
+
+  startSecondPass(): void {
+    this.pass = 1;
+  }
+
+  /** All mentions in document order. */
+  get mentions(): Mention[] {
+    return [...this.passes[0], ...this.passes[1]].sort((a, b) => a.start - b.start);
   }
 
   addMention(occurrence: Occurrence, form: MentionForm): void {
@@ -57,7 +86,7 @@ class ActorDraft {
       possessive: occurrence.possessive,
       title: occurrence.title,
     };
-    this.mentions.splice(firstIndexAtOrAfter(this.mentions, mention.start), 0, mention);
+    this.passes[this.pass].push(mention);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
@@ -216,7 +245,7 @@ class ActorRegistry {
 
 /** Of several people with one surname, the first introduced before `offset` (else the first at all). */
 function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
-  const introduced = (d: ActorDraft) => d.mentions.find((m) => m.form === 'full')?.start ?? d.mentions[0]?.start ?? Infinity;
+  const introduced = (d: ActorDraft) => d.introduced;
   const before = people.filter((d) => introduced(d) < offset);
   const pool = before.length > 0 ? before : people;
   return pool.reduce((a, b) => (introduced(b) < introduced(a) ? b : a));
@@ -228,7 +257,7 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   let bestScore = -Infinity;
   for (const draft of candidates) {
     const at = draft.lastMentionBefore(offset);
-    const score = at >= 0 ? at : -1 - (draft.mentions[0]?.start ?? 0);
+    const score = at >= 0 ? at : -1 - draft.firstMention;
     if (score > bestScore) {
       best = draft;
       bestScore = score;
@@ -275,6 +304,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     draft.addMention(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
+  for (const draft of registry.drafts) draft.startSecondPass();
   for (const occurrence of deferred) {
     if (occurrence.agentNoun !== null) {
       const institution = latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start);
@@ -290,7 +320,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     draft.addMention(occurrence, form);
   }
 
-  return finish(registry.drafts.filter((d) => d.mentions.length > 0));
+  return finish(registry.drafts.filter((d) => d.hasMentions));
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
@@ -345,7 +375,7 @@ function slug(name: string): string {
 function finish(drafts: ActorDraft[]): Actor[] {
   const used = new Set<string>();
   return drafts
-    .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+    .sort((a, b) => a.firstMention - b.firstMention)
     .map((draft) => {
       const name = draft.name;
       let id = slug(name);

@@ -16,12 +16,18 @@ const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while
 const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
 const SCARE_CUE = /\b(?:so-called|what (?:it|he|she|they|critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
+const TITLE_MAX_CHARS = 120;
+const ATTRIBUTION_REACH = 300;
+const PARTIAL_MAX_CHARS = 60;
+
 export type QuoteKind = 'speech' | 'scare' | 'title';
 
 export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
   if (TITLE_CUE.test(before)) return 'title';
   if (SCARE_CUE.test(before)) return 'scare';
+  // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
+  if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';
   // Trailing punctuation trimmed by hand: an end-anchored regex is quadratic on a long unclosed quote.
   let contentEnd = quotation.contentEnd;
   while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
@@ -55,8 +61,10 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
       return resolveSpeaker(index, { start: at, end: at + speakerFirst[1].length });
     }
   }
-  const lineStart = sentenceStart(paragraph, quotation.open);
-  const before = text.slice(Math.max(paragraph.start, lineStart - 200), quotation.open);
+  // An attribution sits within a few hundred characters of its quote; looking no further keeps
+  // a long sentence of quotation marks linear.
+  const lineStart = Math.max(sentenceStart(paragraph, quotation.open), quotation.open - ATTRIBUTION_REACH);
+  const before = text.slice(lineStart, quotation.open);
   const introduced = BEFORE_QUOTE.exec(before);
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
@@ -93,8 +101,8 @@ export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[
     while (paragraphIndex < paragraphs.length - 1 && paragraphs[paragraphIndex].end < quotation.open) paragraphIndex++;
     const paragraph = paragraphs[paragraphIndex];
     if (quoteKind(text, quotation) !== 'speech') return;
-    const content = text.slice(quotation.contentStart, quotation.contentEnd);
-    const partial = wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
+    const content = text.slice(quotation.contentStart, Math.min(quotation.contentEnd, quotation.contentStart + PARTIAL_MAX_CHARS));
+    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     let speaker = attributionAround(index, paragraph, quotation, partial);
     let verb = speaker === NO_SPEAKER ? null : verbNear(text, quotation);
     if (speaker === NO_SPEAKER) {

@@ -9,7 +9,7 @@ export const unattributedQuote: Rule = {
     const claimed = new Set(model.claims.filter((c) => c.kind === 'quote' && (c.speaker || c.anonymous || c.speakerText)).map((c) => c.start));
     return model.quotations
       .filter((q) => !q.nested && q.close !== null && !claimed.has(q.start) && quoteKind(text, q) === 'speech')
-      .filter((q) => text.slice(q.contentStart, q.contentEnd).split(/\s+/).length > 3)
+      .filter((q) => text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 80)).split(/\s+/).length > 3)
       .map((q) => ({ start: q.start, end: q.end, message: 'Nobody is named as saying this quotation: add an attribution (“…,” said …).', fixes: [] }));
   },
 };
