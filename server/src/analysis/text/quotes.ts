@@ -48,9 +48,11 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
       single = null;
     };
 
-    QUOTE_MARK.lastIndex = paragraph.start;
-    for (let mark = QUOTE_MARK.exec(text); mark && mark.index < paragraph.end; mark = QUOTE_MARK.exec(text)) {
-      const i = mark.index;
+    // Search the paragraph only: a search of the whole text would run on to the next mark far away.
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    QUOTE_MARK.lastIndex = 0;
+    for (let mark = QUOTE_MARK.exec(paragraphText); mark; mark = QUOTE_MARK.exec(paragraphText)) {
+      const i = paragraph.start + mark.index;
       const ch = mark[0];
       if (DOUBLE_OPENERS.has(ch)) {
         openDouble(i, false);
