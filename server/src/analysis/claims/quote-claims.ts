@@ -63,7 +63,8 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
   }
   // An attribution sits within a few hundred characters of its quote; looking no further keeps
   // a long sentence of quotation marks linear.
-  const lineStart = Math.max(sentenceStart(paragraph, quotation.open), quotation.open - ATTRIBUTION_REACH);
+  let lineStart = Math.max(sentenceStart(paragraph, quotation.open), quotation.open - ATTRIBUTION_REACH);
+  if (/[\uDC00-\uDFFF]/.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
   const introduced = BEFORE_QUOTE.exec(before);
   if (introduced) {
