@@ -2,8 +2,9 @@
 export const TYPING_DEBOUNCE_MS = 120;
 
 /**
- * Publishes diagnostics at once for a newly opened document and debounced while typing; a
- * newer change cancels the pending run for that document.
+ * Publishes diagnostics promptly for a newly opened document and debounced while typing; a
+ * newer change cancels the pending run for that document. Even a prompt run waits for the
+ * next turn of the event loop, so requests already received (a hover) are answered first.
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -11,26 +12,25 @@ export class DiagnosticsScheduler {
 
   constructor(private readonly publish: (uri: string) => void) {}
 
-  /** After a change: at once the first time, debounced afterwards. */
+  /** After a change: promptly the first time, debounced afterwards. */
   changed(uri: string): void {
-    if (this.published.has(uri)) this.soon(uri);
+    if (this.published.has(uri)) this.schedule(uri, TYPING_DEBOUNCE_MS);
     else this.now(uri);
   }
 
   now(uri: string): void {
-    this.cancel(uri);
     this.published.add(uri);
-    this.publish(uri);
+    this.schedule(uri, 0);
   }
 
-  private soon(uri: string): void {
+  private schedule(uri: string, delayMs: number): void {
     this.cancel(uri);
     this.pending.set(
       uri,
       setTimeout(() => {
         this.pending.delete(uri);
         this.publish(uri);
-      }, TYPING_DEBOUNCE_MS),
+      }, delayMs),
     );
   }
 

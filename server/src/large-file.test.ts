@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analysedPart, LargeFileNotices, looksBinary, REDUCED_ANALYSIS_LENGTH } from './large-file';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analysedPart, DEFAULT_MAX_FILE_SIZE_MB, LargeFileNotices, looksBinary, REDUCED_ANALYSIS_LENGTH } from './large-file';
 import { parseSettings } from './settings';
+import { PROJECT_ROOT } from '../test/paths';
 
 const paragraph = 'The ministry said on Friday that talks would resume. “We are not done,” she said.\n\n';
 
@@ -48,4 +51,11 @@ test('articleLens.maxFileSize: a positive number of megabytes, anything else fal
     assert.equal(settings.maxFileSize, 5, String(bad));
     assert.match(problems.join(), /maxFileSize must be a number of megabytes above 0/);
   }
+});
+
+test('the manifest declares maxFileSize with the server default, and support for untrusted workspaces', () => {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+  assert.equal(manifest.contributes.configuration.properties['articleLens.maxFileSize'].default, DEFAULT_MAX_FILE_SIZE_MB);
+  assert.match(manifest.contributes.configuration.properties['articleLens.maxFileSize'].markdownDescription, new RegExp(REDUCED_ANALYSIS_LENGTH.toLocaleString('en-US')));
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
 });

@@ -98,14 +98,15 @@ connection.onInitialized(async () => {
 });
 
 function reindexWorkspace(): Promise<void> {
-  const { files, referenceDate } = models.currentSettings;
-  return workspaceIndex.rebuild(workspaceFolders, files, referenceDate);
+  const { files, referenceDate, maxFileSize } = models.currentSettings;
+  return workspaceIndex.rebuild(workspaceFolders, files, referenceDate, maxFileSize);
 }
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
   const raw = pullsConfiguration ? await connection.workspace.getConfiguration('articleLens') : pushed;
   const { settings, problems } = parseSettings(raw);
-  for (const problem of problems) void connection.window.showWarningMessage(`Article Lens: ${problem}`);
+  // A notification, not a request: a client that never answers message requests must not stall or crash us.
+  for (const problem of problems) void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: `Article Lens: ${problem}` });
   models.updateSettings(settings);
   for (const document of documents.all()) scheduler.now(document.uri);
   refreshViews();

@@ -8,6 +8,7 @@ import type { ActorKind, ArticleModel } from './analysis/model';
 import { introducingMention } from './analysis/query';
 import { readArticleFile } from './files';
 import { toRange } from './positions';
+import { analysedPart } from './large-file';
 import type { Range } from 'vscode-languageserver';
 
 export interface IndexedActor {
@@ -33,22 +34,22 @@ export class WorkspaceIndex {
   private generation = 0;
 
   /** Starts (or restarts) indexing; resolves when every file is indexed. */
-  async rebuild(folders: readonly string[], patterns: readonly string[], referenceDate: string | null): Promise<void> {
+  async rebuild(folders: readonly string[], patterns: readonly string[], referenceDate: string | null, maxFileSize: number): Promise<void> {
     const generation = ++this.generation;
     for (const uri of this.byUri.keys()) if (!this.openUris.has(uri)) this.byUri.delete(uri);
     const files = folders.flatMap((folder) => articleFiles(folder, patterns)).filter((path) => !this.openUris.has(pathToFileURL(path).toString()));
     for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
       await new Promise<void>((resume) => setImmediate(resume));
       if (generation !== this.generation) return;
-      for (const file of files.slice(i, i + FILES_PER_SLICE)) this.indexFile(file, referenceDate);
+      for (const file of files.slice(i, i + FILES_PER_SLICE)) this.indexFile(file, referenceDate, maxFileSize);
     }
   }
 
-  private indexFile(path: string, referenceDate: string | null): void {
+  private indexFile(path: string, referenceDate: string | null, maxFileSize: number): void {
     const read = readArticleFile(path);
     if (!read.ok) return;
     const document = TextDocument.create(pathToFileURL(path).toString(), 'article', 0, read.text);
-    this.record(document, analyze(read.text, { referenceDate }));
+    this.record(document, analyze(analysedPart(read.text, maxFileSize), { referenceDate }));
   }
 
   /** Index an open document from the editor's latest model. */

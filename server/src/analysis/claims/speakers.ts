@@ -14,6 +14,9 @@ export const NO_SPEAKER: Speaker = { speaker: null, speakerText: null, speakerSp
 const ANONYMOUS_SOURCE =
   /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 const MALE = /^he$/i;
+// Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
+// no further keeps a long document without a match linear.
+const LOOKBACK_MENTIONS = 400;
 const FEMALE = /^she$/i;
 
 export interface SpeakerIndex {
@@ -43,7 +46,8 @@ function antecedent(index: SpeakerIndex, offset: number, pronoun: string): strin
 
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
-  for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
+  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = index.mentions[i];
     if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
@@ -65,7 +69,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 /** The person most recently mentioned before `offset` whose roles name `role`. */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
   const word = new RegExp(`\\b${role}\\b`, 'i');
-  for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
+  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const actor = actorOf(index, index.mentions[i].actorId);
     if (actor?.kind === 'person' && actor.roles.some((r) => word.test(r))) return actor.id;
   }

@@ -15,25 +15,26 @@ function findingsFor(actor: Actor): RuleFinding[] {
   if (variants.length < 2) return [];
   const counts = new Map(variants.map((v) => [v, mentions.filter((m) => spelledWord(actor, m) === v).length]));
   const described = variants.map((v) => `“${v}” (${counts.get(v)})`).join(', ');
-  return mentions
-    .filter((m) => variants.includes(spelledWord(actor, m)))
-    .map((mention) => {
-      const written = spelledWord(actor, mention);
-      const at = mention.end - written.length;
-      return {
-        start: at,
-        end: mention.end,
-        message: `${actor.name} is spelled in several ways in this article: ${described}.`,
-        fixes: variants
-          .filter((v) => v !== written)
-          .map((v) => ({
-            title: `Spell it “${v}” everywhere`,
-            edits: mentions
-              .filter((m) => spelledWord(actor, m) !== v && variants.includes(spelledWord(actor, m)))
-              .map((m) => ({ start: m.end - spelledWord(actor, m).length, end: m.end, newText: v })),
-          })),
-      };
-    });
+  // One finding per spelling, at its first use: the fixes rewrite every mention, so repeating
+  // them on each mention would grow with the square of the mentions.
+  const firstUses = variants.map((v) => mentions.find((m) => spelledWord(actor, m) === v)!);
+  return firstUses.map((mention) => {
+    const written = spelledWord(actor, mention);
+    const at = mention.end - written.length;
+    return {
+      start: at,
+      end: mention.end,
+      message: `${actor.name} is spelled in several ways in this article: ${described}.`,
+      fixes: variants
+        .filter((v) => v !== written)
+        .map((v) => ({
+          title: `Spell it “${v}” everywhere`,
+          edits: mentions
+            .filter((m) => spelledWord(actor, m) !== v && variants.includes(spelledWord(actor, m)))
+            .map((m) => ({ start: m.end - spelledWord(actor, m).length, end: m.end, newText: v })),
+        })),
+    };
+  });
 }
 
 /** Gaddafi / Qaddafi, Kyiv / Kiev: one name written two ways (not a surname beside a full name). */
