@@ -5,6 +5,7 @@ import { ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isSpellingVariant } from './variants';
+import { firstStartingAtOrAfter } from '../spans';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -47,7 +48,7 @@ class ActorDraft {
   lastMentionBefore(offset: number): number {
     let latest = -1;
     for (const mentions of this.passes) {
-      const i = firstIndexAtOrAfter(mentions, offset);
+      const i = firstStartingAtOrAfter(mentions, offset);
       if (i > 0) latest = Math.max(latest, mentions[i - 1].start);
     }
     return latest;
@@ -92,16 +93,6 @@ class ActorDraft {
   }
 }
 
-function firstIndexAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function isAcronym(words: readonly string[]): boolean {
   return words.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(words[0].replace(/&/g, ''));
