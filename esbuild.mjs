@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 //   --production  minified, no source maps (what `npm run package` ships)
 //   --watch       rebuild on change
-//   --dev-tools   also bundles the tests (out/test/**) and the eval and bench scripts (out/*.js)
+//   --dev-tools   also bundles the tests (out/test/**), the eval and bench scripts and the
+//                 real-editor scripts (out/*.js)
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,11 @@ function devTools() {
       ...tests.map((path) => ({ in: path, out: join('test', path.replace(/\.ts$/, '')) })),
       { in: 'server/scripts/eval.ts', out: 'eval' },
       { in: 'server/bench/bench.ts', out: 'bench' },
+      { in: 'client/scripts/start.ts', out: 'start' },
+      { in: 'client/scripts/setup-e2e.ts', out: 'setup-e2e' },
     ],
+    // Drivers load their own browser protocol files and platform code at run time.
+    external: [...common.external, 'playwright-core', '@vscode/test-electron'],
     outdir: 'out',
   };
 }
