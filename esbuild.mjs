@@ -51,6 +51,8 @@ function devTools() {
       { in: 'server/bench/bench.ts', out: 'bench' },
       { in: 'client/scripts/start.ts', out: 'start' },
       { in: 'client/scripts/setup-e2e.ts', out: 'setup-e2e' },
+      { in: 'client/test/vscode/run.ts', out: 'test-vscode' },
+      { in: 'client/test/vscode/suite.ts', out: 'vscode-suite' },
     ],
     // Drivers load their own browser protocol files and platform code at run time.
     external: [...common.external, 'playwright-core', '@vscode/test-electron'],

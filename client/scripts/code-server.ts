@@ -183,7 +183,8 @@ export async function startCodeServer(options: CodeServerOptions, timeoutMs = 30
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const running: RunningCodeServer = {
-    url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(options.workspace)}`,
+    // Slashes left readable: the URL is printed for people to open.
+    url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(options.workspace).replace(/%2F/g, '/')}`,
     pid: child.pid!,
     output: () => output,
     async stop() {

@@ -113,10 +113,10 @@ test('the timeline places dates and deadlines on days, and mentions are found by
   assert.equal(actorMentions(DOCUMENT, MODEL, { textDocument: { uri: DOCUMENT.uri }, position: { line: 2, character: 30 } }), null);
 });
 
-test('code lenses count mentions and quotes above the first mention', () => {
+test('code lenses name the actor and count mentions and quotes above the first mention', () => {
   const lenses = codeLenses(DOCUMENT, MODEL);
   const jane = lenses.find((l) => l.command?.arguments?.[1] === 'jane-roe');
-  assert.equal(jane?.command?.title, '2 mentions · 1 quote');
+  assert.equal(jane?.command?.title, 'Jane Roe: 2 mentions · 1 quote');
   assert.equal(jane?.command?.command, 'articleLens.showMentions');
   assert.equal(jane?.range.start.line, 0);
 });
