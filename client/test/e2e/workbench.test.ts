@@ -2,6 +2,7 @@
 // headless Chromium. Each step asserts what a person sees. Runs when Chromium and code-server
 // are installed (`npm run setup:e2e`, which `.ci/run` calls); otherwise it says why it skipped.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,14 @@ function whySkipped(): string | undefined {
 const skipReason = whySkipped();
 if (skipReason && process.env.ARTICLE_LENS_E2E === 'required') {
   throw new Error(`end-to-end tests are required here but cannot run: ${skipReason}`);
+}
+
+/** The language server among code-server's processes (they share its process group). */
+function languageServerPid(codeServerPid: number): number {
+  const listing = spawnSync('ps', ['-o', 'pid=,args=', '-g', String(codeServerPid)], { encoding: 'utf8' }).stdout;
+  const line = listing.split('\n').find((row) => /dist\/server\.js/.test(row));
+  assert.ok(line, `no language server process under code-server:\n${listing}`);
+  return Number(line.trim().split(/\s+/)[0]);
 }
 
 /** 1-based line and column, as Go to Line and the status bar count them. */
@@ -150,6 +159,23 @@ test(`the extension in a real VS Code workbench (code-server), on samples/${SAMP
         if (savedText() === rename.expected) return true;
         throw new Error(`the file has ${savedText().split(RENAMED_TO.split(' ').pop()!).length - 1} of ${rename.mentions} mentions renamed`);
       });
+    });
+
+    await t.test('a crashed language server is restarted, the user is told, and unsaved text survives', async () => {
+      const unsaved = 'An unsaved closing line, typed just before the crash.';
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.type(`\n${unsaved}`);
+      const languageServer = languageServerPid(server!.pid);
+      process.kill(languageServer, 'SIGKILL');
+      await wb.waitFor('the notification that the language server was restarted', async () => {
+        const toasts = await wb.texts('.notifications-toasts .notification-toast');
+        return toasts.some((toast) => /language server stopped unexpectedly and was restarted/.test(toast));
+      });
+      assert.notEqual(languageServerPid(server!.pid), languageServer);
+      assert.ok((await wb.texts('.monaco-editor .view-line')).some((line) => line.replace(/\u00a0/g, ' ').includes(unsaved)), 'the unsaved line should still be in the editor');
+      await wb.goTo(cursorAt(scenario, scenario.laterMention.start));
+      const hover = await wb.hoverAtCursor(`"${scenario.laterMention.text}" after the restart`);
+      assert.match(hover, /mentions/);
     });
   } finally {
     if (t.signal.aborted || process.exitCode) await workbench?.screenshot('failure-final').catch(() => undefined);
