@@ -10,7 +10,7 @@ const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
 const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?(?=that\s+)/;
 const MAX_LEAD_WORDS = 8;
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then))*/u;
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 
@@ -25,6 +25,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   return at;
 }
 
+const NEXT_REPORTING_CLAUSE = new RegExp(`,\\s+(?:and|but|while)\\s+(?=[^,;:“”"]{1,60}?\\b(?:${REPORTING_VERBS})\\b)`, 'i');
 const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)(?=[^.;!?:]*$)/g;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
@@ -38,12 +39,32 @@ function trimmed(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** The subject phrase of a verb: from the start of its clause to the verb. */
-function subjectBefore(text: string, sentence: Span, verbAt: number): Span {
-  const before = text.slice(sentence.start, verbAt);
+// "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
+// clause between the subject and its verb; its "and" starts no new clause.
+const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:“”",]{0,160}(?:,[^;:“”",]{0,160}){0,3},\s*$/;
+// "Bellandi flew to Valencia and has told the club that …": a second verb of the same subject.
+const SHARED_SUBJECT = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently)?$/i;
+
+/** The start of the clause holding `end`, within `before`. */
+function clauseStart(before: string, end: number): number {
   let start = 0;
-  for (const match of before.matchAll(CLAUSE_START)) start = match.index! + match[0].length;
-  return { start: sentence.start + start, end: verbAt };
+  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) start = match.index! + match[0].length;
+  return start;
+}
+
+/**
+ * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
+ * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
+ */
+function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { shared: boolean } {
+  const before = text.slice(sentence.start, verbAt);
+  const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
+  const start = clauseStart(before, end);
+  // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
+  if (start > 0 && SHARED_SUBJECT.test(before.slice(start, end).trim())) {
+    return { start: sentence.start + clauseStart(before, start - 1), end: sentence.start + start, shared: true };
+  }
+  return { start: sentence.start + start, end: sentence.start + end, shared: false };
 }
 
 /**
@@ -53,6 +74,8 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span {
 interface ReportedClause {
   claim: Span;
   speaker: Span;
+  /** The speaker span is a whole earlier clause sharing its subject with this one. */
+  sharedSubject: boolean;
   verb: string;
 }
 
@@ -71,6 +94,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       let content: Span;
       let speakerSpan: Span;
+      let sharedSubject = false;
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
@@ -86,10 +110,22 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
-        if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
-          // "Roe said the talks would resume": the subject speaks, the rest is what was said.
-          content = { start: contentStart, end: sentence.end };
+        // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
+        const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
+        // "Lawyers have been drafting the orders, aides said, and …": the attribution is a parenthesis.
+        const parenthesis = /^\s*,\s*(?:and|but|while)\s/.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        if (participle) continue;
+        if (parenthesis) {
+          const comma = text.lastIndexOf(',', verbAt);
+          content = { start: sentence.start, end: comma };
+          speakerSpan = { start: comma + 1, end: verbAt };
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
+          // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
+          // another speaker's clause (", and a spokesman said …").
+          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
+          content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
           speakerSpan = subject;
+          sharedSubject = subject.shared;
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
@@ -107,10 +143,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
-      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling": a request, not a report.
       if (/^to\s/i.test(said)) continue;
-      clauses.push({ claim, speaker: speakerSpan, verb });
+      clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end }, sharedSubject, verb });
     }
   }
   return clauses;
@@ -140,7 +176,7 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
     const clauses = cache.get(stage, paragraphText, () => reportedClauses(paragraphText, sentences, local));
     for (const clause of clauses) {
       const claim = shift(clause.claim, paragraph.start);
-      const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start));
+      const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start), clause.sharedSubject ? 'first' : 'nearest-verb');
       if (!speaker.speaker && !speaker.anonymous && !speaker.speakerText) continue;
       claims.push({ ...claim, text: text.slice(claim.start, claim.end), kind: 'reported', ...speaker, verb: clause.verb, partial: false });
     }

@@ -85,7 +85,7 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
  * is an anonymous source; otherwise the first person named (not "Moreau’s" in "Moreau’s chief
  * of staff, Evan Price"), else the first institution or place ("a spokeswoman for the Commission").
  */
-export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
+export function resolveSpeaker(index: SpeakerIndex, span: Span, head: 'nearest-verb' | 'first' = 'nearest-verb'): Speaker {
   const raw = index.text.slice(span.start, span.end);
   const phrase = raw.trim();
   if (phrase === '') return NO_SPEAKER;
@@ -99,15 +99,28 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const leading = /^(he|she)\b/i.exec(phrase);
   const within = spansWithin(index.mentions, span);
-  if (leading && !within.some((m) => !m.possessive)) {
+  if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading[1]), speakerText: leading[1], speakerSpan: { start: phraseStart, end: phraseStart + leading[1].length }, anonymous: false };
   }
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
+  const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
+  if (head === 'first') {
+    // A whole clause standing for the subject ("Bellandi flew to Valencia and has told …"): the
+    // first name in it is who acts, and only that name is the speaker's text.
+    const subject = owned.find(isPerson) ?? owned[0];
+    if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
+  }
   // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const person = [...owned].reverse().find((m) => actorOf(index, m.actorId)?.kind === 'person');
+  const person = [...owned].reverse().find(isPerson);
   const headWord = (phrase.split(',')[0].trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
   const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
+  // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
+  // description of a known institution, or one named in apposition, not an unnamed source.
+  const definite = /^the\s+[\p{L}-]+$/iu.test(phrase.split(',')[0].trim())
+    ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization')
+    : undefined;
+  if (!person && definite) return { speaker: definite.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (!person && (unnamedHead || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
