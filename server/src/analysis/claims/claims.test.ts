@@ -72,7 +72,7 @@ test('apostrophes are never quotation marks', () => {
   assert.deepEqual(model.quotations, []);
 });
 
-test('reported speech: the subject past a relative clause, a second verb of the same subject, and a definite institution', () => {
+test('reported speech: the subject past a relative clause, a second verb of the same subject, an "and" inside a name, and a definite institution', () => {
   assert.deepEqual(claimsOf('Elena Marchetti, who negotiated the deal and has been commissioner since 2023, argued that the bloc had made concessions.'), [
     ['that the bloc had made concessions', 'Elena Marchetti', 'reported'],
   ]);
@@ -81,12 +81,16 @@ test('reported speech: the subject past a relative clause, a second verb of the 
   ]);
   const shared = analyze('Jane Roe denied the claim but said the company would review its accounts.').claims.find((c) => c.text.startsWith('the company'));
   assert.equal(shared?.speakerText, 'Jane Roe');
+  assert.deepEqual(claimsOf('The Securities and Exchange Commission said on Wednesday that it would seek to bar him.').map(([, s]) => s), ['Securities and Exchange Commission']);
   assert.deepEqual(claimsOf('The Flemish Dockers Union called a strike on Monday. The union says its strike fund can pay members for 50 days.').map(([, s]) => s), ['Flemish Dockers Union']);
 });
 
 test('reported speech: a parenthetical attribution, a participle, and two speakers in one sentence', () => {
   assert.deepEqual(claimsOf('Lawyers have been drafting the orders since the weekend, aides said, and the minister was ready to sign them.'), [
     ['Lawyers have been drafting the orders si', 'anonymous: aides', 'reported'],
+  ]);
+  assert.deepEqual(claimsOf('The negotiators ended a second day of talks without an agreement, diplomats said, leaving the ministers to decide next week.'), [
+    ['The negotiators ended a second day of ta', 'anonymous: diplomats', 'reported'],
   ]);
   assert.deepEqual(claimsOf('The ultimatum, announced at a news conference in Brussels, is set to expire on March 1.'), []);
   assert.deepEqual(claimsOf('Berlin said German carmakers were running short of parts, and a European Commission spokesman said Brussels was watching closely.'), [

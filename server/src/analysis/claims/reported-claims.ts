@@ -45,10 +45,16 @@ const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:“”",]{0,16
 // "Bellandi flew to Valencia and has told the club that …": a second verb of the same subject.
 const SHARED_SUBJECT = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently)?$/i;
 
+/** "Securities and Exchange Commission", "Roe and Varga": a bare "and" between capitalized words. */
+function joinsNames(before: string, match: RegExpMatchArray): boolean {
+  const wordBefore = before.slice(Math.max(0, match.index! - 40), match.index!).trimEnd().split(/\s+/).pop() ?? '';
+  return /^and\s/.test(match[0]) && /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
+}
+
 /** The start of the clause holding `end`, within `before`. */
 function clauseStart(before: string, end: number): number {
   let start = 0;
-  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) start = match.index! + match[0].length;
+  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) if (!joinsNames(before, match)) start = match.index! + match[0].length;
   return start;
 }
 
@@ -112,8 +118,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
         const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
-        // "Lawyers have been drafting the orders, aides said, and …": the attribution is a parenthesis.
-        const parenthesis = /^\s*,\s*(?:and|but|while)\s/.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …"): the attribution is a parenthesis.
+        const parenthesis = /^\s*,\s*(?:and|but|while|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
