@@ -16,7 +16,7 @@ import { PATHOLOGICAL_LENGTH, timeRegexes, type RegexCase } from './regex-timing
  */
 const KNOWN_SLOW: readonly { sourceStart: string; where: string }[] = [
   // A lookahead to the end, or a lazy run before a word, retried from every position of a long run.
-  { sourceStart: '(?:[.;!?:]\\s+|,\\s+(?:and|but|while|as)\\s+|', where: 'server/src/analysis/claims/reported-claims.ts (lookahead to the end at each match)' },
+  { sourceStart: '(?:[.;!?:]\\s+|,\\s+(?:and|but|while|as|though|although|whereas)\\s+|', where: 'server/src/analysis/claims/reported-claims.ts (lookahead to the end at each match)' },
   { sourceStart: '^\\s*([^,;:“”"!?]{1,80}?)\\s+(', where: 'server/src/analysis/claims/quote-claims.ts (SPEAKER_FIRST)' },
   // chrono-node's own; mitigated only by what text it is given.
   { sourceStart: '^\\s*,?\\s*\\(?([A-Z]{2,4})', where: 'chrono-node ExtractTimezoneAbbrRefiner' },

@@ -99,3 +99,22 @@ test('reported speech: a parenthetical attribution, a participle, and two speake
   ]);
   assert.equal(analyze('Berlin said German carmakers were running short of parts, and a spokesman said Brussels was watching closely.').claims[0].text, 'German carmakers were running short of parts');
 });
+
+test('quote speakers: a partial quote inside reported speech, a colon lead, the quote’s own sentence, a quote paragraph after reported speech', () => {
+  const quoteSpeakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([q, s]) => [q, s]);
+  assert.deepEqual(quoteSpeakers('The White House says it supports “responsible innovation,” but a senior administration official said aides wanted a delay.'), [['“responsible innovation,”', 'White House']]);
+  assert.deepEqual(quoteSpeakers('The Kremlin said it would study the text, and Kremlin spokesman Dmitry Peskov called the deadline “theatre.”'), [['“theatre.”', 'Dmitry Peskov']]);
+  assert.deepEqual(quoteSpeakers('Hendrik Wouters said he backs Sofie Claes, a statement Koen Verhaegen brushed off: “This is theatre. They talk to us through the newspapers.”'), [['“This is theatre. They talk to us throug', 'Koen Verhaegen']]);
+  assert.deepEqual(quoteSpeakers('Ingrid Solberg, who once described her style as “boringly relentless,” told reporters she would split her time between Hamburg and London. She confirmed the plan.'), [['“boringly relentless,”', 'Ingrid Solberg']]);
+  assert.deepEqual(quoteSpeakers('In Valencia, Real Ventosa said in a statement that the player “is not for sale,” and the club’s sporting director, Íñigo Larrea, insisted that Ventosa would not be rushed.\n\n“We sold players in a panic in the ’90s. It won’t happen again.”'), [
+    ['“is not for sale,”', 'Real Ventosa'],
+    ['“We sold players in a panic in the ’90s.', 'Íñigo Larrea'],
+  ]);
+});
+
+test('speakers: the head noun before a place is unnamed, before a firm it speaks for the firm; a quote with its own verb inside reported speech', () => {
+  assert.deepEqual(claimsOf('Western diplomats in Bishkek said the first round had been broadly competitive.').map(([, s]) => s), ['anonymous: Western diplomats in Bishkek']);
+  assert.deepEqual(claimsOf('Economists at Schelde Capital estimated the walkout has cost the economy about €600 million.').map(([, s]) => s), ['Schelde Capital']);
+  const quote = claimsOf('Under cross-examination, Alan Whitcombe acknowledged that he had not reviewed the subsidiary, which Nadia Petrosyan called “the missing half of the story.”').find(([, , kind]) => kind === 'quote');
+  assert.equal(quote?.[1], 'Nadia Petrosyan');
+});

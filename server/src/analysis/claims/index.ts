@@ -4,6 +4,9 @@ import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
 import { speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
+import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
+
+const SPEAKING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${CHARACTERIZING_VERBS})\\b`, 'i');
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
@@ -14,16 +17,18 @@ export function findClaims(context: ActorContext): Claim[] {
   const reportedBefore = (offset: number) => {
     let i = firstStartingAtOrAfter(attributed, offset) - 1;
     while (i >= 0 && attributed[i].end > offset) i--;
-    const last = attributed[i];
-    return last ? { speaker: last.speaker, speakerText: last.speakerText, speakerSpan: last.speakerSpan, anonymous: last.anonymous } : null;
+    return attributed[i];
   };
   const quotes = quoteClaims(index, context.paragraphs, context.quotations, reportedBefore);
   // A quote inside reported speech ("said the administration had been patient “for far too long”")
-  // is the reported speaker's.
+  // is the reported speaker's, even when a later clause's speaker follows it ("says it supports
+  // “responsible innovation,” but an official said …"), unless a verb of its own comes between
+  // ("… its subsidiary, which Petrosyan called “the missing half”").
   for (const quote of quotes) {
     const candidate = attributed[firstStartingAtOrAfter(attributed, quote.start + 1) - 1];
     const enclosing = candidate && candidate.start <= quote.start && quote.end <= candidate.end + 2 ? candidate : undefined;
-    if (enclosing && !quote.speaker && !quote.anonymous) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
+    const ownVerb = enclosing !== undefined && SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start));
+    if (enclosing && (!ownVerb || (!quote.speaker && !quote.anonymous))) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
   }
   return [...quotes, ...reported].sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation } from '../model';
 import { NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
-import { REPORTING_VERBS } from './verbs';
+import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X.
@@ -11,7 +11,8 @@ const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
-const PARTIAL_VERB = new RegExp(`\\b(?:${VERB}|called|calls|described|describes|dubbed|branded|labeled|labelled)\\b`, 'gi');
+const PARTIAL_VERB = new RegExp(`\\b(?:${VERB}|${CHARACTERIZING_VERBS})\\b`, 'gi');
+const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
 const SCARE_CUE = /\b(?:so-called|what (?:it|he|she|they|critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
@@ -48,7 +49,9 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
   const { text } = index;
   if (quotation.close !== null) {
     const afterStart = quotation.close + 1;
-    const after = text.slice(afterStart, Math.min(paragraph.end, afterStart + 120));
+    // The attribution is in the quote's own sentence: "… London. She confirmed" names nobody for it.
+    const sentenceEnd = paragraph.sentences.find((s) => s.start <= afterStart && afterStart < s.end)?.end ?? paragraph.end;
+    const after = text.slice(afterStart, Math.min(sentenceEnd, afterStart + 120));
     const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + verbFirst[0].length - verbFirst[2].length;
@@ -71,6 +74,13 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return resolveSpeaker(index, { start: at, end: at + introduced[1].length });
   }
+  // "…, a statement Verhaegen brushed off: “…”": whoever the words before the colon name.
+  const colonLead = COLON_LEAD.exec(before);
+  if (colonLead) {
+    const at = quotation.open - before.length + colonLead.index + colonLead[0].indexOf(colonLead[1]);
+    const named = resolveSpeaker(index, { start: at, end: at + colonLead[1].length });
+    if (named.speaker || named.anonymous) return named;
+  }
   // Mid-sentence quotes: "Ellery called the order “regulation by press release”".
   if (partial || quotation.open > lineStart) {
     const sentence = text.slice(lineStart, quotation.open);
@@ -92,7 +102,7 @@ const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).len
  * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
  * standing alone at the start of a paragraph, of the previous paragraph's last claim.
  */
-export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], reportedBefore: (offset: number) => Speaker | null): Claim[] {
+export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], reportedBefore: (offset: number) => Claim | undefined): Claim[] {
   const { text } = index;
   const claims: Claim[] = [];
   const byQuotation = new Map<number, Claim>();
@@ -108,14 +118,15 @@ export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[
     let verb = speaker === NO_SPEAKER ? null : verbNear(text, quotation);
     if (speaker === NO_SPEAKER) {
       const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
-      const previousInParagraph = claims.length > 0 && claims[claims.length - 1].start >= paragraph.start ? claims[claims.length - 1] : undefined;
-      const inherited = continued ?? previousInParagraph ?? (quotation.open === paragraph.start ? (claims.length > 0 ? claims[claims.length - 1] : undefined) : undefined);
-      const fromReported = quotation.open === paragraph.start ? reportedBefore(quotation.open) : null;
-      if (inherited && (inherited.speaker || inherited.anonymous)) {
+      const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
+      const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
+      // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported.
+      const lastReported = quotation.open === paragraph.start ? reportedBefore(quotation.open) : undefined;
+      const lastBefore = quotation.open === paragraph.start ? [lastQuote, lastReported].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
+      const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));
+      if (inherited) {
         speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
         verb = inherited.verb;
-      } else if (fromReported) {
-        speaker = fromReported;
       }
     }
     if (partial && speaker === NO_SPEAKER) return; // a lone short quote with nobody behind it is a scare quote

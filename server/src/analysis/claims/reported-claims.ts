@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import { resolveSpeaker, type SpeakerIndex } from './speakers';
-import { REPORTING_VERBS } from './verbs';
+import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { ParagraphCache } from '../paragraph-cache';
 
@@ -25,8 +25,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   return at;
 }
 
-const NEXT_REPORTING_CLAUSE = new RegExp(`,\\s+(?:and|but|while)\\s+(?=[^,;:“”"]{1,60}?\\b(?:${REPORTING_VERBS})\\b)`, 'i');
-const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)(?=[^.;!?:]*$)/g;
+// ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause.
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${REPORTING_VERBS}|${CHARACTERIZING_VERBS})\\b)`, 'i');
+const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|\b(?:but|and|while|though|although|whereas)\s+)(?=[^.;!?:]*$)/g;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
   return spanContaining(quotations, offset) !== undefined;

@@ -12,7 +12,7 @@ export const NO_SPEAKER: Speaker = { speaker: null, speakerText: null, speakerSp
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
-  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
+  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
 // no further keeps a long document without a match linear.
@@ -77,6 +77,8 @@ function roleHolder(index: SpeakerIndex, role: string, offset: number): string |
   return undefined;
 }
 
+const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|familiar with)\s/i;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 
 /**
@@ -85,7 +87,10 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
  * is an anonymous source; otherwise the first person named (not "Moreau’s" in "Moreau’s chief
  * of staff, Evan Price"), else the first institution or place ("a spokeswoman for the Commission").
  */
-export function resolveSpeaker(index: SpeakerIndex, span: Span, head: 'nearest-verb' | 'first' = 'nearest-verb'): Speaker {
+export function resolveSpeaker(index: SpeakerIndex, whole: Span, head: 'nearest-verb' | 'first' = 'nearest-verb'): Speaker {
+  // "In Valencia, Real Ventosa said": an opening adverbial is not part of the subject.
+  const adverbial = OPENING_ADVERBIAL.exec(index.text.slice(whole.start, whole.end))?.[0].length ?? 0;
+  const span = { start: whole.start + adverbial, end: whole.end };
   const raw = index.text.slice(span.start, span.end);
   const phrase = raw.trim();
   if (phrase === '') return NO_SPEAKER;
@@ -113,15 +118,18 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: 'nearest-v
   }
   // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
   const person = [...owned].reverse().find(isPerson);
-  const headWord = (phrase.split(',')[0].trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+  // The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
+  const headWord = (phrase.split(',')[0].split(HEAD_ENDS)[0].trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
   const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
+  // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
+  const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
   const definite = /^the\s+[\p{L}-]+$/iu.test(phrase.split(',')[0].trim())
     ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization')
     : undefined;
   if (!person && definite) return { speaker: definite.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  if (!person && (unnamedHead || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
+  if (!person && ((unnamedHead && onlyPlaces) || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');

@@ -8,3 +8,6 @@ export const REPORTING_VERBS = [
   'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
   'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing', 'calling',
 ].join('|');
+
+// Verbs that introduce someone's words as a label: "called the plan “reckless”".
+export const CHARACTERIZING_VERBS = ['called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
