@@ -118,3 +118,9 @@ test('speakers: the head noun before a place is unnamed, before a firm it speaks
   const quote = claimsOf('Under cross-examination, Alan Whitcombe acknowledged that he had not reviewed the subsidiary, which Nadia Petrosyan called “the missing half of the story.”').find(([, , kind]) => kind === 'quote');
   assert.equal(quote?.[1], 'Nadia Petrosyan');
 });
+
+test('an attribution right after a quote wins over the reported speech around it; a clause opening with "but" is no attribution', () => {
+  const quoteSpeakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s);
+  assert.deepEqual(quoteSpeakers('The European Commission said on Friday that talks “went well," officials said.'), ['anonymous: officials']);
+  assert.deepEqual(quoteSpeakers(`${INTRO}Roe called the plan “a disaster,” but Varga said it was sound.`), ['Jane Roe']);
+});

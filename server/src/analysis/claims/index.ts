@@ -4,9 +4,15 @@ import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
 import { speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
-import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
+import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './verbs';
 
 const SPEAKING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${CHARACTERIZING_VERBS})\\b`, 'i');
+const ATTRIBUTING_WORDS = new RegExp(`^\\s*[^,.;:“”"]{0,60}?\\b(?:${REPORTING_VERBS})\\b`, 'i');
+
+/** “…,” officials said: words right after a quote that attribute it (not “…,” but Varga said). */
+function attributedRightAfter(after: string): boolean {
+  return !CLAUSE_CONJUNCTION.test(after) && ATTRIBUTING_WORDS.test(after);
+}
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
@@ -23,12 +29,13 @@ export function findClaims(context: ActorContext): Claim[] {
   // A quote inside reported speech ("said the administration had been patient “for far too long”")
   // is the reported speaker's, even when a later clause's speaker follows it ("says it supports
   // “responsible innovation,” but an official said …"), unless a verb of its own comes between
-  // ("… its subsidiary, which Petrosyan called “the missing half”").
+  // ("… its subsidiary, which Petrosyan called “the missing half”") or right after it (“…,” officials said).
   for (const quote of quotes) {
     const candidate = attributed[firstStartingAtOrAfter(attributed, quote.start + 1) - 1];
     const enclosing = candidate && candidate.start <= quote.start && quote.end <= candidate.end + 2 ? candidate : undefined;
-    const ownVerb = enclosing !== undefined && SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start));
-    if (enclosing && (!ownVerb || (!quote.speaker && !quote.anonymous))) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
+    if (!enclosing) continue;
+    const ownVerb = SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(context.text.slice(quote.end, quote.end + 80));
+    if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
   }
   return [...quotes, ...reported].sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation } from '../model';
 import { NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
-import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
+import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X.
@@ -59,7 +59,8 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
     }
     const speakerFirst = SPEAKER_FIRST.exec(after);
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence.
-    if (speakerFirst && /[,?!—-]["”’]?$/.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
+    // “…,” but Varga said: a new clause, not the quote's attribution.
+    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && /[,?!—-]["”’]?$/.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
       const at = afterStart + after.indexOf(speakerFirst[1]);
       return resolveSpeaker(index, { start: at, end: at + speakerFirst[1].length });
     }

@@ -11,3 +11,6 @@ export const REPORTING_VERBS = [
 
 // Verbs that introduce someone's words as a label: "called the plan “reckless”".
 export const CHARACTERIZING_VERBS = ['called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
+
+// A clause opening with one of these is a new clause, never an attribution of what came before.
+export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
