@@ -9,9 +9,9 @@ import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './ver
 const SPEAKING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${CHARACTERIZING_VERBS})\\b`, 'i');
 const ATTRIBUTING_WORDS = new RegExp(`^\\s*[^,.;:“”"]{0,60}?\\b(?:${REPORTING_VERBS})\\b`, 'i');
 
-/** “…,” officials said: words right after a quote that attribute it (not “…,” but Varga said). */
-function attributedRightAfter(after: string): boolean {
-  return !CLAUSE_CONJUNCTION.test(after) && ATTRIBUTING_WORDS.test(after);
+/** “…,” officials said: words right after a quote that attribute it (not “…,” but Varga said, nor “….” He said). */
+function attributedRightAfter(quote: string, after: string): boolean {
+  return /[,?!—-][”"’]?$/.test(quote) && !CLAUSE_CONJUNCTION.test(after) && ATTRIBUTING_WORDS.test(after);
 }
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
@@ -34,7 +34,7 @@ export function findClaims(context: ActorContext): Claim[] {
     const candidate = attributed[firstStartingAtOrAfter(attributed, quote.start + 1) - 1];
     const enclosing = candidate && candidate.start <= quote.start && quote.end <= candidate.end + 2 ? candidate : undefined;
     if (!enclosing) continue;
-    const ownVerb = SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(context.text.slice(quote.end, quote.end + 80));
+    const ownVerb = SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
     if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
   }
   return [...quotes, ...reported].sort((a, b) => a.start - b.start);
