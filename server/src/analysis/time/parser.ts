@@ -104,7 +104,10 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 
 function toRaw(result: chrono.ParsedResult): RawTemporal | null {
   const preposition = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-  const base = { start: result.index + preposition, end: result.index + result.text.length, text: result.text.slice(preposition) };
+  // chrono keeps the comma of "In January, the authority …"; the expression ends before it.
+  let end = result.text.length;
+  while (end > preposition && ',;:'.includes(result.text[end - 1])) end--;
+  const base = { start: result.index + preposition, end: result.index + end, text: result.text.slice(preposition, end) };
   const own = [...result.tags()].find((t) => t.startsWith(TAG));
   if (own) return fromTag(base, own.slice(TAG.length).split(':'));
   const start = result.start;

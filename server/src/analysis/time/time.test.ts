@@ -61,3 +61,7 @@ test('deadlines: who set what, due when, and moves', () => {
   ]);
   assert.equal(model.deadlines[0].action, 'accept a contract');
 });
+
+test('an expression ends before the comma chrono keeps after it', () => {
+  assert.deepEqual(valuesOf(DATED('In January, the authority gave the union 30 days. On Monday, it said no.')).map(([text]) => text), ['January', '30 days', 'Monday']);
+});
