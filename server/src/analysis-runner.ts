@@ -27,13 +27,18 @@ export interface AnalysisRunner {
   forget(uri: string): void;
 }
 
+/** Does a job with the models of the thread it runs on: the worker's, or this one's. */
+export function analyzeJob(models: ArticleModels, job: AnalysisJob): ArticleModel {
+  return job.uri === null ? models.analyzeText(job.text) : models.get({ uri: job.uri, version: job.version, getText: () => job.text });
+}
+
 /** Analyses on the calling thread, after letting requests already received be answered. */
 export class InThreadRunner implements AnalysisRunner {
   private readonly models = new ArticleModels();
 
   async run(job: AnalysisJob): Promise<ArticleModel> {
     await new Promise<void>((resume) => setImmediate(resume));
-    return job.uri === null ? this.models.analyzeText(job.text) : this.models.get({ uri: job.uri, version: job.version, getText: () => job.text });
+    return analyzeJob(this.models, job);
   }
 
   updateSettings(settings: Settings): void {

@@ -2,7 +2,7 @@
 // keeping each open document's paragraph cache between versions (see analysis-runner.ts).
 import { parentPort } from 'node:worker_threads';
 import { ArticleModels } from './documents';
-import type { FromWorker, ToWorker } from './analysis-runner';
+import { analyzeJob, type FromWorker, type ToWorker } from './analysis-runner';
 
 const port = parentPort!;
 const models = new ArticleModels();
@@ -16,15 +16,12 @@ port.on('message', (message: ToWorker) => {
       return models.updateDictionary(message.dictionary);
     case 'forget':
       return models.forget(message.uri);
-    case 'analyze': {
-      const { job } = message;
+    case 'analyze':
       try {
-        const model = job.uri === null ? models.analyzeText(job.text) : models.get({ uri: job.uri, version: job.version, getText: () => job.text });
-        return reply({ kind: 'analyzed', model });
+        return reply({ kind: 'analyzed', model: analyzeJob(models, message.job) });
       } catch (error) {
         return reply({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       }
-    }
   }
 });
 reply({ kind: 'ready' });
