@@ -138,6 +138,7 @@ documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.forget(event.document.uri);
   models.forget(event.document.uri);
+  answeredWithoutModel.delete(event.document.uri);
   workspaceIndex.closed(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
