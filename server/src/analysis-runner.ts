@@ -1,7 +1,8 @@
 // Where analyses run. Normally in a worker thread, so a long analysis (a 100,000-line file
 // takes seconds) never holds up the language server's main thread; on this thread only when
 // no worker can start. Runners take one job at a time: ModelStore queues the rest.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { analysisWorker } from './early-worker';
 import type { ArticleModel } from './analysis';
 import type { UserDictionary } from './analysis/dictionary';
 import { ArticleModels } from './documents';
@@ -165,7 +166,7 @@ export class WorkerRunner implements AnalysisRunner {
 /** A worker running this bundle (`script`, which starts the worker side off the main thread), else this thread. */
 export function startAnalysisRunner(script: string, log: (message: string) => void): AnalysisRunner {
   try {
-    return new WorkerRunner(() => new Worker(script), log);
+    return new WorkerRunner(() => analysisWorker(script), log);
   } catch (error) {
     log(`Article Lens: no analysis worker (${error instanceof Error ? error.message : String(error)}), so documents are analysed on the server's main thread.`);
     return new InThreadRunner();
