@@ -4,13 +4,17 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { EMPTY_DICTIONARY, type UserDictionary } from './analysis/dictionary';
 import { analysedPart } from './large-file';
 
+/** What analysing a document needs of it: the editor's TextDocument, or a version sent to the analysis worker. */
+export type DocumentVersion = Pick<TextDocument, 'uri' | 'version' | 'getText'>;
+
 interface CachedModel {
   version: number;
   model: ArticleModel;
 }
 
 /**
- * Article models of open documents: each version is analysed at most once, and each
+ * Article models of open documents, analysed synchronously where this runs (the analysis worker,
+ * or the main thread when no worker can start): each version is analysed at most once, and each
  * document keeps a paragraph cache so an edit re-analyses only what it changed.
  */
 export class ArticleModels {
@@ -19,7 +23,7 @@ export class ArticleModels {
   private settings: Settings = DEFAULT_SETTINGS;
   private dictionary: UserDictionary = EMPTY_DICTIONARY;
 
-  get(document: TextDocument): ArticleModel {
+  get(document: DocumentVersion): ArticleModel {
     const cached = this.models.get(document.uri);
     if (cached && cached.version === document.version) return cached.model;
     let cache = this.paragraphCaches.get(document.uri);

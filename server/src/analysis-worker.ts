@@ -1,0 +1,27 @@
+// The analysis worker thread: analyses what the language server sends it, one job at a time,
+// keeping each open document's paragraph cache between versions (see analysis-runner.ts).
+import { parentPort } from 'node:worker_threads';
+import { ArticleModels } from './documents';
+import { analyzeJob, type FromWorker, type ToWorker } from './analysis-runner';
+
+const port = parentPort!;
+const models = new ArticleModels();
+const reply = (message: FromWorker) => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  switch (message.kind) {
+    case 'settings':
+      return models.updateSettings(message.settings);
+    case 'dictionary':
+      return models.updateDictionary(message.dictionary);
+    case 'forget':
+      return models.forget(message.uri);
+    case 'analyze':
+      try {
+        return reply({ kind: 'analyzed', model: analyzeJob(models, message.job) });
+      } catch (error) {
+        return reply({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      }
+  }
+});
+reply({ kind: 'ready' });
