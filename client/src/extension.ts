@@ -20,8 +20,8 @@ async function annotateFile(): Promise<void> {
 let running: ArticleLensServer | undefined;
 
 /**
- * The language client restarts a crashed server by itself (up to five times in three minutes,
- * then it says so); tell the user when it did, since diagnostics and views blink meanwhile. The
+ * The language client restarts a crashed server (up to four times in three minutes, then it
+ * says so; see restartingErrorHandler); tell the user when it did, since diagnostics and views blink meanwhile. The
  * server never writes to documents, so nothing typed is lost: the client sends open documents again.
  */
 function reportRestarts(server: ArticleLensServer): vscode.Disposable {

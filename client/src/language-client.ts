@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Range as LspRange, RequestType } from 'vscode-languageserver-protocol';
 import { AnalyzedNotification, DICTIONARY_FILE_NAME } from '../../server/src/protocol';
 
@@ -21,6 +21,28 @@ export function documentSelector(): vscode.DocumentFilter[] {
 
 export function isArticle(document: vscode.TextDocument): boolean {
   return vscode.languages.match(documentSelector(), document) > 0;
+}
+
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Restarts a server that died, as the library's default does, but never gives up on a write
+ * error: a crashed server first shows up as EPIPE on the next write (with no error count), which
+ * the default answers with a shutdown, so the crash was never followed by a restart.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      restarts.push(now);
+      if (restarts.length <= MAX_RESTARTS) return { action: CloseAction.Restart, handled: true };
+      return { action: CloseAction.DoNotRestart, message: `Article Lens: the language server stopped ${restarts.length} times in three minutes and will not be restarted. Reload the window to try again; your text is untouched.` };
+    },
+  };
 }
 
 /**
@@ -110,6 +132,7 @@ export class ArticleLensServer implements vscode.Disposable {
         fileEvents: vscode.workspace.createFileSystemWatcher(`**/${DICTIONARY_FILE_NAME}`),
       },
       diagnosticCollectionName: 'article-lens',
+      errorHandler: restartingErrorHandler(),
     };
     return new LanguageClient('articleLens', 'Article Lens', serverOptions, clientOptions);
   }

@@ -126,10 +126,15 @@ export class Workbench {
   async hoverAtCursor(what: string): Promise<string> {
     const cursor = this.page.locator('.monaco-editor.focused .cursors-layer .cursor').first();
     const box = await this.waitFor('the text cursor', () => cursor.boundingBox());
-    await this.page.mouse.move(0, 0);
-    await this.page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
+    const pointAtWord = async () => {
+      await this.page.mouse.move(0, 0);
+      await this.page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
+    };
     const hover = this.page.locator('.monaco-hover:not(.hidden)');
+    let polls = 0;
     return this.waitFor(`the hover on ${what}`, async () => {
+      // A hover asked for while the server was busy comes back empty and is not asked again: point again.
+      if (polls++ % 20 === 0) await pointAtWord();
       const [text] = await this.texts(hover.locator('.monaco-hover-content'));
       // Opaque: the fade-in has finished, so a screenshot shows the hover as a person sees it.
       const opaque = (await hover.first().evaluate((element) => getComputedStyle(element).opacity)) === '1';
