@@ -124,3 +124,12 @@ test('an attribution right after a quote wins over the reported speech around it
   assert.deepEqual(quoteSpeakers('The European Commission said on Friday that talks “went well," officials said.'), ['anonymous: officials']);
   assert.deepEqual(quoteSpeakers(`${INTRO}Roe called the plan “a disaster,” but Varga said it was sound.`), ['Jane Roe']);
 });
+
+test('a fronted quote takes the subject right before its verb; "said Mr. X.The" with no space; "asked not to be named" is no claim', () => {
+  const model = analyze('The regulator ordered miners to cut water use within 30 days, a move Codelco called “unworkable" and others welcomed.');
+  assert.equal(model.actors.find((a) => a.id === model.claims.find((c) => c.kind === 'quote')?.speaker)?.name, 'Codelco');
+  assert.deepEqual(claimsOf('Andrés Pizarro runs the company. “It’s a political decision,” said Mr. Pizarro.The regulator disagreed.').map(([, s]) => s), ['Andrés Pizarro']);
+  assert.deepEqual(claimsOf('A senior ministry official, who asked not to be named, said the government had been warned.'), [
+    ['the government had been warned', 'anonymous: A senior ministry official', 'reported'],
+  ]);
+});

@@ -3,15 +3,16 @@ import { NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './s
 import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
-// “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X.
+// “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X.
 // "“Q,” told reporters she…" names the listeners, not the speaker.
-const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+([^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
+const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St)\\.\\s+)?[^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
 const PARTIAL_VERB = new RegExp(`\\b(?:${VERB}|${CHARACTERIZING_VERBS})\\b`, 'gi');
+const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
@@ -90,6 +91,14 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
     if (verb) {
       let clauseStart = 0;
       for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) clauseStart = opener.index! + opener[0].length;
+      // "a move Codelco called “unworkable”", "which Petrosyan called “…”": the quote is the verb's
+      // object, fronted, so the subject is the few words right before the verb.
+      if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+        const lead = sentence.slice(clauseStart, verb.index);
+        let cut = 0;
+        for (const end of lead.matchAll(FRONTED_OBJECT_END)) if (/\p{L}/u.test(lead.slice(end.index! + end[0].length))) cut = end.index! + end[0].length;
+        clauseStart += cut;
+      }
       return resolveSpeaker(index, { start: lineStart + clauseStart, end: lineStart + verb.index! });
     }
   }

@@ -13,6 +13,7 @@ const MAX_LEAD_WORDS = 8;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
+const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
@@ -99,6 +100,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (insideQuotation(quotations, verbAt)) continue;
       const verb = match[1].toLowerCase();
       const verbEnd = verbAt + match[0].length;
+      // "had been warned", "was told": passive, the subject heard rather than said.
+      if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -151,8 +154,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
-      // "asked the court to pause a ruling": a request, not a report.
-      if (/^to\s/i.test(said)) continue;
+      // "asked the court to pause a ruling", "asked not to be named": a request, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end }, sharedSubject, verb });
     }
   }

@@ -92,7 +92,7 @@ export function resolveSpeaker(index: SpeakerIndex, whole: Span, head: 'nearest-
   const adverbial = OPENING_ADVERBIAL.exec(index.text.slice(whole.start, whole.end))?.[0].length ?? 0;
   const span = { start: whole.start + adverbial, end: whole.end };
   const raw = index.text.slice(span.start, span.end);
-  const phrase = raw.trim();
+  const phrase = raw.trim().replace(/[,;:]+$/, '');
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + raw.indexOf(phrase);
   const found = { start: phraseStart, end: phraseStart + phrase.length };
