@@ -81,6 +81,13 @@ const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|insi
 const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|familiar with)\s/i;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 
+/** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
+function withoutTrailingPunctuation(phrase: string): string {
+  let end = phrase.length;
+  while (end > 0 && ',;:'.includes(phrase[end - 1])) end--;
+  return phrase.slice(0, end).trimEnd();
+}
+
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
  * verb stands for its antecedent; an unnamed head noun ("aides", "a senior European diplomat")
@@ -92,7 +99,7 @@ export function resolveSpeaker(index: SpeakerIndex, whole: Span, head: 'nearest-
   const adverbial = OPENING_ADVERBIAL.exec(index.text.slice(whole.start, whole.end))?.[0].length ?? 0;
   const span = { start: whole.start + adverbial, end: whole.end };
   const raw = index.text.slice(span.start, span.end);
-  const phrase = raw.trim().replace(/[,;:]+$/, '');
+  const phrase = withoutTrailingPunctuation(raw.trim());
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + raw.indexOf(phrase);
   const found = { start: phraseStart, end: phraseStart + phrase.length };
