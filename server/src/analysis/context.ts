@@ -1,4 +1,4 @@
-import type { Actor, Dateline, Paragraph, Quotation, TemporalExpression } from './model';
+import type { Actor, Dateline, Mention, Paragraph, Quotation, TemporalExpression } from './model';
 import type { ParagraphCache } from './paragraph-cache';
 import type { UserDictionary } from './dictionary';
 
@@ -16,6 +16,8 @@ export interface TextContext {
 
 export interface ActorContext extends TextContext {
   actors: readonly Actor[];
+  /** Every actor's mentions, in document order. */
+  mentions: readonly Mention[];
 }
 
 export interface DeadlineContext extends ActorContext {

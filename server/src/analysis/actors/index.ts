@@ -1,10 +1,10 @@
 import type { TextContext } from '../context';
-import type { Actor } from '../model';
+import type { Actor, Mention } from '../model';
 import { paragraphCandidates, type Candidate } from './candidates';
 import { resolveActors } from './cluster';
 
 /** People, organizations and places, with their mentions, aliases and roles. */
-export function findActors(context: TextContext): Actor[] {
+export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'cache' | 'dictionary'>): Actor[] {
   const { text, paragraphs, cache } = context;
   const occurrences: Candidate[] = [];
   for (const paragraph of paragraphs) {
@@ -18,4 +18,9 @@ export function findActors(context: TextContext): Actor[] {
     for (const candidate of found) occurrences.push({ ...candidate, start: candidate.start + paragraph.start, end: candidate.end + paragraph.start });
   }
   return resolveActors(text, occurrences, context.dictionary);
+}
+
+/** Every actor's mentions, in document order. */
+export function mentionsInOrder(actors: readonly Actor[]): Mention[] {
+  return actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
 }

@@ -122,22 +122,25 @@ const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: 
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
  * "according to" phrase, the claim span covering what was said.
  */
-export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], allQuotations: readonly Quotation[], dateline: Span | null, cache: ParagraphCache): Claim[] {
+export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], dateline: Span | null, cache: ParagraphCache): Claim[] {
   const { text } = index;
-  const quotations = allQuotations.filter((q) => !q.nested);
   const claims: Claim[] = [];
   for (const paragraph of paragraphs) {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
     // The dateline runs into the lede; its sentence starts after it.
     const datelineEnd = dateline && dateline.end > paragraph.start && dateline.end < paragraph.end ? dateline.end - paragraph.start : -1;
-    const sentences = paragraph.sentences.map((s) => {
-      const relative = shift(s, -paragraph.start);
-      return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
-    });
-    const local = spansWithin(quotations, paragraph).map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
     // Only the paragraph holding the dateline depends on more than its text.
     const stage = datelineEnd < 0 ? 'reported' : `reported-after-dateline-${datelineEnd}`;
-    const clauses = cache.get(stage, paragraphText, () => reportedClauses(paragraphText, sentences, local));
+    const clauses = cache.get(stage, paragraphText, () => {
+      const sentences = paragraph.sentences.map((s) => {
+        const relative = shift(s, -paragraph.start);
+        return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
+      });
+      const local = spansWithin(quotations, paragraph)
+        .filter((q) => !q.nested)
+        .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
+      return reportedClauses(paragraphText, sentences, local);
+    });
     for (const clause of clauses) {
       const claim = shift(clause.claim, paragraph.start);
       const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start));

@@ -27,8 +27,8 @@ export interface SpeakerIndex {
   text: string;
 }
 
-export function speakerIndex(text: string, actors: readonly Actor[]): SpeakerIndex {
-  return { text, actors, byId: new Map(actors.map((a) => [a.id, a])), mentions: actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start) };
+export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[]): SpeakerIndex {
+  return { text, actors, byId: new Map(actors.map((a) => [a.id, a])), mentions };
 }
 
 function actorOf(index: SpeakerIndex, id: string): Actor | undefined {

@@ -1,7 +1,7 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Sentence, Span } from '../model';
 import { addDays } from './calendar';
-import { spanContaining, spansWithin } from '../spans';
+import { firstSpanContaining, spanContaining, spansWithin } from '../spans';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
@@ -21,11 +21,6 @@ function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | 
   return spanContaining(sentences, offset);
 }
 
-/** Mentions of all actors, in document order. */
-function mentionsInOrder(actors: readonly Actor[]): Mention[] {
-  return actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
-}
-
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
 }
@@ -34,12 +29,12 @@ function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
  * whose role the words name), else the subject of the sentence that gives the time.
  */
-function setterOf(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentence: Span, triggerStart: number): string | null {
+function setterOf(text: string, actors: readonly Actor[], mentions: readonly Mention[], longestMention: number, sentence: Span, triggerStart: number): string | null {
   const before = text.slice(sentence.start, triggerStart);
   const owner = /\b(?:the\s+)?([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
   if (owner) {
     const ownerAt = sentence.start + owner.index + owner[0].indexOf(owner[1]);
-    const named = mentions.find((m) => m.start <= ownerAt && ownerAt < m.end);
+    const named = firstSpanContaining(mentions, ownerAt, longestMention);
     if (named) return named.actorId;
     const role = owner[1].toLowerCase();
     const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r)));
@@ -50,9 +45,9 @@ function setterOf(text: string, actors: readonly Actor[], mentions: readonly Men
 
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
-  const { text, paragraphs, actors, dates, documentDate, dateline } = context;
+  const { text, paragraphs, actors, mentions, dates, documentDate, dateline } = context;
   const sentences = paragraphs.flatMap((p) => p.sentences);
-  const mentions = mentionsInOrder(actors);
+  const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
   for (const date of dates) {
@@ -85,7 +80,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     }
     if (start < 0) continue;
 
-    const setBy = setterOf(text, actors, mentions, sentence, start);
+    const setBy = setterOf(text, actors, mentions, longestMention, sentence, start);
     const action = ACTION_AFTER.exec(after)?.[1].trim() ?? null;
     // "gave the union 30 days": the actor named right after the giving verb must act.
     const givenTo = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;

@@ -2,6 +2,7 @@ import type { TextContext } from '../context';
 import type { TemporalExpression } from '../model';
 import { parseParagraph } from './parser';
 import { dayOf, directionOf, resolve } from './resolve';
+import { spanContaining } from '../spans';
 
 export { findDeadlines } from './deadlines';
 
@@ -17,7 +18,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
       const end = paragraph.start + raw.end;
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
-      const sentence = paragraph.sentences.find((s) => s.start <= start && start < s.end) ?? paragraph;
+      const sentence = spanContaining(paragraph.sentences, start) ?? paragraph;
       const direction = directionOf(text.slice(sentence.start, start), text.slice(end, sentence.end));
       const { type, value, resolution } = resolve(raw, documentDate, direction, anchor);
       dates.push({ start, end, text: raw.text, type, value, resolution, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null });
