@@ -9,6 +9,8 @@ export interface TextContext {
   /** The reference date relative dates resolve against (ISO), or null. */
   documentDate: string | null;
   paragraphs: readonly Paragraph[];
+  /** The text of each paragraph, the key of its paragraph-cache entries. */
+  paragraphTexts: readonly string[];
   quotations: readonly Quotation[];
   cache: ParagraphCache;
   dictionary: UserDictionary;

@@ -36,6 +36,12 @@ export interface Candidate {
   sentenceInitial: boolean;
 }
 
+/** A candidate moved by `offset`, written out field by field: a spread copy is several times slower, for every candidate of every analysis. */
+export function placed(candidate: Candidate, offset: number): Candidate {
+  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial } = candidate;
+  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial };
+}
+
 export interface ParagraphFacts {
   /** Headline-like line: title case, no sentence punctuation. */
   headline: boolean;

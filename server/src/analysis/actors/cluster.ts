@@ -372,7 +372,9 @@ function finish(drafts: ActorDraft[]): Actor[] {
       let id = slug(name);
       for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
       used.add(id);
-      const mentions = draft.mentions.map((m) => ({ ...m, actorId: id }));
+      // The mentions are the draft's own, made in addMention: they get their id in place.
+      const mentions = draft.mentions;
+      for (const mention of mentions) mention.actorId = id;
       const aliases = [...new Set(mentions.filter((m) => m.form !== 'description').map((m) => m.text))];
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });

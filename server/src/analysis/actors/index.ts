@@ -1,21 +1,22 @@
 import type { TextContext } from '../context';
 import type { Actor, Mention } from '../model';
-import { paragraphCandidates, type Candidate } from './candidates';
+import { paragraphCandidates, placed, type Candidate } from './candidates';
 import { resolveActors } from './cluster';
 
 /** People, organizations and places, with their mentions, aliases and roles. */
-export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'cache' | 'dictionary'>): Actor[] {
-  const { text, paragraphs, cache } = context;
+export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'>): Actor[] {
+  const { text, paragraphs, paragraphTexts, cache } = context;
   const occurrences: Candidate[] = [];
-  for (const paragraph of paragraphs) {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const paragraphText = paragraphTexts[i];
     const found = cache.get('actor-candidates', paragraphText, () =>
       paragraphCandidates(
         paragraphText,
         paragraph.sentences.map((s) => s.start - paragraph.start),
       ),
     );
-    for (const candidate of found) occurrences.push({ ...candidate, start: candidate.start + paragraph.start, end: candidate.end + paragraph.start });
+    for (const candidate of found) occurrences.push(placed(candidate, paragraph.start));
   }
   return resolveActors(text, occurrences, context.dictionary);
 }

@@ -1,5 +1,5 @@
 import type { Claim, Paragraph, Quotation } from '../model';
-import { NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
+import { claimOf, NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
 import { REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -119,7 +119,7 @@ export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[
       }
     }
     if (partial && speaker === NO_SPEAKER) return; // a lone short quote with nobody behind it is a scare quote
-    const claim: Claim = { start: quotation.start, end: quotation.end, text: text.slice(quotation.start, quotation.end), kind: 'quote', ...speaker, verb, partial };
+    const claim = claimOf(quotation, text.slice(quotation.start, quotation.end), 'quote', speaker, verb, partial);
     claims.push(claim);
     byQuotation.set(i, claim);
   });

@@ -1,8 +1,8 @@
-import type { Claim, Paragraph, Quotation, Span } from '../model';
-import { resolveSpeaker, type SpeakerIndex } from './speakers';
+import type { Claim, Quotation, Span } from '../model';
+import { claimOf, resolveSpeaker, type SpeakerIndex } from './speakers';
 import { REPORTING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
-import type { ParagraphCache } from '../paragraph-cache';
+import type { TextContext } from '../context';
 
 const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
@@ -122,11 +122,13 @@ const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: 
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
  * "according to" phrase, the claim span covering what was said.
  */
-export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], dateline: Span | null, cache: ParagraphCache): Claim[] {
+export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'dateline' | 'cache'>): Claim[] {
   const { text } = index;
+  const { paragraphs, paragraphTexts, quotations, dateline, cache } = context;
   const claims: Claim[] = [];
-  for (const paragraph of paragraphs) {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const paragraphText = paragraphTexts[i];
     // The dateline runs into the lede; its sentence starts after it.
     const datelineEnd = dateline && dateline.end > paragraph.start && dateline.end < paragraph.end ? dateline.end - paragraph.start : -1;
     // Only the paragraph holding the dateline depends on more than its text.
@@ -145,7 +147,7 @@ export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragra
       const claim = shift(clause.claim, paragraph.start);
       const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start));
       if (!speaker.speaker && !speaker.anonymous && !speaker.speakerText) continue;
-      claims.push({ ...claim, text: text.slice(claim.start, claim.end), kind: 'reported', ...speaker, verb: clause.verb, partial: false });
+      claims.push(claimOf(claim, text.slice(claim.start, claim.end), 'reported', speaker, clause.verb, false));
     }
   }
   return claims;

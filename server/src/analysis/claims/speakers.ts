@@ -1,4 +1,4 @@
-import type { Actor, Gender, Mention, Span } from '../model';
+import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
 
 export interface Speaker {
@@ -9,6 +9,11 @@ export interface Speaker {
 }
 
 export const NO_SPEAKER: Speaker = { speaker: null, speakerText: null, speakerSpan: null, anonymous: false };
+
+/** A claim, written out field by field: spreading a speaker into it is several times slower, for every claim of every analysis. */
+export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Speaker, verb: string | null, partial: boolean): Claim {
+  return { start: span.start, end: span.end, text, kind, speaker: speaker.speaker, speakerText: speaker.speakerText, speakerSpan: speaker.speakerSpan, anonymous: speaker.anonymous, verb, partial };
+}
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
