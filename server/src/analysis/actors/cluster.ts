@@ -6,6 +6,7 @@ import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
+import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -94,25 +95,38 @@ class ActorDraft {
 }
 
 
-function isAcronym(words: readonly string[]): boolean {
-  return words.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(words[0].replace(/&/g, ''));
-}
+const LETTERS = /\p{L}+/gu;
 
 function titleCaseIfShouted(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
 /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
 function initials(words: readonly string[]): string {
   return words
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter(isCapitalized)
     .map((w) => w[0])
     .join('');
 }
 
 const acronymKey = (word: string) => word.replace(/\./g, '');
-const formKey = (words: readonly string[]) => foldName(words.join(' '));
+// Name forms are matched by their written and folded keys many times per analysis; a candidate's
+// word list is cached with its paragraph, so both keys are kept per list.
+const writtenForms = new WeakMap<readonly string[], string>();
+const formKeys = new WeakMap<readonly string[], string>();
+
+function written(words: readonly string[]): string {
+  let form = writtenForms.get(words);
+  if (form === undefined) writtenForms.set(words, (form = words.join(' ')));
+  return form;
+}
+
+function formKey(words: readonly string[]): string {
+  let key = formKeys.get(words);
+  if (key === undefined) formKeys.set(words, (key = foldName(written(words))));
+  return key;
+}
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
 function placeKey(words: readonly string[]): string {
@@ -164,7 +178,7 @@ class ActorRegistry {
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
-    if (draft.forms.some((f) => f.join(' ') === words.join(' '))) return;
+    if (draft.forms.some((f) => written(f) === written(words))) return;
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
@@ -270,7 +284,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (declared.role) draft.roles.push(declared.role);
   }
   const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
-  const live = occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(o.words.join(' ').toLowerCase()));
+  const live = notActors.size === 0 ? occurrences : occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
 
   const declaredFor = (o: Occurrence) => {
     const known = registry.withForm(o.words);
@@ -301,7 +315,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const institution = latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
-      else if (/^\p{Lu}/u.test(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
+      else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
       continue;
     }
     const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, text, occurrence);
@@ -353,10 +367,12 @@ function newActorFromShortName(registry: ActorRegistry, text: string, occurrence
   return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
 }
 
+const MARKS = /\p{M}/gu;
+
 function slug(name: string): string {
   const slugged = name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -375,7 +391,13 @@ function finish(drafts: ActorDraft[]): Actor[] {
       // The mentions are the draft's own, made in addMention: they get their id in place.
       const mentions = draft.mentions;
       for (const mention of mentions) mention.actorId = id;
-      const aliases = [...new Set(mentions.filter((m) => m.form !== 'description').map((m) => m.text))];
+      const aliases: string[] = [];
+      const seen = new Set<string>();
+      for (const { form, text } of mentions) {
+        if (form === 'description' || seen.has(text)) continue;
+        seen.add(text);
+        aliases.push(text);
+      }
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
 }

@@ -55,6 +55,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
   const y = foldName(b);
   if (x === y) return true;
   if (Math.min(x.length, y.length) < 6) return false;
+  // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
+  if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
   // Transliterations keep the ending and most of the stem: one edit, or two in long names
   // where the first and last letters agree.
   const distance = editDistance(x, y, 2);

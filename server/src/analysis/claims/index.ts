@@ -17,7 +17,7 @@ export function findClaims(context: ActorContext): Claim[] {
     const last = attributed[i];
     return last ? { speaker: last.speaker, speakerText: last.speakerText, speakerSpan: last.speakerSpan, anonymous: last.anonymous } : null;
   };
-  const quotes = quoteClaims(index, context.paragraphs, context.quotations, reportedBefore);
+  const quotes = quoteClaims(index, context, reportedBefore);
   // A quote inside reported speech ("said the administration had been patient “for far too long”")
   // is the reported speaker's.
   for (const quote of quotes) {
