@@ -69,10 +69,16 @@ const NAME_WORDS = /[\p{L}'’-]+/gu;
 
 export function paragraphFacts(paragraph: string): ParagraphFacts {
   const byline = BYLINE.test(paragraph);
+  return { headline: !byline && isHeadlineLike(paragraph), byline };
+}
+
+const SENTENCE_PUNCTUATION = /[.!?:"”]$/;
+
+/** Two to twenty words, mostly capitalized, with no sentence punctuation at the end (tested first: most paragraphs stop there). */
+function isHeadlineLike(paragraph: string): boolean {
+  if (SENTENCE_PUNCTUATION.test(paragraph.trimEnd())) return false;
   const words = paragraph.match(NAME_WORDS) ?? [];
-  const capitalized = words.filter(isCapitalized).length;
-  const headline = !/[.!?:"”]\s*$/.test(paragraph) && words.length >= 2 && words.length <= 20 && capitalized / words.length >= 0.6;
-  return { headline: headline && !byline, byline };
+  return words.length >= 2 && words.length <= 20 && words.filter(isCapitalized).length / words.length >= 0.6;
 }
 
 /** Maximal runs of capitalized tokens, joined across name particles and organization connectors. */
@@ -238,15 +244,16 @@ const OPENERS = new Set(
 function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   let first = 0;
   while (first < run.length) {
-    const rest = run.slice(first).map((t) => t.text);
-    if (placeName(rest) || GOVERNMENT_METONYMS.has(rest.join(' '))) break;
     const token = run[first];
+    const rest = () => run.slice(first).map((t) => t.text);
     // "Budapest-based Danube Institute": the place belongs to the description, not the name.
     const describes = /-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !rest.slice(1).some(isOrganizationHead);
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !rest().slice(1).some(isOrganizationHead);
     if (!describes && !opener && !ordinary) break;
+    // Checked only for a word that would go: most runs keep their first word.
+    if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
     first++;
   }
   return run.slice(first);

@@ -62,13 +62,15 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     const gapBefore = paragraph.slice(previousEnd, start);
     if (OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) sentenceInitial = true;
+    const startsCapitalized = isCapitalized(text);
     tokens.push({
       start,
       end: start + text.length,
       text,
       possessive,
-      capitalized: isCapitalized(text) || PARTICLE_AND_NAME.test(text),
-      acronym: ACRONYM_CHARACTERS.test(text) && isShouted(text),
+      capitalized: startsCapitalized || PARTICLE_AND_NAME.test(text),
+      // A token starts with a letter or a digit, so an acronym starts with a capital.
+      acronym: startsCapitalized && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,
       gapBefore,
     });

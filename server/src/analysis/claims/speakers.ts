@@ -1,5 +1,6 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
+import { memoizeByString } from '../memo';
 
 export interface Speaker {
   speaker: string | null;
@@ -83,6 +84,42 @@ function roleHolder(index: SpeakerIndex, role: string, offset: number): string |
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
+const LEADING_PRONOUN = /^(he|she)\b/i;
+const NOT_HEAD_WORD = /[^\p{L}-]/gu;
+const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
+
+/** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
+interface PhraseFacts {
+  phrase: string;
+  /** Where the trimmed phrase starts in the words as written. */
+  offset: number;
+  /** A pronoun right before the verb ("…,” she"), relative to the phrase. */
+  pronoun: { at: number; word: string } | null;
+  /** "She later moved …": a pronoun opening the phrase. */
+  leading: string | null;
+  /** The head noun names no one ("aides", "a senior European diplomat"). */
+  unnamedHead: boolean;
+  /** Words of unnamed sources anywhere in the phrase. */
+  anonymousWords: boolean;
+  /** "the judge", "the mayor". */
+  role: string | null;
+}
+
+const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
+  const phrase = raw.trim();
+  const found = PRONOUN_AT_END.exec(phrase);
+  const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
+  const headWord = (phrase.split(',')[0].trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
+  return {
+    phrase,
+    offset: raw.indexOf(phrase),
+    pronoun,
+    leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
+    unnamedHead: ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord),
+    anonymousWords: ANONYMOUS_SOURCE.test(phrase),
+    role: THE_ROLE.exec(phrase)?.[1] ?? null,
+  };
+});
 
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
@@ -91,29 +128,24 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
  * of staff, Evan Price"), else the first institution or place ("a spokeswoman for the Commission").
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
-  const raw = index.text.slice(span.start, span.end);
-  const phrase = raw.trim();
+  const { phrase, offset, pronoun, leading, unnamedHead, anonymousWords, role } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
-  const phraseStart = span.start + raw.indexOf(phrase);
+  const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
-  const pronoun = PRONOUN_AT_END.exec(phrase);
-  if (pronoun && (phrase.length === pronoun[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase))) {
-    const at = phraseStart + pronoun.index + pronoun[0].indexOf(pronoun[1]);
-    return { speaker: antecedent(index, at, pronoun[1]), speakerText: pronoun[1], speakerSpan: { start: at, end: at + pronoun[1].length }, anonymous: false };
+  if (pronoun) {
+    const at = phraseStart + pronoun.at;
+    return { speaker: antecedent(index, at, pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
-  const leading = /^(he|she)\b/i.exec(phrase);
   const within = spansWithin(index.mentions, span);
   if (leading && !within.some((m) => !m.possessive)) {
-    return { speaker: antecedent(index, phraseStart, leading[1]), speakerText: leading[1], speakerSpan: { start: phraseStart, end: phraseStart + leading[1].length }, anonymous: false };
+    return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
   const person = [...owned].reverse().find((m) => actorOf(index, m.actorId)?.kind === 'person');
-  const headWord = (phrase.split(',')[0].trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
-  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
-  if (!person && (unnamedHead || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
+  if (!person && (unnamedHead || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
@@ -121,7 +153,6 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span): Speaker {
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.
-  const role = /^the\s+([\p{L}-]+)$/iu.exec(phrase)?.[1];
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
