@@ -10,6 +10,9 @@ export class ParagraphCache {
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
 
+  // What document-wide stages keep from the latest analysis; they check themselves whether it still holds.
+  private readonly latest = new Map<string, unknown>();
+
   /** Call once at the start of each analysis. */
   startGeneration(): void {
     this.previous = this.current;
@@ -25,6 +28,15 @@ export class ParagraphCache {
     value = (this.previous.get(stage)?.get(key) as T | undefined) ?? compute();
     entries.set(key, value);
     return value;
+  }
+
+  /** What a document-wide stage kept in an earlier analysis of this document, if anything. */
+  kept<T>(stage: string): T | undefined {
+    return this.latest.get(stage) as T | undefined;
+  }
+
+  keep<T>(stage: string, value: T): void {
+    this.latest.set(stage, value);
   }
 
   get size(): number {

@@ -23,6 +23,8 @@ class ActorDraft {
 
   constructor(
     public kind: ActorKind,
+    /** The occurrence behind each mention, shared by every draft of one clustering. */
+    private readonly sources: Map<Mention, Occurrence>,
     readonly declared = false,
   ) {}
 
@@ -89,6 +91,7 @@ class ActorDraft {
       title: occurrence.title,
     };
     this.passes[this.pass].push(mention);
+    this.sources.set(mention, occurrence);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
@@ -142,7 +145,7 @@ function sameGivenName(a: string, b: string): boolean {
 }
 
 /** "“We will not yield,” Varga said" / "said Varga": a bare name given a direct quote is a person. */
-function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
+export function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
   const after = text.slice(occurrence.end, occurrence.end + 12);
   return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
@@ -159,6 +162,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
+  readonly sources = new Map<Mention, Occurrence>();
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -171,7 +175,7 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared);
+    const draft = new ActorDraft(kind, this.sources, declared);
     this.drafts.push(draft);
     this.addForm(draft, words);
     return draft;
@@ -271,12 +275,21 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
+/** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
+export interface Clustering {
+  actors: Actor[];
+  /** Each actor's mentions, as indices of their occurrences. */
+  sources: number[][];
+  /** Occurrences (by index) whose kind the text around them decided (isQuotedSpeaker), and how. */
+  quotedSpeakers: Map<number, boolean>;
+}
+
 /**
  * Groups mention candidates into actors: full names first (so a surname can find its person
  * wherever it appears), then surnames, given names, short names, acronyms, places and agent
  * descriptions.
  */
-export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Actor[] {
+export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Clustering {
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
     const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);
@@ -296,6 +309,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // A single word may be the surname of someone named in full later, so it waits for pass two,
     // unless it is a place or an acronym.
     (o.words.length >= 2 || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
+
+  const quotedSpeakers = new Map<Occurrence, boolean>();
+  const quotedSpeaker = (o: Occurrence) => {
+    const quoted = isQuotedSpeaker(text, o);
+    quotedSpeakers.set(o, quoted);
+    return quoted;
+  };
 
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {
@@ -318,14 +338,20 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, text, occurrence);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, quotedSpeaker, occurrence);
     if (!draft) continue;
     const form = shortForm(registry, draft, occurrence);
     if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
     draft.addMention(occurrence, form);
   }
 
-  return finish(registry.drafts.filter((d) => d.hasMentions));
+  const actors = finish(registry.drafts.filter((d) => d.hasMentions));
+  const indexOf = new Map(occurrences.map((o, i) => [o, i]));
+  return {
+    actors,
+    sources: actors.map((actor) => actor.mentions.map((m) => indexOf.get(registry.sources.get(m)!)!)),
+    quotedSpeakers: new Map([...quotedSpeakers].map(([o, quoted]) => [indexOf.get(o)!, quoted])),
+  };
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
@@ -357,14 +383,14 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newActorFromShortName(registry: ActorRegistry, text: string, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, quotedSpeaker: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when it is given a quote, else an institution or company.
-  return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
+  return registry.create(occurrence.kind ?? (quotedSpeaker(occurrence) ? 'person' : 'organization'), words);
 }
 
 const MARKS = /\p{M}/gu;
