@@ -1,4 +1,4 @@
-import type { Actor, ArticleModel, Paragraph } from './model';
+import type { Actor, ArticleModel } from './model';
 import { findDateline } from './text/dateline';
 import { segment } from './text/segment';
 import { findQuotations } from './text/quotes';
@@ -24,10 +24,6 @@ export interface AnalyzeOptions {
   dictionary?: UserDictionary;
 }
 
-function textsOf(text: string, paragraphs: readonly Paragraph[]): string[] {
-  return paragraphs.map((p) => text.slice(p.start, p.end));
-}
-
 /** The pure analysis core: text in, article model out. */
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleModel {
   const cache = options.cache ?? new ParagraphCache();
@@ -39,9 +35,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
   const documentDate = writtenDate ?? settingDate;
   const documentDateSource: ArticleModel['documentDateSource'] = writtenDate ? dateline!.source : settingDate ? 'setting' : null;
 
-  const paragraphs = segment(text);
+  const { paragraphs, paragraphTexts } = segment(text, cache);
   const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs);
-  const paragraphTexts = textsOf(text, paragraphs);
   const base = { text, dateline, documentDate, paragraphs, paragraphTexts, quotations, cache, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
   const actors = findActors(base);
   const mentions = mentionsInOrder(actors);
@@ -62,8 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
  * the dates, claims and rules that cost most of an analysis.
  */
 export function findTextActors(text: string, dictionary: UserDictionary = EMPTY_DICTIONARY): Actor[] {
-  const paragraphs = segment(text);
-  return findActors({ text, paragraphs, paragraphTexts: textsOf(text, paragraphs), cache: new ParagraphCache(), dictionary });
+  return findActors({ text, ...segment(text), cache: new ParagraphCache(), dictionary });
 }
 
 export type { ArticleModel } from './model';

@@ -1,5 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Sentence, Span } from '../model';
+import type { Actor, Deadline, Mention, Paragraph, Sentence, Span } from '../model';
 import { addDays } from './calendar';
 import { firstSpanContaining, spanContaining, spansWithin } from '../spans';
 import { memoizeByString } from '../memo';
@@ -18,8 +18,9 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got
 const ACTION_AFTER = /^\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return spanContaining(sentences, offset);
+function sentenceOf(paragraphs: readonly Paragraph[], offset: number): Sentence | undefined {
+  const paragraph = spanContaining(paragraphs, offset);
+  return paragraph && spanContaining(paragraph.sentences, offset);
 }
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
@@ -91,13 +92,12 @@ function setterOf(actors: readonly Actor[], mentions: readonly Mention[], longes
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, actors, mentions, dates, documentDate, dateline } = context;
-  const sentences = paragraphs.flatMap((p) => p.sentences);
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
   for (const date of dates) {
     if (date.type === 'SET') continue;
-    const found = sentenceOf(sentences, date.start);
+    const found = sentenceOf(paragraphs, date.start);
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
     const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;

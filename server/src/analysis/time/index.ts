@@ -6,9 +6,17 @@ import { spanContaining } from '../spans';
 
 export { findDeadlines } from './deadlines';
 
-/** A temporal expression of one paragraph with what its sentence says about it: paragraph-local, so cached per paragraph. */
+/**
+ * A temporal expression of one paragraph with what its sentence says about it: paragraph-local,
+ * so cached per paragraph. The fields read on every analysis are copied out of `raw`, whose
+ * many shapes make reading them slow.
+ */
 interface ParagraphDate {
   raw: RawTemporal;
+  start: number;
+  end: number;
+  text: string;
+  statedWeekday: number | null;
   direction: Direction;
 }
 
@@ -17,7 +25,8 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const sentence = spanContaining(paragraph.sentences, paragraph.start + raw.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
-    return { raw, direction: directionOf(paragraphText.slice(sentenceStart, raw.start), paragraphText.slice(raw.end, sentenceEnd)) };
+    const direction = directionOf(paragraphText.slice(sentenceStart, raw.start), paragraphText.slice(raw.end, sentenceEnd));
+    return { raw, start: raw.start, end: raw.end, text: raw.text, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction };
   });
 }
 
@@ -42,13 +51,12 @@ export function findDates(context: TextContext): TemporalExpression[] {
     const paragraph = paragraphs[i];
     const paragraphText = paragraphTexts[i];
     for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph))) {
-      const { raw } = date;
-      const start = paragraph.start + raw.start;
-      const end = paragraph.start + raw.end;
+      const start = paragraph.start + date.start;
+      const end = paragraph.start + date.end;
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
       const { type, value, resolution } = resolved(date, documentDate, anchor);
-      dates.push({ start, end, text: raw.text, type, value, resolution, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null });
+      dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       anchor = dayOf(value) ?? anchor;
     }
   }
