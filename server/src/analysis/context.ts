@@ -20,6 +20,8 @@ export interface ActorContext extends TextContext {
   actors: readonly Actor[];
   /** Every actor's mentions, in document order. */
   mentions: readonly Mention[];
+  /** The same object while every mention keeps its actor and its place in the order: what results derived from mentions are kept against. */
+  mentionLayout: object;
 }
 
 export interface DeadlineContext extends ActorContext {

@@ -38,11 +38,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
   const { paragraphs, paragraphTexts } = segment(text, cache);
   const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs);
   const base = { text, dateline, documentDate, paragraphs, paragraphTexts, quotations, cache, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
-  const actors = findActors(base);
+  const { actors, mentionLayout } = findActors(base);
   const mentions = mentionsInOrder(actors);
   const dates = findDates(base);
-  const deadlines = findDeadlines({ ...base, actors, mentions, dates });
-  const claims = findClaims({ ...base, actors, mentions });
+  const deadlines = findDeadlines({ ...base, actors, mentions, mentionLayout, dates });
+  const claims = findClaims({ ...base, actors, mentions, mentionLayout });
 
   const model = { documentDate, documentDateSource, dateline, paragraphs, quotations, strayQuoteMarks, actors, dates, deadlines, claims };
   const findings = runRules(
@@ -57,7 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
  * the dates, claims and rules that cost most of an analysis.
  */
 export function findTextActors(text: string, dictionary: UserDictionary = EMPTY_DICTIONARY): Actor[] {
-  return findActors({ text, ...segment(text), cache: new ParagraphCache(), dictionary });
+  return findActors({ text, ...segment(text), cache: new ParagraphCache(), dictionary }).actors;
 }
 
 export type { ArticleModel } from './model';

@@ -4,8 +4,11 @@ import type { Actor, Mention } from '../model';
 import { paragraphCandidates, placed, type Candidate } from './candidates';
 import { isQuotedSpeaker, resolveActors, type Clustering } from './cluster';
 
-/** People, organizations and places, with their mentions, aliases and roles. */
-export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'>): Actor[] {
+/**
+ * People, organizations and places, with their mentions, aliases and roles; and their layout: an
+ * object that stays the same while an edit only moves the mentions (see ActorContext.mentionLayout).
+ */
+export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'>): { actors: Actor[]; mentionLayout: object } {
   const { text, paragraphs, paragraphTexts, cache, dictionary } = context;
   const occurrences: Candidate[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -22,11 +25,11 @@ export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'p
   const earlier = cache.kept<ClusteredOccurrences>('actor-clustering');
   if (earlier && stillHolds(earlier, text, occurrences, dictionary)) {
     cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences });
-    return moved(earlier.clustering, occurrences);
+    return { actors: moved(earlier.clustering, occurrences), mentionLayout: earlier.clustering };
   }
   const clustering = resolveActors(text, occurrences, dictionary);
   cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering });
-  return clustering.actors;
+  return { actors: clustering.actors, mentionLayout: clustering };
 }
 
 /**

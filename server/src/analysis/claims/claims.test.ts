@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../index';
+import { analyze, ParagraphCache } from '../index';
 
 /** [quoted or reported text, speaker name or speakerText, kind] for each claim. */
 function claimsOf(text: string): [string, string | null, string][] {
@@ -70,4 +70,19 @@ test('reported speech: subject verb content, according to, and trailing attribut
 test('apostrophes are never quotation marks', () => {
   const model = analyze('Scholz’s aides said the ’90s plan isn’t dead and the workers’ union agreed.');
   assert.deepEqual(model.quotations, []);
+});
+
+test('speakers kept for unchanged paragraphs follow an edit elsewhere as a fresh analysis does', () => {
+  const text = 'Jane Roe met the mayor on Monday.\n\nThe talks, she said, had gone well. “We are close,” she added.\n';
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  // Only moves the mentions: the kept speakers are reused, at their new offsets.
+  const moved = text.replace('met', 'briefly met');
+  assert.deepEqual(analyze(moved, { cache }).claims, analyze(moved).claims);
+  assert.ok(analyze(moved).claims.every((c) => c.speaker === 'jane-roe'));
+  // A new person before the pronouns: "she" now stands for someone else.
+  const another = moved.replace('on Monday.', 'on Monday. Ann Lee, a senator, joined them.');
+  const claims = analyze(another, { cache }).claims;
+  assert.deepEqual(claims, analyze(another).claims);
+  assert.ok(claims.every((c) => c.speaker === 'ann-lee'));
 });

@@ -7,7 +7,7 @@ import { firstStartingAtOrAfter } from '../spans';
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
-  const index = speakerIndex(context.text, context.actors, context.mentions);
+  const index = speakerIndex(context.text, context.actors, context.mentions, context.mentionLayout);
   const reported = reportedClaims(index, context);
   // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.
   const attributed = reported.filter((c) => c.speaker || c.anonymous);

@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
-import { claimOf, NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
+import { claimOf, NO_SPEAKER, speakersOf, type Speaker, type SpeakerIndex } from './speakers';
 import { REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -133,12 +133,13 @@ export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'par
     while (next < quotations.length && quotations[next].start < paragraph.end) next++;
     if (next === first) continue;
     const sites = cache.get('quote-sites', quoteSitesKey(text, paragraph), () => quoteSites(text, paragraph, quotations.slice(first, next)));
+    const speakers = speakersOf(index, paragraph.start, sites, () => sites.map((site) => site?.attribution ?? null));
     for (let i = first; i < next; i++) {
       const site = sites[i - first];
       if (!site) continue;
       const quotation = quotations[i];
-      const { partial, attribution } = site;
-      let speaker = attribution ? resolveSpeaker(index, { start: paragraph.start + attribution.start, end: paragraph.start + attribution.end }) : NO_SPEAKER;
+      const { partial } = site;
+      let speaker = speakers[i - first];
       let verb = speaker === NO_SPEAKER ? null : site.verb;
       if (speaker === NO_SPEAKER) {
         const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;

@@ -1,5 +1,5 @@
 import type { Claim, Quotation, Span } from '../model';
-import { claimOf, resolveSpeaker, type SpeakerIndex } from './speakers';
+import { claimOf, speakersOf, type SpeakerIndex } from './speakers';
 import { REPORTING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -143,9 +143,11 @@ export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, '
         .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
       return reportedClauses(paragraphText, sentences, local);
     });
-    for (const clause of clauses) {
+    const speakers = speakersOf(index, paragraph.start, clauses, () => clauses.map((c) => c.speaker));
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
       const claim = shift(clause.claim, paragraph.start);
-      const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start));
+      const speaker = speakers[c];
       if (!speaker.speaker && !speaker.anonymous && !speaker.speakerText) continue;
       claims.push(claimOf(claim, text.slice(claim.start, claim.end), 'reported', speaker, clause.verb, false));
     }

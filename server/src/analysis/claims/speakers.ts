@@ -27,14 +27,38 @@ const FEMALE = /^she$/i;
 
 export interface SpeakerIndex {
   actors: readonly Actor[];
+  /** The same object while every mention keeps its actor and its place in the order (ActorContext.mentionLayout). */
+  mentionLayout: object;
   byId: ReadonlyMap<string, Actor>;
   /** Every mention in document order. */
   mentions: readonly Mention[];
   text: string;
 }
 
-export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[]): SpeakerIndex {
-  return { text, actors, byId: new Map(actors.map((a) => [a.id, a])), mentions };
+export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object): SpeakerIndex {
+  return { text, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions };
+}
+
+// Speakers of a paragraph's cached attribution spans, relative to the paragraph.
+const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers: Speaker[] }>();
+
+/**
+ * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
+ * span). A speaker depends on the mentions inside its span and on the order of those before it,
+ * which an edit elsewhere only moves: the speakers are kept per cached span list (`spansKey`)
+ * while the mention layout stays the same.
+ */
+export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (Span | null)[]): Speaker[] {
+  const kept = paragraphSpeakers.get(spansKey);
+  if (kept && kept.mentionLayout === index.mentionLayout) return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
+  const speakers = spans().map((span) => (span ? resolveSpeaker(index, { start: paragraphStart + span.start, end: paragraphStart + span.end }) : NO_SPEAKER));
+  paragraphSpeakers.set(spansKey, { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)) });
+  return speakers;
+}
+
+function moveSpeaker(speaker: Speaker, by: number): Speaker {
+  const span = speaker.speakerSpan;
+  return span ? { speaker: speaker.speaker, speakerText: speaker.speakerText, speakerSpan: { start: span.start + by, end: span.end + by }, anonymous: speaker.anonymous } : speaker;
 }
 
 function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
