@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './analysis';
-import type { ActorKind, ArticleModel } from './analysis/model';
+import { findTextActors } from './analysis';
+import type { Actor, ActorKind, ArticleModel } from './analysis/model';
 import { introducingMention } from './analysis/query';
 import { readArticleFile } from './files';
 import { toRange } from './positions';
@@ -33,29 +33,32 @@ export class WorkspaceIndex {
   private readonly openUris = new Set<string>();
   private generation = 0;
 
-  /** Starts (or restarts) indexing; resolves when every file is indexed. */
-  async rebuild(folders: readonly string[], patterns: readonly string[], referenceDate: string | null, maxFileSize: number): Promise<void> {
+  /**
+   * Starts (or restarts) indexing; resolves when every file is indexed. Only actors are indexed,
+   * and they do not depend on the reference date.
+   */
+  async rebuild(folders: readonly string[], patterns: readonly string[], _referenceDate: string | null, maxFileSize: number): Promise<void> {
     const generation = ++this.generation;
     for (const uri of this.byUri.keys()) if (!this.openUris.has(uri)) this.byUri.delete(uri);
     const files = folders.flatMap((folder) => articleFiles(folder, patterns)).filter((path) => !this.openUris.has(pathToFileURL(path).toString()));
     for (let i = 0; i < files.length; i += FILES_PER_SLICE) {
       await new Promise<void>((resume) => setImmediate(resume));
       if (generation !== this.generation) return;
-      for (const file of files.slice(i, i + FILES_PER_SLICE)) this.indexFile(file, referenceDate, maxFileSize);
+      for (const file of files.slice(i, i + FILES_PER_SLICE)) this.indexFile(file, maxFileSize);
     }
   }
 
-  private indexFile(path: string, referenceDate: string | null, maxFileSize: number): void {
+  private indexFile(path: string, maxFileSize: number): void {
     const read = readArticleFile(path);
     if (!read.ok) return;
     const document = TextDocument.create(pathToFileURL(path).toString(), 'article', 0, read.text);
-    this.record(document, analyze(analysedPart(read.text, maxFileSize), { referenceDate }));
+    this.record(document, findTextActors(analysedPart(read.text, maxFileSize)));
   }
 
   /** Index an open document from the editor's latest model. */
   recordOpen(document: TextDocument, model: ArticleModel): void {
     this.openUris.add(document.uri);
-    this.record(document, model);
+    this.record(document, model.actors);
   }
 
   /** A closed document goes back to what its file on disk says, at the next rebuild. */
@@ -63,11 +66,11 @@ export class WorkspaceIndex {
     this.openUris.delete(uri);
   }
 
-  private record(document: TextDocument, model: ArticleModel): void {
+  private record(document: TextDocument, actors: readonly Actor[]): void {
     const uri = document.uri;
     this.byUri.set(
       uri,
-      model.actors.map((actor) => ({
+      actors.map((actor) => ({
         name: actor.name,
         kind: actor.kind,
         aliases: actor.aliases,

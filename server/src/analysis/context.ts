@@ -1,4 +1,4 @@
-import type { Actor, Dateline, Paragraph, Quotation, TemporalExpression } from './model';
+import type { Actor, Dateline, Mention, Paragraph, Quotation, TemporalExpression } from './model';
 import type { ParagraphCache } from './paragraph-cache';
 import type { UserDictionary } from './dictionary';
 
@@ -9,6 +9,8 @@ export interface TextContext {
   /** The reference date relative dates resolve against (ISO), or null. */
   documentDate: string | null;
   paragraphs: readonly Paragraph[];
+  /** The text of each paragraph, the key of its paragraph-cache entries. */
+  paragraphTexts: readonly string[];
   quotations: readonly Quotation[];
   cache: ParagraphCache;
   dictionary: UserDictionary;
@@ -16,6 +18,10 @@ export interface TextContext {
 
 export interface ActorContext extends TextContext {
   actors: readonly Actor[];
+  /** Every actor's mentions, in document order. */
+  mentions: readonly Mention[];
+  /** The same object while every mention keeps its actor and its place in the order: what results derived from mentions are kept against. */
+  mentionLayout: object;
 }
 
 export interface DeadlineContext extends ActorContext {

@@ -1,11 +1,11 @@
-import type { ArticleModel } from './model';
+import type { Actor, ArticleModel } from './model';
 import { findDateline } from './text/dateline';
 import { segment } from './text/segment';
 import { findQuotations } from './text/quotes';
 import { runRules } from './rules/registry';
 import type { RuleSettings } from './rules/rule';
 import { ParagraphCache } from './paragraph-cache';
-import { findActors } from './actors';
+import { findActors, mentionsInOrder } from './actors';
 import { findDates, findDeadlines } from './time';
 import { findClaims } from './claims';
 import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
@@ -35,13 +35,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
   const documentDate = writtenDate ?? settingDate;
   const documentDateSource: ArticleModel['documentDateSource'] = writtenDate ? dateline!.source : settingDate ? 'setting' : null;
 
-  const paragraphs = segment(text);
+  const { paragraphs, paragraphTexts } = segment(text, cache);
   const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs);
-  const base = { text, dateline, documentDate, paragraphs, quotations, cache, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
-  const actors = findActors(base);
+  const base = { text, dateline, documentDate, paragraphs, paragraphTexts, quotations, cache, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
+  const { actors, mentionLayout } = findActors(base);
+  const mentions = mentionsInOrder(actors);
   const dates = findDates(base);
-  const deadlines = findDeadlines({ ...base, actors, dates });
-  const claims = findClaims({ ...base, actors });
+  const deadlines = findDeadlines({ ...base, actors, mentions, mentionLayout, dates });
+  const claims = findClaims({ ...base, actors, mentions, mentionLayout });
 
   const model = { documentDate, documentDateSource, dateline, paragraphs, quotations, strayQuoteMarks, actors, dates, deadlines, claims };
   const findings = runRules(
@@ -49,6 +50,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
     options.rules,
   );
   return { ...model, findings };
+}
+
+/**
+ * Only the actors of a text, as analyze() finds them: what the workspace index needs, without
+ * the dates, claims and rules that cost most of an analysis.
+ */
+export function findTextActors(text: string, dictionary: UserDictionary = EMPTY_DICTIONARY): Actor[] {
+  return findActors({ text, ...segment(text), cache: new ParagraphCache(), dictionary }).actors;
 }
 
 export type { ArticleModel } from './model';

@@ -26,3 +26,12 @@ export function spanContaining<T extends Span>(sorted: readonly T[], offset: num
   const i = firstStartingAtOrAfter(sorted, offset + 1) - 1;
   return i >= 0 && sorted[i].start <= offset && offset < sorted[i].end ? sorted[i] : undefined;
 }
+
+/** The first span containing `offset`, from spans sorted by start of which none is longer than `longest`. */
+export function firstSpanContaining<T extends Span>(sorted: readonly T[], offset: number, longest: number): T | undefined {
+  // A span starting before `offset - longest` ends before `offset`.
+  for (let i = firstStartingAtOrAfter(sorted, offset - longest); i < sorted.length && sorted[i].start <= offset; i++) {
+    if (offset < sorted[i].end) return sorted[i];
+  }
+  return undefined;
+}

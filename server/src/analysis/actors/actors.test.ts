@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../index';
+import { analyze, ParagraphCache } from '../index';
 import type { Actor } from '../model';
 
 const actorsOf = (text: string) => analyze(text).actors;
@@ -98,4 +98,16 @@ test('institutions: employers, possessive names, "the" before a name, a city and
 test('quoted titles and title-case headlines name no new actors', () => {
   const text = 'Fund Manager Convicted In Fraud\n\nIn his memoir “Build Fast, Break Nothing,” Darius Vance wrote about risk.';
   assert.deepEqual(names(text), ['Darius Vance:person']);
+});
+
+test('an edit that keeps every name reuses the clustering only while the words around a bare quoted name still say the same', () => {
+  const before = 'The vote was close.\n\n“We will win,” Varga said.\n';
+  const cache = new ParagraphCache();
+  analyze(before, { cache });
+  const moved = `The vote was very close.${before.slice('The vote was close.'.length)}`;
+  assert.deepEqual(analyze(moved, { cache }).actors, analyze(moved).actors);
+  // "said" made Varga a person; without it the same occurrence is an organization.
+  const unquoted = moved.replace('said', 'sighed');
+  assert.deepEqual(analyze(unquoted, { cache }).actors, analyze(unquoted).actors);
+  assert.equal(analyze(unquoted, { cache }).actors[0].kind, 'organization');
 });

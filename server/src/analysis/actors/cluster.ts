@@ -6,6 +6,7 @@ import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
+import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -22,6 +23,8 @@ class ActorDraft {
 
   constructor(
     public kind: ActorKind,
+    /** The occurrence behind each mention, shared by every draft of one clustering. */
+    private readonly sources: Map<Mention, Occurrence>,
     readonly declared = false,
   ) {}
 
@@ -88,31 +91,45 @@ class ActorDraft {
       title: occurrence.title,
     };
     this.passes[this.pass].push(mention);
+    this.sources.set(mention, occurrence);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
 }
 
 
-function isAcronym(words: readonly string[]): boolean {
-  return words.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(words[0].replace(/&/g, ''));
-}
+const LETTERS = /\p{L}+/gu;
 
 function titleCaseIfShouted(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
 /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
 function initials(words: readonly string[]): string {
   return words
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter(isCapitalized)
     .map((w) => w[0])
     .join('');
 }
 
 const acronymKey = (word: string) => word.replace(/\./g, '');
-const formKey = (words: readonly string[]) => foldName(words.join(' '));
+// Name forms are matched by their written and folded keys many times per analysis; a candidate's
+// word list is cached with its paragraph, so both keys are kept per list.
+const writtenForms = new WeakMap<readonly string[], string>();
+const formKeys = new WeakMap<readonly string[], string>();
+
+function written(words: readonly string[]): string {
+  let form = writtenForms.get(words);
+  if (form === undefined) writtenForms.set(words, (form = words.join(' ')));
+  return form;
+}
+
+function formKey(words: readonly string[]): string {
+  let key = formKeys.get(words);
+  if (key === undefined) formKeys.set(words, (key = foldName(written(words))));
+  return key;
+}
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
 function placeKey(words: readonly string[]): string {
@@ -128,7 +145,7 @@ function sameGivenName(a: string, b: string): boolean {
 }
 
 /** "“We will not yield,” Varga said" / "said Varga": a bare name given a direct quote is a person. */
-function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
+export function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
   const after = text.slice(occurrence.end, occurrence.end + 12);
   return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
@@ -145,6 +162,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
+  readonly sources = new Map<Mention, Occurrence>();
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -157,14 +175,14 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared);
+    const draft = new ActorDraft(kind, this.sources, declared);
     this.drafts.push(draft);
     this.addForm(draft, words);
     return draft;
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
-    if (draft.forms.some((f) => f.join(' ') === words.join(' '))) return;
+    if (draft.forms.some((f) => written(f) === written(words))) return;
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
@@ -257,12 +275,21 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
+/** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
+export interface Clustering {
+  actors: Actor[];
+  /** Each actor's mentions, as indices of their occurrences. */
+  sources: number[][];
+  /** Occurrences (by index) whose kind the text around them decided (isQuotedSpeaker), and how. */
+  quotedSpeakers: Map<number, boolean>;
+}
+
 /**
  * Groups mention candidates into actors: full names first (so a surname can find its person
  * wherever it appears), then surnames, given names, short names, acronyms, places and agent
  * descriptions.
  */
-export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Actor[] {
+export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Clustering {
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
     const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);
@@ -270,7 +297,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (declared.role) draft.roles.push(declared.role);
   }
   const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
-  const live = occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(o.words.join(' ').toLowerCase()));
+  const live = notActors.size === 0 ? occurrences : occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
 
   const declaredFor = (o: Occurrence) => {
     const known = registry.withForm(o.words);
@@ -282,6 +309,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // A single word may be the surname of someone named in full later, so it waits for pass two,
     // unless it is a place or an acronym.
     (o.words.length >= 2 || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
+
+  const quotedSpeakers = new Map<Occurrence, boolean>();
+  const quotedSpeaker = (o: Occurrence) => {
+    const quoted = isQuotedSpeaker(text, o);
+    quotedSpeakers.set(o, quoted);
+    return quoted;
+  };
 
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {
@@ -301,17 +335,23 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const institution = latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
-      else if (/^\p{Lu}/u.test(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
+      else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, text, occurrence);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, quotedSpeaker, occurrence);
     if (!draft) continue;
     const form = shortForm(registry, draft, occurrence);
     if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
     draft.addMention(occurrence, form);
   }
 
-  return finish(registry.drafts.filter((d) => d.hasMentions));
+  const actors = finish(registry.drafts.filter((d) => d.hasMentions));
+  const indexOf = new Map(occurrences.map((o, i) => [o, i]));
+  return {
+    actors,
+    sources: actors.map((actor) => actor.mentions.map((m) => indexOf.get(registry.sources.get(m)!)!)),
+    quotedSpeakers: new Map([...quotedSpeakers].map(([o, quoted]) => [indexOf.get(o)!, quoted])),
+  };
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
@@ -343,20 +383,22 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newActorFromShortName(registry: ActorRegistry, text: string, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, quotedSpeaker: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when it is given a quote, else an institution or company.
-  return registry.create(occurrence.kind ?? (isQuotedSpeaker(text, occurrence) ? 'person' : 'organization'), words);
+  return registry.create(occurrence.kind ?? (quotedSpeaker(occurrence) ? 'person' : 'organization'), words);
 }
+
+const MARKS = /\p{M}/gu;
 
 function slug(name: string): string {
   const slugged = name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -372,8 +414,16 @@ function finish(drafts: ActorDraft[]): Actor[] {
       let id = slug(name);
       for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
       used.add(id);
-      const mentions = draft.mentions.map((m) => ({ ...m, actorId: id }));
-      const aliases = [...new Set(mentions.filter((m) => m.form !== 'description').map((m) => m.text))];
+      // The mentions are the draft's own, made in addMention: they get their id in place.
+      const mentions = draft.mentions;
+      for (const mention of mentions) mention.actorId = id;
+      const aliases: string[] = [];
+      const seen = new Set<string>();
+      for (const { form, text } of mentions) {
+        if (form === 'description' || seen.has(text)) continue;
+        seen.add(text);
+        aliases.push(text);
+      }
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
 }

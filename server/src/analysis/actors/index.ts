@@ -1,21 +1,95 @@
 import type { TextContext } from '../context';
-import type { Actor } from '../model';
-import { paragraphCandidates, type Candidate } from './candidates';
-import { resolveActors } from './cluster';
+import type { UserDictionary } from '../dictionary';
+import type { Actor, Mention } from '../model';
+import { paragraphCandidates, placed, type Candidate } from './candidates';
+import { isQuotedSpeaker, resolveActors, type Clustering } from './cluster';
 
-/** People, organizations and places, with their mentions, aliases and roles. */
-export function findActors(context: TextContext): Actor[] {
-  const { text, paragraphs, cache } = context;
+/**
+ * People, organizations and places, with their mentions, aliases and roles; and their layout: an
+ * object that stays the same while an edit only moves the mentions (see ActorContext.mentionLayout).
+ */
+export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'>): { actors: Actor[]; mentionLayout: object } {
+  const { text, paragraphs, paragraphTexts, cache, dictionary } = context;
   const occurrences: Candidate[] = [];
-  for (const paragraph of paragraphs) {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const paragraphText = paragraphTexts[i];
     const found = cache.get('actor-candidates', paragraphText, () =>
       paragraphCandidates(
         paragraphText,
         paragraph.sentences.map((s) => s.start - paragraph.start),
       ),
     );
-    for (const candidate of found) occurrences.push({ ...candidate, start: candidate.start + paragraph.start, end: candidate.end + paragraph.start });
+    for (const candidate of found) occurrences.push(placed(candidate, paragraph.start));
   }
-  return resolveActors(text, occurrences, context.dictionary);
+  const earlier = cache.kept<ClusteredOccurrences>('actor-clustering');
+  if (earlier && stillHolds(earlier, text, occurrences, dictionary)) {
+    cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences });
+    return { actors: moved(earlier.clustering, occurrences), mentionLayout: earlier.clustering };
+  }
+  const clustering = resolveActors(text, occurrences, dictionary);
+  cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering });
+  return { actors: clustering.actors, mentionLayout: clustering };
+}
+
+/**
+ * The clustering of an earlier version of the document. An edit that leaves every occurrence as
+ * it was, apart from where it stands, leaves the clustering as it was: it compares offsets only
+ * with one another, and reads the text only around the occurrences in `quotedSpeakers`.
+ */
+interface ClusteredOccurrences {
+  occurrences: readonly Candidate[];
+  dictionary: UserDictionary;
+  clustering: Clustering;
+}
+
+function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: readonly Candidate[], dictionary: UserDictionary): boolean {
+  const before = earlier.occurrences;
+  if (dictionary !== earlier.dictionary || occurrences.length !== before.length) return false;
+  for (let i = 0; i < occurrences.length; i++) {
+    if (!sameOccurrence(occurrences[i], before[i])) return false;
+    // Occurrences come in document order; ties between neighbours must be the same ties.
+    if (i > 0 && (occurrences[i].start === occurrences[i - 1].start) !== (before[i].start === before[i - 1].start)) return false;
+  }
+  for (const [i, quoted] of earlier.clustering.quotedSpeakers) if (isQuotedSpeaker(text, occurrences[i]) !== quoted) return false;
+  return true;
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
+
+/** Everything but the offsets. */
+function sameOccurrence(a: Candidate, b: Candidate): boolean {
+  return (
+    a.text === b.text &&
+    sameWords(a.words, b.words) &&
+    a.kind === b.kind &&
+    a.evidence === b.evidence &&
+    a.possessive === b.possessive &&
+    a.title === b.title &&
+    sameWords(a.roles, b.roles) &&
+    a.gender === b.gender &&
+    a.agentNoun === b.agentNoun &&
+    a.sentenceInitial === b.sentenceInitial
+  );
+}
+
+/** The actors of an earlier clustering, their mentions at the occurrences' new offsets. */
+function moved(clustering: Clustering, occurrences: readonly Candidate[]): Actor[] {
+  return clustering.actors.map(({ id, name, kind, roles, aliases, mentions, gender }, a) => ({
+    id,
+    name,
+    kind,
+    roles: [...roles],
+    aliases: [...aliases],
+    mentions: mentions.map(({ text, actorId, form, possessive, title }, m) => {
+      const { start, end } = occurrences[clustering.sources[a][m]];
+      return { start, end, text, actorId, form, possessive, title };
+    }),
+    gender,
+  }));
+}
+
+/** Every actor's mentions, in document order. */
+export function mentionsInOrder(actors: readonly Actor[]): Mention[] {
+  return actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
 }

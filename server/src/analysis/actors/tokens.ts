@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { isCapitalized } from '../text/words';
 
 /** A word of a paragraph; offsets are relative to the paragraph start. */
 export interface Token {
@@ -22,7 +23,18 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = /['’]s$/;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+// "al-Mansouri", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalized name.
+const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u;
+const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
 const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|[:—–]\s*[“"]?$/;
+
+/** Two or more letters, all capitals. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(NOT_LETTERS, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
 
 /**
  * Splits a paragraph into word tokens. A token keeps its final full stop when it is an
@@ -37,7 +49,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     const start = match.index!;
     let word = match[0];
     let end = start + word.length;
-    if (paragraph[end] === '.' && (DOTTED_ACRONYM.test(word) || ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) {
+    if (paragraph[end] === '.' && (DOTTED_ACRONYM.test(word) || ABBREVIATIONS.has(word) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       end++;
     }
@@ -50,15 +62,15 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     const gapBefore = paragraph.slice(previousEnd, start);
     if (OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) sentenceInitial = true;
-    const letters = text.replace(/[^\p{L}]/gu, '');
+    const startsCapitalized = isCapitalized(text);
     tokens.push({
       start,
       end: start + text.length,
       text,
       possessive,
-      // "al-Mansouri", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalized name.
-      capitalized: /^\p{Lu}/u.test(text) || /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u.test(text),
-      acronym: letters.length >= 2 && letters === letters.toUpperCase() && /^[\p{Lu}.&\-]+$/u.test(text),
+      capitalized: startsCapitalized || PARTICLE_AND_NAME.test(text),
+      // A token starts with a letter or a digit, so an acronym starts with a capital.
+      acronym: startsCapitalized && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,
       gapBefore,
     });

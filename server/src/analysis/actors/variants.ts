@@ -1,5 +1,6 @@
 // Spelling variants of one name: transliterations (Gaddafi / Qaddafi, Zelensky / Zelenskiy /
 // Zelenskyy, Navalny / Navalnyy) and accents (José / Jose), decided by general rules.
+import { memoizeByString } from '../memo';
 
 // Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
 const SOUND_CLASSES: [RegExp, string][] = [
@@ -12,20 +13,8 @@ const SOUND_CLASSES: [RegExp, string][] = [
   [/w/g, 'v'],
 ];
 
-// Names repeat all through an article; folding each once keeps matching cheap. Bounded so a
-// long-running server does not grow it without limit.
-const FOLD_CACHE_LIMIT = 20_000;
-const folds = new Map<string, string>();
-
 /** Lower case, accents removed, transliteration endings, sound classes and doubled letters folded. */
-export function foldName(name: string): string {
-  const cached = folds.get(name);
-  if (cached !== undefined) return cached;
-  if (folds.size >= FOLD_CACHE_LIMIT) folds.clear();
-  const folded = computeFold(name);
-  folds.set(name, folded);
-  return folded;
-}
+export const foldName = memoizeByString(computeFold);
 
 function computeFold(name: string): string {
   let folded = name
@@ -66,6 +55,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
   const y = foldName(b);
   if (x === y) return true;
   if (Math.min(x.length, y.length) < 6) return false;
+  // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
+  if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
   // Transliterations keep the ending and most of the stem: one edit, or two in long names
   // where the first and last letters agree.
   const distance = editDistance(x, y, 2);

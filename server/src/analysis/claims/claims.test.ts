@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../index';
+import { analyze, ParagraphCache } from '../index';
 
 /** [quoted or reported text, speaker name or speakerText, kind] for each claim. */
 function claimsOf(text: string): [string, string | null, string][] {
@@ -132,4 +132,19 @@ test('a fronted quote takes the subject right before its verb; "said Mr. X.The" 
   assert.deepEqual(claimsOf('A senior ministry official, who asked not to be named, said the government had been warned.'), [
     ['the government had been warned', 'anonymous: A senior ministry official', 'reported'],
   ]);
+});
+
+test('speakers kept for unchanged paragraphs follow an edit elsewhere as a fresh analysis does', () => {
+  const text = 'Jane Roe met the mayor on Monday.\n\nThe talks, she said, had gone well. “We are close,” she added.\n';
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  // Only moves the mentions: the kept speakers are reused, at their new offsets.
+  const moved = text.replace('met', 'briefly met');
+  assert.deepEqual(analyze(moved, { cache }).claims, analyze(moved).claims);
+  assert.ok(analyze(moved).claims.every((c) => c.speaker === 'jane-roe'));
+  // A new person before the pronouns: "she" now stands for someone else.
+  const another = moved.replace('on Monday.', 'on Monday. Ann Lee, a senator, joined them.');
+  const claims = analyze(another, { cache }).claims;
+  assert.deepEqual(claims, analyze(another).claims);
+  assert.ok(claims.every((c) => c.speaker === 'ann-lee'));
 });

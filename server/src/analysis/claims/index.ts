@@ -16,8 +16,8 @@ function attributedRightAfter(quote: string, after: string): boolean {
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
-  const index = speakerIndex(context.text, context.actors);
-  const reported = reportedClaims(index, context.paragraphs, context.quotations, context.dateline, context.cache);
+  const index = speakerIndex(context.text, context.actors, context.mentions, context.mentionLayout);
+  const reported = reportedClaims(index, context);
   // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.
   const attributed = reported.filter((c) => c.speaker || c.anonymous);
   const reportedBefore = (offset: number) => {
@@ -25,7 +25,7 @@ export function findClaims(context: ActorContext): Claim[] {
     while (i >= 0 && attributed[i].end > offset) i--;
     return attributed[i];
   };
-  const quotes = quoteClaims(index, context.paragraphs, context.quotations, reportedBefore);
+  const quotes = quoteClaims(index, context, reportedBefore);
   // A quote inside reported speech ("said the administration had been patient “for far too long”")
   // is the reported speaker's, even when a later clause's speaker follows it ("says it supports
   // “responsible innovation,” but an official said …"), unless a verb of its own comes between

@@ -1,5 +1,6 @@
-import type { Claim, Paragraph, Quotation } from '../model';
-import { NO_SPEAKER, resolveSpeaker, type Speaker, type SpeakerIndex } from './speakers';
+import type { Claim, Paragraph, Quotation, Span } from '../model';
+import type { TextContext } from '../context';
+import { claimOf, NO_SPEAKER, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -14,6 +15,7 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)
 const PARTIAL_VERB = new RegExp(`\\b(?:${VERB}|${CHARACTERIZING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
+const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
 const SCARE_CUE = /\b(?:so-called|what (?:it|he|she|they|critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
@@ -45,9 +47,8 @@ function sentenceStart(paragraph: Paragraph, offset: number): number {
   return paragraph.sentences.find((s) => s.start <= offset && offset <= s.end)?.start ?? paragraph.start;
 }
 
-/** Who a quotation is attributed to by the words right around it. */
-function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation: Quotation, partial: boolean): Speaker {
-  const { text } = index;
+/** The words right around a quotation that name who said it, or null. */
+function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): SpeakerSite | null {
   if (quotation.close !== null) {
     const afterStart = quotation.close + 1;
     // The attribution is in the quote's own sentence: "… London. She confirmed" names nobody for it.
@@ -56,14 +57,14 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
     const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + verbFirst[0].length - verbFirst[2].length;
-      return resolveSpeaker(index, { start: at, end: at + verbFirst[2].length });
+      return { start: at, end: at + verbFirst[2].length };
     }
     const speakerFirst = SPEAKER_FIRST.exec(after);
-    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence.
-    // “…,” but Varga said: a new clause, not the quote's attribution.
+    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence;
+    // and “…,” but Varga said is a new clause, not the quote's attribution.
     if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && /[,?!—-]["”’]?$/.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
       const at = afterStart + after.indexOf(speakerFirst[1]);
-      return resolveSpeaker(index, { start: at, end: at + speakerFirst[1].length });
+      return { start: at, end: at + speakerFirst[1].length };
     }
   }
   // An attribution sits within a few hundred characters of its quote; looking no further keeps
@@ -74,76 +75,113 @@ function attributionAround(index: SpeakerIndex, paragraph: Paragraph, quotation:
   const introduced = BEFORE_QUOTE.exec(before);
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
-    return resolveSpeaker(index, { start: at, end: at + introduced[1].length });
+    return { start: at, end: at + introduced[1].length };
   }
-  // "…, a statement Verhaegen brushed off: “…”": whoever the words before the colon name.
+  const verbSubject = partial || quotation.open > lineStart ? subjectOfLastVerb(before, lineStart) : null;
+  // "…, a statement Verhaegen brushed off: “…”": whoever the words before the colon name, else
+  // the subject of the last speaking verb.
   const colonLead = COLON_LEAD.exec(before);
   if (colonLead) {
-    const at = quotation.open - before.length + colonLead.index + colonLead[0].indexOf(colonLead[1]);
-    const named = resolveSpeaker(index, { start: at, end: at + colonLead[1].length });
-    if (named.speaker || named.anonymous) return named;
+    const at = lineStart + colonLead.index + colonLead[0].indexOf(colonLead[1]);
+    return { start: at, end: at + colonLead[1].length, fallback: verbSubject ?? undefined };
   }
-  // Mid-sentence quotes: "Ellery called the order “regulation by press release”".
-  if (partial || quotation.open > lineStart) {
-    const sentence = text.slice(lineStart, quotation.open);
-    const verbs = [...sentence.matchAll(PARTIAL_VERB)];
-    const verb = verbs[verbs.length - 1];
-    if (verb) {
-      let clauseStart = 0;
-      for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) clauseStart = opener.index! + opener[0].length;
-      // "a move Codelco called “unworkable”", "which Petrosyan called “…”": the quote is the verb's
-      // object, fronted, so the subject is the few words right before the verb.
-      if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
-        const lead = sentence.slice(clauseStart, verb.index);
-        let cut = 0;
-        for (const end of lead.matchAll(FRONTED_OBJECT_END)) if (/\p{L}/u.test(lead.slice(end.index! + end[0].length))) cut = end.index! + end[0].length;
-        clauseStart += cut;
-      }
-      return resolveSpeaker(index, { start: lineStart + clauseStart, end: lineStart + verb.index! });
-    }
+  return verbSubject;
+}
+
+/** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
+function subjectOfLastVerb(sentence: string, offset: number): Span | null {
+  const verbs = [...sentence.matchAll(PARTIAL_VERB)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  let clauseStart = 0;
+  for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) clauseStart = opener.index! + opener[0].length;
+  // "a move Codelco called “unworkable”", "which Petrosyan called “…”": the quote is the verb's
+  // object, fronted, so the subject is the few words right before the verb.
+  if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+    const lead = sentence.slice(clauseStart, verb.index);
+    let cut = 0;
+    for (const end of lead.matchAll(FRONTED_OBJECT_END)) if (/\p{L}/u.test(lead.slice(end.index! + end[0].length))) cut = end.index! + end[0].length;
+    clauseStart += cut;
   }
-  return NO_SPEAKER;
+  return { start: offset + clauseStart, end: offset + verb.index! };
 }
 
 const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+
+/** What the words in and around one quotation of speech say, whoever the speaker turns out to be. */
+interface QuoteSite {
+  partial: boolean;
+  /** The words naming the speaker, relative to the paragraph, or null. */
+  attribution: SpeakerSite | null;
+  verb: string | null;
+}
+
+// Reading a quotation looks a little past its paragraph (a title cue before a quote that opens
+// it, a verb near the marks), so the paragraph's cache key holds that much text on either side.
+const CONTEXT_BEFORE = 80;
+const CONTEXT_AFTER = 60;
+
+function quoteSitesKey(text: string, paragraph: Paragraph): string {
+  const from = Math.max(0, paragraph.start - CONTEXT_BEFORE);
+  return `${paragraph.start - from}:${paragraph.end - paragraph.start}:${text.slice(from, Math.min(text.length, paragraph.end + CONTEXT_AFTER))}`;
+}
+
+/** The site of each of a paragraph's quotations; null for nested ones, titles and scare quotes. */
+function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quotation[]): (QuoteSite | null)[] {
+  return quotations.map((quotation) => {
+    if (quotation.nested || quoteKind(text, quotation) !== 'speech') return null;
+    const content = text.slice(quotation.contentStart, Math.min(quotation.contentEnd, quotation.contentStart + PARTIAL_MAX_CHARS));
+    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
+    const attribution = attributionAround(text, paragraph, quotation, partial);
+    const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
+    const site = attribution && { ...local(attribution), fallback: attribution.fallback && local(attribution.fallback) };
+    return { partial, attribution: site, verb: verbNear(text, quotation) };
+  });
+}
 
 /**
  * Quote claims: every quotation of speech with its speaker. A quote with no attribution of its
  * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
  * standing alone at the start of a paragraph, of the previous paragraph's last claim.
  */
-export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], quotations: readonly Quotation[], reportedBefore: (offset: number) => Claim | undefined): Claim[] {
+export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'quotations' | 'cache'>, reportedBefore: (offset: number) => Claim | undefined): Claim[] {
   const { text } = index;
+  const { paragraphs, quotations, cache } = context;
   const claims: Claim[] = [];
   const byQuotation = new Map<number, Claim>();
-  let paragraphIndex = 0;
-  quotations.forEach((quotation, i) => {
-    if (quotation.nested) return;
-    while (paragraphIndex < paragraphs.length - 1 && paragraphs[paragraphIndex].end < quotation.open) paragraphIndex++;
-    const paragraph = paragraphs[paragraphIndex];
-    if (quoteKind(text, quotation) !== 'speech') return;
-    const content = text.slice(quotation.contentStart, Math.min(quotation.contentEnd, quotation.contentStart + PARTIAL_MAX_CHARS));
-    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
-    let speaker = attributionAround(index, paragraph, quotation, partial);
-    let verb = speaker === NO_SPEAKER ? null : verbNear(text, quotation);
-    if (speaker === NO_SPEAKER) {
-      const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
-      const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
-      const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
-      // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported.
-      const lastReported = quotation.open === paragraph.start ? reportedBefore(quotation.open) : undefined;
-      const lastBefore = quotation.open === paragraph.start ? [lastQuote, lastReported].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
-      const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));
-      if (inherited) {
-        speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
-        verb = inherited.verb;
+  let next = 0;
+  for (const paragraph of paragraphs) {
+    const first = next;
+    while (next < quotations.length && quotations[next].start < paragraph.end) next++;
+    if (next === first) continue;
+    const sites = cache.get('quote-sites', quoteSitesKey(text, paragraph), () => quoteSites(text, paragraph, quotations.slice(first, next)));
+    const speakers = speakersOf(index, paragraph.start, sites, () => sites.map((site) => site?.attribution ?? null));
+    for (let i = first; i < next; i++) {
+      const site = sites[i - first];
+      if (!site) continue;
+      const quotation = quotations[i];
+      const { partial } = site;
+      let speaker = speakers[i - first];
+      let verb = speaker === NO_SPEAKER ? null : site.verb;
+      if (speaker === NO_SPEAKER) {
+        const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
+        const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
+        const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
+        // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported.
+        const opensParagraph = quotation.open === paragraph.start;
+        const lastBefore = opensParagraph ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
+        const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));
+        if (inherited) {
+          speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
+          verb = inherited.verb;
+        }
       }
+      if (partial && speaker === NO_SPEAKER) continue; // a lone short quote with nobody behind it is a scare quote
+      const claim = claimOf(quotation, text.slice(quotation.start, quotation.end), 'quote', speaker, verb, partial);
+      claims.push(claim);
+      byQuotation.set(i, claim);
     }
-    if (partial && speaker === NO_SPEAKER) return; // a lone short quote with nobody behind it is a scare quote
-    const claim: Claim = { start: quotation.start, end: quotation.end, text: text.slice(quotation.start, quotation.end), kind: 'quote', ...speaker, verb, partial };
-    claims.push(claim);
-    byQuotation.set(i, claim);
-  });
+  }
   // A multi-paragraph quote is attributed once, often in its last part: share it backwards.
   quotations.forEach((quotation, i) => {
     const claim = byQuotation.get(i);
@@ -157,5 +195,5 @@ export function quoteClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[
 
 function verbNear(text: string, quotation: Quotation): string | null {
   const around = text.slice(Math.max(0, quotation.open - 80), Math.min(text.length, quotation.end + 60));
-  return new RegExp(`\\b(${VERB}|called)\\b`, 'i').exec(around)?.[1].toLowerCase() ?? null;
+  return VERB_NEAR.exec(around)?.[1].toLowerCase() ?? null;
 }

@@ -1,8 +1,8 @@
-import type { Claim, Paragraph, Quotation, Span } from '../model';
-import { resolveSpeaker, type SpeakerIndex } from './speakers';
+import type { Claim, Quotation, Span } from '../model';
+import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
-import type { ParagraphCache } from '../paragraph-cache';
+import type { TextContext } from '../context';
 
 const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
@@ -81,9 +81,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { s
  */
 interface ReportedClause {
   claim: Span;
-  speaker: Span;
-  /** The speaker span is a whole earlier clause sharing its subject with this one. */
-  sharedSubject: boolean;
+  speaker: SpeakerSite;
   verb: string;
 }
 
@@ -156,7 +154,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named": a request, not a report.
       if (/^(?:not\s+)?to\s/i.test(said)) continue;
-      clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end }, sharedSubject, verb });
+      clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
     }
   }
   return clauses;
@@ -168,27 +166,34 @@ const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: 
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
  * "according to" phrase, the claim span covering what was said.
  */
-export function reportedClaims(index: SpeakerIndex, paragraphs: readonly Paragraph[], allQuotations: readonly Quotation[], dateline: Span | null, cache: ParagraphCache): Claim[] {
+export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'dateline' | 'cache'>): Claim[] {
   const { text } = index;
-  const quotations = allQuotations.filter((q) => !q.nested);
+  const { paragraphs, paragraphTexts, quotations, dateline, cache } = context;
   const claims: Claim[] = [];
-  for (const paragraph of paragraphs) {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const paragraphText = paragraphTexts[i];
     // The dateline runs into the lede; its sentence starts after it.
     const datelineEnd = dateline && dateline.end > paragraph.start && dateline.end < paragraph.end ? dateline.end - paragraph.start : -1;
-    const sentences = paragraph.sentences.map((s) => {
-      const relative = shift(s, -paragraph.start);
-      return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
-    });
-    const local = spansWithin(quotations, paragraph).map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
     // Only the paragraph holding the dateline depends on more than its text.
     const stage = datelineEnd < 0 ? 'reported' : `reported-after-dateline-${datelineEnd}`;
-    const clauses = cache.get(stage, paragraphText, () => reportedClauses(paragraphText, sentences, local));
-    for (const clause of clauses) {
+    const clauses = cache.get(stage, paragraphText, () => {
+      const sentences = paragraph.sentences.map((s) => {
+        const relative = shift(s, -paragraph.start);
+        return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
+      });
+      const local = spansWithin(quotations, paragraph)
+        .filter((q) => !q.nested)
+        .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
+      return reportedClauses(paragraphText, sentences, local);
+    });
+    const speakers = speakersOf(index, paragraph.start, clauses, () => clauses.map((c) => c.speaker));
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
       const claim = shift(clause.claim, paragraph.start);
-      const speaker = resolveSpeaker(index, shift(clause.speaker, paragraph.start), clause.sharedSubject ? 'first' : 'nearest-verb');
+      const speaker = speakers[c];
       if (!speaker.speaker && !speaker.anonymous && !speaker.speakerText) continue;
-      claims.push({ ...claim, text: text.slice(claim.start, claim.end), kind: 'reported', ...speaker, verb: clause.verb, partial: false });
+      claims.push(claimOf(claim, text.slice(claim.start, claim.end), 'reported', speaker, clause.verb, false));
     }
   }
   return claims;

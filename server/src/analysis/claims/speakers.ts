@@ -1,5 +1,6 @@
-import type { Actor, Gender, Mention, Span } from '../model';
+import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
+import { memoizeByString } from '../memo';
 
 export interface Speaker {
   speaker: string | null;
@@ -9,6 +10,11 @@ export interface Speaker {
 }
 
 export const NO_SPEAKER: Speaker = { speaker: null, speakerText: null, speakerSpan: null, anonymous: false };
+
+/** A claim, written out field by field: spreading a speaker into it is several times slower, for every claim of every analysis. */
+export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Speaker, verb: string | null, partial: boolean): Claim {
+  return { start: span.start, end: span.end, text, kind, speaker: speaker.speaker, speakerText: speaker.speakerText, speakerSpan: speaker.speakerSpan, anonymous: speaker.anonymous, verb, partial };
+}
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
@@ -21,14 +27,53 @@ const FEMALE = /^she$/i;
 
 export interface SpeakerIndex {
   actors: readonly Actor[];
+  /** The same object while every mention keeps its actor and its place in the order (ActorContext.mentionLayout). */
+  mentionLayout: object;
   byId: ReadonlyMap<string, Actor>;
   /** Every mention in document order. */
   mentions: readonly Mention[];
   text: string;
 }
 
-export function speakerIndex(text: string, actors: readonly Actor[]): SpeakerIndex {
-  return { text, actors, byId: new Map(actors.map((a) => [a.id, a])), mentions: actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start) };
+export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object): SpeakerIndex {
+  return { text, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions };
+}
+
+/** Where a speaker is named, and how to read it. */
+export interface SpeakerSite extends Span {
+  /** 'first': the span is a whole earlier clause sharing its subject ("Bellandi flew … and has told"). */
+  head?: SpeakerHead;
+  /** Words to read when these name no one (the colon lead of a quote, then its verb's subject). */
+  fallback?: Span;
+}
+
+export type SpeakerHead = 'nearest-verb' | 'first';
+
+// Speakers of a paragraph's cached attribution spans, relative to the paragraph.
+const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers: Speaker[] }>();
+
+/**
+ * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
+ * span). A speaker depends on the mentions inside its span and on the order of those before it,
+ * which an edit elsewhere only moves: the speakers are kept per cached span list (`spansKey`)
+ * while the mention layout stays the same.
+ */
+export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
+  const kept = paragraphSpeakers.get(spansKey);
+  if (kept && kept.mentionLayout === index.mentionLayout) return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
+  const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
+  const speakers = spans().map((site) => {
+    if (!site) return NO_SPEAKER;
+    const speaker = resolveSpeaker(index, at(site), site.head);
+    return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback)) : speaker;
+  });
+  paragraphSpeakers.set(spansKey, { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)) });
+  return speakers;
+}
+
+function moveSpeaker(speaker: Speaker, by: number): Speaker {
+  const span = speaker.speakerSpan;
+  return span ? { speaker: speaker.speaker, speakerText: speaker.speakerText, speakerSpan: { start: span.start + by, end: span.end + by }, anonymous: speaker.anonymous } : speaker;
 }
 
 function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
@@ -77,9 +122,33 @@ function roleHolder(index: SpeakerIndex, role: string, offset: number): string |
   return undefined;
 }
 
-const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
-const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|familiar with)\s/i;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
+const LEADING_PRONOUN = /^(he|she)\b/i;
+const NOT_HEAD_WORD = /[^\p{L}-]/gu;
+const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
+const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+// The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
+const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|familiar with)\s/i;
+const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+
+/** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
+interface PhraseFacts {
+  phrase: string;
+  /** Where the phrase starts in the words as written (past an opening adverbial: "In Valencia, Real Ventosa"). */
+  offset: number;
+  /** A pronoun right before the verb ("…,” she"), relative to the phrase. */
+  pronoun: { at: number; word: string } | null;
+  /** "She later moved …": a pronoun opening the phrase. */
+  leading: string | null;
+  /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
+  unnamedHead: boolean;
+  /** Words of unnamed sources anywhere in the phrase. */
+  anonymousWords: boolean;
+  /** "the judge", "the mayor". */
+  role: string | null;
+  /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
+  definite: boolean;
+}
 
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
 function withoutTrailingPunctuation(phrase: string): string {
@@ -88,55 +157,63 @@ function withoutTrailingPunctuation(phrase: string): string {
   return phrase.slice(0, end).trimEnd();
 }
 
+const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
+  const adverbial = OPENING_ADVERBIAL.exec(raw)?.[0].length ?? 0;
+  const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
+  const found = PRONOUN_AT_END.exec(phrase);
+  const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
+  const firstPart = phrase.split(',')[0].trim();
+  const headWord = (firstPart.split(HEAD_ENDS)[0].trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
+  return {
+    phrase,
+    offset: adverbial + raw.slice(adverbial).indexOf(phrase),
+    pronoun,
+    leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
+    unnamedHead: ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord),
+    anonymousWords: ANONYMOUS_SOURCE.test(phrase),
+    role: THE_ROLE.exec(phrase)?.[1] ?? null,
+    definite: DEFINITE_NOUN.test(firstPart),
+  };
+});
+
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
  * verb stands for its antecedent; an unnamed head noun ("aides", "a senior European diplomat")
- * is an anonymous source; otherwise the first person named (not "Moreau’s" in "Moreau’s chief
- * of staff, Evan Price"), else the first institution or place ("a spokeswoman for the Commission").
+ * is an anonymous source; otherwise the person named nearest the verb (not "Moreau’s" in
+ * "Moreau’s chief of staff, Evan Price"), else the first institution or place ("a spokeswoman
+ * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
-export function resolveSpeaker(index: SpeakerIndex, whole: Span, head: 'nearest-verb' | 'first' = 'nearest-verb'): Speaker {
-  // "In Valencia, Real Ventosa said": an opening adverbial is not part of the subject.
-  const adverbial = OPENING_ADVERBIAL.exec(index.text.slice(whole.start, whole.end))?.[0].length ?? 0;
-  const span = { start: whole.start + adverbial, end: whole.end };
-  const raw = index.text.slice(span.start, span.end);
-  const phrase = withoutTrailingPunctuation(raw.trim());
+export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
+  const { phrase, offset, pronoun, leading, unnamedHead, anonymousWords, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
-  const phraseStart = span.start + raw.indexOf(phrase);
+  const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
-  const pronoun = PRONOUN_AT_END.exec(phrase);
-  if (pronoun && (phrase.length === pronoun[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase))) {
-    const at = phraseStart + pronoun.index + pronoun[0].indexOf(pronoun[1]);
-    return { speaker: antecedent(index, at, pronoun[1]), speakerText: pronoun[1], speakerSpan: { start: at, end: at + pronoun[1].length }, anonymous: false };
+  if (pronoun) {
+    const at = phraseStart + pronoun.at;
+    return { speaker: antecedent(index, at, pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
-  const leading = /^(he|she)\b/i.exec(phrase);
-  const within = spansWithin(index.mentions, span);
+  const within = spansWithin(index.mentions, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
-    return { speaker: antecedent(index, phraseStart, leading[1]), speakerText: leading[1], speakerSpan: { start: phraseStart, end: phraseStart + leading[1].length }, anonymous: false };
+    return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
   if (head === 'first') {
-    // A whole clause standing for the subject ("Bellandi flew to Valencia and has told …"): the
-    // first name in it is who acts, and only that name is the speaker's text.
+    // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
   }
   // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
   const person = [...owned].reverse().find(isPerson);
-  // The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
-  const headWord = (phrase.split(',')[0].split(HEAD_ENDS)[0].trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
-  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
-  // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
-  const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
-  const definite = /^the\s+[\p{L}-]+$/iu.test(phrase.split(',')[0].trim())
-    ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization')
-    : undefined;
-  if (!person && definite) return { speaker: definite.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  if (!person && ((unnamedHead && onlyPlaces) || (owned.length === 0 && ANONYMOUS_SOURCE.test(phrase)))) {
+  const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
+  if (institution) return { speaker: institution.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
+  const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
+  if (!person && ((unnamedHead && onlyPlaces) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
@@ -144,7 +221,6 @@ export function resolveSpeaker(index: SpeakerIndex, whole: Span, head: 'nearest-
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.
-  const role = /^the\s+([\p{L}-]+)$/iu.exec(phrase)?.[1];
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };

@@ -1,5 +1,6 @@
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Rule } from './rule';
+import { memoizeByString } from '../memo';
 
 const MIN_LENGTH = 4;
 const MAX_SUGGESTIONS = 3;
@@ -17,7 +18,9 @@ function isTypingSlip(word: string, name: string): boolean {
 }
 
 /** Common given names that `word` looks like a typing slip of ("Wiliam" → "William"). */
-export function givenNameSuggestions(word: string): string[] {
+export const givenNameSuggestions = memoizeByString(suggestionsFor);
+
+function suggestionsFor(word: string): readonly string[] {
   if (word.length < MIN_LENGTH || GIVEN_NAMES.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
   const suggestions: string[] = [];
   for (const name of GIVEN_NAMES) {
@@ -32,11 +35,6 @@ export const givenNameTypo: Rule = {
   defaultSeverity: 'information',
   description: 'A given name that looks like a typing slip of a common given name, and is not itself a known given name (“Wiliam”).',
   check({ model }) {
-    const suggestionsFor = new Map<string, string[]>();
-    const suggest = (word: string) => {
-      if (!suggestionsFor.has(word)) suggestionsFor.set(word, givenNameSuggestions(word));
-      return suggestionsFor.get(word)!;
-    };
     return model.actors
       .filter((actor) => actor.kind === 'person')
       .flatMap((actor) =>
@@ -44,7 +42,7 @@ export const givenNameTypo: Rule = {
           .filter((m) => m.form === 'full' && m.text.includes(' '))
           .flatMap((m) => {
             const given = m.text.split(/\s+/)[0];
-            const suggestions = suggest(given);
+            const suggestions = givenNameSuggestions(given);
             if (suggestions.length === 0) return [];
             return [{
               start: m.start,

@@ -1,16 +1,22 @@
 import type { Actor, Mention } from '../model';
 import { isSpellingVariant } from '../actors/variants';
 import type { Rule, RuleFinding } from './rule';
+import { memoizeByString } from '../memo';
+
+const lastWord = memoizeByString((text) => {
+  const words = text.split(/\s+/);
+  return words[words.length - 1];
+});
 
 /** The word of a mention that carries the spelling: a person's surname, else the whole name. */
 function spelledWord(actor: Actor, mention: Mention): string {
-  const words = mention.text.split(/\s+/);
-  return actor.kind === 'person' ? words[words.length - 1] : mention.text;
+  return actor.kind === 'person' ? lastWord(mention.text) : mention.text;
 }
 
 function findingsFor(actor: Actor): RuleFinding[] {
   const mentions = actor.mentions.filter((m) => m.form === 'full' || m.form === 'surname');
   const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
+  if (spellings.length < 2) return [];
   const variants = spellings.filter((s) => spellings.some((t) => isVariantPair(s, t)));
   if (variants.length < 2) return [];
   const counts = new Map(variants.map((v) => [v, mentions.filter((m) => spelledWord(actor, m) === v).length]));

@@ -34,7 +34,7 @@ export function runRules(context: RuleContext, settings: RuleSettings = {}): Fin
   for (const rule of RULES) {
     const level = settings[rule.id] ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    for (const found of rule.check(context)) findings.push({ ...found, code: rule.id, severity: level });
+    for (const { start, end, message, fixes } of rule.check(context)) findings.push({ start, end, message, fixes, code: rule.id, severity: level });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { segment } from './segment';
 import { findQuotations } from './quotes';
 
-const pairs = (text: string) => findQuotations(text, segment(text)).quotations.map((q) => [text.slice(q.start, q.end), q.style, q.nested]);
+const pairs = (text: string) => findQuotations(text, segment(text).paragraphs).quotations.map((q) => [text.slice(q.start, q.end), q.style, q.nested]);
 
 test('curly, straight and the “…" mix pair up; nested single quotes are marked', () => {
   assert.deepEqual(pairs('He said “yes,” then "no" and “maybe," adding “she said ‘never’ twice.”'), [
@@ -21,7 +21,7 @@ test('apostrophes in contractions, possessives and decades are not quotation mar
 
 test('a paragraph that opens a quote without closing it continues in the next paragraph’s opening mark', () => {
   const text = '“We came in good faith,\n\n“and we leave in good faith,” she said.';
-  const { quotations, strayQuoteMarks } = findQuotations(text, segment(text));
+  const { quotations, strayQuoteMarks } = findQuotations(text, segment(text).paragraphs);
   assert.equal(quotations.length, 2);
   assert.equal(quotations[0].close, null);
   assert.equal(quotations[0].continued, true);

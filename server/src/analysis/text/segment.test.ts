@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './segment';
 
-const sentencesOf = (text: string) => segment(text).flatMap((p) => p.sentences.map((s) => text.slice(s.start, s.end)));
-const paragraphsOf = (text: string) => segment(text).map((p) => text.slice(p.start, p.end));
+const sentencesOf = (text: string) => segment(text).paragraphs.flatMap((p) => p.sentences.map((s) => text.slice(s.start, s.end)));
+const paragraphsOf = (text: string) => segment(text).paragraphs.map((p) => text.slice(p.start, p.end));
 
 test('paragraphs are lines, with or without blank lines between; hard-wrapped lines join', () => {
   assert.deepEqual(paragraphsOf('Headline\n\nFirst para.\nSecond para.\r\n\r\n  Third para\ncontinues here.'), ['Headline', 'First para.', 'Second para.', 'Third para\ncontinues here.']);

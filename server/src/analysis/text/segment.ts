@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import type { ParagraphCache } from '../paragraph-cache';
 
 /**
  * Paragraphs are lines of text. Wire and web copy puts one paragraph on a line (with or
@@ -95,6 +96,20 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-export function segment(text: string): Paragraph[] {
-  return paragraphSpans(text).map((span) => ({ ...span, sentences: sentenceSpans(text, span) }));
+/** Paragraphs and their sentences; with a cache, each paragraph's sentences are found once per paragraph text. */
+export function segment(text: string, cache?: ParagraphCache): { paragraphs: Paragraph[]; paragraphTexts: string[] } {
+  const spans = paragraphSpans(text);
+  const paragraphTexts = spans.map((span) => text.slice(span.start, span.end));
+  const paragraphs = spans.map(({ start, end }, i) => ({ start, end, sentences: cachedSentences(text, spans[i], paragraphTexts[i], cache) }));
+  return { paragraphs, paragraphTexts };
+}
+
+const WHITESPACE = /\s/;
+
+function cachedSentences(text: string, paragraph: Span, paragraphText: string, cache: ParagraphCache | undefined): Sentence[] {
+  // After a full stop the split looks across whitespace for the next word: past the end of a
+  // paragraph that ends in whitespace the paragraph split keeps (an em space), so no caching there.
+  if (!cache || WHITESPACE.test(paragraphText[paragraphText.length - 1])) return sentenceSpans(text, paragraph);
+  const relative = cache.get('sentences', paragraphText, () => sentenceSpans(text, paragraph).map((s) => ({ start: s.start - paragraph.start, end: s.end - paragraph.start })));
+  return relative.map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
 }

@@ -1,7 +1,8 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Sentence, Span } from '../model';
+import type { Actor, Deadline, Mention, Paragraph, Sentence, Span } from '../model';
 import { addDays } from './calendar';
-import { spanContaining, spansWithin } from '../spans';
+import { firstSpanContaining, spanContaining, spansWithin } from '../spans';
+import { memoizeByString } from '../memo';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
@@ -17,31 +18,71 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got
 const ACTION_AFTER = /^\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return spanContaining(sentences, offset);
-}
-
-/** Mentions of all actors, in document order. */
-function mentionsInOrder(actors: readonly Actor[]): Mention[] {
-  return actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+function sentenceOf(paragraphs: readonly Paragraph[], offset: number): Sentence | undefined {
+  const paragraph = spanContaining(paragraphs, offset);
+  return paragraph && spanContaining(paragraph.sentences, offset);
 }
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
 }
 
+/** What a date's sentence says about it, from the words alone (offsets relative to the sentence). */
+interface DateReading {
+  /** Where a phrase before the date that makes it a due date starts, or -1. */
+  triggerAt: number;
+  /** The phrase moves an earlier deadline. */
+  moved: boolean;
+  /** The length of "deadline", "ultimatum"… right after the date, or -1. */
+  deadlineAfter: number;
+  /** "gave the union 30 days to accept". */
+  givesTime: boolean;
+  ultimatum: boolean;
+  action: string | null;
+  /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
+  owner: { at: number; word: string } | null;
+}
+
+const OWNER = /\b(?:the\s+)?([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+function readDate(sentence: string, dateStart: number, dateEnd: number): DateReading {
+  const before = sentence.slice(0, dateStart);
+  const after = sentence.slice(dateEnd, dateEnd + 90);
+  const trigger = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
+  const triggerAt = trigger ? before.search(trigger.pattern) : -1;
+  const owner = OWNER.exec(sentence.slice(0, trigger ? triggerAt : dateStart));
+  return {
+    triggerAt,
+    moved: trigger?.moved === true,
+    deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
+    givesTime: GIVEN_TIME.test(before) && ACTION_AFTER.test(after),
+    ultimatum: /\bultimatum\b/i.test(sentence),
+    action: ACTION_AFTER.exec(after)?.[1].trim() ?? null,
+    owner: owner && { at: owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
+  };
+}
+
+// The same sentences come back in every version of a document: readings are kept per sentence
+// text, then per place of the date in it.
+const readingsBySentence = memoizeByString(() => new Map<string, DateReading>());
+
+function readingOf(sentence: string, dateStart: number, dateEnd: number): DateReading {
+  const readings = readingsBySentence(sentence);
+  const key = `${dateStart}:${dateEnd}`;
+  let reading = readings.get(key);
+  if (!reading) readings.set(key, (reading = readDate(sentence, dateStart, dateEnd)));
+  return reading;
+}
+
 /**
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
  * whose role the words name), else the subject of the sentence that gives the time.
  */
-function setterOf(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentence: Span, triggerStart: number): string | null {
-  const before = text.slice(sentence.start, triggerStart);
-  const owner = /\b(?:the\s+)?([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+function setterOf(actors: readonly Actor[], mentions: readonly Mention[], longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number): string | null {
   if (owner) {
-    const ownerAt = sentence.start + owner.index + owner[0].indexOf(owner[1]);
-    const named = mentions.find((m) => m.start <= ownerAt && ownerAt < m.end);
+    const named = firstSpanContaining(mentions, sentence.start + owner.at, longestMention);
     if (named) return named.actorId;
-    const role = owner[1].toLowerCase();
+    const role = owner.word.toLowerCase();
     const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r)));
     if (holder) return holder.id;
   }
@@ -50,47 +91,41 @@ function setterOf(text: string, actors: readonly Actor[], mentions: readonly Men
 
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
-  const { text, paragraphs, actors, dates, documentDate, dateline } = context;
-  const sentences = paragraphs.flatMap((p) => p.sentences);
-  const mentions = mentionsInOrder(actors);
+  const { text, paragraphs, actors, mentions, dates, documentDate, dateline } = context;
+  const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
   for (const date of dates) {
     if (date.type === 'SET') continue;
-    const found = sentenceOf(sentences, date.start);
+    const found = sentenceOf(paragraphs, date.start);
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
     const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;
-    const before = text.slice(sentence.start, date.start);
-    const after = text.slice(date.end, Math.min(sentence.end, date.end + 90));
+    const reading = readingOf(text.slice(sentence.start, sentence.end), date.start - sentence.start, date.end - sentence.start);
     let start = -1;
     let end = date.end;
-    let moved = false;
     let due = date.value;
 
-    const trigger = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
-    if (trigger) {
-      start = sentence.start + before.search(trigger.pattern);
-      moved = trigger.moved === true;
-    } else if (DEADLINE_AFTER.test(after)) {
+    if (reading.triggerAt >= 0) {
+      start = sentence.start + reading.triggerAt;
+    } else if (reading.deadlineAfter >= 0) {
       start = date.start;
-      end = date.end + DEADLINE_AFTER.exec(after)![0].length;
-    } else if (date.type === 'DURATION' && GIVEN_TIME.test(before) && ACTION_AFTER.test(after)) {
+      end = date.end + reading.deadlineAfter;
+    } else if (date.type === 'DURATION' && reading.givesTime) {
       // "gave the union 30 days to accept": due that many days after the article date, when known.
       start = date.start;
       const days = /^P(\d+)D$/.exec(date.value ?? '');
       if (days && documentDate) due = addDays(documentDate, Number(days[1]));
-    } else if (/\bultimatum\b/i.test(text.slice(sentence.start, sentence.end)) && date.type !== 'DURATION') {
+    } else if (reading.ultimatum && date.type !== 'DURATION') {
       start = date.start;
     }
     if (start < 0) continue;
 
-    const setBy = setterOf(text, actors, mentions, sentence, start);
-    const action = ACTION_AFTER.exec(after)?.[1].trim() ?? null;
+    const setBy = setterOf(actors, mentions, longestMention, sentence, reading.owner, start);
     // "gave the union 30 days": the actor named right after the giving verb must act.
     const givenTo = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
     const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => givenTo.test(text.slice(sentence.start, m.start)));
-    const previous = moved ? deadlines.length - 1 : -1;
+    const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({
       start,
       end,
@@ -98,7 +133,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       due,
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: object?.actorId ?? null,
-      action,
+      action: reading.action,
       replaces: previous >= 0 ? previous : null,
     });
   }

@@ -1,26 +1,62 @@
 import type { TextContext } from '../context';
-import type { TemporalExpression } from '../model';
-import { parseParagraph } from './parser';
-import { dayOf, directionOf, resolve } from './resolve';
+import type { Paragraph, TemporalExpression } from '../model';
+import { parseParagraph, type RawTemporal } from './parser';
+import { dayOf, directionOf, resolve, type Direction, type Resolution } from './resolve';
+import { spanContaining } from '../spans';
 
 export { findDeadlines } from './deadlines';
 
+/**
+ * A temporal expression of one paragraph with what its sentence says about it: paragraph-local,
+ * so cached per paragraph. The fields read on every analysis are copied out of `raw`, whose
+ * many shapes make reading them slow.
+ */
+interface ParagraphDate {
+  raw: RawTemporal;
+  start: number;
+  end: number;
+  text: string;
+  statedWeekday: number | null;
+  direction: Direction;
+}
+
+function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphDate[] {
+  return parseParagraph(paragraphText).map((raw) => {
+    const sentence = spanContaining(paragraph.sentences, paragraph.start + raw.start);
+    const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
+    const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
+    const direction = directionOf(paragraphText.slice(sentenceStart, raw.start), paragraphText.slice(raw.end, sentenceEnd));
+    return { raw, start: raw.start, end: raw.end, text: raw.text, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction };
+  });
+}
+
+// A resolution also depends on the article date and the date before it, which an edit elsewhere
+// seldom changes: the last one is kept per cached expression.
+const lastResolutions = new WeakMap<ParagraphDate, { reference: string | null; anchor: string | null; resolution: Resolution }>();
+
+function resolved(date: ParagraphDate, reference: string | null, anchor: string | null): Resolution {
+  const last = lastResolutions.get(date);
+  if (last && last.reference === reference && last.anchor === anchor) return last.resolution;
+  const resolution = resolve(date.raw, reference, date.direction, anchor);
+  lastResolutions.set(date, { reference, anchor, resolution });
+  return resolution;
+}
+
 /** Dates, times, durations and sets, resolved against the article date. */
 export function findDates(context: TextContext): TemporalExpression[] {
-  const { text, paragraphs, cache, documentDate, dateline } = context;
+  const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
   const dates: TemporalExpression[] = [];
   let anchor: string | null = documentDate;
-  for (const paragraph of paragraphs) {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
-    for (const raw of cache.get('dates', paragraphText, () => parseParagraph(paragraphText))) {
-      const start = paragraph.start + raw.start;
-      const end = paragraph.start + raw.end;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const paragraphText = paragraphTexts[i];
+    for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph))) {
+      const start = paragraph.start + date.start;
+      const end = paragraph.start + date.end;
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
-      const sentence = paragraph.sentences.find((s) => s.start <= start && start < s.end) ?? paragraph;
-      const direction = directionOf(text.slice(sentence.start, start), text.slice(end, sentence.end));
-      const { type, value, resolution } = resolve(raw, documentDate, direction, anchor);
-      dates.push({ start, end, text: raw.text, type, value, resolution, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null });
+      const { type, value, resolution } = resolved(date, documentDate, anchor);
+      dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       anchor = dayOf(value) ?? anchor;
     }
   }

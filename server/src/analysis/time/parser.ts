@@ -167,12 +167,16 @@ function withoutWithin(base: { start: number; end: number; text: string }): { st
 const MAY_HOLD_A_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|month|year|day|hour|minute|spring|summer|autumn|fall|winter|decade|century|noon|midnight|morning|evening|night|later|earlier|ago|every|now)s?\b/i;
 
+// A word that each of CUSTOM_PARSERS needs (a unit, a season, "every", "quarter", a year or a
+// decade's "0s"): most paragraphs have none and skip that chrono.
+const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|year|month|minute|hour|day|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|(?:19|20)\d\d)|0s/i;
+
 /** Temporal expressions of one paragraph, unresolved. */
 export function parseParagraph(paragraph: string): RawTemporal[] {
   if (!MAY_HOLD_A_DATE.test(paragraph)) return [];
   let results: chrono.ParsedResult[];
   try {
-    ownResults = ownParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 });
+    ownResults = MAY_HOLD_OWN_EXPRESSION.test(paragraph) ? ownParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 }) : [];
     results = [...ownResults, ...casualParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 })].sort((a, b) => a.index - b.index);
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.

@@ -1,0 +1,15 @@
+// Tests on single words that every stage makes. The regular expressions live here, built once:
+// the bundle turns a \p{…} literal into a RegExp constructed at each evaluation.
+
+const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
+/** Starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return CAPITALIZED.test(word);
+}
+
+/** One word of two or more capitals, dots and ampersands aside: NATO, U.N., AT&T. */
+export function isAcronymName(words: readonly string[]): boolean {
+  return words.length === 1 && ACRONYM.test(words[0].replace(/&/g, ''));
+}
