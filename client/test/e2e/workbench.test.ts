@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { PROJECT_ROOT, SAMPLES_DIR } from '../../../server/test/paths';
 import { CHROMIUM_PATH, installedCodeServer, startCodeServer, type RunningCodeServer } from '../../scripts/code-server';
-import { RENAMED_TO, renameOf, SAMPLE, scenarioFor, type Scenario } from './scenario';
+import { RENAMED_TO, renameOf, SAMPLE, scenarioFor, type Scenario } from '../../../server/test/editor-scenario';
 import { Workbench, type CursorPosition } from './workbench';
 
 /** Where screenshots go; `UPDATE_SCREENSHOTS=1` writes the README's copies instead. */

@@ -1,8 +1,8 @@
 // The real-editor scenario through the VS Code API, run inside VS Code by @vscode/test-electron.
-// Same expectations as the code-server tier (../e2e/scenario.ts).
+// Same expectations as the code-server and Neovim tiers (server/test/editor-scenario.ts).
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { RENAMED_TO, renameOf, SAMPLE, scenarioFor } from '../e2e/scenario';
+import { RENAMED_TO, renameOf, SAMPLE, scenarioFor } from '../../../server/test/editor-scenario';
 
 const TIMEOUT_MS = 20_000;
 

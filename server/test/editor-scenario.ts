@@ -1,11 +1,11 @@
 // What the real-editor tests do on a sample article and what they expect, derived from the
-// analysis core, so the code-server tier and the @vscode/test-electron tier assert the same things.
+// analysis core, so the code-server, @vscode/test-electron and Neovim tiers assert the same things.
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../../server/src/analysis';
-import type { Actor, ArticleModel, Fix, Mention, TemporalExpression } from '../../../server/src/analysis/model';
-import { renameEdits } from '../../../server/src/analysis/rename';
-import { applyEdits } from '../../../server/src/analysis/rules/test-support';
+import { analyze } from '../src/analysis';
+import type { Actor, ArticleModel, Fix, Mention, TemporalExpression } from '../src/analysis/model';
+import { renameEdits } from '../src/analysis/rename';
+import { applyEdits } from '../src/analysis/rules/test-support';
 
 /** The sample both tiers open: a dateline, titled people named by surname later, a mixed-quote fix. */
 export const SAMPLE = 'port-strike.txt';
