@@ -24,6 +24,14 @@ function findingsFor(actor: Actor): RuleFinding[] {
   // One finding per spelling, at its first use: the fixes rewrite every mention, so repeating
   // them on each mention would grow with the square of the mentions.
   const firstUses = variants.map((v) => mentions.find((m) => spelledWord(actor, m) === v)!);
+  // Each spelling's fix is built once and shared by the findings that offer it: a structured
+  // clone to the language server's main thread then copies its edits once, not once per finding.
+  const fixTo = new Map(variants.map((v) => [v, {
+    title: `Spell it “${v}” everywhere`,
+    edits: mentions
+      .filter((m) => spelledWord(actor, m) !== v && variants.includes(spelledWord(actor, m)))
+      .map((m) => ({ start: m.end - spelledWord(actor, m).length, end: m.end, newText: v })),
+  }]));
   return firstUses.map((mention) => {
     const written = spelledWord(actor, mention);
     const at = mention.end - written.length;
@@ -31,14 +39,7 @@ function findingsFor(actor: Actor): RuleFinding[] {
       start: at,
       end: mention.end,
       message: `${actor.name} is spelled in several ways in this article: ${described}.`,
-      fixes: variants
-        .filter((v) => v !== written)
-        .map((v) => ({
-          title: `Spell it “${v}” everywhere`,
-          edits: mentions
-            .filter((m) => spelledWord(actor, m) !== v && variants.includes(spelledWord(actor, m)))
-            .map((m) => ({ start: m.end - spelledWord(actor, m).length, end: m.end, newText: v })),
-        })),
+      fixes: variants.filter((v) => v !== written).map((v) => fixTo.get(v)!),
     };
   });
 }
