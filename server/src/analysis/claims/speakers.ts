@@ -1,6 +1,7 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, SENTENCE_MEMO_LIMIT } from '../memo';
+import { wholeWord } from '../text/words';
 
 export interface Speaker {
   speaker: string | null;
@@ -98,7 +99,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 
 /** The person most recently mentioned before `offset` whose roles name `role`. */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
-  const word = new RegExp(`\\b${role}\\b`, 'i');
+  const word = wholeWord(role);
   const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const actor = actorOf(index, index.mentions[i].actorId);

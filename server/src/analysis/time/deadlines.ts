@@ -3,6 +3,7 @@ import type { Actor, Deadline, Mention, Paragraph, Sentence, Span } from '../mod
 import { addDays } from './calendar';
 import { firstSpanContaining, spanContaining, spansWithin } from '../spans';
 import { memoizeByString, SENTENCE_MEMO_LIMIT } from '../memo';
+import { wholeWord } from '../text/words';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
@@ -84,7 +85,7 @@ function setterOf(actors: readonly Actor[], mentions: readonly Mention[], longes
     const named = firstSpanContaining(mentions, sentence.start + owner.at, longestMention);
     if (named) return named.actorId;
     const role = owner.word.toLowerCase();
-    const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r)));
+    const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => wholeWord(role).test(r)));
     if (holder) return holder.id;
   }
   return mentionsIn(mentions, { start: sentence.start, end: triggerStart })[0]?.actorId ?? null;
