@@ -2,14 +2,20 @@
  * Memoizes a pure function of a string across analyses: names and words recur in every version
  * of a document and in every article. Bounded, so a long-running server does not grow it without limit.
  */
+/** For keys of sentence length: a few hundred kilobytes of text's worth. */
+export const SENTENCE_MEMO_LIMIT = 5_000;
+
 export function memoizeByString<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
   const results = new Map<string, T>();
   return (key) => {
     const cached = results.get(key);
     if (cached !== undefined) return cached;
     if (results.size >= limit) results.clear();
-    const result = compute(key);
-    results.set(key, result);
+    // A key cut from a document can share that document's whole text, which a kept key (and any
+    // result cut from it) would keep alive: a copy keeps only itself.
+    const copy = key.split('').join('');
+    const result = compute(copy);
+    results.set(copy, result);
     return result;
   };
 }

@@ -2,11 +2,13 @@
  * Memoizes per-paragraph work across analyses of successive versions of one document, so an
  * edit re-analyses only the paragraphs it changed. Results must not depend on anything but the
  * key (store offsets relative to the paragraph). Pass each paragraph's text as one string to
- * every stage (TextContext.paragraphTexts): a string's hash is computed once per string. Entries not used by the latest analysis are
- * dropped when the next one starts, which bounds memory to about two versions of the document.
+ * every stage (TextContext.paragraphTexts): a string's hash is computed once per string. Keys not
+ * used by the latest analysis are dropped when the next one starts, which bounds memory to about
+ * two versions of the document.
  */
 export class ParagraphCache {
-  // One map per stage, keyed by the paragraph text itself: no key strings are built per lookup.
+  // Key (a paragraph's text) → stage → result: one lookup of the long key per paragraph and
+  // analysis, whatever the number of stages.
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
 
@@ -19,14 +21,12 @@ export class ParagraphCache {
     this.current = new Map();
   }
 
-  /** Results are never undefined; one lookup per generation, as this runs for every paragraph of every analysis. */
+  /** Results are never undefined. */
   get<T>(stage: string, key: string, compute: () => T): T {
-    let entries = this.current.get(stage);
-    if (!entries) this.current.set(stage, (entries = new Map()));
-    let value = entries.get(key) as T | undefined;
-    if (value !== undefined) return value;
-    value = (this.previous.get(stage)?.get(key) as T | undefined) ?? compute();
-    entries.set(key, value);
+    let stages = this.current.get(key);
+    if (!stages) this.current.set(key, (stages = this.previous.get(key) ?? new Map()));
+    let value = stages.get(stage) as T | undefined;
+    if (value === undefined) stages.set(stage, (value = compute()));
     return value;
   }
 
@@ -37,11 +37,5 @@ export class ParagraphCache {
 
   keep<T>(stage: string, value: T): void {
     this.latest.set(stage, value);
-  }
-
-  get size(): number {
-    let total = 0;
-    for (const entries of this.current.values()) total += entries.size;
-    return total;
   }
 }

@@ -130,12 +130,15 @@ function isSpaceGap(gap: string): boolean {
 // "Soviet-era", "Kremlin-backed", "Russian-speaking": a name turned adjective.
 const ADJECTIVE_SUFFIX = /-(?:era|style|based|backed|led|born|owned|run|speaking|made|funded|controlled|allied|aligned|friendly|linked|affiliated|type|like|wide|level|bound|focused|dominated|leaning)$/;
 
+const LEADING_DIGIT = /^\d/;
+
+// Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(token: Token): boolean {
-  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !/^\d/.test(token.text) && !ADJECTIVE_SUFFIX.test(token.text);
+  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && ADJECTIVE_SUFFIX.test(token.text));
 }
 
 function continuesRun(token: Token, run: Token[]): boolean {
-  if (!token.capitalized || /^\d/.test(token.text)) return false;
+  if (!token.capitalized || LEADING_DIGIT.test(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (MONTHS_AND_DAYS.has(token.text)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;

@@ -89,7 +89,17 @@ function moved(clustering: Clustering, occurrences: readonly Candidate[]): Actor
   }));
 }
 
+// Where each mention (numbered actor by actor) stands in document order, per mention layout: a
+// layout's mentions keep their order, so sorting them once is enough.
+const orders = new WeakMap<object, number[]>();
+
 /** Every actor's mentions, in document order. */
-export function mentionsInOrder(actors: readonly Actor[]): Mention[] {
-  return actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+export function mentionsInOrder(actors: readonly Actor[], mentionLayout: object): Mention[] {
+  const mentions = actors.flatMap((a) => a.mentions);
+  let order = orders.get(mentionLayout);
+  if (!order || order.length !== mentions.length) {
+    order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    orders.set(mentionLayout, order);
+  }
+  return order.map((i) => mentions[i]);
 }

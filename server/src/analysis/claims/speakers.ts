@@ -1,6 +1,7 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
-import { memoizeByString } from '../memo';
+import { memoizeByString, SENTENCE_MEMO_LIMIT } from '../memo';
+import { wholeWord } from '../text/words';
 
 export interface Speaker {
   speaker: string | null;
@@ -113,7 +114,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 
 /** The person most recently mentioned before `offset` whose roles name `role`. */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
-  const word = new RegExp(`\\b${role}\\b`, 'i');
+  const word = wholeWord(role);
   const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const actor = actorOf(index, index.mentions[i].actorId);
@@ -174,7 +175,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     definite: DEFINITE_NOUN.test(firstPart),
   };
-});
+}, SENTENCE_MEMO_LIMIT);
 
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the

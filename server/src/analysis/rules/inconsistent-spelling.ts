@@ -14,6 +14,8 @@ function spelledWord(actor: Actor, mention: Mention): string {
 }
 
 function findingsFor(actor: Actor): RuleFinding[] {
+  // Spellings come from mention texts: an actor written one way has one.
+  if (actor.aliases.length < 2) return [];
   const mentions = actor.mentions.filter((m) => m.form === 'full' || m.form === 'surname');
   const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
   if (spellings.length < 2) return [];

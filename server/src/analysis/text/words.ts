@@ -1,8 +1,12 @@
 // Tests on single words that every stage makes. The regular expressions live here, built once:
 // the bundle turns a \p{…} literal into a RegExp constructed at each evaluation.
+import { memoizeByString } from '../memo';
 
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
+/** The word as a whole word anywhere, case aside: what names a role ("mayor" in "the city's mayor"). Built once per word. */
+export const wholeWord = memoizeByString((word) => new RegExp(`\\b${word}\\b`, 'i'));
 
 /** Starts with a capital letter. */
 export function isCapitalized(word: string): boolean {

@@ -2,7 +2,8 @@ import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Paragraph, Sentence, Span } from '../model';
 import { addDays } from './calendar';
 import { firstSpanContaining, spanContaining, spansWithin } from '../spans';
-import { memoizeByString } from '../memo';
+import { memoizeByString, SENTENCE_MEMO_LIMIT } from '../memo';
+import { wholeWord } from '../text/words';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
@@ -63,14 +64,15 @@ function readDate(sentence: string, dateStart: number, dateEnd: number): DateRea
 }
 
 // The same sentences come back in every version of a document: readings are kept per sentence
-// text, then per place of the date in it.
-const readingsBySentence = memoizeByString(() => new Map<string, DateReading>());
+// text, then per place of the date in it (read from the memo's own copy of the sentence, so no
+// reading keeps a document's text alive).
+const readingsBySentence = memoizeByString((sentence) => ({ sentence, readings: new Map<string, DateReading>() }), SENTENCE_MEMO_LIMIT);
 
 function readingOf(sentence: string, dateStart: number, dateEnd: number): DateReading {
-  const readings = readingsBySentence(sentence);
+  const kept = readingsBySentence(sentence);
   const key = `${dateStart}:${dateEnd}`;
-  let reading = readings.get(key);
-  if (!reading) readings.set(key, (reading = readDate(sentence, dateStart, dateEnd)));
+  let reading = kept.readings.get(key);
+  if (!reading) kept.readings.set(key, (reading = readDate(kept.sentence, dateStart, dateEnd)));
   return reading;
 }
 
@@ -83,7 +85,7 @@ function setterOf(actors: readonly Actor[], mentions: readonly Mention[], longes
     const named = firstSpanContaining(mentions, sentence.start + owner.at, longestMention);
     if (named) return named.actorId;
     const role = owner.word.toLowerCase();
-    const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r)));
+    const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => wholeWord(role).test(r)));
     if (holder) return holder.id;
   }
   return mentionsIn(mentions, { start: sentence.start, end: triggerStart })[0]?.actorId ?? null;

@@ -18,6 +18,12 @@ interface ParagraphDate {
   text: string;
   statedWeekday: number | null;
   direction: Direction;
+  /**
+   * A resolution also depends on the article date and the date before it, which an edit
+   * elsewhere seldom changes: the latest one is kept here (a property, not a WeakMap, as this
+   * is written for every date of a fresh analysis).
+   */
+  resolved: { reference: string | null; anchor: string | null; resolution: Resolution } | null;
 }
 
 function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphDate[] {
@@ -26,19 +32,15 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
     const direction = directionOf(paragraphText.slice(sentenceStart, raw.start), paragraphText.slice(raw.end, sentenceEnd));
-    return { raw, start: raw.start, end: raw.end, text: raw.text, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction };
+    return { raw, start: raw.start, end: raw.end, text: raw.text, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null };
   });
 }
 
-// A resolution also depends on the article date and the date before it, which an edit elsewhere
-// seldom changes: the last one is kept per cached expression.
-const lastResolutions = new WeakMap<ParagraphDate, { reference: string | null; anchor: string | null; resolution: Resolution }>();
-
 function resolved(date: ParagraphDate, reference: string | null, anchor: string | null): Resolution {
-  const last = lastResolutions.get(date);
+  const last = date.resolved;
   if (last && last.reference === reference && last.anchor === anchor) return last.resolution;
   const resolution = resolve(date.raw, reference, date.direction, anchor);
-  lastResolutions.set(date, { reference, anchor, resolution });
+  date.resolved = { reference, anchor, resolution };
   return resolution;
 }
 

@@ -104,63 +104,63 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 
 function toRaw(result: chrono.ParsedResult): RawTemporal | null {
   const preposition = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  // Results are written field by field (no spread of a common base): this runs for every date of every analysis.
   // chrono keeps the comma of "In January, the authority …"; the expression ends before it.
-  let end = result.text.length;
-  while (end > preposition && ',;:'.includes(result.text[end - 1])) end--;
-  const base = { start: result.index + preposition, end: result.index + end, text: result.text.slice(preposition, end) };
+  let length = result.text.length;
+  while (length > preposition && ',;:'.includes(result.text[length - 1])) length--;
+  const start = result.index + preposition;
+  const end = result.index + length;
+  const text = result.text.slice(preposition, length);
   const own = [...result.tags()].find((t) => t.startsWith(TAG));
-  if (own) return fromTag(base, own.slice(TAG.length).split(':'));
-  const start = result.start;
-  const certain = (c: chrono.Component) => start.isCertain(c);
+  if (own) return fromTag(start, end, text, own.slice(TAG.length).split(':'));
+  const components = result.start;
+  const certain = (c: chrono.Component) => components.isCertain(c);
   // chrono fills in noon for some dates; only a written clock time or part of the day counts.
   const writesTime = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(?:noon|midnight)\b/i.test(result.text);
-  const hour = certain('hour') && writesTime ? start.get('hour') : null;
-  const minute = certain('minute') ? start.get('minute') : hour === null ? null : 0;
+  const hour = certain('hour') && writesTime ? components.get('hour') : null;
+  const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
   if (/relativeDate|casualReference/.test(tags) && /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|later|earlier|before|after|ago)\b/i.test(result.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(result.text)) {
     const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
-    return { ...base, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
+    return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
   }
   if (certain('month')) {
-    return { ...base, kind: 'calendar', year: certain('year') ? start.get('year') : null, month: start.get('month')!, day: certain('day') ? start.get('day') : null, weekday: certain('weekday') ? start.get('weekday') : null, hour, minute };
+    return { start, end, text, kind: 'calendar', year: certain('year') ? components.get('year') : null, month: components.get('month')!, day: certain('day') ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
   }
   if (certain('weekday') && !certain('day')) {
     const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;
-    return { ...base, kind: 'weekday', weekday: start.get('weekday')!, shift: shift ?? null, hour };
+    return { start, end, text, kind: 'weekday', weekday: components.get('weekday')!, shift: shift ?? null, hour };
   }
-  if (hour !== null) return { ...base, kind: 'time', hour, minute: minute ?? 0 };
+  if (hour !== null) return { start, end, text, kind: 'time', hour, minute: minute ?? 0 };
   return null;
 }
 
-function fromTag(base: { start: number; end: number; text: string }, [kind, ...parts]: string[]): RawTemporal | null {
+function fromTag(start: number, end: number, text: string, [kind, ...parts]: string[]): RawTemporal | null {
   switch (kind) {
     case 'week':
-      return { ...base, kind: 'week', offset: Number(parts[0]) };
+      return { start, end, text, kind: 'week', offset: Number(parts[0]) };
     case 'unit':
-      return { ...base, kind: 'unit', unit: parts[0] as 'year' | 'month', offset: Number(parts[1]) };
-    case 'duration':
+      return { start, end, text, kind: 'unit', unit: parts[0] as 'year' | 'month', offset: Number(parts[1]) };
+    case 'duration': {
       // "within 48 hours": the expression is the duration; the deadline keeps "within".
-      return { ...base, ...withoutWithin(base), kind: 'duration', value: parts[0] };
+      const within = /^within\s+/i.exec(text)?.[0].length ?? 0;
+      return { start: start + within, end, text: text.slice(within), kind: 'duration', value: parts[0] };
+    }
     case 'year': {
-      const at = base.text.lastIndexOf(parts[0]);
-      return { start: base.start + at, end: base.start + at + 4, text: parts[0], kind: 'year', year: Number(parts[0]) };
+      const at = text.lastIndexOf(parts[0]);
+      return { start: start + at, end: start + at + 4, text: parts[0], kind: 'year', year: Number(parts[0]) };
     }
     case 'quarter':
-      return { ...base, kind: 'quarter', value: parts[0] };
+      return { start, end, text, kind: 'quarter', value: parts[0] };
     case 'season':
-      return { ...base, kind: 'season', season: parts[0], offset: Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
+      return { start, end, text, kind: 'season', season: parts[0], offset: Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
     case 'decade':
-      return { ...base, kind: 'decade', value: parts[0] };
+      return { start, end, text, kind: 'decade', value: parts[0] };
     case 'set':
-      return { ...base, kind: 'set', value: parts.join(':') };
+      return { start, end, text, kind: 'set', value: parts.join(':') };
     default:
       return null;
   }
-}
-
-function withoutWithin(base: { start: number; end: number; text: string }): { start: number; text: string } {
-  const within = /^within\s+/i.exec(base.text);
-  return within ? { start: base.start + within[0].length, text: base.text.slice(within[0].length) } : base;
 }
 
 // Words without which a sentence holds no date: a cheap test that spares chrono most sentences.
