@@ -36,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
   const documentDateSource: ArticleModel['documentDateSource'] = writtenDate ? dateline!.source : settingDate ? 'setting' : null;
 
   const { paragraphs, paragraphTexts } = segment(text, cache);
-  const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs);
+  const { quotations, strayQuoteMarks } = findQuotations(text, paragraphs, { paragraphTexts, cache });
   const base = { text, dateline, documentDate, paragraphs, paragraphTexts, quotations, cache, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
   const { actors, mentionLayout } = findActors(base);
   const mentions = mentionsInOrder(actors, mentionLayout);

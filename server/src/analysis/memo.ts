@@ -1,10 +1,10 @@
+/** A bound for memos whose keys are phrases rather than words: a few hundred kilobytes of text's worth. */
+export const PHRASE_MEMO_LIMIT = 5_000;
+
 /**
  * Memoizes a pure function of a string across analyses: names and words recur in every version
  * of a document and in every article. Bounded, so a long-running server does not grow it without limit.
  */
-/** For keys of sentence length: a few hundred kilobytes of text's worth. */
-export const SENTENCE_MEMO_LIMIT = 5_000;
-
 export function memoizeByString<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
   const results = new Map<string, T>();
   return (key) => {

@@ -21,12 +21,15 @@ export class ParagraphCache {
     this.current = new Map();
   }
 
-  /** Results are never undefined. */
-  get<T>(stage: string, key: string, compute: () => T): T {
+  /**
+   * Results are never undefined. A stage that also reads a little beyond its key checks that
+   * with `isCurrent`, and a kept result that fails it is computed again.
+   */
+  get<T>(stage: string, key: string, compute: () => T, isCurrent?: (kept: T) => boolean): T {
     let stages = this.current.get(key);
     if (!stages) this.current.set(key, (stages = this.previous.get(key) ?? new Map()));
     let value = stages.get(stage) as T | undefined;
-    if (value === undefined) stages.set(stage, (value = compute()));
+    if (value === undefined || (isCurrent && !isCurrent(value))) stages.set(stage, (value = compute()));
     return value;
   }
 

@@ -21,10 +21,16 @@ export function spansWithin<T extends Span>(sorted: readonly T[], outer: Span): 
   return found;
 }
 
+/** The index of the span containing `offset`, from non-overlapping spans sorted by start, or -1. */
+export function indexOfSpanContaining(sorted: readonly Span[], offset: number): number {
+  const i = firstStartingAtOrAfter(sorted, offset + 1) - 1;
+  return i >= 0 && sorted[i].start <= offset && offset < sorted[i].end ? i : -1;
+}
+
 /** The span containing `offset`, from non-overlapping spans sorted by start. */
 export function spanContaining<T extends Span>(sorted: readonly T[], offset: number): T | undefined {
-  const i = firstStartingAtOrAfter(sorted, offset + 1) - 1;
-  return i >= 0 && sorted[i].start <= offset && offset < sorted[i].end ? sorted[i] : undefined;
+  const i = indexOfSpanContaining(sorted, offset);
+  return i < 0 ? undefined : sorted[i];
 }
 
 /** The first span containing `offset`, from spans sorted by start of which none is longer than `longest`. */

@@ -117,13 +117,15 @@ interface QuoteSite {
 }
 
 // Reading a quotation looks a little past its paragraph (a title cue before a quote that opens
-// it, a verb near the marks), so the paragraph's cache key holds that much text on either side.
+// it, a verb near the marks): the sites are kept with that much text on either side, and found
+// again when it changes.
 const CONTEXT_BEFORE = 80;
 const CONTEXT_AFTER = 60;
 
-function quoteSitesKey(text: string, paragraph: Paragraph): string {
-  const from = Math.max(0, paragraph.start - CONTEXT_BEFORE);
-  return `${paragraph.start - from}:${paragraph.end - paragraph.start}:${text.slice(from, Math.min(text.length, paragraph.end + CONTEXT_AFTER))}`;
+interface KeptSites {
+  before: string;
+  after: string;
+  sites: (QuoteSite | null)[];
 }
 
 /** The site of each of a paragraph's quotations; null for nested ones, titles and scare quotes. */
@@ -144,17 +146,25 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
  * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
  * standing alone at the start of a paragraph, of the previous paragraph's last claim.
  */
-export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'quotations' | 'cache'>, reportedBefore: (offset: number) => Claim | undefined): Claim[] {
+export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'cache'>, reportedBefore: (offset: number) => Claim | undefined): Claim[] {
   const { text } = index;
-  const { paragraphs, quotations, cache } = context;
+  const { paragraphs, paragraphTexts, quotations, cache } = context;
   const claims: Claim[] = [];
   const byQuotation = new Map<number, Claim>();
   let next = 0;
-  for (const paragraph of paragraphs) {
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
     const first = next;
     while (next < quotations.length && quotations[next].start < paragraph.end) next++;
     if (next === first) continue;
-    const sites = cache.get('quote-sites', quoteSitesKey(text, paragraph), () => quoteSites(text, paragraph, quotations.slice(first, next)));
+    const before = text.slice(Math.max(0, paragraph.start - CONTEXT_BEFORE), paragraph.start);
+    const after = text.slice(paragraph.end, Math.min(text.length, paragraph.end + CONTEXT_AFTER));
+    const { sites } = cache.get<KeptSites>(
+      'quote-sites',
+      paragraphTexts[p],
+      () => ({ before, after, sites: quoteSites(text, paragraph, quotations.slice(first, next)) }),
+      (kept) => kept.before === before && kept.after === after,
+    );
     const speakers = speakersOf(index, paragraph.start, sites, () => sites.map((site) => site?.attribution ?? null));
     for (let i = first; i < next; i++) {
       const site = sites[i - first];

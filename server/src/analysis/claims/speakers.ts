@@ -1,6 +1,6 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
-import { memoizeByString, SENTENCE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 
 export interface Speaker {
@@ -175,7 +175,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     definite: DEFINITE_NOUN.test(firstPart),
   };
-}, SENTENCE_MEMO_LIMIT);
+}, PHRASE_MEMO_LIMIT);
 
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the

@@ -1,4 +1,5 @@
 import type { Quotation, QuoteMarkStyle, Span } from '../model';
+import type { ParagraphCache } from '../paragraph-cache';
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
@@ -23,69 +24,104 @@ interface OpenMark {
  * “…" mix that CMS exports produce. A paragraph that ends inside a quote continues it when
  * the next paragraph opens with a quotation mark (the multi-paragraph convention).
  * Apostrophes (isn’t, Scholz’s, ’90s, workers’) are never taken for quotation marks.
+ * With a cache (and each paragraph's text), a paragraph's pairing is found once per paragraph text.
  */
-export function findQuotations(text: string, paragraphs: readonly Span[]): QuotationScan {
+export function findQuotations(text: string, paragraphs: readonly Span[], cached?: { paragraphTexts: readonly string[]; cache: ParagraphCache }): QuotationScan {
   const quotations: Quotation[] = [];
   const strayQuoteMarks: Span[] = [];
   let carried: number | null = null; // index of a quotation left open at the end of the previous paragraph
 
   paragraphs.forEach((paragraph, index) => {
-    const continues = carried;
-    carried = null;
-    const found: Quotation[] = [];
-    let double: OpenMark | null = null;
-    let single: OpenMark | null = null;
-    // Only the paragraph's opening mark can continue the previous paragraph's quote.
-    const continuation = (open: OpenMark) => (open.at === paragraph.start ? continues : null);
-    const openDouble = (at: number, straight: boolean) => {
-      if (double) found.push(unclosed(double, paragraph.end, false, continuation(double)));
-      double = { at, straight };
-      single = null;
-    };
-    const closeDouble = (at: number, straight: boolean) => {
-      found.push(quotation(double!, at, straight, false, continuation(double!)));
-      double = null;
-      single = null;
-    };
-
-    // Search the paragraph only: a search of the whole text would run on to the next mark far away.
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
-    QUOTE_MARK.lastIndex = 0;
-    for (let mark = QUOTE_MARK.exec(paragraphText); mark; mark = QUOTE_MARK.exec(paragraphText)) {
-      const i = paragraph.start + mark.index;
-      const ch = mark[0];
-      if (DOUBLE_OPENERS.has(ch)) {
-        openDouble(i, false);
-      } else if (DOUBLE_CLOSERS.has(ch)) {
-        if (double) closeDouble(i, false);
-        else strayQuoteMarks.push({ start: i, end: i + 1 });
-      } else if (ch === STRAIGHT_DOUBLE) {
-        // Inside a quote, a straight mark after text closes it (“…" included).
-        if (double && !isSpace(text[i - 1])) closeDouble(i, true);
-        else if (isDoubleOpenerAt(text, i, paragraph.start)) openDouble(i, true);
-        else if (double) closeDouble(i, true);
-        else strayQuoteMarks.push({ start: i, end: i + 1 });
-      } else if (ch === SINGLE_OPENER || ch === STRAIGHT_SINGLE || ch === SINGLE_CLOSER) {
-        if (single && isSingleCloserAt(text, i)) {
-          found.push(quotation(single, i, ch !== SINGLE_CLOSER, double !== null, null));
-          single = null;
-        } else if (!single && ch !== SINGLE_CLOSER && isSingleOpenerAt(text, i)) {
-          single = { at: i, straight: ch === STRAIGHT_SINGLE };
-        }
-      }
-    }
-
+    const paragraphText = cached ? cached.paragraphTexts[index] : text.slice(paragraph.start, paragraph.end);
+    const local = cached ? cached.cache.get('quotations', paragraphText, () => pairQuotes(paragraphText)) : pairQuotes(paragraphText);
     const next = paragraphs[index + 1];
-    if (double) {
-      const carriesOn = next !== undefined && isDoubleOpenerAt(text, next.start, next.start);
-      found.push(unclosed(double, paragraph.end, carriesOn, continuation(double)));
-    }
-    found.sort((a, b) => a.start - b.start);
-    const leftOpen = found.findIndex((q) => q.continued);
-    if (leftOpen >= 0) carried = quotations.length + leftOpen;
-    quotations.push(...found);
+    const carriesOn = local.leftOpen >= 0 && next !== undefined && isDoubleOpenerAt(text, next.start, next.start);
+    const at = paragraph.start;
+    local.quotations.forEach((q, k) => {
+      quotations.push({
+        start: q.start + at,
+        end: q.end + at,
+        open: q.open + at,
+        close: q.close === null ? null : q.close + at,
+        contentStart: q.contentStart + at,
+        contentEnd: q.contentEnd + at,
+        nested: q.nested,
+        style: q.style,
+        continues: k === local.continuing ? carried : null,
+        continued: k === local.leftOpen && carriesOn,
+      });
+    });
+    for (const mark of local.strayQuoteMarks) strayQuoteMarks.push({ start: mark.start + at, end: mark.end + at });
+    carried = carriesOn ? quotations.length - local.quotations.length + local.leftOpen : null;
   });
   return { quotations, strayQuoteMarks };
+}
+
+/** One paragraph's quotations and stray marks, relative to the paragraph, before its links to the paragraphs around it. */
+interface ParagraphQuotes {
+  quotations: Quotation[];
+  strayQuoteMarks: Span[];
+  /** The double quotation opening the paragraph, which may continue the previous paragraph's quote, or -1. */
+  continuing: number;
+  /** The double quotation still open at the paragraph's end, which the next paragraph may carry on, or -1. */
+  leftOpen: number;
+}
+
+// Only the paragraph's text is read: at its edges, what lies beyond (blank or nothing) counts as
+// space, as the paragraph's own ends do.
+function pairQuotes(paragraph: string): ParagraphQuotes {
+  const found: Quotation[] = [];
+  const strayQuoteMarks: Span[] = [];
+  let double: OpenMark | null = null;
+  let single: OpenMark | null = null;
+  const openDouble = (at: number, straight: boolean) => {
+    if (double) found.push(unclosed(double, paragraph.length, false, null));
+    double = { at, straight };
+    single = null;
+  };
+  const closeDouble = (at: number, straight: boolean) => {
+    found.push(quotation(double!, at, straight, false, null));
+    double = null;
+    single = null;
+  };
+
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(paragraph); mark; mark = QUOTE_MARK.exec(paragraph)) {
+    const i = mark.index;
+    const ch = mark[0];
+    if (DOUBLE_OPENERS.has(ch)) {
+      openDouble(i, false);
+    } else if (DOUBLE_CLOSERS.has(ch)) {
+      if (double) closeDouble(i, false);
+      else strayQuoteMarks.push({ start: i, end: i + 1 });
+    } else if (ch === STRAIGHT_DOUBLE) {
+      // Inside a quote, a straight mark after text closes it (“…" included).
+      if (double && !isSpace(paragraph[i - 1])) closeDouble(i, true);
+      else if (isDoubleOpenerAt(paragraph, i, 0)) openDouble(i, true);
+      else if (double) closeDouble(i, true);
+      else strayQuoteMarks.push({ start: i, end: i + 1 });
+    } else if (ch === SINGLE_OPENER || ch === STRAIGHT_SINGLE || ch === SINGLE_CLOSER) {
+      if (single && isSingleCloserAt(paragraph, i)) {
+        found.push(quotation(single, i, ch !== SINGLE_CLOSER, double !== null, null));
+        single = null;
+      } else if (!single && ch !== SINGLE_CLOSER && isSingleOpenerAt(paragraph, i)) {
+        single = { at: i, straight: ch === STRAIGHT_SINGLE };
+      }
+    }
+  }
+  let lastOpen: Quotation | null = null;
+  if (double) found.push((lastOpen = unclosed(double, paragraph.length, false, null)));
+  found.sort((a, b) => a.start - b.start);
+  return {
+    quotations: found,
+    strayQuoteMarks,
+    continuing: found.findIndex((q) => !q.nested && q.open === 0 && isDouble(paragraph[0])),
+    leftOpen: lastOpen ? found.indexOf(lastOpen) : -1,
+  };
+}
+
+function isDouble(mark: string): boolean {
+  return DOUBLE_OPENERS.has(mark) || mark === STRAIGHT_DOUBLE;
 }
 
 function quotation(open: OpenMark, close: number, closeStraight: boolean, nested: boolean, continues: number | null): Quotation {

@@ -1,8 +1,7 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Paragraph, Sentence, Span } from '../model';
+import type { Actor, Deadline, Mention, Span } from '../model';
 import { addDays } from './calendar';
-import { firstSpanContaining, spanContaining, spansWithin } from '../spans';
-import { memoizeByString, SENTENCE_MEMO_LIMIT } from '../memo';
+import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
@@ -19,17 +18,14 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got
 const ACTION_AFTER = /^\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 
-function sentenceOf(paragraphs: readonly Paragraph[], offset: number): Sentence | undefined {
-  const paragraph = spanContaining(paragraphs, offset);
-  return paragraph && spanContaining(paragraph.sentences, offset);
-}
-
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
 }
 
 /** What a date's sentence says about it, from the words alone (offsets relative to the sentence). */
 interface DateReading {
+  /** What was read: the sentence and the date, relative to the paragraph. */
+  read: [sentenceStart: number, sentenceEnd: number, dateStart: number, dateEnd: number];
   /** Where a phrase before the date that makes it a due date starts, or -1. */
   triggerAt: number;
   /** The phrase moves an earlier deadline. */
@@ -46,13 +42,14 @@ interface DateReading {
 
 const OWNER = /\b(?:the\s+)?([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-function readDate(sentence: string, dateStart: number, dateEnd: number): DateReading {
+function readDate(read: DateReading['read'], sentence: string, dateStart: number, dateEnd: number): DateReading {
   const before = sentence.slice(0, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
   const trigger = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
   const triggerAt = trigger ? before.search(trigger.pattern) : -1;
   const owner = OWNER.exec(sentence.slice(0, trigger ? triggerAt : dateStart));
   return {
+    read,
     triggerAt,
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
@@ -63,16 +60,19 @@ function readDate(sentence: string, dateStart: number, dateEnd: number): DateRea
   };
 }
 
-// The same sentences come back in every version of a document: readings are kept per sentence
-// text, then per place of the date in it (read from the memo's own copy of the sentence, so no
-// reading keeps a document's text alive).
-const readingsBySentence = memoizeByString((sentence) => ({ sentence, readings: new Map<string, DateReading>() }), SENTENCE_MEMO_LIMIT);
-
-function readingOf(sentence: string, dateStart: number, dateEnd: number): DateReading {
-  const kept = readingsBySentence(sentence);
-  const key = `${dateStart}:${dateEnd}`;
-  let reading = kept.readings.get(key);
-  if (!reading) kept.readings.set(key, (reading = readDate(kept.sentence, dateStart, dateEnd)));
+/**
+ * A date's reading, kept per paragraph text (the same paragraphs come back in every version of a
+ * document) and used again while the sentence and the date stand where they stood in it.
+ */
+function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: Span, date: Span): DateReading {
+  const paragraph = context.paragraphs[paragraphIndex];
+  const at = paragraph.start;
+  const readings = context.cache.get('deadline-readings', context.paragraphTexts[paragraphIndex], () => new Map<number, DateReading>());
+  const [sentenceStart, sentenceEnd, dateStart, dateEnd] = [sentence.start - at, sentence.end - at, date.start - at, date.end - at];
+  const kept = readings.get(dateStart);
+  if (kept && kept.read[0] === sentenceStart && kept.read[1] === sentenceEnd && kept.read[3] === dateEnd) return kept;
+  const reading = readDate([sentenceStart, sentenceEnd, dateStart, dateEnd], context.text.slice(sentence.start, sentence.end), dateStart - sentenceStart, dateEnd - sentenceStart);
+  readings.set(dateStart, reading);
   return reading;
 }
 
@@ -99,11 +99,12 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
 
   for (const date of dates) {
     if (date.type === 'SET') continue;
-    const found = sentenceOf(paragraphs, date.start);
+    const paragraphIndex = indexOfSpanContaining(paragraphs, date.start);
+    const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
     const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;
-    const reading = readingOf(text.slice(sentence.start, sentence.end), date.start - sentence.start, date.end - sentence.start);
+    const reading = readingOf(context, paragraphIndex, sentence, date);
     let start = -1;
     let end = date.end;
     let due = date.value;
