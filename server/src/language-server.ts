@@ -117,8 +117,8 @@ connection.onInitialized(async () => {
 });
 
 function reindexWorkspace(): Promise<void> {
-  const { files, referenceDate, maxFileSize } = models.currentSettings;
-  return workspaceIndex.rebuild(workspaceFolders, files, referenceDate, maxFileSize);
+  const { files, maxFileSize } = models.currentSettings;
+  return workspaceIndex.rebuild(workspaceFolders, files, maxFileSize);
 }
 
 async function refreshSettings(pushed?: unknown): Promise<void> {

@@ -37,7 +37,7 @@ export class WorkspaceIndex {
    * Starts (or restarts) indexing; resolves when every file is indexed. Only actors are indexed,
    * and they do not depend on the reference date.
    */
-  async rebuild(folders: readonly string[], patterns: readonly string[], _referenceDate: string | null, maxFileSize: number): Promise<void> {
+  async rebuild(folders: readonly string[], patterns: readonly string[], maxFileSize: number): Promise<void> {
     const generation = ++this.generation;
     for (const uri of this.byUri.keys()) if (!this.openUris.has(uri)) this.byUri.delete(uri);
     const files = folders.flatMap((folder) => articleFiles(folder, patterns)).filter((path) => !this.openUris.has(pathToFileURL(path).toString()));
