@@ -4,14 +4,14 @@ import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
 import { speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
-import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './verbs';
+import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
-const SPEAKING_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${CHARACTERIZING_VERBS})\\b`, 'i');
+const SPEAKING_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'i');
 const ATTRIBUTING_WORDS = new RegExp(`^\\s*[^,.;:“”"]{0,60}?\\b(?:${REPORTING_VERBS})\\b`, 'i');
 
 /** “…,” officials said: words right after a quote that attribute it (not “…,” but Varga said, nor “….” He said). */
 function attributedRightAfter(quote: string, after: string): boolean {
-  return /[,?!—-][”"’]?$/.test(quote) && !CLAUSE_CONJUNCTION.test(after) && ATTRIBUTING_WORDS.test(after);
+  return OPEN_FOR_ATTRIBUTION.test(quote) && !CLAUSE_CONJUNCTION.test(after) && ATTRIBUTING_WORDS.test(after);
 }
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */

@@ -1,7 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { CHARACTERIZING_VERBS, CLAUSE_CONJUNCTION, REPORTING_VERBS } from './verbs';
+import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X.
@@ -12,7 +12,7 @@ const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
-const PARTIAL_VERB = new RegExp(`\\b(?:${VERB}|${CHARACTERIZING_VERBS})\\b`, 'gi');
+const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
@@ -62,7 +62,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
     const speakerFirst = SPEAKER_FIRST.exec(after);
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence;
     // and “…,” but Varga said is a new clause, not the quote's attribution.
-    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && /[,?!—-]["”’]?$/.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
+    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
       const at = afterStart + after.indexOf(speakerFirst[1]);
       return { start: at, end: at + speakerFirst[1].length };
     }

@@ -1,6 +1,6 @@
 import type { Claim, Quotation, Span } from '../model';
 import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { CHARACTERIZING_VERBS, REPORTING_VERBS } from './verbs';
+import { REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 
@@ -27,7 +27,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 }
 
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${REPORTING_VERBS}|${CHARACTERIZING_VERBS})\\b)`, 'i');
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${SPEAKING_VERBS})\\b)`, 'i');
 const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|\b(?:but|and|while|though|although|whereas)\s+)(?=[^.;!?:]*$)/g;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {

@@ -14,3 +14,9 @@ export const CHARACTERIZING_VERBS = ['called', 'calls', 'described', 'describes'
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
 export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
+
+// Every verb that puts words in someone's mouth, reporting or labelling.
+export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
+
+// A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution.
+export const OPEN_FOR_ATTRIBUTION = /[,?!—-]["”’]?$/;
