@@ -173,6 +173,8 @@ test(`the extension in a real VS Code workbench (code-server), on samples/${SAMP
       });
       assert.notEqual(languageServerPid(server!.pid), languageServer);
       assert.ok((await wb.texts('.monaco-editor .view-line')).some((line) => line.replace(/\u00a0/g, ' ').includes(unsaved)), 'the unsaved line should still be in the editor');
+      // The toast may cover the word the mouse will point at.
+      await wb.runCommand('Notifications: Clear All Notifications');
       await wb.goTo(cursorAt(scenario, scenario.laterMention.start));
       const hover = await wb.hoverAtCursor(`"${scenario.laterMention.text}" after the restart`);
       assert.match(hover, /mentions/);

@@ -11,6 +11,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const POLL_MS = 100;
+const ACTION_TIMEOUT_MS = 3_000;
 
 export interface CursorPosition {
   line: number;
@@ -26,6 +27,9 @@ export class Workbench {
     mkdirSync(screenshotDir, { recursive: true });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // No single Playwright call may outlast a poll's budget: a probe that finds nothing should fail
+    // fast and be polled again, not wait out Playwright's 30 s default inside one poll.
+    page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const workbench = new Workbench(browser, page, screenshotDir);
     await page.goto(url);
     await workbench.waitFor('the workbench to load', () => page.locator('.monaco-workbench .part.editor').isVisible(), 60_000);
@@ -137,8 +141,10 @@ export class Workbench {
       if (polls++ % 20 === 0) await pointAtWord();
       const [text] = await this.texts(hover.locator('.monaco-hover-content'));
       // Opaque: the fade-in has finished, so a screenshot shows the hover as a person sees it.
-      const opaque = (await hover.first().evaluate((element) => getComputedStyle(element).opacity)) === '1';
-      return text && !/Loading/.test(text) && opaque ? text : undefined;
+      // evaluateAll, not evaluate: it answers at once when there is no hover yet instead of
+      // waiting for one (up to Playwright's 30 s), so the word is pointed at again.
+      const opacities = await hover.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).opacity));
+      return text && !/Loading/.test(text) && opacities[0] === '1' ? text : undefined;
     });
   }
 
