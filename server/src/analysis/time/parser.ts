@@ -2,6 +2,7 @@
 // chrono's defaults get wrong: weeks ("next week" is a week, not a day), durations ("within 24
 // hours" is PT24H, "30-day" is P30D), bare years ("since 2019"), seasons, decades and sets.
 import * as chrono from 'chrono-node';
+import type { Span } from '../model';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -102,14 +103,15 @@ const DAY_MS = 86_400_000;
 // chrono keeps a leading preposition ("on Friday"); the expression itself is "Friday".
 const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s+(?=\S)/i;
 
-function toRaw(result: chrono.ParsedResult): RawTemporal | null {
+/** `offset`: where the text chrono parsed starts in the paragraph. */
+function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null {
   const preposition = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   // Results are written field by field (no spread of a common base): this runs for every date of every analysis.
   // chrono keeps the comma of "In January, the authority …"; the expression ends before it.
   let length = result.text.length;
   while (length > preposition && ',;:'.includes(result.text[length - 1])) length--;
-  const start = result.index + preposition;
-  const end = result.index + length;
+  const start = offset + result.index + preposition;
+  const end = offset + result.index + length;
   const text = result.text.slice(preposition, length);
   const own = [...result.tags()].find((t) => t.startsWith(TAG));
   if (own) return fromTag(start, end, text, own.slice(TAG.length).split(':'));
@@ -163,26 +165,78 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
   }
 }
 
-// Words without which a sentence holds no date: a cheap test that spares chrono most sentences.
-const MAY_HOLD_A_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|month|year|day|hour|minute|spring|summer|autumn|fall|winter|decade|century|noon|midnight|morning|evening|night|later|earlier|ago|every|now)s?\b/i;
+// What chrono (or one of our parsers) needs to find a date that survives toRaw and isFalseAlarm:
+// a month, a weekday, a day word, a unit, a clock time, a numeric date, a year, a decade or
+// "every". chrono's twenty-odd patterns over all the text were most of the cost of an analysis;
+// run over stretches around these cues only, they see a fraction of it.
+const DATE_CUE_WORDS = [
+  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?',
+  'today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|later|earlier|ago|every|q[1-4]',
+  '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter)s?',
+].join('|');
+const DATE_CUE = new RegExp(
+  `\\b(?:${DATE_CUE_WORDS})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`,
+  'gi',
+);
+// Capitalized only: "may", "sat" and "sun" are common words (a weekday without a capital is a false alarm anyway).
+const CAPITALIZED_DATE_CUE = /\b(?:May|MAY|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b/g;
+
+// Wide enough for the words an expression takes before its cue ("within approximately
+// forty-eight hours") and after it ("three days from now"); cues closer than that share one
+// stretch, so chrono still merges "Tuesday, March 4, 2025" and ranges.
+const CONTEXT_BEFORE = 32;
+const CONTEXT_AFTER = 16;
+
+function cueSpans(paragraph: string, cue: RegExp, into: Span[]): void {
+  cue.lastIndex = 0;
+  for (let match = cue.exec(paragraph); match; match = cue.exec(paragraph)) into.push({ start: match.index, end: cue.lastIndex });
+}
+
+/** Stretches of the paragraph around its date cues, widened to whole words and merged where they meet. */
+function cueStretches(paragraph: string): Span[] {
+  const cues: Span[] = [];
+  cueSpans(paragraph, DATE_CUE, cues);
+  const caseSensitiveFrom = cues.length;
+  cueSpans(paragraph, CAPITALIZED_DATE_CUE, cues);
+  if (caseSensitiveFrom < cues.length) cues.sort((a, b) => a.start - b.start);
+  const stretches: Span[] = [];
+  for (const cue of cues) {
+    let start = Math.max(0, cue.start - CONTEXT_BEFORE);
+    while (start > 0 && !/\s/.test(paragraph[start - 1])) start--;
+    let end = Math.min(paragraph.length, cue.end + CONTEXT_AFTER);
+    while (end < paragraph.length && !/\s/.test(paragraph[end])) end++;
+    const last = stretches[stretches.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else stretches.push({ start, end });
+  }
+  return stretches;
+}
 
 // A word that each of CUSTOM_PARSERS needs (a unit, a season, "every", "quarter", a year or a
-// decade's "0s"): most paragraphs have none and skip that chrono.
+// decade's "0s"): most stretches have none and skip that chrono.
 const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|year|month|minute|hour|day|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|(?:19|20)\d\d)|0s/i;
+
+const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
 /** Temporal expressions of one paragraph, unresolved. */
 export function parseParagraph(paragraph: string): RawTemporal[] {
-  if (!MAY_HOLD_A_DATE.test(paragraph)) return [];
-  let results: chrono.ParsedResult[];
+  const found: RawTemporal[] = [];
   try {
-    ownResults = MAY_HOLD_OWN_EXPRESSION.test(paragraph) ? ownParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 }) : [];
-    results = [...ownResults, ...casualParser.parse(paragraph, { instant: PARSE_REFERENCE, timezone: 0 })].sort((a, b) => a.index - b.index);
+    for (const { start, end } of cueStretches(paragraph)) {
+      const text = paragraph.slice(start, end);
+      ownResults = MAY_HOLD_OWN_EXPRESSION.test(text) ? ownParser.parse(text, PARSE_OPTIONS) : [];
+      const results = ownResults.concat(casualParser.parse(text, PARSE_OPTIONS)).sort((a, b) => a.index - b.index);
+      for (const result of results) {
+        const raw = toRaw(result, start);
+        if (raw && !isFalseAlarm(raw)) found.push(raw);
+      }
+    }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
     return [];
   }
-  return results.map(toRaw).filter((r): r is RawTemporal => r !== null && !isFalseAlarm(r));
+  return found;
 }
 
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */

@@ -65,3 +65,14 @@ test('deadlines: who set what, due when, and moves', () => {
 test('an expression ends before the comma chrono keeps after it', () => {
   assert.deepEqual(valuesOf(DATED('In January, the authority gave the union 30 days. On Monday, it said no.')).map(([text]) => text), ['January', '30 days', 'Monday']);
 });
+
+test('chrono reads only the stretches around date words, yet long expressions and far-apart dates come out whole', () => {
+  const filler = 'The committee reviewed the figures, heard from the unions and adjourned without a statement of any kind. '.repeat(3);
+  assert.deepEqual(valuesOf(DATED(`${filler}The vote came on Tuesday, March 4, 2025, at 10:30 a.m. in the old chamber. ${filler}Inspectors must report within approximately forty-eight hours, and the fund closes three days from now.`)), [
+    ['Tuesday, March 4, 2025, at 10:30 a.m.', 'TIME', '2025-03-04T10:30'],
+    ['forty-eight hours', 'DURATION', 'PT48H'],
+    ['three days from now', 'DATE', '2025-08-11'],
+  ]);
+  // "may", "sat" and "sun" are words; only written as names do they make chrono look.
+  assert.deepEqual(valuesOf(DATED('Officials may act, she sat in the sun, and the vote will be held in May.')), [['May', 'DATE', '2026-05']]);
+});
