@@ -1,5 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Span } from '../model';
+import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { addDays } from './calendar';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
@@ -14,8 +14,13 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+)?$/i },
   { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
 ];
-const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got|get|gets)\b[^.;]{0,60}$/i;
-const ACTION_AFTER = /^\s+to\s+([^.;,]{3,80})/;
+// Room for a relative clause between the verb and the time: "gave the guild, which represents
+// about 2,400 workers, 30 days".
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got|get|gets)\b[^.;]{0,100}$/i;
+// "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
+const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
+// The days count from an event the article does not date: "14 days after judgment is entered".
+const COUNTS_FROM_EVENT = /^[^.;]*?\b(?:after|once|following|from the (?:date|day|time))\b/i;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
@@ -34,6 +39,8 @@ interface DateReading {
   deadlineAfter: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
+  /** The time given counts from an event, not from when it was given: "14 days to appeal after judgment is entered". */
+  countsFromEvent: boolean;
   ultimatum: boolean;
   action: string | null;
   /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
@@ -60,6 +67,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     givesTime: GIVEN_TIME.test(before) && ACTION_AFTER.test(after),
+    countsFromEvent: COUNTS_FROM_EVENT.test(after),
     ultimatum: /\bultimatum\b/i.test(sentence),
     action: ACTION_AFTER.exec(after)?.[1].trim() ?? null,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
@@ -82,28 +90,55 @@ function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: S
   return reading;
 }
 
+/** The person whose role this word names ("mayor"), if one actor holds it. */
+function holderOfRole(actors: readonly Actor[], word: string): string | null {
+  const role = wholeWord(word.toLowerCase());
+  return actors.find((a) => a.kind === 'person' && a.roles.some((r) => role.test(r)))?.id ?? null;
+}
+
+// "The mayor also gave …": a sentence whose subject is a role, not a name.
+const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
+
 /**
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
- * whose role the words name), else the subject of the sentence that gives the time.
+ * whose role the words name), else the subject of the sentence that gives the time (never the
+ * one it is given to).
  */
-function setterOf(actors: readonly Actor[], mentions: readonly Mention[], longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number): string | null {
+function setterOf(context: DeadlineContext, longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number, givenTo: Mention | undefined): string | null {
+  const { actors, mentions, text } = context;
   if (owner) {
     const named = firstSpanContaining(mentions, sentence.start + owner.at, longestMention);
     if (named) return named.actorId;
-    const role = owner.word.toLowerCase();
-    const holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => wholeWord(role).test(r)));
-    if (holder) return holder.id;
+    const holder = holderOfRole(actors, owner.word);
+    if (holder) return holder;
   }
-  return mentionsIn(mentions, { start: sentence.start, end: triggerStart })[0]?.actorId ?? null;
+  const subject = mentionsIn(mentions, { start: sentence.start, end: triggerStart }).find((m) => m !== givenTo);
+  if (subject) return subject.actorId;
+  const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
+  return role ? holderOfRole(actors, role[1]) : null;
+}
+
+const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
+const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * The day time was given ("gave the union 30 days"): a date earlier in the sentence when there
+ * is one ("In January, the authority gave …": a full day, else unknown), else the article date.
+ */
+function dayGiven(dates: readonly TemporalExpression[], dateIndex: number, sentence: Span, documentDate: string | null): string | null {
+  const earlier = dateIndex > 0 ? dates[dateIndex - 1] : undefined;
+  if (earlier && earlier.start >= sentence.start) return earlier.value && FULL_DAY.test(earlier.value) ? earlier.value : null;
+  return documentDate;
 }
 
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
-  const { text, paragraphs, actors, mentions, dates, documentDate, dateline } = context;
+  const { text, paragraphs, mentions, dates, documentDate, dateline } = context;
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
-  for (const date of dates) {
+  for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
+    const date = dates[dateIndex];
     if (date.type === 'SET') continue;
     const paragraphIndex = indexOfSpanContaining(paragraphs, date.start);
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
@@ -121,19 +156,19 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start = date.start;
       end = date.end + reading.deadlineAfter;
     } else if (date.type === 'DURATION' && reading.givesTime) {
-      // "gave the union 30 days to accept": due that many days after the article date, when known.
       start = date.start;
       const days = /^P(\d+)D$/.exec(date.value ?? '');
-      if (days && documentDate) due = addDays(documentDate, Number(days[1]));
+      const givenOn = reading.countsFromEvent ? null : dayGiven(dates, dateIndex, sentence, documentDate);
+      // Due that many days after the time was given, when that day is known; else the duration stands.
+      if (days && givenOn) due = addDays(givenOn, Number(days[1]));
     } else if (reading.ultimatum && date.type !== 'DURATION') {
       start = date.start;
     }
     if (start < 0) continue;
 
-    const setBy = setterOf(actors, mentions, longestMention, sentence, reading.owner, start);
     // "gave the union 30 days": the actor named right after the giving verb must act.
-    const givenTo = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
-    const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => givenTo.test(text.slice(sentence.start, m.start)));
+    const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => GIVEN_TO.test(text.slice(sentence.start, m.start)));
+    const setBy = setterOf(context, longestMention, sentence, reading.owner, start, object);
     const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({
       start,

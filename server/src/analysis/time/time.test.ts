@@ -76,3 +76,18 @@ test('chrono reads only the stretches around date words, yet long expressions an
   // "may", "sat" and "sun" are words; only written as names do they make chrono look.
   assert.deepEqual(valuesOf(DATED('Officials may act, she sat in the sun, and the vote will be held in May.')), [['May', 'DATE', '2026-05']]);
 });
+
+test('time given counts from when it was given: a past date in the sentence, an event, or the article date', () => {
+  const dueOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.action]);
+  // A relative clause between the verb and the time.
+  assert.deepEqual(dueOf('The mayor gave the guild, which represents about 2,400 city workers, 30 days to accept a contract.'), [['30 days', '2025-09-07', 'accept a contract']]);
+  // The one given the time is not the one who set it; a role as the subject names its holder.
+  const [given] = analyze(DATED('Mayor Denise Whitaker spoke. The mayor also gave the Transit Workers Guild 30 days to accept.')).deadlines;
+  assert.deepEqual([given.setBy, given.imposedOn], ['denise-whitaker', 'transit-workers-guild']);
+  // Given on a stated day, or in a month: from that day, or not known.
+  assert.deepEqual(dueOf('On Aug. 1, the authority gave the union 10 days to accept.'), [['10 days', '2025-08-11', 'accept']]);
+  assert.deepEqual(dueOf('In January, the authority gave the union 30 days to accept.'), [['30 days', 'P30D', 'accept']]);
+  // Counted from an event the article does not date.
+  assert.deepEqual(dueOf('The defense has 14 days to file a notice of appeal after judgment is entered.'), [['14 days', 'P14D', 'file a notice of appeal after judgment is entered']]);
+  assert.deepEqual(dueOf('Defendants have 14 days after judgment is entered to file a notice of appeal.'), [['14 days', 'P14D', 'file a notice of appeal']]);
+});
