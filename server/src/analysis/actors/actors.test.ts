@@ -111,3 +111,9 @@ test('an edit that keeps every name reuses the clustering only while the words a
   assert.deepEqual(analyze(unquoted, { cache }).actors, analyze(unquoted).actors);
   assert.equal(analyze(unquoted, { cache }).actors[0].kind, 'organization');
 });
+
+test('a union local keeps its number; other numbers end a name', () => {
+  const found = names('Amalgamated Transit Union Local 847 said it had walked away. Airlines grounded Boeing 737 jets.');
+  assert.ok(found.includes('Amalgamated Transit Union Local 847:organization'), found.join(', '));
+  assert.ok(!found.some((name) => name.includes('737')), found.join(', '));
+});

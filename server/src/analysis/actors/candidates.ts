@@ -137,7 +137,12 @@ function startsRun(token: Token): boolean {
   return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && ADJECTIVE_SUFFIX.test(token.text));
 }
 
+// "Amalgamated Transit Union Local 847": a union local's number is part of its name.
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter']);
+const NUMBER = /^\d+$/;
+
 function continuesRun(token: Token, run: Token[]): boolean {
+  if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
   if (!token.capitalized || LEADING_DIGIT.test(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (MONTHS_AND_DAYS.has(token.text)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
