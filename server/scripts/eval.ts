@@ -156,7 +156,8 @@ function scoreClaims(
       continue;
     }
     if (g.kind !== undefined && g.kind !== 'speech') continue;
-    const found = claims.find((claim) => contains(claim, span.start));
+    // The innermost claim holding it: a quote inside a quote is scored as itself, not as the outer one.
+    const found = claims.filter((claim) => contains(claim, span.start)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     if (!found) {
       score.falseNegatives++;
       miss(file, `${label} missed: "${g.text}"`);

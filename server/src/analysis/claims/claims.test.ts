@@ -148,3 +148,13 @@ test('speakers kept for unchanged paragraphs follow an edit elsewhere as a fresh
   assert.deepEqual(claims, analyze(another).claims);
   assert.ok(claims.every((c) => c.speaker === 'ann-lee'));
 });
+
+test('a quote inside a quote is the words of whoever the outer speaker names as saying them, else no claim of its own', () => {
+  const intro = 'The mediator, Matthias Vogt, met Foreign Minister Oksana Hrytsenko on Monday.\n\n';
+  assert.deepEqual(claimsOf(`${intro}“When Minister Hrytsenko told me ‘not one more village,’ I believed her,” Vogt said.`), [
+    ['“When Minister Hrytsenko told me ‘not on', 'Matthias Vogt', 'quote'],
+    ['‘not one more village,’', 'Oksana Hrytsenko', 'quote'],
+  ]);
+  // A scare quote inside a quote is no one's claim.
+  assert.deepEqual(claimsOf(`${intro}“This ‘peace plan’ is a delay,” Vogt said.`), [['“This ‘peace plan’ is a delay,”', 'Matthias Vogt', 'quote']]);
+});

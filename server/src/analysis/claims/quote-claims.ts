@@ -128,10 +128,24 @@ interface KeptSites {
   sites: (QuoteSite | null)[];
 }
 
-/** The site of each of a paragraph's quotations; null for nested ones, titles and scare quotes. */
+// “… When Minister Hrytsenko told me ‘not one more village,’ I believed her”: a quote inside a
+// quote is the words of whoever the outer speaker names right before it as saying them.
+const NESTED_ATTRIBUTION = new RegExp(`(?:\\b(?:when|after|if|as|because|although|though|while|since|before|until|and|but)\\s+)?([^\\s.;:!?“”"‘’,][^.;:!?“”"‘’,]{0,79}?)\\s+(${VERB})\\b(?:\\s+\\p{L}+){0,2}\\s*[,:]?\\s*$`, 'iu');
+const NESTED_LEAD_CHARS = 120;
+
+function nestedSite(text: string, paragraph: Paragraph, quotation: Quotation): QuoteSite | null {
+  const leadStart = Math.max(paragraph.start, quotation.open - NESTED_LEAD_CHARS);
+  const attribution = NESTED_ATTRIBUTION.exec(text.slice(leadStart, quotation.open));
+  if (!attribution) return null;
+  const start = leadStart + attribution.index + attribution[0].indexOf(attribution[1]) - paragraph.start;
+  return { partial: true, attribution: { start, end: start + attribution[1].length }, verb: attribution[2].toLowerCase() };
+}
+
+/** The site of each of a paragraph's quotations; null for titles, scare quotes and nested quotes nobody is named as saying. */
 function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quotation[]): (QuoteSite | null)[] {
   return quotations.map((quotation) => {
-    if (quotation.nested || quoteKind(text, quotation) !== 'speech') return null;
+    if (quotation.nested) return nestedSite(text, paragraph, quotation);
+    if (quoteKind(text, quotation) !== 'speech') return null;
     const content = text.slice(quotation.contentStart, Math.min(quotation.contentEnd, quotation.contentStart + PARTIAL_MAX_CHARS));
     const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
@@ -172,6 +186,8 @@ export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'par
       const quotation = quotations[i];
       const { partial } = site;
       let speaker = speakers[i - first];
+      // A nested quote never takes the outer speaker's words as its own.
+      if (quotation.nested && speaker === NO_SPEAKER) continue;
       let verb = speaker === NO_SPEAKER ? null : site.verb;
       if (speaker === NO_SPEAKER) {
         const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
