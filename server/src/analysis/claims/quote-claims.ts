@@ -129,16 +129,34 @@ interface KeptSites {
 }
 
 // “… When Minister Hrytsenko told me ‘not one more village,’ I believed her”: a quote inside a
-// quote is the words of whoever the outer speaker names right before it as saying them.
-const NESTED_ATTRIBUTION = new RegExp(`(?:\\b(?:when|after|if|as|because|although|though|while|since|before|until|and|but)\\s+)?([^\\s.;:!?“”"‘’,][^.;:!?“”"‘’,]{0,79}?)\\s+(${VERB})\\b(?:\\s+\\p{L}+){0,2}\\s*[,:]?\\s*$`, 'iu');
+// quote is the words of whoever the outer speaker names right before it as saying them. Read by
+// hand from the last verb back to the clause's start: an end-anchored pattern is quadratic.
+const NESTED_VERB = new RegExp(`\\b(${VERB})\\b`, 'gi');
+// Up to two words between the verb and the quote: "told me", "tells voters".
+const LISTENERS = /^(?:\s+\p{L}+){0,2}$/u;
+const CLAUSE_MARKS = '.;:!?“”"‘’,';
+const SUBORDINATOR = /^(?:when|after|if|as|because|although|though|while|since|before|until|and|but)\s+/i;
 const NESTED_LEAD_CHARS = 120;
 
 function nestedSite(text: string, paragraph: Paragraph, quotation: Quotation): QuoteSite | null {
   const leadStart = Math.max(paragraph.start, quotation.open - NESTED_LEAD_CHARS);
-  const attribution = NESTED_ATTRIBUTION.exec(text.slice(leadStart, quotation.open));
-  if (!attribution) return null;
-  const start = leadStart + attribution.index + attribution[0].indexOf(attribution[1]) - paragraph.start;
-  return { partial: true, attribution: { start, end: start + attribution[1].length }, verb: attribution[2].toLowerCase() };
+  const lead = text.slice(leadStart, quotation.open);
+  let verb: RegExpExecArray | null = null;
+  NESTED_VERB.lastIndex = 0;
+  for (let match = NESTED_VERB.exec(lead); match; match = NESTED_VERB.exec(lead)) verb = match;
+  if (!verb) return null;
+  let listeners = lead.slice(verb.index + verb[0].length).trimEnd();
+  if (listeners.endsWith(',') || listeners.endsWith(':')) listeners = listeners.slice(0, -1).trimEnd();
+  if (!LISTENERS.test(listeners)) return null;
+  let start = verb.index;
+  while (start > 0 && !CLAUSE_MARKS.includes(lead[start - 1])) start--;
+  while (start < verb.index && /\s/.test(lead[start])) start++;
+  start += SUBORDINATOR.exec(lead.slice(start, verb.index))?.[0].length ?? 0;
+  let end = verb.index;
+  while (end > start && /\s/.test(lead[end - 1])) end--;
+  if (end === start) return null;
+  const offset = leadStart - paragraph.start;
+  return { partial: true, attribution: { start: offset + start, end: offset + end }, verb: verb[1].toLowerCase() };
 }
 
 /** The site of each of a paragraph's quotations; null for titles, scare quotes and nested quotes nobody is named as saying. */
