@@ -158,3 +158,9 @@ test('a quote inside a quote is the words of whoever the outer speaker names as 
   // A scare quote inside a quote is no one's claim.
   assert.deepEqual(claimsOf(`${intro}“This ‘peace plan’ is a delay,” Vogt said.`), [['“This ‘peace plan’ is a delay,”', 'Matthias Vogt', 'quote']]);
 });
+
+test('aides to someone, or people close to them, are unnamed sources, not that someone', () => {
+  const intro = 'Health Minister Ana Ruiz met the unions on Monday.\n\n';
+  assert.deepEqual(claimsOf(`${intro}Aides to Ruiz said she had cleared her diary.`).map(([, speaker]) => speaker), ['anonymous: Aides to Ruiz']);
+  assert.deepEqual(claimsOf(`${intro}People close to the minister said she would not resign.`).map(([, speaker]) => speaker), ['anonymous: People close to the minister']);
+});

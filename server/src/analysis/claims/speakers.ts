@@ -129,7 +129,9 @@ const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
 // The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
-const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|familiar with)\s/i;
+const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|to|familiar with)\s/i;
+// "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
+const AROUND_SOMEONE = /\s(?:to|close to)\s/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 
 /** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
@@ -145,6 +147,8 @@ interface PhraseFacts {
   unnamedHead: boolean;
   /** Words of unnamed sources anywhere in the phrase. */
   anonymousWords: boolean;
+  /** An unnamed head around someone named: "aides to Ruiz". */
+  aroundSomeone: boolean;
   /** "the judge", "the mayor". */
   role: string | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
@@ -165,13 +169,15 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headWord = (firstPart.split(HEAD_ENDS)[0].trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
+  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
-    unnamedHead: ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord),
+    unnamedHead,
     anonymousWords: ANONYMOUS_SOURCE.test(phrase),
+    aroundSomeone: unnamedHead && AROUND_SOMEONE.test(firstPart),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     definite: DEFINITE_NOUN.test(firstPart),
   };
@@ -185,7 +191,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, unnamedHead, anonymousWords, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, unnamedHead, anonymousWords, aroundSomeone, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -198,6 +204,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
+  if (aroundSomeone) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
