@@ -163,4 +163,6 @@ test('aides to someone, or people close to them, are unnamed sources, not that s
   const intro = 'Health Minister Ana Ruiz met the unions on Monday.\n\n';
   assert.deepEqual(claimsOf(`${intro}Aides to Ruiz said she had cleared her diary.`).map(([, speaker]) => speaker), ['anonymous: Aides to Ruiz']);
   assert.deepEqual(claimsOf(`${intro}People close to the minister said she would not resign.`).map(([, speaker]) => speaker), ['anonymous: People close to the minister']);
+  // Only the preposition right after the unnamed head counts: these analysts speak for their bank.
+  assert.deepEqual(claimsOf(`${intro}Analysts at Ledger Bank speaking to reporters said the strike would end.`).map(([, speaker]) => speaker), ['Ledger Bank']);
 });

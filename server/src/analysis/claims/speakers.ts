@@ -129,9 +129,9 @@ const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
 // The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
-const HEAD_ENDS = /\s(?:in|at|from|of|for|with|on|inside|close to|to|familiar with)\s/i;
+const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with)\s/i;
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
-const AROUND_SOMEONE = /\s(?:to|close to)\s/i;
+const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 
 /** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
@@ -168,7 +168,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const found = PRONOUN_AT_END.exec(phrase);
   const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
-  const headWord = (firstPart.split(HEAD_ENDS)[0].trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
+  const headEnd = HEAD_ENDS.exec(firstPart);
+  const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
   const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
   return {
     phrase,
@@ -177,7 +178,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
     unnamedHead,
     anonymousWords: ANONYMOUS_SOURCE.test(phrase),
-    aroundSomeone: unnamedHead && AROUND_SOMEONE.test(firstPart),
+    aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     definite: DEFINITE_NOUN.test(firstPart),
   };
