@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
 import { parseParagraph, withTailLookahead } from './parser';
+import { readSamples } from '../../../bench/corpus';
+import { SAMPLES_DIR } from '../../../test/paths';
 
 const SENTENCES = [
   'Three days ago the union struck; two weeks later it settled.',
@@ -24,4 +26,16 @@ test('the look-ahead rewrite of chrono\'s slow "N units ago/later" expressions a
 test('relative expressions still come out of the rewritten parsers', () => {
   const found = parseParagraph(SENTENCES[0]).map((raw) => [raw.text, raw.kind === 'relative' ? raw.days : raw.kind]);
   assert.deepEqual(found, [['Three days ago', -3], ['two weeks later', 14]]);
+});
+
+test('simple weekdays and month-days read without chrono come out exactly as chrono reads them', () => {
+  const sentences = [
+    'The union said on Tuesday that it would strike. This Friday is the deadline, not last Monday.',
+    'Talks resume on March 4; the permit lapsed Jan. 15, 2025, and Sept. 3 passed quietly.',
+    'Votes are due Tuesday to Thursday; the hearing is Friday, March 7, in Brussels (Monday) too.',
+    'Past Sunday, officials met. On Wednesday at 3 p.m. they left. March 4th and March 4-6 were busy.',
+    'February 30 is no date; May 12 people came; FRIDAY and fridays and Fridays are odd.',
+    ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
+  ];
+  for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);
 });
