@@ -35,3 +35,18 @@ test('a dateline without a date still gives the city', () => {
   const dateline = findDateline('KYIV, Ukraine — Air raid sirens sounded')!;
   assert.deepEqual([dateline.date, dateline.city?.text], [null, 'KYIV']);
 });
+
+test('datelines from real feeds: accented capitals, a date after the city, a timestamp, unpadded digits, the city on the next line', () => {
+  const city = (text: string) => findDateline(text)?.city?.text ?? null;
+  assert.equal(city(' date 2024-03-14 SÃO PAULO—Brazil’s central bank'), 'SÃO PAULO');
+  assert.equal(city(' date 2024-03-14 ZÜRICH—The bank'), 'ZÜRICH');
+  const agency = ' date 2024-03-14 BRUSSELS, March 14 (Reuters) - The Commission';
+  assert.equal(city(agency), 'BRUSSELS');
+  assert.equal(agency.slice(findDateline(agency)!.end).trim(), 'The Commission');
+  assert.equal(findDateline(' date 2024-03-14T09:30:00Z PARIS—The')?.date, '2024-03-14');
+  assert.equal(findDateline(' Date 2024-3-4 PARIS—The')?.date, '2024-03-04');
+  const nextLine = 'date 2024-03-14\nBRUSSELS — The Commission said';
+  assert.deepEqual([findDateline(nextLine)?.date, city(nextLine), nextLine.slice(findDateline(nextLine)!.end).trim()], ['2024-03-14', 'BRUSSELS', 'The Commission said']);
+  // A date line followed by prose keeps no city.
+  assert.equal(city('date 2024-03-14\nThe Commission said'), null);
+});

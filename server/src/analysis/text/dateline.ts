@@ -4,11 +4,13 @@ import type { Dateline } from '../model';
 const LINES_SCANNED = 12;
 
 // ` date 2024-03-14 BRUSSELS—The European ...` (the lede runs straight on after the dash).
-const WIRE_DATELINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+// Feeds also write unpadded digits (2024-3-4) and full timestamps (2024-03-14T09:30:00Z).
+const ISO_DAY = '(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:T[\\d:.]{5,12}(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+const WIRE_DATELINE = new RegExp(`^[ \\t]*date[ \\t]+${ISO_DAY}(?![\\w-])[ \\t]*`, 'i');
 // `date: 2025-03-14` on a line of its own, as in front matter.
-const FRONT_MATTER_DATE = /^[ \t]*date[ \t]*:[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*$/i;
-// `BRUSSELS—`, `WASHINGTON, D.C. —`, `KYIV (Reuters) -`: an all-caps place and a dash.
-const WIRE_CITY = /^([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*)(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)*)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/;
+const FRONT_MATTER_DATE = new RegExp(`^[ \\t]*date[ \\t]*:[ \\t]*${ISO_DAY}[ \\t]*$`, 'i');
+// `BRUSSELS—`, `SÃO PAULO—`, `WASHINGTON, D.C. —`, `BRUSSELS, March 14 (Reuters) -`: an all-caps place and a dash.
+const WIRE_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.]*)*)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
 
 /** True when `iso` names a real calendar day. */
 export function isValidIsoDate(iso: string): boolean {
@@ -26,7 +28,7 @@ export function findDateline(text: string): Dateline | null {
     if (line.trim() !== '') {
       scanned++;
       const found = parseLine(line, lineStart);
-      if (found) return found;
+      if (found) return found.city || found.end < lineStart + line.trimEnd().length ? found : withCityOnNextLine(found, text, lineEnd + 1);
       const wire = wireCity(line, lineStart);
       if (wire) return { start: lineStart, end: wire.end, date: null, source: 'dateline', city: wire.city };
     }
@@ -35,16 +37,30 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
+/** The ISO day of a date match (year, month, day groups), or null when it is no calendar day. */
+function isoDay(match: RegExpExecArray | null): string | null {
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
 function parseLine(line: string, lineStart: number): Dateline | null {
-  const frontMatter = FRONT_MATTER_DATE.exec(line);
-  if (frontMatter && isValidIsoDate(frontMatter[1])) {
-    return { start: lineStart, end: lineStart + line.length, date: frontMatter[1], source: 'front-matter', city: null };
-  }
+  const frontMatterDate = isoDay(FRONT_MATTER_DATE.exec(line));
+  if (frontMatterDate) return { start: lineStart, end: lineStart + line.length, date: frontMatterDate, source: 'front-matter', city: null };
   const wire = WIRE_DATELINE.exec(line);
-  if (!wire || !isValidIsoDate(wire[1])) return null;
+  const date = isoDay(wire);
+  if (!wire || !date) return null;
   const afterDate = lineStart + wire[0].length;
   const city = wireCity(line.slice(wire[0].length), afterDate);
-  return { start: lineStart, end: city ? city.end : afterDate, date: wire[1], source: 'dateline', city: city?.city ?? null };
+  return { start: lineStart, end: city ? city.end : afterDate, date, source: 'dateline', city: city?.city ?? null };
+}
+
+/** A date alone on its line may have the wire city starting the next one: `date 2024-03-14` / `BRUSSELS — The …`. */
+function withCityOnNextLine(dateline: Dateline, text: string, nextLineStart: number): Dateline {
+  if (dateline.source !== 'dateline') return dateline;
+  const lineEnd = text.indexOf('\n', nextLineStart);
+  const city = wireCity(text.slice(nextLineStart, lineEnd === -1 ? text.length : lineEnd), nextLineStart);
+  return city ? { ...dateline, end: city.end, city: city.city } : dateline;
 }
 
 /** An all-caps wire city at the start of `line`: the city name, and where the dash ends. */
@@ -53,6 +69,6 @@ function wireCity(line: string, offset: number): { city: NonNullable<Dateline['c
   if (!match) return null;
   const name = match[1].trimEnd();
   // "A" or "I" followed by a dash is prose, not a city.
-  if (name.replace(/[^A-Z]/g, '').length < 3) return null;
+  if (name.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   return { city: { start: offset, end: offset + name.length, text: name }, end: offset + match[0].length };
 }
