@@ -104,9 +104,9 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j++;
         continue;
       }
-      // Particles and connectors ("of", "of the") join only when a capitalized word follows.
+      // Particles and connectors ("of", "of the", "van der") join only when a capitalized word follows.
       const withThe = (next.text === 'of' || next.text === 'for' || next.text === 'on') && tokens[j + 1]?.text === 'the' && isSpaceGap(tokens[j + 1].gapBefore);
-      const afterIndex = withThe ? j + 2 : j + 1;
+      const afterIndex = withThe ? j + 2 : particleChainEnd(tokens, j);
       const after = tokens[afterIndex];
       const joins =
         after !== undefined &&
@@ -121,6 +121,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+/** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */
+function particleChainEnd(tokens: Token[], from: number): number {
+  const second = tokens[from + 1];
+  return NAME_PARTICLES.has(tokens[from].text) && second && NAME_PARTICLES.has(second.text) && isSpaceGap(second.gapBefore) ? from + 2 : from + 1;
 }
 
 function isSpaceGap(gap: string): boolean {
