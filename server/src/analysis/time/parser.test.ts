@@ -39,3 +39,10 @@ test('simple weekdays and month-days read without chrono come out exactly as chr
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);
 });
+
+test('"the end of the month" is a month of the article\'s time, not a day of the parse reference', () => {
+  const months = ['a deal by the end of the month', 'at the end of this month', 'by the end of next month'].map((text) =>
+    parseParagraph(text).map((raw) => [raw.text, raw.kind === 'unit' ? `${raw.unit}${raw.offset}` : raw.kind]),
+  );
+  assert.deepEqual(months, [[['end of the month', 'month0']], [['this month', 'month0']], [['next month', 'month1']]]);
+});

@@ -152,6 +152,11 @@ function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null 
     const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
     return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
   }
+  // "the end of the month": chrono dates it from the parse reference, but it names a month of the article's time.
+  if (/EndOf/.test(tags)) {
+    const date = result.start.date();
+    return { start, end, text, kind: 'unit', unit: 'month', offset: (date.getUTCFullYear() - PARSE_REFERENCE.getUTCFullYear()) * 12 + date.getUTCMonth() - PARSE_REFERENCE.getUTCMonth() };
+  }
   if (certain('month')) {
     return { start, end, text, kind: 'calendar', year: certain('year') ? components.get('year') : null, month: components.get('month')!, day: certain('day') ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
   }
