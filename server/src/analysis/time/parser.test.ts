@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
 import { parseParagraph, withTailLookahead } from './parser';
+import { analyze } from '../index';
 import { readSamples } from '../../../bench/corpus';
 import { SAMPLES_DIR } from '../../../test/paths';
 
@@ -45,4 +46,14 @@ test('"the end of the month" is a month of the article\'s time, not a day of the
     parseParagraph(text).map((raw) => [raw.text, raw.kind === 'unit' ? `${raw.unit}${raw.offset}` : raw.kind]),
   );
   assert.deepEqual(months, [[['end of the month', 'month0']], [['this month', 'month0']], [['next month', 'month1']]]);
+});
+
+test('no value leaks the parse reference (2000-01-05): casual words are days counted from the article date', () => {
+  const expressions = ['last night', 'this morning', 'this afternoon', 'tonight', 'the end of the month', 'end of March', 'two years ago', 'the day before', 'midnight Friday', 'next spring', 'mid-March', 'on 12 March'];
+  for (const expression of expressions) {
+    const values = analyze(` date 2025-10-02 PARIS—Officials said ${expression} they would act.`).dates.map((d) => d.value ?? '');
+    assert.ok(values.length > 0 && values.every((value) => !/^(?:1999|2000)/.test(value)), `${expression}: ${values}`);
+  }
+  const value = (expression: string) => analyze(` date 2025-10-02 PARIS—Officials said ${expression} they would act.`).dates[0]?.value;
+  assert.deepEqual(['last night', 'this morning', 'end of March'].map(value), ['2025-10-01', '2025-10-02', '2026-03-31']);
 });

@@ -129,6 +129,9 @@ const DAY_MS = 86_400_000;
 // chrono keeps a leading preposition ("on Friday"); the expression itself is "Friday".
 const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s+(?=\S)/i;
 
+// Words that make a casual chrono result a day counted from the article date (or the date before it).
+const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|later|earlier|before|after|ago)\b/i;
+
 /** `offset`: where the text chrono parsed starts in the paragraph. */
 function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null {
   const preposition = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
@@ -148,12 +151,12 @@ function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null 
   const hour = certain('hour') && writesTime ? components.get('hour') : null;
   const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
-  if (/relativeDate|casualReference/.test(tags) && /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|later|earlier|before|after|ago)\b/i.test(result.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(result.text)) {
+  if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(result.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(result.text)) {
     const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
     return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
   }
   // "the end of the month": chrono dates it from the parse reference, but it names a month of the article's time.
-  if (/EndOf/.test(tags)) {
+  if (/EndOf/.test(tags) && /\bmonth\b/i.test(result.text)) {
     const date = result.start.date();
     return { start, end, text, kind: 'unit', unit: 'month', offset: (date.getUTCFullYear() - PARSE_REFERENCE.getUTCFullYear()) * 12 + date.getUTCMonth() - PARSE_REFERENCE.getUTCMonth() };
   }
