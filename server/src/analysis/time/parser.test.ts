@@ -55,5 +55,16 @@ test('no value leaks the parse reference (2000-01-05): casual words are days cou
     assert.ok(values.length > 0 && values.every((value) => !/^(?:1999|2000)/.test(value)), `${expression}: ${values}`);
   }
   const value = (expression: string) => analyze(` date 2025-10-02 PARIS—Officials said ${expression} they would act.`).dates[0]?.value;
-  assert.deepEqual(['last night', 'this morning', 'end of March'].map(value), ['2025-10-01', '2025-10-02', '2026-03-31']);
+  assert.deepEqual(['last night', 'this morning', 'end of March'].map(value), ['2025-10-01', '2025-10-02', '2026-03']);
+});
+
+test('the end of a year or a month is that period: "by the end of the year", "year-end", "end of April"', () => {
+  const found = (text: string) => parseParagraph(text).map((raw) => [raw.text, raw.kind === 'unit' ? `${raw.unit}${raw.offset}` : raw.kind === 'calendar' ? `${raw.month}/${raw.day}` : raw.kind]);
+  assert.deepEqual(found('No later than the end of the year, and before year-end.'), [['end of the year', 'year0'], ['year-end', 'year0']]);
+  assert.deepEqual(found('Stocks run out by the end of April.'), [['end of April', '4/null']]);
+});
+
+test('"the following day" and "the previous day" count from the date before them', () => {
+  const values = analyze(' date 2025-10-02 PARIS—He was arrested on Monday and charged the following day. On Friday the court met; the previous day, talks had stalled.').dates.map((d) => [d.text, d.value]);
+  assert.deepEqual(values, [['Monday', '2025-09-29'], ['the following day', '2025-09-30'], ['Friday', '2025-09-26'], ['the previous day', '2025-09-25']]);
 });

@@ -62,6 +62,8 @@ const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minu
 const CUSTOM_PARSERS: chrono.Parser[] = [
   tagged(/\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
   tagged(/\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
+  // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
+  tagged(/\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
   tagged(durationPattern, (m) => {
     const amount = numberValue(m[1]);
     const code = UNIT_CODES[m[2].toLowerCase()];
@@ -77,6 +79,8 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
   tagged(/(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
+  // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
+  tagged(/\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   tagged(/\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
@@ -155,13 +159,15 @@ function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null 
     const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
     return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
   }
-  // "the end of the month": chrono dates it from the parse reference, but it names a month of the article's time.
-  if (/EndOf/.test(tags) && /\bmonth\b/i.test(result.text)) {
+  // "The end of the month" (or "of March") names the month, not its last day; chrono dates
+  // "the month" from the parse reference, so it becomes a month of the article's time.
+  const endOfPeriod = /EndOf/.test(tags);
+  if (endOfPeriod && /\bmonth\b/i.test(result.text)) {
     const date = result.start.date();
     return { start, end, text, kind: 'unit', unit: 'month', offset: (date.getUTCFullYear() - PARSE_REFERENCE.getUTCFullYear()) * 12 + date.getUTCMonth() - PARSE_REFERENCE.getUTCMonth() };
   }
   if (certain('month')) {
-    return { start, end, text, kind: 'calendar', year: certain('year') ? components.get('year') : null, month: components.get('month')!, day: certain('day') ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
+    return { start, end, text, kind: 'calendar', year: certain('year') ? components.get('year') : null, month: components.get('month')!, day: certain('day') && !endOfPeriod ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
   }
   if (certain('weekday') && !certain('day')) {
     const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;
@@ -194,6 +200,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'decade', value: parts[0] };
     case 'set':
       return { start, end, text, kind: 'set', value: parts.join(':') };
+    case 'relative':
+      return { start, end, text, kind: 'relative', days: Number(parts[0]), anchored: true };
     default:
       return null;
   }
