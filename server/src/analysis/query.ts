@@ -15,12 +15,19 @@ export function actorById(model: ArticleModel, id: string | null): Actor | undef
   return id === null ? undefined : model.actors.find((actor) => actor.id === id);
 }
 
+/**
+ * The mention under the cursor. A cursor right after one word is also right before the next
+ * when no space parts them ("U.N.FTC"): the mention that starts there wins.
+ */
 export function mentionAt(model: ArticleModel, offset: number): { mention: Mention; actor: Actor } | undefined {
+  let endingHere: { mention: Mention; actor: Actor } | undefined;
   for (const actor of model.actors) {
-    const mention = actor.mentions.find((m) => covers(m, offset));
-    if (mention) return { mention, actor };
+    for (const mention of actor.mentions) {
+      if (mention.start <= offset && offset < mention.end) return { mention, actor };
+      if (mention.end === offset) endingHere ??= { mention, actor };
+    }
   }
-  return undefined;
+  return endingHere;
 }
 
 /** Everything at an offset, most specific (shortest span) first. */
