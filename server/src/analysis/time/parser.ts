@@ -43,6 +43,14 @@ function numberValue(written: string): number {
   return NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 }
 
+/** TIMEX3 duration of an amount of a unit: P30D, PT48H, P2W (a fortnight is two weeks). */
+function unitDuration(amount: number, unit: string): string {
+  const lower = unit.toLowerCase();
+  if (lower === 'fortnight') return `P${2 * amount}W`;
+  const code = UNIT_CODES[lower];
+  return code.startsWith('T') ? `PT${amount}${code[1]}` : `P${amount}${code}`;
+}
+
 /** A custom parser whose result carries its meaning as a tag. */
 function tagged(pattern: RegExp, meaning: (match: RegExpMatchArray) => string | null, group = 0): chrono.Parser {
   return {
@@ -66,9 +74,15 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
   tagged(/\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
   tagged(durationPattern, (m) => {
     const amount = numberValue(m[1]);
-    const code = UNIT_CODES[m[2].toLowerCase()];
-    return Number.isFinite(amount) ? `duration:P${code.startsWith('T') ? `T${amount}${code[1]}` : `${amount}${code}`}` : null;
+    return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
   }),
+  // "within a month", "for a year", "a year of free monitoring": one unit written with an article.
+  // Only after these words or before "of": "$4 billion a year" and "twice a day" are rates.
+  tagged(
+    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
+    2,
+  ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   tagged(/\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
