@@ -28,3 +28,10 @@ test('a paragraph that opens a quote without closing it continues in the next pa
   assert.equal(quotations[1].continues, 0);
   assert.deepEqual(strayQuoteMarks, []);
 });
+
+test('an inch mark after feet ("the 6\'2" forward") is no quotation mark, and a closing mark after a digit still closes', () => {
+  const text = 'The 6\'2" forward said "we won" and the 5’11" keeper agreed.';
+  assert.deepEqual(pairs(text), [['"we won"', 'straight', false]]);
+  assert.deepEqual(findQuotations(text, segment(text).paragraphs).strayQuoteMarks, []);
+  assert.deepEqual(pairs('He said "the score was 3-2" and left.'), [['"the score was 3-2"', 'straight', false]]);
+});

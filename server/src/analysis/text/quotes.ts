@@ -95,6 +95,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
       if (double) closeDouble(i, false);
       else strayQuoteMarks.push({ start: i, end: i + 1 });
     } else if (ch === STRAIGHT_DOUBLE) {
+      if (isInchMark(paragraph, i)) continue;
       // Inside a quote, a straight mark after text closes it (“…" included).
       if (double && !isSpace(paragraph[i - 1])) closeDouble(i, true);
       else if (isDoubleOpenerAt(paragraph, i, 0)) openDouble(i, true);
@@ -171,6 +172,13 @@ function isDoubleOpenerAt(text: string, i: number, paragraphStart: number): bool
   const before = i > paragraphStart ? text[i - 1] : undefined;
   const openingContext = before === undefined || /[\s(\[—–-]/.test(before);
   return openingContext && !isSpace(text[i + 1]);
+}
+
+// Feet and inches: "the 6'2\" forward".
+const FEET_AND_INCHES = /\d['′’]\d{1,2}$/;
+
+function isInchMark(text: string, i: number): boolean {
+  return FEET_AND_INCHES.test(text.slice(Math.max(0, i - 5), i));
 }
 
 function isSingleOpenerAt(text: string, i: number): boolean {
