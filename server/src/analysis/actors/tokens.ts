@@ -22,7 +22,6 @@ export interface Token {
 // (O’Brien, Jean-Luc, AT&T). A full stop inside a word is a missing space ("Wednesday.The").
 const WORD = /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const POSSESSIVE = /['’]s$/;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 // "al-Mansouri", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalized name.
 const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u;
@@ -45,15 +44,17 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
   const tokens: Token[] = [];
   let previousEnd = 0;
   let nextSentence = 0;
-  for (const match of paragraph.matchAll(WORD)) {
-    const start = match.index!;
+  // exec, not matchAll, and cheap character tests before any expression: this runs for every word of every paragraph.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(paragraph); match; match = WORD.exec(paragraph)) {
+    const start = match.index;
     let word = match[0];
     let end = start + word.length;
     if (paragraph[end] === '.' && (DOTTED_ACRONYM.test(word) || ABBREVIATIONS.has(word) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       end++;
     }
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    const possessive = word.length > 2 && word[word.length - 1] === 's' && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
     const text = possessive ? word.slice(0, -2) : word;
     let sentenceInitial = false;
     while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence] <= start) {
@@ -61,7 +62,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       nextSentence++;
     }
     const gapBefore = paragraph.slice(previousEnd, start);
-    if (OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) sentenceInitial = true;
+    if (gapBefore !== ' ' && OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) sentenceInitial = true;
     const startsCapitalized = isCapitalized(text);
     tokens.push({
       start,
@@ -70,7 +71,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       possessive,
       capitalized: startsCapitalized || PARTICLE_AND_NAME.test(text),
       // A token starts with a letter or a digit, so an acronym starts with a capital.
-      acronym: startsCapitalized && ACRONYM_CHARACTERS.test(text) && isShouted(text),
+      acronym: startsCapitalized && text.length > 1 && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,
       gapBefore,
     });
