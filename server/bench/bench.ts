@@ -170,14 +170,14 @@ function incremental(samples: readonly Sample[]): void {
   const models = new ArticleModels();
   models.updateSettings({ ...models.currentSettings, referenceDate: REFERENCE_DATE });
   let document = TextDocument.create('file:///bench/incremental.article', 'article', 1, text);
-  diagnostics(document, models.get(document));
+  diagnostics(document, models.get(document).findings);
   // Type at the end of a word in the middle of the document: insert a letter, then delete it.
   const middle = text.indexOf(' ', Math.floor(text.length / 2));
   const keystroke = (i: number) => {
     const insert = i % 2 === 0;
     const range = { start: document.positionAt(middle), end: document.positionAt(insert ? middle : middle + 1) };
     document = TextDocument.update(document, [{ range, text: insert ? 's' : '' }], document.version + 1);
-    return diagnostics(document, models.get(document));
+    return diagnostics(document, models.get(document).findings);
   };
   let i = 0;
   const times = timeRuns(() => keystroke(i++), quick ? 20 : 100, 4);

@@ -18,7 +18,9 @@ port.on('message', (message: ToWorker) => {
       return models.forget(message.uri);
     case 'analyze':
       try {
-        return reply({ kind: 'analyzed', model: analyzeJob(models, message.job) });
+        const model = analyzeJob(models, message.job);
+        reply({ kind: 'findings', findings: model.findings });
+        return reply({ kind: 'analyzed', model });
       } catch (error) {
         return reply({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       }

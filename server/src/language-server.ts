@@ -68,13 +68,16 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const version = document.version;
-  const model = await models.modelFor(document);
   // Superseded or closed meanwhile: the run scheduled by that change publishes instead.
-  if (!model || documents.get(uri) !== document || document.version !== version) return;
+  const current = () => documents.get(uri) === document && document.version === version;
+  const findings = await models.findingsFor(document);
+  if (!findings || !current()) return;
   const notice = largeFiles.noticeFor(uri, document.getText(), models.currentSettings.maxFileSize);
   // A plain notification: a message request would need an answer some clients never give.
   if (notice) void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: notice });
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, model).slice(0, MAX_PUBLISHED_DIAGNOSTICS) });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics(document, findings).slice(0, MAX_PUBLISHED_DIAGNOSTICS) });
+  const model = await models.modelFor(document);
+  if (!model || !current()) return;
   // Open articles are indexed from the editor's text, which may be newer than the file.
   workspaceIndex.recordOpen(document, model);
   void connection.sendNotification(AnalyzedNotification.method, { uri, version: document.version });

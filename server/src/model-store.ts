@@ -1,6 +1,7 @@
 import type { ArticleModel } from './analysis';
 import { EMPTY_DICTIONARY, type UserDictionary } from './analysis/dictionary';
-import type { AnalysisJob, AnalysisRunner } from './analysis-runner';
+import type { Finding } from './analysis/model';
+import type { AnalysisJob, AnalysisRunner, FindingsReady } from './analysis-runner';
 import type { DocumentVersion } from './documents';
 import { analysedPart } from './large-file';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -9,12 +10,15 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 interface Analysis {
   version: number;
   result: Promise<ArticleModel | null>;
+  /** Settles before `result` when the runner hands the findings over first. */
+  findings: Promise<Finding[] | null>;
   model?: ArticleModel;
 }
 
 interface QueuedJob {
   job: AnalysisJob;
   settle: (model: ArticleModel | null) => void;
+  findingsReady?: FindingsReady;
 }
 
 /**
@@ -43,6 +47,13 @@ export class ModelStore {
     const analysis = this.analysisOf(document);
     if (analysis.model) return Promise.resolve(analysis.model);
     return waitMs === undefined ? analysis.result : withinOrNull(analysis.result, waitMs);
+  }
+
+  /** The findings of the document's current version (what diagnostics need), as soon as they exist; null as for modelFor. */
+  findingsFor(document: DocumentVersion): Promise<Finding[] | null> {
+    const analysis = this.analysisOf(document);
+    if (analysis.model) return Promise.resolve(analysis.model.findings);
+    return analysis.findings.then((findings) => (this.analyses.get(document.uri) === analysis ? findings : null));
   }
 
   /** A text that is not an open document (a file to export): analysed once, kept nowhere. */
@@ -82,15 +93,19 @@ export class ModelStore {
     if (current?.version === document.version) return current;
     const { uri, version } = document;
     this.dropQueued((job) => job.uri === uri);
+    let findingsReady: (findings: Finding[] | null) => void = () => {};
     const analysis: Analysis = {
       version,
-      result: this.enqueue({ uri, version, text: analysedPart(document.getText(), this.settings.maxFileSize) }).then((model) => {
+      findings: new Promise((resolve) => (findingsReady = resolve)),
+      result: this.enqueue({ uri, version, text: analysedPart(document.getText(), this.settings.maxFileSize) }, findingsReady).then((model) => {
         // A result that arrives after a newer version or new settings is of no use to anyone.
         if (this.analyses.get(uri) !== analysis) return null;
         if (model) analysis.model = model;
         return model;
       }),
     };
+    // A job dropped from the queue, or one that failed, never hands findings over first.
+    void analysis.result.then((model) => findingsReady(model?.findings ?? null));
     this.analyses.set(uri, analysis);
     return analysis;
   }
@@ -107,9 +122,9 @@ export class ModelStore {
     }
   }
 
-  private enqueue(job: AnalysisJob): Promise<ArticleModel | null> {
+  private enqueue(job: AnalysisJob, findingsReady?: FindingsReady): Promise<ArticleModel | null> {
     return new Promise((settle) => {
-      this.queue.push({ job, settle });
+      this.queue.push({ job, settle, findingsReady });
       void this.runQueue();
     });
   }
@@ -119,7 +134,7 @@ export class ModelStore {
     this.busy = true;
     for (let next = this.queue.shift(); next; next = this.queue.shift()) {
       try {
-        next.settle(await this.runner.run(next.job));
+        next.settle(await this.runner.run(next.job, next.findingsReady));
       } catch (error) {
         this.log(`Article Lens: analysing ${next.job.uri ?? 'a file'} failed: ${error instanceof Error ? error.message : String(error)}`);
         next.settle(null);

@@ -90,7 +90,9 @@ test('workspace symbols list actors of every article in the workspace', async ()
     await withSession(async (session) => {
       const fileOf = (s: WorkspaceSymbol) => (s.location as Location).uri.split('/').pop();
       let symbols: WorkspaceSymbol[] = [];
-      for (let tries = 0; tries < 100 && !symbols.some((s) => fileOf(s) === 'two.article'); tries++) {
+      // The files are indexed in the background, and the open document once its model reaches the main thread (after its diagnostics).
+      const indexed = () => symbols.some((s) => fileOf(s) === 'two.article') && symbols.some((s) => fileOf(s) === 'actors.article');
+      for (let tries = 0; tries < 100 && !indexed(); tries++) {
         symbols = await session.request<WorkspaceSymbol[]>('workspace/symbol', { query: '' });
         await new Promise((wake) => setTimeout(wake, 20));
       }

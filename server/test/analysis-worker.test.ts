@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import { analyze, type ArticleModel } from '../src/analysis';
-import { WorkerRunner, type AnalysisJob, type AnalysisRunner } from '../src/analysis-runner';
+import { WorkerRunner, type AnalysisJob, type AnalysisRunner, type FindingsReady } from '../src/analysis-runner';
 import { ModelStore } from '../src/model-store';
 import { ArticleModels } from '../src/documents';
 import { DEFAULT_SETTINGS } from '../src/settings';
@@ -30,10 +30,17 @@ function inThread(text: string): ArticleModel {
 class ManualRunner implements AnalysisRunner {
   readonly jobs: AnalysisJob[] = [];
   private finish: (() => void) | null = null;
+  private findingsReady: (() => void) | null = null;
 
-  run(job: AnalysisJob): Promise<ArticleModel> {
+  run(job: AnalysisJob, findingsReady?: FindingsReady): Promise<ArticleModel> {
     this.jobs.push(job);
+    this.findingsReady = () => findingsReady?.(analyze(job.text).findings);
     return new Promise((resolve) => (this.finish = () => resolve(analyze(job.text))));
+  }
+
+  /** What the worker does first: the findings, before the model. */
+  handOverFindings(): void {
+    this.findingsReady?.();
   }
 
   finishRunningJob(): void {
@@ -101,6 +108,32 @@ test('new settings drop queued analyses, and a result that arrives after them is
   runner.finishRunningJob();
   assert.equal((await again)?.actors[0]?.name, 'Jane Roe');
   assert.equal(runner.jobs.length, 2);
+});
+
+test('diagnostics need only the findings: they come before the model has crossed from the worker, and never for a superseded version', async () => {
+  const runner = new ManualRunner();
+  const store = new ModelStore(runner, assert.fail);
+  const text = 'Jane Roe said “we will wait." Then she left.';
+  let modelArrived = false;
+  const model = store.modelFor(document('file:///a.article', 1, text)).then((m) => ((modelArrived = true), m));
+  const findings = store.findingsFor(document('file:///a.article', 1, text));
+  runner.handOverFindings();
+  assert.deepEqual(await findings, analyze(text).findings);
+  assert.ok((await findings)!.length > 0);
+  assert.equal(modelArrived, false);
+  runner.finishRunningJob();
+  assert.deepEqual((await model)?.findings, await findings);
+
+  const old = store.findingsFor(document('file:///b.article', 1, text));
+  await settled();
+  void store.modelFor(document('file:///b.article', 2, text));
+  runner.handOverFindings();
+  assert.equal(await old, null);
+
+  const worker = new WorkerRunner(() => new Worker(SERVER_PATH), assert.fail);
+  let early: unknown = null;
+  const crossed = await worker.run({ uri: 'file:///c.article', version: 1, text }, (handed) => (early = handed));
+  assert.deepEqual(early, crossed.findings, 'the worker hands the findings over too');
 });
 
 test('a request waits for a model only so long, then goes without', async () => {

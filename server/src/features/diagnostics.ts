@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Severity } from '../analysis/model';
+import type { Finding, Severity } from '../analysis/model';
 import { toRange } from '../positions';
 
 export const DIAGNOSTIC_SOURCE = 'article-lens';
@@ -12,8 +12,8 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnostics(document: TextDocument, model: ArticleModel): Diagnostic[] {
-  return model.findings.map((finding) => ({
+export function diagnostics(document: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map((finding) => ({
     range: toRange(document, finding),
     severity: SEVERITIES[finding.severity],
     code: finding.code,
