@@ -1,6 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
-import { addDays } from './calendar';
+import type { Actor, Deadline, Mention, Span } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
 
@@ -19,8 +18,6 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
 const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got|get|gets)\b[^.;]{0,100}$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
-// The days count from an event the article does not date: "14 days after judgment is entered".
-const COUNTS_FROM_EVENT = /^[^.;]*?\b(?:after|once|following|from the (?:date|day|time))\b/i;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
@@ -39,8 +36,6 @@ interface DateReading {
   deadlineAfter: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
-  /** The time given counts from an event, not from when it was given: "14 days to appeal after judgment is entered". */
-  countsFromEvent: boolean;
   ultimatum: boolean;
   action: string | null;
   /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
@@ -67,7 +62,6 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     givesTime: GIVEN_TIME.test(before) && ACTION_AFTER.test(after),
-    countsFromEvent: COUNTS_FROM_EVENT.test(after),
     ultimatum: /\bultimatum\b/i.test(sentence),
     action: ACTION_AFTER.exec(after)?.[1].trim() ?? null,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
@@ -119,26 +113,14 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
 }
 
 const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
-const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
-
-/**
- * The day time was given ("gave the union 30 days"): a date earlier in the sentence when there
- * is one ("In January, the authority gave …": a full day, else unknown), else the article date.
- */
-function dayGiven(dates: readonly TemporalExpression[], dateIndex: number, sentence: Span, documentDate: string | null): string | null {
-  const earlier = dateIndex > 0 ? dates[dateIndex - 1] : undefined;
-  if (earlier && earlier.start >= sentence.start) return earlier.value && FULL_DAY.test(earlier.value) ? earlier.value : null;
-  return documentDate;
-}
 
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
-  const { text, paragraphs, mentions, dates, documentDate, dateline } = context;
+  const { text, paragraphs, mentions, dates, dateline } = context;
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
-  for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
-    const date = dates[dateIndex];
+  for (const date of dates) {
     if (date.type === 'SET') continue;
     const paragraphIndex = indexOfSpanContaining(paragraphs, date.start);
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
@@ -148,7 +130,6 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     const reading = readingOf(context, paragraphIndex, sentence, date);
     let start = -1;
     let end = date.end;
-    let due = date.value;
 
     if (reading.triggerAt >= 0) {
       start = sentence.start + reading.triggerAt;
@@ -156,11 +137,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start = date.start;
       end = date.end + reading.deadlineAfter;
     } else if (date.type === 'DURATION' && reading.givesTime) {
+      // "gave the union 30 days": the window is what the text states; when it opens seldom is.
       start = date.start;
-      const days = /^P(\d+)D$/.exec(date.value ?? '');
-      const givenOn = reading.countsFromEvent ? null : dayGiven(dates, dateIndex, sentence, documentDate);
-      // Due that many days after the time was given, when that day is known; else the duration stands.
-      if (days && givenOn) due = addDays(givenOn, Number(days[1]));
     } else if (reading.ultimatum && date.type !== 'DURATION') {
       start = date.start;
     }
@@ -174,7 +152,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start,
       end,
       text: text.slice(start, end),
-      due,
+      due: date.value,
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: object?.actorId ?? null,
       action: reading.action,
