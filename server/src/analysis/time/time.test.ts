@@ -88,3 +88,28 @@ test('time given is a window: its due is the duration, whenever it was given', (
   assert.deepEqual(dueOf('The defense has 14 days to file a notice of appeal after judgment is entered.'), [['14 days', 'P14D', 'file a notice of appeal after judgment is entered']]);
   assert.deepEqual(dueOf('Defendants have 14 days after judgment is entered to file a notice of appeal.'), [['14 days', 'P14D', 'file a notice of appeal']]);
 });
+
+test('a month-day in past narration is the latest one on or before the article date, however far back', () => {
+  const late = (body: string) => valuesOf(` date 2025-11-20 GENEVA—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(late('The suspension, backdated to Feb. 10, ends his season.'), [['Feb. 10', '2025-02-10']]);
+  assert.deepEqual(late('The shipment was seized on April 2 in Rotterdam.'), [['April 2', '2025-04-02']]);
+  assert.deepEqual(late('The court will rule on April 2.'), [['April 2', '2026-04-02']]);
+});
+
+test('a deadline set in past narration may have passed: nearest the article date, or after the deadline it moved', () => {
+  const late = (body: string) => valuesOf(` date 2025-11-20 GENEVA—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(late('The regulator had given the bank until Nov. 14 to respond.'), [['Nov. 14', '2025-11-14']]);
+  assert.deepEqual(late('The board gave the firm until Sept. 30, 2024, to pay and later extended the deadline to Jan. 31.'), [['Sept. 30, 2024', '2024-09-30'], ['Jan. 31', '2025-01-31']]);
+  assert.deepEqual(late('Bids are due by Jan. 31.'), [['Jan. 31', '2026-01-31']]);
+  assert.deepEqual(late('Analysts said the Feb. 2 deadline was too tight.'), [['Feb. 2', '2026-02-02']]);
+  // What the sentence gives first is a later date, not when the deadline was set.
+  assert.deepEqual(late('The judge set a hearing for Jan. 9 and ordered him to pay by Friday.'), [['Jan. 9', '2026-01-09'], ['Friday', '2025-11-21']]);
+});
+
+test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
+  // 2025-08-08 is a Friday.
+  assert.deepEqual(valuesOf(DATED('From Monday, the new rules will apply.')), [['Monday', 'DATE', '2025-08-11']]);
+  assert.deepEqual(valuesOf(DATED('On Wednesday, the council voted to delay.')), [['Wednesday', 'DATE', '2025-08-06']]);
+  assert.deepEqual(valuesOf(DATED('She pleaded guilty in March and agreed to testify.')), [['March', 'DATE', '2025-03']]);
+  assert.deepEqual(valuesOf(DATED('Prices could rise in February, analysts said.')), [['February', 'DATE', '2026-02']]);
+});
