@@ -9,6 +9,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+)?$/i },
   { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
@@ -19,6 +20,21 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
+// A window of days as it is introduced: "with a 30-day application window" (not "the 30-day window" again).
+const WINDOW_BEFORE = /\ban?\s+$/i;
+const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
+// "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
+const UNLESS_AFTER = /^\s+unless\b/i;
+const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
+
+// Triggers that may name no limit: "by", "until", "within".
+const OPEN_TRIGGER = /^(?:by|until|till|within)\b/i;
+// A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June".
+const FORECAST = /\b(?:priced in|expects?|forecasts?|predicts?|projects?|bets?|anticipates?)\b/i;
+// "will not return until January" names the earliest time, not a limit.
+const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+// Where the clause before a trigger starts: after the last of these.
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
@@ -34,9 +50,13 @@ interface DateReading {
   moved: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
+  /** The length of "application window" after "a" and a number of days, or -1. */
+  windowAfter: number;
+  /** The length of " unless" after the date, and of "on " before it, or -1 and 0. */
+  unlessAfter: number;
+  leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
-  ultimatum: boolean;
   action: string | null;
   /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
   owner: { at: number; word: string } | null;
@@ -53,19 +73,37 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   while (beforeAt > 0 && beforeAt < dateStart && !/\s/.test(sentence[beforeAt - 1])) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
-  const trigger = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
-  const triggerAt = trigger ? before.search(trigger.pattern) : -1;
+  const found = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
+  const foundAt = found ? before.search(found.pattern) : -1;
+  const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd));
+  const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const owner = OWNER.exec(before.slice(0, trigger ? triggerAt : before.length));
   return {
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
+    windowAfter: WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
+    unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
+    leadIn: LEAD_IN.exec(before)?.[0].length ?? 0,
     givesTime: GIVEN_TIME.test(before) && ACTION_AFTER.test(after),
-    ultimatum: /\bultimatum\b/i.test(sentence),
     action: ACTION_AFTER.exec(after)?.[1].trim() ?? null,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
+}
+
+/**
+ * Whether "by", "until" or "within" sets a limit: not in a forecast, not after a negation
+ * ("not … until"), not for a term that runs until a bare year ("contract runs until 2028").
+ */
+function namesALimit(before: string, triggerAt: number, dateText: string): boolean {
+  const trigger = before.slice(triggerAt);
+  if (!OPEN_TRIGGER.test(trigger)) return true;
+  let clauseStart = 0;
+  for (const match of before.slice(0, triggerAt).matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
+  const clause = before.slice(clauseStart, triggerAt);
+  if (FORECAST.test(clause)) return false;
+  return !/^(?:until|till)\b/i.test(trigger) || !(NEGATION.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**
@@ -139,8 +177,12 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     } else if (date.type === 'DURATION' && reading.givesTime) {
       // "gave the union 30 days": the window is what the text states; when it opens seldom is.
       start = date.start;
-    } else if (reading.ultimatum && date.type !== 'DURATION') {
+    } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;
+      end = date.end + reading.windowAfter;
+    } else if (reading.unlessAfter >= 0) {
+      start = date.start - reading.leadIn;
+      end = date.end + reading.unlessAfter;
     }
     if (start < 0) continue;
 

@@ -113,3 +113,22 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('She pleaded guilty in March and agreed to testify.')), [['March', 'DATE', '2025-03']]);
   assert.deepEqual(valuesOf(DATED('Prices could rise in February, analysts said.')), [['February', 'DATE', '2026-02']]);
 });
+
+test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('Traders have priced in two rate cuts by March, one analyst said.'), []);
+  assert.deepEqual(deadlinesOf('Economists expect a trade deal by October.'), []);
+  assert.deepEqual(deadlinesOf('The club cannot sign new players until January, when the market reopens.'), []);
+  assert.deepEqual(deadlinesOf('The goalkeeper’s contract runs until 2030.'), []);
+  assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
+  // Still deadlines.
+  assert.deepEqual(deadlinesOf('Tenants have until Sept. 1 to leave, and the landlord will not wait until October.'), ['until Sept. 1']);
+  assert.deepEqual(deadlinesOf('If the union does not return by Monday, fines follow.'), ['by Monday']);
+});
+
+test('deadlines: a window of days, a date with "unless", a window that shuts at a time', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('The agency reopened bidding with a 21-day filing window. Critics said the 21-day window was short.'), [['21-day filing window', 'P21D']]);
+  assert.deepEqual(deadlinesOf('Sanctions will take effect on Sept. 2 unless the prisoners are freed.'), [['on Sept. 2 unless', '2025-09-02']]);
+  assert.deepEqual(deadlinesOf('Buyers must bid before the auction window closes at 5 p.m. on Thursday.'), [['window closes at 5 p.m. on Thursday', '2025-08-14T17:00']]);
+});
