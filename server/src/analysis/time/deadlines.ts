@@ -1,5 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Span } from '../model';
+import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
 
@@ -152,13 +152,21 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
 
 const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
 
+/** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon". */
+function joinsClockTime(text: string, date: TemporalExpression, next: TemporalExpression): boolean {
+  const types = date.type + next.type;
+  if (types !== 'TIMEDATE' && types !== 'DATETIME') return false;
+  return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)\s$/.test(text.slice(date.end, next.start));
+}
+
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
-  for (const date of dates) {
+  for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
+    const date = dates[dateIndex];
     if (date.type === 'SET') continue;
     const paragraphIndex = indexOfSpanContaining(paragraphs, date.start);
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
@@ -185,6 +193,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       end = date.end + reading.unlessAfter;
     }
     if (start < 0) continue;
+    const next = dates[dateIndex + 1];
+    if (next && joinsClockTime(text, date, next)) end = next.end;
 
     // "gave the union 30 days": the actor named right after the giving verb must act.
     const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => GIVEN_TO.test(text.slice(sentence.start, m.start)));

@@ -1,5 +1,5 @@
 import type { TextContext } from '../context';
-import type { Paragraph, TemporalExpression } from '../model';
+import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
 import { dayOf, directionOf, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
@@ -29,13 +29,48 @@ interface ParagraphDate {
 }
 
 function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphDate[] {
-  return parseParagraph(paragraphText).map((raw) => {
-    const sentence = spanContaining(paragraph.sentences, paragraph.start + raw.start);
+  return parseParagraph(paragraphText).flatMap((whole) => {
+    const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
-    const direction = directionOf(paragraphText.slice(sentenceStart, raw.start), paragraphText.slice(raw.end, sentenceEnd));
-    return { raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null };
+    const direction = directionOf(paragraphText.slice(sentenceStart, whole.start), paragraphText.slice(whole.end, sentenceEnd));
+    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null }));
   });
+}
+
+// A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.".
+const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)/i;
+
+/**
+ * "March 1 at noon", "11 p.m. on Friday": the day and the clock time are two expressions (the
+ * day a date, the time on that day), read with the tense of the whole.
+ */
+function splitClockTime(raw: RawTemporal): RawTemporal[] {
+  if ((raw.kind !== 'calendar' && raw.kind !== 'weekday') || raw.hour === null) return [raw];
+  const clock = CLOCK_TIME.exec(raw.text);
+  if (!clock) return [raw];
+  const clockEnd = clock.index + clock[0].length;
+  const clockFirst = clock.index === 0;
+  const day = withoutJoiners(raw.text, clockFirst ? clockEnd : 0, clockFirst ? raw.text.length : clock.index);
+  if (!day) return [raw];
+  const time: RawTemporal = { ...raw, start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
+  const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null };
+  const date: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...daySpan, minute: null } : { ...raw, ...daySpan };
+  return clockFirst ? [time, date] : [date, time];
+}
+
+/** The stretch of `text` from `start` to `end` without the commas, spaces, "at" and "on" that join a day to its clock time. */
+function withoutJoiners(text: string, start: number, end: number): Span | null {
+  let from = start;
+  let to = end;
+  for (let trimmed = true; trimmed && from < to; ) {
+    const head = /^(?:[\s,]|(?:at|on)\b)/i.exec(text.slice(from, to));
+    const tail = /(?:[\s,]|\b(?:at|on))$/i.exec(text.slice(from, to));
+    from += head?.[0].length ?? 0;
+    to -= tail && from < to ? tail[0].length : 0;
+    trimmed = head !== null || tail !== null;
+  }
+  return from < to ? { start: from, end: to } : null;
 }
 
 function resolved(date: ParagraphDate, reference: string | null, anchor: string | null, direction: Direction): Resolution {

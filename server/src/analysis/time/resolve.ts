@@ -108,7 +108,7 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       return { type, value: value + TIME(raw.hour, raw.minute), resolution };
     }
     case 'weekday': {
-      if (!reference) return { type: 'DATE', value: null, resolution: 'a weekday, and no article date to count from' };
+      if (!reference) return { type: raw.hour === null ? 'DATE' : 'TIME', value: null, resolution: 'a weekday, and no article date to count from' };
       // A weekday deadline is days away even when set in past narration ("gave them until Friday").
       const looksBack = raw.shift === 'last' || (raw.shift !== 'next' && (direction === 'past' || direction === 'unknown'));
       const from = direction === 'after-earlier' && raw.shift === null ? anchor ?? reference : reference;

@@ -46,8 +46,9 @@ test('seasons, decades, sets and times', () => {
     ['this summer', 'DATE', '2025-SU'],
     ['’90s', 'DATE', '199'],
     ['every Friday', 'SET', 'XXXX-WXX-5'],
-    ['at 5 p.m. Tuesday', 'TIME', '2025-08-12T17:00'],
-  ].map(([text, type, value]) => [text.replace(/^at /, ''), type, value]));
+    ['5 p.m.', 'TIME', '2025-08-12T17:00'],
+    ['Tuesday', 'DATE', '2025-08-12'],
+  ]);
 });
 
 test('deadlines: who set what, due when, and moves', () => {
@@ -69,7 +70,8 @@ test('an expression ends before the comma chrono keeps after it', () => {
 test('chrono reads only the stretches around date words, yet long expressions and far-apart dates come out whole', () => {
   const filler = 'The committee reviewed the figures, heard from the unions and adjourned without a statement of any kind. '.repeat(3);
   assert.deepEqual(valuesOf(DATED(`${filler}The vote came on Tuesday, March 4, 2025, at 10:30 a.m. in the old chamber. ${filler}Inspectors must report within approximately forty-eight hours, and the fund closes three days from now.`)), [
-    ['Tuesday, March 4, 2025, at 10:30 a.m.', 'TIME', '2025-03-04T10:30'],
+    ['Tuesday, March 4, 2025', 'DATE', '2025-03-04'],
+    ['10:30 a.m.', 'TIME', '2025-03-04T10:30'],
     ['forty-eight hours', 'DURATION', 'PT48H'],
     ['three days from now', 'DATE', '2025-08-11'],
   ]);
@@ -131,4 +133,15 @@ test('deadlines: a window of days, a date with "unless", a window that shuts at 
   assert.deepEqual(deadlinesOf('The agency reopened bidding with a 21-day filing window. Critics said the 21-day window was short.'), [['21-day filing window', 'P21D']]);
   assert.deepEqual(deadlinesOf('Sanctions will take effect on Sept. 2 unless the prisoners are freed.'), [['on Sept. 2 unless', '2025-09-02']]);
   assert.deepEqual(deadlinesOf('Buyers must bid before the auction window closes at 5 p.m. on Thursday.'), [['window closes at 5 p.m. on Thursday', '2025-08-14T17:00']]);
+});
+
+test('a clock time is its own expression, on the day written with it; the day alone is a date', () => {
+  assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday.')), [
+    ['Sept. 3', 'DATE', '2025-09-03'],
+    ['noon', 'TIME', '2025-09-03T12:00'],
+    ['9 p.m.', 'TIME', '2025-08-11T21:00'],
+    ['Monday', 'DATE', '2025-08-11'],
+  ]);
+  assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
 });
