@@ -96,6 +96,10 @@ test('a month-day in past narration is the latest one on or before the article d
   assert.deepEqual(late('The suspension, backdated to Feb. 10, ends his season.'), [['Feb. 10', '2025-02-10']]);
   assert.deepEqual(late('The shipment was seized on April 2 in Rotterdam.'), [['April 2', '2025-04-02']]);
   assert.deepEqual(late('The court will rule on April 2.'), [['April 2', '2026-04-02']]);
+  // Present perfect narrates; an "-ed" adjective after an article does not.
+  assert.deepEqual(late('The regulator has fined the bank over trades on March 3.'), [['March 3', '2025-03-03']]);
+  assert.deepEqual(late('The embattled minister faces a confidence vote on Jan. 5.'), [['Jan. 5', '2026-01-05']]);
+  assert.deepEqual(valuesOf(' date 2025-02-20 GENEVA—A hearing is set for Dec. 15.').map(([, , value]) => value), ['2025-12-15']);
 });
 
 test('a deadline set in past narration may have passed: nearest the article date, or after the deadline it moved', () => {
