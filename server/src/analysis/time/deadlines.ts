@@ -29,8 +29,11 @@ const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
 
 // Triggers that may name no limit: "by", "until", "within".
 const OPEN_TRIGGER = /^(?:by|until|till|within)\b/i;
-// A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June".
-const FORECAST = /\b(?:priced in|expects?|forecasts?|predicts?|projects?|bets?|anticipates?)\b/i;
+// A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
+// "output is expected to double by 2027".
+const FORECAST = /\b(?:priced in|expects?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|(?:expected|likely|on track)\s+to)\b/i;
+// A term of office ends; it sets no one a limit: "will serve as acting chair until October".
+const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // Where the clause before a trigger starts: after the last of these.
@@ -94,7 +97,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 
 /**
  * Whether "by", "until" or "within" sets a limit: not in a forecast, not after a negation
- * ("not … until"), not for a term that runs until a bare year ("contract runs until 2028").
+ * ("not … until"), not for a term ("serve until", "contract runs until 2028": a bare year).
  */
 function namesALimit(before: string, triggerAt: number, dateText: string): boolean {
   const trigger = before.slice(triggerAt);
@@ -103,7 +106,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string): boole
   for (const match of before.slice(0, triggerAt).matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
   const clause = before.slice(clauseStart, triggerAt);
   if (FORECAST.test(clause)) return false;
-  return !/^(?:until|till)\b/i.test(trigger) || !(NEGATION.test(clause) || /^\d{4}$/.test(dateText));
+  return !/^(?:until|till)\b/i.test(trigger) || !(NEGATION.test(clause) || TERM.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**

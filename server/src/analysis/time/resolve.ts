@@ -11,7 +11,7 @@ import type { RawTemporal } from './parser';
 export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-earlier';
 
 // Words that put the time a sentence speaks of ahead of the article date.
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?:set|scheduled|slated)\s+for|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|is|are)\s+to)\b/gi;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?:set|scheduled|slated)\s+for|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed").
@@ -32,13 +32,17 @@ const CLAUSE_WINDOW = 240;
 
 type Tense = 'past' | 'future';
 
-/** The tense of the cue nearest the end of `text` (`last`) or its start; future wins a tie ("scheduled"). */
+/**
+ * The tense of the cue nearest the end of `text` (`last`) or its start. A cue both ways ("vowed
+ * to", "scheduled") looks ahead before the date ("vowed to strike from Monday"), back after it
+ * ("On Wednesday, the council voted to delay").
+ */
 function tenseOf(text: string, last: boolean): Tense | null {
   const future = cueAt(FUTURE_CUES, text, last);
   const past = cueAt(PAST_CUES, text, last);
   if (future < 0) return past < 0 ? null : 'past';
   if (past < 0) return 'future';
-  return (last ? future >= past : future <= past) ? 'future' : 'past';
+  return (last ? future >= past : future < past) ? 'future' : 'past';
 }
 
 /** Where the first or last match of a global cue pattern starts, or -1. */

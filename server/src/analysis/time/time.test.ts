@@ -118,6 +118,7 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('On Wednesday, the council voted to delay.')), [['Wednesday', 'DATE', '2025-08-06']]);
   assert.deepEqual(valuesOf(DATED('She pleaded guilty in March and agreed to testify.')), [['March', 'DATE', '2025-03']]);
   assert.deepEqual(valuesOf(DATED('Prices could rise in February, analysts said.')), [['February', 'DATE', '2026-02']]);
+  assert.deepEqual(valuesOf(DATED('Talks collapsed, and the drivers vowed to strike from Monday.')), [['Monday', 'DATE', '2025-08-11']]);
 });
 
 test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
@@ -126,6 +127,8 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Economists expect a trade deal by October.'), []);
   assert.deepEqual(deadlinesOf('The club cannot sign new players until January, when the market reopens.'), []);
   assert.deepEqual(deadlinesOf('The goalkeeper’s contract runs until 2030.'), []);
+  assert.deepEqual(deadlinesOf('Output is expected to double by 2027.'), []);
+  assert.deepEqual(deadlinesOf('Ruiz will serve as acting chair until October.'), []);
   assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
   // Still deadlines.
   assert.deepEqual(deadlinesOf('Tenants have until Sept. 1 to leave, and the landlord will not wait until October.'), ['until Sept. 1']);
