@@ -11,7 +11,7 @@ import type { RawTemporal } from './parser';
 export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-earlier';
 
 // Words that put the time a sentence speaks of ahead of the article date.
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?:set|scheduled|slated)\s+for|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never)\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|(?:set|scheduled|slated)\s+for|(?:set|plans?|planning|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed").

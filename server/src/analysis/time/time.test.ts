@@ -119,6 +119,10 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('She pleaded guilty in March and agreed to testify.')), [['March', 'DATE', '2025-03']]);
   assert.deepEqual(valuesOf(DATED('Prices could rise in February, analysts said.')), [['February', 'DATE', '2026-02']]);
   assert.deepEqual(valuesOf(DATED('Talks collapsed, and the drivers vowed to strike from Monday.')), [['Monday', 'DATE', '2025-08-11']]);
+  // A plural present of scheduling, a forecast, bracing for what comes; but not "did not meet".
+  assert.deepEqual(valuesOf(DATED('Delegates reconvene on Tuesday, and forecasters say the storm is forecast to hit on Sunday.')).map(([, , value]) => value), ['2025-08-12', '2025-08-10']);
+  assert.deepEqual(valuesOf(DATED('Markets are bracing for Thursday’s inflation report.')), [['Thursday', 'DATE', '2025-08-14']]);
+  assert.deepEqual(valuesOf(DATED('The two leaders did not meet on Tuesday.')), [['Tuesday', 'DATE', '2025-08-05']]);
 });
 
 test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
