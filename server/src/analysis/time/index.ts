@@ -53,8 +53,10 @@ function splitClockTime(raw: RawTemporal): RawTemporal[] {
   const clockFirst = clock.index === 0;
   const day = withoutJoiners(raw.text, clockFirst ? clockEnd : 0, clockFirst ? raw.text.length : clock.index);
   if (!day) return [raw];
-  const time: RawTemporal = { ...raw, start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
+  const timeSpan = { start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
   const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null };
+  // The weekday a calendar date states belongs to the day's words, not the clock time's.
+  const time: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...timeSpan, weekday: null } : { ...raw, ...timeSpan };
   const date: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...daySpan, minute: null } : { ...raw, ...daySpan };
   return clockFirst ? [time, date] : [date, time];
 }
