@@ -99,6 +99,7 @@ test('a month-day in past narration is the latest one on or before the article d
   // Present perfect narrates; an "-ed" adjective after an article does not.
   assert.deepEqual(late('The regulator has fined the bank over trades on March 3.'), [['March 3', '2025-03-03']]);
   assert.deepEqual(late('The embattled minister faces a confidence vote on Jan. 5.'), [['Jan. 5', '2026-01-05']]);
+  assert.deepEqual(late('Nine hundred workers face layoffs on Jan. 5.'), [['Jan. 5', '2026-01-05']]);
   assert.deepEqual(valuesOf(' date 2025-02-20 GENEVA—A hearing is set for Dec. 15.').map(([, , value]) => value), ['2025-12-15']);
 });
 
