@@ -7,6 +7,7 @@ import { wholeWord } from '../text/words';
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, moved: true },
   { pattern: /\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i },
+  { pattern: /\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },

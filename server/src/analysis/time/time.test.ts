@@ -146,6 +146,7 @@ test('deadlines: a window of days, a date with "unless", a window that shuts at 
   const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlinesOf('The agency reopened bidding with a 21-day filing window. Critics said the 21-day window was short.'), [['21-day filing window', 'P21D']]);
   assert.deepEqual(deadlinesOf('Sanctions will take effect on Sept. 2 unless the prisoners are freed.'), [['on Sept. 2 unless', '2025-09-02']]);
+  assert.deepEqual(deadlinesOf('The deadline for objections is Sept. 19, and the deadline is firm.'), [['deadline for objections is Sept. 19', '2025-09-19']]);
   assert.deepEqual(deadlinesOf('Buyers must bid before the auction window closes at 5 p.m. on Thursday.'), [['window closes at 5 p.m. on Thursday', '2025-08-14T17:00']]);
 });
 
