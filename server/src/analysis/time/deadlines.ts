@@ -2,6 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
+import { directionOf } from './resolve';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
@@ -37,6 +38,8 @@ const FORECAST = /\b(?:priced in|expects?|forecasts?|predicts?|projects?|project
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+// What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".
+const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline)\b/i;
 // Where the clause before a trigger starts: after the last of these.
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
 
@@ -79,7 +82,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const after = sentence.slice(dateEnd, dateEnd + 90);
   const found = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
   const foundAt = found ? before.search(found.pattern) : -1;
-  const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd));
+  const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const owner = OWNER.exec(before.slice(0, trigger ? triggerAt : before.length));
   return {
@@ -97,16 +100,18 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 }
 
 /**
- * Whether "by", "until" or "within" sets a limit: not in a forecast, not after a negation
- * ("not … until"), not for a term ("serve until", "contract runs until 2028": a bare year).
+ * Whether "by", "until" or "within" sets a limit: not in a forecast, not for a state reached by
+ * a date in past narration ("prices had risen 5% by June"), not after a negation ("not …
+ * until"), not for a term ("serve until", "contract runs until 2028": a bare year).
  */
-function namesALimit(before: string, triggerAt: number, dateText: string): boolean {
+function namesALimit(before: string, triggerAt: number, dateText: string, after: string): boolean {
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
   let clauseStart = 0;
   for (const match of before.slice(0, triggerAt).matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
   const clause = before.slice(clauseStart, triggerAt);
   if (FORECAST.test(clause)) return false;
+  if (/^by\b/i.test(trigger) && !OBLIGATION.test(clause) && directionOf(clause, after) === 'past') return false;
   return !/^(?:until|till)\b/i.test(trigger) || !(NEGATION.test(clause) || TERM.test(clause) || /^\d{4}$/.test(dateText));
 }
 

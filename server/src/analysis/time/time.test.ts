@@ -137,8 +137,12 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Output is expected to double by 2027.'), []);
   assert.deepEqual(deadlinesOf('Ruiz will serve as acting chair until October.'), []);
   assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
+  // A state reached by a date, told in the past.
+  assert.deepEqual(deadlinesOf('Prices had risen 5 percent by June.'), []);
+  assert.deepEqual(deadlinesOf('By Tuesday, the toll had climbed to 40.'), []);
   // Still deadlines.
   assert.deepEqual(deadlinesOf('Tenants have until Sept. 1 to leave, and the landlord will not wait until October.'), ['until Sept. 1']);
+  assert.deepEqual(deadlinesOf('The firm was ordered to repay the loans by Nov. 1.'), ['by Nov. 1']);
   assert.deepEqual(deadlinesOf('If the union does not return by Monday, fines follow.'), ['by Monday']);
 });
 
