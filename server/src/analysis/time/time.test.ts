@@ -124,6 +124,9 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('Delegates reconvene on Tuesday, and forecasters say the storm is forecast to hit on Sunday.')).map(([, , value]) => value), ['2025-08-12', '2025-08-10']);
   assert.deepEqual(valuesOf(DATED('Markets are bracing for Thursday’s inflation report.')), [['Thursday', 'DATE', '2025-08-14']]);
   assert.deepEqual(valuesOf(DATED('The two leaders did not meet on Tuesday.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  // An order looks ahead to what it orders, not back to when it was given.
+  assert.deepEqual(valuesOf(DATED('Police ordered residents in the valley to leave their homes on Sunday.')), [['Sunday', 'DATE', '2025-08-10']]);
+  assert.deepEqual(valuesOf(DATED('The minister told reporters on Tuesday that the talks had failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
   // "before" orders events; it sets no deadline.
   assert.deepEqual(valuesOf(DATED('The minister resigned before Wednesday’s vote, and staff must leave before Monday.')).map(([, , value]) => value), ['2025-08-06', '2025-08-11']);
 });
