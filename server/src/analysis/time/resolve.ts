@@ -27,8 +27,9 @@ const DEADLINE_AFTER = /^[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
 const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
 // Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing
-// for Feb. 20 and ordered …", "a runoff on Nov. 10 after neither candidate won").
-const CLAUSE_BREAK = /[,;—]|\b(?:that|and|but|after|before|because|when|while|which|who)\b/;
+// for Feb. 20 and ordered …", "a runoff on Nov. 10 after neither candidate won", "asked on
+// Monday whether he would resign").
+const CLAUSE_BREAK = /[,;—]|\b(?:that|whether|if|and|but|after|before|because|when|while|which|who)\b/;
 // How much of the sentence either side of a date its tense is read from.
 const CLAUSE_WINDOW = 240;
 

@@ -127,6 +127,7 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   // An order looks ahead to what it orders, not back to when it was given.
   assert.deepEqual(valuesOf(DATED('Police ordered residents in the valley to leave their homes on Sunday.')), [['Sunday', 'DATE', '2025-08-10']]);
   assert.deepEqual(valuesOf(DATED('The minister told reporters on Tuesday that the talks had failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  assert.deepEqual(valuesOf(DATED('Asked on Tuesday whether he would resign, the minister shrugged.')), [['Tuesday', 'DATE', '2025-08-05']]);
   // "before" orders events; it sets no deadline.
   assert.deepEqual(valuesOf(DATED('The minister resigned before Wednesday’s vote, and staff must leave before Monday.')).map(([, , value]) => value), ['2025-08-06', '2025-08-11']);
 });
