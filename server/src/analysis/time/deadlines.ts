@@ -1,15 +1,17 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
-import { addDays } from './calendar';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
+import { directionOf } from './resolve';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts.
 const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, moved: true },
   { pattern: /\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i },
+  { pattern: /\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+)?$/i },
   { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
@@ -19,9 +21,27 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
 const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got|get|gets)\b[^.;]{0,100}$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
-// The days count from an event the article does not date: "14 days after judgment is entered".
-const COUNTS_FROM_EVENT = /^[^.;]*?\b(?:after|once|following|from the (?:date|day|time))\b/i;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
+// A window of days as it is introduced: "with a 30-day application window" (not "the 30-day window" again).
+const WINDOW_BEFORE = /\ban?\s+$/i;
+const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
+// "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
+const UNLESS_AFTER = /^\s+unless\b/i;
+const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
+
+// Triggers that may name no limit: "by", "until", "within".
+const OPEN_TRIGGER = /^(?:by|until|till|within)\b/i;
+// A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
+// "output is expected to double by 2027".
+const FORECAST = /\b(?:priced in|expects?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|(?:expected|likely|on track)\s+to)\b/i;
+// A term of office ends; it sets no one a limit: "will serve as acting chair until October".
+const TERM = /\b(?:serve|serves|served|serving)\b/i;
+// "will not return until January" names the earliest time, not a limit.
+const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+// What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".
+const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline)\b/i;
+// Where the clause before a trigger starts: after the last of these.
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
@@ -37,11 +57,13 @@ interface DateReading {
   moved: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
+  /** The length of "application window" after "a" and a number of days, or -1. */
+  windowAfter: number;
+  /** The length of " unless" after the date, and of "on " before it, or -1 and 0. */
+  unlessAfter: number;
+  leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
-  /** The time given counts from an event, not from when it was given: "14 days to appeal after judgment is entered". */
-  countsFromEvent: boolean;
-  ultimatum: boolean;
   action: string | null;
   /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
   owner: { at: number; word: string } | null;
@@ -58,20 +80,39 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   while (beforeAt > 0 && beforeAt < dateStart && !/\s/.test(sentence[beforeAt - 1])) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
-  const trigger = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
-  const triggerAt = trigger ? before.search(trigger.pattern) : -1;
+  const found = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
+  const foundAt = found ? before.search(found.pattern) : -1;
+  const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);
+  const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const owner = OWNER.exec(before.slice(0, trigger ? triggerAt : before.length));
   return {
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
+    windowAfter: WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
+    unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
+    leadIn: LEAD_IN.exec(before)?.[0].length ?? 0,
     givesTime: GIVEN_TIME.test(before) && ACTION_AFTER.test(after),
-    countsFromEvent: COUNTS_FROM_EVENT.test(after),
-    ultimatum: /\bultimatum\b/i.test(sentence),
     action: ACTION_AFTER.exec(after)?.[1].trim() ?? null,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
+}
+
+/**
+ * Whether "by", "until" or "within" sets a limit: not in a forecast, not for a state reached by
+ * a date in past narration ("prices had risen 5% by June"), not after a negation ("not …
+ * until"), not for a term ("serve until", "contract runs until 2028": a bare year).
+ */
+function namesALimit(before: string, triggerAt: number, dateText: string, after: string): boolean {
+  const trigger = before.slice(triggerAt);
+  if (!OPEN_TRIGGER.test(trigger)) return true;
+  let clauseStart = 0;
+  for (const match of before.slice(0, triggerAt).matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
+  const clause = before.slice(clauseStart, triggerAt);
+  if (FORECAST.test(clause)) return false;
+  if (/^by\b/i.test(trigger) && !OBLIGATION.test(clause) && directionOf(clause, after) === 'past') return false;
+  return !/^(?:until|till)\b/i.test(trigger) || !(NEGATION.test(clause) || TERM.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**
@@ -119,21 +160,17 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
 }
 
 const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
-const FULL_DAY = /^\d{4}-\d\d-\d\d$/;
 
-/**
- * The day time was given ("gave the union 30 days"): a date earlier in the sentence when there
- * is one ("In January, the authority gave …": a full day, else unknown), else the article date.
- */
-function dayGiven(dates: readonly TemporalExpression[], dateIndex: number, sentence: Span, documentDate: string | null): string | null {
-  const earlier = dateIndex > 0 ? dates[dateIndex - 1] : undefined;
-  if (earlier && earlier.start >= sentence.start) return earlier.value && FULL_DAY.test(earlier.value) ? earlier.value : null;
-  return documentDate;
+/** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon". */
+function joinsClockTime(text: string, date: TemporalExpression, next: TemporalExpression): boolean {
+  const types = date.type + next.type;
+  if (types !== 'TIMEDATE' && types !== 'DATETIME') return false;
+  return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)\s$/.test(text.slice(date.end, next.start));
 }
 
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
-  const { text, paragraphs, mentions, dates, documentDate, dateline } = context;
+  const { text, paragraphs, mentions, dates, dateline } = context;
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
 
@@ -148,7 +185,6 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     const reading = readingOf(context, paragraphIndex, sentence, date);
     let start = -1;
     let end = date.end;
-    let due = date.value;
 
     if (reading.triggerAt >= 0) {
       start = sentence.start + reading.triggerAt;
@@ -156,15 +192,18 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start = date.start;
       end = date.end + reading.deadlineAfter;
     } else if (date.type === 'DURATION' && reading.givesTime) {
+      // "gave the union 30 days": the window is what the text states; when it opens seldom is.
       start = date.start;
-      const days = /^P(\d+)D$/.exec(date.value ?? '');
-      const givenOn = reading.countsFromEvent ? null : dayGiven(dates, dateIndex, sentence, documentDate);
-      // Due that many days after the time was given, when that day is known; else the duration stands.
-      if (days && givenOn) due = addDays(givenOn, Number(days[1]));
-    } else if (reading.ultimatum && date.type !== 'DURATION') {
+    } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;
+      end = date.end + reading.windowAfter;
+    } else if (reading.unlessAfter >= 0) {
+      start = date.start - reading.leadIn;
+      end = date.end + reading.unlessAfter;
     }
     if (start < 0) continue;
+    const next = dates[dateIndex + 1];
+    if (next && joinsClockTime(text, date, next)) end = next.end;
 
     // "gave the union 30 days": the actor named right after the giving verb must act.
     const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => GIVEN_TO.test(text.slice(sentence.start, m.start)));
@@ -174,7 +213,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start,
       end,
       text: text.slice(start, end),
-      due,
+      due: date.value,
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: object?.actorId ?? null,
       action: reading.action,

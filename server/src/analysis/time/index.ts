@@ -1,5 +1,5 @@
 import type { TextContext } from '../context';
-import type { Paragraph, TemporalExpression } from '../model';
+import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
 import { dayOf, directionOf, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
@@ -16,6 +16,8 @@ interface ParagraphDate {
   start: number;
   end: number;
   text: string;
+  /** Where its sentence starts in the paragraph. */
+  sentenceStart: number;
   statedWeekday: number | null;
   direction: Direction;
   /**
@@ -23,25 +25,72 @@ interface ParagraphDate {
    * elsewhere seldom changes: the latest one is kept here (a property, not a WeakMap, as this
    * is written for every date of a fresh analysis).
    */
-  resolved: { reference: string | null; anchor: string | null; resolution: Resolution } | null;
+  resolved: { reference: string | null; anchor: string | null; direction: Direction; resolution: Resolution } | null;
 }
 
 function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphDate[] {
-  return parseParagraph(paragraphText).map((raw) => {
-    const sentence = spanContaining(paragraph.sentences, paragraph.start + raw.start);
+  return parseParagraph(paragraphText).flatMap((whole) => {
+    const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
-    const direction = directionOf(paragraphText.slice(sentenceStart, raw.start), paragraphText.slice(raw.end, sentenceEnd));
-    return { raw, start: raw.start, end: raw.end, text: raw.text, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null };
+    const direction = directionOf(paragraphText.slice(sentenceStart, whole.start), paragraphText.slice(whole.end, sentenceEnd));
+    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null }));
   });
 }
 
-function resolved(date: ParagraphDate, reference: string | null, anchor: string | null): Resolution {
+// A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.".
+const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)/i;
+
+/**
+ * "March 1 at noon", "11 p.m. on Friday": the day and the clock time are two expressions (the
+ * day a date, the time on that day), read with the tense of the whole.
+ */
+function splitClockTime(raw: RawTemporal): RawTemporal[] {
+  if ((raw.kind !== 'calendar' && raw.kind !== 'weekday') || raw.hour === null) return [raw];
+  const clock = CLOCK_TIME.exec(raw.text);
+  if (!clock) return [raw];
+  const clockEnd = clock.index + clock[0].length;
+  const clockFirst = clock.index === 0;
+  const day = withoutJoiners(raw.text, clockFirst ? clockEnd : 0, clockFirst ? raw.text.length : clock.index);
+  if (!day) return [raw];
+  const timeSpan = { start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
+  const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null };
+  // The weekday a calendar date states belongs to the day's words, not the clock time's.
+  const time: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...timeSpan, weekday: null } : { ...raw, ...timeSpan };
+  const date: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...daySpan, minute: null } : { ...raw, ...daySpan };
+  return clockFirst ? [time, date] : [date, time];
+}
+
+/** The stretch of `text` from `start` to `end` without the commas, spaces, "at" and "on" that join a day to its clock time. */
+function withoutJoiners(text: string, start: number, end: number): Span | null {
+  let from = start;
+  let to = end;
+  for (let trimmed = true; trimmed && from < to; ) {
+    const head = /^(?:[\s,]|(?:at|on)\b)/i.exec(text.slice(from, to));
+    const tail = /(?:[\s,]|\b(?:at|on))$/i.exec(text.slice(from, to));
+    from += head?.[0].length ?? 0;
+    to -= tail && from < to ? tail[0].length : 0;
+    trimmed = head !== null || tail !== null;
+  }
+  return from < to ? { start: from, end: to } : null;
+}
+
+function resolved(date: ParagraphDate, reference: string | null, anchor: string | null, direction: Direction): Resolution {
   const last = date.resolved;
-  if (last && last.reference === reference && last.anchor === anchor) return last.resolution;
-  const resolution = resolve(date.raw, reference, date.direction, anchor);
-  date.resolved = { reference, anchor, resolution };
+  if (last && last.reference === reference && last.anchor === anchor && last.direction === direction) return last.resolution;
+  const resolution = resolve(date.raw, reference, direction, anchor);
+  date.resolved = { reference, anchor, direction, resolution };
   return resolution;
+}
+
+/**
+ * A deadline set in past narration comes after a past day its sentence gives before it (the
+ * anchor then): known only here, where the dateline's own date is already left out.
+ */
+function directionAfter(date: ParagraphDate, earlier: TemporalExpression | undefined, sentenceStart: number, reference: string | null): Direction {
+  if (date.direction !== 'set-in-past' || !earlier || earlier.start < sentenceStart) return date.direction;
+  const day = dayOf(earlier.value);
+  return day && reference && day <= reference ? 'after-earlier' : date.direction;
 }
 
 /** Dates, times, durations and sets, resolved against the article date. */
@@ -57,7 +106,8 @@ export function findDates(context: TextContext): TemporalExpression[] {
       const end = paragraph.start + date.end;
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
-      const { type, value, resolution } = resolved(date, documentDate, anchor);
+      const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
+      const { type, value, resolution } = resolved(date, documentDate, anchor, direction);
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       anchor = dayOf(value) ?? anchor;
     }

@@ -2,26 +2,82 @@ import type { TimexType } from '../model';
 import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, weekdayFrom, weekdayOf } from './calendar';
 import type { RawTemporal } from './parser';
 
-export type Direction = 'past' | 'future';
+/**
+ * Which way the sentence around a date looks from the article date: back (past narration),
+ * ahead (plans, orders, deadlines), nowhere in particular, or a deadline set in past narration,
+ * which may have passed since; `after-earlier` is such a deadline after a day its sentence gives
+ * first ("gave him until Nov. 30, 2024, then moved the deadline to Jan. 15").
+ */
+export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-earlier';
 
-// Words that put the time a sentence speaks of ahead of the article date.
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|until|till|no later than|deadline|due|expires?|expiring|scheduled|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?:set|plans?|planning|expected|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|is|are)\s+to)\b/i;
+// Words that put the time a sentence speaks of ahead of the article date (a plural present such
+// as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
+// and the "to" of an order ("ordered residents to leave on Sunday").
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited)\s(?:[\p{L}'’-]+\s){0,4})to(?=\s[a-z])|(?:set|scheduled|slated)\s+for|(?:set|plans?|planning|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
+// Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
+// the irregular pasts news copy tells events with; not participles after "will be", adjectives
+// after an article ("the embattled minister") nor compounds ("government-backed").
+const PAST_CUES = /(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)\b(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that make it a due date.
-const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|to)\s+(?:this\s+|next\s+|the\s+)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
+// A date that names a deadline: "the Sept. 30 deadline".
+const DEADLINE_AFTER = /^[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
+// Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
+const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
+// Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing
+// for Feb. 20 and ordered …", "a runoff on Nov. 10 after neither candidate won", "asked on
+// Monday whether he would resign").
+const CLAUSE_BREAK = /[,;—]|\b(?:that|whether|if|and|but|after|before|because|when|while|which|who)\b/;
+// How much of the sentence either side of a date its tense is read from.
+const CLAUSE_WINDOW = 240;
+
+type Tense = 'past' | 'future';
+
+/**
+ * The tense of the cue nearest the end of `text` (`last`) or its start. A cue both ways ("vowed
+ * to", "scheduled") looks ahead before the date ("vowed to strike from Monday"), back after it
+ * ("On Wednesday, the council voted to delay").
+ */
+function tenseOf(text: string, last: boolean): Tense | null {
+  const future = cueAt(FUTURE_CUES, text, last);
+  const past = cueAt(PAST_CUES, text, last);
+  if (future < 0) return past < 0 ? null : 'past';
+  if (past < 0) return 'future';
+  return (last ? future >= past : future < past) ? 'future' : 'past';
+}
+
+/** Where the first or last match of a global cue pattern starts, or -1. */
+function cueAt(cues: RegExp, text: string, last: boolean): number {
+  let at = -1;
+  for (const match of text.matchAll(cues)) {
+    at = match.index;
+    if (!last) break;
+  }
+  return at;
+}
 
 /**
  * Past-tense narration looks back; future or deadline context looks ahead. Only the clause
- * around the expression counts: "said on Thursday that talks will resume" looks back.
+ * around the expression counts ("said on Thursday that talks will resume" looks back), and in
+ * it the verb nearest before the date ("pleaded guilty in July and agreed to cooperate"), else
+ * the first one after it.
  */
-export function directionOf(before: string, after: string): Direction {
-  if (DEADLINE_BEFORE.test(before)) return 'future';
+export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
+  const before = sentenceBefore.slice(-CLAUSE_WINDOW);
+  const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
   if (PAST_BEFORE.test(before)) return 'past';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
-  const clauseEnd = after.search(/[,;—]|\bthat\b/);
-  const clause = before.slice(clauseStart + 1) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
-  return FUTURE_CUES.test(clause) ? 'future' : 'past';
+  // A fronted date ("From Saturday, the rules will apply") belongs to the clause after its comma.
+  const afterFrom = FRONTED.test(before.slice(clauseStart + 1)) && /^\s*,/.test(after) ? after.indexOf(',') + 1 : 0;
+  const clauseEnd = after.slice(afterFrom).search(CLAUSE_BREAK);
+  const clauseAfter = clauseEnd < 0 ? after : after.slice(0, afterFrom + clauseEnd);
+  // The trigger word ("until") says nothing of when the deadline was set.
+  const trigger = DEADLINE_BEFORE.exec(before);
+  const tense = tenseOf(before.slice(clauseStart + 1, trigger ? trigger.index : before.length), true) ?? tenseOf(clauseAfter, false);
+  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? 'set-in-past' : 'future';
+  return tense ?? 'unknown';
 }
 
 export interface Resolution {
@@ -50,22 +106,24 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (raw.day === null) {
         if (raw.year !== null) return { type, value: `${raw.year}-${pad(raw.month)}`, resolution: 'month and year as written' };
         return reference
-          ? { type, value: monthFrom(reference, raw.month, direction), resolution: `the ${direction === 'past' ? 'latest such month on or before' : 'next such month on or after'} ${relativeTo}` }
+          ? { type, ...monthIn(reference, raw.month, direction, anchor) }
           : { type, value: `XXXX-${pad(raw.month)}`, resolution: 'month without a year, and no article date' };
       }
       if (raw.year !== null) return { type, value: `${raw.year}-${pad(raw.month)}-${pad(raw.day)}${TIME(raw.hour, raw.minute)}`, resolution: 'a full date as written' };
       if (!reference) return { type, value: `XXXX-${pad(raw.month)}-${pad(raw.day)}${TIME(raw.hour, raw.minute)}`, resolution: 'month and day without a year, and no article date' };
-      const value = direction === 'future' ? monthDayFrom(reference, raw.month, raw.day, 'future') : nearestMonthDay(reference, raw.month, raw.day);
-      return { type, value: value + TIME(raw.hour, raw.minute), resolution: direction === 'future' ? 'the next such day on or after the article date' : 'the year that puts it nearest the article date' };
+      const { value, resolution } = monthDayIn(reference, raw.month, raw.day, direction, anchor);
+      return { type, value: value + TIME(raw.hour, raw.minute), resolution };
     }
     case 'weekday': {
-      if (!reference) return { type: 'DATE', value: null, resolution: 'a weekday, and no article date to count from' };
-      const shifted = raw.shift === 'next' ? 'future' : raw.shift === 'last' ? 'past' : direction;
-      const value = weekdayFrom(reference, raw.weekday, shifted, raw.shift === 'next' || raw.shift === 'last');
-      const how = shifted === 'past' ? 'the latest such day on or before' : 'the next such day on or after';
+      if (!reference) return { type: raw.hour === null ? 'DATE' : 'TIME', value: null, resolution: 'a weekday, and no article date to count from' };
+      // A weekday deadline is days away even when set in past narration ("gave them until Friday").
+      const looksBack = raw.shift === 'last' || (raw.shift !== 'next' && (direction === 'past' || direction === 'unknown'));
+      const from = direction === 'after-earlier' && raw.shift === null ? anchor ?? reference : reference;
+      const value = weekdayFrom(from, raw.weekday, looksBack ? 'past' : 'future', raw.shift === 'next' || raw.shift === 'last');
+      const how = looksBack ? 'the latest such day on or before' : 'the next such day on or after';
       const part = partOfDay(raw.text);
       const time = part ?? (raw.hour === null ? '' : TIME(raw.hour, null));
-      return { type: time ? 'TIME' : 'DATE', value: value + time, resolution: `${how} the article date (${shifted === 'past' ? 'past' : 'future'} context)` };
+      return { type: time ? 'TIME' : 'DATE', value: value + time, resolution: `${how} ${from === reference ? 'the article date' : from} (${looksBack ? 'past' : 'future'} context)` };
     }
     case 'relative': {
       const base = raw.anchored ? anchor : reference;
@@ -104,10 +162,37 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
   }
 }
 
-/** A month and day without a year, in whichever year puts it nearest the reference date. */
-function nearestMonthDay(reference: string, month: number, day: number): string {
+/** A month without a year, in the year the direction of its sentence implies. */
+function monthIn(reference: string, month: number, direction: Direction, anchor: string | null): { value: string; resolution: string } {
+  switch (direction) {
+    case 'future':
+      return { value: monthFrom(reference, month, 'future'), resolution: 'the next such month on or after the article date' };
+    case 'set-in-past':
+      return { value: nearestOf(reference, (year) => `${year}-${pad(month)}-01`).slice(0, 7), resolution: 'the year that puts it nearest the article date' };
+    case 'after-earlier':
+      if (anchor) return { value: monthFrom(anchor, month, 'future'), resolution: `the next such month after the date before it in the sentence (${anchor})` };
+  }
+  return { value: monthFrom(reference, month, 'past'), resolution: 'the latest such month on or before the article date' };
+}
+
+/** A month and day without a year, in the year the direction of its sentence implies. */
+function monthDayIn(reference: string, month: number, day: number, direction: Direction, anchor: string | null): { value: string; resolution: string } {
+  switch (direction) {
+    case 'past':
+      return { value: monthDayFrom(reference, month, day, 'past'), resolution: 'the latest such day on or before the article date (past narration)' };
+    case 'future':
+      return { value: monthDayFrom(reference, month, day, 'future'), resolution: 'the next such day on or after the article date' };
+    case 'after-earlier':
+      if (anchor) return { value: monthDayFrom(anchor, month, day, 'future'), resolution: `the next such day after the date before it in the sentence (${anchor})` };
+      break;
+  }
+  return { value: nearestOf(reference, (year) => `${year}-${pad(month)}-${pad(day)}`), resolution: 'the year that puts it nearest the article date' };
+}
+
+/** The day in the year before, of or after the reference that is nearest it. */
+function nearestOf(reference: string, dayIn: (year: number) => string): string {
   const year = Number(reference.slice(0, 4));
-  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(month)}-${pad(day)}`);
+  const candidates = [year - 1, year, year + 1].map(dayIn);
   return candidates.reduce((best, c) => (Math.abs(daysBetween(reference, c)) < Math.abs(daysBetween(reference, best)) ? c : best));
 }
 

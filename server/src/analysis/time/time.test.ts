@@ -46,15 +46,16 @@ test('seasons, decades, sets and times', () => {
     ['this summer', 'DATE', '2025-SU'],
     ['’90s', 'DATE', '199'],
     ['every Friday', 'SET', 'XXXX-WXX-5'],
-    ['at 5 p.m. Tuesday', 'TIME', '2025-08-12T17:00'],
-  ].map(([text, type, value]) => [text.replace(/^at /, ''), type, value]));
+    ['5 p.m.', 'TIME', '2025-08-12T17:00'],
+    ['Tuesday', 'DATE', '2025-08-12'],
+  ]);
 });
 
 test('deadlines: who set what, due when, and moves', () => {
   const text = DATED('Mayor Denise Whitaker gave the union 30 days to accept a contract. Whitaker set a Friday deadline, then moved the deadline to Monday. The pact is set to expire on March 1, 2026.');
   const model = analyze(text);
   assert.deepEqual(model.deadlines.map((d) => [d.text, d.due, d.setBy, d.replaces]), [
-    ['30 days', '2025-09-07', 'denise-whitaker', null],
+    ['30 days', 'P30D', 'denise-whitaker', null],
     ['Friday deadline', '2025-08-08', 'denise-whitaker', null],
     ['moved the deadline to Monday', '2025-08-11', 'denise-whitaker', 1],
     ['set to expire on March 1, 2026', '2026-03-01', null, null],
@@ -69,7 +70,8 @@ test('an expression ends before the comma chrono keeps after it', () => {
 test('chrono reads only the stretches around date words, yet long expressions and far-apart dates come out whole', () => {
   const filler = 'The committee reviewed the figures, heard from the unions and adjourned without a statement of any kind. '.repeat(3);
   assert.deepEqual(valuesOf(DATED(`${filler}The vote came on Tuesday, March 4, 2025, at 10:30 a.m. in the old chamber. ${filler}Inspectors must report within approximately forty-eight hours, and the fund closes three days from now.`)), [
-    ['Tuesday, March 4, 2025, at 10:30 a.m.', 'TIME', '2025-03-04T10:30'],
+    ['Tuesday, March 4, 2025', 'DATE', '2025-03-04'],
+    ['10:30 a.m.', 'TIME', '2025-03-04T10:30'],
     ['forty-eight hours', 'DURATION', 'PT48H'],
     ['three days from now', 'DATE', '2025-08-11'],
   ]);
@@ -77,17 +79,92 @@ test('chrono reads only the stretches around date words, yet long expressions an
   assert.deepEqual(valuesOf(DATED('Officials may act, she sat in the sun, and the vote will be held in May.')), [['May', 'DATE', '2026-05']]);
 });
 
-test('time given counts from when it was given: a past date in the sentence, an event, or the article date', () => {
+test('time given is a window: its due is the duration, whenever it was given', () => {
   const dueOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.action]);
   // A relative clause between the verb and the time.
-  assert.deepEqual(dueOf('The mayor gave the guild, which represents about 2,400 city workers, 30 days to accept a contract.'), [['30 days', '2025-09-07', 'accept a contract']]);
+  assert.deepEqual(dueOf('The mayor gave the guild, which represents about 2,400 city workers, 30 days to accept a contract.'), [['30 days', 'P30D', 'accept a contract']]);
   // The one given the time is not the one who set it; a role as the subject names its holder.
   const [given] = analyze(DATED('Mayor Denise Whitaker spoke. The mayor also gave the Transit Workers Guild 30 days to accept.')).deadlines;
   assert.deepEqual([given.setBy, given.imposedOn], ['denise-whitaker', 'transit-workers-guild']);
-  // Given on a stated day, or in a month: from that day, or not known.
-  assert.deepEqual(dueOf('On Aug. 1, the authority gave the union 10 days to accept.'), [['10 days', '2025-08-11', 'accept']]);
-  assert.deepEqual(dueOf('In January, the authority gave the union 30 days to accept.'), [['30 days', 'P30D', 'accept']]);
-  // Counted from an event the article does not date.
+  assert.deepEqual(dueOf('On Aug. 1, the authority gave the union 10 days to accept.'), [['10 days', 'P10D', 'accept']]);
   assert.deepEqual(dueOf('The defense has 14 days to file a notice of appeal after judgment is entered.'), [['14 days', 'P14D', 'file a notice of appeal after judgment is entered']]);
   assert.deepEqual(dueOf('Defendants have 14 days after judgment is entered to file a notice of appeal.'), [['14 days', 'P14D', 'file a notice of appeal']]);
+});
+
+test('a month-day in past narration is the latest one on or before the article date, however far back', () => {
+  const late = (body: string) => valuesOf(` date 2025-11-20 GENEVA—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(late('The suspension, backdated to Feb. 10, ends his season.'), [['Feb. 10', '2025-02-10']]);
+  assert.deepEqual(late('The shipment was seized on April 2 in Rotterdam.'), [['April 2', '2025-04-02']]);
+  assert.deepEqual(late('The court will rule on April 2.'), [['April 2', '2026-04-02']]);
+  // Present perfect narrates; an "-ed" adjective after an article does not.
+  assert.deepEqual(late('The regulator has fined the bank over trades on March 3.'), [['March 3', '2025-03-03']]);
+  assert.deepEqual(late('The embattled minister faces a confidence vote on Jan. 5.'), [['Jan. 5', '2026-01-05']]);
+  assert.deepEqual(late('Nine hundred workers face layoffs on Jan. 5.'), [['Jan. 5', '2026-01-05']]);
+  assert.deepEqual(valuesOf(' date 2025-02-20 GENEVA—A hearing is set for Dec. 15.').map(([, , value]) => value), ['2025-12-15']);
+});
+
+test('a deadline set in past narration may have passed: nearest the article date, or after the deadline it moved', () => {
+  const late = (body: string) => valuesOf(` date 2025-11-20 GENEVA—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(late('The regulator had given the bank until Nov. 14 to respond.'), [['Nov. 14', '2025-11-14']]);
+  assert.deepEqual(late('The board gave the firm until Sept. 30, 2024, to pay and later extended the deadline to Jan. 31.'), [['Sept. 30, 2024', '2024-09-30'], ['Jan. 31', '2025-01-31']]);
+  assert.deepEqual(late('Bids are due by Jan. 31.'), [['Jan. 31', '2026-01-31']]);
+  assert.deepEqual(late('Analysts said the Feb. 2 deadline was too tight.'), [['Feb. 2', '2026-02-02']]);
+  // What the sentence gives first is a later date, not when the deadline was set.
+  assert.deepEqual(late('The judge set a hearing for Jan. 9 and ordered him to pay by Friday.'), [['Jan. 9', '2026-01-09'], ['Friday', '2025-11-21']]);
+});
+
+test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
+  // 2025-08-08 is a Friday.
+  assert.deepEqual(valuesOf(DATED('From Monday, the new rules will apply.')), [['Monday', 'DATE', '2025-08-11']]);
+  assert.deepEqual(valuesOf(DATED('On Wednesday, the council voted to delay.')), [['Wednesday', 'DATE', '2025-08-06']]);
+  assert.deepEqual(valuesOf(DATED('She pleaded guilty in March and agreed to testify.')), [['March', 'DATE', '2025-03']]);
+  assert.deepEqual(valuesOf(DATED('Prices could rise in February, analysts said.')), [['February', 'DATE', '2026-02']]);
+  assert.deepEqual(valuesOf(DATED('Talks collapsed, and the drivers vowed to strike from Monday.')), [['Monday', 'DATE', '2025-08-11']]);
+  // A plural present of scheduling, a forecast, bracing for what comes; but not "did not meet".
+  assert.deepEqual(valuesOf(DATED('Delegates reconvene on Tuesday, and forecasters say the storm is forecast to hit on Sunday.')).map(([, , value]) => value), ['2025-08-12', '2025-08-10']);
+  assert.deepEqual(valuesOf(DATED('Markets are bracing for Thursday’s inflation report.')), [['Thursday', 'DATE', '2025-08-14']]);
+  assert.deepEqual(valuesOf(DATED('The two leaders did not meet on Tuesday.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  // An order looks ahead to what it orders, not back to when it was given.
+  assert.deepEqual(valuesOf(DATED('Police ordered residents in the valley to leave their homes on Sunday.')), [['Sunday', 'DATE', '2025-08-10']]);
+  assert.deepEqual(valuesOf(DATED('The minister told reporters on Tuesday that the talks had failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  assert.deepEqual(valuesOf(DATED('Asked on Tuesday whether he would resign, the minister shrugged.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  // "before" orders events; it sets no deadline.
+  assert.deepEqual(valuesOf(DATED('The minister resigned before Wednesday’s vote, and staff must leave before Monday.')).map(([, , value]) => value), ['2025-08-06', '2025-08-11']);
+});
+
+test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('Traders have priced in two rate cuts by March, one analyst said.'), []);
+  assert.deepEqual(deadlinesOf('Economists expect a trade deal by October.'), []);
+  assert.deepEqual(deadlinesOf('The club cannot sign new players until January, when the market reopens.'), []);
+  assert.deepEqual(deadlinesOf('The goalkeeper’s contract runs until 2030.'), []);
+  assert.deepEqual(deadlinesOf('Output is expected to double by 2027.'), []);
+  assert.deepEqual(deadlinesOf('Ruiz will serve as acting chair until October.'), []);
+  assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
+  // A state reached by a date, told in the past.
+  assert.deepEqual(deadlinesOf('Prices had risen 5 percent by June.'), []);
+  assert.deepEqual(deadlinesOf('By Tuesday, the toll had climbed to 40.'), []);
+  // Still deadlines.
+  assert.deepEqual(deadlinesOf('Tenants have until Sept. 1 to leave, and the landlord will not wait until October.'), ['until Sept. 1']);
+  assert.deepEqual(deadlinesOf('The firm was ordered to repay the loans by Nov. 1.'), ['by Nov. 1']);
+  assert.deepEqual(deadlinesOf('If the union does not return by Monday, fines follow.'), ['by Monday']);
+});
+
+test('deadlines: a window of days, a date with "unless", a window that shuts at a time', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('The agency reopened bidding with a 21-day filing window. Critics said the 21-day window was short.'), [['21-day filing window', 'P21D']]);
+  assert.deepEqual(deadlinesOf('Sanctions will take effect on Sept. 2 unless the prisoners are freed.'), [['on Sept. 2 unless', '2025-09-02']]);
+  assert.deepEqual(deadlinesOf('The deadline for objections is Sept. 19, and the deadline is firm.'), [['deadline for objections is Sept. 19', '2025-09-19']]);
+  assert.deepEqual(deadlinesOf('Buyers must bid before the auction window closes at 5 p.m. on Thursday.'), [['window closes at 5 p.m. on Thursday', '2025-08-14T17:00']]);
+});
+
+test('a clock time is its own expression, on the day written with it; the day alone is a date', () => {
+  assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday.')), [
+    ['Sept. 3', 'DATE', '2025-09-03'],
+    ['noon', 'TIME', '2025-09-03T12:00'],
+    ['9 p.m.', 'TIME', '2025-08-11T21:00'],
+    ['Monday', 'DATE', '2025-08-11'],
+  ]);
+  assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
 });

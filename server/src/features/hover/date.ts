@@ -1,6 +1,6 @@
 import type { ArticleModel, Deadline, TemporalExpression } from '../../analysis/model';
 import { actorById } from '../../analysis/query';
-import { daysBetween, WEEKDAY_NAMES, weekdayOf } from '../../analysis/time/calendar';
+import { addDays, daysBetween, WEEKDAY_NAMES, weekdayOf } from '../../analysis/time/calendar';
 import { dayOf } from '../../analysis/time/resolve';
 
 /** "3 days before the article date", "the article date". */
@@ -29,6 +29,12 @@ export function describeDeadline(model: ArticleModel, deadline: Deadline): strin
   if (day && model.documentDate) {
     const left = daysBetween(model.documentDate, day);
     lines.push(left >= 0 ? `${left} day${left === 1 ? '' : 's'} left after the article date (${WEEKDAY_NAMES[weekdayOf(day)]})` : `Passed ${-left} day${left === -1 ? '' : 's'} before the article date`);
+  }
+  // A window ("gave the union 30 days") rarely says when it opens; the article date is a guess worth showing.
+  const windowDays = /^P(\d+)D$/.exec(deadline.due ?? '');
+  if (windowDays && model.documentDate) {
+    const end = addDays(model.documentDate, Number(windowDays[1]));
+    lines.push(`Counted from the article date, ends ${WEEKDAY_NAMES[weekdayOf(end)]}, ${end}`);
   }
   const setter = actorById(model, deadline.setBy);
   const target = actorById(model, deadline.imposedOn);
