@@ -12,8 +12,9 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
-  { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+)?$/i },
-  { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+)?$/i },
+  // "by the end of the month": the date is "end of the month".
+  { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i },
+  { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i },
   { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
 ];
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
@@ -40,6 +41,8 @@ const TERM = /\b(?:serve|serves|served|serving)\b/i;
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".
 const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline)\b/i;
+// "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
+const CONDITION = /\b(?:if|unless)\b/i;
 // Where the clause before a trigger starts: after the last of these.
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
 
@@ -111,8 +114,12 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   for (const match of before.slice(0, triggerAt).matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
   const clause = before.slice(clauseStart, triggerAt);
   if (FORECAST.test(clause)) return false;
-  if (/^by\b/i.test(trigger) && !OBLIGATION.test(clause) && directionOf(clause, after) === 'past') return false;
-  return !/^(?:until|till)\b/i.test(trigger) || !(NEGATION.test(clause) || TERM.test(clause) || /^\d{4}$/.test(dateText));
+  const pastState = !OBLIGATION.test(clause) && !CONDITION.test(before.slice(0, triggerAt)) && directionOf(clause, after) === 'past';
+  if (/^by\b/i.test(trigger) && pastState) return false;
+  if (!/^(?:until|till)\b/i.test(trigger)) return true;
+  // "ran on the radio until last month": how long something lasted, unless time was given to do something.
+  if (pastState && !GIVEN_TIME.test(before) && !ACTION_AFTER.test(after)) return false;
+  return !(NEGATION.test(clause) || TERM.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**

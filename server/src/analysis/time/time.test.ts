@@ -168,3 +168,15 @@ test('a clock time is its own expression, on the day written with it; the day al
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
 });
+
+test('a limit in a condition is a deadline whatever the tense, and "the end of" a period is one too', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The regulator warned it could revoke the licence if the firm did not file its report by this Friday.'), [['by this Friday', '2025-08-08']]);
+  assert.deepEqual(deadlines('Buyers may walk away if the plant was not running by the end of 2029.'), [['by the end of 2029', '2029']]);
+  assert.deepEqual(deadlines('She urged the agency to finish the study no later than the end of the year.'), [['no later than the end of the year', '2025']]);
+  assert.deepEqual(deadlines('The council wants a budget by the end of the month.'), [['by the end of the month', '2025-08']]);
+  assert.deepEqual(deadlines('It warned the firm it could lose its licence if it did not deliver an account of a breach that hit 2 million customers by this Friday.'), [['by this Friday', '2025-08-08']]);
+  // A state reached, or how long something lasted, in past narration is still no deadline; time given to act is one.
+  assert.deepEqual(deadlines('Prices had risen 5 percent by June. Its adverts ran every week until last month, promising safety.'), []);
+  assert.deepEqual(deadlines('The agency had given him until Aug. 1 to explain the result.'), [['until Aug. 1', '2025-08-01']]);
+});
