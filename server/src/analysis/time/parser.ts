@@ -17,7 +17,8 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
   | { kind: 'duration'; value: string }
   | { kind: 'year'; year: number }
-  | { kind: 'season'; season: string; offset: number; year: number | null }
+  /** `offset` null: "the summer", the one the sentence's tense points to. */
+  | { kind: 'season'; season: string; offset: number | null; year: number | null }
   | { kind: 'decade'; value: string }
   | { kind: 'quarter'; value: string }
   | { kind: 'set'; value: string }
@@ -92,6 +93,8 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
   tagged(/\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
+  // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
+  tagged(/\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   tagged(/(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged(/\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
@@ -209,7 +212,7 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
     case 'quarter':
       return { start, end, text, kind: 'quarter', value: parts[0] };
     case 'season':
-      return { start, end, text, kind: 'season', season: parts[0], offset: Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
+      return { start, end, text, kind: 'season', season: parts[0], offset: parts[1] === 'tense' ? null : Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
     case 'decade':
       return { start, end, text, kind: 'decade', value: parts[0] };
     case 'set':

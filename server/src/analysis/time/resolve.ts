@@ -86,6 +86,7 @@ export interface Resolution {
   resolution: string;
 }
 
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const TIME = (hour: number | null, minute: number | null) => (hour === null ? '' : `T${pad(hour)}:${pad(minute ?? 0)}`);
 const PARTS_OF_DAY: [RegExp, string][] = [[/\bmorning\b/i, 'TMO'], [/\bafternoon\b/i, 'TAF'], [/\bevening\b/i, 'TEV'], [/\b(?:night|tonight)\b/i, 'TNI']];
 
@@ -146,8 +147,12 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'year':
       return { type: 'DATE', value: String(raw.year), resolution: 'a year as written' };
     case 'season': {
-      const year = raw.year ?? (reference ? Number(reference.slice(0, 4)) + raw.offset : null);
-      return { type: 'DATE', value: year === null ? null : `${year}-${raw.season}`, resolution: raw.year ? 'a season as written' : 'a season relative to the article date' };
+      if (raw.year !== null) return { type: 'DATE', value: `${raw.year}-${raw.season}`, resolution: 'a season as written' };
+      if (!reference) return { type: 'DATE', value: null, resolution: 'a season, and no article date' };
+      if (raw.offset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.offset}-${raw.season}`, resolution: 'a season relative to the article date' };
+      // The season's year is the one of its first month, looked for back or ahead as the tense says.
+      const year = monthFrom(reference, SEASON_START_MONTH[raw.season], direction === 'past' ? 'past' : 'future').slice(0, 4);
+      return { type: 'DATE', value: `${year}-${raw.season}`, resolution: `the ${direction === 'past' ? 'latest such season on or before' : 'next such season on or after'} ${relativeTo}` };
     }
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
