@@ -77,3 +77,11 @@ test('one unit written with an article is a duration after "within", "for", "tha
   assert.deepEqual(found('It earned $4 billion a year, twice a day.'), []);
   assert.deepEqual(analyze(' date 2025-10-02 PARIS—The assembly must convene within a month of the vote.').deadlines.map((d) => [d.text, d.due]), [['within a month', 'P1M']]);
 });
+
+test('a decade, last season, a year before a noun ("whose 2014 book"), and "Tonight" in a title', () => {
+  const found = (text: string) => analyze(` date 2025-10-02 PARIS—${text}`).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('We paid for it for a decade, then two decades more.'), ['a decade=P10Y', 'two decades=P20Y']);
+  assert.deepEqual(found('He scored 20 goals last season.'), ['last season=null']);
+  assert.deepEqual(found('Kessler, whose 2014 book sold well, spoke.'), ['2014=2014']);
+  assert.deepEqual(found('He said on the podcast “Extra Time Tonight” that talks failed. Tonight, fans wait.'), ['Tonight=2025-10-02']);
+});

@@ -22,6 +22,8 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'decade'; value: string }
   | { kind: 'quarter'; value: string }
   | { kind: 'set'; value: string }
+  /** A period no calendar dates: "last season" (of a league, a harvest). */
+  | { kind: 'undated' }
   | { kind: 'time'; hour: number; minute: number }
 );
 
@@ -36,6 +38,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
 const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' };
+// Units TIMEX3 writes as multiples of another.
+const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], decade: [10, 'Y'] };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
@@ -44,10 +48,11 @@ function numberValue(written: string): number {
   return NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 }
 
-/** TIMEX3 duration of an amount of a unit: P30D, PT48H, P2W (a fortnight is two weeks). */
+/** TIMEX3 duration of an amount of a unit: P30D, PT48H, P2W (a fortnight), P10Y (a decade). */
 function unitDuration(amount: number, unit: string): string {
   const lower = unit.toLowerCase();
-  if (lower === 'fortnight') return `P${2 * amount}W`;
+  const multiple = UNIT_MULTIPLES[lower];
+  if (multiple) return `P${multiple[0] * amount}${multiple[1]}`;
   const code = UNIT_CODES[lower];
   return code.startsWith('T') ? `PT${amount}${code[1]}` : `P${amount}${code}`;
 }
@@ -66,7 +71,7 @@ function tagged(pattern: RegExp, meaning: (match: RegExpMatchArray) => string | 
   };
 }
 
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|month|year)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
 const CUSTOM_PARSERS: chrono.Parser[] = [
   tagged(/\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -80,12 +85,12 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
   // "within a month", "for a year", "a year of free monitoring": one unit written with an article.
   // Only after these words or before "of": "$4 billion a year" and "twice a day" are rates.
   tagged(
-    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
     2,
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
-  tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   tagged(/\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const quarter = m[3] ? Number(m[3]) : /^(?:first|1st)$/i.test(m[1]) ? 1 : /^(?:second|2nd)$/i.test(m[1]) ? 2 : /^(?:third|3rd)$/i.test(m[1]) ? 3 : 4;
     return `quarter:${m[2] ?? m[4]}-Q${quarter}`;
@@ -94,6 +99,7 @@ const CUSTOM_PARSERS: chrono.Parser[] = [
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
+  tagged(/\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
   tagged(/\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   tagged(/(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
@@ -217,6 +223,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'decade', value: parts[0] };
     case 'set':
       return { start, end, text, kind: 'set', value: parts.join(':') };
+    case 'undated':
+      return { start, end, text, kind: 'undated' };
     case 'relative':
       return { start, end, text, kind: 'relative', days: Number(parts[0]), anchored: true };
     default:
@@ -232,7 +240,7 @@ const DATE_CUE_WORDS = [
   'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?',
   'today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|later|earlier|ago|every|q[1-4]',
-  '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter)s?',
+  '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|season|spring|summer|autumn|fall|winter)s?',
 ].join('|');
 const DATE_CUE = new RegExp(
   `\\b(?:${DATE_CUE_WORDS})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`,
@@ -274,7 +282,7 @@ function cueStretches(paragraph: string): Span[] {
 
 // A word that each of CUSTOM_PARSERS needs (a unit, a season, "every", "quarter", a year or a
 // decade's "0s"): most stretches have none and skip that chrono.
-const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|year|month|minute|hour|day|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|(?:19|20)\d\d)|0s/i;
+const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|fortnight|year|month|minute|hour|day|decade|season|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|(?:19|20)\d\d)|0s/i;
 
 const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
@@ -354,7 +362,7 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
       const results = ownResults.concat(casualParser.parse(text, PARSE_OPTIONS)).sort((a, b) => a.index - b.index);
       for (const result of results) {
         const raw = toRaw(result, start);
-        if (raw && !isFalseAlarm(raw)) found.push(raw);
+        if (raw && !isFalseAlarm(raw) && !isPartOfName(paragraph, raw)) found.push(raw);
       }
     }
   } catch {
@@ -362,6 +370,17 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
     return [];
   }
   return found;
+}
+
+/** A casual day word written capitalized after a capitalized word: a title or name ("the podcast “Extra Time Tonight”"), not a time. */
+function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
+  if (raw.kind !== 'relative' || !/^\p{Lu}/u.test(raw.text)) return false;
+  // Read back by hand: the word before, across spaces only.
+  let wordEnd = raw.start;
+  while (wordEnd > 0 && /\s/.test(paragraph[wordEnd - 1])) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && /[\p{L}’'-]/u.test(paragraph[wordStart - 1])) wordStart--;
+  return wordEnd < raw.start && wordStart < wordEnd && /\p{Lu}/u.test(paragraph[wordStart]);
 }
 
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */

@@ -160,6 +160,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       return { type: 'DATE', value: raw.value, resolution: 'a quarter of a year as written' };
     case 'set':
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
+    case 'undated':
+      return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest)' };
     case 'time':
       return reference
         ? { type: 'TIME', value: `${reference}${TIME(raw.hour, raw.minute)}`, resolution: 'a time of day on the article date' }
