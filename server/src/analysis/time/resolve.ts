@@ -120,7 +120,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       // A weekday deadline is days away even when set in past narration ("gave them until Friday").
       const looksBack = raw.shift === 'last' || (raw.shift !== 'next' && (direction === 'past' || direction === 'unknown'));
       const from = direction === 'after-earlier' && raw.shift === null ? anchor ?? reference : reference;
-      const value = weekdayFrom(from, raw.weekday, looksBack ? 'past' : 'future', raw.shift === 'next' || raw.shift === 'last');
+      // After the day its sentence gave first, strictly: a deadline moved from Friday "to Friday" is a later one.
+      const value = weekdayFrom(from, raw.weekday, looksBack ? 'past' : 'future', raw.shift === 'next' || raw.shift === 'last' || from !== reference);
       const how = looksBack ? 'the latest such day on or before' : 'the next such day on or after';
       const part = partOfDay(raw.text);
       const time = part ?? (raw.hour === null ? '' : TIME(raw.hour, null));
@@ -183,12 +184,23 @@ function monthIn(reference: string, month: number, direction: Direction, anchor:
 }
 
 /** A month and day without a year, in the year the direction of its sentence implies. */
+const FAR_AHEAD_DAYS = 300;
+const JUST_GONE_DAYS = 45;
+
 function monthDayIn(reference: string, month: number, day: number, direction: Direction, anchor: string | null): { value: string; resolution: string } {
   switch (direction) {
     case 'past':
       return { value: monthDayFrom(reference, month, day, 'past'), resolution: 'the latest such day on or before the article date (past narration)' };
-    case 'future':
-      return { value: monthDayFrom(reference, month, day, 'future'), resolution: 'the next such day on or after the article date' };
+    case 'future': {
+      const next = monthDayFrom(reference, month, day, 'future');
+      const previous = monthDayFrom(reference, month, day, 'past');
+      // A bare month and day most of a year away would carry its year; weeks back, it is the one just gone
+      // ("had asked it to file by Sept. 12, then moved the deadline" in an article of Sept. 18).
+      if (daysBetween(reference, next) > FAR_AHEAD_DAYS && daysBetween(previous, reference) <= JUST_GONE_DAYS) {
+        return { value: previous, resolution: 'the day just gone: the next one is most of a year away and would be written with its year' };
+      }
+      return { value: next, resolution: 'the next such day on or after the article date' };
+    }
     case 'after-earlier':
       if (anchor) return { value: monthDayFrom(anchor, month, day, 'future'), resolution: `the next such day after the date before it in the sentence (${anchor})` };
       break;

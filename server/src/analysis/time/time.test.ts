@@ -180,3 +180,9 @@ test('a limit in a condition is a deadline whatever the tense, and "the end of" 
   assert.deepEqual(deadlines('Prices had risen 5 percent by June. Its adverts ran every week until last month, promising safety.'), []);
   assert.deepEqual(deadlines('The agency had given him until Aug. 1 to explain the result.'), [['until Aug. 1', '2025-08-01']]);
 });
+
+test('a bare month and day looking ahead is still the one just gone when the next is most of a year away', () => {
+  // 2025-08-08: "Aug. 1" ahead would be 2026; a week back it is the one meant.
+  assert.deepEqual(valuesOf(DATED('The agency had asked the firm to file its report by Aug. 1, then moved the deadline to Friday.')).map((v) => v[2]), ['2025-08-01', '2025-08-08']);
+  assert.deepEqual(valuesOf(DATED('The firm must file its report by Oct. 1.')).map((v) => v[2]), ['2025-10-01']);
+});
