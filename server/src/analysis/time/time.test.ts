@@ -186,3 +186,7 @@ test('a bare month and day looking ahead is still the one just gone when the nex
   assert.deepEqual(valuesOf(DATED('The agency had asked the firm to file its report by Aug. 1, then moved the deadline to Friday.')).map((v) => v[2]), ['2025-08-01', '2025-08-08']);
   assert.deepEqual(valuesOf(DATED('The firm must file its report by Oct. 1.')).map((v) => v[2]), ['2025-10-01']);
 });
+
+test('"expected X to start on Thursday" looks ahead, whatever stands between the verb and "to"', () => {
+  assert.deepEqual(valuesOf(DATED('A spokesman said the party expected the first round of talks to start on Thursday.')), [['Thursday', 'DATE', '2025-08-14']]);
+});
