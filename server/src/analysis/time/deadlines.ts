@@ -167,6 +167,21 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
 }
 
 const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
+// "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
+const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
+const PASSIVE_REACH = 60;
+
+/** The one a deadline is given to: named right after the giving verb, or the subject of a passive giving right before the limit. */
+function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mention[], limitStart: number): Mention | undefined {
+  const active = sentenceMentions.find((m) => GIVEN_TO.test(text.slice(sentenceStart, m.start)));
+  if (active) return active;
+  for (let k = sentenceMentions.length - 1; k >= 0; k--) {
+    const between = text.slice(sentenceMentions[k].end, limitStart);
+    if (between.length > PASSIVE_REACH) break;
+    for (const match of between.matchAll(GIVEN_PASSIVE)) if (match.index + match[0].length === between.length) return sentenceMentions[k];
+  }
+  return undefined;
+}
 
 /** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon". */
 function joinsClockTime(text: string, date: TemporalExpression, next: TemporalExpression): boolean {
@@ -212,8 +227,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     const next = dates[dateIndex + 1];
     if (next && joinsClockTime(text, date, next)) end = next.end;
 
-    // "gave the union 30 days": the actor named right after the giving verb must act.
-    const object = mentionsIn(mentions, { start: sentence.start, end: start }).find((m) => GIVEN_TO.test(text.slice(sentence.start, m.start)));
+    // "gave the union 30 days", "the union was given 30 days": that actor must act.
+    const object = givenToIn(text, sentence.start, mentionsIn(mentions, { start: sentence.start, end: start }), start);
     const setBy = setterOf(context, longestMention, sentence, reading.owner, start, object);
     const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({

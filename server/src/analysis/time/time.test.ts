@@ -190,3 +190,12 @@ test('a bare month and day looking ahead is still the one just gone when the nex
 test('"expected X to start on Thursday" looks ahead, whatever stands between the verb and "to"', () => {
   assert.deepEqual(valuesOf(DATED('A spokesman said the party expected the first round of talks to start on Thursday.')), [['Thursday', 'DATE', '2025-08-14']]);
 });
+
+test('the subject of a passive giving is the one given the time, not who set it', () => {
+  const [deadline] = analyze(DATED('The port operator Havenwerk was given until Monday to restore service, the Transport Ministry said.')).deadlines;
+  assert.equal(deadline.text, 'until Monday');
+  assert.equal(deadline.imposedOn, 'havenwerk');
+  assert.notEqual(deadline.setBy, 'havenwerk');
+  const [active] = analyze(DATED('The mayor gave the Transit Union until Friday to accept.')).deadlines;
+  assert.equal(active.imposedOn, 'transit-union');
+});
