@@ -166,3 +166,12 @@ test('aides to someone, or people close to them, are unnamed sources, not that s
   // Only the preposition right after the unnamed head counts: these analysts speak for their bank.
   assert.deepEqual(claimsOf(`${intro}Analysts at Ledger Bank speaking to reporters said the strike would end.`).map(([, speaker]) => speaker), ['Ledger Bank']);
 });
+
+test('the person at the head of the subject speaks, not an organization named in an apposition or an "of" phrase', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Oskar Lindqvist, a former central bank economist who now heads the research firm Northbrook Analytics, said rates would stay high.'), ['Oskar Lindqvist']);
+  assert.deepEqual(speakers('Chief Daniel Whitehorse of the Bear River First Nation said the band had not been warned.'), ['Daniel Whitehorse']);
+  assert.deepEqual(speakers('Amy Chen, president of the Westside Tenants Association, said rents had doubled.'), ['Amy Chen']);
+  // The head is a role: the person named in apposition speaks, not the one the role serves.
+  assert.deepEqual(speakers('Paul Hart is on trial. A lawyer for Paul Hart, Nina Brooks, said the charges would be dropped.'), ['Nina Brooks']);
+});

@@ -145,6 +145,8 @@ interface PhraseFacts {
   leading: string | null;
   /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
   unnamedHead: boolean;
+  /** How far the head reaches, before an apposition or a prepositional phrase: "Chief Ann Lee" in "Chief Ann Lee of the Bear Clan". */
+  headLength: number;
   /** Words of unnamed sources anywhere in the phrase. */
   anonymousWords: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
@@ -177,6 +179,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
     unnamedHead,
+    headLength: headEnd?.index ?? firstPart.length,
     anonymousWords: ANONYMOUS_SOURCE.test(phrase),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
@@ -192,7 +195,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, unnamedHead, anonymousWords, aroundSomeone, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, unnamedHead, headLength, anonymousWords, aroundSomeone, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -214,8 +217,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
   }
-  // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const person = [...owned].reverse().find(isPerson);
+  // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
+  // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
+  // Atherton said", "Moreau's chief of staff, Evan Price, said".
+  const headEnd = phraseStart + headLength;
+  const person = [...owned].reverse().find((m) => m.start < headEnd && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
   const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
