@@ -175,3 +175,12 @@ test('the person at the head of the subject speaks, not an organization named in
   // The head is a role: the person named in apposition speaks, not the one the role serves.
   assert.deepEqual(speakers('Paul Hart is on trial. A lawyer for Paul Hart, Nina Brooks, said the charges would be dropped.'), ['Nina Brooks']);
 });
+
+test('a pronoun after a claim stands for that claim’s speaker, not for someone named inside it or beside the speaker', () => {
+  const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Peter Novak, who lost to David Brandt in the final in June, said he felt no joy. “I wanted to beat him on the track,” he said. “Not like this.”'), ['Peter Novak', 'Peter Novak']);
+  assert.deepEqual(speakers('Chief Rosa Delgado of the Eagle Creek First Nation said her people had not been told. “We heard it on the radio,” she said.'), ['Rosa Delgado']);
+  // Another person in between takes the pronoun.
+  assert.deepEqual(speakers('Peter Novak said the race was fair. David Brandt disagreed. “It was not,” he said.'), ['David Brandt']);
+  assert.deepEqual(speakers('The club may bid, according to Peter Novak. Coach David Brandt was guarded: “We watch many players,” he said.'), ['David Brandt']);
+});

@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
-import { claimOf, NO_SPEAKER, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -202,13 +202,15 @@ export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'par
       if (!site) continue;
       const quotation = quotations[i];
       const { partial } = site;
-      let speaker = speakers[i - first];
       // A nested quote never takes the outer speaker's words as its own.
-      if (quotation.nested && speaker === NO_SPEAKER) continue;
+      if (quotation.nested && speakers[i - first] === NO_SPEAKER) continue;
+      const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
+      const lastReported = reportedBefore(quotation.open);
+      const lastClaim = lastQuote && (!lastReported || lastQuote.end > lastReported.end) ? lastQuote : lastReported;
+      let speaker = pronounSpeaker(index, speakers[i - first], lastClaim, quotation.open);
       let verb = speaker === NO_SPEAKER ? null : site.verb;
       if (speaker === NO_SPEAKER) {
         const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
-        const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
         const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
         // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported.
         const opensParagraph = quotation.open === paragraph.start;

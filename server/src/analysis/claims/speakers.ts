@@ -112,6 +112,27 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
   return null;
 }
 
+const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
+// A claim further back than this is no longer the topic a pronoun picks up.
+const CONTINUATION_REACH = 400;
+
+/**
+ * "Ann Lee, who beat Kim Ode, said she was glad. “…,” she said": a pronoun within a sentence
+ * of a claim stands for that claim's speaker (the topic), not for whoever was named last
+ * inside the claim; someone named after the claim, or a sentence in between, hands it on.
+ */
+export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
+  const wanted: Gender | null = MALE.test(speaker.speakerText ?? '') ? 'male' : FEMALE.test(speaker.speakerText ?? '') ? 'female' : null;
+  if (!wanted || !previous?.speaker || previous.speaker === speaker.speaker || offset - previous.end > CONTINUATION_REACH) return speaker;
+  const fits = (actor: Actor | undefined) => actor?.kind === 'person' && (!actor.gender || actor.gender === wanted);
+  const actor = actorOf(index, previous.speaker);
+  if (!actor || !fits(actor)) return speaker;
+  const between = { start: previous.end, end: offset };
+  const someoneElse = spansWithin(index.mentions, between).some((m) => m.actorId !== actor.id && fits(actorOf(index, m.actorId)));
+  const sentenceEnds = [...index.text.slice(between.start, between.end).matchAll(SENTENCE_END)].length;
+  return someoneElse || sentenceEnds > 1 ? speaker : { ...speaker, speaker: actor.id };
+}
+
 /** The person most recently mentioned before `offset` whose roles name `role`. */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
   const word = wholeWord(role);
