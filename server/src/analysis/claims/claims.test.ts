@@ -184,3 +184,8 @@ test('a pronoun after a claim stands for that claim’s speaker, not for someone
   assert.deepEqual(speakers('Peter Novak said the race was fair. David Brandt disagreed. “It was not,” he said.'), ['David Brandt']);
   assert.deepEqual(speakers('The club may bid, according to Peter Novak. Coach David Brandt was guarded: “We watch many players,” he said.'), ['David Brandt']);
 });
+
+test('a fronted quote’s subject may carry a parenthesis with a comma: "a date Rep. Ana Cole (D., Texas) called “absurd.”"', () => {
+  const quote = claimsOf('Aides said the board had set a deadline of June 1, a date Rep. Ana Cole (D., Texas) called “absurd.” Others agreed.').find(([, , kind]) => kind === 'quote');
+  assert.equal(quote?.[1], 'Ana Cole');
+});

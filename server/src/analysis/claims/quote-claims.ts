@@ -100,10 +100,18 @@ function subjectOfLastVerb(sentence: string, offset: number): Span | null {
   if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
-    for (const end of lead.matchAll(FRONTED_OBJECT_END)) if (/\p{L}/u.test(lead.slice(end.index! + end[0].length))) cut = end.index! + end[0].length;
+    for (const end of lead.matchAll(FRONTED_OBJECT_END)) {
+      const at = end.index! + end[0].length;
+      if (/\p{L}/u.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
+    }
     clauseStart += cut;
   }
   return { start: offset + clauseStart, end: offset + verb.index! };
+}
+
+/** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */
+function insideParentheses(text: string, offset: number): boolean {
+  return text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
 }
 
 const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
