@@ -189,3 +189,25 @@ test('a fronted quote’s subject may carry a parenthesis with a comma: "a date 
   const quote = claimsOf('Aides said the board had set a deadline of June 1, a date Rep. Ana Cole (D., Texas) called “absurd.” Others agreed.').find(([, , kind]) => kind === 'quote');
   assert.equal(quote?.[1], 'Ana Cole');
 });
+
+test('reported speech: the whole complement, not a "that" inside it; a relative "that", a question, a request or an order is no claim', () => {
+  const reported = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said]) => said);
+  assert.deepEqual(reported('Jane Roe said she would support a plan that cut the levy by half.'), ['she would support a plan that cut the le']);
+  assert.deepEqual(reported('Jane Roe said the vote showed that the party had lost its way.'), ['the vote showed that the party had lost ']);
+  assert.deepEqual(reported('Jane Roe told lawmakers that the levy would rise.'), ['that the levy would rise']);
+  assert.deepEqual(reported('Aides said he spent the day calling donors about a fund that would pay his legal bills.'), ['he spent the day calling donors about a ']);
+  assert.deepEqual(reported('The ministry did not say when the talks would resume. Jane Roe asked whether the board had met.'), []);
+  assert.deepEqual(reported('The league said it would fine the club but asked that the players’ names be withheld.'), ['it would fine the club but asked that th']);
+  assert.deepEqual(reported('The mayor told families in the valley to leave by Sunday night, but later relented.'), []);
+  assert.deepEqual(reported('“Go now,” the mayor told a crowded school gym on Monday evening.'), []);
+  // An order that says something after all: "told lawmakers the plan to … would …".
+  assert.deepEqual(reported('Jane Roe told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);
+});
+
+test('reported speech: a subject past a relative clause holding a quote, a weekday after a trailing attribution, ", as" after a parenthetical one', () => {
+  assert.deepEqual(claimsOf('Jane Roe, who once called the tax “a relic,” said the council would vote in May.').filter(([, , kind]) => kind === 'reported'), [
+    ['the council would vote in May', 'Jane Roe', 'reported'],
+  ]);
+  assert.deepEqual(claimsOf('The flood has reached the old bridge, the Water Agency said Tuesday.').map(([said, speaker]) => [said, speaker]), [['The flood has reached the old bridge', 'Water Agency']]);
+  assert.deepEqual(claimsOf('The ministers on Friday gave the rebels a week to reply, diplomats said, as the fighting went on.').map(([said, speaker]) => [said, speaker]), [['The ministers on Friday gave the rebels ', 'anonymous: diplomats']]);
+});

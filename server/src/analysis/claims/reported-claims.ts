@@ -13,15 +13,31 @@ const MAX_LEAD_WORDS = 8;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
+// "told families in the valley to leave": listeners, then what they are to do.
+const ORDER = /^(?:[\p{L}’'-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
+// "told lawmakers the plan to cut the levy would fail": a report after all.
+const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
+const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
+// "“Go now,” the mayor told a crowded gym": the verb attributes the quote; only a "that" adds a report.
+const QUOTE_FIRST = /^[“"‘]/;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
+
+// Verbs whose listeners come first: "told reporters that", "warned lawmakers".
+const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
+// "said she would back a plan that …", "said the vote showed that …": a subject right after a
+// verb without listeners opens what was said, and the "that" is inside it.
+const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s/i;
+// "a fund that would pay": a "that" before an auxiliary heads a relative clause.
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
 
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
   const after = text.slice(verbEnd, sentenceEnd);
-  const toThat = LEAD_TO_THAT.exec(after);
-  if (toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS) return verbEnd + toThat[0].length;
+  const listeners = LISTENER_VERB.test(verb);
+  const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
+  if (toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS && !RELATIVE_THAT.test(after.slice(toThat[0].length))) return verbEnd + toThat[0].length;
   let at = verbEnd;
-  if (/^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/.test(verb)) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
+  if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
   at += ADVERBIALS.exec(text.slice(at, sentenceEnd))?.[0].length ?? 0;
   return at;
 }
@@ -42,8 +58,9 @@ function trimmed(text: string, span: Span): Span {
 }
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
-// clause between the subject and its verb; its "and" starts no new clause.
-const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:“”",]{0,160}(?:,[^;:“”",]{0,160}){0,3},\s*$/;
+// clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
+// "and" starts no new clause.
+const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
 // "Bellandi flew to Valencia and has told the club that …": a second verb of the same subject.
 const SHARED_SUBJECT = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently)?$/i;
 
@@ -120,21 +137,21 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
         const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
-        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …"): the attribution is a parenthesis.
-        const parenthesis = /^\s*,\s*(?:and|but|while|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …"): the attribution is a parenthesis.
+        const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
           content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
           speakerSpan = subject;
           sharedSubject = subject.shared;
-        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
+        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
           // “…,” aides said: the attribution of a quotation, not reported speech.
@@ -152,8 +169,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
-      // "asked the court to pause a ruling", "asked not to be named": a request, not a report.
-      if (/^(?:not\s+)?to\s/i.test(said)) continue;
+      // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
+      // respected", "told residents to leave": a request or an order, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(said)) continue;
+      // "did not say who would replace him": a question, not an answer.
+      if (INDIRECT_QUESTION.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
     }
   }

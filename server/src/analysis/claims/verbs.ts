@@ -6,11 +6,11 @@ export const REPORTING_VERBS = [
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
   'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
-  'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing', 'calling',
+  'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing',
 ].join('|');
 
 // Verbs that introduce someone's words as a label: "called the plan “reckless”".
-export const CHARACTERIZING_VERBS = ['called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
+export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
 export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
