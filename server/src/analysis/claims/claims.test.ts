@@ -211,3 +211,20 @@ test('reported speech: a subject past a relative clause holding a quote, a weekd
   assert.deepEqual(claimsOf('The flood has reached the old bridge, the Water Agency said Tuesday.').map(([said, speaker]) => [said, speaker]), [['The flood has reached the old bridge', 'Water Agency']]);
   assert.deepEqual(claimsOf('The ministers on Friday gave the rebels a week to reply, diplomats said, as the fighting went on.').map(([said, speaker]) => [said, speaker]), [['The ministers on Friday gave the rebels ', 'anonymous: diplomats']]);
 });
+
+test('a role for a person speaks for its holder: "Spain’s health minister", a participle sharing the subject of its clause', () => {
+  const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
+  const intro = 'Health Minister Ana Ruiz met the unions in Madrid on Monday.\n\n';
+  assert.deepEqual(speakers(`${intro}Spain’s health minister said the strike would end by June.`), [['the strike would end by June', 'Ana Ruiz']]);
+  assert.deepEqual(speakers(`${intro}The health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.`), [['that the government would act', 'Ana Ruiz']]);
+  // A lede names the role before the person.
+  assert.deepEqual(speakers('Spain’s health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.\n\nHealth Minister Ana Ruiz spoke in Madrid.')[0], ['that the government would act', 'Ana Ruiz']);
+  assert.deepEqual(speakers(`${intro}Ruiz said Jane Roe had misread the law, adding that the rules were clear.`), [
+    ['Jane Roe had misread the law', 'Ana Ruiz'],
+    ['that the rules were clear', 'Ana Ruiz'],
+  ]);
+});
+
+test('a reporting verb inside the relative clause of a subject reports nothing', () => {
+  assert.deepEqual(claimsOf('Jane Roe, who has always denied taking the money, said through her lawyer that she was innocent.').map(([said, speaker]) => [said, speaker]), [['that she was innocent', 'Jane Roe']]);
+});

@@ -1,6 +1,6 @@
 import type { Claim, Quotation, Span } from '../model';
 import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { FINITE_REPORTING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 
@@ -30,20 +30,28 @@ const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|
 // "a fund that would pay": a "that" before an auxiliary heads a relative clause.
 const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
 
+const PARTICIPLE = new RegExp(`^(?:${REPORTING_PARTICIPLES})$`);
+const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
+
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
   const after = text.slice(verbEnd, sentenceEnd);
   const listeners = LISTENER_VERB.test(verb);
   const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
-  if (toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS && !RELATIVE_THAT.test(after.slice(toThat[0].length))) return verbEnd + toThat[0].length;
+  // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]);
+  if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
   at += ADVERBIALS.exec(text.slice(at, sentenceEnd))?.[0].length ?? 0;
   return at;
 }
 
-// ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${SPEAKING_VERBS})\\b)`, 'i');
+// ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
+// ", adding that …": another report of the same speaker.
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
+const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|\b(?:but|and|while|though|although|whereas)\s+)(?=[^.;!?:]*$)/g;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
@@ -147,10 +155,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
+          // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
+          if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
           content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
           speakerSpan = subject;
-          sharedSubject = subject.shared;
+          // "The minister gave them until Friday, warning that …": a participle shares its clause's subject.
+          sharedSubject = subject.shared || (PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt)));
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);

@@ -2,6 +2,7 @@ import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
+import { ROLE_NOUNS } from '../lexicon/titles';
 
 export interface Speaker {
   speaker: string | null;
@@ -55,7 +56,7 @@ const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers:
 
 /**
  * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
- * span). A speaker depends on the mentions inside its span and on the order of those before it,
+ * span). A speaker depends on the mentions inside its span and on the order of those around it,
  * which an edit elsewhere only moves: the speakers are kept per cached span list (`spansKey`)
  * while the mention layout stays the same.
  */
@@ -133,13 +134,24 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   return someoneElse || sentenceEnds > 1 ? speaker : { ...speaker, speaker: actor.id };
 }
 
-/** The person most recently mentioned before `offset` whose roles name `role`. */
+/**
+ * The person most recently mentioned before `offset` whose roles name `role`, else the next one
+ * after it: a lede gives the role ("Spain’s health minister") before the name.
+ */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
   const word = wholeWord(role);
-  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
-  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+  const holds = (i: number) => {
     const actor = actorOf(index, index.mentions[i].actorId);
-    if (actor?.kind === 'person' && actor.roles.some((r) => word.test(r))) return actor.id;
+    return actor?.kind === 'person' && actor.roles.some((r) => word.test(r)) ? actor.id : undefined;
+  };
+  const next = firstStartingAtOrAfter(index.mentions, offset);
+  for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
+    const holder = holds(i);
+    if (holder) return holder;
+  }
+  for (let i = next; i < Math.min(index.mentions.length, next + LOOKBACK_MENTIONS); i++) {
+    const holder = holds(i);
+    if (holder) return holder;
   }
   return undefined;
 }
@@ -154,6 +166,31 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+// "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
+const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+// Owners whose role holders are named people: a place, or a word for one.
+const GENERIC_PLACE = /^(?:country|nation|state|city|town|province|region|kingdom|island|capital)$/i;
+
+interface RoleOpening {
+  /** "health minister". */
+  role: string;
+  /** "minister". */
+  noun: string;
+  /** The role is the whole phrase. */
+  whole: boolean;
+  /** "Spain" in "Spain’s health minister". */
+  owner: string | null;
+}
+
+function roleOpening(phrase: string): RoleOpening | null {
+  const found = ROLE_OPENING.exec(phrase);
+  if (!found) return null;
+  const words = found[2].split(/\s+/);
+  const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
+  if (noun < 0) return null;
+  const role = words.slice(0, noun + 1).join(' ');
+  return { role, noun: words[noun], whole: found[0].length - found[2].length + role.length === phrase.length, owner: found[1] ?? null };
+}
 
 /** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
 interface PhraseFacts {
@@ -174,6 +211,8 @@ interface PhraseFacts {
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
   role: string | null;
+  /** "Spain’s health minister on Tuesday gave …": the role of a person opening the phrase. */
+  opening: RoleOpening | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
 }
@@ -204,6 +243,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     anonymousWords: ANONYMOUS_SOURCE.test(phrase),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
+    opening: roleOpening(phrase),
     definite: DEFINITE_NOUN.test(firstPart),
   };
 }, PHRASE_MEMO_LIMIT);
@@ -216,7 +256,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, unnamedHead, headLength, anonymousWords, aroundSomeone, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, unnamedHead, headLength, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -233,7 +273,14 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
+  // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
+  const openingHolder = () => {
+    if (!opening || (opening.owner && !GENERIC_PLACE.test(opening.owner) && !within.some((m) => m.start === phraseStart + phrase.indexOf(opening.owner!) && actorOf(index, m.actorId)?.kind === 'place'))) return undefined;
+    return roleHolder(index, opening.role, span.start) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, span.start));
+  };
   if (head === 'first') {
+    const holder = openingHolder();
+    if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
@@ -254,6 +301,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  const roleOwner = opening?.whole ? openingHolder() : undefined;
+  if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.

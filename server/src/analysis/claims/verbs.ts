@@ -1,13 +1,17 @@
-// Reporting verbs, as a regular-expression alternation (longer forms first).
-export const REPORTING_VERBS = [
+// "…, adding that": reporting participles, which share the subject of their clause.
+export const REPORTING_PARTICIPLES = ['saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing'].join('|');
+
+// Finite reporting verbs, as a regular-expression alternation (longer forms first).
+export const FINITE_REPORTING_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
   'claims', 'acknowledged', 'acknowledges', 'announced', 'announces', 'revealed', 'reveals', 'wrote', 'writes',
   'added', 'adds', 'noted', 'notes', 'asked', 'asks', 'denied', 'denies', 'confirmed', 'confirms', 'stressed',
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
   'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
-  'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing',
 ].join('|');
+
+export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
 // Verbs that introduce someone's words as a label: "called the plan “reckless”".
 export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
