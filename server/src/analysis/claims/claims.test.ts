@@ -228,3 +228,12 @@ test('a role for a person speaks for its holder: "Spain’s health minister", a 
 test('a reporting verb inside the relative clause of a subject reports nothing', () => {
   assert.deepEqual(claimsOf('Jane Roe, who has always denied taking the money, said through her lawyer that she was innocent.').map(([said, speaker]) => [said, speaker]), [['that she was innocent', 'Jane Roe']]);
 });
+
+test('reported speech: an abbreviation ends no clause, a denial after the claim is no attribution of it, a document obtained by a newspaper is not the newspaper’s word', () => {
+  const claims = (text: string) => claimsOf(text).map(([said, speaker]) => [said, speaker]);
+  assert.deepEqual(claims('Nina Brooks, a former U.S. trade official who now works at the Hudson Institute, noted that tariffs rarely last.'), [['that tariffs rarely last', 'Nina Brooks']]);
+  assert.deepEqual(claims('Paul Hart runs the port. Nina Brooks claimed that the port had hired strikebreakers, a charge Hart denied.'), [['that the port had hired strikebreakers, ', 'Nina Brooks']]);
+  assert.deepEqual(claims('Paul Hart set a deadline of Sept. 30 for a second report, which the World Bank said it would meet.'), [['it would meet', 'World Bank']]);
+  const memo = analyze('According to a budget memo obtained by the Dayton Courier, the county faces a large deficit.').claims[0];
+  assert.deepEqual([memo.speaker, memo.anonymous], [null, false]);
+});

@@ -3,6 +3,7 @@ import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './spea
 import { FINITE_REPORTING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 
 const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
@@ -13,6 +14,7 @@ const MAX_LEAD_WORDS = 8;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
+const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "told families in the valley to leave": listeners, then what they are to do.
 const ORDER = /^(?:[\p{L}’'-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
@@ -52,7 +54,10 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
-const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|\b(?:but|and|while|though|although|whereas)\s+)(?=[^.;!?:]*$)/g;
+// Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
+// bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
+// only before a capital, and not after an abbreviation: "a former U.S. trade official" is one phrase.
+const CLAUSE_START = /(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?:but|and|while|though|although|whereas)\s+)/gu;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
   return spanContaining(quotations, offset) !== undefined;
@@ -78,10 +83,21 @@ function joinsNames(before: string, match: RegExpMatchArray): boolean {
   return /^and\s/.test(match[0]) && /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
 }
 
+/** "Sen. Ana Cole", "a U.S. official": a full stop after an abbreviation or an initial. */
+function afterAbbreviation(before: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 12 && /[\p{L}.]/u.test(before[start - 1])) start--;
+  const word = before.slice(start, dot);
+  return ABBREVIATIONS.has(word) || /(?:^|\.)\p{L}$/u.test(word);
+}
+
 /** The start of the clause holding `end`, within `before`. */
 function clauseStart(before: string, end: number): number {
   let start = 0;
-  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) if (!joinsNames(before, match)) start = match.index! + match[0].length;
+  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
+    if (joinsNames(before, match) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    start = match.index! + match[0].length;
+  }
   return start;
 }
 
@@ -131,9 +147,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
-        speakerSpan = { start: verbEnd + source[0].indexOf(source[1]), end: verbEnd + source[0].length };
+        const sourceStart = verbEnd + source[0].indexOf(source[1]);
+        // "a budget memo obtained by the Courier": the memo is the source, not who holds it.
+        const holder = HELD_BY.exec(source[1]);
+        const sourceEnd = verbEnd + source[0].length;
+        speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         const leading = text.slice(sentence.start, verbAt).trim() === '';
-        content = leading ? { start: speakerSpan.end, end: sentence.end } : { start: sentence.start, end: verbAt };
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: sentence.start, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
@@ -165,8 +185,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
-          // “…,” aides said: the attribution of a quotation, not reported speech.
-          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt))) continue;
+          // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
+          // denied": a denial of what came before, not a report of it.
+          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt)) || /^den/.test(verb)) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (/^[“"‘]/.test(said) || /[”"]$/.test(said)) continue;
           content = { start: sentence.start, end: comma };

@@ -203,8 +203,13 @@ interface PhraseFacts {
   leading: string | null;
   /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
   unnamedHead: boolean;
-  /** How far the head reaches, before an apposition or a prepositional phrase: "Chief Ann Lee" in "Chief Ann Lee of the Bear Clan". */
-  headLength: number;
+  /**
+   * The head of the words next to the verb, before a prepositional phrase: "Chief Ann Lee" in
+   * "Chief Ann Lee of the Bear Clan", "an ultimatum Atherton" in "…, an ultimatum Atherton"; past
+   * an apposition closed before the verb, the head of the first words: "Ann Lee" in "Ann Lee, who
+   * runs Lee Analytics,".
+   */
+  head: Span;
   /** Words of unnamed sources anywhere in the phrase. */
   anonymousWords: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
@@ -224,6 +229,14 @@ function withoutTrailingPunctuation(phrase: string): string {
   return phrase.slice(0, end).trimEnd();
 }
 
+function subjectHead(phrase: string, closedApposition: boolean): Span {
+  let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
+  while (start < phrase.length && /\s/.test(phrase[start])) start++;
+  const firstComma = phrase.indexOf(',');
+  const words = phrase.slice(start, closedApposition && firstComma >= 0 ? firstComma : phrase.length);
+  return { start, end: start + (HEAD_ENDS.exec(words)?.index ?? words.length) };
+}
+
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const adverbial = OPENING_ADVERBIAL.exec(raw)?.[0].length ?? 0;
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
@@ -239,7 +252,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
     unnamedHead,
-    headLength: headEnd?.index ?? firstPart.length,
+    head: subjectHead(phrase, raw.trimEnd().endsWith(',')),
     anonymousWords: ANONYMOUS_SOURCE.test(phrase),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
@@ -256,7 +269,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, unnamedHead, headLength, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, unnamedHead, head: subjectHead, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -288,8 +301,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
   // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
   // Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const headEnd = phraseStart + headLength;
-  const person = [...owned].reverse().find((m) => m.start < headEnd && isPerson(m)) ?? [...owned].reverse().find(isPerson);
+  const inHead = (m: Mention) => m.start >= phraseStart + subjectHead.start && m.start < phraseStart + subjectHead.end;
+  const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
   const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
