@@ -237,3 +237,9 @@ test('reported speech: an abbreviation ends no clause, a denial after the claim 
   const memo = analyze('According to a budget memo obtained by the Dayton Courier, the county faces a large deficit.').claims[0];
   assert.deepEqual([memo.speaker, memo.anonymous], [null, false]);
 });
+
+test('a partial quote after a second verb of the same subject, or after "accused … of", is the subject’s', () => {
+  const quoteSpeakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([q, s]) => [q, s]);
+  assert.deepEqual(quoteSpeakers('Agency spokeswoman Nina Brooks denied that the cuts were political and said labs had been warned “months ago.”'), [['“months ago.”', 'Nina Brooks']]);
+  assert.deepEqual(quoteSpeakers('Opposition leader Tom Reed accused the mayor of “ruling by decree,” while the union said nothing.'), [['“ruling by decree,”', 'Tom Reed']]);
+});

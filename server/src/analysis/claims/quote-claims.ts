@@ -14,6 +14,7 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
 const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
+const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
@@ -89,12 +90,20 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
 }
 
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
-function subjectOfLastVerb(sentence: string, offset: number): Span | null {
+function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null {
   const verbs = [...sentence.matchAll(PARTIAL_VERB)];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   let clauseStart = 0;
-  for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) clauseStart = opener.index! + opener[0].length;
+  let previousStart = 0;
+  for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) {
+    previousStart = clauseStart;
+    clauseStart = opener.index! + opener[0].length;
+  }
+  // "Ferris denied that … and said …": a second verb of the first clause's subject.
+  if (clauseStart > 0 && SHARED_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())) {
+    return { start: offset + previousStart, end: offset + clauseStart, head: 'first' };
+  }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”": the quote is the verb's
   // object, fronted, so the subject is the few words right before the verb.
   if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
@@ -175,7 +184,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
-    const site = attribution && { ...local(attribution), fallback: attribution.fallback && local(attribution.fallback) };
+    const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };
     return { partial, attribution: site, verb: verbNear(text, quotation) };
   });
 }

@@ -13,8 +13,8 @@ export const FINITE_REPORTING_VERBS = [
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
-// Verbs that introduce someone's words as a label: "called the plan “reckless”".
-export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
+// Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
+export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
 export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
