@@ -243,3 +243,9 @@ test('a partial quote after a second verb of the same subject, or after "accused
   assert.deepEqual(quoteSpeakers('Agency spokeswoman Nina Brooks denied that the cuts were political and said labs had been warned “months ago.”'), [['“months ago.”', 'Nina Brooks']]);
   assert.deepEqual(quoteSpeakers('Opposition leader Tom Reed accused the mayor of “ruling by decree,” while the union said nothing.'), [['“ruling by decree,”', 'Tom Reed']]);
 });
+
+test('"the ministry" speaks for the ministry that has been speaking, not for one named in passing since', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nMediators from the Labour Ministry joined the talks on Friday.\n\nThe deficit will shrink next year, the ministry said.'), ['Finance Ministry', 'Finance Ministry']);
+  assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nThe Defence Ministry said that troops would stay.\n\nThe deployment will last a year, the ministry said.'), ['Finance Ministry', 'Defence Ministry', 'Defence Ministry']);
+});

@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { speakerIndex } from './speakers';
+import { followSpeakingInstitutions, speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -37,5 +37,7 @@ export function findClaims(context: ActorContext): Claim[] {
     const ownVerb = SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
     if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
   }
-  return [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  followSpeakingInstitutions(index, claims);
+  return claims;
 }

@@ -113,6 +113,27 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
   return null;
 }
 
+/**
+ * "The ministry said": a description the actor finder gave to an institution of that kind that
+ * has not spoken yet ("mediators from the Labour Ministry") stands instead for the one of that
+ * kind that spoke last, the topic a reader follows. `claims` in document order; their speakers
+ * are updated.
+ */
+export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
+  const lastSpeakerOfKind = new Map<string, string>();
+  const spoken = new Set<string>();
+  for (const claim of claims) {
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? spansWithin(index.mentions, claim.speakerSpan).find((m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
+    const kindWord = description?.text.split(/\s+/).pop()?.toLowerCase();
+    const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
+    if (speaking) claim.speaker = speaking;
+    const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
+    if (actor?.kind !== 'organization') continue;
+    spoken.add(actor.id);
+    for (const word of actor.name.toLowerCase().split(/\s+/)) lastSpeakerOfKind.set(word, actor.id);
+  }
+}
+
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
