@@ -249,3 +249,8 @@ test('"the ministry" speaks for the ministry that has been speaking, not for one
   assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nMediators from the Labour Ministry joined the talks on Friday.\n\nThe deficit will shrink next year, the ministry said.'), ['Finance Ministry', 'Finance Ministry']);
   assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nThe Defence Ministry said that troops would stay.\n\nThe deployment will last a year, the ministry said.'), ['Finance Ministry', 'Defence Ministry', 'Defence Ministry']);
 });
+
+test('"the three-judge panel" speaks for the court it sits on', () => {
+  assert.deepEqual(claimsOf('The Federal Court of Appeal on Monday struck down the law.\n\nThe three-judge panel said the statute was vague.').map(([, speaker]) => speaker), ['Federal Court of Appeal']);
+  assert.deepEqual(claimsOf('The Federal Court of Appeal on Monday struck down the law.\n\nThe five-member panel said the statute was vague.').map(([, speaker]) => speaker), ['Federal Court of Appeal']);
+});

@@ -177,6 +177,19 @@ function roleHolder(index: SpeakerIndex, role: string, offset: number): string |
   return undefined;
 }
 
+const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
+const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
+
+/** The court, tribunal or committee most recently mentioned before `offset`. */
+function latestSittingBody(index: SpeakerIndex, offset: number): string | undefined {
+  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+    const actor = actorOf(index, index.mentions[i].actorId);
+    if (actor?.kind === 'organization' && SITTING_BODY.test(actor.name)) return actor.id;
+  }
+  return undefined;
+}
+
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 const LEADING_PRONOUN = /^(he|she)\b/i;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
@@ -274,7 +287,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
     unnamedHead,
     head: subjectHead(phrase, raw.trimEnd().endsWith(',')),
-    anonymousWords: ANONYMOUS_SOURCE.test(phrase),
+    // Not inside a compound: "the three-member panel".
+    anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
@@ -342,5 +356,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the judge", "the mayor": the person who holds that role.
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "the three-judge panel": a bench of the court or committee named last.
+  const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
+  if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
