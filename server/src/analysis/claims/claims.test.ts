@@ -254,3 +254,8 @@ test('"the three-judge panel" speaks for the court it sits on', () => {
   assert.deepEqual(claimsOf('The Federal Court of Appeal on Monday struck down the law.\n\nThe three-judge panel said the statute was vague.').map(([, speaker]) => speaker), ['Federal Court of Appeal']);
   assert.deepEqual(claimsOf('The Federal Court of Appeal on Monday struck down the law.\n\nThe five-member panel said the statute was vague.').map(([, speaker]) => speaker), ['Federal Court of Appeal']);
 });
+
+test('"what it called “…”" quotes the reporting institution, not a place named in the report', () => {
+  const quote = claimsOf('The Kremlin said Moscow would study the plan but would not accept what it called “foreign dictates.”').find(([, , kind]) => kind === 'quote');
+  assert.deepEqual(quote, ['“foreign dictates.”', 'Kremlin', 'quote']);
+});

@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followSpeakingInstitutions, speakerIndex } from './speakers';
+import { followSpeakingInstitutions, pronounSpeaker, speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -36,6 +36,7 @@ export function findClaims(context: ActorContext): Claim[] {
     if (!enclosing) continue;
     const ownVerb = SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
     if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
+    else quote.speaker = pronounSpeaker(index, quote, enclosing, quote.start).speaker;
   }
   const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
   followSpeakingInstitutions(index, claims);

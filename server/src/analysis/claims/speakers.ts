@@ -138,15 +138,22 @@ const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
 
+/** Which actors a pronoun can stand for: he or she a person of that gender (or unknown), it an institution or a place. */
+function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | null {
+  const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
+  if (wanted) return (actor) => actor?.kind === 'person' && (!actor.gender || actor.gender === wanted);
+  return /^it$/i.test(pronoun) ? (actor) => actor !== undefined && actor.kind !== 'person' : null;
+}
+
 /**
  * "Ann Lee, who beat Kim Ode, said she was glad. “…,” she said": a pronoun within a sentence
- * of a claim stands for that claim's speaker (the topic), not for whoever was named last
- * inside the claim; someone named after the claim, or a sentence in between, hands it on.
+ * of a claim, or inside it ("the Kremlin said Moscow would not accept what it called “…”"),
+ * stands for that claim's speaker (the topic), not for whoever was named last inside the claim;
+ * someone named after the claim, or a sentence in between, hands it on.
  */
 export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
-  const wanted: Gender | null = MALE.test(speaker.speakerText ?? '') ? 'male' : FEMALE.test(speaker.speakerText ?? '') ? 'female' : null;
-  if (!wanted || !previous?.speaker || previous.speaker === speaker.speaker || offset - previous.end > CONTINUATION_REACH) return speaker;
-  const fits = (actor: Actor | undefined) => actor?.kind === 'person' && (!actor.gender || actor.gender === wanted);
+  const fits = standsFor(speaker.speakerText ?? '');
+  if (!fits || !previous?.speaker || previous.speaker === speaker.speaker || offset - previous.end > CONTINUATION_REACH) return speaker;
   const actor = actorOf(index, previous.speaker);
   if (!actor || !fits(actor)) return speaker;
   const between = { start: previous.end, end: offset };
