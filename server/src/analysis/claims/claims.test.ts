@@ -259,3 +259,9 @@ test('"what it called “…”" quotes the reporting institution, not a place n
   const quote = claimsOf('The Kremlin said Moscow would study the plan but would not accept what it called “foreign dictates.”').find(([, , kind]) => kind === 'quote');
   assert.deepEqual(quote, ['“foreign dictates.”', 'Kremlin', 'quote']);
 });
+
+test('“…,” she said after a spokeswoman’s claim is the spokeswoman’s', () => {
+  const text = 'Karl Nehmer met the unions.\n\nA spokeswoman for the Finance Ministry said the budget was on track. “We are confident,” she said.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Finance Ministry', 'Finance Ministry']);
+  assert.deepEqual(claimsOf('Karl Nehmer met the unions. A spokeswoman said the budget was on track. “We are confident,” she said.').map(([, speaker]) => speaker), ['anonymous: A spokeswoman', 'anonymous: A spokeswoman']);
+});

@@ -134,6 +134,8 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   }
 }
 
+const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
+const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
@@ -152,14 +154,19 @@ function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | n
  * someone named after the claim, or a sentence in between, hands it on.
  */
 export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
-  const fits = standsFor(speaker.speakerText ?? '');
-  if (!fits || !previous?.speaker || previous.speaker === speaker.speaker || offset - previous.end > CONTINUATION_REACH) return speaker;
-  const actor = actorOf(index, previous.speaker);
-  if (!actor || !fits(actor)) return speaker;
+  const pronoun = speaker.speakerText ?? '';
+  const fits = standsFor(pronoun);
+  if (!fits || !previous || !(previous.speaker || previous.anonymous) || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
+  // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
+  const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
+  if (!gendered && !(actor && fits(actor))) return speaker;
   const between = { start: previous.end, end: offset };
-  const someoneElse = spansWithin(index.mentions, between).some((m) => m.actorId !== actor.id && fits(actorOf(index, m.actorId)));
+  const someoneElse = spansWithin(index.mentions, between).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
   const sentenceEnds = [...index.text.slice(between.start, between.end).matchAll(SENTENCE_END)].length;
-  return someoneElse || sentenceEnds > 1 ? speaker : { ...speaker, speaker: actor.id };
+  if (someoneElse || sentenceEnds > 1) return speaker;
+  // An unnamed source is shown by the words that describe it, not by the pronoun.
+  return previous.anonymous ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: true } : { ...speaker, speaker: previous.speaker };
 }
 
 /**
