@@ -265,3 +265,8 @@ test('“…,” she said after a spokeswoman’s claim is the spokeswoman’s',
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Finance Ministry', 'Finance Ministry']);
   assert.deepEqual(claimsOf('Karl Nehmer met the unions. A spokeswoman said the budget was on track. “We are confident,” she said.').map(([, speaker]) => speaker), ['anonymous: A spokeswoman', 'anonymous: A spokeswoman']);
 });
+
+test('reported speech: ", but warned that" ends the first report; a long "in a filing with …" lead-in', () => {
+  assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
+  assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
+});

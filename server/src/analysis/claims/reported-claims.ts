@@ -11,6 +11,9 @@ const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
 const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?(?=that\s+)/;
 const MAX_LEAD_WORDS = 8;
+// "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
+const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
+const MAX_ADVERBIAL_LEAD_WORDS = 12;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
@@ -41,7 +44,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const listeners = LISTENER_VERB.test(verb);
   const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
-  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]);
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
@@ -51,7 +54,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
 // ", adding that …": another report of the same speaker.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
