@@ -270,3 +270,10 @@ test('reported speech: ", but warned that" ends the first report; a long "in a f
   assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
 });
+
+test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {
+  assert.deepEqual(claimsOf('Jane Roe met the board. “Tom Hale must resign,” Roe said, adding that the plan would be debated in May.').map(([said, speaker]) => [said, speaker]), [
+    ['“Tom Hale must resign,”', 'Jane Roe'],
+    ['that the plan would be debated in May', 'Jane Roe'],
+  ]);
+});

@@ -182,9 +182,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
           content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
-          speakerSpan = subject;
-          // "The minister gave them until Friday, warning that …": a participle shares its clause's subject.
-          sharedSubject = subject.shared || (PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt)));
+          // "The minister gave them until Friday, warning that …": a participle shares its clause's
+          // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
+          const participle = PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt));
+          const subjectWords = text.slice(subject.start, subject.end);
+          const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
+          speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
+          sharedSubject = subject.shared || participle;
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
