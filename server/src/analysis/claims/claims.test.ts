@@ -277,3 +277,11 @@ test('", adding that …" after a quote shares the subject of the attribution, n
     ['that the plan would be debated in May', 'Jane Roe'],
   ]);
 });
+
+test('"signaling that" reports; a partial quote inside a report with no verb of its own is the reporter’s', () => {
+  assert.deepEqual(claimsOf('The Bank of Canada held rates on Wednesday, signaling that it wanted to see “firmer evidence" of cooling before cutting.').map(([said, speaker]) => [said, speaker]), [
+    ['that it wanted to see “firmer evidence" ', 'Bank of Canada'],
+    ['“firmer evidence"', 'Bank of Canada'],
+  ]);
+  assert.deepEqual(claimsOf('The bank signaled a shift in its thinking on Wednesday.'), []);
+});

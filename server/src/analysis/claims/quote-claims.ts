@@ -195,7 +195,12 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
  * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
  * standing alone at the start of a paragraph, of the previous paragraph's last claim.
  */
-export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'cache'>, reportedBefore: (offset: number) => Claim | undefined): Claim[] {
+export function quoteClaims(
+  index: SpeakerIndex,
+  context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'cache'>,
+  reportedBefore: (offset: number) => Claim | undefined,
+  insideReport: (offset: number) => boolean,
+): Claim[] {
   const { text } = index;
   const { paragraphs, paragraphTexts, quotations, cache } = context;
   const claims: Claim[] = [];
@@ -239,7 +244,8 @@ export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'par
           verb = inherited.verb;
         }
       }
-      if (partial && speaker === NO_SPEAKER) continue; // a lone short quote with nobody behind it is a scare quote
+      // A lone short quote with nobody behind it is a scare quote; inside a report, the reporter's words.
+      if (partial && speaker === NO_SPEAKER && !insideReport(quotation.start)) continue;
       const claim = claimOf(quotation, text.slice(quotation.start, quotation.end), 'quote', speaker, verb, partial);
       claims.push(claim);
       byQuotation.set(i, claim);

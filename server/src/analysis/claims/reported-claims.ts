@@ -1,11 +1,11 @@
 import type { Claim, Quotation, Span } from '../model';
 import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { FINITE_REPORTING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { FINITE_REPORTING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 
-const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
+const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=\\s+that\\b))\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -35,7 +35,7 @@ const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|
 // "a fund that would pay": a "that" before an auxiliary heads a relative clause.
 const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
 
-const PARTICIPLE = new RegExp(`^(?:${REPORTING_PARTICIPLES})$`);
+const PARTICIPLE = /ing$/;
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
 
 /** Where what was said starts after the verb. */

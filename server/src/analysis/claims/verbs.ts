@@ -13,6 +13,9 @@ export const FINITE_REPORTING_VERBS = [
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
+// Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift".
+export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling', 'signalling'].join('|');
+
 // Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
 export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
 
