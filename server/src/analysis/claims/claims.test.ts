@@ -285,3 +285,9 @@ test('"signaling that" reports; a partial quote inside a report with no verb of 
   ]);
   assert.deepEqual(claimsOf('The bank signaled a shift in its thinking on Wednesday.'), []);
 });
+
+test('"the Spaniard said", "the 34-year-old said": the person the article is about', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Chelsea manager Luis Ortega said his team had been unlucky against Tom Hale’s side. “We created chances,” the Spaniard said.'), ['Luis Ortega', 'Luis Ortega']);
+  assert.deepEqual(speakers('Maria Costa met Tom Hale in Paris. “I am ready,” the 34-year-old said.'), ['Tom Hale']);
+});

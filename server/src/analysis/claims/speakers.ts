@@ -3,6 +3,7 @@ import { firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
+import { DEMONYMS } from '../lexicon/demonyms';
 
 export interface Speaker {
   speaker: string | null;
@@ -140,8 +141,17 @@ const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
 
-/** Which actors a pronoun can stand for: he or she a person of that gender (or unknown), it an institution or a place. */
+// "the Spaniard", "the 34-year-old": a person the article is about, read as a pronoun is.
+const PERSON_DESCRIPTION = /^the\s+(\d+-year-old|\p{Lu}\p{Ll}+)$/u;
+
+function describesPerson(phrase: string): boolean {
+  const found = PERSON_DESCRIPTION.exec(phrase);
+  return found !== null && (/^\d/.test(found[1]) || DEMONYMS.has(found[1]));
+}
+
+/** Which actors a pronoun can stand for: he or she a person of that gender (or unknown), "the Spaniard" any person, it an institution or a place. */
 function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | null {
+  if (describesPerson(pronoun)) return (actor) => actor?.kind === 'person';
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
   if (wanted) return (actor) => actor?.kind === 'person' && (!actor.gender || actor.gender === wanted);
   return /^it$/i.test(pronoun) ? (actor) => actor !== undefined && actor.kind !== 'person' : null;
@@ -249,6 +259,8 @@ interface PhraseFacts {
   pronoun: { at: number; word: string } | null;
   /** "She later moved …": a pronoun opening the phrase. */
   leading: string | null;
+  /** "the Spaniard", "the 34-year-old". */
+  personDescription: boolean;
   /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
   unnamedHead: boolean;
   /**
@@ -299,6 +311,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
+    personDescription: describesPerson(phrase),
     unnamedHead,
     head: subjectHead(phrase, raw.trimEnd().endsWith(',')),
     // Not inside a compound: "the three-member panel".
@@ -318,7 +331,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, unnamedHead, head: subjectHead, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, head: subjectHead, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -326,6 +339,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const at = phraseStart + pronoun.at;
     return { speaker: antecedent(index, at, pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
+  if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = spansWithin(index.mentions, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
