@@ -291,3 +291,7 @@ test('"the Spaniard said", "the 34-year-old said": the person the article is abo
   assert.deepEqual(speakers('Chelsea manager Luis Ortega said his team had been unlucky against Tom Hale’s side. “We created chances,” the Spaniard said.'), ['Luis Ortega', 'Luis Ortega']);
   assert.deepEqual(speakers('Maria Costa met Tom Hale in Paris. “I am ready,” the 34-year-old said.'), ['Tom Hale']);
 });
+
+test('"a move that scientists say could …": the subject follows the "that"', () => {
+  assert.deepEqual(claimsOf('The Acme Agency froze the program, a move that scientists say could shut down dozens of labs.').map(([said, speaker]) => [said, speaker]), [['could shut down dozens of labs', 'anonymous: scientists']]);
+});

@@ -80,6 +80,8 @@ const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:,]{0,160}(?:,[
 // "Bellandi flew to Valencia and has told the club that …": a second verb of the same subject.
 const SHARED_SUBJECT = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently)?$/i;
 
+const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*$/;
+
 /** "Securities and Exchange Commission", "Roe and Varga": a bare "and" between capitalized words. */
 function joinsNames(before: string, match: RegExpMatchArray): boolean {
   const wordBefore = before.slice(Math.max(0, match.index! - 40), match.index!).trimEnd().split(/\s+/).pop() ?? '';
@@ -116,7 +118,10 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { s
   if (start > 0 && SHARED_SUBJECT.test(before.slice(start, end).trim())) {
     return { start: sentence.start + clauseStart(before, start - 1), end: sentence.start + start, shared: true };
   }
-  return { start: sentence.start + start, end: sentence.start + end, shared: false };
+  // "a move that scientists say could …": a few words after "that" are its clause's subject.
+  const thatSubject = THAT_SUBJECT.exec(before.slice(start, end));
+  const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
+  return { start: sentence.start + subjectStart, end: sentence.start + end, shared: false };
 }
 
 /**
