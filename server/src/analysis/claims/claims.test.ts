@@ -195,6 +195,7 @@ test('reported speech: the whole complement, not a "that" inside it; a relative 
   assert.deepEqual(reported('Jane Roe said she would support a plan that cut the levy by half.'), ['she would support a plan that cut the le']);
   assert.deepEqual(reported('Jane Roe said the vote showed that the party had lost its way.'), ['the vote showed that the party had lost ']);
   assert.deepEqual(reported('Jane Roe told lawmakers that the levy would rise.'), ['that the levy would rise']);
+  assert.deepEqual(reported('Jane Roe said the day before that the levy would rise.'), ['that the levy would rise']);
   assert.deepEqual(reported('Aides said he spent the day calling donors about a fund that would pay his legal bills.'), ['he spent the day calling donors about a ']);
   assert.deepEqual(reported('The ministry did not say when the talks would resume. Jane Roe asked whether the board had met.'), []);
   assert.deepEqual(reported('The league said it would fine the club but asked that the players’ names be withheld.'), ['it would fine the club but asked that th']);

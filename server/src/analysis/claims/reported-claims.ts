@@ -31,7 +31,8 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
-const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s/i;
+// "said the day before that …" is a time, not a subject.
+const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
 // "a fund that would pay": a "that" before an auxiliary heads a relative clause.
 const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
 
