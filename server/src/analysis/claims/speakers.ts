@@ -269,7 +269,7 @@ interface PhraseFacts {
    * an apposition closed before the verb, the head of the first words: "Ann Lee" in "Ann Lee, who
    * runs Lee Analytics,".
    */
-  head: Span;
+  headSpan: Span;
   /** Words of unnamed sources anywhere in the phrase. */
   anonymousWords: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
@@ -289,7 +289,7 @@ function withoutTrailingPunctuation(phrase: string): string {
   return phrase.slice(0, end).trimEnd();
 }
 
-function subjectHead(phrase: string, closedApposition: boolean): Span {
+function headOf(phrase: string, closedApposition: boolean): Span {
   let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
   while (start < phrase.length && /\s/.test(phrase[start])) start++;
   const firstComma = phrase.indexOf(',');
@@ -313,7 +313,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
     personDescription: describesPerson(phrase),
     unnamedHead,
-    head: subjectHead(phrase, raw.trimEnd().endsWith(',')),
+    headSpan: headOf(phrase, raw.trimEnd().endsWith(',')),
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
@@ -331,7 +331,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, head: subjectHead, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -364,7 +364,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
   // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
   // Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const inHead = (m: Mention) => m.start >= phraseStart + subjectHead.start && m.start < phraseStart + subjectHead.end;
+  const inHead = (m: Mention) => m.start >= phraseStart + headSpan.start && m.start < phraseStart + headSpan.end;
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
