@@ -183,6 +183,8 @@ test('a pronoun after a claim stands for that claim’s speaker, not for someone
   // Another person in between takes the pronoun.
   assert.deepEqual(speakers('Peter Novak said the race was fair. David Brandt disagreed. “It was not,” he said.'), ['David Brandt']);
   assert.deepEqual(speakers('The club may bid, according to Peter Novak. Coach David Brandt was guarded: “We watch many players,” he said.'), ['David Brandt']);
+  // Someone named in the attribution's own sentence ("who beat …") is not a new topic.
+  assert.deepEqual(speakers('“I trained hard,” said Peter Novak, who beat David Brandt in June. “I deserved it,” he said.'), ['Peter Novak', 'Peter Novak']);
 });
 
 test('a fronted quote’s subject may carry a parenthesis with a comma: "a date Rep. Ana Cole (D., Texas) called “absurd.”"', () => {

@@ -171,10 +171,12 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
   if (!gendered && !(actor && fits(actor))) return speaker;
-  const between = { start: previous.end, end: offset };
-  const someoneElse = spansWithin(index.mentions, between).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
-  const sentenceEnds = [...index.text.slice(between.start, between.end).matchAll(SENTENCE_END)].length;
-  if (someoneElse || sentenceEnds > 1) return speaker;
+  const sentenceEnds = [...index.text.slice(previous.end, offset).matchAll(SENTENCE_END)];
+  if (sentenceEnds.length > 1) return speaker;
+  // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
+  const since = sentenceEnds.length === 1 ? previous.end + sentenceEnds[0].index! : previous.end;
+  const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
+  if (someoneElse) return speaker;
   // An unnamed source is shown by the words that describe it, not by the pronoun.
   return previous.anonymous ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: true } : { ...speaker, speaker: previous.speaker };
 }
