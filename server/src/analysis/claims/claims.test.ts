@@ -166,3 +166,135 @@ test('aides to someone, or people close to them, are unnamed sources, not that s
   // Only the preposition right after the unnamed head counts: these analysts speak for their bank.
   assert.deepEqual(claimsOf(`${intro}Analysts at Ledger Bank speaking to reporters said the strike would end.`).map(([, speaker]) => speaker), ['Ledger Bank']);
 });
+
+test('the person at the head of the subject speaks, not an organization named in an apposition or an "of" phrase', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Oskar Lindqvist, a former central bank economist who now heads the research firm Northbrook Analytics, said rates would stay high.'), ['Oskar Lindqvist']);
+  assert.deepEqual(speakers('Chief Daniel Whitehorse of the Bear River First Nation said the band had not been warned.'), ['Daniel Whitehorse']);
+  assert.deepEqual(speakers('Amy Chen, president of the Westside Tenants Association, said rents had doubled.'), ['Amy Chen']);
+  // The head is a role: the person named in apposition speaks, not the one the role serves.
+  assert.deepEqual(speakers('Paul Hart is on trial. A lawyer for Paul Hart, Nina Brooks, said the charges would be dropped.'), ['Nina Brooks']);
+});
+
+test('a pronoun after a claim stands for that claim’s speaker, not for someone named inside it or beside the speaker', () => {
+  const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Peter Novak, who lost to David Brandt in the final in June, said he felt no joy. “I wanted to beat him on the track,” he said. “Not like this.”'), ['Peter Novak', 'Peter Novak']);
+  assert.deepEqual(speakers('Chief Rosa Delgado of the Eagle Creek First Nation said her people had not been told. “We heard it on the radio,” she said.'), ['Rosa Delgado']);
+  // Another person in between takes the pronoun.
+  assert.deepEqual(speakers('Peter Novak said the race was fair. David Brandt disagreed. “It was not,” he said.'), ['David Brandt']);
+  assert.deepEqual(speakers('The club may bid, according to Peter Novak. Coach David Brandt was guarded: “We watch many players,” he said.'), ['David Brandt']);
+  // Someone named in the attribution's own sentence ("who beat …") is not a new topic.
+  assert.deepEqual(speakers('“I trained hard,” said Peter Novak, who beat David Brandt in June. “I deserved it,” he said.'), ['Peter Novak', 'Peter Novak']);
+});
+
+test('a fronted quote’s subject may carry a parenthesis with a comma: "a date Rep. Ana Cole (D., Texas) called “absurd.”"', () => {
+  const quote = claimsOf('Aides said the board had set a deadline of June 1, a date Rep. Ana Cole (D., Texas) called “absurd.” Others agreed.').find(([, , kind]) => kind === 'quote');
+  assert.equal(quote?.[1], 'Ana Cole');
+});
+
+test('reported speech: the whole complement, not a "that" inside it; a relative "that", a question, a request or an order is no claim', () => {
+  const reported = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said]) => said);
+  assert.deepEqual(reported('Jane Roe said she would support a plan that cut the levy by half.'), ['she would support a plan that cut the le']);
+  assert.deepEqual(reported('Jane Roe said the vote showed that the party had lost its way.'), ['the vote showed that the party had lost ']);
+  assert.deepEqual(reported('Jane Roe told lawmakers that the levy would rise.'), ['that the levy would rise']);
+  assert.deepEqual(reported('Jane Roe said the day before that the levy would rise.'), ['that the levy would rise']);
+  assert.deepEqual(reported('Aides said he spent the day calling donors about a fund that would pay his legal bills.'), ['he spent the day calling donors about a ']);
+  assert.deepEqual(reported('The ministry did not say when the talks would resume. Jane Roe asked whether the board had met.'), []);
+  assert.deepEqual(reported('The league said it would fine the club but asked that the players’ names be withheld.'), ['it would fine the club but asked that th']);
+  assert.deepEqual(reported('The mayor told families in the valley to leave by Sunday night, but later relented.'), []);
+  assert.deepEqual(reported('“Go now,” the mayor told a crowded school gym on Monday evening.'), []);
+  // An order that says something after all: "told lawmakers the plan to … would …".
+  assert.deepEqual(reported('Jane Roe told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);
+});
+
+test('reported speech: a subject past a relative clause holding a quote, a weekday after a trailing attribution, ", as" after a parenthetical one', () => {
+  assert.deepEqual(claimsOf('Jane Roe, who once called the tax “a relic,” said the council would vote in May.').filter(([, , kind]) => kind === 'reported'), [
+    ['the council would vote in May', 'Jane Roe', 'reported'],
+  ]);
+  assert.deepEqual(claimsOf('The flood has reached the old bridge, the Water Agency said Tuesday.').map(([said, speaker]) => [said, speaker]), [['The flood has reached the old bridge', 'Water Agency']]);
+  assert.deepEqual(claimsOf('The ministers on Friday gave the rebels a week to reply, diplomats said, as the fighting went on.').map(([said, speaker]) => [said, speaker]), [['The ministers on Friday gave the rebels ', 'anonymous: diplomats']]);
+});
+
+test('a role for a person speaks for its holder: "Spain’s health minister", a participle sharing the subject of its clause', () => {
+  const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
+  const intro = 'Health Minister Ana Ruiz met the unions in Madrid on Monday.\n\n';
+  assert.deepEqual(speakers(`${intro}Spain’s health minister said the strike would end by June.`), [['the strike would end by June', 'Ana Ruiz']]);
+  assert.deepEqual(speakers(`${intro}The health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.`), [['that the government would act', 'Ana Ruiz']]);
+  // A lede names the role before the person.
+  assert.deepEqual(speakers('Spain’s health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.\n\nHealth Minister Ana Ruiz spoke in Madrid.')[0], ['that the government would act', 'Ana Ruiz']);
+  assert.deepEqual(speakers(`${intro}Ruiz said Jane Roe had misread the law, adding that the rules were clear.`), [
+    ['Jane Roe had misread the law', 'Ana Ruiz'],
+    ['that the rules were clear', 'Ana Ruiz'],
+  ]);
+});
+
+test('a reporting verb inside the relative clause of a subject reports nothing', () => {
+  assert.deepEqual(claimsOf('Jane Roe, who has always denied taking the money, said through her lawyer that she was innocent.').map(([said, speaker]) => [said, speaker]), [['that she was innocent', 'Jane Roe']]);
+});
+
+test('reported speech: an abbreviation ends no clause, a denial after the claim is no attribution of it, a document obtained by a newspaper is not the newspaper’s word', () => {
+  const claims = (text: string) => claimsOf(text).map(([said, speaker]) => [said, speaker]);
+  assert.deepEqual(claims('Nina Brooks, a former U.S. trade official who now works at the Hudson Institute, noted that tariffs rarely last.'), [['that tariffs rarely last', 'Nina Brooks']]);
+  assert.deepEqual(claims('Paul Hart runs the port. Nina Brooks claimed that the port had hired strikebreakers, a charge Hart denied.'), [['that the port had hired strikebreakers, ', 'Nina Brooks']]);
+  assert.deepEqual(claims('Paul Hart set a deadline of Sept. 30 for a second report, which the World Bank said it would meet.'), [['it would meet', 'World Bank']]);
+  const memo = analyze('According to a budget memo obtained by the Dayton Courier, the county faces a large deficit.').claims[0];
+  assert.deepEqual([memo.speaker, memo.anonymous], [null, false]);
+});
+
+test('a partial quote after a second verb of the same subject, or after "accused … of", is the subject’s', () => {
+  const quoteSpeakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([q, s]) => [q, s]);
+  assert.deepEqual(quoteSpeakers('Agency spokeswoman Nina Brooks denied that the cuts were political and said labs had been warned “months ago.”'), [['“months ago.”', 'Nina Brooks']]);
+  assert.deepEqual(quoteSpeakers('Opposition leader Tom Reed accused the mayor of “ruling by decree,” while the union said nothing.'), [['“ruling by decree,”', 'Tom Reed']]);
+});
+
+test('"the ministry" speaks for the ministry that has been speaking, not for one named in passing since', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nMediators from the Labour Ministry joined the talks on Friday.\n\nThe deficit will shrink next year, the ministry said.'), ['Finance Ministry', 'Finance Ministry']);
+  assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nThe Defence Ministry said that troops would stay.\n\nThe deployment will last a year, the ministry said.'), ['Finance Ministry', 'Defence Ministry', 'Defence Ministry']);
+});
+
+test('"the three-judge panel" speaks for the court it sits on', () => {
+  assert.deepEqual(claimsOf('The Federal Court of Appeal on Monday struck down the law.\n\nThe three-judge panel said the statute was vague.').map(([, speaker]) => speaker), ['Federal Court of Appeal']);
+  assert.deepEqual(claimsOf('The Federal Court of Appeal on Monday struck down the law.\n\nThe five-member panel said the statute was vague.').map(([, speaker]) => speaker), ['Federal Court of Appeal']);
+});
+
+test('"what it called “…”" quotes the reporting institution, not a place named in the report', () => {
+  const quote = claimsOf('The Kremlin said Moscow would study the plan but would not accept what it called “foreign dictates.”').find(([, , kind]) => kind === 'quote');
+  assert.deepEqual(quote, ['“foreign dictates.”', 'Kremlin', 'quote']);
+});
+
+test('“…,” she said after a spokeswoman’s claim is the spokeswoman’s', () => {
+  const text = 'Karl Nehmer met the unions.\n\nA spokeswoman for the Finance Ministry said the budget was on track. “We are confident,” she said.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Finance Ministry', 'Finance Ministry']);
+  assert.deepEqual(claimsOf('Karl Nehmer met the unions. A spokeswoman said the budget was on track. “We are confident,” she said.').map(([, speaker]) => speaker), ['anonymous: A spokeswoman', 'anonymous: A spokeswoman']);
+});
+
+test('reported speech: ", but warned that" ends the first report; a long "in a filing with …" lead-in', () => {
+  assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
+  assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
+});
+
+test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {
+  assert.deepEqual(claimsOf('Jane Roe met the board. “Tom Hale must resign,” Roe said, adding that the plan would be debated in May.').map(([said, speaker]) => [said, speaker]), [
+    ['“Tom Hale must resign,”', 'Jane Roe'],
+    ['that the plan would be debated in May', 'Jane Roe'],
+  ]);
+});
+
+test('"signaling that" reports; a partial quote inside a report with no verb of its own is the reporter’s', () => {
+  assert.deepEqual(claimsOf('The Bank of Canada held rates on Wednesday, signaling that it wanted to see “firmer evidence" of cooling before cutting.').map(([said, speaker]) => [said, speaker]), [
+    ['that it wanted to see “firmer evidence" ', 'Bank of Canada'],
+    ['“firmer evidence"', 'Bank of Canada'],
+  ]);
+  assert.deepEqual(claimsOf('The bank signaled a shift in its thinking on Wednesday.'), []);
+});
+
+test('"the Spaniard said", "the 34-year-old said": the person the article is about', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Chelsea manager Luis Ortega said his team had been unlucky against Tom Hale’s side. “We created chances,” the Spaniard said.'), ['Luis Ortega', 'Luis Ortega']);
+  assert.deepEqual(speakers('Maria Costa met Tom Hale in Paris. “I am ready,” the 34-year-old said.'), ['Tom Hale']);
+});
+
+test('"a move that scientists say could …": the subject follows the "that"', () => {
+  assert.deepEqual(claimsOf('The Acme Agency froze the program, a move that scientists say could shut down dozens of labs.').map(([said, speaker]) => [said, speaker]), [['could shut down dozens of labs', 'anonymous: scientists']]);
+});

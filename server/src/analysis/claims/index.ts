@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { speakerIndex } from './speakers';
+import { followSpeakingInstitutions, pronounSpeaker, speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -25,17 +25,24 @@ export function findClaims(context: ActorContext): Claim[] {
     while (i >= 0 && attributed[i].end > offset) i--;
     return attributed[i];
   };
-  const quotes = quoteClaims(index, context, reportedBefore);
+  const reportedAround = (offset: number) => {
+    const candidate = attributed[firstStartingAtOrAfter(attributed, offset + 1) - 1];
+    return candidate && candidate.start <= offset && offset < candidate.end + 2 ? candidate : undefined;
+  };
+  const quotes = quoteClaims(index, context, reportedBefore, (offset) => reportedAround(offset) !== undefined);
   // A quote inside reported speech ("said the administration had been patient “for far too long”")
   // is the reported speaker's, even when a later clause's speaker follows it ("says it supports
   // “responsible innovation,” but an official said …"), unless a verb of its own comes between
   // ("… its subsidiary, which Petrosyan called “the missing half”") or right after it (“…,” officials said).
   for (const quote of quotes) {
-    const candidate = attributed[firstStartingAtOrAfter(attributed, quote.start + 1) - 1];
-    const enclosing = candidate && candidate.start <= quote.start && quote.end <= candidate.end + 2 ? candidate : undefined;
+    const candidate = reportedAround(quote.start);
+    const enclosing = candidate && quote.end <= candidate.end + 2 ? candidate : undefined;
     if (!enclosing) continue;
     const ownVerb = SPEAKING_VERB.test(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
     if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
+    else quote.speaker = pronounSpeaker(index, quote, enclosing, quote.start).speaker;
   }
-  return [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  followSpeakingInstitutions(index, claims);
+  return claims;
 }

@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
-import { claimOf, NO_SPEAKER, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -14,11 +14,13 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
 const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
+const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
-const SCARE_CUE = /\b(?:so-called|what (?:it|he|she|they|critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
+// "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
+const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
 const TITLE_MAX_CHARS = 120;
 const ATTRIBUTION_REACH = 300;
@@ -89,21 +91,37 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
 }
 
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
-function subjectOfLastVerb(sentence: string, offset: number): Span | null {
+function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null {
   const verbs = [...sentence.matchAll(PARTIAL_VERB)];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   let clauseStart = 0;
-  for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) clauseStart = opener.index! + opener[0].length;
+  let previousStart = 0;
+  for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) {
+    previousStart = clauseStart;
+    clauseStart = opener.index! + opener[0].length;
+  }
+  // "Ferris denied that … and said …": a second verb of the first clause's subject.
+  if (clauseStart > 0 && SHARED_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())) {
+    return { start: offset + previousStart, end: offset + clauseStart, head: 'first' };
+  }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”": the quote is the verb's
   // object, fronted, so the subject is the few words right before the verb.
   if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
-    for (const end of lead.matchAll(FRONTED_OBJECT_END)) if (/\p{L}/u.test(lead.slice(end.index! + end[0].length))) cut = end.index! + end[0].length;
+    for (const end of lead.matchAll(FRONTED_OBJECT_END)) {
+      const at = end.index! + end[0].length;
+      if (/\p{L}/u.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
+    }
     clauseStart += cut;
   }
   return { start: offset + clauseStart, end: offset + verb.index! };
+}
+
+/** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */
+function insideParentheses(text: string, offset: number): boolean {
+  return text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
 }
 
 const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
@@ -167,7 +185,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
-    const site = attribution && { ...local(attribution), fallback: attribution.fallback && local(attribution.fallback) };
+    const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };
     return { partial, attribution: site, verb: verbNear(text, quotation) };
   });
 }
@@ -177,7 +195,12 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
  * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
  * standing alone at the start of a paragraph, of the previous paragraph's last claim.
  */
-export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'cache'>, reportedBefore: (offset: number) => Claim | undefined): Claim[] {
+export function quoteClaims(
+  index: SpeakerIndex,
+  context: Pick<TextContext, 'paragraphs' | 'paragraphTexts' | 'quotations' | 'cache'>,
+  reportedBefore: (offset: number) => Claim | undefined,
+  insideReport: (offset: number) => boolean,
+): Claim[] {
   const { text } = index;
   const { paragraphs, paragraphTexts, quotations, cache } = context;
   const claims: Claim[] = [];
@@ -202,13 +225,15 @@ export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'par
       if (!site) continue;
       const quotation = quotations[i];
       const { partial } = site;
-      let speaker = speakers[i - first];
       // A nested quote never takes the outer speaker's words as its own.
-      if (quotation.nested && speaker === NO_SPEAKER) continue;
+      if (quotation.nested && speakers[i - first] === NO_SPEAKER) continue;
+      const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
+      const lastReported = reportedBefore(quotation.open);
+      const lastClaim = lastQuote && (!lastReported || lastQuote.end > lastReported.end) ? lastQuote : lastReported;
+      let speaker = pronounSpeaker(index, speakers[i - first], lastClaim, quotation.open);
       let verb = speaker === NO_SPEAKER ? null : site.verb;
       if (speaker === NO_SPEAKER) {
         const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
-        const lastQuote = claims.length > 0 ? claims[claims.length - 1] : undefined;
         const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
         // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported.
         const opensParagraph = quotation.open === paragraph.start;
@@ -219,7 +244,8 @@ export function quoteClaims(index: SpeakerIndex, context: Pick<TextContext, 'par
           verb = inherited.verb;
         }
       }
-      if (partial && speaker === NO_SPEAKER) continue; // a lone short quote with nobody behind it is a scare quote
+      // A lone short quote with nobody behind it is a scare quote; inside a report, the reporter's words.
+      if (partial && speaker === NO_SPEAKER && !insideReport(quotation.start)) continue;
       const claim = claimOf(quotation, text.slice(quotation.start, quotation.end), 'quote', speaker, verb, partial);
       claims.push(claim);
       byQuotation.set(i, claim);

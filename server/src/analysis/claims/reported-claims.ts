@@ -1,34 +1,67 @@
 import type { Claim, Quotation, Span } from '../model';
 import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { FINITE_REPORTING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 
-const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to)\\b`, 'gi');
+const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=\\s+that\\b))\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
 const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?(?=that\s+)/;
 const MAX_LEAD_WORDS = 8;
+// "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
+const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
+const MAX_ADVERBIAL_LEAD_WORDS = 12;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
+const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
+// "told families in the valley to leave": listeners, then what they are to do.
+const ORDER = /^(?:[\p{L}’'-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
+// "told lawmakers the plan to cut the levy would fail": a report after all.
+const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
+const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
+// "“Go now,” the mayor told a crowded gym": the verb attributes the quote; only a "that" adds a report.
+const QUOTE_FIRST = /^[“"‘]/;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
+
+// Verbs whose listeners come first: "told reporters that", "warned lawmakers".
+const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
+// "said she would back a plan that …", "said the vote showed that …": a subject right after a
+// verb without listeners opens what was said, and the "that" is inside it.
+// "said the day before that …" is a time, not a subject.
+const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
+// "a fund that would pay": a "that" before an auxiliary heads a relative clause.
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
+
+const PARTICIPLE = /ing$/;
+const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
 
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
   const after = text.slice(verbEnd, sentenceEnd);
-  const toThat = LEAD_TO_THAT.exec(after);
-  if (toThat && toThat[0].trim().split(/\s+/).length <= MAX_LEAD_WORDS) return verbEnd + toThat[0].length;
+  const listeners = LISTENER_VERB.test(verb);
+  const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
+  // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]);
+  if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
-  if (/^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/.test(verb)) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
+  if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
   at += ADVERBIALS.exec(text.slice(at, sentenceEnd))?.[0].length ?? 0;
   return at;
 }
 
-// ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{1,80}?\\b(?:${SPEAKING_VERBS})\\b)`, 'i');
-const CLAUSE_START = /(?:[.;!?:]\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|\b(?:but|and|while|though|although|whereas)\s+)(?=[^.;!?:]*$)/g;
+// ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
+// ", adding that …": another report of the same speaker.
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
+const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
+// Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
+// bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
+// only before a capital, and not after an abbreviation: "a former U.S. trade official" is one phrase.
+const CLAUSE_START = /(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?:but|and|while|though|although|whereas)\s+)/gu;
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
   return spanContaining(quotations, offset) !== undefined;
@@ -42,10 +75,13 @@ function trimmed(text: string, span: Span): Span {
 }
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
-// clause between the subject and its verb; its "and" starts no new clause.
-const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:“”",]{0,160}(?:,[^;:“”",]{0,160}){0,3},\s*$/;
+// clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
+// "and" starts no new clause.
+const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
 // "Bellandi flew to Valencia and has told the club that …": a second verb of the same subject.
 const SHARED_SUBJECT = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently)?$/i;
+
+const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*$/;
 
 /** "Securities and Exchange Commission", "Roe and Varga": a bare "and" between capitalized words. */
 function joinsNames(before: string, match: RegExpMatchArray): boolean {
@@ -53,10 +89,21 @@ function joinsNames(before: string, match: RegExpMatchArray): boolean {
   return /^and\s/.test(match[0]) && /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
 }
 
+/** "Sen. Ana Cole", "a U.S. official": a full stop after an abbreviation or an initial. */
+function afterAbbreviation(before: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 12 && /[\p{L}.]/u.test(before[start - 1])) start--;
+  const word = before.slice(start, dot);
+  return ABBREVIATIONS.has(word) || /(?:^|\.)\p{L}$/u.test(word);
+}
+
 /** The start of the clause holding `end`, within `before`. */
 function clauseStart(before: string, end: number): number {
   let start = 0;
-  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) if (!joinsNames(before, match)) start = match.index! + match[0].length;
+  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
+    if (joinsNames(before, match) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    start = match.index! + match[0].length;
+  }
   return start;
 }
 
@@ -72,7 +119,10 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { s
   if (start > 0 && SHARED_SUBJECT.test(before.slice(start, end).trim())) {
     return { start: sentence.start + clauseStart(before, start - 1), end: sentence.start + start, shared: true };
   }
-  return { start: sentence.start + start, end: sentence.start + end, shared: false };
+  // "a move that scientists say could …": a few words after "that" are its clause's subject.
+  const thatSubject = THAT_SUBJECT.exec(before.slice(start, end));
+  const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
+  return { start: sentence.start + subjectStart, end: sentence.start + end, shared: false };
 }
 
 /**
@@ -106,9 +156,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
-        speakerSpan = { start: verbEnd + source[0].indexOf(source[1]), end: verbEnd + source[0].length };
+        const sourceStart = verbEnd + source[0].indexOf(source[1]);
+        // "a budget memo obtained by the Courier": the memo is the source, not who holds it.
+        const holder = HELD_BY.exec(source[1]);
+        const sourceEnd = verbEnd + source[0].length;
+        speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         const leading = text.slice(sentence.start, verbAt).trim() === '';
-        content = leading ? { start: speakerSpan.end, end: sentence.end } : { start: sentence.start, end: verbAt };
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: sentence.start, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
@@ -120,25 +174,33 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
         const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
-        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …"): the attribution is a parenthesis.
-        const parenthesis = /^\s*,\s*(?:and|but|while|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …"): the attribution is a parenthesis.
+        const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText)) {
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
+          // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
+          if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
           content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
-          speakerSpan = subject;
-          sharedSubject = subject.shared;
-        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this)\b[^“”"]*$/.test(after)) {
+          // "The minister gave them until Friday, warning that …": a participle shares its clause's
+          // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
+          const participle = PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt));
+          const subjectWords = text.slice(subject.start, subject.end);
+          const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
+          speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
+          sharedSubject = subject.shared || participle;
+        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
-          // “…,” aides said: the attribution of a quotation, not reported speech.
-          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt))) continue;
+          // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
+          // denied": a denial of what came before, not a report of it.
+          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt)) || /^den/.test(verb)) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (/^[“"‘]/.test(said) || /[”"]$/.test(said)) continue;
           content = { start: sentence.start, end: comma };
@@ -152,8 +214,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
-      // "asked the court to pause a ruling", "asked not to be named": a request, not a report.
-      if (/^(?:not\s+)?to\s/i.test(said)) continue;
+      // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
+      // respected", "told residents to leave": a request or an order, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(said)) continue;
+      // "did not say who would replace him": a question, not an answer.
+      if (INDIRECT_QUESTION.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
     }
   }

@@ -2,6 +2,8 @@ import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
+import { ROLE_NOUNS } from '../lexicon/titles';
+import { DEMONYMS } from '../lexicon/demonyms';
 
 export interface Speaker {
   speaker: string | null;
@@ -55,7 +57,7 @@ const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers:
 
 /**
  * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
- * span). A speaker depends on the mentions inside its span and on the order of those before it,
+ * span). A speaker depends on the mentions inside its span and on the order of those around it,
  * which an edit elsewhere only moves: the speakers are kept per cached span list (`spansKey`)
  * while the mention layout stays the same.
  */
@@ -112,13 +114,104 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
   return null;
 }
 
-/** The person most recently mentioned before `offset` whose roles name `role`. */
+/**
+ * "The ministry said": a description the actor finder gave to an institution of that kind that
+ * has not spoken yet ("mediators from the Labour Ministry") stands instead for the one of that
+ * kind that spoke last, the topic a reader follows. `claims` in document order; their speakers
+ * are updated.
+ */
+export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
+  const lastSpeakerOfKind = new Map<string, string>();
+  const spoken = new Set<string>();
+  for (const claim of claims) {
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? spansWithin(index.mentions, claim.speakerSpan).find((m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
+    const kindWord = description?.text.split(/\s+/).pop()?.toLowerCase();
+    const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
+    if (speaking) claim.speaker = speaking;
+    const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
+    if (actor?.kind !== 'organization') continue;
+    spoken.add(actor.id);
+    for (const word of actor.name.toLowerCase().split(/\s+/)) lastSpeakerOfKind.set(word, actor.id);
+  }
+}
+
+const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
+const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
+const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
+// A claim further back than this is no longer the topic a pronoun picks up.
+const CONTINUATION_REACH = 400;
+
+// "the Spaniard", "the 34-year-old": a person the article is about, read as a pronoun is.
+const PERSON_DESCRIPTION = /^the\s+(\d+-year-old|\p{Lu}\p{Ll}+)$/u;
+
+function describesPerson(phrase: string): boolean {
+  const found = PERSON_DESCRIPTION.exec(phrase);
+  return found !== null && (/^\d/.test(found[1]) || DEMONYMS.has(found[1]));
+}
+
+/** Which actors a pronoun can stand for: he or she a person of that gender (or unknown), "the Spaniard" any person, it an institution or a place. */
+function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | null {
+  if (describesPerson(pronoun)) return (actor) => actor?.kind === 'person';
+  const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
+  if (wanted) return (actor) => actor?.kind === 'person' && (!actor.gender || actor.gender === wanted);
+  return /^it$/i.test(pronoun) ? (actor) => actor !== undefined && actor.kind !== 'person' : null;
+}
+
+/**
+ * "Ann Lee, who beat Kim Ode, said she was glad. “…,” she said": a pronoun within a sentence
+ * of a claim, or inside it ("the Kremlin said Moscow would not accept what it called “…”"),
+ * stands for that claim's speaker (the topic), not for whoever was named last inside the claim;
+ * someone named after the claim, or a sentence in between, hands it on.
+ */
+export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
+  const pronoun = speaker.speakerText ?? '';
+  const fits = standsFor(pronoun);
+  if (!fits || !previous || !(previous.speaker || previous.anonymous) || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
+  // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
+  const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
+  if (!gendered && !(actor && fits(actor))) return speaker;
+  const sentenceEnds = [...index.text.slice(previous.end, offset).matchAll(SENTENCE_END)];
+  if (sentenceEnds.length > 1) return speaker;
+  // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
+  const since = sentenceEnds.length === 1 ? previous.end + sentenceEnds[0].index! : previous.end;
+  const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
+  if (someoneElse) return speaker;
+  // An unnamed source is shown by the words that describe it, not by the pronoun.
+  return previous.anonymous ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: true } : { ...speaker, speaker: previous.speaker };
+}
+
+/**
+ * The person most recently mentioned before `offset` whose roles name `role`, else the next one
+ * after it: a lede gives the role ("Spain’s health minister") before the name.
+ */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
   const word = wholeWord(role);
+  const holds = (i: number) => {
+    const actor = actorOf(index, index.mentions[i].actorId);
+    return actor?.kind === 'person' && actor.roles.some((r) => word.test(r)) ? actor.id : undefined;
+  };
+  const next = firstStartingAtOrAfter(index.mentions, offset);
+  for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
+    const holder = holds(i);
+    if (holder) return holder;
+  }
+  for (let i = next; i < Math.min(index.mentions.length, next + LOOKBACK_MENTIONS); i++) {
+    const holder = holds(i);
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
+const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
+const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
+
+/** The court, tribunal or committee most recently mentioned before `offset`. */
+function latestSittingBody(index: SpeakerIndex, offset: number): string | undefined {
   const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const actor = actorOf(index, index.mentions[i].actorId);
-    if (actor?.kind === 'person' && actor.roles.some((r) => word.test(r))) return actor.id;
+    if (actor?.kind === 'organization' && SITTING_BODY.test(actor.name)) return actor.id;
   }
   return undefined;
 }
@@ -133,6 +226,31 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+// "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
+const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+// Owners whose role holders are named people: a place, or a word for one.
+const GENERIC_PLACE = /^(?:country|nation|state|city|town|province|region|kingdom|island|capital)$/i;
+
+interface RoleOpening {
+  /** "health minister". */
+  role: string;
+  /** "minister". */
+  noun: string;
+  /** The role is the whole phrase. */
+  whole: boolean;
+  /** "Spain" in "Spain’s health minister". */
+  owner: string | null;
+}
+
+function roleOpening(phrase: string): RoleOpening | null {
+  const found = ROLE_OPENING.exec(phrase);
+  if (!found) return null;
+  const words = found[2].split(/\s+/);
+  const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
+  if (noun < 0) return null;
+  const role = words.slice(0, noun + 1).join(' ');
+  return { role, noun: words[noun], whole: found[0].length - found[2].length + role.length === phrase.length, owner: found[1] ?? null };
+}
 
 /** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
 interface PhraseFacts {
@@ -143,14 +261,25 @@ interface PhraseFacts {
   pronoun: { at: number; word: string } | null;
   /** "She later moved …": a pronoun opening the phrase. */
   leading: string | null;
+  /** "the Spaniard", "the 34-year-old". */
+  personDescription: boolean;
   /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
   unnamedHead: boolean;
+  /**
+   * The head of the words next to the verb, before a prepositional phrase: "Chief Ann Lee" in
+   * "Chief Ann Lee of the Bear Clan", "an ultimatum Atherton" in "…, an ultimatum Atherton"; past
+   * an apposition closed before the verb, the head of the first words: "Ann Lee" in "Ann Lee, who
+   * runs Lee Analytics,".
+   */
+  headSpan: Span;
   /** Words of unnamed sources anywhere in the phrase. */
   anonymousWords: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
   role: string | null;
+  /** "Spain’s health minister on Tuesday gave …": the role of a person opening the phrase. */
+  opening: RoleOpening | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
 }
@@ -160,6 +289,14 @@ function withoutTrailingPunctuation(phrase: string): string {
   let end = phrase.length;
   while (end > 0 && ',;:'.includes(phrase[end - 1])) end--;
   return phrase.slice(0, end).trimEnd();
+}
+
+function headOf(phrase: string, closedApposition: boolean): Span {
+  let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
+  while (start < phrase.length && /\s/.test(phrase[start])) start++;
+  const firstComma = phrase.indexOf(',');
+  const words = phrase.slice(start, closedApposition && firstComma >= 0 ? firstComma : phrase.length);
+  return { start, end: start + (HEAD_ENDS.exec(words)?.index ?? words.length) };
 }
 
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
@@ -176,10 +313,14 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
+    personDescription: describesPerson(phrase),
     unnamedHead,
-    anonymousWords: ANONYMOUS_SOURCE.test(phrase),
+    headSpan: headOf(phrase, raw.trimEnd().endsWith(',')),
+    // Not inside a compound: "the three-member panel".
+    anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
+    opening: roleOpening(phrase),
     definite: DEFINITE_NOUN.test(firstPart),
   };
 }, PHRASE_MEMO_LIMIT);
@@ -192,7 +333,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, unnamedHead, anonymousWords, aroundSomeone, role, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -200,6 +341,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const at = phraseStart + pronoun.at;
     return { speaker: antecedent(index, at, pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
+  if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = spansWithin(index.mentions, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
@@ -209,13 +351,23 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
+  // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
+  const openingHolder = () => {
+    if (!opening || (opening.owner && !GENERIC_PLACE.test(opening.owner) && !within.some((m) => m.start === phraseStart + phrase.indexOf(opening.owner!) && actorOf(index, m.actorId)?.kind === 'place'))) return undefined;
+    return roleHolder(index, opening.role, span.start) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, span.start));
+  };
   if (head === 'first') {
+    const holder = openingHolder();
+    if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
   }
-  // The person named nearest the verb heads the subject: "an ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const person = [...owned].reverse().find(isPerson);
+  // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
+  // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
+  // Atherton said", "Moreau's chief of staff, Evan Price, said".
+  const inHead = (m: Mention) => m.start >= phraseStart + headSpan.start && m.start < phraseStart + headSpan.end;
+  const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
   const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
@@ -227,10 +379,15 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  const roleOwner = opening?.whole ? openingHolder() : undefined;
+  if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "the three-judge panel": a bench of the court or committee named last.
+  const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
+  if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }

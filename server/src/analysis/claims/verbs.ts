@@ -1,16 +1,23 @@
-// Reporting verbs, as a regular-expression alternation (longer forms first).
-export const REPORTING_VERBS = [
+// "…, adding that": reporting participles, which share the subject of their clause.
+export const REPORTING_PARTICIPLES = ['saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing'].join('|');
+
+// Finite reporting verbs, as a regular-expression alternation (longer forms first).
+export const FINITE_REPORTING_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
   'claims', 'acknowledged', 'acknowledges', 'announced', 'announces', 'revealed', 'reveals', 'wrote', 'writes',
   'added', 'adds', 'noted', 'notes', 'asked', 'asks', 'denied', 'denies', 'confirmed', 'confirms', 'stressed',
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
   'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
-  'saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing', 'calling',
 ].join('|');
 
-// Verbs that introduce someone's words as a label: "called the plan “reckless”".
-export const CHARACTERIZING_VERBS = ['called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
+export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
+
+// Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift".
+export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling', 'signalling'].join('|');
+
+// Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
+export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
 export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
