@@ -117,3 +117,14 @@ test('a union local keeps its number; other numbers end a name', () => {
   assert.ok(found.includes('Amalgamated Transit Union Local 847:organization'), found.join(', '));
   assert.ok(!found.some((name) => name.includes('737')), found.join(', '));
 });
+
+test('an organization-type last word makes a name an organization', () => {
+  const text =
+    'Priscilla Oduya, who runs the consultancy Brightwater Economics, met leaders of the Salmon River First Nation. The Okanagan Basin Regional District backed the plan, as did Global Athletics.';
+  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Brightwater Economics'], 'organization');
+  assert.equal(kinds['Salmon River First Nation'], 'organization');
+  assert.equal(kinds['Okanagan Basin Regional District'], 'organization');
+  assert.equal(kinds['Global Athletics'], 'organization');
+  assert.equal(kinds['Priscilla Oduya'], 'person');
+});

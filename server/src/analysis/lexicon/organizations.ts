@@ -24,7 +24,8 @@ export const ORGANIZATION_HEADS = words(`
   Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
-  Gas Zoo
+  Gas Zoo Economics Analytics Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
+  Community District
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
