@@ -128,3 +128,21 @@ test('an organization-type last word makes a name an organization', () => {
   assert.equal(kinds['Global Athletics'], 'organization');
   assert.equal(kinds['Priscilla Oduya'], 'person');
 });
+
+test('a name after "the" and a modifier is an institution; a person may still be "the late" someone', () => {
+  const kinds = Object.fromEntries(actorsOf('The left-leaning Somos Lisboa said it would vote no. Mourners remembered the late Tavish Okafor.').map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Somos Lisboa'], 'organization');
+  assert.equal(kinds['Tavish Okafor'], 'person');
+});
+
+test('a place and a name before a title are the employer, not the place', () => {
+  assert.deepEqual(names('Denver Fed President Marta Kline dissented.'), ['Denver Fed:organization', 'Marta Kline:person']);
+});
+
+test('a clipped first word names the institution it clips, only when that institution is in the text', () => {
+  const text = 'The Federal Reserve held rates. Boston Fed President Omar Vries dissented, and the Fed said it would wait.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Federal Reserve')?.aliases, ['Federal Reserve', 'Fed']);
+  assert.deepEqual(byName(actors, 'Boston Fed')?.aliases, ['Boston Fed']);
+  assert.deepEqual(names('The Fed said it would wait. Nat Crane disagreed.').sort(), ['Fed:organization', 'Nat Crane:person']);
+});

@@ -281,6 +281,21 @@ function isPlacePreposition(token: Token | undefined): boolean {
   return token !== undefined && /^(?:in|near|outside|from)$/.test(token.text);
 }
 
+// Modifiers that "the" takes before a person's name too: "the late Jane Roe".
+const PERSON_MODIFIERS = new Set(['late', 'young', 'elderly', 'then', 'now', 'same', 'real']);
+// A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian)s?$/;
+
+/** "the Riverton Ledger", "the left-wing Más Madrid": "the" and up to two modifiers before the name at `index`. */
+function followsArticle(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const word = tokens[k].text;
+    if (lower(word) === 'the') return true;
+    if (tokens[k].capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || PERSON_MODIFIERS.has(word) || ROLE_NOUNS.has(word) || PERSON_NOUN_ENDING.test(word)) return false;
+  }
+  return false;
+}
+
 /** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
 function employsPeople(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1];
@@ -425,9 +440,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer.
     if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
-    // People take no article: "the Riverton Ledger" is an institution.
+    // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions.
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
-    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && tokens[runIndex - 1]?.text === 'the' && !hadPersonTitle) establish('organization');
+    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && isPlacePreposition(tokens[runIndex - 1])) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
@@ -498,13 +513,18 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
+/** "Chicago Fed" in "Chicago Fed President": a place and a name before a title name the employer. */
+function isPlaceAndName(words: string[]): boolean {
+  return words.length >= 2 && isNameLike(words[words.length - 1]) && placeName(words.slice(0, -1)) !== null;
+}
+
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
   for (let end = words.length - 1; end >= 1; end--) {
     const part = words.slice(0, end);
     const name = part.join(' ');
-    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) ? 'organization' : placeName(part) ? 'place' : null;
+    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization' : placeName(part) ? 'place' : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];

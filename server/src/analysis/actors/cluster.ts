@@ -151,6 +151,9 @@ export function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
   return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
 }
 
+// The shortest clipping of a word that names an institution: Fed, Gov.
+const CLIPPING_LENGTH = 3;
+
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -171,6 +174,7 @@ class ActorRegistry {
   private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
+  private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
   private readonly places = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
 
@@ -198,7 +202,10 @@ class ActorRegistry {
         else push(this.organizationsByFirstWord, words[0], draft);
       }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
-      if (words.length >= 2) push(this.organizationsByLastWord, lastOf(words), draft);
+      if (words.length >= 2) {
+        push(this.organizationsByLastWord, lastOf(words), draft);
+        push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
+      }
     } else {
       this.places.set(placeKey(words), draft);
     }
@@ -245,6 +252,13 @@ class ActorRegistry {
   /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     return this.organizationsByFirstWord.get(word)?.[0] ?? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset);
+  }
+
+  /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
+  organizationByClipping(word: string): ActorDraft | undefined {
+    if (word.length < CLIPPING_LENGTH || isAcronym([word])) return undefined;
+    const clips = (f: readonly string[]) => f.length >= 2 && f[0].length >= word.length + 2 && f[0].startsWith(word);
+    return this.organizationsByOpening.get(word.slice(0, CLIPPING_LENGTH))?.find((d) => d.forms.some(clips));
   }
 
   organizationsNamedWith(word: string): ActorDraft[] {
@@ -372,7 +386,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
   if (byGivenName.length === 1) return byGivenName[0];
-  return registry.organization(words) ?? registry.organizationByShortName(word, occurrence.start) ?? registry.place(words);
+  return registry.organization(words) ?? registry.organizationByClipping(word) ?? registry.organizationByShortName(word, occurrence.start) ?? registry.place(words);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {
