@@ -146,3 +146,8 @@ test('a clipped first word names the institution it clips, only when that instit
   assert.deepEqual(byName(actors, 'Boston Fed')?.aliases, ['Boston Fed']);
   assert.deepEqual(names('The Fed said it would wait. Nat Crane disagreed.').sort(), ['Fed:organization', 'Nat Crane:person']);
 });
+
+test('the all-caps dateline city is a place even when no gazetteer knows it', () => {
+  assert.deepEqual(names('Crews Hold The Line\n\nPORT HOLLIS, Maine — Crews worked through the night, Tamsin Vale said.'), ['Port Hollis:place', 'Maine:place', 'Tamsin Vale:person']);
+  assert.equal(actorsOf(' date 2025-03-02 GLENMORRA—Crews worked.')[0]?.kind, 'place');
+});
