@@ -151,3 +151,13 @@ test('the all-caps dateline city is a place even when no gazetteer knows it', ()
   assert.deepEqual(names('Crews Hold The Line\n\nPORT HOLLIS, Maine — Crews worked through the night, Tamsin Vale said.'), ['Port Hollis:place', 'Maine:place', 'Tamsin Vale:person']);
   assert.equal(actorsOf(' date 2025-03-02 GLENMORRA—Crews worked.')[0]?.kind, 'place');
 });
+
+test('prepositions of place make unknown names places; "from" only after a person', () => {
+  const text = 'Crews moved north of Tallowby overnight. Evacuees went to shelters in Fernvale and Ashcombe. A teacher from Quillon said families found out from Chirpster.';
+  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds, { Tallowby: 'place', Fernvale: 'place', Ashcombe: 'place', Quillon: 'place', Chirpster: 'organization' });
+});
+
+test('a town before its state is a place', () => {
+  assert.equal(byName(actorsOf('Ana Pell, a retired nurse living in the suburbs of Brackton, Ohio, lost her savings.'), 'Brackton')?.kind, 'place');
+});

@@ -276,9 +276,19 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
   return role !== undefined && name !== undefined && isSpaceGap(role.gapBefore) && isSpaceGap(name.gapBefore) && ROLE_NOUNS.has(role.text) && !role.capitalized && name.capitalized;
 }
 
-/** "a teacher from Yonkers", "in Strasbourg": an unknown single name after these is a place. */
-function isPlacePreposition(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:in|near|outside|from)$/.test(token.text);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']);
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers": an unknown single name after
+ * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
+ */
+function followsPlacePreposition(tokens: Token[], index: number): boolean {
+  const preposition = tokens[index - 1]?.text;
+  const before = tokens[index - 2]?.text ?? '';
+  if (preposition === 'of') return COMPASS.test(before);
+  if (preposition === 'from') return isPersonNoun(before);
+  return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
 // Modifiers that "the" takes before a person's name too: "the late Jane Roe".
@@ -286,12 +296,19 @@ const PERSON_MODIFIERS = new Set(['late', 'young', 'elderly', 'then', 'now', 'sa
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian)s?$/;
 
+/** "teacher", "schoolteachers", "women": a lower-case noun for people. */
+function isPersonNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || PERSON_NOUN_ENDING.test(word) || PEOPLE.has(word);
+}
+
+const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'families', 'child', 'children']);
+
 /** "the Riverton Ledger", "the left-wing Más Madrid": "the" and up to two modifiers before the name at `index`. */
 function followsArticle(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     const word = tokens[k].text;
     if (lower(word) === 'the') return true;
-    if (tokens[k].capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || PERSON_MODIFIERS.has(word) || ROLE_NOUNS.has(word) || PERSON_NOUN_ENDING.test(word)) return false;
+    if (tokens[k].capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || PERSON_MODIFIERS.has(word) || isPersonNoun(word)) return false;
   }
   return false;
 }
@@ -444,7 +461,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
     if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && isPlacePreposition(tokens[runIndex - 1])) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
     if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
@@ -503,13 +520,18 @@ function headlineWord(token: Token): Candidate {
   };
 }
 
-/** "in Osh and Jalal-Abad": an unknown name listed beside a known place is a place too. */
+/**
+ * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
+ * place too; so is the town before its state or country: "Naperville, Illinois".
+ */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
+  const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1];
     const current = candidates[i];
-    if (current.kind !== null || current.evidence === 'weak' || previous.kind !== 'place' || previous.evidence !== 'strong') continue;
-    if (/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(paragraph.slice(previous.end, current.start))) current.kind = 'place';
+    const gap = paragraph.slice(previous.end, current.start);
+    if (unknown(current) && previous.kind === 'place' && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap)) current.kind = 'place';
+    else if (unknown(previous) && current.kind === 'place' && current.evidence === 'strong' && gap === ', ') previous.kind = 'place';
   }
 }
 
