@@ -161,3 +161,11 @@ test('prepositions of place make unknown names places; "from" only after a perso
 test('a town before its state is a place', () => {
   assert.equal(byName(actorsOf('Ana Pell, a retired nurse living in the suburbs of Brackton, Ohio, lost her savings.'), 'Brackton')?.kind, 'place');
 });
+
+test('dotted initials join the place they abbreviate, before or after it', () => {
+  const after = actorsOf('Ferries to Nova Scotia were cancelled. The N.S. government said it would review.');
+  assert.deepEqual(byName(after, 'Nova Scotia')?.aliases, ['Nova Scotia', 'N.S.']);
+  const before = actorsOf('HALLETT, N.S. — Ferries to Nova Scotia were cancelled.');
+  assert.deepEqual(byName(before, 'Nova Scotia')?.aliases, ['N.S.', 'Nova Scotia']);
+  assert.equal(byName(before, 'Nova Scotia')?.kind, 'place');
+});

@@ -176,6 +176,7 @@ class ActorRegistry {
   private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
   private readonly places = new Map<string, ActorDraft>();
+  private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
@@ -208,7 +209,21 @@ class ActorRegistry {
       }
     } else {
       this.places.set(placeKey(words), draft);
+      if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
     }
+  }
+
+  /** "B.C." for British Columbia: dotted or plain initials of a place named so far. */
+  placeByInitials(words: readonly string[]): ActorDraft | undefined {
+    return isAcronym(words) ? this.placesByInitials.get(acronymKey(words[0])) : undefined;
+  }
+
+  /** A place named after its initials ("HARROW LAKE, B.C. — ... British Columbia"): the initials' actor, now a place. */
+  initialsOfPlace(words: readonly string[]): ActorDraft | undefined {
+    if (words.length < 2) return undefined;
+    const initialsOnly = this.byAcronym.get(initials(words))?.find((d) => d.kind === 'organization' && d.forms.every(isAcronym));
+    if (initialsOnly) initialsOnly.kind = 'place';
+    return initialsOnly;
   }
 
   place(words: readonly string[]): ActorDraft | undefined {
@@ -369,8 +384,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
-  if (occurrence.kind === 'place') return registry.place(occurrence.words);
-  if (occurrence.kind === 'organization') return registry.organization(occurrence.words);
+  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
+  if (occurrence.kind === 'organization') return registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
   return registry.person(occurrence.words);
 }
 
