@@ -169,3 +169,9 @@ test('dotted initials join the place they abbreviate, before or after it', () =>
   assert.deepEqual(byName(before, 'Nova Scotia')?.aliases, ['N.S.', 'Nova Scotia']);
   assert.equal(byName(before, 'Nova Scotia')?.kind, 'place');
 });
+
+test('a given name transliterated another way, with a lower-case "al-", is the same person; relatives stay apart', () => {
+  const actors = actorsOf('Mohammed Al-Harbi won. Muhammad al-Harbi, 31, said so. Maria Lopez and Mario Lopez disagreed.');
+  assert.deepEqual(byName(actors, 'Mohammed Al-Harbi')?.aliases, ['Mohammed Al-Harbi', 'Muhammad al-Harbi']);
+  assert.ok(byName(actors, 'Maria Lopez') && byName(actors, 'Mario Lopez'));
+});

@@ -4,7 +4,7 @@ import { GIVEN_NAMES } from '../lexicon/given-names';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
-import { foldName, isSpellingVariant } from './variants';
+import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
 
@@ -141,7 +141,7 @@ function sameGivenName(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '');
   const y = b.replace(/\.$/, '');
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return isSpellingVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
+  return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
 }
 
 /** "“We will not yield,” Varga said" / "said Varga": a bare name given a direct quote is a person. */
