@@ -175,3 +175,8 @@ test('a given name transliterated another way, with a lower-case "al-", is the s
   assert.deepEqual(byName(actors, 'Mohammed Al-Harbi')?.aliases, ['Mohammed Al-Harbi', 'Muhammad al-Harbi']);
   assert.ok(byName(actors, 'Maria Lopez') && byName(actors, 'Mario Lopez'));
 });
+
+test('a plural title before coordinated names makes two people, titles dropped', () => {
+  const text = 'The plan drew dissents from Governors Orla Brennick and Tobias Wend, and from Commissioners Ida Lark and Pim Sato. The Board of Governors met.';
+  assert.deepEqual(names(text), ['Orla Brennick:person', 'Tobias Wend:person', 'Ida Lark:person', 'Pim Sato:person', 'Board of Governors:organization']);
+});
