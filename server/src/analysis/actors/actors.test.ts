@@ -180,3 +180,7 @@ test('a plural title before coordinated names makes two people, titles dropped',
   const text = 'The plan drew dissents from Governors Orla Brennick and Tobias Wend, and from Commissioners Ida Lark and Pim Sato. The Board of Governors met.';
   assert.deepEqual(names(text), ['Orla Brennick:person', 'Tobias Wend:person', 'Ida Lark:person', 'Pim Sato:person', 'Board of Governors:organization']);
 });
+
+test('a full stop with no space after it still starts a sentence', () => {
+  assert.deepEqual(names('The board meets again on May 4.Futures traders expect a cut. Markets rallied on Friday.Bonds fell.'), []);
+});
