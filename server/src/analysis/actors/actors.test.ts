@@ -184,3 +184,8 @@ test('a plural title before coordinated names makes two people, titles dropped',
 test('a full stop with no space after it still starts a sentence', () => {
   assert.deepEqual(names('The board meets again on May 4.Futures traders expect a cut. Markets rallied on Friday.Bonds fell.'), []);
 });
+
+test('a capitalized word joined to a lower-case one is a modifier, not a name', () => {
+  assert.deepEqual(names('Lawmakers debated an AI-safety bill and NATO-style guarantees, and Eli Marsh-Holt voted for it.'), ['Eli Marsh-Holt:person']);
+  assert.deepEqual(names('Delegates left the Alpine Co-operation Council early.'), ['Alpine Co-operation Council:organization']);
+});

@@ -127,14 +127,16 @@ function isSpaceGap(gap: string): boolean {
   return gap === ' ' || gap === '\u00a0';
 }
 
-// "Soviet-era", "Kremlin-backed", "Russian-speaking": a name turned adjective.
-const ADJECTIVE_SUFFIX = /-(?:era|style|based|backed|led|born|owned|run|speaking|made|funded|controlled|allied|aligned|friendly|linked|affiliated|type|like|wide|level|bound|focused|dominated|leaning)$/;
+// "Soviet-era", "Kremlin-backed", "AI-safety": a name joined to a lower-case word is a modifier;
+// a prefix joined to one is a word that may belong to a name: "Co-operation", "Anti-Doping".
+const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
+const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
 const LEADING_DIGIT = /^\d/;
 
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(token: Token): boolean {
-  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && ADJECTIVE_SUFFIX.test(token.text));
+  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text));
 }
 
 // "Amalgamated Transit Union Local 847": a union local's number is part of its name.
