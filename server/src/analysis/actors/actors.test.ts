@@ -189,3 +189,10 @@ test('a capitalized word joined to a lower-case one is a modifier, not a name', 
   assert.deepEqual(names('Lawmakers debated an AI-safety bill and NATO-style guarantees, and Eli Marsh-Holt voted for it.'), ['Eli Marsh-Holt:person']);
   assert.deepEqual(names('Delegates left the Alpine Co-operation Council early.'), ['Alpine Co-operation Council:organization']);
 });
+
+test('a chamber named alone is not its own committee', () => {
+  const found = names('Ruth Ames, who chairs the Senate Finance Committee, said the Senate would vote soon. The committee met on Monday.');
+  assert.deepEqual(found, ['Ruth Ames:person', 'Senate Finance Committee:organization', 'Senate:organization']);
+  const committee = byName(actorsOf('Ruth Ames, who chairs the Senate Finance Committee, said the Senate would vote soon. The committee met on Monday.'), 'Senate Finance Committee');
+  assert.deepEqual(committee?.mentions.map((m) => m.text), ['Senate Finance Committee', 'The committee']);
+});

@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { ORGANIZATION_HEADS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
@@ -361,7 +361,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   for (const draft of registry.drafts) draft.startSecondPass();
   for (const occurrence of deferred) {
     if (occurrence.agentNoun !== null) {
-      const institution = latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start);
+      const noun = occurrence.agentNoun;
+      const institution = latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
@@ -381,6 +382,11 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     sources: actors.map((actor) => actor.mentions.map((m) => indexOf.get(registry.sources.get(m)!)!)),
     quotedSpeakers: new Map([...quotedSpeakers].map(([o, quoted]) => [indexOf.get(o)!, quoted])),
   };
+}
+
+/** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
+function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
+  return draft.forms.every((f) => f.length >= 2 && f[0].toLowerCase() === noun && SUB_BODY_HEADS.has(lastOf(f)));
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {

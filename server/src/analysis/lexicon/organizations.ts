@@ -48,3 +48,6 @@ export const AGENT_NOUNS = words(`
   organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
   insurer exchange assembly kremlin commission's
 `);
+
+/** Heads of bodies that sit inside a larger institution: the Senate Banking Committee is not the Senate. */
+export const SUB_BODY_HEADS = words('Committee Subcommittee Caucus Panel Delegation Unit Division');
