@@ -196,3 +196,8 @@ test('a chamber named alone is not its own committee', () => {
   const committee = byName(actorsOf('Ruth Ames, who chairs the Senate Finance Committee, said the Senate would vote soon. The committee met on Monday.'), 'Senate Finance Committee');
   assert.deepEqual(committee?.mentions.map((m) => m.text), ['Senate Finance Committee', 'The committee']);
 });
+
+test('"at" after a facility makes a place; after people it names an employer', () => {
+  const kinds = Object.fromEntries(actorsOf('Troops stayed at the air base at Tarvik outside the city. Workers at Plumbly walked out.').map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds, { Tarvik: 'place', Plumbly: 'organization' });
+});

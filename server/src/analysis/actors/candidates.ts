@@ -279,10 +279,12 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']);
+// "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 
 /**
- * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers": an unknown single name after
+ * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant": an unknown single name after
  * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
@@ -290,6 +292,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const before = tokens[index - 2]?.text ?? '';
   if (preposition === 'of') return COMPASS.test(before);
   if (preposition === 'from') return isPersonNoun(before);
+  if (preposition === 'at') return FACILITIES.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
