@@ -201,3 +201,7 @@ test('"at" after a facility makes a place; after people it names an employer', (
   const kinds = Object.fromEntries(actorsOf('Troops stayed at the air base at Tarvik outside the city. Workers at Plumbly walked out.').map((a) => [a.name, a.kind]));
   assert.deepEqual(kinds, { Tarvik: 'place', Plumbly: 'organization' });
 });
+
+test('a national capital standing for its government is a place, even first in a sentence', () => {
+  assert.deepEqual(names('Honiara said it respected the ruling.'), ['Honiara:place']);
+});
