@@ -205,3 +205,8 @@ test('"at" after a facility makes a place; after people it names an employer', (
 test('a national capital standing for its government is a place, even first in a sentence', () => {
   assert.deepEqual(names('Honiara said it respected the ruling.'), ['Honiara:place']);
 });
+
+test('court titles keep the place; saints own their institutions; mining companies are organizations', () => {
+  const text = 'U.S. District Judge Hana Roe sided with Brellin Metals. Patients at St. Brendan’s Hospital were moved. Customers changed their PINs.';
+  assert.deepEqual(names(text), ['United States:place', 'Hana Roe:person', 'Brellin Metals:organization', 'St. Brendan’s Hospital:organization']);
+});

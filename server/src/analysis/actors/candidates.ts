@@ -95,9 +95,10 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     while (j < tokens.length) {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one, after an
-      // ordinary word: "Attorney’s Office", "People’s Party".
+      // ordinary word or a saint: "Attorney’s Office", "People’s Party", "St. Mary’s Hospital".
       const owner = run[run.length - 1];
-      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && (isTitleish(owner.text) || isCommonWord(owner.text)) && !placeName([owner.text]))) break;
+      const ownsInstitution = isTitleish(owner.text) || isCommonWord(owner.text) || SAINTS.has(run[0].text);
+      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(next, run)) {
         run.push(next);
@@ -122,6 +123,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   }
   return runs;
 }
+
+const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
 
 function isSpaceGap(gap: string): boolean {
   return gap === ' ' || gap === '\u00a0';
@@ -207,8 +210,12 @@ function titleEnd(words: string[]): number {
   return -1;
 }
 
+// "PINs", "ATMs": the plural of an all-caps word.
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word);
+  const plainAcronym = PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
+  return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
 }
 
 // The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast.
