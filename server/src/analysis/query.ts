@@ -15,12 +15,17 @@ export function actorById(model: ArticleModel, id: string | null): Actor | undef
   return id === null ? undefined : model.actors.find((actor) => actor.id === id);
 }
 
+/** The mention under the cursor; one the cursor is inside beats one it merely ends ("U.N.|Lumora"). */
 export function mentionAt(model: ArticleModel, offset: number): { mention: Mention; actor: Actor } | undefined {
+  let ending: { mention: Mention; actor: Actor } | undefined;
   for (const actor of model.actors) {
-    const mention = actor.mentions.find((m) => covers(m, offset));
-    if (mention) return { mention, actor };
+    for (const mention of actor.mentions) {
+      if (!covers(mention, offset)) continue;
+      if (offset < mention.end) return { mention, actor };
+      ending ??= { mention, actor };
+    }
   }
-  return undefined;
+  return ending;
 }
 
 /** Everything at an offset, most specific (shortest span) first. */

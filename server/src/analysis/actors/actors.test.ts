@@ -210,3 +210,21 @@ test('court titles keep the place; saints own their institutions; mining compani
   const text = 'U.S. District Judge Hana Roe sided with Brellin Metals. Patients at St. Brendan’s Hospital were moved. Customers changed their PINs.';
   assert.deepEqual(names(text), ['United States:place', 'Hana Roe:person', 'Brellin Metals:organization', 'St. Brendan’s Hospital:organization']);
 });
+
+test('an organization noun before or after a name makes it an organization', () => {
+  const text =
+    'The centre-left Common Future party won. Rhea Dunn, who runs the consultancy Blue Anchor Risk, spoke to the broadcaster Open Horizon. The Marl Valley Cattlemen’s Association objected. The Gdansk-based lender was fined.';
+  assert.deepEqual(names(text), [
+    'Common Future:organization',
+    'Rhea Dunn:person',
+    'Blue Anchor Risk:organization',
+    'Open Horizon:organization',
+    'Marl Valley Cattlemen’s Association:organization',
+    'Gdansk:place',
+  ]);
+});
+
+test('the coined first word of a two-word company name is its short name', () => {
+  const actors = actorsOf('Investors sued the payments start-up Tavorin Pay. Tavorin said it would fight. Marcus Webb Jr. and Webb Media also sued.');
+  assert.deepEqual(byName(actors, 'Tavorin Pay')?.aliases, ['Tavorin Pay', 'Tavorin']);
+});

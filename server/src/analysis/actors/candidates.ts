@@ -95,9 +95,9 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     while (j < tokens.length) {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one, after an
-      // ordinary word or a saint: "Attorney’s Office", "People’s Party", "St. Mary’s Hospital".
+      // ordinary word, people or a saint: "Attorney’s Office", "Cattlemen’s Association", "St. Mary’s Hospital".
       const owner = run[run.length - 1];
-      const ownsInstitution = isTitleish(owner.text) || isCommonWord(owner.text) || SAINTS.has(run[0].text);
+      const ownsInstitution = isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(run[0].text);
       if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(next, run)) {
@@ -306,7 +306,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
 // Modifiers that "the" takes before a person's name too: "the late Jane Roe".
 const PERSON_MODIFIERS = new Set(['late', 'young', 'elderly', 'then', 'now', 'same', 'real']);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
-const PERSON_NOUN_ENDING = /(?:er|or|ist|ian)s?$/;
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
@@ -323,6 +323,20 @@ function followsArticle(tokens: Token[], index: number): boolean {
     if (tokens[k].capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || PERSON_MODIFIERS.has(word) || isPersonNoun(word)) return false;
   }
   return false;
+}
+
+// Lower-case nouns after a name that make it a political or civic body: "the Civic Renewal party".
+const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition', 'faction', 'group', 'militia', 'union']);
+
+/**
+ * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
+ * before the name; "the Civic Renewal party": a body noun right after it.
+ */
+function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[after];
+  if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && ORGANIZATION_DESCRIPTORS.has(before.text)) return true;
+  return next !== undefined && isSpaceGap(next.gapBefore) && BODY_NOUNS.has(next.text);
 }
 
 /** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
@@ -456,6 +470,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
+    // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name.
+    if (kind !== 'place' && namedAsOrganization(tokens, runIndex, runIndex + run.length)) establish('organization');
     const before = roleBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
@@ -501,7 +517,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       sentenceInitial: first.sentenceInitial,
     });
   }
-  candidates.push(...agentDescriptions(tokens));
+  candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
   return candidates;
@@ -585,6 +601,18 @@ function partyAffiliations(paragraph: string): { start: number; end: number }[] 
     spans.push({ start: match.index!, end: match.index! + match[0].length });
   }
   return spans;
+}
+
+/** "the Gdansk-based lender": a known place inside a modifier is a mention of that place. */
+function placesInModifiers(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
+    const head = token.text.slice(0, token.text.indexOf('-'));
+    if (!placeName([head])) continue;
+    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial });
+  }
+  return found;
 }
 
 /** "the ministry said": a definite institution noun that may stand for a named organization. */

@@ -1,5 +1,6 @@
 import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
+import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { ORGANIZATION_HEADS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
@@ -154,6 +155,11 @@ export function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
 // The shortest clipping of a word that names an institution: Fed, Gov.
 const CLIPPING_LENGTH = 3;
 
+/** A capitalized word that is no ordinary word, given name or place: Lumora, Norvex. */
+function isCoined(word: string): boolean {
+  return isCapitalized(word) && !isAcronym([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word);
+}
+
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -201,6 +207,9 @@ class ActorRegistry {
         // "Riverton City Council": Riverton alone is the city, not the council.
         if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
         else push(this.organizationsByFirstWord, words[0], draft);
+      } else if (words.length === 2 && isCoined(words[0])) {
+        // "Lumora" for Lumora Pay: a made-up first word names the company on its own.
+        push(this.organizationsByFirstWord, words[0], draft);
       }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
       if (words.length >= 2) {
@@ -407,7 +416,9 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
   if (byGivenName.length === 1) return byGivenName[0];
-  return registry.organization(words) ?? registry.organizationByClipping(word) ?? registry.organizationByShortName(word, occurrence.start) ?? registry.place(words);
+  // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
+  const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
+  return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {

@@ -41,4 +41,5 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   alliance coalition bloc conglomerate subsidiary operator developer utility fund network chain brand outlet
   institute university college school hospital ministry department council committee commission authority
   movement militia faction army government administration court tribunal
+  consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
 `);

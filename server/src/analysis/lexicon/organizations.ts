@@ -46,7 +46,7 @@ export const AGENT_NOUNS = words(`
   board authority regulator club university institute bank fund group police army military parliament senate
   congress cabinet office bureau campaign embassy consulate federation association alliance coalition
   organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
-  insurer exchange assembly kremlin commission's
+  insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster
 `);
 
 /** Heads of bodies that sit inside a larger institution: the Senate Banking Committee is not the Senate. */
