@@ -130,9 +130,10 @@ test('an organization-type last word makes a name an organization', () => {
 });
 
 test('a name after "the" and a modifier is an institution; a person may still be "the late" someone', () => {
-  const kinds = Object.fromEntries(actorsOf('The left-leaning Somos Lisboa said it would vote no. Mourners remembered the late Tavish Okafor.').map((a) => [a.name, a.kind]));
+  const kinds = Object.fromEntries(actorsOf('The left-leaning Somos Lisboa said it would vote no. Mourners remembered the late Tavish Okafor and the 52-year-old Ruan Vetch.').map((a) => [a.name, a.kind]));
   assert.equal(kinds['Somos Lisboa'], 'organization');
   assert.equal(kinds['Tavish Okafor'], 'person');
+  assert.equal(kinds['Ruan Vetch'], 'person');
 });
 
 test('a place and a name before a title are the employer, not the place', () => {

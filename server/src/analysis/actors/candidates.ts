@@ -303,8 +303,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
-// Modifiers that "the" takes before a person's name too: "the late Jane Roe".
-const PERSON_MODIFIERS = new Set(['late', 'young', 'elderly', 'then', 'now', 'same', 'real']);
+// Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
+const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival']);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
@@ -315,12 +315,18 @@ function isPersonNoun(word: string): boolean {
 
 const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'families', 'child', 'children']);
 
-/** "the Riverton Ledger", "the left-wing Más Madrid": "the" and up to two modifiers before the name at `index`. */
+/**
+ * "the Riverton Ledger", "the left-wing Más Madrid", "the ruling Civic Renewal": "the" and up to
+ * two modifiers of institutions before the name at `index`. People take other modifiers: "the
+ * late Jane Roe", "the 45-year-old Jane Roe".
+ */
 function followsArticle(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
-    const word = tokens[k].text;
-    if (lower(word) === 'the') return true;
-    if (tokens[k].capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || PERSON_MODIFIERS.has(word) || isPersonNoun(word)) return false;
+    const token = tokens[k];
+    const word = lower(token.text);
+    if (word === 'the') return true;
+    const hyphenated = word.includes('-') && !word.endsWith('-old');
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || !(hyphenated || INSTITUTION_MODIFIERS.has(word))) return false;
   }
   return false;
 }
