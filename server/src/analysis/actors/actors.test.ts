@@ -229,3 +229,7 @@ test('the coined first word of a two-word company name is its short name', () =>
   const actors = actorsOf('Investors sued the payments start-up Tavorin Pay. Tavorin said it would fight. Marcus Webb Jr. and Webb Media also sued.');
   assert.deepEqual(byName(actors, 'Tavorin Pay')?.aliases, ['Tavorin Pay', 'Tavorin']);
 });
+
+test('a body that is addressed does not make the next name an organization', () => {
+  assert.deepEqual(names('Prosecutors told the court Ruan Vetch had lied to the campaign group Fair Measure.'), ['Ruan Vetch:person', 'Fair Measure:organization']);
+});

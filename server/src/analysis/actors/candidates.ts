@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
 
@@ -341,7 +341,7 @@ const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[after];
-  if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && ORGANIZATION_DESCRIPTORS.has(before.text)) return true;
+  if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
   return next !== undefined && isSpaceGap(next.gapBefore) && BODY_NOUNS.has(next.text);
 }
 

@@ -43,3 +43,14 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   movement militia faction army government administration court tribunal
   consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
 `);
+
+/**
+ * Nouns written right before a company's or outlet's name: "the consultancy Ironvale Risk", "the
+ * broadcaster Nova Vizia". Not bodies that are addressed: "told the court Vance lied".
+ */
+export const COMPANY_NOUNS = words(`
+  company firm startup start-up consultancy broadcaster network newspaper publisher tabloid magazine website app
+  platform carrier airline maker manufacturer producer retailer lender insurer bank chain brand outlet charity
+  developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
+  organization organisation nonprofit non-profit watchdog think-tank
+`);
