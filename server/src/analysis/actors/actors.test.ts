@@ -146,6 +146,7 @@ test('a clipped first word names the institution it clips, only when that instit
   assert.deepEqual(byName(actors, 'Federal Reserve')?.aliases, ['Federal Reserve', 'Fed']);
   assert.deepEqual(byName(actors, 'Boston Fed')?.aliases, ['Boston Fed']);
   assert.deepEqual(names('The Fed said it would wait. Nat Crane disagreed.').sort(), ['Fed:organization', 'Nat Crane:person']);
+  assert.deepEqual(byName(actorsOf('Police Say Man Fled Before Match\n\nManchester United said the man had fled.'), 'Manchester United')?.aliases, ['Manchester United']);
 });
 
 test('the all-caps dateline city is a place even when no gazetteer knows it', () => {

@@ -280,7 +280,8 @@ class ActorRegistry {
 
   /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
   organizationByClipping(word: string): ActorDraft | undefined {
-    if (word.length < CLIPPING_LENGTH || isAcronym([word])) return undefined;
+    // An ordinary word is no clipping: "Can they stay?" says nothing of the Canadian Armed Forces.
+    if (word.length < CLIPPING_LENGTH || !isCoined(word)) return undefined;
     const clips = (f: readonly string[]) => f.length >= 2 && f[0].length >= word.length + 2 && f[0].startsWith(word);
     return this.organizationsByOpening.get(word.slice(0, CLIPPING_LENGTH))?.find((d) => d.forms.some(clips));
   }
