@@ -18,7 +18,7 @@ test('given names transliterated with other vowels are one name; short or differ
   for (const [a, b] of [['Mohammed', 'Muhammad'], ['Mohamed', 'Muhammad'], ['Youssef', 'Yusuf'], ['Hussein', 'Husain']]) {
     assert.ok(isGivenNameVariant(a, b), `${a} / ${b}`);
   }
-  for (const [a, b] of [['Maria', 'Mario'], ['Jon', 'Jan'], ['Daniel', 'Daniela'], ['Dana', 'Dina'], ['Robert', 'Roberta'], ['Ellen', 'Allen']]) {
+  for (const [a, b] of [['Maria', 'Mario'], ['Jon', 'Jan'], ['Daniel', 'Daniela'], ['Dana', 'Dina'], ['Robert', 'Roberta'], ['Ellen', 'Allen'], ['Hassan', 'Hussein']]) {
     assert.ok(!isGivenNameVariant(a, b), `${a} / ${b}`);
   }
 });

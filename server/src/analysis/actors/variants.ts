@@ -76,5 +76,7 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   const x = foldName(a);
   const y = foldName(b);
   const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
-  return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
+  const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
+  // Two vowels at most: Hassan / Hussein share their consonants but are different names.
+  return Math.min(x.length, y.length) >= 5 && sameFrame && editDistance(x, y, 2) <= 2;
 }
