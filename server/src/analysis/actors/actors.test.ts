@@ -234,3 +234,11 @@ test('the coined first word of a two-word company name is its short name', () =>
 test('a body that is addressed does not make the next name an organization', () => {
   assert.deepEqual(names('Prosecutors told the court Ruan Vetch had lied to the campaign group Fair Measure.'), ['Ruan Vetch:person', 'Fair Measure:organization']);
 });
+
+test('a bare name followed by "he" or "she", or by "who", is a person; "it" says nothing', () => {
+  const kinds = (text: string) => Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds('Tariffs rose on Monday, Brannock said, adding that he would not back down.'), { Brannock: 'person' });
+  assert.deepEqual(kinds('Tariffs rose after Velloran, who chairs the panel, spoke.'), { Velloran: 'person' });
+  assert.deepEqual(kinds('Shares fell after Norvex said it would cut jobs and its chief executive said he would stay.'), { Norvex: 'organization' });
+  assert.deepEqual(kinds('“We read it on Chirpster,” she said.'), { Chirpster: 'organization' });
+});

@@ -145,11 +145,28 @@ function sameGivenName(a: string, b: string): boolean {
   return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
 }
 
-/** "“We will not yield,” Varga said" / "said Varga": a bare name given a direct quote is a person. */
-export function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
+/**
+ * What the words around a bare name say of it: a person when it is given a direct quote ("“We
+ * will not yield,” Varga said", "said Varga"), when "who" follows it, or when the first pronoun
+ * after it in its sentence is "he" or "she" ("Varga said, adding that he would"); "it" and
+ * "they" say nothing more.
+ */
+export function isPersonInContext(text: string, occurrence: Occurrence): boolean {
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
-  const after = text.slice(occurrence.end, occurrence.end + 12);
-  return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
+  const after = text.slice(occurrence.end, occurrence.end + PRONOUN_WINDOW);
+  const quoted = (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
+  return quoted || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
+}
+
+// How far after a bare name its pronoun is looked for, within the sentence.
+const PRONOUN_WINDOW = 80;
+const PRONOUN = /\b(?:he|she|his|her|him|it|its|they|their|them|whose|which)\b/i;
+
+function firstPronounIsPersonal(after: string): boolean {
+  // A quotation mark ends the name's clause too: in "from Facebook,” she said" "she" is the speaker.
+  const sentenceEnd = after.search(/[.!?;“”"]/);
+  const pronoun = PRONOUN.exec(sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after);
+  return pronoun !== null && /^(?:he|she|his|her|him)$/i.test(pronoun[0]);
 }
 
 // The shortest clipping of a word that names an institution: Fed, Gov.
@@ -319,8 +336,8 @@ export interface Clustering {
   actors: Actor[];
   /** Each actor's mentions, as indices of their occurrences. */
   sources: number[][];
-  /** Occurrences (by index) whose kind the text around them decided (isQuotedSpeaker), and how. */
-  quotedSpeakers: Map<number, boolean>;
+  /** Occurrences (by index) whose kind the text around them decided (isPersonInContext), and how. */
+  personInContext: Map<number, boolean>;
 }
 
 /**
@@ -349,11 +366,11 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const quotedSpeakers = new Map<Occurrence, boolean>();
-  const quotedSpeaker = (o: Occurrence) => {
-    const quoted = isQuotedSpeaker(text, o);
-    quotedSpeakers.set(o, quoted);
-    return quoted;
+  const personInContext = new Map<Occurrence, boolean>();
+  const readAsPerson = (o: Occurrence) => {
+    const person = isPersonInContext(text, o);
+    personInContext.set(o, person);
+    return person;
   };
 
   const deferred: Occurrence[] = [];
@@ -378,7 +395,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, quotedSpeaker, occurrence);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrence);
     if (!draft) continue;
     const form = shortForm(registry, draft, occurrence);
     if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
@@ -390,7 +407,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   return {
     actors,
     sources: actors.map((actor) => actor.mentions.map((m) => indexOf.get(registry.sources.get(m)!)!)),
-    quotedSpeakers: new Map([...quotedSpeakers].map(([o, quoted]) => [indexOf.get(o)!, quoted])),
+    personInContext: new Map([...personInContext].map(([o, person]) => [indexOf.get(o)!, person])),
   };
 }
 
@@ -430,14 +447,14 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newActorFromShortName(registry: ActorRegistry, quotedSpeaker: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, readAsPerson: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
-  // A bare capitalized name: a person when it is given a quote, else an institution or company.
-  return registry.create(occurrence.kind ?? (quotedSpeaker(occurrence) ? 'person' : 'organization'), words);
+  // A bare capitalized name: a person when the words around it say so, else an institution or company.
+  return registry.create(occurrence.kind ?? (readAsPerson(occurrence) ? 'person' : 'organization'), words);
 }
 
 const MARKS = /\p{M}/gu;

@@ -2,7 +2,7 @@ import type { TextContext } from '../context';
 import type { UserDictionary } from '../dictionary';
 import type { Actor, Dateline, Mention } from '../model';
 import { paragraphCandidates, placed, type Candidate } from './candidates';
-import { isQuotedSpeaker, resolveActors, type Clustering } from './cluster';
+import { isPersonInContext, resolveActors, type Clustering } from './cluster';
 
 /**
  * People, organizations and places, with their mentions, aliases and roles; and their layout: an
@@ -58,7 +58,7 @@ const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 
 /**
  * The clustering of an earlier version of the document. An edit that leaves every occurrence as
  * it was, apart from where it stands, leaves the clustering as it was: it compares offsets only
- * with one another, and reads the text only around the occurrences in `quotedSpeakers`.
+ * with one another, and reads the text only around the occurrences in `personInContext`.
  */
 interface ClusteredOccurrences {
   occurrences: readonly Candidate[];
@@ -74,7 +74,7 @@ function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: re
     // Occurrences come in document order; ties between neighbours must be the same ties.
     if (i > 0 && (occurrences[i].start === occurrences[i - 1].start) !== (before[i].start === before[i - 1].start)) return false;
   }
-  for (const [i, quoted] of earlier.clustering.quotedSpeakers) if (isQuotedSpeaker(text, occurrences[i]) !== quoted) return false;
+  for (const [i, person] of earlier.clustering.personInContext) if (isPersonInContext(text, occurrences[i]) !== person) return false;
   return true;
 }
 
