@@ -242,3 +242,8 @@ test('a bare name followed by "he" or "she", or by "who", is a person; "it" says
   assert.deepEqual(kinds('Shares fell after Norvex said it would cut jobs and its chief executive said he would stay.'), { Norvex: 'organization' });
   assert.deepEqual(kinds('“We read it on Chirpster,” she said.'), { Chirpster: 'organization' });
 });
+
+test('a name before its staff is their employer', () => {
+  const kinds = Object.fromEntries(actorsOf('Harlow Brandt analysts said prices would rise. Kestrel Vane economists disagreed.').map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds, { 'Harlow Brandt': 'organization', 'Kestrel Vane': 'organization' });
+});

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
 
@@ -336,13 +336,14 @@ const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 
 /**
  * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
- * before the name; "the Civic Renewal party": a body noun right after it.
+ * before the name; "the Civic Renewal party", "Goldman Sachs analysts": a body noun, or staff
+ * after a name of two words or more ("Trump aides" are a person's), right after it.
  */
 function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[after];
   if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
-  return next !== undefined && isSpaceGap(next.gapBefore) && BODY_NOUNS.has(next.text);
+  return next !== undefined && isSpaceGap(next.gapBefore) && (BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)));
 }
 
 /** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */

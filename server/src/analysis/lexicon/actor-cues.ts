@@ -54,3 +54,9 @@ export const COMPANY_NOUNS = words(`
   developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
   organization organisation nonprofit non-profit watchdog think-tank
 `);
+
+/** A company's staff, written after its name: "Goldman Sachs analysts said". */
+export const STAFF_NOUNS = words(`
+  analysts economists strategists executives employees staff workers engineers researchers traders bankers
+  shareholders investors scientists managers
+`);
