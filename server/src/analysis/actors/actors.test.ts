@@ -247,3 +247,9 @@ test('a name before its staff is their employer', () => {
   const kinds = Object.fromEntries(actorsOf('Harlow Brandt analysts said prices would rise. Kestrel Vane economists disagreed.').map((a) => [a.name, a.kind]));
   assert.deepEqual(kinds, { 'Harlow Brandt': 'organization', 'Kestrel Vane': 'organization' });
 });
+
+test('a list of companies after one ambiguous place stays companies', () => {
+  const kinds = Object.fromEntries(actorsOf('Gatekeepers such as Quillix, Amazon, Zentro and Vapora must comply.').map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Quillix'], 'organization');
+  assert.equal(kinds['Vapora'], 'organization');
+});

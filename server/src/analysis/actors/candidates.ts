@@ -3,7 +3,7 @@ import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
-import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { COUNTRIES, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
@@ -557,16 +557,20 @@ function headlineWord(token: Token): Candidate {
 
 /**
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
- * place too; so is the town before its state or country: "Naperville, Illinois".
+ * place too, though only beside one known for itself, so a list does not spread a guess ("such as
+ * Amazon, Meta and Microsoft"); so is the town before its state or country: "Naperville, Illinois".
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
+  let listed: Candidate | null = null;
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1];
     const current = candidates[i];
     const gap = paragraph.slice(previous.end, current.start);
-    if (unknown(current) && previous.kind === 'place' && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap)) current.kind = 'place';
-    else if (unknown(previous) && current.kind === 'place' && current.evidence === 'strong' && gap === ', ') previous.kind = 'place';
+    if (unknown(current) && previous.kind === 'place' && previous !== listed && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap)) {
+      current.kind = 'place';
+      listed = current;
+    } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
   }
 }
 
