@@ -253,3 +253,12 @@ test('a list of companies after one ambiguous place stays companies', () => {
   assert.equal(kinds['Quillix'], 'organization');
   assert.equal(kinds['Vapora'], 'organization');
 });
+
+test('a title before a given name makes a person even when the surname is an organization word', () => {
+  assert.deepEqual(names('Gov. Janet Mills said the state was ready.'), ['Janet Mills:person']);
+});
+
+test('a surname that is also a city goes to the person when the words around it say so', () => {
+  const houston = byName(actorsOf('Premier Tim Houston toured the coast. “This is serious,” Houston said. Flights to Houston were cancelled.'), 'Tim Houston');
+  assert.deepEqual(houston?.mentions.map((m) => m.text), ['Tim Houston', 'Houston']);
+});

@@ -204,7 +204,9 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1])) continue;
     if (!words.slice(0, k).some((w) => isTitleWord(w) || HONORIFICS.has(w))) return -1;
     const name = words.slice(k);
-    if (name.some((w) => isTitleish(w) || isOrganizationHead(w)) || NAME_CONNECTORS.has(name[0]) || NAME_PARTICLES.has(name[0])) return -1;
+    // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
+    const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
+    if (institution || name.some(isTitleish) || NAME_CONNECTORS.has(name[0]) || NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;

@@ -373,9 +373,22 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     return person;
   };
 
+  // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
+  // someone named earlier is that person when the words around it say so.
+  const personNamedLikePlace = (o: Occurrence) => {
+    if (o.kind !== 'place' || o.words.length !== 1) return undefined;
+    const people = registry.surnameMatches(o.words[0]);
+    return people.length > 0 && readAsPerson(o) ? principal(people, o.start) : undefined;
+  };
+
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {
     const declared = declaredFor(occurrence);
+    const person = declared ? undefined : personNamedLikePlace(occurrence);
+    if (person) {
+      person.addMention(occurrence, 'surname');
+      continue;
+    }
     if (!declared && !isFullName(occurrence)) {
       deferred.push(occurrence);
       continue;
