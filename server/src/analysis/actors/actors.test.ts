@@ -262,3 +262,8 @@ test('a surname that is also a city goes to the person when the words around it 
   const houston = byName(actorsOf('Premier Tim Houston toured the coast. “This is serious,” Houston said. Flights to Houston were cancelled.'), 'Tim Houston');
   assert.deepEqual(houston?.mentions.map((m) => m.text), ['Tim Houston', 'Houston']);
 });
+
+test('an ordinary headline word does not join the organization it ends', () => {
+  const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
+  assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);
+});

@@ -292,7 +292,9 @@ class ActorRegistry {
 
   /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
-    return this.organizationsByFirstWord.get(word)?.[0] ?? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset);
+    // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
+    const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
+    return this.organizationsByFirstWord.get(word)?.[0] ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
   }
 
   /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
