@@ -148,8 +148,8 @@ function sameGivenName(a: string, b: string): boolean {
 /**
  * What the words around a bare name say of it: a person when it is given a direct quote ("“We
  * will not yield,” Varga said", "said Varga"), when "who" follows it, or when the first pronoun
- * after it in its sentence is "he" or "she" ("Varga said, adding that he would"); "it" and
- * "they" say nothing more.
+ * after it in its clause is "he" or "she" ("Varga said, adding that he would"). A first "it",
+ * "they" or "which" says nothing either way.
  */
 export function isPersonInContext(text: string, occurrence: Occurrence): boolean {
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
@@ -269,8 +269,13 @@ class ActorRegistry {
     );
   }
 
+  /** People whose surname is written as `word` (spelling variants aside). */
+  peopleWithSurname(word: string): readonly ActorDraft[] {
+    return this.peopleBySurname.get(foldName(word)) ?? [];
+  }
+
   surnameMatches(word: string): ActorDraft[] {
-    const exact = this.peopleBySurname.get(foldName(word)) ?? [];
+    const exact = this.peopleWithSurname(word);
     const folded = foldName(word);
     const near = (this.peopleBySurnameInitial.get(folded[0]) ?? []).filter(
       (d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)),
@@ -379,7 +384,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   // someone named earlier is that person when the words around it say so.
   const personNamedLikePlace = (o: Occurrence) => {
     if (o.kind !== 'place' || o.words.length !== 1) return undefined;
-    const people = registry.surnameMatches(o.words[0]);
+    const people = registry.peopleWithSurname(o.words[0]);
     return people.length > 0 && readAsPerson(o) ? principal(people, o.start) : undefined;
   };
 
