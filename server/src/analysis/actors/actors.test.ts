@@ -117,3 +117,153 @@ test('a union local keeps its number; other numbers end a name', () => {
   assert.ok(found.includes('Amalgamated Transit Union Local 847:organization'), found.join(', '));
   assert.ok(!found.some((name) => name.includes('737')), found.join(', '));
 });
+
+test('an organization-type last word makes a name an organization', () => {
+  const text =
+    'Priscilla Oduya, who runs the consultancy Brightwater Economics, met leaders of the Salmon River First Nation. The Okanagan Basin Regional District backed the plan, as did Global Athletics.';
+  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Brightwater Economics'], 'organization');
+  assert.equal(kinds['Salmon River First Nation'], 'organization');
+  assert.equal(kinds['Okanagan Basin Regional District'], 'organization');
+  assert.equal(kinds['Global Athletics'], 'organization');
+  assert.equal(kinds['Priscilla Oduya'], 'person');
+});
+
+test('a name after "the" and a modifier is an institution; a person may still be "the late" someone', () => {
+  const kinds = Object.fromEntries(actorsOf('The left-leaning Somos Lisboa said it would vote no. Mourners remembered the late Tavish Okafor and the 52-year-old Ruan Vetch.').map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Somos Lisboa'], 'organization');
+  assert.equal(kinds['Tavish Okafor'], 'person');
+  assert.equal(kinds['Ruan Vetch'], 'person');
+});
+
+test('a place and a name before a title are the employer, not the place', () => {
+  assert.deepEqual(names('Denver Fed President Marta Kline dissented.'), ['Denver Fed:organization', 'Marta Kline:person']);
+});
+
+test('a clipped first word names the institution it clips, only when that institution is in the text', () => {
+  const text = 'The Federal Reserve held rates. Boston Fed President Omar Vries dissented, and the Fed said it would wait.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Federal Reserve')?.aliases, ['Federal Reserve', 'Fed']);
+  assert.deepEqual(byName(actors, 'Boston Fed')?.aliases, ['Boston Fed']);
+  assert.deepEqual(names('The Fed said it would wait. Nat Crane disagreed.').sort(), ['Fed:organization', 'Nat Crane:person']);
+  assert.deepEqual(byName(actorsOf('Police Say Man Fled Before Match\n\nManchester United said the man had fled.'), 'Manchester United')?.aliases, ['Manchester United']);
+});
+
+test('the all-caps dateline city is a place even when no gazetteer knows it', () => {
+  assert.deepEqual(names('Crews Hold The Line\n\nPORT HOLLIS, Maine — Crews worked through the night, Tamsin Vale said.'), ['Port Hollis:place', 'Maine:place', 'Tamsin Vale:person']);
+  assert.equal(actorsOf(' date 2025-03-02 GLENMORRA—Crews worked.')[0]?.kind, 'place');
+});
+
+test('prepositions of place make unknown names places; "from" only after a person', () => {
+  const text = 'Crews moved north of Tallowby overnight. Evacuees went to shelters in Fernvale and Ashcombe. A teacher from Quillon said families found out from Chirpster.';
+  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds, { Tallowby: 'place', Fernvale: 'place', Ashcombe: 'place', Quillon: 'place', Chirpster: 'organization' });
+});
+
+test('a town before its state is a place', () => {
+  assert.equal(byName(actorsOf('Ana Pell, a retired nurse living in the suburbs of Brackton, Ohio, lost her savings.'), 'Brackton')?.kind, 'place');
+});
+
+test('dotted initials join the place they abbreviate, before or after it', () => {
+  const after = actorsOf('Ferries to Nova Scotia were cancelled. The N.S. government said it would review.');
+  assert.deepEqual(byName(after, 'Nova Scotia')?.aliases, ['Nova Scotia', 'N.S.']);
+  const before = actorsOf('HALLETT, N.S. — Ferries to Nova Scotia were cancelled.');
+  assert.deepEqual(byName(before, 'Nova Scotia')?.aliases, ['N.S.', 'Nova Scotia']);
+  assert.equal(byName(before, 'Nova Scotia')?.kind, 'place');
+});
+
+test('a given name transliterated another way, with a lower-case "al-", is the same person; relatives stay apart', () => {
+  const actors = actorsOf('Mohammed Al-Harbi won. Muhammad al-Harbi, 31, said so. Maria Lopez and Mario Lopez disagreed.');
+  assert.deepEqual(byName(actors, 'Mohammed Al-Harbi')?.aliases, ['Mohammed Al-Harbi', 'Muhammad al-Harbi']);
+  assert.ok(byName(actors, 'Maria Lopez') && byName(actors, 'Mario Lopez'));
+});
+
+test('a plural title before coordinated names makes two people, titles dropped', () => {
+  const text = 'The plan drew dissents from Governors Orla Brennick and Tobias Wend, and from Commissioners Ida Lark and Pim Sato. The Board of Governors met.';
+  assert.deepEqual(names(text), ['Orla Brennick:person', 'Tobias Wend:person', 'Ida Lark:person', 'Pim Sato:person', 'Board of Governors:organization']);
+});
+
+test('a full stop with no space after it still starts a sentence', () => {
+  assert.deepEqual(names('The board meets again on May 4.Futures traders expect a cut. Markets rallied on Friday.Bonds fell.'), []);
+});
+
+test('a capitalized word joined to a lower-case one is a modifier, not a name', () => {
+  assert.deepEqual(names('Lawmakers debated an AI-safety bill and NATO-style guarantees, and Eli Marsh-Holt voted for it.'), ['Eli Marsh-Holt:person']);
+  assert.deepEqual(names('Delegates left the Alpine Co-operation Council early.'), ['Alpine Co-operation Council:organization']);
+});
+
+test('a chamber named alone is not its own committee', () => {
+  const found = names('Ruth Ames, who chairs the Senate Finance Committee, said the Senate would vote soon. The committee met on Monday.');
+  assert.deepEqual(found, ['Ruth Ames:person', 'Senate Finance Committee:organization', 'Senate:organization']);
+  const committee = byName(actorsOf('Ruth Ames, who chairs the Senate Finance Committee, said the Senate would vote soon. The committee met on Monday.'), 'Senate Finance Committee');
+  assert.deepEqual(committee?.mentions.map((m) => m.text), ['Senate Finance Committee', 'The committee']);
+});
+
+test('"at" after a facility makes a place; after people it names an employer', () => {
+  const kinds = Object.fromEntries(actorsOf('Troops stayed at the air base at Tarvik outside the city. Workers at Plumbly walked out.').map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds, { Tarvik: 'place', Plumbly: 'organization' });
+});
+
+test('a national capital standing for its government is a place, even first in a sentence', () => {
+  assert.deepEqual(names('Honiara said it respected the ruling.'), ['Honiara:place']);
+});
+
+test('court titles keep the place; saints own their institutions; mining companies are organizations', () => {
+  const text = 'U.S. District Judge Hana Roe sided with Brellin Metals. Patients at St. Brendan’s Hospital were moved. Customers changed their PINs.';
+  assert.deepEqual(names(text), ['United States:place', 'Hana Roe:person', 'Brellin Metals:organization', 'St. Brendan’s Hospital:organization']);
+});
+
+test('an organization noun before or after a name makes it an organization', () => {
+  const text =
+    'The centre-left Common Future party won. Rhea Dunn, who runs the consultancy Blue Anchor Risk, spoke to the broadcaster Open Horizon. The Marl Valley Cattlemen’s Association objected. The Gdansk-based lender was fined.';
+  assert.deepEqual(names(text), [
+    'Common Future:organization',
+    'Rhea Dunn:person',
+    'Blue Anchor Risk:organization',
+    'Open Horizon:organization',
+    'Marl Valley Cattlemen’s Association:organization',
+    'Gdansk:place',
+  ]);
+});
+
+test('the coined first word of a two-word company name is its short name', () => {
+  const actors = actorsOf('Investors sued the payments start-up Tavorin Pay. Tavorin said it would fight. Marcus Webb Jr. and Webb Media also sued.');
+  assert.deepEqual(byName(actors, 'Tavorin Pay')?.aliases, ['Tavorin Pay', 'Tavorin']);
+});
+
+test('a body that is addressed does not make the next name an organization', () => {
+  assert.deepEqual(names('Prosecutors told the court Ruan Vetch had lied to the campaign group Fair Measure.'), ['Ruan Vetch:person', 'Fair Measure:organization']);
+});
+
+test('a bare name followed by "he" or "she", or by "who", is a person; "it" says nothing', () => {
+  const kinds = (text: string) => Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds('Tariffs rose on Monday, Brannock said, adding that he would not back down.'), { Brannock: 'person' });
+  assert.deepEqual(kinds('Tariffs rose after Velloran, who chairs the panel, spoke.'), { Velloran: 'person' });
+  assert.deepEqual(kinds('Shares fell after Norvex said it would cut jobs and its chief executive said he would stay.'), { Norvex: 'organization' });
+  assert.deepEqual(kinds('“We read it on Chirpster,” she said.'), { Chirpster: 'organization' });
+});
+
+test('a name before its staff is their employer', () => {
+  const kinds = Object.fromEntries(actorsOf('Harlow Brandt analysts said prices would rise. Kestrel Vane economists disagreed.').map((a) => [a.name, a.kind]));
+  assert.deepEqual(kinds, { 'Harlow Brandt': 'organization', 'Kestrel Vane': 'organization' });
+});
+
+test('a list of companies after one ambiguous place stays companies', () => {
+  const kinds = Object.fromEntries(actorsOf('Gatekeepers such as Quillix, Amazon, Zentro and Vapora must comply.').map((a) => [a.name, a.kind]));
+  assert.equal(kinds['Quillix'], 'organization');
+  assert.equal(kinds['Vapora'], 'organization');
+});
+
+test('a title before a given name makes a person even when the surname is an organization word', () => {
+  assert.deepEqual(names('Gov. Janet Mills said the state was ready.'), ['Janet Mills:person']);
+});
+
+test('a surname that is also a city goes to the person when the words around it say so', () => {
+  const houston = byName(actorsOf('Premier Tim Houston toured the coast. “This is serious,” Houston said. Flights to Houston were cancelled.'), 'Tim Houston');
+  assert.deepEqual(houston?.mentions.map((m) => m.text), ['Tim Houston', 'Houston']);
+});
+
+test('an ordinary headline word does not join the organization it ends', () => {
+  const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
+  assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);
+});

@@ -3,9 +3,9 @@ import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
-import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { COUNTRIES, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
 
@@ -95,9 +95,10 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     while (j < tokens.length) {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one, after an
-      // ordinary word: "Attorney’s Office", "People’s Party".
+      // ordinary word, people or a saint: "Attorney’s Office", "Cattlemen’s Association", "St. Mary’s Hospital".
       const owner = run[run.length - 1];
-      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && (isTitleish(owner.text) || isCommonWord(owner.text)) && !placeName([owner.text]))) break;
+      const ownsInstitution = isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(run[0].text);
+      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(next, run)) {
         run.push(next);
@@ -129,18 +130,22 @@ function particleChainEnd(tokens: Token[], from: number): number {
   return NAME_PARTICLES.has(tokens[from].text) && second && NAME_PARTICLES.has(second.text) && isSpaceGap(second.gapBefore) ? from + 2 : from + 1;
 }
 
+const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
+
 function isSpaceGap(gap: string): boolean {
   return gap === ' ' || gap === '\u00a0';
 }
 
-// "Soviet-era", "Kremlin-backed", "Russian-speaking": a name turned adjective.
-const ADJECTIVE_SUFFIX = /-(?:era|style|based|backed|led|born|owned|run|speaking|made|funded|controlled|allied|aligned|friendly|linked|affiliated|type|like|wide|level|bound|focused|dominated|leaning)$/;
+// "Soviet-era", "Kremlin-backed", "AI-safety": a name joined to a lower-case word is a modifier;
+// a prefix joined to one is a word that may belong to a name: "Co-operation", "Anti-Doping".
+const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
+const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
 const LEADING_DIGIT = /^\d/;
 
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(token: Token): boolean {
-  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && ADJECTIVE_SUFFIX.test(token.text));
+  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text));
 }
 
 // "Amalgamated Transit Union Local 847": a union local's number is part of its name.
@@ -205,14 +210,20 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1])) continue;
     if (!words.slice(0, k).some((w) => isTitleWord(w) || HONORIFICS.has(w))) return -1;
     const name = words.slice(k);
-    if (name.some((w) => isTitleish(w) || isOrganizationHead(w)) || NAME_CONNECTORS.has(name[0]) || NAME_PARTICLES.has(name[0])) return -1;
+    // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
+    const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
+    if (institution || name.some(isTitleish) || NAME_CONNECTORS.has(name[0]) || NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;
 }
 
+// "PINs", "ATMs": the plural of an all-caps word.
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word);
+  const plainAcronym = PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
+  return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
 }
 
 // The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast.
@@ -282,9 +293,65 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
   return role !== undefined && name !== undefined && isSpaceGap(role.gapBefore) && isSpaceGap(name.gapBefore) && ROLE_NOUNS.has(role.text) && !role.capitalized && name.capitalized;
 }
 
-/** "a teacher from Yonkers", "in Strasbourg": an unknown single name after these is a place. */
-function isPlacePreposition(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:in|near|outside|from)$/.test(token.text);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']);
+// "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit']);
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant": an unknown single name after
+ * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
+ */
+function followsPlacePreposition(tokens: Token[], index: number): boolean {
+  const preposition = tokens[index - 1]?.text;
+  const before = tokens[index - 2]?.text ?? '';
+  if (preposition === 'of') return COMPASS.test(before);
+  if (preposition === 'from') return isPersonNoun(before);
+  if (preposition === 'at') return FACILITIES.has(before);
+  return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
+}
+
+// Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
+const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival']);
+// A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
+
+/** "teacher", "schoolteachers", "women": a lower-case noun for people. */
+function isPersonNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || PERSON_NOUN_ENDING.test(word) || PEOPLE.has(word);
+}
+
+const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'families', 'child', 'children']);
+
+/**
+ * "the Riverton Ledger", "the left-wing Más Madrid", "the ruling Civic Renewal": "the" and up to
+ * two modifiers of institutions before the name at `index`. People take other modifiers: "the
+ * late Jane Roe", "the 45-year-old Jane Roe".
+ */
+function followsArticle(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const token = tokens[k];
+    const word = lower(token.text);
+    if (word === 'the') return true;
+    const hyphenated = word.includes('-') && !word.endsWith('-old');
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || !(hyphenated || INSTITUTION_MODIFIERS.has(word))) return false;
+  }
+  return false;
+}
+
+// Lower-case nouns after a name that make it a political or civic body: "the Civic Renewal party".
+const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition', 'faction', 'group', 'militia', 'union']);
+
+/**
+ * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
+ * before the name; "the Civic Renewal party", "Goldman Sachs analysts": a body noun, or staff
+ * after a name of two words or more ("Trump aides" are a person's), right after it.
+ */
+function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[after];
+  if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
+  return next !== undefined && isSpaceGap(next.gapBefore) && (BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)));
 }
 
 /** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
@@ -418,6 +485,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
+    // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name.
+    if (kind !== 'place' && namedAsOrganization(tokens, runIndex, runIndex + run.length)) establish('organization');
     const before = roleBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
@@ -431,11 +500,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer.
     if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
-    // People take no article: "the Riverton Ledger" is an institution.
+    // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions.
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
-    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && tokens[runIndex - 1]?.text === 'the' && !hadPersonTitle) establish('organization');
+    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && isPlacePreposition(tokens[runIndex - 1])) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
     if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
@@ -463,7 +532,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       sentenceInitial: first.sentenceInitial,
     });
   }
-  candidates.push(...agentDescriptions(tokens));
+  candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
   return candidates;
@@ -494,14 +563,28 @@ function headlineWord(token: Token): Candidate {
   };
 }
 
-/** "in Osh and Jalal-Abad": an unknown name listed beside a known place is a place too. */
+/**
+ * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
+ * place too, though only beside one known for itself, so a list does not spread a guess ("such as
+ * Amazon, Meta and Microsoft"); so is the town before its state or country: "Naperville, Illinois".
+ */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
+  const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
+  let listed: Candidate | null = null;
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1];
     const current = candidates[i];
-    if (current.kind !== null || current.evidence === 'weak' || previous.kind !== 'place' || previous.evidence !== 'strong') continue;
-    if (/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(paragraph.slice(previous.end, current.start))) current.kind = 'place';
+    const gap = paragraph.slice(previous.end, current.start);
+    if (unknown(current) && previous.kind === 'place' && previous !== listed && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap)) {
+      current.kind = 'place';
+      listed = current;
+    } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
   }
+}
+
+/** "Chicago Fed" in "Chicago Fed President": a place and a name before a title name the employer. */
+function isPlaceAndName(words: string[]): boolean {
+  return words.length >= 2 && isNameLike(words[words.length - 1]) && placeName(words.slice(0, -1)) !== null;
 }
 
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
@@ -510,7 +593,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   for (let end = words.length - 1; end >= 1; end--) {
     const part = words.slice(0, end);
     const name = part.join(' ');
-    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) ? 'organization' : placeName(part) ? 'place' : null;
+    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization' : placeName(part) ? 'place' : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
@@ -537,6 +620,18 @@ function partyAffiliations(paragraph: string): { start: number; end: number }[] 
     spans.push({ start: match.index!, end: match.index! + match[0].length });
   }
   return spans;
+}
+
+/** "the Gdansk-based lender": a known place inside a modifier is a mention of that place. */
+function placesInModifiers(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
+    const head = token.text.slice(0, token.text.indexOf('-'));
+    if (!placeName([head])) continue;
+    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial });
+  }
+  return found;
 }
 
 /** "the ministry said": a definite institution noun that may stand for a named organization. */

@@ -1,10 +1,11 @@
 import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
+import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { ORGANIZATION_HEADS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
-import { foldName, isSpellingVariant } from './variants';
+import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
 
@@ -141,14 +142,39 @@ function sameGivenName(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '');
   const y = b.replace(/\.$/, '');
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return isSpellingVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
+  return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
 }
 
-/** "“We will not yield,” Varga said" / "said Varga": a bare name given a direct quote is a person. */
-export function isQuotedSpeaker(text: string, occurrence: Occurrence): boolean {
+/**
+ * What the words around a bare name say of it: a person when it is given a direct quote ("“We
+ * will not yield,” Varga said", "said Varga"), when "who" follows it, or when the first pronoun
+ * after it in its clause is "he" or "she" ("Varga said, adding that he would"). A first "it",
+ * "they" or "which" says nothing either way.
+ */
+export function isPersonInContext(text: string, occurrence: Occurrence): boolean {
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
-  const after = text.slice(occurrence.end, occurrence.end + 12);
-  return (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
+  const after = text.slice(occurrence.end, occurrence.end + PRONOUN_WINDOW);
+  const quoted = (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
+  return quoted || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
+}
+
+// How far after a bare name its pronoun is looked for, within the sentence.
+const PRONOUN_WINDOW = 80;
+const PRONOUN = /\b(?:he|she|his|her|him|it|its|they|their|them|whose|which)\b/i;
+
+function firstPronounIsPersonal(after: string): boolean {
+  // A quotation mark ends the name's clause too: in "from Facebook,” she said" "she" is the speaker.
+  const sentenceEnd = after.search(/[.!?;“”"]/);
+  const pronoun = PRONOUN.exec(sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after);
+  return pronoun !== null && /^(?:he|she|his|her|him)$/i.test(pronoun[0]);
+}
+
+// The shortest clipping of a word that names an institution: Fed, Gov.
+const CLIPPING_LENGTH = 3;
+
+/** A capitalized word that is no ordinary word, given name or place: Lumora, Norvex. */
+function isCoined(word: string): boolean {
+  return isCapitalized(word) && !isAcronym([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word);
 }
 
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
@@ -171,7 +197,9 @@ class ActorRegistry {
   private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
+  private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
   private readonly places = new Map<string, ActorDraft>();
+  private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
@@ -196,12 +224,32 @@ class ActorRegistry {
         // "Riverton City Council": Riverton alone is the city, not the council.
         if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
         else push(this.organizationsByFirstWord, words[0], draft);
+      } else if (words.length === 2 && isCoined(words[0])) {
+        // "Lumora" for Lumora Pay: a made-up first word names the company on its own.
+        push(this.organizationsByFirstWord, words[0], draft);
       }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
-      if (words.length >= 2) push(this.organizationsByLastWord, lastOf(words), draft);
+      if (words.length >= 2) {
+        push(this.organizationsByLastWord, lastOf(words), draft);
+        push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
+      }
     } else {
       this.places.set(placeKey(words), draft);
+      if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
     }
+  }
+
+  /** "B.C." for British Columbia: dotted or plain initials of a place named so far. */
+  placeByInitials(words: readonly string[]): ActorDraft | undefined {
+    return isAcronym(words) ? this.placesByInitials.get(acronymKey(words[0])) : undefined;
+  }
+
+  /** A place named after its initials ("HARROW LAKE, B.C. — ... British Columbia"): the initials' actor, now a place. */
+  initialsOfPlace(words: readonly string[]): ActorDraft | undefined {
+    if (words.length < 2) return undefined;
+    const initialsOnly = this.byAcronym.get(initials(words))?.find((d) => d.kind === 'organization' && d.forms.every(isAcronym));
+    if (initialsOnly) initialsOnly.kind = 'place';
+    return initialsOnly;
   }
 
   place(words: readonly string[]): ActorDraft | undefined {
@@ -221,8 +269,13 @@ class ActorRegistry {
     );
   }
 
+  /** People whose surname is written as `word` (spelling variants aside). */
+  peopleWithSurname(word: string): readonly ActorDraft[] {
+    return this.peopleBySurname.get(foldName(word)) ?? [];
+  }
+
   surnameMatches(word: string): ActorDraft[] {
-    const exact = this.peopleBySurname.get(foldName(word)) ?? [];
+    const exact = this.peopleWithSurname(word);
     const folded = foldName(word);
     const near = (this.peopleBySurnameInitial.get(folded[0]) ?? []).filter(
       (d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)),
@@ -244,7 +297,17 @@ class ActorRegistry {
 
   /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
-    return this.organizationsByFirstWord.get(word)?.[0] ?? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset);
+    // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
+    const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
+    return this.organizationsByFirstWord.get(word)?.[0] ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
+  }
+
+  /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
+  organizationByClipping(word: string): ActorDraft | undefined {
+    // An ordinary word is no clipping: "Can they stay?" says nothing of the Canadian Armed Forces.
+    if (word.length < CLIPPING_LENGTH || !isCoined(word)) return undefined;
+    const clips = (f: readonly string[]) => f.length >= 2 && f[0].length >= word.length + 2 && f[0].startsWith(word);
+    return this.organizationsByOpening.get(word.slice(0, CLIPPING_LENGTH))?.find((d) => d.forms.some(clips));
   }
 
   organizationsNamedWith(word: string): ActorDraft[] {
@@ -280,8 +343,8 @@ export interface Clustering {
   actors: Actor[];
   /** Each actor's mentions, as indices of their occurrences. */
   sources: number[][];
-  /** Occurrences (by index) whose kind the text around them decided (isQuotedSpeaker), and how. */
-  quotedSpeakers: Map<number, boolean>;
+  /** Occurrences (by index) whose kind the text around them decided (isPersonInContext), and how. */
+  personInContext: Map<number, boolean>;
 }
 
 /**
@@ -310,16 +373,29 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const quotedSpeakers = new Map<Occurrence, boolean>();
-  const quotedSpeaker = (o: Occurrence) => {
-    const quoted = isQuotedSpeaker(text, o);
-    quotedSpeakers.set(o, quoted);
-    return quoted;
+  const personInContext = new Map<Occurrence, boolean>();
+  const readAsPerson = (o: Occurrence) => {
+    const person = isPersonInContext(text, o);
+    personInContext.set(o, person);
+    return person;
+  };
+
+  // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
+  // someone named earlier is that person when the words around it say so.
+  const personNamedLikePlace = (o: Occurrence) => {
+    if (o.kind !== 'place' || o.words.length !== 1) return undefined;
+    const people = registry.peopleWithSurname(o.words[0]);
+    return people.length > 0 && readAsPerson(o) ? principal(people, o.start) : undefined;
   };
 
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {
     const declared = declaredFor(occurrence);
+    const person = declared ? undefined : personNamedLikePlace(occurrence);
+    if (person) {
+      person.addMention(occurrence, 'surname');
+      continue;
+    }
     if (!declared && !isFullName(occurrence)) {
       deferred.push(occurrence);
       continue;
@@ -332,13 +408,14 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   for (const draft of registry.drafts) draft.startSecondPass();
   for (const occurrence of deferred) {
     if (occurrence.agentNoun !== null) {
-      const institution = latestBefore(registry.organizationsNamedWith(occurrence.agentNoun), occurrence.start);
+      const noun = occurrence.agentNoun;
+      const institution = latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, quotedSpeaker, occurrence);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrence);
     if (!draft) continue;
     const form = shortForm(registry, draft, occurrence);
     if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
@@ -350,13 +427,18 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   return {
     actors,
     sources: actors.map((actor) => actor.mentions.map((m) => indexOf.get(registry.sources.get(m)!)!)),
-    quotedSpeakers: new Map([...quotedSpeakers].map(([o, quoted]) => [indexOf.get(o)!, quoted])),
+    personInContext: new Map([...personInContext].map(([o, person]) => [indexOf.get(o)!, person])),
   };
 }
 
+/** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
+function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
+  return draft.forms.every((f) => f.length >= 2 && f[0].toLowerCase() === noun && SUB_BODY_HEADS.has(lastOf(f)));
+}
+
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
-  if (occurrence.kind === 'place') return registry.place(occurrence.words);
-  if (occurrence.kind === 'organization') return registry.organization(occurrence.words);
+  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
+  if (occurrence.kind === 'organization') return registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
   return registry.person(occurrence.words);
 }
 
@@ -372,7 +454,9 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
   if (byGivenName.length === 1) return byGivenName[0];
-  return registry.organization(words) ?? registry.organizationByShortName(word, occurrence.start) ?? registry.place(words);
+  // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
+  const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
+  return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {
@@ -383,14 +467,14 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newActorFromShortName(registry: ActorRegistry, quotedSpeaker: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, readAsPerson: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
-  // A bare capitalized name: a person when it is given a quote, else an institution or company.
-  return registry.create(occurrence.kind ?? (quotedSpeaker(occurrence) ? 'person' : 'organization'), words);
+  // A bare capitalized name: a person when the words around it say so, else an institution or company.
+  return registry.create(occurrence.kind ?? (readAsPerson(occurrence) ? 'person' : 'organization'), words);
 }
 
 const MARKS = /\p{M}/gu;

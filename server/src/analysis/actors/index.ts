@@ -1,15 +1,18 @@
 import type { TextContext } from '../context';
 import type { UserDictionary } from '../dictionary';
-import type { Actor, Mention } from '../model';
+import type { Actor, Dateline, Mention } from '../model';
 import { paragraphCandidates, placed, type Candidate } from './candidates';
-import { isQuotedSpeaker, resolveActors, type Clustering } from './cluster';
+import { isPersonInContext, resolveActors, type Clustering } from './cluster';
 
 /**
  * People, organizations and places, with their mentions, aliases and roles; and their layout: an
  * object that stays the same while an edit only moves the mentions (see ActorContext.mentionLayout).
  */
-export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'>): { actors: Actor[]; mentionLayout: object } {
+export function findActors(
+  context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'> & { dateline?: Dateline | null },
+): { actors: Actor[]; mentionLayout: object } {
   const { text, paragraphs, paragraphTexts, cache, dictionary } = context;
+  const datelineCity = context.dateline?.city;
   const occurrences: Candidate[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
@@ -20,7 +23,9 @@ export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'p
         paragraph.sentences.map((s) => s.start - paragraph.start),
       ),
     );
+    const first = occurrences.length;
     for (const candidate of found) occurrences.push(placed(candidate, paragraph.start));
+    if (datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end) markDatelineCity(occurrences, first, datelineCity);
   }
   const earlier = cache.kept<ClusteredOccurrences>('actor-clustering');
   if (earlier && stillHolds(earlier, text, occurrences, dictionary)) {
@@ -33,9 +38,27 @@ export function findActors(context: Pick<TextContext, 'text' | 'paragraphs' | 'p
 }
 
 /**
+ * A dateline names where the story was filed: "HARROW LAKE, B.C. —" is a place, found or not
+ * among the paragraph's occurrences (from `first` on), which stay in document order.
+ */
+function markDatelineCity(occurrences: Candidate[], first: number, city: NonNullable<Dateline['city']>): void {
+  const found = occurrences.find((o, i) => i >= first && o.start === city.start && o.end === city.end);
+  if (found) {
+    found.kind = 'place';
+    found.evidence = 'strong';
+    return;
+  }
+  let at = first;
+  while (at < occurrences.length && occurrences[at].start < city.start) at++;
+  occurrences.splice(at, 0, { ...DATELINE_CITY, start: city.start, end: city.end, text: city.text, words: city.text.split(/\s+/) });
+}
+
+const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: true };
+
+/**
  * The clustering of an earlier version of the document. An edit that leaves every occurrence as
  * it was, apart from where it stands, leaves the clustering as it was: it compares offsets only
- * with one another, and reads the text only around the occurrences in `quotedSpeakers`.
+ * with one another, and reads the text only around the occurrences in `personInContext`.
  */
 interface ClusteredOccurrences {
   occurrences: readonly Candidate[];
@@ -51,7 +74,7 @@ function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: re
     // Occurrences come in document order; ties between neighbours must be the same ties.
     if (i > 0 && (occurrences[i].start === occurrences[i - 1].start) !== (before[i].start === before[i - 1].start)) return false;
   }
-  for (const [i, quoted] of earlier.clustering.quotedSpeakers) if (isQuotedSpeaker(text, occurrences[i]) !== quoted) return false;
+  for (const [i, person] of earlier.clustering.personInContext) if (isPersonInContext(text, occurrences[i]) !== person) return false;
   return true;
 }
 

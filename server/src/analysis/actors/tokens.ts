@@ -28,6 +28,8 @@ const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|d
 const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
 const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|[:—–]\s*[“"]?$/;
+// "on Oct. 29.Futures markets": a full stop with the space after it missing still ends a sentence.
+const UNSPACED_STOP = /^[.!?][”"’]?$/;
 
 /** Two or more letters, all capitals. */
 function isShouted(text: string): boolean {
@@ -62,7 +64,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       nextSentence++;
     }
     const gapBefore = paragraph.slice(previousEnd, start);
-    if (gapBefore !== ' ' && OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) sentenceInitial = true;
+    if ((gapBefore !== ' ' && OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore))) sentenceInitial = true;
     const startsCapitalized = isCapitalized(text);
     tokens.push({
       start,

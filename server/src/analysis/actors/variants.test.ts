@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSpellingVariant } from './variants';
+import { isGivenNameVariant, isSpellingVariant } from './variants';
 
 test('transliteration variants are one name', () => {
   for (const [a, b] of [['Gaddafi', 'Qaddafi'], ['Zelensky', 'Zelenskiy'], ['Zelensky', 'Zelenskyy'], ['Navalny', 'Navalnyy'], ['José', 'Jose'], ['Hoffman', 'Hoffmann']]) {
@@ -11,5 +11,14 @@ test('transliteration variants are one name', () => {
 test('different names stay apart', () => {
   for (const [a, b] of [['Jansen', 'Hansen'], ['Peterson', 'Petersen'], ['Roe', 'Rae'], ['Robertson', 'Robinson']]) {
     assert.ok(!isSpellingVariant(a, b), `${a} / ${b}`);
+  }
+});
+
+test('given names transliterated with other vowels are one name; short or differently ending names stay apart', () => {
+  for (const [a, b] of [['Mohammed', 'Muhammad'], ['Mohamed', 'Muhammad'], ['Youssef', 'Yusuf'], ['Hussein', 'Husain']]) {
+    assert.ok(isGivenNameVariant(a, b), `${a} / ${b}`);
+  }
+  for (const [a, b] of [['Maria', 'Mario'], ['Jon', 'Jan'], ['Daniel', 'Daniela'], ['Dana', 'Dina'], ['Robert', 'Roberta'], ['Ellen', 'Allen'], ['Hassan', 'Hussein']]) {
+    assert.ok(!isGivenNameVariant(a, b), `${a} / ${b}`);
   }
 });

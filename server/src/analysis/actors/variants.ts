@@ -63,3 +63,20 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (distance <= 1) return x[0] === y[0] && x.slice(-2) === y.slice(-2);
   return distance === 2 && x.length >= 8 && x[0] === y[0] && x.slice(-1) === y.slice(-1);
 }
+
+const VOWELS = /[aeiou]/g;
+
+/**
+ * Two written forms of one given name. Beyond the spelling variants, transliterations of Arabic
+ * and similar names swap vowels freely (Mohammed / Muhammad, Youssef / Yusuf): the consonants,
+ * the first letter and the last must agree, so Maria / Mario and Daniel / Daniela stay apart.
+ */
+export function isGivenNameVariant(a: string, b: string): boolean {
+  if (isSpellingVariant(a, b)) return true;
+  const x = foldName(a);
+  const y = foldName(b);
+  const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
+  const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
+  // Two vowels at most: Hassan / Hussein share their consonants but are different names.
+  return Math.min(x.length, y.length) >= 5 && sameFrame && editDistance(x, y, 2) <= 2;
+}

@@ -19,6 +19,7 @@ export const NAME_CONNECTORS = words('of for on and the in');
 export const NON_ENTITY_ACRONYMS = words(`
   CEO CFO COO CTO CIO MP MPs MEP MEPs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
   ID IDs PhD MBA FAQ PDF URL USB GPS SUV SUVs LNG LGBT LGBTQ CO2 UTC GMT EST PST ET PT BST CET RIP DIY ASAP
+  PIN ATM SIM SMS API OTP VPN
   I II III IV V VI VII VIII IX X XI XII Q1 Q2 Q3 Q4 H1 H2 AP A B C D E F G H J K L M N O P Q R S T U W Y Z
   NEW BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LIVE VIDEO PHOTO PHOTOS READ MORE
 `);
@@ -40,4 +41,22 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   alliance coalition bloc conglomerate subsidiary operator developer utility fund network chain brand outlet
   institute university college school hospital ministry department council committee commission authority
   movement militia faction army government administration court tribunal
+  consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
+`);
+
+/**
+ * Nouns written right before a company's or outlet's name: "the consultancy Ironvale Risk", "the
+ * broadcaster Nova Vizia". Not bodies that are addressed: "told the court Vance lied".
+ */
+export const COMPANY_NOUNS = words(`
+  company firm startup start-up consultancy broadcaster network newspaper publisher tabloid magazine website app
+  platform carrier airline maker manufacturer producer retailer lender insurer bank chain brand outlet charity
+  developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
+  organization organisation nonprofit non-profit watchdog think-tank
+`);
+
+/** A company's staff, written after its name: "Goldman Sachs analysts said". */
+export const STAFF_NOUNS = words(`
+  analysts economists strategists executives employees staff workers engineers researchers traders bankers
+  shareholders investors scientists managers
 `);

@@ -24,7 +24,8 @@ export const ORGANIZATION_HEADS = words(`
   Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
-  Gas Zoo
+  Gas Zoo Economics Analytics Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
+  Community District Metals Minerals Lithium Uranium Nickel Cobalt
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
@@ -45,5 +46,8 @@ export const AGENT_NOUNS = words(`
   board authority regulator club university institute bank fund group police army military parliament senate
   congress cabinet office bureau campaign embassy consulate federation association alliance coalition
   organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
-  insurer exchange assembly kremlin commission's
+  insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster
 `);
+
+/** Heads of bodies that sit inside a larger institution: the Senate Banking Committee is not the Senate. */
+export const SUB_BODY_HEADS = words('Committee Subcommittee Caucus Panel Delegation Unit Division');

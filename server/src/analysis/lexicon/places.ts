@@ -40,6 +40,7 @@ export const US_STATES: ReadonlySet<string> = new Set(names(`
 `));
 
 export const CITIES: ReadonlySet<string> = new Set(names(`
+  Manama|Gitega|Bujumbura|Praia|Roseau|Reykjavík|Vaduz|Malé|Chișinău|Asunción|Honiara|Sana'a|
   Abu Dhabi|Abuja|Accra|Addis Ababa|Aleppo|Algiers|Almaty|Amman|Amsterdam|Ankara|Antwerp|Astana|Asuncion|Athens|
   Atlanta|Auckland|Austin|Baghdad|Baku|Baltimore|Bamako|Bangkok|Bangui|Barcelona|Basel|Basra|Beijing|Beirut|
   Belfast|Belgrade|Bengaluru|Bangalore|Benghazi|Berlin|Bern|Birmingham|Bogota|Bogotá|Bonn|Bordeaux|Boston|Bratislava|

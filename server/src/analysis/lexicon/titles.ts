@@ -22,6 +22,8 @@ export const TITLE_WORDS = words(`
   Vice-President Vice-Chancellor Undersecretary-General Assistant Associate Principal Special Presidential
   Opposition Party Leader Majority Minority Whip Marshal Governor-General Lt.-Gen. Maj.-Gen. Brig.-Gen. Commodore
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
+  Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
+  District Circuit
 `);
 
 /** Lower-case nouns naming what a person is. */
