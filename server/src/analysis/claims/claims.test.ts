@@ -298,3 +298,11 @@ test('"the Spaniard said", "the 34-year-old said": the person the article is abo
 test('"a move that scientists say could …": the subject follows the "that"', () => {
   assert.deepEqual(claimsOf('The Acme Agency froze the program, a move that scientists say could shut down dozens of labs.').map(([said, speaker]) => [said, speaker]), [['could shut down dozens of labs', 'anonymous: scientists']]);
 });
+
+test('an apposition "a X and a Y" stays in the subject; "testified for" reports nothing; a clause opened by "after" has its own subject', () => {
+  const speakers = (text: string) => analyze(text).claims.map((c) => [c.kind, c.speaker]);
+  assert.deepEqual(speakers('Galina Petrova, a political scientist at Sofia University and a former adviser to two prime ministers, said the vote was “brutal.”'), [['reported', 'galina-petrova'], ['quote', 'galina-petrova']]);
+  assert.deepEqual(speakers('Dana Whit, a hydrologist who testified for the Valley Association and a former adviser to the Interior Department, said the model was wrong.'), [['reported', 'dana-whit']]);
+  const [late] = analyze('The Mining Agency later moved the deadline to Friday after Corvane Lithium said replacement parts were delayed.').claims;
+  assert.equal(late.speaker, 'corvane-lithium');
+});

@@ -1,11 +1,11 @@
 import type { Claim, Quotation, Span } from '../model';
 import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { FINITE_REPORTING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
+import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 
-const VERB = new RegExp(`\\b(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=\\s+that\\b))\\b`, 'gi');
+const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!\\s+that\\b))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=\\s+that\\b))\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -61,7 +61,10 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
 // bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
 // only before a capital, and not after an abbreviation: "a former U.S. trade official" is one phrase.
-const CLAUSE_START = /(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?:but|and|while|though|although|whereas)\s+)/gu;
+// A subordinate clause ("… after the company said …") opens at its conjunction when a subject follows it.
+// "until Friday", "after the March vote": a date after the conjunction, not a subject.
+const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
+const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?:but|and|while|though|although|whereas)\s+|\b(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b))`, 'gu');
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
   return spanContaining(quotations, offset) !== undefined;
@@ -97,11 +100,21 @@ function afterAbbreviation(before: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || /(?:^|\.)\p{L}$/u.test(word);
 }
 
+/**
+ * "X, a political scientist and a former adviser, said": inside an apposition that opened with an
+ * article, "and a …" adds to the description; it starts no clause.
+ */
+function continuesApposition(before: string, match: RegExpMatchArray): boolean {
+  if (!/^and\s/.test(match[0]) || !/^an?\s/.test(before.slice(match.index! + match[0].length))) return false;
+  const comma = before.lastIndexOf(',', match.index!);
+  return comma >= 0 && /^\s+(?:a|an|the)\s/.test(before.slice(comma + 1, match.index!));
+}
+
 /** The start of the clause holding `end`, within `before`. */
 function clauseStart(before: string, end: number): number {
   let start = 0;
   for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
-    if (joinsNames(before, match) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || continuesApposition(before, match) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
