@@ -306,3 +306,11 @@ test('an apposition "a X and a Y" stays in the subject; "testified for" reports 
   const [late] = analyze('The Mining Agency later moved the deadline to Friday after Corvane Lithium said replacement parts were delayed.').claims;
   assert.equal(late.speaker, 'corvane-lithium');
 });
+
+test('"a senior <body> official" is an unnamed source; "a spokeswoman for <body>" speaks for the body', () => {
+  const intro = 'The Civic Renewal party won the vote. The Finance Ministry met on Monday.\n\n';
+  const [official] = analyze(`${intro}A senior Civic Renewal official said the talks would start soon.`).claims;
+  assert.deepEqual([official.speaker, official.anonymous], [null, true]);
+  const [spokeswoman] = analyze(`${intro}A spokeswoman for the Finance Ministry said the budget was final.`).claims;
+  assert.equal(spokeswoman.speaker, 'finance-ministry');
+});

@@ -374,7 +374,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (institution) return { speaker: institution.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
-  if (!person && ((unnamedHead && onlyPlaces) || (owned.length === 0 && anonymousWords))) {
+  // "a senior Civic Renewal official": the body only qualifies an unnamed person.
+  const onlyQualifiers = /^an?\s/i.test(phrase) && owned.every(inHead);
+  if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers)) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
