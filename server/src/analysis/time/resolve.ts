@@ -50,11 +50,14 @@ function tenseOf(text: string, last: boolean): Tense | null {
 
 /** Where the first or last match of a global cue pattern starts, or -1. */
 function cueAt(cues: RegExp, text: string, last: boolean): number {
+  // exec with lastIndex, not matchAll, which copies the expression on every call (this runs for every date).
   let at = -1;
-  for (const match of text.matchAll(cues)) {
+  cues.lastIndex = 0;
+  for (let match = cues.exec(text); match; match = cues.exec(text)) {
     at = match.index;
     if (!last) break;
   }
+  cues.lastIndex = 0;
   return at;
 }
 
