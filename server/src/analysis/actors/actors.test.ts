@@ -267,3 +267,10 @@ test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);
 });
+
+test('"the company" refers back to the business named last, not to a public body named since', () => {
+  const { actors, claims } = analyze('The regulator, the Office of the Data Commissioner, fined Veltro on Monday. The office said Veltro had failed its customers, and the company said it would appeal.');
+  const veltro = actors.find((a) => a.name === 'Veltro')!;
+  assert.ok(veltro.mentions.some((m) => m.text === 'the company' && m.form === 'description'));
+  assert.equal(claims.find((c) => c.text.startsWith('it would appeal'))?.speaker, 'veltro');
+});

@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { ORGANIZATION_HEADS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { BUSINESS_NOUNS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
@@ -338,6 +338,18 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
+/** "The company said": the business named last before, when no business has the word in its name. */
+function latestBusinessBefore(drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+  let best: ActorDraft | undefined;
+  let bestAt = -1;
+  for (const draft of drafts) {
+    if (draft.kind !== 'organization' || draft.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f))) continue;
+    const at = draft.lastMentionBefore(offset);
+    if (at > bestAt) [best, bestAt] = [draft, at];
+  }
+  return best;
+}
+
 /** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
 export interface Clustering {
   actors: Actor[];
@@ -409,7 +421,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   for (const occurrence of deferred) {
     if (occurrence.agentNoun !== null) {
       const noun = occurrence.agentNoun;
-      const institution = latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start);
+      const institution =
+        latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.drafts, occurrence.start) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');

@@ -49,5 +49,16 @@ export const AGENT_NOUNS = words(`
   insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster
 `);
 
+/** Agent nouns that name a business: "the company said" refers back to the business named last, whatever its name. */
+export const BUSINESS_NOUNS = words('company firm lender insurer airline');
+
+/** Words that make a name a public or non-profit body, never "the company": the Office of the Data Commissioner, Sofia University. */
+export const PUBLIC_BODY_WORDS = words(`
+  Ministry Department Commission Council Court Agency Government Administration Authority Regulator Parliament Senate
+  Congress Cabinet Office Bureau Police Army Navy Tribunal Assembly Committee Party Union Embassy Consulate Secretariat
+  Federation League Association Foundation University College School Hospital Church Forum Coalition Alliance Movement
+  Institute Trust Society Charity Campaign Service Circuit Bench Nation Community District County City State Republic Kingdom
+`);
+
 /** Heads of bodies that sit inside a larger institution: the Senate Banking Committee is not the Senate. */
 export const SUB_BODY_HEADS = words('Committee Subcommittee Caucus Panel Delegation Unit Division');
