@@ -314,3 +314,10 @@ test('"a senior <body> official" is an unnamed source; "a spokeswoman for <body>
   const [spokeswoman] = analyze(`${intro}A spokeswoman for the Finance Ministry said the budget was final.`).claims;
   assert.equal(spokeswoman.speaker, 'finance-ministry');
 });
+
+test('“…,” X told <listener> attributes the quote; the listener is no reported claim', () => {
+  const claims = analyze('“The label was wrong. Someone has to answer for that,” Okafor told the consumer radio programme “Shelf Life” on Talkwave. “Nobody build anything here,” Hollis told analysts on a call three hours after the ruling.').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'reported').map((c) => c.text), []);
+  const told = analyze('“We will appeal,” Okafor told reporters, adding that the ruling was wrong.').claims.filter((c) => c.kind === 'reported');
+  assert.equal(told.length, 1);
+});

@@ -25,6 +25,8 @@ const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
 // "“Go now,” the mayor told a crowded gym": the verb attributes the quote; only a "that" adds a report.
 const QUOTE_FIRST = /^[“"‘]/;
+// A subject that is the short name right after a quotation closing on a comma, "?" or "!".
+const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
@@ -190,6 +192,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …"): the attribution is a parenthesis.
         const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
+        // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
+        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/^that\s/i.test(rest) && !/\bthat\s/i.test(after)) continue;
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
