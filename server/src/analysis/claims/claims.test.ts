@@ -321,3 +321,13 @@ test('“…,” X told <listener> attributes the quote; the listener is no repo
   const told = analyze('“We will appeal,” Okafor told reporters, adding that the ruling was wrong.').claims.filter((c) => c.kind === 'reported');
   assert.equal(told.length, 1);
 });
+
+test('a parenthetical attribution with its time ("…, the commission said on Tuesday, leaving …"), and a that-clause of "signalled" inside what was said', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('The Civic Party won the election with 27 percent of the vote, the Election Commission said on Tuesday, leaving its leader facing weeks of talks.')[0], [
+    'The Civic Party won the election with 27 percent of the vote',
+    'election-commission',
+  ]);
+  const texts = reported('People familiar with the talks said the Green Party had already signalled that it would abstain.').map(([said]) => said);
+  assert.ok(texts.includes('the Green Party had already signalled that it would abstain'), JSON.stringify(texts));
+});

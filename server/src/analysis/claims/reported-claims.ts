@@ -39,7 +39,7 @@ const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|
 const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
 
 const PARTICIPLE = /ing$/;
-const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
+const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
 
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
@@ -190,7 +190,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
         const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …"): the attribution is a parenthesis.
-        const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(after) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
+        const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
+        const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/^that\s/i.test(rest) && !/\bthat\s/i.test(after)) continue;
