@@ -87,7 +87,9 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const foundAt = found ? before.search(found.pattern) : -1;
   const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
-  const owner = OWNER.exec(before.slice(0, trigger ? triggerAt : before.length));
+  const ownerText = before.slice(0, trigger ? triggerAt : before.length);
+  // Most sentences have no possessive: the end-anchored expression would try every position for nothing.
+  const owner = /['’]s\s/.test(ownerText) ? OWNER.exec(ownerText) : null;
   return {
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
