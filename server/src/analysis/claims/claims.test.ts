@@ -331,3 +331,10 @@ test('a parenthetical attribution with its time ("…, the commission said on Tu
   const texts = reported('People familiar with the talks said the Green Party had already signalled that it would abstain.').map(([said]) => said);
   assert.ok(texts.includes('the Green Party had already signalled that it would abstain'), JSON.stringify(texts));
 });
+
+test('a court rules that …: ", ruling that" and "ruled that" report; "in its ruling that" is read by "said"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('Judge Ana Ortiz on Tuesday threw out the permit, ruling that regulators had failed to study the aquifer.'), [['that regulators had failed to study the aquifer', 'ana-ortiz']]);
+  assert.deepEqual(reported('Judge Ana Ortiz ruled that the permit was void.'), [['that the permit was void', 'ana-ortiz']]);
+  assert.equal(reported('The court said in its ruling that the athlete had cheated.').length, 1);
+});

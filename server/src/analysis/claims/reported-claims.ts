@@ -5,7 +5,8 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 
-const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!\\s+that\\b))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=\\s+that\\b))\\b`, 'gi');
+// ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
+const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!\\s+that\\b))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=\\s+that\\b)|(?<=,\\s)ruling(?=\\s+that\\b))\\b`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".

@@ -14,7 +14,7 @@ export const FINITE_REPORTING_VERBS = [
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
 // Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift".
-export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling', 'signalling'].join('|');
+export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules'].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause ("testified for the plaintiffs" reports nothing).
 export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies'].join('|');
