@@ -340,14 +340,9 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
 
 /** "The company said": the business named last before, when no business has the word in its name. */
 function latestBusinessBefore(drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
-  let best: ActorDraft | undefined;
-  let bestAt = -1;
-  for (const draft of drafts) {
-    if (draft.kind !== 'organization' || draft.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f))) continue;
-    const at = draft.lastMentionBefore(offset);
-    if (at > bestAt) [best, bestAt] = [draft, at];
-  }
-  return best;
+  const isBusiness = (d: ActorDraft) => d.kind === 'organization' && !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
+  // Only one named before: latestBefore would fall back to one named later.
+  return latestBefore(drafts.filter((d) => isBusiness(d) && d.lastMentionBefore(offset) >= 0), offset);
 }
 
 /** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */

@@ -196,7 +196,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
-        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/^that\s/i.test(rest) && !/\bthat\s/i.test(after)) continue;
+        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after)) continue;
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };

@@ -112,11 +112,12 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 function namesALimit(before: string, triggerAt: number, dateText: string, after: string): boolean {
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
+  const beforeTrigger = before.slice(0, triggerAt);
   let clauseStart = 0;
-  for (const match of before.slice(0, triggerAt).matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
-  const clause = before.slice(clauseStart, triggerAt);
+  for (const match of beforeTrigger.matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
+  const clause = beforeTrigger.slice(clauseStart);
   if (FORECAST.test(clause)) return false;
-  const pastState = !OBLIGATION.test(clause) && !CONDITION.test(before.slice(0, triggerAt)) && directionOf(clause, after) === 'past';
+  const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^by\b/i.test(trigger) && pastState) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do something.

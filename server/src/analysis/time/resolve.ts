@@ -57,7 +57,6 @@ function cueAt(cues: RegExp, text: string, last: boolean): number {
     at = match.index;
     if (!last) break;
   }
-  cues.lastIndex = 0;
   return at;
 }
 
@@ -186,10 +185,10 @@ function monthIn(reference: string, month: number, direction: Direction, anchor:
   return { value: monthFrom(reference, month, 'past'), resolution: 'the latest such month on or before the article date' };
 }
 
-/** A month and day without a year, in the year the direction of its sentence implies. */
 const FAR_AHEAD_DAYS = 300;
 const JUST_GONE_DAYS = 45;
 
+/** A month and day without a year, in the year the direction of its sentence implies. */
 function monthDayIn(reference: string, month: number, day: number, direction: Direction, anchor: string | null): { value: string; resolution: string } {
   switch (direction) {
     case 'past':
