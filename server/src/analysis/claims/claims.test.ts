@@ -338,3 +338,8 @@ test('a court rules that …: ", ruling that" and "ruled that" report; "in its r
   assert.deepEqual(reported('Judge Ana Ortiz ruled that the permit was void.'), [['that the permit was void', 'ana-ortiz']]);
   assert.equal(reported('The court said in its ruling that the athlete had cheated.').length, 1);
 });
+
+test('a participle such as "posted" before "and said" reports nothing; the "said" clause does', () => {
+  const reported = analyze('Chief executive Tom Reid apologised in a video posted on Tuesday and said the company had acted fast.').claims.filter((c) => c.kind === 'reported');
+  assert.deepEqual(reported.map((c) => [c.text, c.speaker]), [['the company had acted fast', 'tom-reid']]);
+});

@@ -238,6 +238,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // respected", "told residents to leave": a request or an order, not a report.
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(said)) continue;
+      // "a video posted on Tuesday and said …": what follows is another clause, not what was said.
+      if (/^(?:and|but)\s/i.test(said)) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
