@@ -29,13 +29,17 @@ test('relative expressions still come out of the rewritten parsers', () => {
   assert.deepEqual(found, [['Three days ago', -3], ['two weeks later', 14]]);
 });
 
-test('simple weekdays and month-days read without chrono come out exactly as chrono reads them', () => {
+test('simple weekdays, month-days, ISO dates and own expressions read without chrono come out exactly as chrono reads them', () => {
   const sentences = [
     'The union said on Tuesday that it would strike. This Friday is the deadline, not last Monday.',
     'Talks resume on March 4; the permit lapsed Jan. 15, 2025, and Sept. 3 passed quietly.',
     'Votes are due Tuesday to Thursday; the hearing is Friday, March 7, in Brussels (Monday) too.',
     'Past Sunday, officials met. On Wednesday at 3 p.m. they left. March 4th and March 4-6 were busy.',
     'February 30 is no date; May 12 people came; FRIDAY and fridays and Fridays are odd.',
+    ' date 2025-08-08 BRUSSELS—Filed 2025-13-40, 2025-02-30 and 2025-08-08T10:00; the union has 30 days, not 2.3 or 3-2.',
+    'No later than Sept. 30, every bottle goes; within 48 hours of Friday the 212 stores close, 44 of them next week.',
+    'About 2.3 million customers by this Friday; $40 million, ending a three-week trial, in 1500 stores on Monday 5 times.',
+    'Votes on Friday next week, and Friday of next week; Tuesday for a week; two weeks later on Thursday at 11 p.m. he left.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);

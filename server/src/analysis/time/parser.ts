@@ -29,7 +29,6 @@ export type RawTemporal = { start: number; end: number; text: string } & (
 
 /** A fixed reference for parsing: values chrono derives from it are turned into offsets. */
 const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
-const TAG = 'article-lens/';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -57,23 +56,31 @@ function unitDuration(amount: number, unit: string): string {
   return code.startsWith('T') ? `PT${amount}${code[1]}` : `P${amount}${code}`;
 }
 
-/** A custom parser whose result carries its meaning as a tag. */
-function tagged(pattern: RegExp, meaning: (match: RegExpMatchArray) => string | null, group = 0): chrono.Parser {
-  return {
-    pattern: () => pattern,
-    extract(context, match) {
-      const tag = meaning(match);
-      if (tag === null) return null;
-      const text = match[group];
-      const index = (match.index ?? 0) + match[0].indexOf(text);
-      return context.createParsingResult(index, text, context.createParsingComponents({}).addTag(TAG + tag));
-    },
-  };
+/**
+ * One of Article Lens's own expressions: `meaning` turns a match into a tag (or rejects it), and
+ * the result's text is the match's `group`. They need none of chrono's machinery (contexts,
+ * components, refiners), so they run on their own; chrono only sees where they are.
+ */
+interface OwnExpression {
+  pattern: RegExp;
+  meaning: (match: RegExpExecArray) => string | null;
+  group?: number;
+}
+
+/** What an own expression found in a stretch: where, the text, and its meaning as a tag. */
+interface OwnResult {
+  index: number;
+  text: string;
+  tag: string;
+}
+
+function tagged(pattern: RegExp, meaning: (match: RegExpExecArray) => string | null, group = 0): OwnExpression {
+  return { pattern, meaning, group };
 }
 
 const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
-const CUSTOM_PARSERS: chrono.Parser[] = [
+const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged(/\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
   tagged(/\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
@@ -136,6 +143,32 @@ function quickToCompile(parser: chrono.Parser): chrono.Parser {
   };
 }
 
+/**
+ * Every own expression over a stretch, the way chrono runs a parser: after a result, the search
+ * goes on from its end; after a rejected match, from the next character (both over the rest of
+ * the text alone, so `\\b` and look-behinds see what chrono's would). Sorted by index, stably.
+ */
+function ownExpressions(text: string): OwnResult[] {
+  const results: OwnResult[] = [];
+  for (const { pattern, meaning, group = 0 } of OWN_EXPRESSIONS) {
+    let from = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text.substring(from))) {
+      const index = from + match.index;
+      const tag = meaning(match);
+      if (tag === null) {
+        from = index + 1;
+        continue;
+      }
+      const written = match[group];
+      const at = index + match[0].indexOf(written);
+      results.push({ index: at, text: written, tag });
+      // Past the result, and never stuck on an empty one.
+      from = Math.max(at + written.length, index + 1);
+    }
+  }
+  return results.sort((a, b) => a.index - b.index);
+}
+
 /** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */
 const preferOwnResults: chrono.Refiner = {
   refine(_context, results) {
@@ -143,10 +176,9 @@ const preferOwnResults: chrono.Refiner = {
   },
 };
 
-// Our parsers run in a chrono of their own, so chrono's range merging never glues a duration to
-// a week ("48 hours, next week"); the casual chrono then drops whatever overlaps their results.
-const ownParser = new chrono.Chrono({ parsers: CUSTOM_PARSERS, refiners: [] });
-let ownResults: chrono.ParsedResult[] = [];
+// Our expressions run apart from chrono, so chrono's range merging never glues a duration to a
+// week ("48 hours, next week"); the casual chrono then drops whatever overlaps their results.
+let ownResults: OwnResult[] = [];
 const casualParser = chrono.casual.clone();
 casualParser.parsers = casualParser.parsers.map(quickToCompile);
 casualParser.refiners.unshift(preferOwnResults);
@@ -159,18 +191,24 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 // Words that make a casual chrono result a day counted from the article date (or the date before it).
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|later|earlier|before|after|ago)\b/i;
 
+/** Where a result's expression lies in the paragraph (`offset`: where its stretch starts), without a leading preposition or a trailing comma. */
+function expressionAt(index: number, written: string, offset: number): { start: number; end: number; text: string } {
+  const preposition = LEADING_PREPOSITION.exec(written)?.[0].length ?? 0;
+  // chrono keeps the comma of "In January, the authority …"; the expression ends before it.
+  let length = written.length;
+  while (length > preposition && ',;:'.includes(written[length - 1])) length--;
+  return { start: offset + index + preposition, end: offset + index + length, text: written.slice(preposition, length) };
+}
+
+function ownToRaw(result: OwnResult, offset: number): RawTemporal | null {
+  const { start, end, text } = expressionAt(result.index, result.text, offset);
+  return fromTag(start, end, text, result.tag.split(':'));
+}
+
 /** `offset`: where the text chrono parsed starts in the paragraph. */
 function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null {
-  const preposition = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   // Results are written field by field (no spread of a common base): this runs for every date of every analysis.
-  // chrono keeps the comma of "In January, the authority …"; the expression ends before it.
-  let length = result.text.length;
-  while (length > preposition && ',;:'.includes(result.text[length - 1])) length--;
-  const start = offset + result.index + preposition;
-  const end = offset + result.index + length;
-  const text = result.text.slice(preposition, length);
-  const own = [...result.tags()].find((t) => t.startsWith(TAG));
-  if (own) return fromTag(start, end, text, own.slice(TAG.length).split(':'));
+  const { start, end, text } = expressionAt(result.index, result.text, offset);
   const components = result.start;
   const certain = (c: chrono.Component) => components.isCertain(c);
   // chrono fills in noon for some dates; only a written clock time or part of the day counts.
@@ -239,13 +277,18 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
 const DATE_CUE_WORDS = [
   'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?',
-  'today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|later|earlier|ago|every|q[1-4]',
+  'today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|q[1-4]',
   '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|season|spring|summer|autumn|fall|winter)s?',
 ].join('|');
-const DATE_CUE = new RegExp(
-  `\\b(?:${DATE_CUE_WORDS})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`,
-  'gi',
-);
+// Words that mean a date only beside a unit ("two weeks later", "every day"): they widen a
+// stretch, but alone ("no later than", "every bottle") chrono reads nothing in them.
+const UNIT_COMPANIONS = 'later|earlier|ago|every';
+
+function dateCue(words: string, flags: string): RegExp {
+  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`, flags);
+}
+
+const DATE_CUE = dateCue(`${DATE_CUE_WORDS}|${UNIT_COMPANIONS}`, 'gi');
 // Capitalized only: "may", "sat" and "sun" are common words (a weekday without a capital is a false alarm anyway).
 const CAPITALIZED_DATE_CUE = /\b(?:May|MAY|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b/g;
 
@@ -280,28 +323,33 @@ function cueStretches(paragraph: string): Span[] {
   return stretches;
 }
 
-// A word that each of CUSTOM_PARSERS needs (a unit, a season, "every", "quarter", a year or a
-// decade's "0s"): most stretches have none and skip that chrono.
+// A word that each of OWN_EXPRESSIONS needs (a unit, a season, "every", "quarter", a year or a
+// decade's "0s"): most stretches have none and skip them.
 const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|fortnight|year|month|minute|hour|day|decade|season|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|(?:19|20)\d\d)|0s/i;
 
 const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
 // The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday") or a month
-// and day ("March 4", "Jan. 15, 2025"), are read here without chrono when nothing else
-// date-like is in their stretch: chrono's cost is per call (eighteen expressions, refiners,
-// result objects), whatever it finds. Anything chrono would combine them with (a time, a year, a
-// range, a second date, brackets) sends the stretch to chrono, so the results are the same.
+// and day ("March 4", "Jan. 15, 2025"), and our own expressions ("within 48 hours", "next week")
+// are read without chrono when nothing else date-like is in their stretch: chrono's cost is per
+// call (eighteen expressions, refiners, result objects), whatever it finds. Anything chrono would
+// combine them with (a time, a number, a range, a second date, brackets) sends the stretch to
+// chrono, so the results are the same.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS: Record<string, number> = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// A weekday, a month and day, or an ISO date ("date 2025-08-08 BRUSSELS—").
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAYS.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?)\\b`,
+  `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAYS.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
   'g',
 );
-const DATE_CUE_ANYWHERE = new RegExp(DATE_CUE.source, 'i');
+// What chrono could read in the rest of a stretch: a date cue other than a unit's companion,
+// or a number it could read as a date ("2.3", "3-2", "1500"); see also digitNear.
+const DATE_CUE_ANYWHERE = dateCue(DATE_CUE_WORDS, 'i');
+const DATE_LIKE_NUMBER = /\d[.\-]\d|\d{4}/;
 const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
 // chrono keeps brackets around a weekday in its text: "(Tuesday)".
 const BRACKET_BEFORE = /[(（]\s*$/;
@@ -309,28 +357,65 @@ const BRACKET_AFTER = /^\s*[)）]/;
 // Closer than this, chrono would read two dates as one range ("Tuesday to Thursday") or one date ("Friday, March 7").
 const RANGE_GAP = 16;
 
-/** The stretch's dates if all of them are simple ones, else null (chrono reads the stretch). */
-function simpleDates(text: string, offset: number): RawTemporal[] | null {
+/** A date found without chrono: its span as chrono would see it, and what it says (null: nothing to keep). */
+interface QuickRead {
+  index: number;
+  end: number;
+  raw: RawTemporal | null;
+}
+
+/**
+ * The stretch's dates when every one is a simple date or an own expression, far enough apart
+ * that chrono would not combine them, with nothing else date-like between them; else null
+ * (chrono reads the stretch). Own results are what chrono would keep of those spans anyway.
+ */
+function withoutChrono(text: string, offset: number, own: readonly OwnResult[]): RawTemporal[] | null {
+  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result, offset) }));
+  SIMPLE_DATE.lastIndex = 0;
+  for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
+    if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
+    if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
+    const raw = simpleDate(match, offset);
+    if (!raw) return null;
+    reads.push({ index: match.index, end: SIMPLE_DATE.lastIndex, raw });
+  }
+  if (own.length > 0) reads.sort((a, b) => a.index - b.index);
   const found: RawTemporal[] = [];
   let rest = '';
   let previousEnd = -RANGE_GAP;
-  SIMPLE_DATE.lastIndex = 0;
-  for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
-    if (match.index - previousEnd < RANGE_GAP || BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
-    if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
-    rest += text.slice(Math.max(0, previousEnd), match.index) + ' ';
-    previousEnd = SIMPLE_DATE.lastIndex;
-    const raw = simpleDate(match, offset);
-    if (!raw) return null;
-    found.push(raw);
+  for (const read of reads) {
+    if (read.index - previousEnd < RANGE_GAP || digitNear(text, previousEnd, read.index)) return null;
+    rest += text.slice(Math.max(0, previousEnd), read.index) + ' ';
+    previousEnd = read.end;
+    if (read.raw) found.push(read.raw);
   }
   rest += text.slice(Math.max(0, previousEnd));
-  if (/\d/.test(rest) || DATE_CUE_ANYWHERE.test(rest) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
+  if (DATE_LIKE_NUMBER.test(rest) || DATE_CUE_ANYWHERE.test(rest) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
+  return found;
+}
+
+/** A digit within RANGE_GAP of either end of the gap between two reads: chrono may join it to them ("Friday 5"). */
+function digitNear(text: string, gapStart: number, gapEnd: number): boolean {
+  for (let i = Math.max(0, gapStart); i < gapEnd; i++) {
+    if (i - gapStart >= RANGE_GAP && gapEnd - i > RANGE_GAP) i = gapEnd - RANGE_GAP;
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** The stretch's dates as chrono reads them beside the own results, in chrono's order (by index, own first). */
+function withChrono(text: string, offset: number, own: OwnResult[]): RawTemporal[] {
+  ownResults = own;
+  const reads = own.map((result) => ({ index: result.index, raw: ownToRaw(result, offset) }));
+  for (const result of casualParser.parse(text, PARSE_OPTIONS)) reads.push({ index: result.index, raw: toRaw(result, offset) });
+  const found: RawTemporal[] = [];
+  for (const { raw } of reads.sort((a, b) => a.index - b.index)) if (raw) found.push(raw);
   return found;
 }
 
 function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null {
-  const [written, shiftWord, weekdayName, monthName, dayText, yearText] = match;
+  const [written, shiftWord, weekdayName, monthName, dayText, yearText, isoYear, isoMonth, isoDay] = match;
   // chrono's text drops "on" (as toRaw would); it keeps the shift word, whose meaning toRaw reads from the text.
   const text = written.replace(LEADING_PREPOSITION, '');
   const start = offset + match.index + written.length - text.length;
@@ -340,6 +425,11 @@ function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null 
     const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
     return { start, end, text, kind: 'weekday', weekday: WEEKDAYS.indexOf(weekdayName), shift, hour: null };
   }
+  if (isoYear) {
+    const [month, day] = [Number(isoMonth), Number(isoDay)];
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return null;
+    return { start, end, text, kind: 'calendar', year: Number(isoYear), month, day, weekday: null, hour: null, minute: null };
+  }
   const month = MONTHS[monthName];
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
@@ -347,23 +437,15 @@ function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null 
   return { start, end, text, kind: 'calendar', year: yearText ? Number(yearText) : null, month, day, weekday: null, hour: null, minute: null };
 }
 
-/** Temporal expressions of one paragraph, unresolved. `chronoOnly` skips the simple-date reader (its tests compare the two). */
+/** Temporal expressions of one paragraph, unresolved. `chronoOnly` sends every stretch to chrono (its tests compare the two). */
 export function parseParagraph(paragraph: string, chronoOnly = false): RawTemporal[] {
   const found: RawTemporal[] = [];
   try {
     for (const { start, end } of cueStretches(paragraph)) {
       const text = paragraph.slice(start, end);
-      const simple = chronoOnly ? null : simpleDates(text, start);
-      if (simple) {
-        for (const raw of simple) found.push(raw);
-        continue;
-      }
-      ownResults = MAY_HOLD_OWN_EXPRESSION.test(text) ? ownParser.parse(text, PARSE_OPTIONS) : [];
-      const results = ownResults.concat(casualParser.parse(text, PARSE_OPTIONS)).sort((a, b) => a.index - b.index);
-      for (const result of results) {
-        const raw = toRaw(result, start);
-        if (raw && !isFalseAlarm(raw) && !isPartOfName(paragraph, raw)) found.push(raw);
-      }
+      const own = MAY_HOLD_OWN_EXPRESSION.test(text) ? ownExpressions(text) : [];
+      const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
+      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw)) found.push(raw);
     }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
