@@ -115,22 +115,8 @@ function initials(words: readonly string[]): string {
 }
 
 const acronymKey = (word: string) => word.replace(/\./g, '');
-// Name forms are matched by their written and folded keys many times per analysis; a candidate's
-// word list is cached with its paragraph, so both keys are kept per list.
-const writtenForms = new WeakMap<readonly string[], string>();
-const formKeys = new WeakMap<readonly string[], string>();
-
-function written(words: readonly string[]): string {
-  let form = writtenForms.get(words);
-  if (form === undefined) writtenForms.set(words, (form = words.join(' ')));
-  return form;
-}
-
-function formKey(words: readonly string[]): string {
-  let key = formKeys.get(words);
-  if (key === undefined) formKeys.set(words, (key = foldName(written(words))));
-  return key;
-}
+const written = (words: readonly string[]) => words.join(' ');
+const formKey = (words: readonly string[]) => foldName(written(words));
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
 function placeKey(words: readonly string[]): string {
