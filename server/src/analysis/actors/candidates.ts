@@ -8,6 +8,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
+import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -51,18 +52,25 @@ export interface ParagraphFacts {
 }
 
 const lower = (word: string) => word.toLowerCase();
-const isCommonWord = (word: string) => COMMON_WORDS.has(lower(word));
+// The lexicon is lower case: a word already in it needs no lower-casing.
+const isCommonWord = (word: string) => COMMON_WORDS.has(word) || COMMON_WORDS.has(lower(word));
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
 function placeName(words: string[]): string | null {
   const name = words.join(' ');
-  if (PLACES.has(name)) return name;
-  if (PLACE_SHORT_FORMS.has(name)) return name;
-  // The all-caps dateline city and all-caps headlines: BRUSSELS, NEW YORK.
-  const titleCase = words.map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
-  return PLACES.has(titleCase) ? name : null;
+  return isPlaceName(name) ? name : null;
 }
+
+const isPlaceName = memoizeByString((name) => {
+  if (PLACES.has(name) || PLACE_SHORT_FORMS.has(name)) return true;
+  // The all-caps dateline city and all-caps headlines: BRUSSELS, NEW YORK.
+  const titleCase = name
+    .split(' ')
+    .map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+  return PLACES.has(titleCase);
+}, PHRASE_MEMO_LIMIT);
 
 const BYLINE = /^(?:By|Write to|Reporting by|Written by|Edited by)\s+\p{Lu}/u;
 const NAME_WORDS = /[\p{L}'’-]+/gu;

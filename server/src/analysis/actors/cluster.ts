@@ -8,6 +8,7 @@ import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
+import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -474,7 +475,8 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (o: Occurr
 
 const MARKS = /\p{M}/gu;
 
-function slug(name: string): string {
+// Normalizing is the costly part, and names recur in every analysis of a document.
+const slug = memoizeByString((name: string): string => {
   const slugged = name
     .normalize('NFD')
     .replace(MARKS, '')
@@ -482,7 +484,7 @@ function slug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return slugged || 'actor';
-}
+}, PHRASE_MEMO_LIMIT);
 
 function finish(drafts: ActorDraft[]): Actor[] {
   const used = new Set<string>();

@@ -10,6 +10,10 @@ export const wholeWord = memoizeByString((word) => new RegExp(`\\b${word}\\b`, '
 
 /** Starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  // Plain ASCII letters answer without the Unicode expression: most words of English copy.
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
   return CAPITALIZED.test(word);
 }
 
