@@ -102,11 +102,9 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j];
-      // A possessive ends a name ("China’s Ministry of Commerce"), except inside one, after an
-      // ordinary word, people or a saint: "Attorney’s Office", "Cattlemen’s Association", "St. Mary’s Hospital".
+      // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
-      const ownsInstitution = isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(run[0].text);
-      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution && !placeName([owner.text]))) break;
+      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution(owner, run[0]) && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(next, run)) {
         run.push(next);
@@ -130,6 +128,11 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+/** A possessive inside a name, after an ordinary word, people or a saint: "Attorney’s Office", "St. Mary’s Hospital". */
+function ownsInstitution(owner: Token, first: Token): boolean {
+  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(first.text);
 }
 
 /** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */

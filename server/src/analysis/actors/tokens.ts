@@ -31,6 +31,11 @@ const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|[:—–]\s*[“"]?$/;
 // "on Oct. 29.Futures markets": a full stop with the space after it missing still ends a sentence.
 const UNSPACED_STOP = /^[.!?][”"’]?$/;
 
+/** A hyphen or apostrophe inside the word, where a particle meets a name ("al-Mansouri", "d’Estaing"). */
+function hasJoiner(word: string): boolean {
+  return word.includes('-') || word.includes('’') || word.includes("'");
+}
+
 /** Two or more letters, all capitals. */
 function isShouted(text: string): boolean {
   const letters = text.replace(NOT_LETTERS, '');
@@ -64,14 +69,14 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       nextSentence++;
     }
     const gapBefore = paragraph.slice(previousEnd, start);
-    if ((gapBefore !== ' ' && OPENS_QUOTE_OR_CLAUSE.test(gapBefore)) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore))) sentenceInitial = true;
+    if (gapBefore !== ' ' && (OPENS_QUOTE_OR_CLAUSE.test(gapBefore) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore)))) sentenceInitial = true;
     const startsCapitalized = isCapitalized(text);
     tokens.push({
       start,
       end: start + text.length,
       text,
       possessive,
-      capitalized: startsCapitalized || PARTICLE_AND_NAME.test(text),
+      capitalized: startsCapitalized || (hasJoiner(text) && PARTICLE_AND_NAME.test(text)),
       // A token starts with a letter or a digit, so an acronym starts with a capital.
       acronym: startsCapitalized && text.length > 1 && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,
