@@ -40,6 +40,7 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'No later than Sept. 30, every bottle goes; within 48 hours of Friday the 212 stores close, 44 of them next week.',
     'About 2.3 million customers by this Friday; $40 million, ending a three-week trial, in 1500 stores on Monday 5 times.',
     'Votes on Friday next week, and Friday of next week; Tuesday for a week; two weeks later on Thursday at 11 p.m. he left.',
+    'After weeks of talks on Friday, a second day of strikes; in the day on Monday; drain springs in the fall on Tuesday.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);
@@ -88,4 +89,8 @@ test('a decade, last season, a year before a noun ("whose 2014 book"), and "Toni
   assert.deepEqual(found('He scored 20 goals last season.'), ['last season=null']);
   assert.deepEqual(found('Kessler, whose 2014 book sold well, spoke.'), ['2014=2014']);
   assert.deepEqual(found('He said on the podcast “Extra Time Tonight” that talks failed. Tonight, fans wait.'), ['Tonight=2025-10-02']);
+});
+
+test('a capital after "the" is no one-letter unit: "in the M&A market" is no date', () => {
+  assert.deepEqual(parseParagraph('Firms in the M&A market rallied on Friday.', true).map((raw) => raw.text), ['Friday']);
 });

@@ -194,9 +194,9 @@ const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|toda
 /** Where a result's expression lies in the paragraph (`offset`: where its stretch starts), without a leading preposition or a trailing comma. */
 function expressionAt(index: number, written: string, offset: number): { start: number; end: number; text: string } {
   const preposition = LEADING_PREPOSITION.exec(written)?.[0].length ?? 0;
-  // chrono keeps the comma of "In January, the authority …"; the expression ends before it.
+  // chrono keeps the comma of "In January, the authority …" and the space of "April 9 (Reuters)"; the expression ends before them.
   let length = written.length;
-  while (length > preposition && ',;:'.includes(written[length - 1])) length--;
+  while (length > preposition && ',;: '.includes(written[length - 1])) length--;
   return { start: offset + index + preposition, end: offset + index + length, text: written.slice(preposition, length) };
 }
 
@@ -274,12 +274,12 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
 // a month, a weekday, a day word, a unit, a clock time, a numeric date, a year, a decade or
 // "every". chrono's twenty-odd patterns over all the text were most of the cost of an analysis;
 // run over stretches around these cues only, they see a fraction of it.
-const DATE_CUE_WORDS = [
+const MONTH_AND_DAY_WORDS = [
   'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?',
   'today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|q[1-4]',
-  '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|season|spring|summer|autumn|fall|winter)s?',
 ].join('|');
+const UNIT_WORDS = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|season|spring|summer|autumn|fall|winter)s?';
 // Words that mean a date only beside a unit ("two weeks later", "every day"): they widen a
 // stretch, but alone ("no later than", "every bottle") chrono reads nothing in them.
 const UNIT_COMPANIONS = 'later|earlier|ago|every';
@@ -288,7 +288,7 @@ function dateCue(words: string, flags: string): RegExp {
   return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`, flags);
 }
 
-const DATE_CUE = dateCue(`${DATE_CUE_WORDS}|${UNIT_COMPANIONS}`, 'gi');
+const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}`, 'gi');
 // Capitalized only: "may", "sat" and "sun" are common words (a weekday without a capital is a false alarm anyway).
 const CAPITALIZED_DATE_CUE = /\b(?:May|MAY|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b/g;
 
@@ -346,9 +346,15 @@ const SIMPLE_DATE = new RegExp(
   `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAYS.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
   'g',
 );
-// What chrono could read in the rest of a stretch: a date cue other than a unit's companion,
-// or a number it could read as a date ("2.3", "3-2", "1500"); see also digitNear.
-const DATE_CUE_ANYWHERE = dateCue(DATE_CUE_WORDS, 'i');
+// What chrono could read in the rest of a stretch: a month, a weekday or a day word; one of
+// its units after an amount or a shift ("in a week", "the day before", "next month", not
+// "weeks of talks", "a second day"); or a number it could read as a date ("2.3", "3-2",
+// "1500"); see also digitNear. Seasons, decades and "every" are ours alone: our expressions
+// found them or nobody does.
+const DATE_CUE_ANYWHERE = new RegExp(
+  `${dateCue(MONTH_AND_DAY_WORDS, '').source}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after|about|around)\\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)s?\\b`,
+  'i',
+);
 const DATE_LIKE_NUMBER = /\d[.\-]\d|\d{4}/;
 const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
 // chrono keeps brackets around a weekday in its text: "(Tuesday)".
@@ -468,6 +474,8 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^(?:now|right now|last minute|the last minute|for a second|a second|the moment)$/i.test(raw.text)) return true;
+  // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
+  if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
   if (raw.kind === 'weekday' && !/\p{Lu}/u.test(raw.text)) return true;
   if ((raw.kind === 'time' || (raw.kind === 'calendar' && raw.hour !== null)) && !/\d|noon|midnight|morning|afternoon|evening|night/i.test(raw.text)) return true;
   return false;
