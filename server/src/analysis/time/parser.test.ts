@@ -94,3 +94,15 @@ test('a decade, last season, a year before a noun ("whose 2014 book"), and "Toni
 test('a capital after "the" is no one-letter unit: "in the M&A market" is no date', () => {
   assert.deepEqual(parseParagraph('Firms in the M&A market rallied on Friday.', true).map((raw) => raw.text), ['Friday']);
 });
+
+test('a quarter without a year is the one the tense points to; repetitions; a bare "May" after "until"', () => {
+  const found = (text: string, date = '2025-11-20') => analyze(` date ${date} PARIS—${text}`).dates.map((d) => `${d.text}=${d.type}:${d.value}`);
+  assert.deepEqual(found('Chinese smelters cut purchases by 8% in the first quarter.'), ['first quarter=DATE:2025-Q1']);
+  assert.deepEqual(found('Output will rise in the fourth quarter and in the first quarter.'), ['fourth quarter=DATE:2025-Q4', 'first quarter=DATE:2026-Q1']);
+  assert.deepEqual(analyze('Exports fell in the second quarter.').dates.map((d) => d.value), ['XXXX-Q2']);
+  assert.deepEqual(found('The authority will publish test results daily, online every morning.'), ['daily=SET:P1D', 'every morning=SET:XXXX-XX-XXTMO']);
+  assert.deepEqual(found('They lose the daily allowance; Mina has 90 million weekly users.'), []);
+  assert.deepEqual(found('The bank should wait until May to see whether prices rise.', '2025-04-09'), ['May=DATE:2025-05']);
+  assert.deepEqual(found('Theresa May said so; since May took office, nothing; it may rain.'), []);
+  assert.deepEqual(found('Planes were grounded after a second in-flight shutdown.'), []);
+});

@@ -41,7 +41,13 @@ const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D',
 const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], decade: [10, 'Y'] };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
+
+function quarterNumber(ordinal: string): number {
+  return /^(?:first|1st)$/i.test(ordinal) ? 1 : /^(?:second|2nd)$/i.test(ordinal) ? 2 : /^(?:third|3rd)$/i.test(ordinal) ? 3 : 4;
+}
 
 function numberValue(written: string): number {
   return NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
@@ -98,10 +104,11 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
-  tagged(/\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
-    const quarter = m[3] ? Number(m[3]) : /^(?:first|1st)$/i.test(m[1]) ? 1 : /^(?:second|2nd)$/i.test(m[1]) ? 2 : /^(?:third|3rd)$/i.test(m[1]) ? 3 : 4;
-    return `quarter:${m[2] ?? m[4]}-Q${quarter}`;
-  }),
+  tagged(/\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) =>
+    `quarter:${m[2] ?? m[4]}-Q${m[3] ?? quarterNumber(m[1])}`,
+  ),
+  // "sales fell in the first quarter": the quarter of the year the tense points to.
+  tagged(/\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
   tagged(/\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
@@ -111,11 +118,21 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged(/(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged(/\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
-  tagged(/\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, (m) => {
+  tagged(/\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
-    return `set:${weekday === undefined ? `P1${UNIT_CODES[unit]}` : `XXXX-WXX-${weekday === 0 ? 7 : weekday}`}`;
+    if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+    return `set:${PARTS_OF_DAY[unit] ? `XXXX-XX-XXT${PARTS_OF_DAY[unit]}` : `P1${UNIT_CODES[unit]}`}`;
   }),
+  // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
+  // "the daily allowance", "90 million weekly users" (a word other than a joining one follows).
+  tagged(
+    /\b(hourly|daily|weekly|monthly|yearly|annually)\b(?![-\s]+(?!(?:and|or|to|in|on|at|for|until|since|by|from|with|as|but|the|a|an|if|when|while|because|through|during)\b)\p{Ll})/iu,
+    (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
+  ),
+  // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
+  // words, and not before a word that makes it one ("since May took office"), it is the month.
+  tagged(/\b(?:until|till|by|since|before|after|from|through|during|early|late|mid-|last|next|this|of)\s+(May)\b(?![-\s]+(?:\d|(?!(?:to|and|or|when|if|as|for|at|in|on|with|but|the|when)\b)\p{Ll}))/u, () => 'month:5', 1),
 ];
 
 // V8 compiles a regular expression to machine code on its second use. For chrono's "N units
@@ -263,6 +280,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'set', value: parts.join(':') };
     case 'undated':
       return { start, end, text, kind: 'undated' };
+    case 'month':
+      return { start, end, text, kind: 'calendar', year: null, month: Number(parts[0]), day: null, weekday: null, hour: null, minute: null };
     case 'relative':
       return { start, end, text, kind: 'relative', days: Number(parts[0]), anchored: true };
     default:
@@ -279,6 +298,8 @@ const MONTH_AND_DAY_WORDS = [
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?',
   'today|tonight|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|q[1-4]',
 ].join('|');
+// Repetitions only our expressions read ("daily test results").
+const FREQUENCY_WORDS = 'hourly|daily|weekly|monthly|yearly|annually';
 const UNIT_WORDS = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|season|spring|summer|autumn|fall|winter)s?';
 // Words that mean a date only beside a unit ("two weeks later", "every day"): they widen a
 // stretch, but alone ("no later than", "every bottle") chrono reads nothing in them.
@@ -288,7 +309,7 @@ function dateCue(words: string, flags: string): RegExp {
   return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`, flags);
 }
 
-const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}`, 'gi');
+const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}|${FREQUENCY_WORDS}`, 'gi');
 // Capitalized only: "may", "sat" and "sun" are common words (a weekday without a capital is a false alarm anyway).
 const CAPITALIZED_DATE_CUE = /\b(?:May|MAY|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b/g;
 
@@ -323,9 +344,9 @@ function cueStretches(paragraph: string): Span[] {
   return stretches;
 }
 
-// A word that each of OWN_EXPRESSIONS needs (a unit, a season, "every", "quarter", a year or a
-// decade's "0s"): most stretches have none and skip them.
-const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|fortnight|year|month|minute|hour|day|decade|season|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|(?:19|20)\d\d)|0s/i;
+// A word that each of OWN_EXPRESSIONS needs (a unit, a season, "every", "quarter", a frequency,
+// "May", a year or a decade's "0s"): most stretches have none and skip them.
+const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|fortnight|year|month|minute|hour|day|daily|annually|decade|season|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|may|(?:19|20)\d\d)|0s/i;
 
 const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
@@ -473,7 +494,7 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
 
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
-  if (/^(?:now|right now|last minute|the last minute|for a second|a second|the moment)$/i.test(raw.text)) return true;
+  if (/^(?:now|right now|last minute|the last minute|(?:for|after|in)\s+a second|a second|the moment)$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
   if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
   if (raw.kind === 'weekday' && !/\p{Lu}/u.test(raw.text)) return true;

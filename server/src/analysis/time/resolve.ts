@@ -159,8 +159,14 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     }
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
-    case 'quarter':
-      return { type: 'DATE', value: raw.value, resolution: 'a quarter of a year as written' };
+    case 'quarter': {
+      if (!raw.value.startsWith('XXXX') || !reference) return { type: 'DATE', value: raw.value, resolution: raw.value.startsWith('XXXX') ? 'a quarter, and no article date' : 'a quarter of a year as written' };
+      // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
+      const quarter = Number(raw.value.slice(-1));
+      const ahead = direction === 'future';
+      const year = monthFrom(reference, ahead ? quarter * 3 : quarter * 3 - 2, ahead ? 'future' : 'past').slice(0, 4);
+      return { type: 'DATE', value: `${year}-Q${quarter}`, resolution: `the ${ahead ? 'next such quarter not over on' : 'latest such quarter begun on or before'} ${relativeTo}` };
+    }
     case 'set':
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
     case 'undated':
