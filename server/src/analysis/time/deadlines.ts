@@ -160,26 +160,43 @@ function holderOfRole(actors: readonly Actor[], word: string): string | null {
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
 
+// Where the clause giving the time starts: "Residents were told …, and the secretary gave …".
+const CLAUSE_JOIN = /;\s+|,\s+(?:and|but)\s+/g;
+// "New Mexico’s environment secretary": the role words after a place's possessive.
+const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
+
+/** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
+function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
+  const first = (start: number) => mentionsIn(context.mentions, { start, end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
+  let clauseStart = sentence.start;
+  for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
+  return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);
+}
+
 /**
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
- * whose role the words name), else the subject of the sentence that gives the time (never the
- * one it is given to).
+ * whose role the words name), else the subject of the clause that gives the time (never the
+ * one it is given to); a place's official ("New Mexico’s environment secretary") for the place.
  */
 function setterOf(context: DeadlineContext, longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number, givenTo: Mention | undefined): string | null {
-  const { actors, mentions, text } = context;
+  const { actors, text } = context;
   if (owner) {
-    const named = firstSpanContaining(mentions, sentence.start + owner.at, longestMention);
-    if (named) return named.actorId;
-    const holder = holderOfRole(actors, owner.word);
+    const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
+    // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
+    if (named && named.actorId !== givenTo?.actorId) return named.actorId;
+    const holder = named ? null : holderOfRole(actors, owner.word);
     if (holder) return holder;
   }
-  const subject = mentionsIn(mentions, { start: sentence.start, end: triggerStart }).find((m) => m !== givenTo);
-  if (subject) return subject.actorId;
+  const subject = subjectMention(context, sentence, triggerStart, givenTo);
+  if (subject) {
+    const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
+    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(actors, word)).find((id) => id)) || subject.actorId;
+  }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   return role ? holderOfRole(actors, role[1]) : null;
 }
 
-const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
+const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
 const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
 const PASSIVE_REACH = 60;

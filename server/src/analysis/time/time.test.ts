@@ -207,3 +207,8 @@ test('the subject of a passive giving is the one given the time, not who set it'
   assert.equal(active.imposedOn, 'transit-union');
 });
 
+test('who set a limit: the subject of the clause that gives it, a place’s official for the place, never the owner of who was given it', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  assert.deepEqual(setters('Secretary Rafael Montoya spoke. Residents of Las Cruces were told not to drink the water, and New Mexico’s environment secretary gave the city’s utility until Monday to explain.'), [['until Monday', 'rafael-montoya', null]]);
+  assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
+});
