@@ -343,3 +343,12 @@ test('a participle such as "posted" before "and said" reports nothing; the "said
   const reported = analyze('Chief executive Tom Reid apologised in a video posted on Tuesday and said the company had acted fast.').claims.filter((c) => c.kind === 'reported');
   assert.deepEqual(reported.map((c) => [c.text, c.speaker]), [['the company had acted fast', 'tom-reid']]);
 });
+
+test('speech verbs that report nothing: "declared" an emergency, "warned of" a risk, "confirmed them", a noun after a determiner ("the warning")', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Mayor Ann Ruelas declared a local emergency on Thursday.'), []);
+  assert.deepEqual(reported('Mayor Ann Ruelas declared that the emergency was over.'), ['that the emergency was over']);
+  assert.deepEqual(reported('Elena Whitford, who warned of the risk in her 2021 book, said fertilizer had seeped into the aquifer.'), ['fertilizer had seeped into the aquifer']);
+  assert.deepEqual(reported('An email described the readings as a lab error, and a retest two days later confirmed them, according to records seen by reporters.').filter((said) => said.startsWith('them')), []);
+  assert.deepEqual(reported('Secretary Rafael Montoya gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), []);
+});

@@ -29,6 +29,8 @@ const QUOTE_FIRST = /^[“"‘]/;
 // A subject that is the short name right after a quotation closing on a comma, "?" or "!".
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
+// "why the warning had taken", "his claims were": after a determiner the word is a noun.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
@@ -165,7 +167,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verb = match[1].toLowerCase();
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
-      if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) continue;
+      const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 12), verbAt);
+      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -238,8 +241,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // respected", "told residents to leave": a request or an order, not a report.
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(said)) continue;
-      // "a video posted on Tuesday and said …": what follows is another clause, not what was said.
-      if (/^(?:and|but)\s/i.test(said)) continue;
+      // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
+      // "warned of the risk", "confirmed them, according to …": a topic or an object, not a clause.
+      if (/^(?:and|but|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
