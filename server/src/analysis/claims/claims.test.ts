@@ -352,3 +352,13 @@ test('speech verbs that report nothing: "declared" an emergency, "warned of" a r
   assert.deepEqual(reported('An email described the readings as a lab error, and a retest two days later confirmed them, according to records seen by reporters.').filter((said) => said.startsWith('them')), []);
   assert.deepEqual(reported('Secretary Rafael Montoya gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), []);
 });
+
+test('auxiliaries before the verb stay out of the subject; "after the notice and said" shares the subject of the main clause', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker, c.speakerText]);
+  assert.deepEqual(reported('The Sacramento Educators Union met. The contract expires on Feb. 28, and the union has said its members would not work without one.'), [
+    ['its members would not work without one', 'sacramento-educators-union', 'the union'],
+  ]);
+  assert.deepEqual(reported('Mayor Anthony Ruelas declared a local emergency hours after the notice and said the city would ask the state for money.').map(([said, speaker]) => [said, speaker]), [
+    ['the city would ask the state for money', 'anthony-ruelas'],
+  ]);
+});
