@@ -362,3 +362,12 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
     ['the city would ask the state for money', 'anthony-ruelas'],
   ]);
 });
+
+test('"the district warned" speaks for the organization named with that noun', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('The Sacramento Unified School District’s board approved the deal. The district warned in a letter to parents on Wednesday that schools would close.'), [
+    ['that schools would close', 'sacramento-unified-school-district'],
+  ]);
+  // A role noun still names the person who holds the role.
+  assert.deepEqual(reported('Mayor Gloria Tran met the Mayor’s Fund for Schools. The mayor said the money would go elsewhere.'), [['the money would go elsewhere', 'gloria-tran']]);
+});

@@ -216,6 +216,20 @@ function latestSittingBody(index: SpeakerIndex, offset: number): string | undefi
   return undefined;
 }
 
+/**
+ * "The district warned" after "the Sacramento Unified School District": the organization named
+ * last whose name holds the noun, when the actor finder gave the noun no description of its own.
+ */
+function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
+  const word = wholeWord(noun);
+  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+    const actor = actorOf(index, index.mentions[i].actorId);
+    if (actor?.kind === 'organization' && word.test(actor.name)) return actor.id;
+  }
+  return undefined;
+}
+
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 const LEADING_PRONOUN = /^(he|she)\b/i;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
@@ -385,6 +399,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
+  if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
