@@ -363,10 +363,14 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   ]);
 });
 
-test('"the district warned" speaks for the organization named with that noun', () => {
+test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {
   const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
   assert.deepEqual(reported('The Sacramento Unified School District’s board approved the deal. The district warned in a letter to parents on Wednesday that schools would close.'), [
     ['that schools would close', 'sacramento-unified-school-district'],
+  ]);
+  assert.deepEqual(reported('The Central Reserve Bank of Peru said in a statement that inflation had slowed. The bank’s board voted 5-2 for the cut, the statement said.'), [
+    ['that inflation had slowed', 'central-reserve-bank-of-peru'],
+    ['The bank’s board voted 5-2 for the cut', 'central-reserve-bank-of-peru'],
   ]);
   // A role noun still names the person who holds the role.
   assert.deepEqual(reported('Mayor Gloria Tran met the Mayor’s Fund for Schools. The mayor said the money would go elsewhere.'), [['the money would go elsewhere', 'gloria-tran']]);

@@ -135,6 +135,35 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   }
 }
 
+// "…, the statement said": a document that speaks for whoever issued it.
+const DOCUMENT = /^the\s+(statement|letter|report|filing|memo|notice|release|email|post)$/i;
+// How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
+const DOCUMENT_REACH = 2000;
+const DOCUMENT_LEAD = 60;
+
+/**
+ * "The bank said in a statement that … The board voted 5-2, the statement said": the document
+ * speaks for the speaker who last issued one like it. `claims` in document order; their speakers
+ * are updated.
+ */
+export function followDocuments(text: string, claims: readonly Claim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
+    if (!noun) continue;
+    const word = wholeWord(noun);
+    for (let j = i - 1; j >= 0 && claim.start - claims[j].end < DOCUMENT_REACH; j--) {
+      const { speaker, speakerSpan, start } = claims[j];
+      if (!speaker || !speakerSpan) continue;
+      const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
+      const lead = text.slice(speakerSpan.end, leadEnd).split(/[.;]/)[0];
+      if (!word.test(lead)) continue;
+      claim.speaker = speaker;
+      break;
+    }
+  }
+}
+
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
