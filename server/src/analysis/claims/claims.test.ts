@@ -375,3 +375,9 @@ test('"the district warned" speaks for the organization named with that noun; "t
   // A role noun still names the person who holds the role.
   assert.deepEqual(reported('Mayor Gloria Tran met the Mayor’s Fund for Schools. The mayor said the money would go elsewhere.'), [['the money would go elsewhere', 'gloria-tran']]);
 });
+
+test('"what it called its “…” offer": the quote is the fronted object, its speaker the pronoun before the verb', () => {
+  const model = analyze('The Sacramento Unified School District met the union. In January, the district made what it called its “last, best and final” offer.');
+  const [quote] = model.claims.filter((c) => c.kind === 'quote');
+  assert.deepEqual([quote.speakerText, quote.anonymous], ['it', false]);
+});
