@@ -343,3 +343,41 @@ test('a participle such as "posted" before "and said" reports nothing; the "said
   const reported = analyze('Chief executive Tom Reid apologised in a video posted on Tuesday and said the company had acted fast.').claims.filter((c) => c.kind === 'reported');
   assert.deepEqual(reported.map((c) => [c.text, c.speaker]), [['the company had acted fast', 'tom-reid']]);
 });
+
+test('speech verbs that report nothing: "declared" an emergency, "warned of" a risk, "confirmed them", a noun after a determiner ("the warning")', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Mayor Ann Ruelas declared a local emergency on Thursday.'), []);
+  assert.deepEqual(reported('Mayor Ann Ruelas declared that the emergency was over.'), ['that the emergency was over']);
+  assert.deepEqual(reported('Elena Whitford, who warned of the risk in her 2021 book, said fertilizer had seeped into the aquifer.'), ['fertilizer had seeped into the aquifer']);
+  assert.deepEqual(reported('An email described the readings as a lab error, and a retest two days later confirmed them, according to records seen by reporters.').filter((said) => said.startsWith('them')), []);
+  assert.deepEqual(reported('Secretary Rafael Montoya gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), []);
+});
+
+test('auxiliaries before the verb stay out of the subject; "after the notice and said" shares the subject of the main clause', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker, c.speakerText]);
+  assert.deepEqual(reported('The Sacramento Educators Union met. The contract expires on Feb. 28, and the union has said its members would not work without one.'), [
+    ['its members would not work without one', 'sacramento-educators-union', 'the union'],
+  ]);
+  assert.deepEqual(reported('Mayor Anthony Ruelas declared a local emergency hours after the notice and said the city would ask the state for money.').map(([said, speaker]) => [said, speaker]), [
+    ['the city would ask the state for money', 'anthony-ruelas'],
+  ]);
+});
+
+test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('The Sacramento Unified School District’s board approved the deal. The district warned in a letter to parents on Wednesday that schools would close.'), [
+    ['that schools would close', 'sacramento-unified-school-district'],
+  ]);
+  assert.deepEqual(reported('The Central Reserve Bank of Peru said in a statement that inflation had slowed. The bank’s board voted 5-2 for the cut, the statement said.'), [
+    ['that inflation had slowed', 'central-reserve-bank-of-peru'],
+    ['The bank’s board voted 5-2 for the cut', 'central-reserve-bank-of-peru'],
+  ]);
+  // A role noun still names the person who holds the role.
+  assert.deepEqual(reported('Mayor Gloria Tran met the Mayor’s Fund for Schools. The mayor said the money would go elsewhere.'), [['the money would go elsewhere', 'gloria-tran']]);
+});
+
+test('"what it called its “…” offer": the quote is the fronted object, its speaker the pronoun before the verb', () => {
+  const model = analyze('The Sacramento Unified School District met the union. In January, the district made what it called its “last, best and final” offer.');
+  const [quote] = model.claims.filter((c) => c.kind === 'quote');
+  assert.deepEqual([quote.speakerText, quote.anonymous], ['it', false]);
+});

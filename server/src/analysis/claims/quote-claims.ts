@@ -105,9 +105,9 @@ function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null
   if (clauseStart > 0 && SHARED_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())) {
     return { start: offset + previousStart, end: offset + clauseStart, head: 'first' };
   }
-  // "a move Codelco called “unworkable”", "which Petrosyan called “…”": the quote is the verb's
-  // object, fronted, so the subject is the few words right before the verb.
-  if (/^\s*(?:it\s+|them\s+|as\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+  // "a move Codelco called “unworkable”", "which Petrosyan called “…”", "what it called its “…”
+  // offer": the quote is the verb's object, fronted, so the subject is the few words right before the verb.
+  if (/^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {

@@ -29,6 +29,8 @@ const QUOTE_FIRST = /^[“"‘]/;
 // A subject that is the short name right after a quotation closing on a comma, "?" or "!".
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
+// "why the warning had taken", "his claims were": after a determiner the word is a noun.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
@@ -84,8 +86,12 @@ function trimmed(text: string, span: Span): Span {
 // clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
 // "and" starts no new clause.
 const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
-// "Bellandi flew to Valencia and has told the club that …": a second verb of the same subject.
-const SHARED_SUBJECT = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently)?$/i;
+// Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
+// with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
+const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;
+// "declared an emergency hours after the notice and said": a determiner and a noun hold no verb, so
+// "after" opened a phrase there, not a clause with a subject of its own.
+const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:and|but)\s+$/iu;
 
 const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*$/;
 
@@ -131,14 +137,30 @@ function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { s
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
   const start = clauseStart(before, end);
+  const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
-  if (start > 0 && SHARED_SUBJECT.test(before.slice(start, end).trim())) {
-    return { start: sentence.start + clauseStart(before, start - 1), end: sentence.start + start, shared: true };
+  if (start > 0 && subjectEnd === start) {
+    let previousStart = clauseStart(before, start - 1);
+    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1);
+    return { start: sentence.start + previousStart, end: sentence.start + start, shared: true };
   }
   // "a move that scientists say could …": a few words after "that" are its clause's subject.
-  const thatSubject = THAT_SUBJECT.exec(before.slice(start, end));
+  const thatSubject = THAT_SUBJECT.exec(before.slice(start, subjectEnd));
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
-  return { start: sentence.start + subjectStart, end: sentence.start + end, shared: false };
+  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false };
+}
+
+/** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
+function withoutVerbCompanions(before: string, start: number, end: number): number {
+  let subjectEnd = end;
+  for (;;) {
+    let wordEnd = subjectEnd;
+    while (wordEnd > start && /\s/.test(before[wordEnd - 1])) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > start && /\p{L}/u.test(before[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || !VERB_COMPANION.test(before.slice(wordStart, wordEnd))) return wordEnd === start ? start : subjectEnd;
+    subjectEnd = wordStart;
+  }
 }
 
 /**
@@ -165,7 +187,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verb = match[1].toLowerCase();
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
-      if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) continue;
+      const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 12), verbAt);
+      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -238,8 +261,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // respected", "told residents to leave": a request or an order, not a report.
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(said)) continue;
-      // "a video posted on Tuesday and said …": what follows is another clause, not what was said.
-      if (/^(?:and|but)\s/i.test(said)) continue;
+      // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
+      // "warned of the risk", "confirmed them, according to …": a topic or an object, not a clause.
+      if (/^(?:and|but|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });

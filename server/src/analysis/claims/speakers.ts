@@ -135,6 +135,35 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   }
 }
 
+// "…, the statement said": a document that speaks for whoever issued it.
+const DOCUMENT = /^the\s+(statement|letter|report|filing|memo|notice|release|email|post)$/i;
+// How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
+const DOCUMENT_REACH = 2000;
+const DOCUMENT_LEAD = 60;
+
+/**
+ * "The bank said in a statement that … The board voted 5-2, the statement said": the document
+ * speaks for the speaker who last issued one like it. `claims` in document order; their speakers
+ * are updated.
+ */
+export function followDocuments(text: string, claims: readonly Claim[]): void {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
+    if (!noun) continue;
+    const word = wholeWord(noun);
+    for (let j = i - 1; j >= 0 && claim.start - claims[j].end < DOCUMENT_REACH; j--) {
+      const { speaker, speakerSpan, start } = claims[j];
+      if (!speaker || !speakerSpan) continue;
+      const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
+      const lead = text.slice(speakerSpan.end, leadEnd).split(/[.;]/)[0];
+      if (!word.test(lead)) continue;
+      claim.speaker = speaker;
+      break;
+    }
+  }
+}
+
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
@@ -212,6 +241,20 @@ function latestSittingBody(index: SpeakerIndex, offset: number): string | undefi
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const actor = actorOf(index, index.mentions[i].actorId);
     if (actor?.kind === 'organization' && SITTING_BODY.test(actor.name)) return actor.id;
+  }
+  return undefined;
+}
+
+/**
+ * "The district warned" after "the Sacramento Unified School District": the organization named
+ * last whose name holds the noun, when the actor finder gave the noun no description of its own.
+ */
+function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
+  const word = wholeWord(noun);
+  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+    const actor = actorOf(index, index.mentions[i].actorId);
+    if (actor?.kind === 'organization' && word.test(actor.name)) return actor.id;
   }
   return undefined;
 }
@@ -385,6 +428,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
+  if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role.
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };

@@ -16,8 +16,9 @@ export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLE
 // Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift".
 export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules'].join('|');
 
-// Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause ("testified for the plaintiffs" reports nothing).
-export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies'].join('|');
+// Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
+// ("testified for the plaintiffs", "declared a local emergency" report nothing).
+export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares'].join('|');
 
 // Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
 export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');

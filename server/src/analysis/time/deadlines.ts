@@ -11,15 +11,16 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
-  { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
+  { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
   // "by the end of the month": the date is "end of the month".
   { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i },
   { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i },
   { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
 ];
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
-// about 2,400 workers, 30 days".
-const GIVEN_TIME = /\b(?:gave|give|gives|giving|granted|grants?|has|have|had|got|get|gets)\b[^.;]{0,100}$/i;
+// about 2,400 workers, 30 days"; but not past what the giving gave ("gave the utility until Monday
+// to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days".
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:to|until|by)\b)[^.;]){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
@@ -34,9 +35,13 @@ const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
 const OPEN_TRIGGER = /^(?:by|until|till|within)\b/i;
 // A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
 // "output is expected to double by 2027".
-const FORECAST = /\b(?:priced in|expects?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|(?:expected|likely|on track)\s+to)\b/i;
+// "he expected that to happen within two weeks".
+const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|(?:likely|on track)\s+to)\b/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
+// Nor does offering something: "offer refunds until the end of April" is how long it holds (but
+// "the offer is open until Friday" lapses).
+const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".
@@ -114,15 +119,20 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!OPEN_TRIGGER.test(trigger)) return true;
   const beforeTrigger = before.slice(0, triggerAt);
   let clauseStart = 0;
-  for (const match of beforeTrigger.matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
+  // A forecast verb governs the clause after its "that": "expected that to happen within two weeks".
+  let forecastStart = 0;
+  for (const match of beforeTrigger.matchAll(CLAUSE_BREAK)) {
+    clauseStart = match.index + match[0].length;
+    if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
+  }
   const clause = beforeTrigger.slice(clauseStart);
-  if (FORECAST.test(clause)) return false;
+  if (FORECAST.test(beforeTrigger.slice(forecastStart))) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^by\b/i.test(trigger) && pastState) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do something.
-  if (pastState && !GIVEN_TIME.test(before) && !ACTION_AFTER.test(after)) return false;
-  return !(NEGATION.test(clause) || TERM.test(clause) || /^\d{4}$/.test(dateText));
+  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after)) return false;
+  return !(NEGATION.test(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**
@@ -150,26 +160,43 @@ function holderOfRole(actors: readonly Actor[], word: string): string | null {
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
 
+// Where the clause giving the time starts: "Residents were told …, and the secretary gave …".
+const CLAUSE_JOIN = /;\s+|,\s+(?:and|but)\s+/g;
+// "New Mexico’s environment secretary": the role words after a place's possessive.
+const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
+
+/** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
+function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
+  const first = (start: number) => mentionsIn(context.mentions, { start, end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
+  let clauseStart = sentence.start;
+  for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
+  return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);
+}
+
 /**
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
- * whose role the words name), else the subject of the sentence that gives the time (never the
- * one it is given to).
+ * whose role the words name), else the subject of the clause that gives the time (never the
+ * one it is given to); a place's official ("New Mexico’s environment secretary") for the place.
  */
 function setterOf(context: DeadlineContext, longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number, givenTo: Mention | undefined): string | null {
-  const { actors, mentions, text } = context;
+  const { actors, text } = context;
   if (owner) {
-    const named = firstSpanContaining(mentions, sentence.start + owner.at, longestMention);
-    if (named) return named.actorId;
-    const holder = holderOfRole(actors, owner.word);
+    const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
+    // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
+    if (named && named.actorId !== givenTo?.actorId) return named.actorId;
+    const holder = named ? null : holderOfRole(actors, owner.word);
     if (holder) return holder;
   }
-  const subject = mentionsIn(mentions, { start: sentence.start, end: triggerStart }).find((m) => m !== givenTo);
-  if (subject) return subject.actorId;
+  const subject = subjectMention(context, sentence, triggerStart, givenTo);
+  if (subject) {
+    const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
+    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(actors, word)).find((id) => id)) || subject.actorId;
+  }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   return role ? holderOfRole(actors, role[1]) : null;
 }
 
-const GIVEN_TO = /\b(?:gave|give|gives|giving|granted)\s+(?:the\s+)?$/i;
+const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
 const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
 const PASSIVE_REACH = 60;

@@ -144,7 +144,13 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   // A state reached by a date, told in the past.
   assert.deepEqual(deadlinesOf('Prices had risen 5 percent by June.'), []);
   assert.deepEqual(deadlinesOf('By Tuesday, the toll had climbed to 40.'), []);
+  // An offer that holds until a date, a forecast whose verb comes before "that", an auxiliary "had" before a duration.
+  assert.deepEqual(deadlinesOf('The airline said it would rebook passengers and offer refunds until the end of April.'), []);
+  assert.deepEqual(deadlinesOf('He said the advisory would stay, and that he expected that to happen within two weeks.'), []);
+  assert.deepEqual(deadlinesOf('The secretary gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), ['until Monday']);
   // Still deadlines.
+  assert.deepEqual(deadlinesOf('The offer is open until Friday.'), ['until Friday']);
+  assert.deepEqual(deadlinesOf('The unit had given him until Nov. 30, 2024, to explain the test.'), ['until Nov. 30, 2024']);
   assert.deepEqual(deadlinesOf('Tenants have until Sept. 1 to leave, and the landlord will not wait until October.'), ['until Sept. 1']);
   assert.deepEqual(deadlinesOf('The firm was ordered to repay the loans by Nov. 1.'), ['by Nov. 1']);
   assert.deepEqual(deadlinesOf('If the union does not return by Monday, fines follow.'), ['by Monday']);
@@ -156,6 +162,7 @@ test('deadlines: a window of days, a date with "unless", a window that shuts at 
   assert.deepEqual(deadlinesOf('Sanctions will take effect on Sept. 2 unless the prisoners are freed.'), [['on Sept. 2 unless', '2025-09-02']]);
   assert.deepEqual(deadlinesOf('The deadline for objections is Sept. 19, and the deadline is firm.'), [['deadline for objections is Sept. 19', '2025-09-19']]);
   assert.deepEqual(deadlinesOf('Buyers must bid before the auction window closes at 5 p.m. on Thursday.'), [['window closes at 5 p.m. on Thursday', '2025-08-14T17:00']]);
+  assert.deepEqual(deadlinesOf('The union said voting would close at 6 p.m. on Monday.'), [['voting would close at 6 p.m. on Monday', '2025-08-11T18:00']]);
 });
 
 test('a clock time is its own expression, on the day written with it; the day alone is a date', () => {
@@ -198,4 +205,10 @@ test('the subject of a passive giving is the one given the time, not who set it'
   assert.notEqual(deadline.setBy, 'havenwerk');
   const [active] = analyze(DATED('The mayor gave the Transit Union until Friday to accept.')).deadlines;
   assert.equal(active.imposedOn, 'transit-union');
+});
+
+test('who set a limit: the subject of the clause that gives it, a place’s official for the place, never the owner of who was given it', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  assert.deepEqual(setters('Secretary Rafael Montoya spoke. Residents of Las Cruces were told not to drink the water, and New Mexico’s environment secretary gave the city’s utility until Monday to explain.'), [['until Monday', 'rafael-montoya', null]]);
+  assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
 });
