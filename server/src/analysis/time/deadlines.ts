@@ -42,6 +42,8 @@ const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
 // "the offer is open until Friday" lapses).
 const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
+// Waiting names the earliest time too: "should wait until May to see whether prices rise".
+const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off)\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".
@@ -132,7 +134,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do something.
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after)) return false;
-  return !(NEGATION.test(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+  return !(NEGATION.test(clause) || WAIT.test(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**
