@@ -118,6 +118,8 @@ function initials(words: readonly string[]): string {
 const acronymKey = (word: string) => word.replace(/\./g, '');
 const written = (words: readonly string[]) => words.join(' ');
 const formKey = (words: readonly string[]) => foldName(written(words));
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word, i) => word === b[i]);
+const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
 function placeKey(words: readonly string[]): string {
@@ -179,7 +181,8 @@ class ActorRegistry {
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
-  private readonly peopleBySurnameInitial = new Map<string, ActorDraft[]>();
+  // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
+  private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
   private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
@@ -197,13 +200,13 @@ class ActorRegistry {
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
-    if (draft.forms.some((f) => written(f) === written(words))) return;
+    if (draft.forms.some((f) => sameWords(f, words))) return;
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
       const surname = foldName(lastOf(words));
       push(this.peopleBySurname, surname, draft);
-      push(this.peopleBySurnameInitial, surname[0], draft);
+      push(this.peopleBySurnameEnds, ends(surname), draft);
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
@@ -264,7 +267,7 @@ class ActorRegistry {
   surnameMatches(word: string): ActorDraft[] {
     const exact = this.peopleWithSurname(word);
     const folded = foldName(word);
-    const near = (this.peopleBySurnameInitial.get(folded[0]) ?? []).filter(
+    const near = (this.peopleBySurnameEnds.get(ends(folded)) ?? []).filter(
       (d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)),
     );
     return [...exact, ...near];
@@ -327,9 +330,9 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
 
 /** "The company said": the business named last before, when no business has the word in its name. */
 function latestBusinessBefore(drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
-  const isBusiness = (d: ActorDraft) => d.kind === 'organization' && !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
-  // Only one named before: latestBefore would fall back to one named later.
-  return latestBefore(drafts.filter((d) => isBusiness(d) && d.lastMentionBefore(offset) >= 0), offset);
+  const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
+  // Only one named before: latestBefore would fall back to one named later. Cheapest tests first: this runs for every "the company".
+  return latestBefore(drafts.filter((d) => d.kind === 'organization' && d.lastMentionBefore(offset) >= 0 && isBusiness(d)), offset);
 }
 
 /** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
@@ -357,6 +360,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const live = notActors.size === 0 ? occurrences : occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
 
   const declaredFor = (o: Occurrence) => {
+    if (dictionary.actors.length === 0) return undefined;
     const known = registry.withForm(o.words);
     return known?.declared ? known : undefined;
   };

@@ -1,6 +1,6 @@
 // Spelling variants of one name: transliterations (Gaddafi / Qaddafi, Zelensky / Zelenskiy /
 // Zelenskyy, Navalny / Navalnyy) and accents (José / Jose), decided by general rules.
-import { memoizeByString } from '../memo';
+import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 // Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
 const SOUND_CLASSES: [RegExp, string][] = [
@@ -57,12 +57,17 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (Math.min(x.length, y.length) < 6) return false;
   // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
   if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
-  // Transliterations keep the ending and most of the stem: one edit, or two in long names
-  // where the first and last letters agree.
-  const distance = editDistance(x, y, 2);
-  if (distance <= 1) return x[0] === y[0] && x.slice(-2) === y.slice(-2);
-  return distance === 2 && x.length >= 8 && x[0] === y[0] && x.slice(-1) === y.slice(-1);
+  return closeFolds(`${x}\n${y}`);
 }
+
+// Transliterations keep the ending and most of the stem: one edit, or two in long names where
+// the first and last letters agree. The same pairs come back in every analysis of a document.
+const closeFolds = memoizeByString((pair) => {
+  const [x, y] = pair.split('\n');
+  const distance = editDistance(x, y, 2);
+  if (distance <= 1) return x.slice(-2) === y.slice(-2);
+  return distance === 2 && x.length >= 8;
+}, PHRASE_MEMO_LIMIT);
 
 const VOWELS = /[aeiou]/g;
 
