@@ -1,6 +1,6 @@
 // `npm run bench`: how fast Article Lens is, printed as Markdown tables (the README's
 // "Performance" section is a copy of one run). No assertions: the targets are in the notes.
-//   node out/bench.js [--only in-process|scaling|stdio|workspace|baselines] [--quick]
+//   node out/bench.js [--only in-process|incremental|scaling|stdio|workspace|baselines] [--quick]
 //   node out/bench.js --scale-one BYTES   (internal: one scaling measurement in a fresh process)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -164,33 +164,52 @@ function scaling(): void {
   else if (unfinished.includes(10 * MB) && oneMb) console.log(`Target: 10 MB in no more than 12× the 1 MB time: **missed** (over ${(SCALE_TIME_LIMIT_MS / oneMb.ms).toFixed(0)}×).`);
 }
 
-/** One keystroke in the middle of a 130 KB document, through the server's own model cache, until diagnostics are built. */
+/** Where a keystroke at the end of a word goes: the first match of `pattern` from the middle of the text on. */
+function keystrokeAt(text: string, pattern: RegExp): number {
+  const from = new RegExp(pattern.source, 'g');
+  from.lastIndex = Math.floor(text.length / 2);
+  const match = from.exec(text);
+  if (!match) throw new Error(`no place for a keystroke: ${pattern}`);
+  return match.index + match[0].length;
+}
+
+// A letter typed at the end of an ordinary word changes one paragraph; at the end of a person's
+// name it also changes an actor, so every actor of the document is grouped again.
+const IN_A_WORD = /\b[a-z]{4,}(?= [a-z])/;
+const IN_A_NAME = /[a-z] [A-Z][a-z]+ [A-Z][a-z]{3,}(?=[ ,])/;
+
+/** Keystrokes in the middle of a 130 KB document, through the server's own model cache, until diagnostics are built. */
 function incremental(samples: readonly Sample[]): void {
   const text = buildArticle(samples, 130 * KB);
-  const models = new ArticleModels();
-  models.updateSettings({ ...models.currentSettings, referenceDate: REFERENCE_DATE });
-  let document = TextDocument.create('file:///bench/incremental.article', 'article', 1, text);
-  diagnostics(document, models.get(document).findings);
-  // Type at the end of a word in the middle of the document: insert a letter, then delete it.
-  const middle = text.indexOf(' ', Math.floor(text.length / 2));
-  const keystroke = (i: number) => {
-    const insert = i % 2 === 0;
-    const range = { start: document.positionAt(middle), end: document.positionAt(insert ? middle : middle + 1) };
-    document = TextDocument.update(document, [{ range, text: insert ? 's' : '' }], document.version + 1);
-    return diagnostics(document, models.get(document).findings);
+  const keystrokes = (at: number) => {
+    const models = new ArticleModels();
+    models.updateSettings({ ...models.currentSettings, referenceDate: REFERENCE_DATE });
+    let document = TextDocument.create('file:///bench/incremental.article', 'article', 1, text);
+    diagnostics(document, models.get(document).findings);
+    // Type a letter, then delete it.
+    let i = 0;
+    return timeRuns(() => {
+      const insert = i++ % 2 === 0;
+      const range = { start: document.positionAt(at), end: document.positionAt(insert ? at : at + 1) };
+      document = TextDocument.update(document, [{ range, text: insert ? 's' : '' }], document.version + 1);
+      return diagnostics(document, models.get(document).findings);
+    }, quick ? 20 : 100, 4);
   };
-  let i = 0;
-  const times = timeRuns(() => keystroke(i++), quick ? 20 : 100, 4);
-  const full = timeRuns(() => analyzeFresh(document.getText()), quick ? 3 : 10, 1);
+  const inWord = keystrokes(keystrokeAt(text, IN_A_WORD));
+  const inName = keystrokes(keystrokeAt(text, IN_A_NAME));
+  const full = timeRuns(() => analyzeFresh(text), quick ? 3 : 10, 1);
   table(
     'Incremental: one keystroke in the middle of a 130 KB document (in process, until diagnostics)',
     ['what', 'median ms', 'p95 ms'],
     [
-      ['keystroke → new model + diagnostics', ms(median(times)), ms(percentile(times, 95))],
+      ['keystroke in an ordinary word → new model + diagnostics', ms(median(inWord)), ms(percentile(inWord, 95))],
+      ['keystroke in a person’s name (actors grouped again) → same', ms(median(inName)), ms(percentile(inName, 95))],
       ['same document analysed from scratch', ms(median(full)), ms(percentile(full, 95))],
     ],
   );
-  console.log(`\nTarget: a keystroke in a 130 KB document re-analysed in at most 10 ms: ${target(median(times) <= 10)} (p95 ${target(percentile(times, 95) <= 10)}).`);
+  for (const [where, times] of [['in a word', inWord], ['in a name', inName]] as const) {
+    console.log(`\nTarget: a keystroke (${where}) in a 130 KB document re-analysed in at most 10 ms: ${target(median(times) <= 10)} (p95 ${target(percentile(times, 95) <= 10)}).`);
+  }
 }
 
 async function stdio(samples: readonly Sample[], standard: string): Promise<void> {
@@ -222,7 +241,7 @@ async function stdio(samples: readonly Sample[], standard: string): Promise<void
 
     const big = await session.open('bench-130kb.article', buildArticle(samples, 130 * KB));
     await session.diagnosticsFor(big, 20_000);
-    const middle = session.documents.get(big)!.getText().indexOf(' ', 65 * KB);
+    const middle = keystrokeAt(session.documents.get(big)!.getText(), IN_A_NAME);
     const latencies: number[] = [];
     for (let i = 0; i < (quick ? 5 : 20); i++) {
       const start = performance.now();
@@ -232,8 +251,9 @@ async function stdio(samples: readonly Sample[], standard: string): Promise<void
     }
     latencies.sort((a, b) => a - b);
     const work = latencies.map((l) => l - TYPING_DEBOUNCE_MS);
-    rows.push([`didChange → publishDiagnostics, 130 KB document (includes the ${TYPING_DEBOUNCE_MS} ms typing debounce)`, ms(median(latencies)), ms(percentile(latencies, 95)), '']);
-    rows.push(['… of which work after the debounce', ms(median(work)), ms(percentile(work, 95)), target(median(work) <= 10)]);
+    rows.push([`didChange → publishDiagnostics, a keystroke in a name in a 130 KB document (includes the ${TYPING_DEBOUNCE_MS} ms typing debounce)`, ms(median(latencies)), ms(percentile(latencies, 95)), '']);
+    // The analysis starts with the change and runs during the pause (see EAGER_ANALYSIS_LIMIT).
+    rows.push(['… of which after the debounce (the analysis ran during it)', ms(median(work)), ms(percentile(work, 95)), target(median(work) <= 10)]);
 
     const bigHoverTimes: number[] = [];
     const bigDocument = session.documents.get(big)!;
@@ -335,7 +355,7 @@ async function main(): Promise<void> {
   const wants = (section: string) => only === null || only === section;
   if (wants('in-process')) inProcess(samples, standard);
   if (wants('scaling')) scaling();
-  if (wants('in-process')) incremental(samples);
+  if (wants('in-process') || wants('incremental')) incremental(samples);
   if (wants('stdio')) await stdio(samples, standard);
   if (wants('workspace')) await workspace(samples);
   if (wants('baselines')) baselines(samples, standard);

@@ -5,15 +5,21 @@ export const TYPING_DEBOUNCE_MS = 120;
  * Publishes diagnostics promptly for a newly opened document and debounced while typing; a
  * newer change cancels the pending run for that document. Even a prompt run waits for the
  * next turn of the event loop, so requests already received (a hover) are answered first.
+ * `prepare` hears of every change at once: the work behind the diagnostics may start while
+ * their publishing waits for a pause in typing.
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Set<string>();
 
-  constructor(private readonly publish: (uri: string) => void) {}
+  constructor(
+    private readonly publish: (uri: string) => void,
+    private readonly prepare: (uri: string) => void = () => {},
+  ) {}
 
   /** After a change: promptly the first time, debounced afterwards. */
   changed(uri: string): void {
+    this.prepare(uri);
     if (this.published.has(uri)) this.schedule(uri, TYPING_DEBOUNCE_MS);
     else this.now(uri);
   }

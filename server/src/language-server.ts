@@ -60,8 +60,18 @@ const MODEL_WAIT_MS = 1000;
 /** Documents whose views (code lenses, semantic tokens, inlay hints) were answered before their model was ready. */
 const answeredWithoutModel = new Set<string>();
 
-const scheduler = new DiagnosticsScheduler((uri) =>
-  publishDiagnostics(uri).catch((error: unknown) => logError(`Article Lens: diagnostics for ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`)),
+// Up to this size a version is analysed as soon as it exists: the worker is done (a few
+// milliseconds for a long article) by the time typing pauses, so diagnostics come with the
+// pause. A larger text is analysed only after the pause, or every keystroke would keep the
+// worker busy with versions nobody sees.
+const EAGER_ANALYSIS_LIMIT = 512 * 1024;
+
+const scheduler = new DiagnosticsScheduler(
+  (uri) => publishDiagnostics(uri).catch((error: unknown) => logError(`Article Lens: diagnostics for ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`)),
+  (uri) => {
+    const document = documents.get(uri);
+    if (document && document.getText().length <= EAGER_ANALYSIS_LIMIT) void models.findingsFor(document);
+  },
 );
 
 async function publishDiagnostics(uri: string): Promise<void> {
