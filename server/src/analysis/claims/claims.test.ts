@@ -381,3 +381,11 @@ test('"what it called its “…” offer": the quote is the fronted object, its
   const [quote] = model.claims.filter((c) => c.kind === 'quote');
   assert.deepEqual([quote.speakerText, quote.anonymous], ['it', false]);
 });
+
+test('a lede’s unnamed role speaks as the person named with that role just after; not an unnamed source, nor a place in the clause', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.speakerText, c.anonymous]);
+  const lede = ' date 2025-03-12 RENO—A federal judge on Tuesday threw out a permit for a mine in northern Nevada, ruling that regulators had failed to study the water.\n\nU.S. District Judge Harriet Okonkwo-Lind wrote that the agency had erred.';
+  assert.deepEqual(reported(lede)[0], ['harriet-okonkwo-lind', 'A federal judge', false]);
+  assert.deepEqual(reported('A federal judge in Nevada said on Tuesday that the permit was unlawful.'), [[null, 'A federal judge in Nevada', false]]);
+  assert.deepEqual(reported('A senior official said on Tuesday that talks had failed in Nevada.'), [[null, 'A senior official', true]]);
+});

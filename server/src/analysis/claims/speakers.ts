@@ -215,22 +215,38 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
-  const word = wholeWord(role);
-  const holds = (i: number) => {
-    const actor = actorOf(index, index.mentions[i].actorId);
-    return actor?.kind === 'person' && actor.roles.some((r) => word.test(r)) ? actor.id : undefined;
-  };
+  const holds = holdsRole(index, role);
   const next = firstStartingAtOrAfter(index.mentions, offset);
   for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
     const holder = holds(i);
     if (holder) return holder;
   }
-  for (let i = next; i < Math.min(index.mentions.length, next + LOOKBACK_MENTIONS); i++) {
+  return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS);
+}
+
+/** The person (by mention index) whose roles or title name `role`. */
+function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
+  const word = wholeWord(role);
+  return (i) => {
+    const mention = index.mentions[i];
+    const actor = actorOf(index, mention.actorId);
+    return actor?.kind === 'person' && (actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title))) ? actor.id : undefined;
+  };
+}
+
+/** The first person after `offset`, within `mentions` mentions, whose roles name `role`. */
+function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number): string | undefined {
+  const holds = holdsRole(index, role);
+  const next = firstStartingAtOrAfter(index.mentions, offset);
+  for (let i = next; i < Math.min(index.mentions.length, next + mentions); i++) {
     const holder = holds(i);
     if (holder) return holder;
   }
   return undefined;
 }
+
+// A lede's unnamed role ("A federal judge …") is named within the next few mentions, or not at all.
+const INTRODUCTION_MENTIONS = 8;
 
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
@@ -269,6 +285,7 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+const INDEFINITE = /^an?\s/i;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 // Owners whose role holders are named people: a place, or a word for one.
@@ -323,6 +340,8 @@ interface PhraseFacts {
   role: string | null;
   /** "Spain’s health minister on Tuesday gave …": the role of a person opening the phrase. */
   opening: RoleOpening | null;
+  /** "A federal judge on Tuesday threw out …": a named role introduced without a name (not an unnamed source). */
+  indefiniteRole: string | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
 }
@@ -364,6 +383,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
+    // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
+    indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !/^spokes/i.test(headWord) && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     definite: DEFINITE_NOUN.test(firstPart),
   };
 }, PHRASE_MEMO_LIMIT);
@@ -376,7 +397,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, role, opening, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, role, opening, indefiniteRole, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -399,6 +420,18 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (!opening || (opening.owner && !GENERIC_PLACE.test(opening.owner) && !within.some((m) => m.start === phraseStart + phrase.indexOf(opening.owner!) && actorOf(index, m.actorId)?.kind === 'place'))) return undefined;
     return roleHolder(index, opening.role, span.start) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, span.start));
   };
+  // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
+  // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
+  // Atherton said", "Moreau's chief of staff, Evan Price, said".
+  const inHead = (m: Mention) => m.start >= phraseStart + headSpan.start && m.start < phraseStart + headSpan.end;
+  // "A federal judge on Tuesday threw out …, ruling that": the judge named in the lines after, not a place in the clause.
+  if (indefiniteRole && owned.every((m) => actorOf(index, m.actorId)?.kind === 'place')) {
+    const introduced = nextRoleHolder(index, indefiniteRole, span.end, INTRODUCTION_MENTIONS);
+    const headText = phrase.slice(headSpan.start, headSpan.end);
+    const text = head === 'first' ? headText : phrase;
+    const at = head === 'first' ? { start: phraseStart + headSpan.start, end: phraseStart + headSpan.end } : found;
+    return { speaker: introduced ?? null, speakerText: text, speakerSpan: at, anonymous: false };
+  }
   if (head === 'first') {
     const holder = openingHolder();
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
@@ -406,10 +439,6 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
   }
-  // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
-  // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
-  // Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const inHead = (m: Mention) => m.start >= phraseStart + headSpan.start && m.start < phraseStart + headSpan.end;
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
