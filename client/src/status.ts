@@ -31,6 +31,14 @@ export function registerStatus(context: vscode.ExtensionContext, server: Article
     item.detail = data?.documentDate ? `article date ${data.documentDate}` : 'server ready';
   };
 
-  context.subscriptions.push(item, article.onDidChange(() => void update()), server.onDidChangeState(() => void update()));
+  context.subscriptions.push(
+    item,
+    article.onDidChange(() => void update()),
+    server.onDidChangeState(() => void update()),
+    // Text files matched by new patterns show the item too (the server restarts with them).
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('articleLens.files')) item.selector = documentSelector();
+    }),
+  );
   void update();
 }
