@@ -389,3 +389,11 @@ test('a lede’s unnamed role speaks as the person named with that role just aft
   assert.deepEqual(reported('A federal judge in Nevada said on Tuesday that the permit was unlawful.'), [[null, 'A federal judge in Nevada', false]]);
   assert.deepEqual(reported('A senior official said on Tuesday that talks had failed in Nevada.'), [[null, 'A senior official', true]]);
 });
+
+test('"dismissed that as “…”" attributes a quote; a fronted object before a subject ("an idea the mayor’s aides dismissed as “…”"); the public speaks for itself', () => {
+  const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => [c.speaker, c.speakerText, c.anonymous]);
+  assert.deepEqual(quotes('Homeland Guard leader Todor Mladenov dismissed that as “fairy tales from Sofia’s cafés.”'), [['todor-mladenov', 'Homeland Guard leader Todor Mladenov', false]]);
+  assert.deepEqual(quotes('Whitfield proposed a loan, an idea the mayor’s aides dismissed as “a one-time sugar high.”'), [[null, 'the mayor’s aides', true]]);
+  const reported = analyze('Riders at the Eastgate transfer station said they were bracing for the worst.').claims.map((c) => [c.speaker, c.anonymous]);
+  assert.deepEqual(reported, [[null, true]]);
+});

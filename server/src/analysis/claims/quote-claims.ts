@@ -14,6 +14,7 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
 const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
+const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
@@ -114,6 +115,8 @@ function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null
       const at = end.index! + end[0].length;
       if (/\p{L}/u.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
     }
+    // "an idea the mayor’s aides dismissed as “…”": the object noun before a relative clause without "that".
+    cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
   return { start: offset + clauseStart, end: offset + verb.index! };

@@ -22,6 +22,9 @@ export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Spea
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
   /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
+// Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
+// station said", "Workers at the plant said" (economists or officials at a firm speak for it).
+const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors)$/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
 // no further keeps a long document without a match linear.
@@ -334,6 +337,8 @@ interface PhraseFacts {
   headSpan: Span;
   /** Words of unnamed sources anywhere in the phrase. */
   anonymousWords: boolean;
+  /** "Riders at the Eastgate station": unnamed members of the public. */
+  publicGroup: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
@@ -381,6 +386,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
+    publicGroup: PUBLIC_GROUP.test(headWord),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
@@ -397,7 +403,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, role, opening, indefiniteRole, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, role, opening, indefiniteRole, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -411,7 +417,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
-  if (aroundSomeone) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
+  if (aroundSomeone || publicGroup) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';

@@ -21,7 +21,11 @@ export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling',
 export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares'].join('|');
 
 // Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
-export const CHARACTERIZING_VERBS = ['called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled'].join('|');
+export const CHARACTERIZING_VERBS = [
+  'called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled',
+  // "dismissed that as “fairy tales”", "hailed the deal as “historic”".
+  'dismissed', 'dismisses', 'derided', 'derides', 'denounced', 'denounces', 'hailed', 'hails', 'praised', 'praises', 'condemned', 'condemns',
+].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
 export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
