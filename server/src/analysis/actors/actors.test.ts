@@ -226,9 +226,17 @@ test('an organization noun before or after a name makes it an organization', () 
   ]);
 });
 
-test('the coined first word of a two-word company name is its short name', () => {
+test('the coined first word of a company name is its short name', () => {
   const actors = actorsOf('Investors sued the payments start-up Tavorin Pay. Tavorin said it would fight. Marcus Webb Jr. and Webb Media also sued.');
   assert.deepEqual(byName(actors, 'Tavorin Pay')?.aliases, ['Tavorin Pay', 'Tavorin']);
+  const lessor = actorsOf('Most jets are owned by Quellmar Aviation Capital, a lessor. Its chief executive said Quellmar would waive payments.');
+  assert.deepEqual(byName(lessor, 'Quellmar Aviation Capital')?.aliases, ['Quellmar Aviation Capital', 'Quellmar']);
+});
+
+test('an organization name without its institution words, a direction word first, is its short name', () => {
+  const text = 'A Northern Vessa Airlines jet turned back. The engine of a Northern Vessa flight shut down. Northern Vessa, which flies 22 of the jets, cancelled flights.';
+  assert.deepEqual(names(text), ['Northern Vessa Airlines:organization']);
+  assert.equal(byName(actorsOf(text), 'Northern Vessa Airlines')?.mentions.length, 3);
 });
 
 test('a body that is addressed does not make the next name an organization', () => {

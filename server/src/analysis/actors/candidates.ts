@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -285,8 +285,14 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "Budapest-based Danube Institute": the place belongs to the description, not the name.
     const describes = /-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
+    // "Northern Crest, which flies …": a direction word before a name is part of it.
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !rest().slice(1).some(isOrganizationHead);
+      token.sentenceInitial &&
+      isCommonWord(token.text) &&
+      !GIVEN_NAMES.has(token.text) &&
+      !isTitleish(token.text) &&
+      !(DIRECTION_WORDS.has(token.text) && first + 1 < run.length) &&
+      !rest().slice(1).some(isOrganizationHead);
     if (!describes && !opener && !ordinary) break;
     // Checked only for a word that would go: most runs keep their first word.
     if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;

@@ -166,6 +166,13 @@ function isCoined(word: string): boolean {
 
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
+/** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
+function stemLength(words: readonly string[]): number {
+  let stem = words.length;
+  while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
+  return stem;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -181,7 +188,8 @@ class ActorRegistry {
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
   private readonly peopleBySurnameInitial = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
-  private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
+  /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
+  private readonly organizationsByShortForm = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
@@ -210,11 +218,14 @@ class ActorRegistry {
       if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
         // "Riverton City Council": Riverton alone is the city, not the council.
         if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
-        else push(this.organizationsByFirstWord, words[0], draft);
-      } else if (words.length === 2 && isCoined(words[0])) {
-        // "Lumora" for Lumora Pay: a made-up first word names the company on its own.
-        push(this.organizationsByFirstWord, words[0], draft);
+        else push(this.organizationsByShortForm, words[0], draft);
+      } else if (words.length >= 2 && isCoined(words[0])) {
+        // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its own.
+        push(this.organizationsByShortForm, words[0], draft);
       }
+      // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
+      const stem = stemLength(words);
+      if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
       if (words.length >= 2) {
         push(this.organizationsByLastWord, lastOf(words), draft);
@@ -286,7 +297,11 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    return this.organizationsByFirstWord.get(word)?.[0] ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
+    return this.organizationByShortForm([word]) ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
+  }
+
+  organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
+    return this.organizationsByShortForm.get(written(words))?.[0];
   }
 
   /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
@@ -442,7 +457,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
 function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
   if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
-  if (words.length >= 2) return registry.withForm(words);
+  if (words.length >= 2) return registry.withForm(words) ?? registry.organizationByShortForm(words);
   const word = words[0];
   const bySurname = registry.surnameMatches(word);
   // When two people share a surname, the bare surname is the one introduced first (news style
