@@ -282,3 +282,9 @@ test('"the company" refers back to the business named last, not to a public body
   assert.ok(veltro.mentions.some((m) => m.text === 'the company' && m.form === 'description'));
   assert.equal(claims.find((c) => c.text.startsWith('it would appeal'))?.speaker, 'veltro');
 });
+
+test('an acronym in brackets right after an organization is its acronym, whatever its letters', () => {
+  const text = 'The Central Reserve Bank of Peru (BCRP) cut rates. The BCRP said inflation slowed. Shares of Tavorin Pay (TVP) rose.';
+  assert.deepEqual(names(text), ['Central Reserve Bank of Peru:organization', 'Tavorin Pay:organization']);
+  assert.deepEqual(byName(actorsOf(text), 'Central Reserve Bank of Peru')?.aliases, ['Central Reserve Bank of Peru', 'BCRP']);
+});

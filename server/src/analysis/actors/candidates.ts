@@ -36,12 +36,14 @@ export interface Candidate {
   agentNoun: string | null;
   /** The first word starts a sentence, so its capital says nothing. */
   sentenceInitial: boolean;
+  /** For an acronym in brackets right after an organization's name ("Central Reserve Bank of Peru (BCRP)"): that name's words. */
+  acronymOf: string[] | null;
 }
 
 /** A candidate moved by `offset`, written out field by field: a spread copy is several times slower, for every candidate of every analysis. */
 export function placed(candidate: Candidate, offset: number): Candidate {
-  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial } = candidate;
-  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial };
+  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf } = candidate;
+  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf };
 }
 
 export interface ParagraphFacts {
@@ -547,12 +549,33 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lower(nameWords[0]) : null,
       sentenceInitial: first.sentenceInitial,
+      acronymOf: null,
     });
   }
   candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
+  bracketedAcronyms(paragraph, candidates);
   return candidates;
+}
+
+/**
+ * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
+ * name is that name's, whatever language its letters come from; people go without one, so a name
+ * of no known kind is an organization too ("Tavorin Pay (TVP)").
+ */
+function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const acronym = candidates[i];
+    const name = candidates[i - 1];
+    if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
+    if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
+    if (name.kind === 'organization' || (name.kind !== 'place' && name.evidence !== 'strong')) {
+      name.kind = 'organization';
+      name.evidence = 'strong';
+      acronym.acronymOf = name.words;
+    }
+  }
 }
 
 /** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
@@ -577,6 +600,7 @@ function headlineWord(token: Token): Candidate {
     gender: null,
     agentNoun: null,
     sentenceInitial: token.sentenceInitial,
+    acronymOf: null,
   };
 }
 
@@ -614,7 +638,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
-    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial }];
+    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, acronymOf: null }];
   }
   return [];
 }
@@ -646,7 +670,7 @@ function placesInModifiers(tokens: Token[]): Candidate[] {
     if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
     const head = token.text.slice(0, token.text.indexOf('-'));
     if (!placeName([head])) continue;
-    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial });
+    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, acronymOf: null });
   }
   return found;
 }
@@ -671,6 +695,7 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
       gender: null,
       agentNoun: noun.text,
       sentenceInitial: article.sentenceInitial,
+      acronymOf: null,
     });
   }
   return found;

@@ -449,7 +449,10 @@ function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
-  if (occurrence.kind === 'organization') return registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+  if (occurrence.kind === 'organization') {
+    const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
+    return named ?? registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+  }
   return registry.person(occurrence.words);
 }
 
