@@ -288,3 +288,8 @@ test('an acronym in brackets right after an organization is its acronym, whateve
   assert.deepEqual(names(text), ['Central Reserve Bank of Peru:organization', 'Tavorin Pay:organization']);
   assert.deepEqual(byName(actorsOf(text), 'Central Reserve Bank of Peru')?.aliases, ['Central Reserve Bank of Peru', 'BCRP']);
 });
+
+test('wire copy: the agency in the dateline, the credits in brackets, no currency prefixes', () => {
+  const text = ' date 2025-04-09 LIMA, April 9 (Reuters) - The grounding could cost the airline C$4 million, or HK$25 million, a day.\n\n(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)';
+  assert.deepEqual(names(text), ['Lima:place', 'Reuters:organization', 'Marco Aguilar:person', 'Susan Fenwick:person']);
+});

@@ -74,7 +74,8 @@ const isPlaceName = memoizeByString((name) => {
   return PLACES.has(titleCase);
 }, PHRASE_MEMO_LIMIT);
 
-const BYLINE = /^(?:By|Write to|Reporting by|Written by|Edited by)\s+\p{Lu}/u;
+// Wire copy closes with its credits in brackets: "(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)".
+const BYLINE = /^\(?(?:By|Write to|Reporting by|Written by|Edited by)\s+\p{Lu}/u;
 const NAME_WORDS = /[\p{L}'’-]+/gu;
 
 export function paragraphFacts(paragraph: string): ParagraphFacts {
@@ -472,6 +473,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const run = dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - run.length);
     if (run.length === 0) continue;
+    // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
+    if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
@@ -525,7 +528,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
-    if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
+    // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
+    const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
     if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
@@ -548,7 +553,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       roles,
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lower(nameWords[0]) : null,
-      sentenceInitial: first.sentenceInitial,
+      sentenceInitial,
       acronymOf: null,
     });
   }
