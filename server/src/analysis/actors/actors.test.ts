@@ -293,3 +293,12 @@ test('wire copy: the agency in the dateline, the credits in brackets, no currenc
   const text = ' date 2025-04-09 LIMA, April 9 (Reuters) - The grounding could cost the airline C$4 million, or HK$25 million, a day.\n\n(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)';
   assert.deepEqual(names(text), ['Lima:place', 'Reuters:organization', 'Marco Aguilar:person', 'Susan Fenwick:person']);
 });
+
+test('a name with no lexical evidence joins the actor already written the same way, the dateline city too', () => {
+  const firm = actorsOf('The engine is built by the Italian firm Motori Ferraro. Aerolis said it was working with Motori Ferraro and regulators.');
+  assert.equal(byName(firm, 'Motori Ferraro')?.kind, 'organization');
+  assert.equal(byName(firm, 'Motori Ferraro')?.mentions.length, 2);
+  const city = analyze(' date 2025-08-14 LAS VARELAS—About 60,000 residents of Las Varelas were told not to drink their tap water.');
+  assert.deepEqual(city.actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Las Varelas:place:LAS VARELAS|Las Varelas']);
+  assert.deepEqual(city.findings.map((f) => f.code), []);
+});

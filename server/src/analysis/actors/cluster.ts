@@ -448,6 +448,10 @@ function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
+  // A kind guessed from the name's shape gives way to an actor already written so: "the firm Motori
+  // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
+  const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words);
+  if (known) return known;
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
