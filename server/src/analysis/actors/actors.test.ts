@@ -302,3 +302,10 @@ test('a name with no lexical evidence joins the actor already written the same w
   assert.deepEqual(city.actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Las Varelas:place:LAS VARELAS|Las Varelas']);
   assert.deepEqual(city.findings.map((f) => f.code), []);
 });
+
+test('kinds from the words around: nearby places, travel destinations, employers of people "at" them, bank words', () => {
+  assert.deepEqual(names('Teachers in nearby Elk Varrow held a nine-day strike. Calder Sims, who lives there, agreed.'), ['Elk Varrow:place', 'Calder Sims:person']);
+  assert.deepEqual(names('The engine of a Northern Vessa Airlines flight to Tallowby shut down.'), ['Northern Vessa Airlines:organization', 'Tallowby:place']);
+  assert.deepEqual(names('Analysts at Corvina Mendes estimate the bank will cut again.'), ['Corvina Mendes:organization']);
+  assert.deepEqual(names('The loan came from Banco Ardiente, it said.'), ['Banco Ardiente:organization']);
+});

@@ -317,9 +317,13 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+// "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travelled', 'traveled', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
+// "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
+const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
 /**
- * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant": an unknown single name after
+ * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant", "a flight to Halifax": an unknown single name after
  * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
@@ -328,6 +332,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (preposition === 'of') return COMPASS.test(before);
   if (preposition === 'from') return isPersonNoun(before);
   if (preposition === 'at') return FACILITIES.has(before);
+  if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
@@ -374,11 +379,16 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   return next !== undefined && isSpaceGap(next.gapBefore) && (BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)));
 }
 
-/** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
+/**
+ * "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer;
+ * "Analysts at Banco Andino": people are not "at" each other, so any noun for people makes an employer there.
+ */
 function employsPeople(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1];
   const role = tokens[index - 2];
-  return preposition !== undefined && role !== undefined && /^(?:of|at|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text) && !role.possessive;
+  if (preposition === undefined || role === undefined || role.possessive) return false;
+  if (preposition.text === 'at') return ROLE_NOUNS.has(role.text) || isPersonNoun(lower(role.text));
+  return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
 }
 
 const MAX_ROLE_WORDS = 6;
@@ -527,6 +537,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
