@@ -309,3 +309,8 @@ test('kinds from the words around: nearby places, travel destinations, employers
   assert.deepEqual(names('Analysts at Corvina Mendes estimate the bank will cut again.'), ['Corvina Mendes:organization']);
   assert.deepEqual(names('The loan came from Banco Ardiente, it said.'), ['Banco Ardiente:organization']);
 });
+
+test('a quoted title names no place of its own, only places known as such', () => {
+  assert.deepEqual(names('Elena Whitford warned of the risk in her 2021 book “The Thirsty Valley,” she said.'), ['Elena Whitford:person']);
+  assert.deepEqual(names('She wrote the book “Winter in Kyiv” last year.'), ['Kyiv:place']);
+});

@@ -548,8 +548,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
-    // Words of a quoted title ("Build Fast, Break Nothing") only name actors known elsewhere.
-    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && kind !== 'place') evidence = 'weak';
+    // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
+    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && !placeName(nameWords)) evidence = 'weak';
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
