@@ -314,3 +314,9 @@ test('a quoted title names no place of its own, only places known as such', () =
   assert.deepEqual(names('Elena Whitford warned of the risk in her 2021 book “The Thirsty Valley,” she said.'), ['Elena Whitford:person']);
   assert.deepEqual(names('She wrote the book “Winter in Kyiv” last year.'), ['Kyiv:place']);
 });
+
+test('names opening with a geography or portfolio word: the noun after the name and a missing title word decide', () => {
+  assert.deepEqual(names('Speaking later to the Gulf Ledger newspaper, he warned the airline.'), ['Gulf Ledger:organization']);
+  assert.deepEqual(names('The boat sank in the Gulf Mardan on Monday.'), ['Gulf Mardan:place']);
+  assert.deepEqual(names('A senior Transport Canada official said Health Minister Ana Ruiz agreed.'), ['Transport Canada:organization', 'Ana Ruiz:person']);
+});

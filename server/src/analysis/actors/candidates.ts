@@ -4,7 +4,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
@@ -209,10 +209,15 @@ const TITLE_ABBREVIATIONS = new Map([
 ]);
 
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
-const TITLE_COMPLEMENTS = new Set(['State', 'Defense', 'Defence', 'Justice', 'Commerce', 'Labor', 'Labour', 'Energy', 'Treasury', 'Health', 'Education', 'Transportation', 'Transport', 'Agriculture', 'Interior', 'Affairs', 'Foreign', 'Finance', 'Economy', 'Trade', 'Homeland', 'Security', 'Housing', 'Environment', 'Culture', 'Exchequer', 'Staff', 'Operations', 'Officer']);
+const TITLE_COMPLEMENTS = new Set([...PORTFOLIO_WORDS, 'State', 'Justice', 'Affairs', 'Exchequer', 'Staff', 'Operations', 'Officer']);
 
 function isTitleish(word: string): boolean {
   return isTitleWord(word) || TITLE_COMPLEMENTS.has(word) || HONORIFICS.has(word);
+}
+
+/** A word that makes a title on its own: "Minister", "Sen.", "Mr."; not a portfolio ("Transport Canada"). */
+function isTitleHead(word: string): boolean {
+  return (isTitleWord(word) && !PORTFOLIO_WORDS.has(word)) || HONORIFICS.has(word);
 }
 
 /**
@@ -222,7 +227,7 @@ function isTitleish(word: string): boolean {
 function titleEnd(words: string[]): number {
   for (let k = words.length - 1; k >= 1; k--) {
     if (!isTitleish(words[k - 1])) continue;
-    if (!words.slice(0, k).some((w) => isTitleWord(w) || HONORIFICS.has(w))) return -1;
+    if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
     // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
     const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
@@ -253,6 +258,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]);
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   if (words.some(isOrganizationHead) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  // "Transport Canada", "Health Canada": a portfolio and a country name a department.
+  if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 1) {
     const word = words[0];
     if (hadPersonTitle) return { kind: 'person', evidence: 'strong' };
@@ -369,14 +376,16 @@ const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 
 /**
  * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
- * before the name; "the Civic Renewal party", "Goldman Sachs analysts": a body noun, or staff
- * after a name of two words or more ("Trump aides" are a person's), right after it.
+ * before the name; "the Civic Renewal party", "Goldman Sachs analysts", "the Gulf Ledger
+ * newspaper": a body noun, staff after a name of two words or more ("Trump aides" are a
+ * person's), or an organization noun after a name with "the", right after it.
  */
 function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[after];
   if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
-  return next !== undefined && isSpaceGap(next.gapBefore) && (BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)));
+  if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
+  return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
 }
 
 /**
@@ -517,8 +526,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
-    // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name.
-    if (kind !== 'place' && namedAsOrganization(tokens, runIndex, runIndex + run.length)) establish('organization');
+    // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name;
+    // so is "the Gulf Ledger newspaper", whatever its first word suggests (a known place stays one).
+    if (namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
+      if (kind === 'place') kind = null;
+      establish('organization');
+    }
     const before = roleBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
