@@ -320,3 +320,9 @@ test('names opening with a geography or portfolio word: the noun after the name 
   assert.deepEqual(names('The boat sank in the Gulf Mardan on Monday.'), ['Gulf Mardan:place']);
   assert.deepEqual(names('A senior Transport Canada official said Health Minister Ana Ruiz agreed.'), ['Transport Canada:organization', 'Ana Ruiz:person']);
 });
+
+test('an ampersand between capitalized words joins one company', () => {
+  const text = 'Procter & Gamble raised prices. Shares of Procter & Gamble fell, and Marks & Spencer said salt & pepper sold well.';
+  assert.deepEqual(names(text), ['Procter & Gamble:organization', 'Marks & Spencer:organization']);
+  assert.equal(byName(actorsOf(text), 'Procter & Gamble')?.mentions.length, 2);
+});

@@ -178,6 +178,8 @@ function continuesRun(token: Token, run: Token[]): boolean {
 const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
 
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
+  // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
+  if (connector.text === '&') return true;
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right: string[] = [];
@@ -257,7 +259,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]);
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
-  if (words.some(isOrganizationHead) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 1) {
