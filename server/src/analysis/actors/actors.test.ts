@@ -326,3 +326,8 @@ test('an ampersand between capitalized words joins one company', () => {
   assert.deepEqual(names(text), ['Procter & Gamble:organization', 'Marks & Spencer:organization']);
   assert.equal(byName(actorsOf(text), 'Procter & Gamble')?.mentions.length, 2);
 });
+
+test('a word that describes institutions before a role names no employer', () => {
+  assert.deepEqual(names('Opposition spokeswoman Aoife Brennan called the breach a disaster.'), ['Aoife Brennan:person']);
+  assert.deepEqual(names('Sparta Hollandia forward Jesper Kool scored.'), ['Sparta Hollandia:organization', 'Jesper Kool:person']);
+});

@@ -545,8 +545,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
-    // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer.
-    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
+    // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
+    // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
+    const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
+    if (kind !== 'place' && !describesInstitutions && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions.
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
     if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
