@@ -331,3 +331,9 @@ test('a word that describes institutions before a role names no employer', () =>
   assert.deepEqual(names('Opposition spokeswoman Aoife Brennan called the breach a disaster.'), ['Aoife Brennan:person']);
   assert.deepEqual(names('Sparta Hollandia forward Jesper Kool scored.'), ['Sparta Hollandia:organization', 'Jesper Kool:person']);
 });
+
+test('after "the" and a modifier of institutions, a name is an institution even when it ends in an ordinary word', () => {
+  const text = 'The liberal Democratic Alternative came second. Velichkov offered the Democratic Alternative the finance ministry.';
+  assert.equal(byName(actorsOf(text), 'Democratic Alternative')?.kind, 'organization');
+  assert.equal(byName(actorsOf(text), 'Democratic Alternative')?.mentions.length, 2);
+});

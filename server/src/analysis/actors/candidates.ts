@@ -549,9 +549,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
     if (kind !== 'place' && !describesInstitutions && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
-    // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions.
+    // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
+    // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
-    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
+    const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
+    if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
