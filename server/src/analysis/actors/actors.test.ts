@@ -337,3 +337,9 @@ test('after "the" and a modifier of institutions, a name is an institution even 
   assert.equal(byName(actorsOf(text), 'Democratic Alternative')?.kind, 'organization');
   assert.equal(byName(actorsOf(text), 'Democratic Alternative')?.mentions.length, 2);
 });
+
+test('"House" heads an institution; a building standing for one goes by its full name only', () => {
+  assert.deepEqual(names('Health Secretary Owen Pritchard told the House of Commons that no deaths were linked.'), ['Owen Pritchard:person', 'House of Commons:organization']);
+  const text = 'Fed Holds Rates, Defying White House Pressure\n\nThe Fed held rates despite pressure from the White House.';
+  assert.deepEqual(byName(actorsOf(text), 'White House')?.aliases, ['White House']);
+});

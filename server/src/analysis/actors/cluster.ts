@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { BUSINESS_NOUNS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
@@ -215,26 +215,30 @@ class ActorRegistry {
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
-      if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
-        // "Riverton City Council": Riverton alone is the city, not the council.
-        if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
-        else push(this.organizationsByShortForm, words[0], draft);
-      } else if (words.length >= 2 && isCoined(words[0])) {
-        // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its own.
-        push(this.organizationsByShortForm, words[0], draft);
-      }
-      // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
-      const stem = stemLength(words);
-      if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
-      if (words.length >= 2) {
-        push(this.organizationsByLastWord, lastOf(words), draft);
-        push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
-      }
+      // "White House", "City Hall": a building standing for an institution goes by its full name only.
+      if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
     } else {
       this.places.set(placeKey(words), draft);
       if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
     }
+  }
+
+  /** The parts of an organization's name of two words or more that may stand for it later. */
+  private addShortForms(draft: ActorDraft, words: string[]): void {
+    if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+      // "Riverton City Council": Riverton alone is the city, not the council.
+      if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
+      else push(this.organizationsByShortForm, words[0], draft);
+    } else if (isCoined(words[0])) {
+      // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its own.
+      push(this.organizationsByShortForm, words[0], draft);
+    }
+    // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
+    const stem = stemLength(words);
+    if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
+    push(this.organizationsByLastWord, lastOf(words), draft);
+    push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
   /** "B.C." for British Columbia: dotted or plain initials of a place named so far. */

@@ -25,7 +25,7 @@ export const ORGANIZATION_HEADS = words(`
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
   Gas Zoo Economics Analytics Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
-  Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque
+  Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
