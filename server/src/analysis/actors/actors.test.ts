@@ -231,6 +231,7 @@ test('the coined first word of a company name is its short name', () => {
   assert.deepEqual(byName(actors, 'Tavorin Pay')?.aliases, ['Tavorin Pay', 'Tavorin']);
   const lessor = actorsOf('Most jets are owned by Quellmar Aviation Capital, a lessor. Its chief executive said Quellmar would waive payments.');
   assert.deepEqual(byName(lessor, 'Quellmar Aviation Capital')?.aliases, ['Quellmar Aviation Capital', 'Quellmar']);
+  assert.deepEqual(names('The Mesilla Valley Growers Association sued. Farmers in Mesilla said the water was bad.'), ['Mesilla Valley Growers Association:organization', 'Mesilla:place']);
 });
 
 test('an organization name without its institution words, a direction word first, is its short name', () => {
@@ -342,4 +343,8 @@ test('"House" heads an institution; a building standing for one goes by its full
   assert.deepEqual(names('Health Secretary Owen Pritchard told the House of Commons that no deaths were linked.'), ['Owen Pritchard:person', 'House of Commons:organization']);
   const text = 'Fed Holds Rates, Defying White House Pressure\n\nThe Fed held rates despite pressure from the White House.';
   assert.deepEqual(byName(actorsOf(text), 'White House')?.aliases, ['White House']);
+});
+
+test('a party in brackets after a politician is not the politician’s acronym', () => {
+  assert.deepEqual(names('Voting against the bill were Velt Young (CDU) and two others.'), ['CDU:organization']);
 });

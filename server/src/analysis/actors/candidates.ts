@@ -3,7 +3,7 @@ import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
-import { COUNTRIES, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
+import { COUNTRIES, GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
@@ -247,8 +247,6 @@ function isNameLike(word: string): boolean {
   return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
 }
 
-// The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast.
-const GEOGRAPHIC_HEADS = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
 const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle']);
@@ -596,8 +594,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
- * name is that name's, whatever language its letters come from; people go without one, so a name
- * of no known kind is an organization too ("Tavorin Pay (TVP)").
+ * name is that name's, whatever language its letters come from. A name of no known kind whose
+ * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"); other letters may be
+ * a politician's party ("Jan Kowal (PiS)").
  */
 function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -605,7 +604,9 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     const name = candidates[i - 1];
     if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
     if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
-    if (name.kind === 'organization' || (name.kind !== 'place' && name.evidence !== 'strong')) {
+    const letters = acronym.words[0];
+    const unknownWithInitials = name.kind === null && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
+    if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
       name.evidence = 'strong';
       acronym.acronymOf = name.words;

@@ -3,7 +3,7 @@ import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
@@ -230,8 +230,9 @@ class ActorRegistry {
       // "Riverton City Council": Riverton alone is the city, not the council.
       if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
       else push(this.organizationsByShortForm, words[0], draft);
-    } else if (isCoined(words[0])) {
-      // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its own.
+    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1])) {
+      // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
+      // own; in the Mesilla Valley Growers Association it is a place's.
       push(this.organizationsByShortForm, words[0], draft);
     }
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
