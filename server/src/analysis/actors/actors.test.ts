@@ -348,3 +348,7 @@ test('"House" heads an institution; a building standing for one goes by its full
 test('a party in brackets after a politician is not the politician’s acronym', () => {
   assert.deepEqual(names('Voting against the bill were Velt Young (CDU) and two others.'), ['CDU:organization']);
 });
+
+test('"at" makes an employer only after a noun for people', () => {
+  assert.equal(byName(actorsOf('They met later at Brannock Velt’s house, where Brannock Velt said he was tired.'), 'Brannock Velt')?.kind, 'person');
+});

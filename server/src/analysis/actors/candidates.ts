@@ -350,7 +350,12 @@ const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || PERSON_NOUN_ENDING.test(word) || PEOPLE.has(word);
+  return isPeopleNoun(word) || PERSON_NOUN_ENDING.test(word);
+}
+
+/** A role, staff or people noun, singular or plural: "analysts", "staff", "women"; unlike the endings, no "later" or "together". */
+function isPeopleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || STAFF_NOUNS.has(word) || PEOPLE.has(word);
 }
 
 const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'families', 'child', 'children']);
@@ -396,7 +401,7 @@ function employsPeople(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1];
   const role = tokens[index - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
-  if (preposition.text === 'at') return ROLE_NOUNS.has(role.text) || isPersonNoun(lower(role.text));
+  if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
 }
 
