@@ -352,3 +352,7 @@ test('a party in brackets after a politician is not the politician’s acronym',
 test('"at" makes an employer only after a noun for people', () => {
   assert.equal(byName(actorsOf('They met later at Brannock Velt’s house, where Brannock Velt said he was tired.'), 'Brannock Velt')?.kind, 'person');
 });
+
+test('a direction word before a known place is not part of its name', () => {
+  assert.deepEqual(names('Eastern Ukraine saw heavy fighting. Officials said Western Ukraine was calm, and South Korea agreed.'), ['Ukraine:place', 'South Korea:place']);
+});

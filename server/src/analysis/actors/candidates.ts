@@ -295,15 +295,12 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "Budapest-based Danube Institute": the place belongs to the description, not the name.
     const describes = /-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
-    // "Northern Crest, which flies …": a direction word before a name is part of it.
+    // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
+    const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
+    const directionOfPlace = direction && placeName(rest().slice(1)) !== null;
     const ordinary =
-      token.sentenceInitial &&
-      isCommonWord(token.text) &&
-      !GIVEN_NAMES.has(token.text) &&
-      !isTitleish(token.text) &&
-      !(DIRECTION_WORDS.has(token.text) && first + 1 < run.length) &&
-      !rest().slice(1).some(isOrganizationHead);
-    if (!describes && !opener && !ordinary) break;
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
+    if (!describes && !opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
     if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
     first++;
