@@ -293,6 +293,8 @@ test('an acronym in brackets right after an organization is its acronym, whateve
 test('wire copy: the agency in the dateline, the credits in brackets, no currency prefixes', () => {
   const text = ' date 2025-04-09 LIMA, April 9 (Reuters) - The grounding could cost the airline C$4 million, or HK$25 million, a day.\n\n(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)';
   assert.deepEqual(names(text), ['Lima:place', 'Reuters:organization', 'Marco Aguilar:person', 'Susan Fenwick:person']);
+  const credits = ' date 2025-04-09 OSLO—The bank cut rates.\n\n(Additional reporting by Hugh Carrow in Oslo; Writing by Tess Lindqvist; Editing by Mark Orrin)';
+  assert.deepEqual(names(credits), ['Oslo:place', 'Hugh Carrow:person', 'Tess Lindqvist:person', 'Mark Orrin:person']);
 });
 
 test('a name with no lexical evidence joins the actor already written the same way, the dateline city too', () => {

@@ -74,8 +74,9 @@ const isPlaceName = memoizeByString((name) => {
   return PLACES.has(titleCase);
 }, PHRASE_MEMO_LIMIT);
 
-// Wire copy closes with its credits in brackets: "(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)".
-const BYLINE = /^\(?(?:By|Write to|Reporting by|Written by|Edited by)\s+\p{Lu}/u;
+// Wire copy closes with its credits in brackets: "(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)",
+// "(Additional reporting by …; Writing by …)".
+const BYLINE = /^\(?(?:By|Write to|Reporting by|Additional reporting by|Writing by|Written by|Edited by|Editing by)\s+\p{Lu}/u;
 const NAME_WORDS = /[\p{L}'’-]+/gu;
 
 export function paragraphFacts(paragraph: string): ParagraphFacts {
