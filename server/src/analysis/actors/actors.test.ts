@@ -358,3 +358,8 @@ test('"at" makes an employer only after a noun for people', () => {
 test('a direction word before a known place is not part of its name', () => {
   assert.deepEqual(names('Eastern Ukraine saw heavy fighting. Officials said Western Ukraine was calm, and South Korea agreed.'), ['Ukraine:place', 'South Korea:place']);
 });
+
+test('"the district" refers back to the district named before', () => {
+  const text = 'The Riverside Unified School District approved the deal. Schools would close, the district said.';
+  assert.deepEqual(byName(actorsOf(text), 'Riverside Unified School District')?.mentions.map((m) => m.text), ['Riverside Unified School District', 'the district']);
+});

@@ -46,7 +46,7 @@ export const AGENT_NOUNS = words(`
   board authority regulator club university institute bank fund group police army military parliament senate
   congress cabinet office bureau campaign embassy consulate federation association alliance coalition
   organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
-  insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster
+  insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster district
 `);
 
 /** Agent nouns that name a business: "the company said" refers back to the business named last, whatever its name. */
