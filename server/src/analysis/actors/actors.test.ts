@@ -226,9 +226,18 @@ test('an organization noun before or after a name makes it an organization', () 
   ]);
 });
 
-test('the coined first word of a two-word company name is its short name', () => {
+test('the coined first word of a company name is its short name', () => {
   const actors = actorsOf('Investors sued the payments start-up Tavorin Pay. Tavorin said it would fight. Marcus Webb Jr. and Webb Media also sued.');
   assert.deepEqual(byName(actors, 'Tavorin Pay')?.aliases, ['Tavorin Pay', 'Tavorin']);
+  const lessor = actorsOf('Most jets are owned by Quellmar Aviation Capital, a lessor. Its chief executive said Quellmar would waive payments.');
+  assert.deepEqual(byName(lessor, 'Quellmar Aviation Capital')?.aliases, ['Quellmar Aviation Capital', 'Quellmar']);
+  assert.deepEqual(names('The Mesilla Valley Growers Association sued. Farmers in Mesilla said the water was bad.'), ['Mesilla Valley Growers Association:organization', 'Mesilla:place']);
+});
+
+test('an organization name without its institution words, a direction word first, is its short name', () => {
+  const text = 'A Northern Vessa Airlines jet turned back. The engine of a Northern Vessa flight shut down. Northern Vessa, which flies 22 of the jets, cancelled flights.';
+  assert.deepEqual(names(text), ['Northern Vessa Airlines:organization']);
+  assert.equal(byName(actorsOf(text), 'Northern Vessa Airlines')?.mentions.length, 3);
 });
 
 test('a body that is addressed does not make the next name an organization', () => {
@@ -273,4 +282,84 @@ test('"the company" refers back to the business named last, not to a public body
   const veltro = actors.find((a) => a.name === 'Veltro')!;
   assert.ok(veltro.mentions.some((m) => m.text === 'the company' && m.form === 'description'));
   assert.equal(claims.find((c) => c.text.startsWith('it would appeal'))?.speaker, 'veltro');
+});
+
+test('an acronym in brackets right after an organization is its acronym, whatever its letters', () => {
+  const text = 'The Central Reserve Bank of Peru (BCRP) cut rates. The BCRP said inflation slowed. Shares of Tavorin Pay (TVP) rose.';
+  assert.deepEqual(names(text), ['Central Reserve Bank of Peru:organization', 'Tavorin Pay:organization']);
+  assert.deepEqual(byName(actorsOf(text), 'Central Reserve Bank of Peru')?.aliases, ['Central Reserve Bank of Peru', 'BCRP']);
+});
+
+test('wire copy: the agency in the dateline, the credits in brackets, no currency prefixes', () => {
+  const text = ' date 2025-04-09 LIMA, April 9 (Reuters) - The grounding could cost the airline C$4 million, or HK$25 million, a day.\n\n(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)';
+  assert.deepEqual(names(text), ['Lima:place', 'Reuters:organization', 'Marco Aguilar:person', 'Susan Fenwick:person']);
+  const credits = ' date 2025-04-09 OSLO—The bank cut rates.\n\n(Additional reporting by Hugh Carrow in Oslo; Writing by Tess Lindqvist; Editing by Mark Orrin)';
+  assert.deepEqual(names(credits), ['Oslo:place', 'Hugh Carrow:person', 'Tess Lindqvist:person', 'Mark Orrin:person']);
+});
+
+test('a name with no lexical evidence joins the actor already written the same way, the dateline city too', () => {
+  const firm = actorsOf('The engine is built by the Italian firm Motori Ferraro. Aerolis said it was working with Motori Ferraro and regulators.');
+  assert.equal(byName(firm, 'Motori Ferraro')?.kind, 'organization');
+  assert.equal(byName(firm, 'Motori Ferraro')?.mentions.length, 2);
+  const city = analyze(' date 2025-08-14 LAS VARELAS—About 60,000 residents of Las Varelas were told not to drink their tap water.');
+  assert.deepEqual(city.actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Las Varelas:place:LAS VARELAS|Las Varelas']);
+  assert.deepEqual(city.findings.map((f) => f.code), []);
+});
+
+test('kinds from the words around: nearby places, travel destinations, employers of people "at" them, bank words', () => {
+  assert.deepEqual(names('Teachers in nearby Elk Varrow held a nine-day strike. Calder Sims, who lives there, agreed.'), ['Elk Varrow:place', 'Calder Sims:person']);
+  assert.deepEqual(names('The engine of a Northern Vessa Airlines flight to Tallowby shut down.'), ['Northern Vessa Airlines:organization', 'Tallowby:place']);
+  assert.deepEqual(names('Analysts at Corvina Mendes estimate the bank will cut again.'), ['Corvina Mendes:organization']);
+  assert.deepEqual(names('The loan came from Banco Ardiente, it said.'), ['Banco Ardiente:organization']);
+});
+
+test('a quoted title names no place of its own, only places known as such', () => {
+  assert.deepEqual(names('Elena Whitford warned of the risk in her 2021 book “The Thirsty Valley,” she said.'), ['Elena Whitford:person']);
+  assert.deepEqual(names('She wrote the book “Winter in Kyiv” last year.'), ['Kyiv:place']);
+});
+
+test('names opening with a geography or portfolio word: the noun after the name and a missing title word decide', () => {
+  assert.deepEqual(names('Speaking later to the Gulf Ledger newspaper, he warned the airline.'), ['Gulf Ledger:organization']);
+  assert.deepEqual(names('The boat sank in the Gulf Mardan on Monday.'), ['Gulf Mardan:place']);
+  assert.deepEqual(names('A senior Transport Canada official said Health Minister Ana Ruiz agreed.'), ['Transport Canada:organization', 'Ana Ruiz:person']);
+});
+
+test('an ampersand between capitalized words joins one company', () => {
+  const text = 'Procter & Gamble raised prices. Shares of Procter & Gamble fell, and Marks & Spencer said salt & pepper sold well.';
+  assert.deepEqual(names(text), ['Procter & Gamble:organization', 'Marks & Spencer:organization']);
+  assert.equal(byName(actorsOf(text), 'Procter & Gamble')?.mentions.length, 2);
+});
+
+test('a word that describes institutions before a role names no employer', () => {
+  assert.deepEqual(names('Opposition spokeswoman Aoife Brennan called the breach a disaster.'), ['Aoife Brennan:person']);
+  assert.deepEqual(names('Sparta Hollandia forward Jesper Kool scored.'), ['Sparta Hollandia:organization', 'Jesper Kool:person']);
+});
+
+test('after "the" and a modifier of institutions, a name is an institution even when it ends in an ordinary word', () => {
+  const text = 'The liberal Democratic Alternative came second. Velichkov offered the Democratic Alternative the finance ministry.';
+  assert.equal(byName(actorsOf(text), 'Democratic Alternative')?.kind, 'organization');
+  assert.equal(byName(actorsOf(text), 'Democratic Alternative')?.mentions.length, 2);
+});
+
+test('"House" heads an institution; a building standing for one goes by its full name only', () => {
+  assert.deepEqual(names('Health Secretary Owen Pritchard told the House of Commons that no deaths were linked.'), ['Owen Pritchard:person', 'House of Commons:organization']);
+  const text = 'Fed Holds Rates, Defying White House Pressure\n\nThe Fed held rates despite pressure from the White House.';
+  assert.deepEqual(byName(actorsOf(text), 'White House')?.aliases, ['White House']);
+});
+
+test('a party in brackets after a politician is not the politician’s acronym', () => {
+  assert.deepEqual(names('Voting against the bill were Velt Young (CDU) and two others.'), ['CDU:organization']);
+});
+
+test('"at" makes an employer only after a noun for people', () => {
+  assert.equal(byName(actorsOf('They met later at Brannock Velt’s house, where Brannock Velt said he was tired.'), 'Brannock Velt')?.kind, 'person');
+});
+
+test('a direction word before a known place is not part of its name', () => {
+  assert.deepEqual(names('Eastern Ukraine saw heavy fighting. Officials said Western Ukraine was calm, and South Korea agreed.'), ['Ukraine:place', 'South Korea:place']);
+});
+
+test('"the district" refers back to the district named before', () => {
+  const text = 'The Riverside Unified School District approved the deal. Schools would close, the district said.';
+  assert.deepEqual(byName(actorsOf(text), 'Riverside Unified School District')?.mentions.map((m) => m.text), ['Riverside Unified School District', 'the district']);
 });

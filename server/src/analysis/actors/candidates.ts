@@ -3,9 +3,9 @@ import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
-import { COUNTRIES, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
-import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { COUNTRIES, GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
+import { PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -36,12 +36,14 @@ export interface Candidate {
   agentNoun: string | null;
   /** The first word starts a sentence, so its capital says nothing. */
   sentenceInitial: boolean;
+  /** For an acronym in brackets right after an organization's name ("Central Reserve Bank of Peru (BCRP)"): that name's words. */
+  acronymOf: string[] | null;
 }
 
 /** A candidate moved by `offset`, written out field by field: a spread copy is several times slower, for every candidate of every analysis. */
 export function placed(candidate: Candidate, offset: number): Candidate {
-  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial } = candidate;
-  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial };
+  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf } = candidate;
+  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf };
 }
 
 export interface ParagraphFacts {
@@ -72,7 +74,9 @@ const isPlaceName = memoizeByString((name) => {
   return PLACES.has(titleCase);
 }, PHRASE_MEMO_LIMIT);
 
-const BYLINE = /^(?:By|Write to|Reporting by|Written by|Edited by)\s+\p{Lu}/u;
+// Wire copy closes with its credits in brackets: "(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)",
+// "(Additional reporting by …; Writing by …)".
+const BYLINE = /^\(?(?:By|Write to|Reporting by|Additional reporting by|Writing by|Written by|Edited by|Editing by)\s+\p{Lu}/u;
 const NAME_WORDS = /[\p{L}'’-]+/gu;
 
 export function paragraphFacts(paragraph: string): ParagraphFacts {
@@ -175,6 +179,8 @@ function continuesRun(token: Token, run: Token[]): boolean {
 const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
 
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
+  // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
+  if (connector.text === '&') return true;
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right: string[] = [];
@@ -206,10 +212,15 @@ const TITLE_ABBREVIATIONS = new Map([
 ]);
 
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
-const TITLE_COMPLEMENTS = new Set(['State', 'Defense', 'Defence', 'Justice', 'Commerce', 'Labor', 'Labour', 'Energy', 'Treasury', 'Health', 'Education', 'Transportation', 'Transport', 'Agriculture', 'Interior', 'Affairs', 'Foreign', 'Finance', 'Economy', 'Trade', 'Homeland', 'Security', 'Housing', 'Environment', 'Culture', 'Exchequer', 'Staff', 'Operations', 'Officer']);
+const TITLE_COMPLEMENTS = new Set([...PORTFOLIO_WORDS, 'State', 'Justice', 'Affairs', 'Exchequer', 'Staff', 'Operations', 'Officer']);
 
 function isTitleish(word: string): boolean {
   return isTitleWord(word) || TITLE_COMPLEMENTS.has(word) || HONORIFICS.has(word);
+}
+
+/** A word that makes a title on its own: "Minister", "Sen.", "Mr."; not a portfolio ("Transport Canada"). */
+function isTitleHead(word: string): boolean {
+  return (isTitleWord(word) && !PORTFOLIO_WORDS.has(word)) || HONORIFICS.has(word);
 }
 
 /**
@@ -219,7 +230,7 @@ function isTitleish(word: string): boolean {
 function titleEnd(words: string[]): number {
   for (let k = words.length - 1; k >= 1; k--) {
     if (!isTitleish(words[k - 1])) continue;
-    if (!words.slice(0, k).some((w) => isTitleWord(w) || HONORIFICS.has(w))) return -1;
+    if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
     // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
     const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
@@ -237,8 +248,6 @@ function isNameLike(word: string): boolean {
   return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
 }
 
-// The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast.
-const GEOGRAPHIC_HEADS = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
 const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle']);
@@ -249,7 +258,9 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]);
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
-  if (words.some(isOrganizationHead) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  // "Transport Canada", "Health Canada": a portfolio and a country name a department.
+  if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 1) {
     const word = words[0];
     if (hadPersonTitle) return { kind: 'person', evidence: 'strong' };
@@ -285,9 +296,12 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "Budapest-based Danube Institute": the place belongs to the description, not the name.
     const describes = /-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
+    // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
+    const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
+    const directionOfPlace = direction && placeName(rest().slice(1)) !== null;
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !rest().slice(1).some(isOrganizationHead);
-    if (!describes && !opener && !ordinary) break;
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
+    if (!describes && !opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
     if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
     first++;
@@ -308,9 +322,13 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+// "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travelled', 'traveled', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
+// "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
+const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
 /**
- * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant": an unknown single name after
+ * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant", "a flight to Halifax": an unknown single name after
  * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
@@ -319,6 +337,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (preposition === 'of') return COMPASS.test(before);
   if (preposition === 'from') return isPersonNoun(before);
   if (preposition === 'at') return FACILITIES.has(before);
+  if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
@@ -329,7 +348,12 @@ const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || PERSON_NOUN_ENDING.test(word) || PEOPLE.has(word);
+  return isPeopleNoun(word) || PERSON_NOUN_ENDING.test(word);
+}
+
+/** A role, staff or people noun, singular or plural: "analysts", "staff", "women"; unlike the endings, no "later" or "together". */
+function isPeopleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || STAFF_NOUNS.has(word) || PEOPLE.has(word);
 }
 
 const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'families', 'child', 'children']);
@@ -355,21 +379,28 @@ const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 
 /**
  * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
- * before the name; "the Civic Renewal party", "Goldman Sachs analysts": a body noun, or staff
- * after a name of two words or more ("Trump aides" are a person's), right after it.
+ * before the name; "the Civic Renewal party", "Goldman Sachs analysts", "the Gulf Ledger
+ * newspaper": a body noun, staff after a name of two words or more ("Trump aides" are a
+ * person's), or an organization noun after a name with "the", right after it.
  */
 function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[after];
   if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
-  return next !== undefined && isSpaceGap(next.gapBefore) && (BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)));
+  if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
+  return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
 }
 
-/** "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer. */
+/**
+ * "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer;
+ * "Analysts at Banco Andino": people are not "at" each other, so any noun for people makes an employer there.
+ */
 function employsPeople(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1];
   const role = tokens[index - 2];
-  return preposition !== undefined && role !== undefined && /^(?:of|at|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text) && !role.possessive;
+  if (preposition === undefined || role === undefined || role.possessive) return false;
+  if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
+  return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
 }
 
 const MAX_ROLE_WORDS = 6;
@@ -464,6 +495,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const run = dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - run.length);
     if (run.length === 0) continue;
+    // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
+    if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
@@ -496,8 +529,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
-    // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name.
-    if (kind !== 'place' && namedAsOrganization(tokens, runIndex, runIndex + run.length)) establish('organization');
+    // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name;
+    // so is "the Gulf Ledger newspaper", whatever its first word suggests (a known place stays one).
+    if (namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
+      if (kind === 'place') kind = null;
+      establish('organization');
+    }
     const before = roleBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
@@ -509,23 +546,30 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
-    // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer.
-    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
-    // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions.
+    // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
+    // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
+    const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
+    if (kind !== 'place' && !describesInstitutions && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
+    // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
+    // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
-    if (nameWords.length >= 2 && evidence !== 'strong' && lastIsName && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
+    const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
+    if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
-    if (first.sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
+    // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
+    const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
     if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
-    // Words of a quoted title ("Build Fast, Break Nothing") only name actors known elsewhere.
-    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && kind !== 'place') evidence = 'weak';
+    // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
+    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && !placeName(nameWords)) evidence = 'weak';
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
@@ -540,13 +584,37 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       roles,
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lower(nameWords[0]) : null,
-      sentenceInitial: first.sentenceInitial,
+      sentenceInitial,
+      acronymOf: null,
     });
   }
   candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
+  bracketedAcronyms(paragraph, candidates);
   return candidates;
+}
+
+/**
+ * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
+ * name is that name's, whatever language its letters come from. A name of no known kind whose
+ * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"); other letters may be
+ * a politician's party ("Jan Kowal (PiS)").
+ */
+function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const acronym = candidates[i];
+    const name = candidates[i - 1];
+    if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
+    if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
+    const letters = acronym.words[0];
+    const unknownWithInitials = name.kind === null && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
+    if (name.kind === 'organization' || unknownWithInitials) {
+      name.kind = 'organization';
+      name.evidence = 'strong';
+      acronym.acronymOf = name.words;
+    }
+  }
 }
 
 /** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
@@ -571,6 +639,7 @@ function headlineWord(token: Token): Candidate {
     gender: null,
     agentNoun: null,
     sentenceInitial: token.sentenceInitial,
+    acronymOf: null,
   };
 }
 
@@ -608,7 +677,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
-    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial }];
+    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, acronymOf: null }];
   }
   return [];
 }
@@ -640,7 +709,7 @@ function placesInModifiers(tokens: Token[]): Candidate[] {
     if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
     const head = token.text.slice(0, token.text.indexOf('-'));
     if (!placeName([head])) continue;
-    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial });
+    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, acronymOf: null });
   }
   return found;
 }
@@ -665,6 +734,7 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
       gender: null,
       agentNoun: noun.text,
       sentenceInitial: article.sentenceInitial,
+      acronymOf: null,
     });
   }
   return found;

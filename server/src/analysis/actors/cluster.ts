@@ -2,8 +2,8 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import { BUSINESS_NOUNS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
@@ -168,6 +168,13 @@ function isCoined(word: string): boolean {
 
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
+/** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
+function stemLength(words: readonly string[]): number {
+  let stem = words.length;
+  while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
+  return stem;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -184,7 +191,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
-  private readonly organizationsByFirstWord = new Map<string, ActorDraft[]>();
+  /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
+  private readonly organizationsByShortForm = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
   private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
@@ -210,23 +218,31 @@ class ActorRegistry {
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
-      if (words.length >= 2 && words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
-        // "Riverton City Council": Riverton alone is the city, not the council.
-        if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
-        else push(this.organizationsByFirstWord, words[0], draft);
-      } else if (words.length === 2 && isCoined(words[0])) {
-        // "Lumora" for Lumora Pay: a made-up first word names the company on its own.
-        push(this.organizationsByFirstWord, words[0], draft);
-      }
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
-      if (words.length >= 2) {
-        push(this.organizationsByLastWord, lastOf(words), draft);
-        push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
-      }
+      // "White House", "City Hall": a building standing for an institution goes by its full name only.
+      if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
     } else {
       this.places.set(placeKey(words), draft);
       if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
     }
+  }
+
+  /** The parts of an organization's name of two words or more that may stand for it later. */
+  private addShortForms(draft: ActorDraft, words: string[]): void {
+    if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+      // "Riverton City Council": Riverton alone is the city, not the council.
+      if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
+      else push(this.organizationsByShortForm, words[0], draft);
+    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1])) {
+      // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
+      // own; in the Mesilla Valley Growers Association it is a place's.
+      push(this.organizationsByShortForm, words[0], draft);
+    }
+    // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
+    const stem = stemLength(words);
+    if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
+    push(this.organizationsByLastWord, lastOf(words), draft);
+    push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
   /** "B.C." for British Columbia: dotted or plain initials of a place named so far. */
@@ -289,7 +305,11 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    return this.organizationsByFirstWord.get(word)?.[0] ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
+    return this.organizationByShortForm([word]) ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
+  }
+
+  organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
+    return this.organizationsByShortForm.get(written(words))?.[0];
   }
 
   /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
@@ -437,8 +457,15 @@ function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
+  // A kind guessed from the name's shape gives way to an actor already written so: "the firm Motori
+  // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
+  const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words);
+  if (known) return known;
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
-  if (occurrence.kind === 'organization') return registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+  if (occurrence.kind === 'organization') {
+    const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
+    return named ?? registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+  }
   return registry.person(occurrence.words);
 }
 
@@ -446,7 +473,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
 function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
   const words = occurrence.words;
   if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
-  if (words.length >= 2) return registry.withForm(words);
+  if (words.length >= 2) return registry.withForm(words) ?? registry.organizationByShortForm(words);
   const word = words[0];
   const bySurname = registry.surnameMatches(word);
   // When two people share a surname, the bare surname is the one introduced first (news style

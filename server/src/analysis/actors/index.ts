@@ -53,7 +53,7 @@ function markDatelineCity(occurrences: Candidate[], first: number, city: NonNull
   occurrences.splice(at, 0, { ...DATELINE_CITY, start: city.start, end: city.end, text: city.text, words: city.text.split(/\s+/) });
 }
 
-const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: true };
+const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: true, acronymOf: null };
 
 /**
  * The clustering of an earlier version of the document. An edit that leaves every occurrence as
@@ -92,7 +92,8 @@ function sameOccurrence(a: Candidate, b: Candidate): boolean {
     sameWords(a.roles, b.roles) &&
     a.gender === b.gender &&
     a.agentNoun === b.agentNoun &&
-    a.sentenceInitial === b.sentenceInitial
+    a.sentenceInitial === b.sentenceInitial &&
+    (a.acronymOf === b.acronymOf || (a.acronymOf !== null && b.acronymOf !== null && sameWords(a.acronymOf, b.acronymOf)))
   );
 }
 

@@ -20,7 +20,8 @@ export interface Token {
 
 // Dotted acronyms (U.S., N.M.), or letters with inner apostrophes, hyphens or ampersands
 // (O’Brien, Jean-Luc, AT&T). A full stop inside a word is a missing space ("Wednesday.The").
-const WORD = /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*/gu;
+// An ampersand between spaces is a word of its own, which joins company names: Procter & Gamble.
+const WORD = /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*|&(?= )/gu;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 // "al-Mansouri", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalized name.

@@ -47,13 +47,14 @@ export function editDistance(a: string, b: string, limit = 2): number {
 
 /**
  * Two written forms of one name word. Guards keep apart short names and names that differ
- * in more than one letter of a short stem: Jansen / Hansen are different people.
+ * in more than one letter of a short stem: Jansen / Hansen are different people. A word in
+ * capitals (a dateline's "LAS CRUCES") is the other written loud, not spelled another way.
  */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   const x = foldName(a);
   const y = foldName(b);
-  if (x === y) return true;
+  if (x === y) return (a === a.toUpperCase()) === (b === b.toUpperCase());
   if (Math.min(x.length, y.length) < 6) return false;
   // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
   if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;

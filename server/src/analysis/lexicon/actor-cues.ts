@@ -12,8 +12,8 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
 
-/** Lower-case words that may join capitalized words into one organization or title: Bank of England, Secretary of State. */
-export const NAME_CONNECTORS = words('of for on and the in');
+/** Lower-case words that may join capitalized words into one organization or title: Bank of England, Secretary of State, Procter & Gamble. */
+export const NAME_CONNECTORS = words('of for on and the in &');
 
 /** All-caps words that are not organizations. */
 export const NON_ENTITY_ACRONYMS = words(`
@@ -24,15 +24,20 @@ export const NON_ENTITY_ACRONYMS = words(`
   NEW BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LIVE VIDEO PHOTO PHOTOS READ MORE
 `);
 
-/** Capitalized words for things that are not actors: holidays, events, languages of faith, eras. */
-export const NON_ENTITY_WORDS = words(`
-  Christmas Easter Ramadan Eid Hanukkah Passover Diwali Thanksgiving Halloween Lent Advent Yom Kippur
-  Olympics Paralympics Brexit Covid Coronavirus Internet Web God Allah Bible Koran Quran Torah Gospel
-  Celsius Fahrenheit Richter Nobel Oscar Oscars Grammy Emmy Mother Father Day Eve Year New
-  Northern Southern Eastern Western Central North South East West Upper Lower Greater
-  Holocaust Cold War Renaissance
-  Reporting Editing Writing Additional Compiled Photo Photos Video Graphics Sources Source
-`);
+/** Capitalized words of direction and position, which open names of places and companies alike: Northern Ireland, Northern Crest Airlines. */
+export const DIRECTION_WORDS = words('Northern Southern Eastern Western Central North South East West Upper Lower Greater');
+
+/** Capitalized words for things that are not actors: holidays, events, languages of faith, eras; direction words alone. */
+export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
+  ...words(`
+    Christmas Easter Ramadan Eid Hanukkah Passover Diwali Thanksgiving Halloween Lent Advent Yom Kippur
+    Olympics Paralympics Brexit Covid Coronavirus Internet Web God Allah Bible Koran Quran Torah Gospel
+    Celsius Fahrenheit Richter Nobel Oscar Oscars Grammy Emmy Mother Father Day Eve Year New
+    Holocaust Cold War Renaissance
+    Reporting Editing Writing Additional Compiled Photo Photos Video Graphics Sources Source
+  `),
+  ...DIRECTION_WORDS,
+]);
 
 /** Appositive nouns that describe an organization rather than a person ("Norvex, a Danish shipping company,"). */
 export const ORGANIZATION_DESCRIPTORS = words(`

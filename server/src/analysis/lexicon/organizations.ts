@@ -25,7 +25,7 @@ export const ORGANIZATION_HEADS = words(`
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
   Gas Zoo Economics Analytics Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
-  Community District Metals Minerals Lithium Uranium Nickel Cobalt
+  Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
@@ -46,7 +46,7 @@ export const AGENT_NOUNS = words(`
   board authority regulator club university institute bank fund group police army military parliament senate
   congress cabinet office bureau campaign embassy consulate federation association alliance coalition
   organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
-  insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster
+  insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster district
 `);
 
 /** Agent nouns that name a business: "the company said" refers back to the business named last, whatever its name. */

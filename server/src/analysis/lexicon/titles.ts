@@ -26,6 +26,12 @@ export const TITLE_WORDS = words(`
   District Circuit
 `);
 
+/** Capitalized portfolios, which make a title only with a title word ("Transport Minister"), and name departments with a country ("Transport Canada"). */
+export const PORTFOLIO_WORDS = words(`
+  Foreign Defense Defence Finance Interior Health Trade Economy Economic Energy Environment Education Agriculture
+  Labor Labour Transport Transportation Culture Commerce Treasury Homeland Security Housing
+`);
+
 /** Lower-case nouns naming what a person is. */
 export const ROLE_NOUNS = words(`
   spokesman spokeswoman spokesperson secretary envoy aide adviser advisor ambassador executive officer director
