@@ -8,3 +8,8 @@ test('a month and day without a year, in an article without a date, get a hint',
   assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Sept. 18']);
   assert.deepEqual(findingsOf('ambiguous-year', text, '2025-06-20'), []);
 });
+
+test('a date counted from one without a year gets no hint of its own: the question is asked where the month is written', () => {
+  const text = 'The deadline moved to Feb. 14. Three days later the first batch left.';
+  assert.deepEqual(findingsOf('ambiguous-year', text).map((f) => text.slice(f.start, f.end)), ['Feb. 14']);
+});

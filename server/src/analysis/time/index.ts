@@ -1,7 +1,7 @@
 import type { TextContext } from '../context';
 import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
-import { dayOf, directionOf, resolve, type Direction, type Resolution } from './resolve';
+import { anchorOf, dayOf, directionOf, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
 
 export { findDeadlines } from './deadlines';
@@ -109,7 +109,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
       const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
       const { type, value, resolution } = resolved(date, documentDate, anchor, direction);
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
-      anchor = dayOf(value) ?? anchor;
+      anchor = anchorOf(value) ?? anchor;
     }
   }
   return dates;

@@ -132,7 +132,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'relative': {
       const base = raw.anchored ? anchor : reference;
       if (!base) return { type: 'DATE', value: null, resolution: raw.anchored ? 'relative to an earlier date the text does not give' : 'relative, and no article date' };
-      return { type: 'DATE', value: addDays(base, raw.days), resolution: raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}` };
+      const value = base.startsWith('XXXX-') ? addDaysInAnyYear(base, raw.days) : addDays(base, raw.days);
+      return { type: 'DATE', value, resolution: raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}` };
     }
     case 'week':
       if (!reference) return { type: 'DATE', value: null, resolution: 'a week relative to no article date' };
@@ -226,6 +227,17 @@ function nearestOf(reference: string, dayIn: (year: number) => string): string {
 /** The day a resolved value names, when it names one. */
 export function dayOf(value: string | null): string | null {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+/** A day to count from, with or without its year: "Feb. 14 … Three days later" in an undated article. */
+export function anchorOf(value: string | null): string | null {
+  return dayOf(value) ?? (value && /^XXXX-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
+}
+
+/** Days added to a month and day of an unknown year: null when a February 29 would make the answer depend on it. */
+function addDaysInAnyYear(monthDay: string, days: number): string | null {
+  const [common, leap] = ['2001', '2004'].map((year) => addDays(`${year}${monthDay.slice(4)}`, days).slice(4));
+  return common === leap ? `XXXX${common}` : null;
 }
 
 export function weekdayMatches(raw: RawTemporal, value: string | null): boolean {

@@ -213,3 +213,9 @@ test('who set a limit: the subject of the clause that gives it, a place’s offi
   assert.deepEqual(setters('Secretary Rafael Montoya spoke. Residents of Las Cruces were told not to drink the water, and New Mexico’s environment secretary gave the city’s utility until Monday to explain.'), [['until Monday', 'rafael-montoya', null]]);
   assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
 });
+
+test('in an undated article, "three days later" counts from a month and day without its year, unless a February 29 would decide it', () => {
+  const values = (text: string) => analyze(text).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(values('It moved the deadline to Feb. 14. Three days later the first batch left.'), ['Feb. 14=XXXX-02-14', 'Three days later=XXXX-02-17']);
+  assert.deepEqual(values('The plant shut on Feb. 27. Three days later it reopened.'), ['Feb. 27=XXXX-02-27', 'Three days later=null']);
+});
