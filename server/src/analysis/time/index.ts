@@ -109,7 +109,9 @@ export function findDates(context: TextContext): TemporalExpression[] {
       const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
       const { type, value, resolution } = resolved(date, documentDate, anchor, direction);
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
-      anchor = anchorOf(value) ?? anchor;
+      // The next "three days later" counts from this date: from no day at all after one without
+      // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.
+      if (type === 'DATE' || type === 'TIME') anchor = anchorOf(value);
     }
   }
   return dates;

@@ -219,3 +219,8 @@ test('in an undated article, "three days later" counts from a month and day with
   assert.deepEqual(values('It moved the deadline to Feb. 14. Three days later the first batch left.'), ['Feb. 14=XXXX-02-14', 'Three days later=XXXX-02-17']);
   assert.deepEqual(values('The plant shut on Feb. 27. Three days later it reopened.'), ['Feb. 27=XXXX-02-27', 'Three days later=null']);
 });
+
+test('"three days later" after a date with no known day counts from nothing, not from an older day', () => {
+  const values = analyze('The budget passed on June 15. When the council last faced a shutdown, in 2014, members met on a Sunday night; three days later, the state stepped in.').dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(values.slice(-1), ['three days later=null']);
+});
