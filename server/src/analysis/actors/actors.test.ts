@@ -363,3 +363,11 @@ test('"the district" refers back to the district named before', () => {
   const text = 'The Riverside Unified School District approved the deal. Schools would close, the district said.';
   assert.deepEqual(byName(actorsOf(text), 'Riverside Unified School District')?.mentions.map((m) => m.text), ['Riverside Unified School District', 'the district']);
 });
+
+test('a doubtful word opening a paragraph joins an actor named only further on; one initial matches no acronym', () => {
+  const mentionsOf = (text: string, name: string) => analyze(text).actors.find((a) => a.name === name)?.mentions.map((m) => m.start) ?? [];
+  const text = 'Jets Grounded\n\nAerolis, the Toulouse-based planemaker, said it was working on a fix.\n\nRegulators met Aerolis and Motori Ferraro on Friday.';
+  assert.deepEqual(mentionsOf(text, 'Aerolis'), [text.indexOf('Aerolis'), text.lastIndexOf('Aerolis')]);
+  const headline = 'Labs Scramble As Research Agency Resets Grants\n\nThe Advanced Research Funding Agency (ARFA) said on Friday that grants would be cut. ARFA declined to comment.';
+  assert.ok(!analyze(headline).actors.some((a) => a.aliases.includes('As')));
+});

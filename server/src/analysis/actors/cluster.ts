@@ -16,7 +16,7 @@ export type Occurrence = Candidate;
 class ActorDraft {
   // Each clustering pass walks the document in order, so each pass's mentions arrive sorted;
   // keeping them apart avoids inserting into the middle of one long array.
-  private readonly passes: Mention[][] = [[], []];
+  private readonly passes: Mention[][] = [[], [], []];
   private pass = 0;
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
@@ -61,7 +61,7 @@ class ActorDraft {
 
   /** Offset of the first mention, or Infinity. */
   get firstMention(): number {
-    return Math.min(this.passes[0][0]?.start ?? Infinity, this.passes[1][0]?.start ?? Infinity);
+    return Math.min(...this.passes.map((mentions) => mentions[0]?.start ?? Infinity));
   }
 
   /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
@@ -70,16 +70,16 @@ class ActorDraft {
   }
 
   get hasMentions(): boolean {
-    return this.passes[0].length + this.passes[1].length > 0;
+    return this.passes.some((mentions) => mentions.length > 0);
   }
 
-  startSecondPass(): void {
-    this.pass = 1;
+  startPass(pass: 1 | 2): void {
+    this.pass = pass;
   }
 
   /** All mentions in document order. */
   get mentions(): Mention[] {
-    return [...this.passes[0], ...this.passes[1]].sort((a, b) => a.start - b.start);
+    return this.passes.flat().sort((a, b) => a.start - b.start);
   }
 
   addMention(occurrence: Occurrence, form: MentionForm): void {
@@ -297,6 +297,8 @@ class ActorRegistry {
     const named = this.withForm(words, 'organization');
     if (named) return named;
     const key = isAcronym(words) ? acronymKey(words[0]) : initials(words);
+    // One initial says nothing: "As" in a headline is not the agency that has an acronym.
+    if (key.length < 2) return undefined;
     // An acronym meets its full name (EU / European Union); two full names never meet by initials.
     return this.byAcronym.get(key)?.find((d) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym)));
   }
@@ -423,7 +425,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     draft.addMention(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
-  for (const draft of registry.drafts) draft.startSecondPass();
+  for (const draft of registry.drafts) draft.startPass(1);
+  const unmatched: Occurrence[] = [];
   for (const occurrence of deferred) {
     if (occurrence.agentNoun !== null) {
       const noun = occurrence.agentNoun;
@@ -436,10 +439,16 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       continue;
     }
     const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrence);
-    if (!draft) continue;
-    const form = shortForm(registry, draft, occurrence);
-    if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
-    draft.addMention(occurrence, form);
+    if (draft) addShortMention(registry, draft, occurrence);
+    else if (occurrence.evidence === 'weak') unmatched.push(occurrence);
+  }
+
+  // A doubtful word ("Aerolis, the Toulouse-based planemaker, said" opening a paragraph) also
+  // joins an actor the text names only further on.
+  for (const draft of registry.drafts) draft.startPass(2);
+  for (const occurrence of unmatched) {
+    const draft = shortMatch(registry, occurrence);
+    if (draft) addShortMention(registry, draft, occurrence);
   }
 
   const actors = finish(registry.drafts.filter((d) => d.hasMentions));
@@ -484,6 +493,12 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
   return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
+}
+
+function addShortMention(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): void {
+  const form = shortForm(registry, draft, occurrence);
+  if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
+  draft.addMention(occurrence, form);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {
