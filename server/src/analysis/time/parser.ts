@@ -68,6 +68,8 @@ function unitDuration(amount: number, unit: string): string {
  * components, refiners), so they run on their own; chrono only sees where they are.
  */
 interface OwnExpression {
+  /** Words (lower case) one of which the expression needs: most stretches have none, and the expression is not run there. */
+  needs: readonly string[];
   pattern: RegExp;
   meaning: (match: RegExpExecArray) => string | null;
   group?: number;
@@ -80,45 +82,46 @@ interface OwnResult {
   tag: string;
 }
 
-function tagged(pattern: RegExp, meaning: (match: RegExpExecArray) => string | null, group = 0): OwnExpression {
-  return { pattern, meaning, group };
+function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray) => string | null, group = 0): OwnExpression {
+  return { needs: needs.split(' '), pattern, meaning, group };
 }
 
 const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
-  tagged(/\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
-  tagged(/\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
+  tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
+  tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
-  tagged(/\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
-  tagged(durationPattern, (m) => {
+  tagged('year', /\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
+  tagged('minute hour day week fortnight month year decade', durationPattern, (m) => {
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
   }),
   // "within a month", "for a year", "a year of free monitoring": one unit written with an article.
   // Only after these words or before "of": "$4 billion a year" and "twice a day" are rates.
   tagged(
+    'minute hour day week fortnight month year decade',
     /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
     2,
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
-  tagged(/\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
-  tagged(/\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) =>
+  tagged('19 20', /\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged('quarter q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) =>
     `quarter:${m[2] ?? m[4]}-Q${m[3] ?? quarterNumber(m[1])}`,
   ),
   // "sales fell in the first quarter": the quarter of the year the tense points to.
-  tagged(/\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
-  tagged(/\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
+  tagged('quarter', /\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
+  tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
-  tagged(/\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
-  tagged(/\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
-  tagged(/(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
+  tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
+  tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
+  tagged('0s', /(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
-  tagged(/\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
-  tagged(/\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
+  tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
+  tagged('every', /\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
@@ -127,12 +130,13 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
   // "the daily allowance", "90 million weekly users" (a word other than a joining one follows).
   tagged(
+    'hourly daily weekly monthly yearly annually',
     /\b(hourly|daily|weekly|monthly|yearly|annually)\b(?![-\s]+(?!(?:and|or|to|in|on|at|for|until|since|by|from|with|as|but|the|a|an|if|when|while|because|through|during)\b)\p{Ll})/iu,
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
-  tagged(/\b(?:until|till|by|since|before|after|from|through|during|early|late|mid-|last|next|this|of)\s+(May)\b(?![-\s]+(?:\d|(?!(?:to|and|or|when|if|as|for|at|in|on|with|but|the|when)\b)\p{Ll}))/u, () => 'month:5', 1),
+  tagged('may', /\b(?:until|till|by|since|before|after|from|through|during|early|late|mid-|last|next|this|of)\s+(May)\b(?![-\s]+(?:\d|(?!(?:to|and|or|when|if|as|for|at|in|on|with|but|the|when)\b)\p{Ll}))/u, () => 'month:5', 1),
 ];
 
 // V8 compiles a regular expression to machine code on its second use. For chrono's "N units
@@ -167,7 +171,9 @@ function quickToCompile(parser: chrono.Parser): chrono.Parser {
  */
 function ownExpressions(text: string): OwnResult[] {
   const results: OwnResult[] = [];
-  for (const { pattern, meaning, group = 0 } of OWN_EXPRESSIONS) {
+  const lower = text.toLowerCase();
+  for (const { needs, pattern, meaning, group = 0 } of OWN_EXPRESSIONS) {
+    if (!needs.some((word) => lower.includes(word))) continue;
     let from = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text.substring(from))) {
       const index = from + match.index;
@@ -344,10 +350,6 @@ function cueStretches(paragraph: string): Span[] {
   return stretches;
 }
 
-// A word that each of OWN_EXPRESSIONS needs (a unit, a season, "every", "quarter", a frequency,
-// "May", a year or a decade's "0s"): most stretches have none and skip them.
-const MAY_HOLD_OWN_EXPRESSION = /\b(?:week|fortnight|year|month|minute|hour|day|daily|annually|decade|season|quarter|q[1-4]|spring|summer|autumn|fall|winter|every|may|(?:19|20)\d\d)|0s/i;
-
 const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
 // The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday") or a month
@@ -470,7 +472,7 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
   try {
     for (const { start, end } of cueStretches(paragraph)) {
       const text = paragraph.slice(start, end);
-      const own = MAY_HOLD_OWN_EXPRESSION.test(text) ? ownExpressions(text) : [];
+      const own = ownExpressions(text);
       const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
       for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw)) found.push(raw);
     }
