@@ -41,6 +41,8 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'About 2.3 million customers by this Friday; $40 million, ending a three-week trial, in 1500 stores on Monday 5 times.',
     'Votes on Friday next week, and Friday of next week; Tuesday for a week; two weeks later on Thursday at 11 p.m. he left.',
     'After weeks of talks on Friday, a second day of strikes; in the day on Monday; drain springs in the fall on Tuesday.',
+    ' date 2025-08-08 BRUSSELS—date 2025-06-12 WASHINGTON—The court on Wednesday upheld a four-year ban; Friday, 5 p.m. or Friday 5.',
+    'She gave the council until Friday to close a $38 million hole, and until Monday at 9 to vote; Tuesday, 44, Friday - 20.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);

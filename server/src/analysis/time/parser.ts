@@ -383,8 +383,17 @@ const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
 // chrono keeps brackets around a weekday in its text: "(Tuesday)".
 const BRACKET_BEFORE = /[(（]\s*$/;
 const BRACKET_AFTER = /^\s*[)）]/;
-// Closer than this, chrono would read two dates as one range ("Tuesday to Thursday") or one date ("Friday, March 7").
+// Closer than this, with only joining words between, chrono may read two dates as one: a range
+// ("Tuesday to Thursday"), one date ("Friday, March 7", "Friday of next week") or a date and
+// its time. Any other word between them ("on Wednesday upheld a four-year ban") keeps them apart.
 const RANGE_GAP = 16;
+const JOINING_WORDS = new Set(['to', 'until', 'through', 'till', 'at', 'after', 'before', 'on', 'of', 'from', 'since', 'this', 'last', 'past', 'next', 'week', 'and', 'or', 'the', 't']);
+const GAP_WORD = /\p{L}+/gu;
+
+function mayJoin(gap: string): boolean {
+  for (const [word] of gap.matchAll(GAP_WORD)) if (!JOINING_WORDS.has(word.toLowerCase())) return false;
+  return true;
+}
 
 /** A date found without chrono: its span as chrono would see it, and what it says (null: nothing to keep). */
 interface QuickRead {
@@ -413,7 +422,7 @@ function withoutChrono(text: string, offset: number, own: readonly OwnResult[]):
   let rest = '';
   let previousEnd = -RANGE_GAP;
   for (const read of reads) {
-    if (read.index - previousEnd < RANGE_GAP || digitNear(text, previousEnd, read.index)) return null;
+    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(Math.max(0, previousEnd), read.index))) || digitNear(text, previousEnd, read.index)) return null;
     rest += text.slice(Math.max(0, previousEnd), read.index) + ' ';
     previousEnd = read.end;
     if (read.raw) found.push(read.raw);
@@ -423,14 +432,21 @@ function withoutChrono(text: string, offset: number, own: readonly OwnResult[]):
   return found;
 }
 
-/** A digit within RANGE_GAP of either end of the gap between two reads: chrono may join it to them ("Friday 5"). */
+/**
+ * A number within RANGE_GAP of either end of the gap between two reads, with only joining words
+ * between: chrono may join it to the date as a time ("Friday 5", "Friday at 5"); not "until Friday
+ * to close a $38 million hole".
+ */
 function digitNear(text: string, gapStart: number, gapEnd: number): boolean {
-  for (let i = Math.max(0, gapStart); i < gapEnd; i++) {
-    if (i - gapStart >= RANGE_GAP && gapEnd - i > RANGE_GAP) i = gapEnd - RANGE_GAP;
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
+  const from = Math.max(0, gapStart);
+  for (let i = from; i < Math.min(gapEnd, from + RANGE_GAP); i++) if (isDigit(text, i)) return mayJoin(text.slice(from, i));
+  for (let i = gapEnd - 1; i >= Math.max(from, gapEnd - RANGE_GAP); i--) if (isDigit(text, i)) return mayJoin(text.slice(i + 1, gapEnd));
   return false;
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
 }
 
 /** The stretch's dates as chrono reads them beside the own results, in chrono's order (by index, own first). */
