@@ -397,3 +397,12 @@ test('"dismissed that as “…”" attributes a quote; a fronted object before 
   const reported = analyze('Riders at the Eastgate transfer station said they were bracing for the worst.').claims.map((c) => [c.speaker, c.anonymous]);
   assert.deepEqual(reported, [[null, true]]);
 });
+
+test('a spokesperson for a described body speaks for it; "the spokesman" refers back to the earlier one; a person’s agency is the agency', () => {
+  const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
+  const agency = 'Yevgeny Sokolov, the head of the Federal Agency for Fishery, spoke on Monday. Sokolov’s agency said on Thursday that trawlers would keep fishing. A spokeswoman for the agency said Russia would answer.';
+  assert.deepEqual(speakers(agency).slice(-2), [['federal-agency-for-fishery', false], ['federal-agency-for-fishery', false]]);
+  const commission = 'A European Commission spokesman said the Commission expected a plan by June 30. Missing that deadline would delay the loan, the spokesman said.';
+  assert.deepEqual(speakers(commission), [['european-commission', false], ['european-commission', false]]);
+  assert.deepEqual(speakers('A senior official said talks had failed. The talks may resume, the official said.'), [[null, true], [null, true]]);
+});

@@ -152,6 +152,8 @@ const DOCUMENT_LEAD = 60;
 export function followDocuments(text: string, claims: readonly Claim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
+    // "the spokesman" reads as an unnamed source until it is found to refer back.
+    if (!claim.speaker && claim.speakerText && followsEarlierSpeaker(claims, i)) continue;
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
@@ -165,6 +167,28 @@ export function followDocuments(text: string, claims: readonly Claim[]): void {
       break;
     }
   }
+}
+
+const THE_SPEAKER_ROLE = /^the\s+([\p{L}-]+)$/iu;
+
+/**
+ * "A European Commission spokesman said … Missing that deadline would delay it, the spokesman
+ * said": "the spokesman" is whoever an earlier claim's speaker phrase with that role spoke for.
+ */
+function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
+  const claim = claims[at];
+  const noun = THE_SPEAKER_ROLE.exec(claim.speakerText!)?.[1].toLowerCase();
+  if (!noun || !(ROLE_NOUNS.has(noun) || /^spokes(?:man|woman|person)$/.test(noun))) return false;
+  const word = wholeWord(noun);
+  for (let j = at - 1; j >= 0 && claim.start - claims[j].end < DOCUMENT_REACH; j--) {
+    const earlier = claims[j];
+    if (earlier === claim || !earlier.speakerText || earlier.speakerText === claim.speakerText || !word.test(earlier.speakerText)) continue;
+    if (!earlier.speaker && !earlier.anonymous) return false;
+    claim.speaker = earlier.speaker;
+    claim.anonymous = earlier.anonymous;
+    return true;
+  }
+  return false;
 }
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
@@ -289,6 +313,7 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const INDEFINITE = /^an?\s/i;
+const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 // Owners whose role holders are named people: a place, or a word for one.
@@ -339,6 +364,10 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
+  /** "A spokeswoman for the agency": someone who speaks for a body. */
+  spokesperson: boolean;
+  /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
+  ownedInstitution: string | null;
   /** An unnamed head around someone named: "aides to Ruiz". */
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
@@ -387,6 +416,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     publicGroup: PUBLIC_GROUP.test(headWord),
+    spokesperson: /^spokes(?:man|woman|person)$/i.test(headWord),
+    ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
@@ -403,7 +434,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, role, opening, indefiniteRole, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, role, opening, indefiniteRole, definite } = phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -450,6 +481,12 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // description of a known institution, or one named in apposition, not an unnamed source.
   const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
   if (institution) return { speaker: institution.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "A spokeswoman for the agency": the body the description stands for speaks.
+  const spokenFor = !person && spokesperson ? within.find((m) => m.form === 'description' && !m.possessive) : undefined;
+  if (spokenFor) return { speaker: spokenFor.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "Sokolov’s agency said": the agency he heads, named before, not Sokolov.
+  const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
+  if (headed) return { speaker: headed, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "a senior Civic Renewal official": the body only qualifies an unnamed person.
