@@ -406,3 +406,11 @@ test('a spokesperson for a described body speaks for it; "the spokesman" refers 
   assert.deepEqual(speakers(commission), [['european-commission', false], ['european-commission', false]]);
   assert.deepEqual(speakers('A senior official said talks had failed. The talks may resume, the official said.'), [[null, true], [null, true]]);
 });
+
+test('doctors or staff at a place, and a source speaking on condition of anonymity, are unnamed sources', () => {
+  const claims = analyze('Doctors at the Upper Hill site, speaking on condition of anonymity, said they were rationing blood tests and said the backlog was growing.').claims;
+  assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous, c.speakerText]), [
+    [null, true, 'Doctors at the Upper Hill site, speaking on condition of anonymity'],
+    [null, true, 'Doctors at the Upper Hill site, speaking on condition of anonymity'],
+  ]);
+});

@@ -24,7 +24,10 @@ const ANONYMOUS_SOURCE =
   /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
-const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors)$/i;
+const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
+// What a source who is not named says of himself: "speaking on condition of anonymity".
+const FIRST_SPEECH_VERB = /,?\s+(?:said|says|told|added|warned)\b/;
+const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
 // no further keeps a long document without a match linear.
@@ -415,7 +418,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
-    publicGroup: PUBLIC_GROUP.test(headWord),
+    publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
     spokesperson: /^spokes(?:man|woman|person)$/i.test(headWord),
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
@@ -448,7 +451,12 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
-  if (aroundSomeone || publicGroup) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
+  if (aroundSomeone || publicGroup) {
+    // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
+    const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
+    const text = verb ? phrase.slice(0, verb.index) : phrase;
+    return { speaker: null, speakerText: text, speakerSpan: { start: phraseStart, end: phraseStart + text.length }, anonymous: true };
+  }
   const inside = within.filter((m) => m.form !== 'description');
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
