@@ -371,3 +371,11 @@ test('a doubtful word opening a paragraph joins an actor named only further on; 
   const headline = 'Labs Scramble As Research Agency Resets Grants\n\nThe Advanced Research Funding Agency (ARFA) said on Friday that grants would be cut. ARFA declined to comment.';
   assert.ok(!analyze(headline).actors.some((a) => a.aliases.includes('As')));
 });
+
+test('a title with its body before a name, "the" alone joins nothing, an institution after "the", a company before the place it is from', () => {
+  const actors = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+  assert.deepEqual(actors('Speaker of the Seimas Jonas Grigas said the debate would open at noon, and the Seimas would vote.'), ['Jonas Grigas:person', 'Seimas:organization']);
+  assert.ok(actors('The prime minister has offered the Freedom Party the Economy Ministry.').includes('Economy Ministry:organization'));
+  assert.deepEqual(actors('Lawyers for Maplegen sued Sarvant Pharma of Hyderabad in Delaware on Monday.').slice(1, 3), ['Sarvant Pharma:organization', 'Hyderabad:place']);
+  assert.deepEqual(analyze('Yevgeny Sokolov spoke. Later Evgeny Sokolov went further.').actors.map((a) => a.aliases), [['Yevgeny Sokolov', 'Evgeny Sokolov']]);
+});

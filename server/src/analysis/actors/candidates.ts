@@ -178,13 +178,22 @@ function continuesRun(token: Token, run: Token[]): boolean {
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
 const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
 
+// Last words of company names (besides the legal suffixes).
+const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
+
+/** The capitalized words from `from` on, joined by spaces only. */
+function capitalizedFrom(tokens: Token[], from: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < tokens.length && tokens[k].capitalized && (k === from || isSpaceGap(tokens[k].gapBefore)); k++) words.push(tokens[k].text);
+  return words;
+}
+
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
-    const right: string[] = [];
-    for (let k = rest; k < tokens.length && tokens[k].capitalized && (k === rest || isSpaceGap(tokens[k].gapBefore)); k++) right.push(tokens[k].text);
+    const right = capitalizedFrom(tokens, rest);
     const left = run.map((t) => t.text);
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
@@ -198,9 +207,12 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const initials = [...run.map((t) => t.text), tokens[rest].text].filter(isCapitalized).map((w) => w[0]).join('');
     return acronym !== undefined && /\($/.test(acronym.gapBefore) && acronym.text.replace(/\./g, '') === initials;
   }
+  // "Sarvant Pharma of Hyderabad": a company's name ends before the place it is from ("Bank of England" does not).
+  if (connector.text === 'of' && (COMPANY_SUFFIXES.has(run[run.length - 1].text) || TRADE_NAME_ENDINGS.has(run[run.length - 1].text)) && placeName(capitalizedFrom(tokens, rest)) !== null) return false;
   // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
-  return connector.text === 'the' ? joins && tokens[rest + 1] !== undefined : joins;
+  // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
+  return connector.text !== 'the' && joins;
 }
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
@@ -225,7 +237,8 @@ function isTitleHead(word: string): boolean {
 
 /**
  * Where the name starts after title words ("Russian President | Vladimir Putin", "Secretary of
- * State | Antony Blinken"), or -1: the last title word followed only by name words.
+ * State | Antony Blinken", "Speaker of the Seimas | Jonas Grigas"), or -1: the last title word
+ * followed only by name words.
  */
 function titleEnd(words: string[]): number {
   for (let k = words.length - 1; k >= 1; k--) {
@@ -234,10 +247,18 @@ function titleEnd(words: string[]): number {
     const name = words.slice(k);
     // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
     const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
-    if (institution || name.some(isTitleish) || NAME_CONNECTORS.has(name[0]) || NAME_PARTICLES.has(name[0])) return -1;
+    if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
+    if (institution || name.some(isTitleish) || NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;
+}
+
+/** "Speaker of the Seimas Jonas Grigas": after a title and the body it belongs to, a given name and a surname start the name. */
+function bodyAndName(words: string[]): number {
+  const given = words.findIndex((word, i) => i >= 3 && GIVEN_NAMES.has(word));
+  if (given < 0 || given !== words.length - 2 || NAME_CONNECTORS.has(words[given - 1]) || !isNameLike(words[given + 1])) return -1;
+  return given;
 }
 
 // "PINs", "ATMs": the plural of an all-caps word.
@@ -557,6 +578,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) kind = 'organization';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.

@@ -22,3 +22,10 @@ test('given names transliterated with other vowels are one name; short or differ
     assert.ok(!isGivenNameVariant(a, b), `${a} / ${b}`);
   }
 });
+
+test('a transliteration’s leading Y before a vowel: Yevgeny / Evgeny, Yelena / Elena, but not Ian / Ann', () => {
+  assert.ok(isGivenNameVariant('Yevgeny', 'Evgeny'));
+  assert.ok(isGivenNameVariant('Yelena', 'Elena'));
+  assert.ok(!isGivenNameVariant('Ian', 'Ann'));
+  assert.ok(!isGivenNameVariant('Yuri', 'Uri'));
+});

@@ -71,6 +71,11 @@ const closeFolds = memoizeByString((pair) => {
 }, PHRASE_MEMO_LIMIT);
 
 const VOWELS = /[aeiou]/g;
+const LEADING_GLIDE = /^i(?=[aeou])/;
+
+function withoutLeadingGlide(folded: string): string {
+  return folded.replace(LEADING_GLIDE, '');
+}
 
 /**
  * Two written forms of one given name. Beyond the spelling variants, transliterations of Arabic
@@ -81,6 +86,8 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   if (isSpellingVariant(a, b)) return true;
   const x = foldName(a);
   const y = foldName(b);
+  // Yevgeny / Evgeny, Yelena / Elena: a transliteration's leading Y (folded to "i") before a vowel.
+  if (withoutLeadingGlide(x) === withoutLeadingGlide(y) && Math.min(x.length, y.length) >= 5) return true;
   const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
   const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
   // Two vowels at most: Hassan / Hussein share their consonants but are different names.
