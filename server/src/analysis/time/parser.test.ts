@@ -101,6 +101,12 @@ test('a quarter without a year is the one the tense points to; repetitions; a ba
   const found = (text: string, date = '2025-11-20') => analyze(` date ${date} PARIS—${text}`).dates.map((d) => `${d.text}=${d.type}:${d.value}`);
   assert.deepEqual(found('Chinese smelters cut purchases by 8% in the first quarter.'), ['first quarter=DATE:2025-Q1']);
   assert.deepEqual(found('Output will rise in the fourth quarter and in the first quarter.'), ['fourth quarter=DATE:2025-Q4', 'first quarter=DATE:2026-Q1']);
+  assert.deepEqual(found('The company will report third-quarter results; in the first quarter of next year, and the first quarter of 2019.'), [
+    'third-quarter=DATE:2025-Q3',
+    'first quarter of next year=DATE:2026-Q1',
+    'the first quarter of 2019=DATE:2019-Q1',
+  ]);
+  assert.deepEqual(analyze('Attacks rose in the first quarter of this year.').dates.map((d) => d.value), ['XXXX-Q1']);
   assert.deepEqual(analyze('Exports fell in the second quarter.').dates.map((d) => d.value), ['XXXX-Q2']);
   assert.deepEqual(found('The authority will publish test results daily, online every morning.'), ['daily=SET:P1D', 'every morning=SET:XXXX-XX-XXTMO']);
   assert.deepEqual(found('They lose the daily allowance; Mina has 90 million weekly users.'), []);

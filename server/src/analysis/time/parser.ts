@@ -20,7 +20,12 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   /** `offset` null: "the summer", the one the sentence's tense points to. */
   | { kind: 'season'; season: string; offset: number | null; year: number | null }
   | { kind: 'decade'; value: string }
-  | { kind: 'quarter'; value: string }
+  /**
+   * `value` "2025-Q3" as written, or "XXXX-Q3" with its year: `yearOffset` from the article's
+   * ("the first quarter of this year": 0), else the latest such quarter begun (`latest`: "third-quarter
+   * results") or the one the tense points to ("sales fell in the first quarter").
+   */
+  | { kind: 'quarter'; value: string; yearOffset: number | null; latest: boolean }
   | { kind: 'set'; value: string }
   /** A period no calendar dates: "last season" (of a league, a harvest). */
   | { kind: 'undated' }
@@ -110,8 +115,14 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('quarter q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) =>
     `quarter:${m[2] ?? m[4]}-Q${m[3] ?? quarterNumber(m[1])}`,
   ),
+  // "the first quarter of this year": a quarter of the year before, of or after the article's.
+  tagged('quarter', /\b((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(this|next|last|the)\s+year)\b/i, (m) =>
+    `quarter:XXXX-Q${quarterNumber(m[2])}:${/^the$/i.test(m[3]) ? 0 : SHIFTS[m[3].toLowerCase()]}`,
+  1),
   // "sales fell in the first quarter": the quarter of the year the tense points to.
   tagged('quarter', /\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
+  // "reports third-quarter results": figures of the latest such quarter, whatever the tense.
+  tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}::latest`),
   tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
@@ -189,7 +200,9 @@ function ownExpressions(text: string): OwnResult[] {
       from = Math.max(at + written.length, index + 1);
     }
   }
-  return results.sort((a, b) => a.index - b.index);
+  // "the first quarter of 2019" holds "2019", "first quarter of this year" holds "this year": the longer says it all.
+  const inside = (a: OwnResult, b: OwnResult) => a !== b && b.index <= a.index && a.index + a.text.length <= b.index + b.text.length && a.text.length < b.text.length;
+  return results.filter((a) => !results.some((b) => inside(a, b))).sort((a, b) => a.index - b.index);
 }
 
 /** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */
@@ -277,7 +290,7 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start: start + at, end: start + at + 4, text: parts[0], kind: 'year', year: Number(parts[0]) };
     }
     case 'quarter':
-      return { start, end, text, kind: 'quarter', value: parts[0] };
+      return { start, end, text, kind: 'quarter', value: parts[0], yearOffset: parts[1] ? Number(parts[1]) : null, latest: parts[2] === 'latest' };
     case 'season':
       return { start, end, text, kind: 'season', season: parts[0], offset: parts[1] === 'tense' ? null : Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
     case 'decade':

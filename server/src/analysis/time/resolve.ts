@@ -162,9 +162,10 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
     case 'quarter': {
       if (!raw.value.startsWith('XXXX') || !reference) return { type: 'DATE', value: raw.value, resolution: raw.value.startsWith('XXXX') ? 'a quarter, and no article date' : 'a quarter of a year as written' };
-      // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
       const quarter = Number(raw.value.slice(-1));
-      const ahead = direction === 'future';
+      if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}-Q${quarter}`, resolution: 'a quarter of a year relative to the article date' };
+      // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
+      const ahead = direction === 'future' && !raw.latest;
       const year = monthFrom(reference, ahead ? quarter * 3 : quarter * 3 - 2, ahead ? 'future' : 'past').slice(0, 4);
       return { type: 'DATE', value: `${year}-Q${quarter}`, resolution: `the ${ahead ? 'next such quarter not over on' : 'latest such quarter begun on or before'} ${relativeTo}` };
     }
