@@ -414,3 +414,12 @@ test('doctors or staff at a place, and a source speaking on condition of anonymi
     [null, true, 'Doctors at the Upper Hill site, speaking on condition of anonymity'],
   ]);
 });
+
+test('an attribution followed by ", in the sharpest escalation …" is a parenthesis; claiming responsibility or writing prescriptions reports nothing', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speakerText]);
+  assert.deepEqual(reported('Norway has given Russia until Friday to accept a cut, Fisheries Minister Kari Nordhagen said on Tuesday, in the sharpest escalation of the dispute.'), [
+    ['Norway has given Russia until Friday to accept a cut', 'Fisheries Minister Kari Nordhagen'],
+  ]);
+  assert.deepEqual(reported('A group called Ember claimed responsibility for the attack on Sunday, posting images of files.'), []);
+  assert.deepEqual(reported('Nurses were writing prescriptions by hand, the hospital said.').map(([, speaker]) => speaker), ['the hospital']);
+});

@@ -213,10 +213,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
         const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
-        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …"): the attribution is a parenthesis.
+        // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …",
+        // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
-        const parenthesis = /^\s*,\s*(?:and|but|while|as|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after)) continue;
@@ -264,6 +265,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "warned of the risk", "confirmed them, according to …": a topic or an object, not a clause.
       if (/^(?:and|but|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
+      // "claimed responsibility for the attack", "writing prescriptions by hand": a thing taken or done, not words.
+      if (/^(?:responsibility|credit|victory)\b/i.test(said) || (verb === 'writing' && !/^(?:that|in|on|to)\b|^[“"‘]/i.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
