@@ -42,8 +42,9 @@ const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
 // "the offer is open until Friday" lapses).
 const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
-// Waiting names the earliest time too: "should wait until May to see whether prices rise".
-const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off)\b/i;
+// Waiting or putting off names the earliest time too: "should wait until May to see whether
+// prices rise", "would delay the first tranche until the autumn".
+const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off)\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".

@@ -141,6 +141,7 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Output is expected to double by 2027.'), []);
   assert.deepEqual(deadlinesOf('Ruiz will serve as acting chair until October.'), []);
   assert.deepEqual(deadlinesOf('Two members argued the bank should wait until May to see whether prices rise.'), []);
+  assert.deepEqual(deadlinesOf('Missing that deadline would delay the first tranche until the autumn.'), []);
   assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
   // A state reached by a date, told in the past.
   assert.deepEqual(deadlinesOf('Prices had risen 5 percent by June.'), []);
