@@ -423,3 +423,8 @@ test('an attribution followed by ", in the sharpest escalation …" is a parenth
   assert.deepEqual(reported('A group called Ember claimed responsibility for the attack on Sunday, posting images of files.'), []);
   assert.deepEqual(reported('Nurses were writing prescriptions by hand, the hospital said.').map(([, speaker]) => speaker), ['the hospital']);
 });
+
+test('"ruled in August that …": a short time between a that-only verb and its "that"', () => {
+  const reported = analyze('A federal judge in Delaware ruled in August that Maplegen could not launch its version until 2027.').claims.map((c) => c.text);
+  assert.deepEqual(reported, ['that Maplegen could not launch its version until 2027']);
+});

@@ -26,7 +26,7 @@ const ANONYMOUS_SOURCE =
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
 // What a source who is not named says of himself: "speaking on condition of anonymity".
-const FIRST_SPEECH_VERB = /,?\s+(?:said|says|told|added|warned)\b/;
+const FIRST_SPEECH_VERB = /\s(?:said|says|told|added|warned)\b/;
 const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
@@ -454,7 +454,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (aroundSomeone || publicGroup) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
-    const text = verb ? phrase.slice(0, verb.index) : phrase;
+    const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
     return { speaker: null, speakerText: text, speakerSpan: { start: phraseStart, end: phraseStart + text.length }, anonymous: true };
   }
   const inside = within.filter((m) => m.form !== 'description');
