@@ -43,6 +43,8 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'After weeks of talks on Friday, a second day of strikes; in the day on Monday; drain springs in the fall on Tuesday.',
     ' date 2025-08-08 BRUSSELS—date 2025-06-12 WASHINGTON—The court on Wednesday upheld a four-year ban; Friday, 5 p.m. or Friday 5.',
     'She gave the council until Friday to close a $38 million hole, and until Monday at 9 to vote; Tuesday, 44, Friday - 20.',
+    'The union, which struck 30 days ago and again on Friday, met; for 3 hours on Monday; a second day of talks on Tuesday.',
+    'About 2.3 million customers by this Friday; a quarter point to 4.5% on Thursday; the end of the month on Monday; 5 days later.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);

@@ -184,7 +184,7 @@ function ownExpressions(text: string): OwnResult[] {
   const results: OwnResult[] = [];
   const lower = text.toLowerCase();
   for (const { needs, pattern, meaning, group = 0 } of OWN_EXPRESSIONS) {
-    if (!needs.some((word) => lower.includes(word))) continue;
+    if (!holdsAny(lower, needs)) continue;
     let from = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text.substring(from))) {
       const index = from + match.index;
@@ -203,6 +203,11 @@ function ownExpressions(text: string): OwnResult[] {
   // "the first quarter of 2019" holds "2019", "first quarter of this year" holds "this year": the longer says it all.
   const inside = (a: OwnResult, b: OwnResult) => a !== b && b.index <= a.index && a.index + a.text.length <= b.index + b.text.length && a.text.length < b.text.length;
   return results.filter((a) => !results.some((b) => inside(a, b))).sort((a, b) => a.index - b.index);
+}
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 /** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */
@@ -382,16 +387,22 @@ const SIMPLE_DATE = new RegExp(
   `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAYS.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
   'g',
 );
-// What chrono could read in the rest of a stretch: a month, a weekday or a day word; one of
-// its units after an amount or a shift ("in a week", "the day before", "next month", not
-// "weeks of talks", "a second day"); or a number it could read as a date ("2.3", "3-2",
-// "1500"); see also digitNear. Seasons, decades and "every" are ours alone: our expressions
-// found them or nobody does.
-const DATE_CUE_ANYWHERE = new RegExp(
-  `${dateCue(MONTH_AND_DAY_WORDS, '').source}|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after|about|around)\\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)s?\\b`,
-  'i',
-);
-const DATE_LIKE_NUMBER = /\d[.\-]\d|\d{4}/;
+// chrono's amounts of its units with the words that make them a date: "in a week", "for 30
+// days", "three weeks ago", "the day before", "next month", "the end of the month"; not "weeks of
+// talks", "a second day", "a quarter point".
+const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s+an?)?|an?(?:\s+few)?|few|several|the|(?:a\s+)?couple\s+of)`;
+const CHRONO_UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year)s?`;
+const UNIT_DATE = [
+  String.raw`\b(?:within|in|for)\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
+  String.raw`\b(?:this|last|past|next|after)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  String.raw`\b${AMOUNT}\s{0,3}${CHRONO_UNIT}\s+(?:ago|before|earlier|later|after|from|hence|prior)\b`,
+  String.raw`\b(?:end|last\s+day)\s+of\s+(?:the\s+)?month\b`,
+].join('|');
+// What chrono could read in the rest of a stretch: a month, a weekday or a day word; a unit made
+// a date (above); or a number it could read as a date ("3-2", "1500"; not "2.3 million", "4.5%");
+// see also digitNear. Seasons, decades and "every" are ours alone: our expressions found them or nobody does.
+const DATE_CUE_ANYWHERE = new RegExp(`${dateCue(MONTH_AND_DAY_WORDS, '').source}|${UNIT_DATE}`, 'i');
+const DATE_LIKE_NUMBER = /\d[.\-]\d(?!\d*\s*(?:%|(?:percent|per cent|million|billion|trillion|points?)\b))|\d{4}/;
 const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
 // chrono keeps brackets around a weekday in its text: "(Tuesday)".
 const BRACKET_BEFORE = /[(（]\s*$/;
