@@ -379,3 +379,10 @@ test('a title with its body before a name, "the" alone joins nothing, an institu
   assert.deepEqual(actors('Lawyers for Maplegen sued Sarvant Pharma of Hyderabad in Delaware on Monday.').slice(1, 3), ['Sarvant Pharma:organization', 'Hyderabad:place']);
   assert.deepEqual(analyze('Yevgeny Sokolov spoke. Later Evgeny Sokolov went further.').actors.map((a) => a.aliases), [['Yevgeny Sokolov', 'Evgeny Sokolov']]);
 });
+
+test('a news agency or a processor named before a name; a place described in apposition; a broadcaster ending in TV; a word after a spaced hyphen starts a clause', () => {
+  const kinds = (text: string) => Object.fromEntries(analyze(text).actors.map((a) => [a.name, a.kind]));
+  const found = kinds('In an interview with the state news agency RIA Novosti, Marit Haugland, chief executive of the processor Lofoten Sjømat, spoke of Værøy, a small island. She told Citizen TV that jobs were at risk.');
+  assert.deepEqual([found['RIA Novosti'], found['Lofoten Sjømat'], found['Værøy'], found['Citizen TV']], ['organization', 'organization', 'place', 'organization']);
+  assert.equal(kinds('NAIROBI, March 4 (Reuters) - Hackers who crippled the systems of a hospital group said they held data.').Hackers, undefined);
+});

@@ -473,6 +473,8 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
 }
 
 const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over)$/i;
+// "Værøy, a small island where …": what an appositive calls a place.
+const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory']);
 
 /**
  * Whether the noun phrase heads on a person or an organization: the last role or organization
@@ -487,6 +489,7 @@ function headNounKind(phrase: string): ActorKind | null {
     const word = lower(written);
     if (ROLE_NOUNS.has(word)) kind = 'person';
     else if (ORGANIZATION_DESCRIPTORS.has(word)) kind = 'organization';
+    else if (PLACE_DESCRIPTORS.has(word)) kind = 'place';
   }
   return kind;
 }
@@ -563,7 +566,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
     if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {
-      roles.push(appositive.role);
+      // A place's appositive ("a small island") describes it; it is no role.
+      if (appositive.kind !== 'place') roles.push(appositive.role);
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');

@@ -28,7 +28,8 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u;
 const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
-const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|[:—–]\s*[“"]?$/;
+// A spaced hyphen is a dash too: "LIMA, April 9 (Reuters) - Hackers who …".
+const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|(?:[:—–]|\s-)\s*[“"]?$/;
 // "on Oct. 29.Futures markets": a full stop with the space after it missing still ends a sentence.
 const UNSPACED_STOP = /^[.!?][”"’]?$/;
 

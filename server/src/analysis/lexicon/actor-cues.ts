@@ -57,7 +57,8 @@ export const COMPANY_NOUNS = words(`
   company firm startup start-up consultancy broadcaster network newspaper publisher tabloid magazine website app
   platform carrier airline maker manufacturer producer retailer lender insurer bank chain brand outlet charity
   developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
-  organization organisation nonprofit non-profit watchdog think-tank
+  organization organisation nonprofit non-profit watchdog think-tank agency processor exporter importer supplier
+  distributor shipper refiner
 `);
 
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */
