@@ -386,3 +386,8 @@ test('a news agency or a processor named before a name; a place described in app
   assert.deepEqual([found['RIA Novosti'], found['Lofoten Sjømat'], found['Værøy'], found['Citizen TV']], ['organization', 'organization', 'place', 'organization']);
   assert.equal(kinds('NAIROBI, March 4 (Reuters) - Hackers who crippled the systems of a hospital group said they held data.').Hackers, undefined);
 });
+
+test('an adjective of two nationalities names nobody: "the Swedish-Lithuanian consortium Nordaegis", "Franco-German talks"', () => {
+  const names = analyze('The ministry paid the Swedish-Lithuanian consortium Nordaegis before Franco-German talks began.').actors.map((a) => a.name);
+  assert.ok(!names.includes('Swedish-Lithuanian') && !names.includes('Franco-German'), names.join(', '));
+});

@@ -261,6 +261,15 @@ function bodyAndName(words: string[]): number {
   return given;
 }
 
+// Combining forms of nationalities: "Franco-German", "Sino-Russian".
+const DEMONYM_PREFIXES = new Set(['Anglo', 'Franco', 'Sino', 'Russo', 'Afro', 'Euro', 'Indo', 'Italo', 'Greco', 'Austro', 'Judeo', 'Hispano', 'Luso', 'Germano', 'Turco', 'Arab']);
+
+/** "Swedish-Lithuanian", "Franco-German": an adjective of two nationalities, no name. */
+function isDemonymCompound(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && parts.every((part) => DEMONYMS.has(part) || DEMONYM_PREFIXES.has(part));
+}
+
 // "PINs", "ATMs": the plural of an all-caps word.
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -589,7 +598,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
-    if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]))) continue;
+    if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
     // "the Commission said": an institution word alone stands for the named institution.
