@@ -29,3 +29,8 @@ test('a transliteration’s leading Y before a vowel: Yevgeny / Evgeny, Yelena /
   assert.ok(!isGivenNameVariant('Ian', 'Ann'));
   assert.ok(!isGivenNameVariant('Yuri', 'Uri'));
 });
+
+test('the Arabic article is no part of a name’s spelling: El-Sawy / al-Sawi', () => {
+  assert.ok(isSpellingVariant('El-Sawy', 'al-Sawi'));
+  assert.ok(!isSpellingVariant('Alvarez', 'Varez'));
+});

@@ -16,11 +16,15 @@ const SOUND_CLASSES: [RegExp, string][] = [
 /** Lower case, accents removed, transliteration endings, sound classes and doubled letters folded. */
 export const foldName = memoizeByString(computeFold);
 
+// "El-Sawy" / "al-Sawi", "Al-Nuaimi": the Arabic article, written many ways, is no part of the spelling.
+const ARTICLE_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-’'](?=\p{L})/u;
+
 function computeFold(name: string): string {
   let folded = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(ARTICLE_PARTICLE, '')
     .replace(/['’`-]/g, '')
     .replace(/(?:iy|yy|ij|ii|yi)$/, 'y');
   for (const [pattern, replacement] of SOUND_CLASSES) folded = folded.replace(pattern, replacement);

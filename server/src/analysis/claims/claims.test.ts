@@ -428,3 +428,11 @@ test('"ruled in August that …": a short time between a that-only verb and its 
   const reported = analyze('A federal judge in Delaware ruled in August that Maplegen could not launch its version until 2027.').claims.map((c) => c.text);
   assert.deepEqual(reported, ['that Maplegen could not launch its version until 2027']);
 });
+
+test('the embassy, a fund spokesperson, the mayor’s office, and "according to" after a semicolon', () => {
+  const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(speakers('The International Monetary Fund met officials. A fund spokesperson said the IMF did not comment.'), [['the IMF did not comment', 'international-monetary-fund']]);
+  assert.deepEqual(speakers('Mayor Ramón Ochoa met the owners. The mayor’s office said he would be in Austin.'), [['he would be in Austin', 'ramon-ochoa']]);
+  assert.deepEqual(speakers('The Chinese Embassy in Lusaka said it expected Zambia to pay.').map(([, speaker]) => speaker), ['chinese-embassy']);
+  assert.deepEqual(speakers('The authority set a deadline of Friday; according to people familiar with the talks, the lawyers have asked for more time.').map(([text]) => text), ['the lawyers have asked for more time']);
+});

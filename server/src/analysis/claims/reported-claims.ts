@@ -203,8 +203,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const holder = HELD_BY.exec(source[1]);
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
-        const leading = text.slice(sentence.start, verbAt).trim() === '';
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: sentence.start, end: verbAt };
+        // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
+        const lead = text.slice(sentence.start, verbAt);
+        const clauseStart = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
+        const leading = text.slice(clauseStart, verbAt).trim() === '';
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: clauseStart, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);

@@ -316,6 +316,8 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const INDEFINITE = /^an?\s/i;
+const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
+const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
@@ -371,6 +373,10 @@ interface PhraseFacts {
   spokesperson: boolean;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
   ownedInstitution: string | null;
+  /** "A fund spokesperson": the kind of body a spokesperson speaks for. */
+  spokenForNoun: string | null;
+  /** "The mayor’s office": the role whose holder the office speaks for. */
+  officeOfRole: string | null;
   /** An unnamed head around someone named: "aides to Ruiz". */
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
@@ -421,6 +427,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
     spokesperson: /^spokes(?:man|woman|person)$/i.test(headWord),
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
+    spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
+    officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
@@ -437,7 +445,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, role, opening, indefiniteRole, definite } = phraseFacts(index.text.slice(span.start, span.end));
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite } =
+    phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
@@ -492,9 +501,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "A spokeswoman for the agency": the body the description stands for speaks.
   const spokenFor = !person && spokesperson ? within.find((m) => m.form === 'description' && !m.possessive) : undefined;
   if (spokenFor) return { speaker: spokenFor.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "Sokolov’s agency said": the agency he heads, named before, not Sokolov.
+  // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
+  // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  if (headed) return { speaker: headed, speakerText: phrase, speakerSpan: found, anonymous: false };
+  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined);
+  if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "a senior Civic Renewal official": the body only qualifies an unnamed person.

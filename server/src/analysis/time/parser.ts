@@ -147,7 +147,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
-  tagged('may', /\b(?:until|till|by|since|before|after|from|through|during|early|late|mid-|last|next|this|of)\s+(May)\b(?![-\s]+(?:\d|(?!(?:to|and|or|when|if|as|for|at|in|on|with|but|the|when)\b)\p{Ll}))/u, () => 'month:5', 1),
+  tagged('may', /\b(?:until|till|by|since|before|after|beyond|from|through|during|early|late|mid-|last|next|this|of)\s+(May)\b(?![-\s]+(?:\d|(?!(?:to|and|or|when|if|as|for|at|in|on|with|but|the|when)\b)\p{Ll}))/u, () => 'month:5', 1),
 ];
 
 // V8 compiles a regular expression to machine code on its second use. For chrono's "N units
