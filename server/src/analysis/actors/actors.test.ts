@@ -391,3 +391,7 @@ test('an adjective of two nationalities names nobody: "the Swedish-Lithuanian co
   const names = analyze('The ministry paid the Swedish-Lithuanian consortium Nordaegis before Franco-German talks began.').actors.map((a) => a.name);
   assert.ok(!names.includes('Swedish-Lithuanian') && !names.includes('Franco-German'), names.join(', '));
 });
+
+test('a flag or a listing is a description, not part of the name: "the Liberian-flagged Meridian Lark"', () => {
+  assert.ok(analyze('The Liberian-flagged Meridian Lark ran aground on Tuesday.').actors.some((a) => a.name === 'Meridian Lark'));
+});

@@ -324,7 +324,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     const token = run[first];
     const rest = () => run.slice(first).map((t) => t.text);
     // "Budapest-based Danube Institute": the place belongs to the description, not the name.
-    const describes = /-(?:based|born|led|backed|owned|run|controlled|funded)$/.test(token.text);
+    const describes = /-(?:based|born|led|backed|owned|run|controlled|funded|flagged|registered|listed|headquartered)$/.test(token.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;

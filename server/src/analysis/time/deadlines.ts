@@ -16,6 +16,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
   { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i },
   { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i },
   { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
+  // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
+  { pattern: /\bbefore\s+(?:the\s+)?$/i },
 ];
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
 // about 2,400 workers, 30 days"; but not past what the giving gave ("gave the utility until Monday
@@ -31,12 +33,13 @@ const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
 const UNLESS_AFTER = /^\s+unless\b/i;
 const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
 
-// Triggers that may name no limit: "by", "until", "within".
-const OPEN_TRIGGER = /^(?:by|until|till|within)\b/i;
+// Triggers that may name no limit: "by", "until", "within", "before".
+const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
 // "output is expected to double by 2027".
 // "he expected that to happen within two weeks".
-const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|(?:likely|on track)\s+to)\b/i;
+// A target or goal is no limit either: "its target of producing 3 million tonnes by 2031".
+const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|(?:likely|on track)\s+to)\b/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
@@ -120,6 +123,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 function namesALimit(before: string, triggerAt: number, dateText: string, after: string): boolean {
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
+  if (/^before\b/i.test(trigger) && !/^end\b/i.test(dateText)) return false;
   const beforeTrigger = before.slice(0, triggerAt);
   let clauseStart = 0;
   // A forecast verb governs the clause after its "that": "expected that to happen within two weeks".
@@ -131,7 +135,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   const clause = beforeTrigger.slice(clauseStart);
   if (FORECAST.test(beforeTrigger.slice(forecastStart))) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
-  if (/^by\b/i.test(trigger) && pastState) return false;
+  if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do something.
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after)) return false;
