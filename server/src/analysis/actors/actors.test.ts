@@ -395,3 +395,10 @@ test('an adjective of two nationalities names nobody: "the Swedish-Lithuanian co
 test('a flag or a listing is a description, not part of the name: "the Liberian-flagged Meridian Lark"', () => {
   assert.ok(analyze('The Liberian-flagged Meridian Lark ran aground on Tuesday.').actors.some((a) => a.name === 'Meridian Lark'));
 });
+
+test('a geographic word keeps its "of" ("Cape of Good Hope", "Strait of Hormuz"); a university its campus ("University of Texas at San Antonio")', () => {
+  const actors = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+  assert.deepEqual(actors('Ships sailed around the Cape of Good Hope and through the Strait of Hormuz.'), ['Cape of Good Hope:place', 'Strait of Hormuz:place']);
+  assert.ok(actors('An economist at the University of Texas at San Antonio said the deal was poor.').includes('University of Texas at San Antonio:organization'));
+  assert.ok(actors('Analysts at Goldman Sachs at London said so.').every((a) => !a.startsWith('Goldman Sachs at')));
+});

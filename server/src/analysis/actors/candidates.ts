@@ -178,6 +178,8 @@ function continuesRun(token: Token, run: Token[]): boolean {
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
 const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
 
+const CAMPUS_HEADS = new Set(['University', 'College', 'Institute']);
+
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
 
@@ -209,6 +211,10 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   }
   // "Sarvant Pharma of Hyderabad": a company's name ends before the place it is from ("Bank of England" does not).
   if (connector.text === 'of' && (COMPANY_SUFFIXES.has(run[run.length - 1].text) || TRADE_NAME_ENDINGS.has(run[run.length - 1].text)) && placeName(capitalizedFrom(tokens, rest)) !== null) return false;
+  // "Cape of Good Hope", "Strait of Hormuz", "Gulf of Aden": a geographic word names a place with its "of".
+  if (connector.text === 'of' && run.length === 1 && (FACILITY_OPENERS.has(run[0].text) || GEOGRAPHIC_HEADS.has(run[0].text))) return true;
+  // "University of Texas at San Antonio": a campus named by its place.
+  if (connector.text === 'at') return run.some((t) => CAMPUS_HEADS.has(t.text)) && placeName(capitalizedFrom(tokens, rest)) !== null;
   // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
@@ -286,7 +292,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   const name = words.join(' ');
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
-  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]);
+  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]) || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.

@@ -12,8 +12,8 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
 
-/** Lower-case words that may join capitalized words into one organization or title: Bank of England, Secretary of State, Procter & Gamble. */
-export const NAME_CONNECTORS = words('of for on and the in &');
+/** Lower-case words that may join capitalized words into one organization, title or place: Bank of England, Secretary of State, Procter & Gamble, University of Texas at San Antonio, Cape of Good Hope. */
+export const NAME_CONNECTORS = words('of for on and the in at &');
 
 /** All-caps words that are not organizations. */
 export const NON_ENTITY_ACRONYMS = words(`
