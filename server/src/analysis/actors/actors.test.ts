@@ -402,3 +402,9 @@ test('a geographic word keeps its "of" ("Cape of Good Hope", "Strait of Hormuz")
   assert.ok(actors('An economist at the University of Texas at San Antonio said the deal was poor.').includes('University of Texas at San Antonio:organization'));
   assert.ok(actors('Analysts at Goldman Sachs at London said so.').every((a) => !a.startsWith('Goldman Sachs at')));
 });
+
+test('a company named after a place is a company; a sentence opening with a company’s short form joins it', () => {
+  const actors = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.kind}:${a.mentions.length}`);
+  assert.ok(actors('Zambia has given Kafue Basin Copper 30 days to pay.').includes('Kafue Basin Copper:organization:1'));
+  assert.ok(actors('The club’s lender, the Dallas-based Trinity Crest Bank, has not approved a loan. Trinity Crest declined to comment.').includes('Trinity Crest Bank:organization:2'));
+});

@@ -297,6 +297,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
+  // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => GEOGRAPHIC_HEADS.has(w)) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   if (words.length === 1) {
     const word = words[0];
     if (hadPersonTitle) return { kind: 'person', evidence: 'strong' };

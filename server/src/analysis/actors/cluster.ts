@@ -468,7 +468,7 @@ function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
   // A kind guessed from the name's shape gives way to an actor already written so: "the firm Motori
   // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
-  const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words);
+  const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words) ?? registry.organizationByShortForm(occurrence.words);
   if (known) return known;
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
   if (occurrence.kind === 'organization') {
