@@ -227,3 +227,8 @@ test('"three days later" after a date with no known day counts from nothing, not
   const values = analyze('The budget passed on June 15. When the council last faced a shutdown, in 2014, members met on a Sunday night; three days later, the state stepped in.').dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(values.slice(-1), ['three days later=null']);
 });
+
+test('short regular pasts such as "used" and "owed" set the tense like any other', () => {
+  const values = analyze(' date 2025-03-05 WARSAW—Orłowski used Monday night’s broadcast to tell viewers the show would go on.').dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(values, ['Monday night=2025-03-03TNI']);
+});
