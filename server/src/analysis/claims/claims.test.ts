@@ -436,3 +436,9 @@ test('the embassy, a fund spokesperson, the mayor’s office, and "according to"
   assert.deepEqual(speakers('The Chinese Embassy in Lusaka said it expected Zambia to pay.').map(([, speaker]) => speaker), ['chinese-embassy']);
   assert.deepEqual(speakers('The authority set a deadline of Friday; according to people familiar with the talks, the lawyers have asked for more time.').map(([text]) => text), ['the lawyers have asked for more time']);
 });
+
+test('"said this ship was smaller": "this" opens what was said unless a time word follows ("said this week that")', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => c.text);
+  assert.deepEqual(reported('El-Sawy said this ship was smaller and more lightly loaded.'), ['this ship was smaller and more lightly loaded']);
+  assert.deepEqual(reported('El-Sawy said this week that the ship was smaller.'), ['that the ship was smaller']);
+});

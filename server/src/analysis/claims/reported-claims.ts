@@ -18,7 +18,7 @@ const MAX_LEAD_WORDS = 8;
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+\w+|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
