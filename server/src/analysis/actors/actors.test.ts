@@ -408,3 +408,10 @@ test('a company named after a place is a company; a sentence opening with a comp
   assert.ok(actors('Zambia has given Kafue Basin Copper 30 days to pay.').includes('Kafue Basin Copper:organization:1'));
   assert.ok(actors('The club’s lender, the Dallas-based Trinity Crest Bank, has not approved a loan. Trinity Crest declined to comment.').includes('Trinity Crest Bank:organization:2'));
 });
+
+test('a second name in apposition or "known as" is the organization’s; a place written with and without accents is one place', () => {
+  const aliases = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.aliases.join('|')}`);
+  assert.ok(aliases('The National Water Commission, Conagua, said reservoirs were low. Conagua later cut supplies.').includes('National Water Commission:National Water Commission|Conagua'));
+  assert.ok(aliases('The rail operator SNCB, known in Dutch as NMBS, said trains would run. NMBS gave no figures.').some((a) => a.startsWith('SNCB:') && a.includes('NMBS')));
+  assert.deepEqual(aliases('GDANSK, Poland, Sept. 16 (Reuters) - A blast shook Gdańsk on Monday.').filter((a) => /^Gda/.test(a)), ['Gdansk:GDANSK|Gdańsk']);
+});

@@ -636,6 +636,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
+  namesInApposition(paragraph, candidates);
   return candidates;
 }
 
@@ -658,6 +659,28 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
       name.evidence = 'strong';
       acronym.acronymOf = name.words;
     }
+  }
+}
+
+// ", known as FIDE", ", known in Dutch as NMBS": another name for the organization just named.
+const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:in\s+\p{L}+\s+)?as\s+$/u;
+
+/**
+ * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS": a second name
+ * for an organization, in apposition right after its name, is that organization's.
+ */
+function namesInApposition(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const other = candidates[i];
+    const name = candidates[i - 1];
+    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.acronymOf) continue;
+    const gap = paragraph.slice(name.end, other.start);
+    const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
+    const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
+    if (!(KNOWN_AS.test(gap) || apposition)) continue;
+    other.kind = 'organization';
+    other.evidence = 'strong';
+    other.acronymOf = name.words;
   }
 }
 

@@ -122,9 +122,10 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
+// "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
   const written = words.join(' ');
-  return (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)).toLowerCase();
+  return (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)).normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 function sameGivenName(a: string, b: string): boolean {
@@ -391,7 +392,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     o.evidence !== 'weak' &&
     // A single word may be the surname of someone named in full later, so it waits for pass two,
     // unless it is a place or an acronym.
-    (o.words.length >= 2 || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
+    (o.words.length >= 2 || o.acronymOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
   const personInContext = new Map<Occurrence, boolean>();
   const readAsPerson = (o: Occurrence) => {
