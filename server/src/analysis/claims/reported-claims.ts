@@ -37,6 +37,10 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
+// Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals)$/;
+const PAST_VERB = /\b\p{Ll}{3,}ed\b/u;
+const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
 // "said the day before that …" is a time, not a subject.
@@ -267,7 +271,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "told residents to leave": a request or an order, not a report.
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(said)) continue;
+      // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
+      // but not one inside what was asked ("asked staff to declare whether they would strike").
+      const mainClause = said.split(ASKED_CLAUSE)[0];
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
+      // "announced the measures at a news conference": a thing announced, not a statement, unless a verb follows.
+      if (THING_OR_STATEMENT_VERB.test(verb) && !FINITE_AUXILIARY.test(said) && !PAST_VERB.test(said)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "warned of the risk", "confirmed them, according to …": a topic or an object, not a clause.
       if (/^(?:and|but|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
