@@ -47,6 +47,7 @@ const TERM = /\b(?:serve|serves|served|serving)\b/i;
 const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
+const WAIT_REACH_WORDS = 6;
 const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off)\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
@@ -139,7 +140,10 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do something.
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after)) return false;
-  return !(NEGATION.test(clause) || WAIT.test(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+  // Waiting governs only an "until" close after it ("would delay the first tranche until", not
+  // "postponed the vote after the commission gave one of the candidates until").
+  const nearTrigger = clause.trim().split(/\s+/).slice(-WAIT_REACH_WORDS).join(' ');
+  return !(NEGATION.test(clause) || WAIT.test(nearTrigger) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
 }
 
 /**

@@ -142,6 +142,7 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Ruiz will serve as acting chair until October.'), []);
   assert.deepEqual(deadlinesOf('Two members argued the bank should wait until May to see whether prices rise.'), []);
   assert.deepEqual(deadlinesOf('Missing that deadline would delay the first tranche until the autumn.'), []);
+  assert.deepEqual(deadlinesOf('The federation postponed its election on Wednesday after the ethics panel gave one of the two candidates until Monday to explain.'), ['until Monday']);
   assert.deepEqual(deadlinesOf('The mine has a target of producing 3 million tonnes by 2031.'), []);
   assert.deepEqual(deadlinesOf('The regulator asked both sides to meet before the end of the month, before Friday’s vote.'), ['before the end of the month']);
   assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
