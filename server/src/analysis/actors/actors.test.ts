@@ -415,3 +415,8 @@ test('a second name in apposition or "known as" is the organization’s; a place
   assert.ok(aliases('The rail operator SNCB, known in Dutch as NMBS, said trains would run. NMBS gave no figures.').some((a) => a.startsWith('SNCB:') && a.includes('NMBS')));
   assert.deepEqual(aliases('GDANSK, Poland, Sept. 16 (Reuters) - A blast shook Gdańsk on Monday.').filter((a) => /^Gda/.test(a)), ['Gdansk:GDANSK|Gdańsk']);
 });
+
+test('a surname with its particle written apart or joined is one person: Sarah Dewulf / Sara De Wulf', () => {
+  const actors = analyze('Union leader Sarah Dewulf called the strike. Later, Sara De Wulf said the trains would stop. Dewulf did not say more.').actors;
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => [a.aliases, a.mentions.length]), [[['Sarah Dewulf', 'Sara De Wulf', 'Dewulf'], 3]]);
+});

@@ -4,6 +4,7 @@ import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
@@ -122,6 +123,11 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
+/** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
+function joinedSurname(words: readonly string[]): string | null {
+  return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+}
+
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
   const written = words.join(' ');
@@ -213,9 +219,12 @@ class ActorRegistry {
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
-      const surname = foldName(lastOf(words));
-      push(this.peopleBySurname, surname, draft);
-      push(this.peopleBySurnameEnds, ends(surname), draft);
+      for (const written of [lastOf(words), joinedSurname(words)]) {
+        if (written === null) continue;
+        const surname = foldName(written);
+        push(this.peopleBySurname, surname, draft);
+        push(this.peopleBySurnameEnds, ends(surname), draft);
+      }
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
@@ -269,7 +278,8 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(words: readonly string[]): ActorDraft | undefined {
-    const candidates = this.surnameMatches(lastOf(words));
+    const joined = joinedSurname(words);
+    const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1))
