@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followDocuments, followSpeakingInstitutions, pronounSpeaker, speakerIndex } from './speakers';
+import { followDescribedSpeakers, followSpeakingInstitutions, pronounSpeaker, speakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -43,7 +43,7 @@ export function findClaims(context: ActorContext): Claim[] {
     else quote.speaker = pronounSpeaker(index, quote, enclosing, quote.start).speaker;
   }
   const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
-  followDocuments(context.text, claims);
+  followDescribedSpeakers(context.text, claims);
   followSpeakingInstitutions(index, claims);
   return claims;
 }

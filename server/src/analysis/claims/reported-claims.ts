@@ -209,9 +209,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
         const lead = text.slice(sentence.start, verbAt);
-        const clauseStart = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
-        const leading = text.slice(clauseStart, verbAt).trim() === '';
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: clauseStart, end: verbAt };
+        const sourceClause = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
+        const leading = text.slice(sourceClause, verbAt).trim() === '';
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: sourceClause, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);

@@ -25,8 +25,11 @@ const ANONYMOUS_SOURCE =
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
-// What a source who is not named says of himself: "speaking on condition of anonymity".
+// One who speaks for a body (the plural forms are unnamed sources above).
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
+// Where a shared subject's clause reaches its verb: "Doctors …, said they were rationing tests and".
 const FIRST_SPEECH_VERB = /\s(?:said|says|told|added|warned)\b/;
+// What a source who is not named says of himself: "speaking on condition of anonymity".
 const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
@@ -148,11 +151,12 @@ const DOCUMENT_REACH = 2000;
 const DOCUMENT_LEAD = 60;
 
 /**
- * "The bank said in a statement that … The board voted 5-2, the statement said": the document
- * speaks for the speaker who last issued one like it. `claims` in document order; their speakers
- * are updated.
+ * Speakers described by what an earlier claim named: "The bank said in a statement that … The
+ * board voted 5-2, the statement said" (the document speaks for the speaker who last issued one
+ * like it); "A European Commission spokesman said … the spokesman said" (see followsEarlierSpeaker).
+ * `claims` in document order; their speakers are updated.
  */
-export function followDocuments(text: string, claims: readonly Claim[]): void {
+export function followDescribedSpeakers(text: string, claims: readonly Claim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
     // "the spokesman" reads as an unnamed source until it is found to refer back.
@@ -160,16 +164,19 @@ export function followDocuments(text: string, claims: readonly Claim[]): void {
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
-    for (let j = i - 1; j >= 0 && claim.start - claims[j].end < DOCUMENT_REACH; j--) {
-      const { speaker, speakerSpan, start } = claims[j];
-      if (!speaker || !speakerSpan) continue;
+    const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
+      if (!speaker || !speakerSpan) return false;
       const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
-      const lead = text.slice(speakerSpan.end, leadEnd).split(/[.;]/)[0];
-      if (!word.test(lead)) continue;
-      claim.speaker = speaker;
-      break;
-    }
+      return word.test(text.slice(speakerSpan.end, leadEnd).split(/[.;]/)[0]);
+    });
+    if (issuer) claim.speaker = issuer.speaker;
   }
+}
+
+/** The latest claim before `claims[at]`, within DOCUMENT_REACH of it, that `fits`. */
+function earlierClaim(claims: readonly Claim[], at: number, fits: (claim: Claim) => boolean): Claim | undefined {
+  for (let j = at - 1; j >= 0 && claims[at].start - claims[j].end < DOCUMENT_REACH; j--) if (fits(claims[j])) return claims[j];
+  return undefined;
 }
 
 const THE_SPEAKER_ROLE = /^the\s+([\p{L}-]+)$/iu;
@@ -181,17 +188,13 @@ const THE_SPEAKER_ROLE = /^the\s+([\p{L}-]+)$/iu;
 function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
   const claim = claims[at];
   const noun = THE_SPEAKER_ROLE.exec(claim.speakerText!)?.[1].toLowerCase();
-  if (!noun || !(ROLE_NOUNS.has(noun) || /^spokes(?:man|woman|person)$/.test(noun))) return false;
+  if (!noun || !(ROLE_NOUNS.has(noun) || SPOKESPERSON.test(noun))) return false;
   const word = wholeWord(noun);
-  for (let j = at - 1; j >= 0 && claim.start - claims[j].end < DOCUMENT_REACH; j--) {
-    const earlier = claims[j];
-    if (earlier === claim || !earlier.speakerText || earlier.speakerText === claim.speakerText || !word.test(earlier.speakerText)) continue;
-    if (!earlier.speaker && !earlier.anonymous) return false;
-    claim.speaker = earlier.speaker;
-    claim.anonymous = earlier.anonymous;
-    return true;
-  }
-  return false;
+  const earlier = earlierClaim(claims, at, (c) => Boolean(c.speakerText) && c.speakerText !== claim.speakerText && word.test(c.speakerText!));
+  if (!earlier || (!earlier.speaker && !earlier.anonymous)) return false;
+  claim.speaker = earlier.speaker;
+  claim.anonymous = earlier.anonymous;
+  return true;
 }
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
@@ -412,7 +415,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
   const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
-  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !/^spokes(?:man|woman|person)$/i.test(headWord);
+  const spokesperson = SPOKESPERSON.test(headWord);
+  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !spokesperson;
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
@@ -425,14 +429,14 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
-    spokesperson: /^spokes(?:man|woman|person)$/i.test(headWord),
+    spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
-    indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !/^spokes/i.test(headWord) && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
+    indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     definite: DEFINITE_NOUN.test(firstPart),
   };
 }, PHRASE_MEMO_LIMIT);
@@ -509,11 +513,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "a senior Civic Renewal official": the body only qualifies an unnamed person.
-  const onlyQualifiers = /^an?\s/i.test(phrase) && owned.every(inHead);
+  const onlyQualifiers = INDEFINITE.test(phrase) && owned.every(inHead);
   if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers)) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
-  const named = person ?? owned[0] ?? inside.find((m) => m.form === 'description');
+  const named = person ?? owned[0];
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const roleOwner = opening?.whole ? openingHolder() : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
