@@ -6,7 +6,7 @@ import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WO
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import type { Candidate } from './candidates';
-import { foldName, isGivenNameVariant, isSpellingVariant } from './variants';
+import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -131,7 +131,7 @@ function joinedSurname(words: readonly string[]): string | null {
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
   const written = words.join(' ');
-  return (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)).normalize('NFD').replace(MARKS, '').toLowerCase();
+  return withoutMarks(PLACE_SHORT_FORMS.get(written) ?? written).toLowerCase();
 }
 
 function sameGivenName(a: string, b: string): boolean {
@@ -530,13 +530,9 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (o: Occurr
   return registry.create(occurrence.kind ?? (readAsPerson(occurrence) ? 'person' : 'organization'), words);
 }
 
-const MARKS = /\p{M}/gu;
-
 // Normalizing is the costly part, and names recur in every analysis of a document.
 const slug = memoizeByString((name: string): string => {
-  const slugged = name
-    .normalize('NFD')
-    .replace(MARKS, '')
+  const slugged = withoutMarks(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -19,10 +19,15 @@ export const foldName = memoizeByString(computeFold);
 // "El-Sawy" / "al-Sawi", "Al-Nuaimi": the Arabic article, written many ways, is no part of the spelling.
 const ARTICLE_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-’'](?=\p{L})/u;
 
+const MARKS = /\p{M}/gu;
+
+/** Accents off: "Gdańsk" → "Gdansk", "José" → "Jose". */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '');
+}
+
 function computeFold(name: string): string {
-  let folded = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  let folded = withoutMarks(name)
     .toLowerCase()
     .replace(ARTICLE_PARTICLE, '')
     .replace(/['’`-]/g, '')

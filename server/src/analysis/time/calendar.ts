@@ -25,6 +25,9 @@ export function weekdayOf(iso: string): number {
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** TIMEX3's parts of the day: "Tuesday evening" is …TEV, "every morning" XXXX-XX-XXTMO. */
+export const PART_OF_DAY_CODES: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 /** ISO 8601 week: `2025-W33`. */
 export function isoWeek(iso: string): string {
   const date = parseIso(iso);

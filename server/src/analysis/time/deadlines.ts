@@ -117,7 +117,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 }
 
 /**
- * Whether "by", "until" or "within" sets a limit: not in a forecast, not for a state reached by
+ * Whether "by", "until", "within" or "before" sets a limit: not in a forecast, not for a state reached by
  * a date in past narration ("prices had risen 5% by June"), not after a negation ("not …
  * until"), not for a term ("serve until", "contract runs until 2028": a bare year).
  */

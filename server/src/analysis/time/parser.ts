@@ -3,6 +3,7 @@
 // hours" is PT24H, "30-day" is P30D), bare years ("since 2019"), seasons, decades and sets.
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
+import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -46,7 +47,6 @@ const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D',
 const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], decade: [10, 'Y'] };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
 
@@ -136,7 +136,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
-    return `set:${PARTS_OF_DAY[unit] ? `XXXX-XX-XXT${PARTS_OF_DAY[unit]}` : `P1${UNIT_CODES[unit]}`}`;
+    return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : `P1${UNIT_CODES[unit]}`}`;
   }),
   // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
   // "the daily allowance", "90 million weekly users" (a word other than a joining one follows).
@@ -376,7 +376,6 @@ const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 // call (eighteen expressions, refiners, result objects), whatever it finds. Anything chrono would
 // combine them with (a time, a number, a range, a second date, brackets) sends the stretch to
 // chrono, so the results are the same.
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS: Record<string, number> = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
@@ -384,7 +383,7 @@ const MONTHS: Record<string, number> = {
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // A weekday, a month and day, or an ISO date ("date 2025-08-08 BRUSSELS—").
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAYS.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
+  `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
   'g',
 );
 // chrono's amounts of its units with the words that make them a date: "in a week", "for 30
@@ -492,7 +491,7 @@ function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null 
   if (weekdayName) {
     const shiftWritten = shiftWord?.toLowerCase();
     const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
-    return { start, end, text, kind: 'weekday', weekday: WEEKDAYS.indexOf(weekdayName), shift, hour: null };
+    return { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null };
   }
   if (isoYear) {
     const [month, day] = [Number(isoMonth), Number(isoDay)];

@@ -1,5 +1,5 @@
 import type { TimexType } from '../model';
-import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, weekdayFrom, weekdayOf } from './calendar';
+import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, PART_OF_DAY_CODES, weekdayFrom, weekdayOf } from './calendar';
 import type { RawTemporal } from './parser';
 
 /**
@@ -90,7 +90,12 @@ export interface Resolution {
 
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const TIME = (hour: number | null, minute: number | null) => (hour === null ? '' : `T${pad(hour)}:${pad(minute ?? 0)}`);
-const PARTS_OF_DAY: [RegExp, string][] = [[/\bmorning\b/i, 'TMO'], [/\bafternoon\b/i, 'TAF'], [/\bevening\b/i, 'TEV'], [/\b(?:night|tonight)\b/i, 'TNI']];
+const PARTS_OF_DAY: [RegExp, string][] = [
+  [/\bmorning\b/i, `T${PART_OF_DAY_CODES.morning}`],
+  [/\bafternoon\b/i, `T${PART_OF_DAY_CODES.afternoon}`],
+  [/\bevening\b/i, `T${PART_OF_DAY_CODES.evening}`],
+  [/\b(?:night|tonight)\b/i, `T${PART_OF_DAY_CODES.night}`],
+];
 
 /** "Tuesday evening": TIMEX3 writes the part of the day when no clock time is given. */
 function partOfDay(text: string): string | null {
