@@ -6,6 +6,7 @@ import type { Actor } from '../model';
 const actorsOf = (text: string) => analyze(text).actors;
 const byName = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
 const names = (text: string) => actorsOf(text).map((a) => `${a.name}:${a.kind}`);
+const kindsOf = (text: string) => Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
 
 test('titles are roles, not part of the name', () => {
   const actors = actorsOf('Russian President Vladimir Putin met German Chancellor Olaf Scholz in Berlin.');
@@ -87,7 +88,7 @@ test('a bare surname shared by two people goes to the one introduced first', () 
 
 test('institutions: employers, possessive names, "the" before a name, a city and its council', () => {
   const text = 'Greg Tully, chief executive of Allegheny Forge, spoke to the Riverton Ledger. The U.S. Attorney’s Office for the Southern District of New York and the Riverton City Council agreed. Riverton must adopt a budget.';
-  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  const kinds = kindsOf(text);
   assert.equal(kinds['Allegheny Forge'], 'organization');
   assert.equal(kinds['Riverton Ledger'], 'organization');
   assert.equal(kinds['U.S. Attorney’s Office for the Southern District of New York'], 'organization');
@@ -121,7 +122,7 @@ test('a union local keeps its number; other numbers end a name', () => {
 test('an organization-type last word makes a name an organization', () => {
   const text =
     'Priscilla Oduya, who runs the consultancy Brightwater Economics, met leaders of the Salmon River First Nation. The Okanagan Basin Regional District backed the plan, as did Global Athletics.';
-  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  const kinds = kindsOf(text);
   assert.equal(kinds['Brightwater Economics'], 'organization');
   assert.equal(kinds['Salmon River First Nation'], 'organization');
   assert.equal(kinds['Okanagan Basin Regional District'], 'organization');
@@ -130,7 +131,7 @@ test('an organization-type last word makes a name an organization', () => {
 });
 
 test('a name after "the" and a modifier is an institution; a person may still be "the late" someone', () => {
-  const kinds = Object.fromEntries(actorsOf('The left-leaning Somos Lisboa said it would vote no. Mourners remembered the late Tavish Okafor and the 52-year-old Ruan Vetch.').map((a) => [a.name, a.kind]));
+  const kinds = kindsOf('The left-leaning Somos Lisboa said it would vote no. Mourners remembered the late Tavish Okafor and the 52-year-old Ruan Vetch.');
   assert.equal(kinds['Somos Lisboa'], 'organization');
   assert.equal(kinds['Tavish Okafor'], 'person');
   assert.equal(kinds['Ruan Vetch'], 'person');
@@ -156,7 +157,7 @@ test('the all-caps dateline city is a place even when no gazetteer knows it', ()
 
 test('prepositions of place make unknown names places; "from" only after a person', () => {
   const text = 'Crews moved north of Tallowby overnight. Evacuees went to shelters in Fernvale and Ashcombe. A teacher from Quillon said families found out from Chirpster.';
-  const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+  const kinds = kindsOf(text);
   assert.deepEqual(kinds, { Tallowby: 'place', Fernvale: 'place', Ashcombe: 'place', Quillon: 'place', Chirpster: 'organization' });
 });
 
@@ -200,7 +201,7 @@ test('a chamber named alone is not its own committee', () => {
 });
 
 test('"at" after a facility makes a place; after people it names an employer', () => {
-  const kinds = Object.fromEntries(actorsOf('Troops stayed at the air base at Tarvik outside the city. Workers at Plumbly walked out.').map((a) => [a.name, a.kind]));
+  const kinds = kindsOf('Troops stayed at the air base at Tarvik outside the city. Workers at Plumbly walked out.');
   assert.deepEqual(kinds, { Tarvik: 'place', Plumbly: 'organization' });
 });
 
@@ -245,20 +246,19 @@ test('a body that is addressed does not make the next name an organization', () 
 });
 
 test('a bare name followed by "he" or "she", or by "who", is a person; "it" says nothing', () => {
-  const kinds = (text: string) => Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
-  assert.deepEqual(kinds('Tariffs rose on Monday, Brannock said, adding that he would not back down.'), { Brannock: 'person' });
-  assert.deepEqual(kinds('Tariffs rose after Velloran, who chairs the panel, spoke.'), { Velloran: 'person' });
-  assert.deepEqual(kinds('Shares fell after Norvex said it would cut jobs and its chief executive said he would stay.'), { Norvex: 'organization' });
-  assert.deepEqual(kinds('“We read it on Chirpster,” she said.'), { Chirpster: 'organization' });
+  assert.deepEqual(kindsOf('Tariffs rose on Monday, Brannock said, adding that he would not back down.'), { Brannock: 'person' });
+  assert.deepEqual(kindsOf('Tariffs rose after Velloran, who chairs the panel, spoke.'), { Velloran: 'person' });
+  assert.deepEqual(kindsOf('Shares fell after Norvex said it would cut jobs and its chief executive said he would stay.'), { Norvex: 'organization' });
+  assert.deepEqual(kindsOf('“We read it on Chirpster,” she said.'), { Chirpster: 'organization' });
 });
 
 test('a name before its staff is their employer', () => {
-  const kinds = Object.fromEntries(actorsOf('Harlow Brandt analysts said prices would rise. Kestrel Vane economists disagreed.').map((a) => [a.name, a.kind]));
+  const kinds = kindsOf('Harlow Brandt analysts said prices would rise. Kestrel Vane economists disagreed.');
   assert.deepEqual(kinds, { 'Harlow Brandt': 'organization', 'Kestrel Vane': 'organization' });
 });
 
 test('a list of companies after one ambiguous place stays companies', () => {
-  const kinds = Object.fromEntries(actorsOf('Gatekeepers such as Quillix, Amazon, Zentro and Vapora must comply.').map((a) => [a.name, a.kind]));
+  const kinds = kindsOf('Gatekeepers such as Quillix, Amazon, Zentro and Vapora must comply.');
   assert.equal(kinds['Quillix'], 'organization');
   assert.equal(kinds['Vapora'], 'organization');
 });
@@ -381,10 +381,9 @@ test('a title with its body before a name, "the" alone joins nothing, an institu
 });
 
 test('a news agency or a processor named before a name; a place described in apposition; a broadcaster ending in TV; a word after a spaced hyphen starts a clause', () => {
-  const kinds = (text: string) => Object.fromEntries(analyze(text).actors.map((a) => [a.name, a.kind]));
-  const found = kinds('In an interview with the state news agency RIA Novosti, Marit Haugland, chief executive of the processor Lofoten Sjømat, spoke of Værøy, a small island. She told Citizen TV that jobs were at risk.');
+  const found = kindsOf('In an interview with the state news agency RIA Novosti, Marit Haugland, chief executive of the processor Lofoten Sjømat, spoke of Værøy, a small island. She told Citizen TV that jobs were at risk.');
   assert.deepEqual([found['RIA Novosti'], found['Lofoten Sjømat'], found['Værøy'], found['Citizen TV']], ['organization', 'organization', 'place', 'organization']);
-  assert.equal(kinds('NAIROBI, March 4 (Reuters) - Hackers who crippled the systems of a hospital group said they held data.').Hackers, undefined);
+  assert.equal(kindsOf('NAIROBI, March 4 (Reuters) - Hackers who crippled the systems of a hospital group said they held data.').Hackers, undefined);
 });
 
 test('an adjective of two nationalities names nobody: "the Swedish-Lithuanian consortium Nordaegis", "Franco-German talks"', () => {
