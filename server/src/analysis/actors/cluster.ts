@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
-import { isAcronymName as isAcronym, isCapitalized } from '../text/words';
+import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
@@ -62,7 +62,9 @@ class ActorDraft {
 
   /** Offset of the first mention, or Infinity. */
   get firstMention(): number {
-    return Math.min(...this.passes.map((mentions) => mentions[0]?.start ?? Infinity));
+    let first = Infinity;
+    for (const mentions of this.passes) if (mentions.length > 0 && mentions[0].start < first) first = mentions[0].start;
+    return first;
   }
 
   /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
@@ -80,7 +82,9 @@ class ActorDraft {
 
   /** All mentions in document order. */
   get mentions(): Mention[] {
-    return this.passes.flat().sort((a, b) => a.start - b.start);
+    const filled = this.passes.filter((mentions) => mentions.length > 0);
+    // Most actors are named in one pass only, whose mentions are already in order.
+    return filled.length === 1 ? filled[0].slice() : filled.flat().sort((a, b) => a.start - b.start);
   }
 
   addMention(occurrence: Occurrence, form: MentionForm): void {
@@ -108,17 +112,37 @@ function titleCaseIfShouted(name: string): string {
   return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
-/** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
-function initials(words: readonly string[]): string {
-  return words
-    .filter(isCapitalized)
-    .map((w) => w[0])
-    .join('');
+/** What clustering reads of a written form, again and again. */
+interface FormKeys {
+  written: string;
+  /** The folded spelling (foldName) of the whole form. */
+  folded: string;
+  acronym: boolean;
+  /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
+  initials: string;
 }
 
+// Kept per word list: the lists are the paragraph-cached candidates' own, so in the next analysis
+// of the document a form costs one lookup instead of a join, a fold and a hash of the joined string.
+const formKeysOf = new WeakMap<readonly string[], FormKeys>();
+
+function keysOf(words: readonly string[]): FormKeys {
+  let keys = formKeysOf.get(words);
+  if (!keys) {
+    const joined = words.join(' ');
+    let initials = '';
+    for (const word of words) if (isCapitalized(word)) initials += word[0];
+    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials };
+    formKeysOf.set(words, keys);
+  }
+  return keys;
+}
+
+const initials = (words: readonly string[]) => keysOf(words).initials;
 const acronymKey = (word: string) => word.replace(/\./g, '');
-const written = (words: readonly string[]) => words.join(' ');
-const formKey = (words: readonly string[]) => foldName(written(words));
+const written = (words: readonly string[]) => keysOf(words).written;
+const formKey = (words: readonly string[]) => keysOf(words).folded;
+const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word, i) => word === b[i]);
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
@@ -170,7 +194,7 @@ const CLIPPING_LENGTH = 3;
 
 /** A capitalized word that is no ordinary word, given name or place: Lumora, Norvex. */
 function isCoined(word: string): boolean {
-  return isCapitalized(word) && !isAcronym([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word);
+  return isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word);
 }
 
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
@@ -191,6 +215,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
+  /** The drafts created as organizations, in order ("the company" looks only among them). */
+  readonly organizations: ActorDraft[] = [];
   readonly sources = new Map<Mention, Occurrence>();
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
@@ -210,6 +236,7 @@ class ActorRegistry {
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
     const draft = new ActorDraft(kind, this.sources, declared);
     this.drafts.push(draft);
+    if (kind === 'organization') this.organizations.push(draft);
     this.addForm(draft, words);
     return draft;
   }
@@ -443,7 +470,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
-        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.drafts, occurrence.start) : undefined);
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.organizations, occurrence.start) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
@@ -541,8 +568,9 @@ const slug = memoizeByString((name: string): string => {
 
 function finish(drafts: ActorDraft[]): Actor[] {
   const used = new Set<string>();
+  const firstMentions = new Map(drafts.map((d) => [d, d.firstMention]));
   return drafts
-    .sort((a, b) => a.firstMention - b.firstMention)
+    .sort((a, b) => firstMentions.get(a)! - firstMentions.get(b)!)
     .map((draft) => {
       const name = draft.name;
       let id = slug(name);
