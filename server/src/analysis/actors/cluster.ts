@@ -193,9 +193,9 @@ function firstPronounIsPersonal(after: string): boolean {
 const CLIPPING_LENGTH = 3;
 
 /** A capitalized word that is no ordinary word, given name or place: Lumora, Norvex. */
-function isCoined(word: string): boolean {
-  return isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word);
-}
+const isCoined = memoizeByString(
+  (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
+);
 
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
@@ -211,6 +211,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
 }
+
+const NO_DRAFTS: readonly ActorDraft[] = [];
 
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
@@ -246,12 +248,9 @@ class ActorRegistry {
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
-      for (const written of [lastOf(words), joinedSurname(words)]) {
-        if (written === null) continue;
-        const surname = foldName(written);
-        push(this.peopleBySurname, surname, draft);
-        push(this.peopleBySurnameEnds, ends(surname), draft);
-      }
+      this.addSurname(draft, lastOf(words));
+      const joined = joinedSurname(words);
+      if (joined !== null) this.addSurname(draft, joined);
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
@@ -262,6 +261,12 @@ class ActorRegistry {
       this.places.set(placeKey(words), draft);
       if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
     }
+  }
+
+  private addSurname(draft: ActorDraft, written: string): void {
+    const surname = foldName(written);
+    push(this.peopleBySurname, surname, draft);
+    push(this.peopleBySurnameEnds, ends(surname), draft);
   }
 
   /** The parts of an organization's name of two words or more that may stand for it later. */
@@ -315,20 +320,20 @@ class ActorRegistry {
 
   /** People whose surname is written as `word` (spelling variants aside). */
   peopleWithSurname(word: string): readonly ActorDraft[] {
-    return this.peopleBySurname.get(foldName(word)) ?? [];
+    return this.peopleBySurname.get(foldName(word)) ?? NO_DRAFTS;
   }
 
-  surnameMatches(word: string): ActorDraft[] {
+  surnameMatches(word: string): readonly ActorDraft[] {
     const exact = this.peopleWithSurname(word);
-    const folded = foldName(word);
-    const near = (this.peopleBySurnameEnds.get(ends(folded)) ?? []).filter(
-      (d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)),
-    );
+    const sameEnds = this.peopleBySurnameEnds.get(ends(foldName(word))) ?? NO_DRAFTS;
+    // Usually everyone with these first and last letters has this very surname.
+    if (sameEnds.length === exact.length) return exact;
+    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)));
     return [...exact, ...near];
   }
 
-  peopleWithGivenName(word: string): ActorDraft[] {
-    return this.peopleByGivenName.get(word) ?? [];
+  peopleWithGivenName(word: string): readonly ActorDraft[] {
+    return this.peopleByGivenName.get(word) ?? NO_DRAFTS;
   }
 
   organization(words: readonly string[]): ActorDraft | undefined {
@@ -345,7 +350,7 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    return this.organizationByShortForm([word]) ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? [], offset) : undefined);
+    return this.organizationByShortForm([word]) ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined);
   }
 
   organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
@@ -360,8 +365,8 @@ class ActorRegistry {
     return this.organizationsByOpening.get(word.slice(0, CLIPPING_LENGTH))?.find((d) => d.forms.some(clips));
   }
 
-  organizationsNamedWith(word: string): ActorDraft[] {
-    return this.organizationsByWord.get(word.toLowerCase()) ?? [];
+  organizationsNamedWith(word: string): readonly ActorDraft[] {
+    return this.organizationsByWord.get(word.toLowerCase()) ?? NO_DRAFTS;
   }
 }
 
@@ -391,8 +396,15 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
 /** "The company said": the business named last before, when no business has the word in its name. */
 function latestBusinessBefore(drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
-  // Only one named before: latestBefore would fall back to one named later. Cheapest tests first: this runs for every "the company".
-  return latestBefore(drafts.filter((d) => d.kind === 'organization' && d.lastMentionBefore(offset) >= 0 && isBusiness(d)), offset);
+  // Only one named before counts (never one named later). Cheapest tests first: this runs for every "the company".
+  let latest: ActorDraft | undefined;
+  let latestAt = -1;
+  for (const draft of drafts) {
+    if (draft.kind !== 'organization') continue;
+    const at = draft.lastMentionBefore(offset);
+    if (at > latestAt && isBusiness(draft)) [latest, latestAt] = [draft, at];
+  }
+  return latest;
 }
 
 /** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
@@ -500,7 +512,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
 function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
-  return draft.forms.every((f) => f.length >= 2 && f[0].toLowerCase() === noun && SUB_BODY_HEADS.has(lastOf(f)));
+  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && f[0].toLowerCase() === noun && SUB_BODY_HEADS.has(lastOf(f)));
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
@@ -526,7 +538,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
-  const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : [];
+  const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
@@ -568,10 +580,10 @@ const slug = memoizeByString((name: string): string => {
 
 function finish(drafts: ActorDraft[]): Actor[] {
   const used = new Set<string>();
-  const firstMentions = new Map(drafts.map((d) => [d, d.firstMention]));
   return drafts
-    .sort((a, b) => firstMentions.get(a)! - firstMentions.get(b)!)
-    .map((draft) => {
+    .map((draft) => ({ draft, first: draft.firstMention }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ draft }) => {
       const name = draft.name;
       let id = slug(name);
       for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
@@ -579,13 +591,9 @@ function finish(drafts: ActorDraft[]): Actor[] {
       // The mentions are the draft's own, made in addMention: they get their id in place.
       const mentions = draft.mentions;
       for (const mention of mentions) mention.actorId = id;
+      // An actor has a handful of aliases: a list lookup is cheaper than a set for each.
       const aliases: string[] = [];
-      const seen = new Set<string>();
-      for (const { form, text } of mentions) {
-        if (form === 'description' || seen.has(text)) continue;
-        seen.add(text);
-        aliases.push(text);
-      }
+      for (const { form, text } of mentions) if (form !== 'description' && !aliases.includes(text)) aliases.push(text);
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
 }
