@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from '../lexicon/given-names';
-import type { Rule } from './rule';
+import type { Rule, RuleFinding } from './rule';
 import { memoizeByString } from '../memo';
 
 const MIN_LENGTH = 4;
@@ -35,22 +35,22 @@ export const givenNameTypo: Rule = {
   defaultSeverity: 'information',
   description: 'A given name that looks like a typing slip of a common given name, and is not itself a known given name (“Wiliam”).',
   check({ model }) {
-    return model.actors
-      .filter((actor) => actor.kind === 'person')
-      .flatMap((actor) =>
-        actor.mentions
-          .filter((m) => m.form === 'full' && m.text.includes(' '))
-          .flatMap((m) => {
-            const given = m.text.split(/\s+/)[0];
-            const suggestions = givenNameSuggestions(given);
-            if (suggestions.length === 0) return [];
-            return [{
-              start: m.start,
-              end: m.start + given.length,
-              message: `“${given}” looks like a misspelling of the given name ${suggestions.map((s) => `“${s}”`).join(' or ')}.`,
-              fixes: suggestions.map((s) => ({ title: `Change to “${s}”`, edits: [{ start: m.start, end: m.start + given.length, newText: s }] })),
-            }];
-          }),
-      );
+    const findings: RuleFinding[] = [];
+    for (const actor of model.actors) {
+      if (actor.kind !== 'person') continue;
+      for (const m of actor.mentions) {
+        if (m.form !== 'full' || !m.text.includes(' ')) continue;
+        const given = m.text.slice(0, m.text.search(/\s/));
+        const suggestions = givenNameSuggestions(given);
+        if (suggestions.length === 0) continue;
+        findings.push({
+          start: m.start,
+          end: m.start + given.length,
+          message: `“${given}” looks like a misspelling of the given name ${suggestions.map((s) => `“${s}”`).join(' or ')}.`,
+          fixes: suggestions.map((s) => ({ title: `Change to “${s}”`, edits: [{ start: m.start, end: m.start + given.length, newText: s }] })),
+        });
+      }
+    }
+    return findings;
   },
 };

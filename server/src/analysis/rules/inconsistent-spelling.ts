@@ -13,10 +13,24 @@ function spelledWord(actor: Actor, mention: Mention): string {
   return actor.kind === 'person' ? lastWord(mention.text) : mention.text;
 }
 
+const isSpelled = (mention: Mention) => mention.form === 'full' || mention.form === 'surname';
+
+/** Whether the actor's spelled mentions are written more than one way: most actors' are not, and this answers without building lists. */
+function hasTwoSpellings(actor: Actor): boolean {
+  let first: string | null = null;
+  for (const mention of actor.mentions) {
+    if (!isSpelled(mention)) continue;
+    const spelled = spelledWord(actor, mention);
+    if (first === null) first = spelled;
+    else if (spelled !== first) return true;
+  }
+  return false;
+}
+
 function findingsFor(actor: Actor): RuleFinding[] {
   // Spellings come from mention texts: an actor written one way has one.
-  if (actor.aliases.length < 2) return [];
-  const mentions = actor.mentions.filter((m) => m.form === 'full' || m.form === 'surname');
+  if (actor.aliases.length < 2 || !hasTwoSpellings(actor)) return [];
+  const mentions = actor.mentions.filter(isSpelled);
   const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
   if (spellings.length < 2) return [];
   const variants = spellings.filter((s) => spellings.some((t) => isVariantPair(s, t)));
