@@ -272,6 +272,23 @@ test('a surname that is also a city goes to the person when the words around it 
   assert.deepEqual(houston?.mentions.map((m) => m.text), ['Tim Houston', 'Houston']);
 });
 
+test('a surname that is also a place, speaking, is the person named before', () => {
+  const text = 'Tribunal President Anselmo Santiago opened the hearing in Manila. Santiago said the panel would sit again on Monday. Santiago was calm at dusk.';
+  assert.deepEqual(byName(actorsOf(text), 'Anselmo Santiago')?.mentions.map((m) => m.text), ['Anselmo Santiago', 'Santiago']);
+});
+
+test('the first of two surnames names the person too, not a middle given name', () => {
+  const rojas = byName(actorsOf('Senator Paula Ibarra Quiroga spoke first. Ibarra said the bill was dead.'), 'Paula Ibarra Quiroga');
+  assert.deepEqual(rojas?.aliases, ['Paula Ibarra Quiroga', 'Ibarra']);
+  const maria = actorsOf('Maria Elena Quiroga spoke first. Elena said nothing.');
+  assert.equal(byName(maria, 'Maria Elena Quiroga')?.mentions.length, 1);
+});
+
+test('a given name written with and without its stroked letter is one person: Bjørn / Bjorn', () => {
+  const bjorn = byName(actorsOf('The regulator’s head, Bjørn Aasland, spoke first. Bjorn Aasland, as English releases spell it, said more.'), 'Bjørn Aasland');
+  assert.deepEqual(bjorn?.aliases, ['Bjørn Aasland', 'Bjorn Aasland']);
+});
+
 test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);

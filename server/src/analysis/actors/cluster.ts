@@ -152,6 +152,17 @@ function joinedSurname(words: readonly string[]): string | null {
   return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
 }
 
+/**
+ * "Carla Rojas Terceros ... Rojas said": of two surnames (the Spanish and Portuguese custom), the
+ * first alone names the person too. A middle word that is a given name ("Maria Elena Rojas"),
+ * an initial or a particle is no surname.
+ */
+function paternalSurname(words: readonly string[]): string | null {
+  if (words.length !== 3) return null;
+  const middle = words[1];
+  return middle.length > 2 && isCapitalized(middle) && !middle.endsWith('.') && !GIVEN_NAMES.has(middle) && !NAME_PARTICLES.has(middle.toLowerCase()) ? middle : null;
+}
+
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
   const written = words.join(' ');
@@ -175,7 +186,10 @@ export function isPersonInContext(text: string, occurrence: Occurrence): boolean
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
   const after = text.slice(occurrence.end, occurrence.end + PRONOUN_WINDOW);
   const quoted = (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
-  return quoted || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
+  // A place's name that is also the surname of someone named before ("Comelec Chairman Ernesto
+  // Salvador ... Salvador said the commission would"): speaking, it is that person.
+  const speaks = occurrence.kind === 'place' && /^\s+(?:said|says|told|added|argued|insisted|warned)\b/.test(after);
+  return quoted || speaks || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
 }
 
 // How far after a bare name its pronoun is looked for, within the sentence.
@@ -251,6 +265,8 @@ class ActorRegistry {
       this.addSurname(draft, lastOf(words));
       const joined = joinedSurname(words);
       if (joined !== null) this.addSurname(draft, joined);
+      const paternal = paternalSurname(words);
+      if (paternal !== null) this.addSurname(draft, paternal);
       if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);

@@ -20,10 +20,15 @@ export const foldName = memoizeByString(computeFold);
 const ARTICLE_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-’'](?=\p{L})/u;
 
 const MARKS = /\p{M}/gu;
+// Letters that carry their stroke or ligature in themselves, so decomposing leaves them as they are.
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ı: 'i' };
+const UNDECOMPOSED = /[øØæÆœŒßłŁđĐðÐþÞı]/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-/** Accents off: "Gdańsk" → "Gdansk", "José" → "Jose". */
+/** Accents off: "Gdańsk" → "Gdansk", "José" → "Jose", "Søren" → "Soren". */
 export function withoutMarks(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '');
+  if (ASCII_ONLY.test(text)) return text;
+  return text.normalize('NFD').replace(MARKS, '').replace(UNDECOMPOSED, (letter) => PLAIN_LETTERS[letter]);
 }
 
 function computeFold(name: string): string {
