@@ -289,6 +289,10 @@ test('a given name written with and without its stroked letter is one person: Bj
   assert.deepEqual(bjorn?.aliases, ['Bjørn Aasland', 'Bjorn Aasland']);
 });
 
+test('a life-sciences company is named by its head word: Biosciences, Genomics', () => {
+  assert.deepEqual(kindsOf('Shares of Halvern Genomics fell after Tessaro Biosciences cut its forecast.'), { 'Halvern Genomics': 'organization', 'Tessaro Biosciences': 'organization' });
+});
+
 test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);
