@@ -18,6 +18,8 @@ class ActorDraft {
   // Each clustering pass walks the document in order, so each pass's mentions arrive sorted;
   // keeping them apart avoids inserting into the middle of one long array.
   private readonly passes: Mention[][] = [[], [], []];
+  /** The occurrence behind each mention of each pass. */
+  private readonly sources: Occurrence[][] = [[], [], []];
   private pass = 0;
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
@@ -26,8 +28,6 @@ class ActorDraft {
 
   constructor(
     public kind: ActorKind,
-    /** The occurrence behind each mention, shared by every draft of one clustering. */
-    private readonly sources: Map<Mention, Occurrence>,
     readonly declared = false,
   ) {}
 
@@ -80,11 +80,13 @@ class ActorDraft {
     this.pass = pass;
   }
 
-  /** All mentions in document order. */
-  get mentions(): Mention[] {
-    const filled = this.passes.filter((mentions) => mentions.length > 0);
+  /** All mentions in document order, with the occurrence behind each. */
+  mentionsInOrder(): { mentions: Mention[]; sources: Occurrence[] } {
+    const filled = [0, 1, 2].filter((pass) => this.passes[pass].length > 0);
     // Most actors are named in one pass only, whose mentions are already in order.
-    return filled.length === 1 ? filled[0].slice() : filled.flat().sort((a, b) => a.start - b.start);
+    if (filled.length === 1) return { mentions: this.passes[filled[0]].slice(), sources: this.sources[filled[0]] };
+    const order = filled.flatMap((pass) => this.passes[pass].map((mention, i) => ({ mention, source: this.sources[pass][i] }))).sort((a, b) => a.mention.start - b.mention.start);
+    return { mentions: order.map((o) => o.mention), sources: order.map((o) => o.source) };
   }
 
   addMention(occurrence: Occurrence, form: MentionForm): void {
@@ -98,7 +100,7 @@ class ActorDraft {
       title: occurrence.title,
     };
     this.passes[this.pass].push(mention);
-    this.sources.set(mention, occurrence);
+    this.sources[this.pass].push(occurrence);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
@@ -233,7 +235,6 @@ class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
   /** The drafts created as organizations, in order ("the company" looks only among them). */
   readonly organizations: ActorDraft[] = [];
-  readonly sources = new Map<Mention, Occurrence>();
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -250,7 +251,7 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, this.sources, declared);
+    const draft = new ActorDraft(kind, declared);
     this.drafts.push(draft);
     if (kind === 'organization') this.organizations.push(draft);
     this.addForm(draft, words);
@@ -517,11 +518,11 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrence);
   }
 
-  const actors = finish(registry.drafts.filter((d) => d.hasMentions));
+  const { actors, sources } = finish(registry.drafts.filter((d) => d.hasMentions));
   const indexOf = new Map(occurrences.map((o, i) => [o, i]));
   return {
     actors,
-    sources: actors.map((actor) => actor.mentions.map((m) => indexOf.get(registry.sources.get(m)!)!)),
+    sources: sources.map((occurrencesOfActor) => occurrencesOfActor.map((o) => indexOf.get(o)!)),
     personInContext: new Map([...personInContext].map(([o, person]) => [indexOf.get(o)!, person])),
   };
 }
@@ -594,22 +595,26 @@ const slug = memoizeByString((name: string): string => {
   return slugged || 'actor';
 }, PHRASE_MEMO_LIMIT);
 
-function finish(drafts: ActorDraft[]): Actor[] {
+/** The actors in order of first mention, and the occurrences behind each one's mentions. */
+function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: Occurrence[][] } {
   const used = new Set<string>();
-  return drafts
+  const sources: Occurrence[][] = [];
+  const actors = drafts
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)
-    .map(({ draft }) => {
+    .map(({ draft }): Actor => {
       const name = draft.name;
       let id = slug(name);
       for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
       used.add(id);
       // The mentions are the draft's own, made in addMention: they get their id in place.
-      const mentions = draft.mentions;
+      const { mentions, sources: occurrencesOfActor } = draft.mentionsInOrder();
+      sources.push(occurrencesOfActor);
       for (const mention of mentions) mention.actorId = id;
       // An actor has a handful of aliases: a list lookup is cheaper than a set for each.
       const aliases: string[] = [];
       for (const { form, text } of mentions) if (form !== 'description' && !aliases.includes(text)) aliases.push(text);
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
+  return { actors, sources };
 }
