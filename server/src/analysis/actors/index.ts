@@ -117,12 +117,28 @@ function moved(clustering: Clustering, occurrences: readonly Candidate[]): Actor
 // layout's mentions keep their order, so sorting them once is enough.
 const orders = new WeakMap<object, number[]>();
 
+// Room for the mention's index below its start in one sort key (exact in a double up to 2^53).
+const INDEX_SPACE = 2 ** 21;
+
+/** The indices of `mentions` sorted by start, ties in their order. */
+function documentOrder(mentions: readonly Mention[]): number[] {
+  const order = mentions.map((_, i) => i);
+  if (mentions.length >= INDEX_SPACE) return order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  // Start and index packed into one number: a typed array sorts numbers natively, several times
+  // faster than a comparator, which matters each time a keystroke regroups the actors.
+  const keys = new Float64Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) keys[i] = mentions[i].start * INDEX_SPACE + i;
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) order[i] = keys[i] % INDEX_SPACE;
+  return order;
+}
+
 /** Every actor's mentions, in document order. */
 export function mentionsInOrder(actors: readonly Actor[], mentionLayout: object): Mention[] {
   const mentions = actors.flatMap((a) => a.mentions);
   let order = orders.get(mentionLayout);
   if (!order || order.length !== mentions.length) {
-    order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    order = documentOrder(mentions);
     orders.set(mentionLayout, order);
   }
   return order.map((i) => mentions[i]);
