@@ -1,7 +1,7 @@
 import type { TextContext } from '../context';
 import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
-import { anchorOf, dayOf, directionOf, resolve, type Direction, type Resolution } from './resolve';
+import { anchorOf, dayOf, directionOf, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
 
 export { findDeadlines } from './deadlines';
@@ -33,7 +33,7 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
-    const direction = directionOf(paragraphText.slice(sentenceStart, whole.start), paragraphText.slice(whole.end, sentenceEnd));
+    const direction = readsDirection(whole) ? directionOf(paragraphText.slice(sentenceStart, whole.start), paragraphText.slice(whole.end, sentenceEnd)) : 'unknown';
     return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null }));
   });
 }

@@ -103,6 +103,26 @@ function partOfDay(text: string): string | null {
 }
 
 /**
+ * Whether resolving the expression reads the direction of its sentence: a date without its
+ * year, a weekday, a season or quarter placed by the tense. Reading the direction is most of
+ * the cost of a date, and a length, a full date or a year needs none.
+ */
+export function readsDirection(raw: RawTemporal): boolean {
+  switch (raw.kind) {
+    case 'calendar':
+      return raw.year === null;
+    case 'weekday':
+      return true;
+    case 'season':
+      return raw.year === null && raw.offset === null;
+    case 'quarter':
+      return raw.value.startsWith('XXXX') && raw.yearOffset === null;
+    default:
+      return false;
+  }
+}
+
+/**
  * The TIMEX3 type and value of a raw expression, given the article date, the direction of the
  * sentence and the latest date resolved before it (the anchor of "three days later").
  */
