@@ -4,21 +4,31 @@ import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin
 import { wholeWord } from '../text/words';
 import { directionOf } from './resolve';
 
-// How the words before a date make it a due date. Each pattern ends where the date starts.
-const BEFORE_TRIGGERS: { pattern: RegExp; moved?: boolean }[] = [
-  { pattern: /\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, moved: true },
-  { pattern: /\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i },
-  { pattern: /\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i },
-  { pattern: /\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
-  { pattern: /\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
-  { pattern: /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i },
+// How the words before a date make it a due date. Each pattern ends where the date starts, with
+// one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
+// pattern (which tries every position of the text before) is not run.
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
+  trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  trigger(/\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i, 'of to on for until this next'),
+  trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
+  trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire lapse end out on at this next'),
+  trigger(/\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses on at this next'),
+  trigger(
+    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
+    'close closes closing shut shuts shutting on at this next',
+  ),
   // "by the end of the month": the date is "end of the month".
-  { pattern: /\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i },
-  { pattern: /\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i },
-  { pattern: /\bwithin\s+(?:the\s+next\s+)?$/i },
+  trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
+  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
+  trigger(/\bwithin\s+(?:the\s+next\s+)?$/i, 'within next'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
-  { pattern: /\bbefore\s+(?:the\s+)?$/i },
+  trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
+
+function trigger(pattern: RegExp, lastWords: string, moved?: boolean): (typeof BEFORE_TRIGGERS)[number] {
+  return { pattern, lastWords: new Set(lastWords.split(' ')), moved };
+}
+
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
 // about 2,400 workers, 30 days"; but not past what the giving gave ("gave the utility until Monday
 // to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days".
@@ -32,6 +42,10 @@ const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
 // "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
 const UNLESS_AFTER = /^\s+unless\b/i;
 const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
+
+// The last words of LEAD_IN and WINDOW_BEFORE, as for the triggers.
+const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
+const WINDOW_BEFORE_WORDS = new Set(['a', 'an']);
 
 // Triggers that may name no limit: "by", "until", "within", "before".
 const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
@@ -85,6 +99,7 @@ interface DateReading {
 }
 
 const OWNER = /\b(?:the\s+)?([\p{L}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const POSSESSIVE_TAIL = /^s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 // The longest phrase the patterns above read before a date; they end where the date starts, so
 // reading only this much spares scanning a long sentence from every position.
@@ -95,25 +110,39 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   while (beforeAt > 0 && beforeAt < dateStart && !/\s/.test(sentence[beforeAt - 1])) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
-  const found = BEFORE_TRIGGERS.find((t) => t.pattern.test(before));
+  const lastWord = wordBeforeSpace(before);
+  const found = BEFORE_TRIGGERS.find((t) => t.lastWords.has(lastWord) && t.pattern.test(before));
   const foundAt = found ? before.search(found.pattern) : -1;
   const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const ownerText = before.slice(0, trigger ? triggerAt : before.length);
-  // Most sentences have no possessive: the end-anchored expression would try every position for nothing.
-  const owner = /['’]s\s/.test(ownerText) ? OWNER.exec(ownerText) : null;
+  // The possessive is the last apostrophe, with two words at most after it: anywhere else the
+  // end-anchored expression would try every position for nothing.
+  const apostrophe = Math.max(ownerText.lastIndexOf("'"), ownerText.lastIndexOf('’'));
+  const owner = apostrophe >= 0 && POSSESSIVE_TAIL.test(ownerText.slice(apostrophe + 1)) ? OWNER.exec(ownerText) : null;
+  const action = ACTION_AFTER.exec(after)?.[1].trim() ?? null;
   return {
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
-    windowAfter: WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
+    windowAfter: WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
-    leadIn: LEAD_IN.exec(before)?.[0].length ?? 0,
-    givesTime: GIVEN_TIME.test(before) && ACTION_AFTER.test(after),
-    action: ACTION_AFTER.exec(after)?.[1].trim() ?? null,
+    leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
+    givesTime: action !== null && GIVEN_TIME.test(before),
+    action,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
+}
+
+/** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
+function wordBeforeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === text.length) return '';
+  let start = end;
+  while (start > 0 && /\w/.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /**
