@@ -18,13 +18,68 @@ export interface Token {
   gapBefore: string;
 }
 
-// Dotted acronyms (U.S., N.M.), or letters with inner apostrophes, hyphens or ampersands
-// (O’Brien, Jean-Luc, AT&T). A full stop inside a word is a missing space ("Wednesday.The").
-// An ampersand between spaces is a word of its own, which joins company names: Procter & Gamble.
-const WORD = /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*|&(?= )/gu;
-const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
-// "al-Mansouri", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalized name.
+// What a word is: dotted acronyms (U.S., N.M.), or letters with inner apostrophes, hyphens or
+// ampersands (O’Brien, Jean-Luc, AT&T); a full stop inside a word is a missing space
+// ("Wednesday.The"). An ampersand between spaces is a word of its own, which joins company names:
+// Procter & Gamble. The expression
+//   /(?:\p{Lu}\.){1,}\p{Lu}(?=\.)|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*|&(?= )/gu
+// says it; the scanner below reads the same words, testing ASCII by character code (most of the
+// text) and only other characters with these expressions.
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/uy;
+const CAPITAL = /\p{Lu}/uy;
+
+const FULL_STOP = 46;
+const AMPERSAND = 38;
+const SPACE = 32;
+
+/** Code units of the letter, mark or digit at `at` (two for a surrogate pair), or 0. */
+function wordCharacterSize(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  return sizeOfMatch(WORD_CHARACTER, text, at);
+}
+
+/** Code units of the capital letter at `at`, or 0. */
+function capitalSize(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
+  return sizeOfMatch(CAPITAL, text, at);
+}
+
+/** A sticky expression's match length at `at` (past the end of the text too), or 0. */
+function sizeOfMatch(sticky: RegExp, text: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex - at : 0;
+}
+
+/** Code units of the character at `at`: a search for the next word steps over whole characters. */
+function characterSize(text: string, at: number): number {
+  return text.codePointAt(at)! > 0xffff ? 2 : 1;
+}
+
+/** "U.S.", "N.A.T.O.": where two or more capitals each followed by a full stop end, before the last stop; else -1. */
+function dottedAcronymEnd(text: string, start: number): number {
+  let end = -1;
+  let pairs = 0;
+  for (let at = start, size = capitalSize(text, at); size > 0 && text.charCodeAt(at + size) === FULL_STOP; size = capitalSize(text, at)) {
+    end = at + size;
+    at = end + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? end : -1;
+}
+
+/** Where the word starting with a letter, mark or digit at `start` ends: its inner apostrophes, hyphens and ampersands joined. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    for (let size = wordCharacterSize(text, end); size > 0; size = wordCharacterSize(text, end)) end += size;
+    const joiner = text[end];
+    if ((joiner !== '’' && joiner !== "'" && joiner !== '-' && joiner !== '&') || wordCharacterSize(text, end + 1) === 0) return end;
+    end++;
+  }
+}
+
 const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u;
 const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
@@ -53,13 +108,23 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
   const tokens: Token[] = [];
   let previousEnd = 0;
   let nextSentence = 0;
-  // exec, not matchAll, and cheap character tests before any expression: this runs for every word of every paragraph.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(paragraph); match; match = WORD.exec(paragraph)) {
-    const start = match.index;
-    let word = match[0];
-    let end = start + word.length;
-    if (paragraph[end] === '.' && (DOTTED_ACRONYM.test(word) || ABBREVIATIONS.has(word) || SINGLE_CAPITAL.test(word))) {
+  // A scanner, not an expression, and cheap character tests before any expression: this runs for every word of every paragraph.
+  for (let start = 0; start < paragraph.length; ) {
+    let end: number;
+    let dotted = false;
+    if (wordCharacterSize(paragraph, start) > 0) {
+      end = dottedAcronymEnd(paragraph, start);
+      dotted = end >= 0;
+      if (!dotted) end = wordEnd(paragraph, start);
+    } else if (paragraph.charCodeAt(start) === AMPERSAND && paragraph.charCodeAt(start + 1) === SPACE) {
+      end = start + 1;
+    } else {
+      start += characterSize(paragraph, start);
+      continue;
+    }
+    let word = paragraph.slice(start, end);
+    // A dotted acronym always stands before its full stop.
+    if (dotted || (paragraph.charCodeAt(end) === FULL_STOP && (ABBREVIATIONS.has(word) || capitalSize(paragraph, start) === end - start))) {
       word += '.';
       end++;
     }
@@ -85,6 +150,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       gapBefore,
     });
     previousEnd = end;
+    start = end;
   }
   return tokens;
 }
