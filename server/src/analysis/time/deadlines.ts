@@ -193,9 +193,19 @@ function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: S
 
 /** The person whose role this word names ("mayor"), if one actor holds it. */
 function holderOfRole(actors: readonly Actor[], word: string): string | null {
-  const role = wholeWord(word.toLowerCase());
-  return actors.find((a) => a.kind === 'person' && a.roles.some((r) => role.test(r)))?.id ?? null;
+  let holders = roleHolders.get(actors);
+  if (!holders) roleHolders.set(actors, (holders = new Map()));
+  const key = word.toLowerCase();
+  let holder = holders.get(key);
+  if (holder === undefined) {
+    const role = wholeWord(key);
+    holders.set(key, (holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => role.test(r)))?.id ?? null));
+  }
+  return holder;
 }
+
+// Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per list of actors.
+const roleHolders = new WeakMap<readonly Actor[], Map<string, string | null>>();
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
