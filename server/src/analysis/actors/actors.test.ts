@@ -293,6 +293,10 @@ test('a life-sciences company is named by its head word: Biosciences, Genomics',
   assert.deepEqual(kindsOf('Shares of Halvern Genomics fell after Tessaro Biosciences cut its forecast.'), { 'Halvern Genomics': 'organization', 'Tessaro Biosciences': 'organization' });
 });
 
+test('a name before a site’s noun is a place: the Tarvik launch site, the Kant air base', () => {
+  assert.deepEqual(kindsOf('The rocket stood at the Tarvik launch site while troops left the Kant air base.'), { Tarvik: 'place', Kant: 'place' });
+});
+
 test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);

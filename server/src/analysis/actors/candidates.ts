@@ -365,6 +365,19 @@ const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flyi
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
+// "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
+// company's plant or station is as often named after the company, so those are left out).
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport']);
+
+/** Whether the words from `index` on are a site's noun, at most one lower-case word before it. */
+function namesSiteAfter(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  if (!next || next.capitalized || !isSpaceGap(next.gapBefore)) return false;
+  if (SITES.has(next.text)) return true;
+  const after = tokens[index + 1];
+  return after !== undefined && !after.capitalized && isSpaceGap(after.gapBefore) && SITES.has(after.text);
+}
+
 /**
  * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant", "a flight to Halifax": an unknown single name after
  * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
@@ -598,7 +611,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
     if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || namesSiteAfter(tokens, runIndex + run.length))) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) kind = 'organization';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';

@@ -23,6 +23,13 @@ test('speaker after the quote: said X, X said, asked X, X wrote on social media'
   ]);
 });
 
+test('a speaker named in apposition after the quote: “Q,” the firm’s chief executive, Name, said, and the other orders', () => {
+  const lede = 'Halvern Rail said the line would close. ';
+  assert.deepEqual(claimsOf(`${lede}“We are sorry. We will fix it,” Halvern’s chief executive, Ines Marlow, said on Monday.`)[1], ['“We are sorry. We will fix it,”', 'Ines Marlow', 'quote']);
+  assert.deepEqual(claimsOf(`${lede}“We will fix it,” Ines Marlow, the chief executive, said.`)[1], ['“We will fix it,”', 'Ines Marlow', 'quote']);
+  assert.deepEqual(claimsOf(`${lede}“We will fix it,” said Halvern’s chief executive, Ines Marlow.`)[1], ['“We will fix it,”', 'Ines Marlow', 'quote']);
+});
+
 test('speaker before the quote: X said: “Q” and X told reporters, “Q”; a quote spanning sentences', () => {
   assert.deepEqual(claimsOf(`${INTRO}Roe said: “This is over. We are done.” Varga told reporters, “Not yet.”`), [
     ['“This is over. We are done.”', 'Jane Roe', 'quote'],

@@ -9,6 +9,10 @@ const VERB = `(?:${REPORTING_VERBS})`;
 const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St)\\.\\s+)?[^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
+// “Q,” Orbitra’s chief executive, Arjun Rao, said / “Q,” Arjun Rao, the chief executive, said: a name and its apposition.
+const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?,\\s+[^,;:“”"!?]{1,60}?),\\s+(${VERB})\\b`, 'i');
+// "said the company’s chief executive, Arjun Rao.": the name after a description ending the attribution.
+const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
@@ -60,9 +64,10 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
     const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + verbFirst[0].length - verbFirst[2].length;
-      return { start: at, end: at + verbFirst[2].length };
+      const named = /\p{Ll}$/u.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
+      return { start: at, end: at + verbFirst[2].length + (named?.[0].length ?? 0) };
     }
-    const speakerFirst = SPEAKER_FIRST.exec(after);
+    const speakerFirst = SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after);
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence;
     // and “…,” but Varga said is a new clause, not the quote's attribution.
     if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
