@@ -30,6 +30,10 @@ test('a speaker named in apposition after the quote: “Q,” the firm’s chief
   assert.deepEqual(claimsOf(`${lede}“We will fix it,” said Halvern’s chief executive, Ines Marlow.`)[1], ['“We will fix it,”', 'Ines Marlow', 'quote']);
 });
 
+test('a comma set after the closing mark still leaves the quote open for its attribution', () => {
+  assert.deepEqual(claimsOf(`${INTRO}“We asked for nothing else”, Roe said.`)[0], ['“We asked for nothing else”', 'Jane Roe', 'quote']);
+});
+
 test('speaker before the quote: X said: “Q” and X told reporters, “Q”; a quote spanning sentences', () => {
   assert.deepEqual(claimsOf(`${INTRO}Roe said: “This is over. We are done.” Varga told reporters, “Not yet.”`), [
     ['“This is over. We are done.”', 'Jane Roe', 'quote'],

@@ -60,18 +60,20 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
     const afterStart = quotation.close + 1;
     // The attribution is in the quote's own sentence: "… London. She confirmed" names nobody for it.
     const sentenceEnd = paragraph.sentences.find((s) => s.start <= afterStart && afterStart < s.end)?.end ?? paragraph.end;
-    const after = text.slice(afterStart, Math.min(sentenceEnd, afterStart + 120));
+    // “… do its job”, she said: some copy sets the comma after the closing mark.
+    const commaOutside = text[afterStart] === ',' ? 1 : 0;
+    const after = text.slice(afterStart + commaOutside, Math.min(sentenceEnd, afterStart + 120));
     const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst) {
-      const at = afterStart + verbFirst[0].length - verbFirst[2].length;
+      const at = afterStart + commaOutside + verbFirst[0].length - verbFirst[2].length;
       const named = /\p{Ll}$/u.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
       return { start: at, end: at + verbFirst[2].length + (named?.[0].length ?? 0) };
     }
     const speakerFirst = SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after);
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence;
     // and “…,” but Varga said is a new clause, not the quote's attribution.
-    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1))) {
-      const at = afterStart + after.indexOf(speakerFirst[1]);
+    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && (commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1)))) {
+      const at = afterStart + commaOutside + after.indexOf(speakerFirst[1]);
       return { start: at, end: at + speakerFirst[1].length };
     }
   }
