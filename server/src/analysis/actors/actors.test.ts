@@ -297,6 +297,11 @@ test('a name before a site’s noun is a place: the Tarvik launch site, the Kant
   assert.deepEqual(kindsOf('The rocket stood at the Tarvik launch site while troops left the Kant air base.'), { Tarvik: 'place', Kant: 'place' });
 });
 
+test('"the company" passes over a business named only to qualify a noun', () => {
+  const actors = actorsOf('Talven Foods said Brisco Dairy would buy its plant. Talven could survive without the Brisco payments. The company said it would cut jobs.');
+  assert.deepEqual(byName(actors, 'Talven Foods')?.mentions.map((m) => m.text), ['Talven Foods', 'Talven', 'The company']);
+});
+
 test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);

@@ -50,12 +50,13 @@ class ActorDraft {
     else this.roles.push(role);
   }
 
-  /** Offset of the latest mention before `offset`, or -1. */
-  lastMentionBefore(offset: number): number {
+  /** Offset of the latest mention before `offset` (of those `passedOver` leaves), or -1. */
+  lastMentionBefore(offset: number, passedOver?: (mention: Mention) => boolean): number {
     let latest = -1;
     for (const mentions of this.passes) {
-      const i = firstStartingAtOrAfter(mentions, offset);
-      if (i > 0) latest = Math.max(latest, mentions[i - 1].start);
+      let i = firstStartingAtOrAfter(mentions, offset) - 1;
+      while (i >= 0 && passedOver?.(mentions[i])) i--;
+      if (i >= 0) latest = Math.max(latest, mentions[i].start);
     }
     return latest;
   }
@@ -410,15 +411,21 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
+const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
+const QUALIFYING_LEAD = /\b(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the\s$/i;
+
 /** "The company said": the business named last before, when no business has the word in its name. */
-function latestBusinessBefore(drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+function latestBusinessBefore(text: string, drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
+  // "Aksel had cash to last without the Corvane payments. The company said": a name that only
+  // qualifies a noun is not what the reader follows.
+  const qualifiesNoun = (m: Mention) => QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start));
   // Only one named before counts (never one named later). Cheapest tests first: this runs for every "the company".
   let latest: ActorDraft | undefined;
   let latestAt = -1;
   for (const draft of drafts) {
     if (draft.kind !== 'organization') continue;
-    const at = draft.lastMentionBefore(offset);
+    const at = draft.lastMentionBefore(offset, qualifiesNoun);
     if (at > latestAt && isBusiness(draft)) [latest, latestAt] = [draft, at];
   }
   return latest;
@@ -499,7 +506,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
-        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.organizations, occurrence.start) : undefined);
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizations, occurrence.start) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
