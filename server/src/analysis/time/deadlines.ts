@@ -20,7 +20,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
-  trigger(/\bwithin\s+(?:the\s+next\s+)?$/i, 'within next'),
+  // "within the 15 days required by the rules".
+  trigger(/\bwithin\s+(?:the\s+(?:next\s+)?)?$/i, 'within next the'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
@@ -36,16 +37,19 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
 const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
-// A window of days as it is introduced: "with a 30-day application window" (not "the 30-day window" again).
-const WINDOW_BEFORE = /\ban?\s+$/i;
+// A window of days as it is introduced: "with a 30-day application window", "the commission’s
+// five-day window" (not "the 30-day window" again).
+const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
 const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
+// "when the 30-day period ran out": a period that lapses is a time limit however it is introduced.
+const PERIOD_ENDING_AFTER = /^(?:\s+|-)period(?=\s+(?:ran|runs|run)\s+out\b|\s+(?:expired|expires|lapsed|lapses|ended|ends)\b)/i;
 // "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
 const UNLESS_AFTER = /^\s+unless\b/i;
 const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
 
 // The last words of LEAD_IN and WINDOW_BEFORE, as for the triggers.
 const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
-const WINDOW_BEFORE_WORDS = new Set(['a', 'an']);
+const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
 // Triggers that may name no limit: "by", "until", "within", "before".
 const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
@@ -86,7 +90,7 @@ interface DateReading {
   moved: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
-  /** The length of "application window" after "a" and a number of days, or -1. */
+  /** The length of "application window" after "a", a possessive and a number of days, or of "period" that runs out, or -1. */
   windowAfter: number;
   /** The length of " unless" after the date, and of "on " before it, or -1 and 0. */
   unlessAfter: number;
@@ -126,7 +130,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
-    windowAfter: WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
+    windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
     leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
     givesTime: action !== null && GIVEN_TIME.test(before),

@@ -91,7 +91,8 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
   return { needs: needs.split(' '), pattern, meaning, group };
 }
 
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
+// "within 10 working days": a kind of day between the amount and the unit.
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -106,7 +107,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // Only after these words or before "of": "$4 billion a year" and "twice a day" are rates.
   tagged(
     'minute hour day week fortnight month year decade',
-    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just|least)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
     2,
   ),

@@ -233,3 +233,18 @@ test('short regular pasts such as "used" and "owed" set the tense like any other
   const values = analyze(' date 2025-03-05 WARSAW—Orłowski used Monday night’s broadcast to tell viewers the show would go on.').dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(values, ['Monday night=2025-03-03TNI']);
 });
+
+test('a kind of day between amount and unit, and "at least a year", are durations', () => {
+  assert.deepEqual(valuesOf(DATED('Bids are due within 12 business days; the mine stays shut for at least a year.')), [
+    ['12 business days', 'DURATION', 'P12D'],
+    ['a year', 'DURATION', 'P1Y'],
+  ]);
+});
+
+test('deadlines: "within the N days", a possessive’s window and a period that runs out', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('Operators must report faults within the 10 days the code allows.'), [['within the 10 days', 'P10D']]);
+  assert.deepEqual(deadlines('Bidders filed before the agency’s seven-day window for objections shut.'), [['seven-day window', 'P7D']]);
+  assert.deepEqual(deadlines('The permit will be revoked when the 45-day period expires.'), [['45-day period', 'P45D']]);
+  assert.deepEqual(deadlines('The 45-day period was long.'), []);
+});
