@@ -302,6 +302,11 @@ test('"the company" passes over a business named only to qualify a noun', () => 
   assert.deepEqual(byName(actors, 'Talven Foods')?.mentions.map((m) => m.text), ['Talven Foods', 'Talven', 'The company']);
 });
 
+test('an organization noun before a name, or "the company" with the name in apposition, makes it an organization', () => {
+  assert.deepEqual(kindsOf('Lena Ortiz, who runs the foundation Agua Clara, spoke to the daily Novy Kurier.'), { 'Lena Ortiz': 'person', 'Agua Clara': 'organization', 'Novy Kurier': 'organization' });
+  assert.deepEqual(kindsOf('The company, Forestal del Norte, denied it.'), { 'Forestal del Norte': 'organization' });
+});
+
 test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);

@@ -438,6 +438,8 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const before = tokens[first - 1];
   const next = tokens[after];
   if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
+  // "The company, Maderas del Oriente, denied": the name in apposition to "the company".
+  if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && /^the$/i.test(tokens[first - 2]?.text ?? '')) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
   return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
 }

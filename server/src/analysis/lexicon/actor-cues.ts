@@ -47,6 +47,7 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   institute university college school hospital ministry department council committee commission authority
   movement militia faction army government administration court tribunal
   consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
+  foundation daily weekly cooperative
 `);
 
 /**
@@ -58,7 +59,7 @@ export const COMPANY_NOUNS = words(`
   platform carrier airline maker manufacturer producer retailer lender insurer bank chain brand outlet charity
   developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
   organization organisation nonprofit non-profit watchdog think-tank agency processor exporter importer supplier
-  distributor shipper refiner
+  distributor shipper refiner foundation daily weekly cooperative federation association
 `);
 
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */
