@@ -34,6 +34,10 @@ test('a comma set after the closing mark still leaves the quote open for its att
   assert.deepEqual(claimsOf(`${INTRO}“We asked for nothing else”, Roe said.`)[0], ['“We asked for nothing else”', 'Jane Roe', 'quote']);
 });
 
+test('reported speech whose own clause has a "that" starts at its subject, not at the "that"', () => {
+  assert.deepEqual(claimsOf(`${INTRO}Roe said inspectors had found that the seals were broken.`)[0], ['inspectors had found that the seals were', 'Jane Roe', 'reported']);
+});
+
 test('speaker before the quote: X said: “Q” and X told reporters, “Q”; a quote spanning sentences', () => {
   assert.deepEqual(claimsOf(`${INTRO}Roe said: “This is over. We are done.” Varga told reporters, “Not yet.”`), [
     ['“This is over. We are done.”', 'Jane Roe', 'quote'],

@@ -48,6 +48,9 @@ const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|
 // "a fund that would pay": a "that" before an auxiliary heads a relative clause.
 const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
 
+// "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
+const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
+
 const PARTICIPLE = /ing$/;
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
 
@@ -57,7 +60,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const listeners = LISTENER_VERB.test(verb);
   const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
-  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]);
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]) && !CLAUSE_VERB.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
