@@ -14,6 +14,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node 20 reads \p{…} in expressions; left to itself esbuild rewrites each such literal into a
+  // `new RegExp(…)` made again on every call (evanw/esbuild#3471), in hot loops of the analysis.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: !production,
   minify: production,
