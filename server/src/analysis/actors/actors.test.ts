@@ -307,6 +307,10 @@ test('an organization noun before a name, or "the company" with the name in appo
   assert.deepEqual(kindsOf('The company, Forestal del Norte, denied it.'), { 'Forestal del Norte': 'organization' });
 });
 
+test('a country whose name is a demonym’s plural is a place: the Philippines, not Filipinos', () => {
+  assert.deepEqual(kindsOf('The Philippines’ central bank held rates as officials in the Philippines expected.'), { Philippines: 'place' });
+});
+
 test('an ordinary headline word does not join the organization it ends', () => {
   const text = 'Workers Demand Fair Pay\n\nShares of the payments start-up Tavorin Pay fell.';
   assert.deepEqual(byName(actorsOf(text), 'Tavorin Pay')?.aliases, ['Tavorin Pay']);

@@ -1,3 +1,5 @@
+import { COUNTRIES } from './places';
+
 // Nationality, regional, religious and ethnic adjectives and plural nouns: "Russian oil" and
 // "European governments" name no actor.
 
@@ -30,8 +32,9 @@ const ADJECTIVES = `
 `;
 
 function withPlurals(words: string[]): string[] {
-  // Russians, Europeans, Israelis; adjectives in -ese, -ish, -ch do not take an s.
-  return words.flatMap((word) => (/(?:ese|ish|ch|sh|ss|i)$/.test(word) ? [word] : [word, `${word}s`]));
+  // Russians, Europeans, Israelis; adjectives in -ese, -ish, -ch do not take an s, and a plural
+  // that is a country's name is the country: "Philippine" but "the Philippines".
+  return words.flatMap((word) => (/(?:ese|ish|ch|sh|ss|i)$/.test(word) || COUNTRIES.has(`${word}s`) ? [word] : [word, `${word}s`]));
 }
 
 // Nouns for people with irregular plurals, and languages, which take no plural s.
