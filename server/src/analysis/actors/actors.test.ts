@@ -289,8 +289,9 @@ test('a given name written with and without its stroked letter is one person: Bj
   assert.deepEqual(bjorn?.aliases, ['Bjørn Aasland', 'Bjorn Aasland']);
 });
 
-test('a life-sciences company is named by its head word: Biosciences, Genomics', () => {
+test('a company is named by its head word: Biosciences, Genomics, Limited', () => {
   assert.deepEqual(kindsOf('Shares of Halvern Genomics fell after Tessaro Biosciences cut its forecast.'), { 'Halvern Genomics': 'organization', 'Tessaro Biosciences': 'organization' });
+  assert.deepEqual(kindsOf('The engines came from Orion Space Limited.'), { 'Orion Space Limited': 'organization' });
 });
 
 test('a name before a site’s noun is a place: the Tarvik launch site, the Kant air base', () => {

@@ -27,7 +27,7 @@ export const ORGANIZATION_HEADS = words(`
   United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
   Gas Zoo Economics Analytics Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
   Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House
-  Biosciences Bioscience Biologics Biopharma Genomics Diagnostics Vaccines Medicines
+  Biosciences Bioscience Biologics Biopharma Genomics Diagnostics Vaccines Medicines Limited Incorporated
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
