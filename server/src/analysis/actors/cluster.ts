@@ -82,7 +82,7 @@ class ActorDraft {
   }
 
   /** All mentions in document order, with the occurrence behind each. */
-  mentionsInOrder(): { mentions: Mention[]; sources: Occurrence[] } {
+  orderedMentions(): { mentions: Mention[]; sources: Occurrence[] } {
     const filled = [0, 1, 2].filter((pass) => this.passes[pass].length > 0);
     // Most actors are named in one pass only, whose mentions are already in order.
     if (filled.length === 1) return { mentions: this.passes[filled[0]].slice(), sources: this.sources[filled[0]] };
@@ -615,7 +615,7 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: Occurrence[][
       for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
       used.add(id);
       // The mentions are the draft's own, made in addMention: they get their id in place.
-      const { mentions, sources: occurrencesOfActor } = draft.mentionsInOrder();
+      const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
       sources.push(occurrencesOfActor);
       for (const mention of mentions) mention.actorId = id;
       // An actor has a handful of aliases: a list lookup is cheaper than a set for each.
