@@ -116,7 +116,7 @@ function titleCaseIfShouted(name: string): string {
 }
 
 /** What clustering reads of a written form, again and again. */
-interface FormKeys {
+export interface FormKeys {
   written: string;
   /** The folded spelling (foldName) of the whole form. */
   folded: string;
@@ -125,9 +125,16 @@ interface FormKeys {
   initials: string;
 }
 
-// Kept per word list: the lists are the paragraph-cached candidates' own, so in the next analysis
-// of the document a form costs one lookup instead of a join, a fold and a hash of the joined string.
-const formKeysOf = new WeakMap<readonly string[], FormKeys>();
+/**
+ * Form keys per word list. The lists are the paragraph-cached candidates' own, so a table kept
+ * with a document's paragraph cache spares the next analysis a join, a fold and a hash per form;
+ * a text analysed once gets a table that goes with it (a table shared by all texts held megabytes
+ * while a workspace was indexed).
+ */
+export type FormKeyTable = WeakMap<readonly string[], FormKeys>;
+
+// The table of the grouping under way (set by resolveActors).
+let formKeysOf: FormKeyTable = new WeakMap();
 
 function keysOf(words: readonly string[]): FormKeys {
   let keys = formKeysOf.get(words);
@@ -445,7 +452,8 @@ export interface Clustering {
  * wherever it appears), then surnames, given names, short names, acronyms, places and agent
  * descriptions.
  */
-export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary): Clustering {
+export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
+  formKeysOf = formKeys;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
     const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);

@@ -2,7 +2,7 @@ import type { TextContext } from '../context';
 import type { UserDictionary } from '../dictionary';
 import type { Actor, Dateline, Mention } from '../model';
 import { paragraphCandidates, placed, type Candidate } from './candidates';
-import { isPersonInContext, resolveActors, type Clustering } from './cluster';
+import { isPersonInContext, resolveActors, type Clustering, type FormKeyTable } from './cluster';
 
 /**
  * People, organizations and places, with their mentions, aliases and roles; and their layout: an
@@ -32,7 +32,9 @@ export function findActors(
     cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences });
     return { actors: moved(earlier.clustering, occurrences), mentionLayout: earlier.clustering };
   }
-  const clustering = resolveActors(text, occurrences, dictionary);
+  let formKeys = cache.kept<FormKeyTable>('actor-form-keys');
+  if (!formKeys) cache.keep('actor-form-keys', (formKeys = new WeakMap()));
+  const clustering = resolveActors(text, occurrences, dictionary, formKeys);
   cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering });
   return { actors: clustering.actors, mentionLayout: clustering };
 }
