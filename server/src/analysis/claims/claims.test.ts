@@ -164,6 +164,15 @@ test('speakers kept for unchanged paragraphs follow an edit elsewhere as a fresh
   assert.ok(claims.every((c) => c.speaker === 'ann-lee'));
 });
 
+test('a name edited in one paragraph re-resolves only the speakers that read it, as a fresh analysis would', () => {
+  const text = 'Jane Roe met Tom Varga.\n\n“We are close,” she said.\n\nMark Ode, a senator, left early.\n\n“Not yet,” he said.\n';
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  for (const edited of [text.replace('Mark Ode', 'Mark Odes'), text.replace('Mark Ode', 'Marta Ode'), text.replace('Jane Roe', 'Jan Roe')]) {
+    assert.deepEqual(analyze(edited, { cache }).claims, analyze(edited).claims, edited);
+  }
+});
+
 test('a quote inside a quote is the words of whoever the outer speaker names as saying them, else no claim of its own', () => {
   const intro = 'The mediator, Matthias Vogt, met Foreign Minister Oksana Hrytsenko on Monday.\n\n';
   assert.deepEqual(claimsOf(`${intro}“When Minister Hrytsenko told me ‘not one more village,’ I believed her,” Vogt said.`), [

@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followDescribedSpeakers, followSpeakingInstitutions, pronounSpeaker, speakerIndex } from './speakers';
+import { followDescribedSpeakers, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -16,7 +16,8 @@ function attributedRightAfter(quote: string, after: string): boolean {
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
-  const index = speakerIndex(context.text, context.actors, context.mentions, context.mentionLayout);
+  const index = speakerIndex(context.text, context.actors, context.mentions, context.mentionLayout, context.cache.kept<SpeakerIndex>('speaker-index') ?? null);
+  context.cache.keep('speaker-index', index);
   const reported = reportedClaims(index, context);
   // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.
   const attributed = reported.filter((c) => c.speaker || c.anonymous);

@@ -45,10 +45,70 @@ export interface SpeakerIndex {
   /** Every mention in document order. */
   mentions: readonly Mention[];
   text: string;
+  /** The index of the previous analysis of the document, whose speakers may still hold. */
+  previous: SpeakerIndex | null;
+  /** Per mention, how many mentions before it differ from the previous analysis's (see unchangedSince); built when first needed. */
+  changesBefore: Int32Array | null;
+  /** The mentions (by index) that the resolution under way has read. */
+  reads: { low: number; high: number };
 }
 
-export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object): SpeakerIndex {
-  return { text, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions };
+export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
+  // Only the one before is compared with: older indexes are let go.
+  if (previous) previous.previous = null;
+  return { text, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
+}
+
+/** The mention at `i`, noted as read by the resolution under way. */
+function mentionAt(index: SpeakerIndex, i: number): Mention {
+  if (i < index.reads.low) index.reads.low = i;
+  if (i > index.reads.high) index.reads.high = i;
+  return index.mentions[i];
+}
+
+/** Where `offset` falls among the mentions (as firstStartingAtOrAfter), noting the two mentions either side as read. */
+function mentionIndexAt(index: SpeakerIndex, offset: number): number {
+  const next = firstStartingAtOrAfter(index.mentions, offset);
+  if (next > 0) mentionAt(index, next - 1);
+  if (next < index.mentions.length) mentionAt(index, next);
+  return next;
+}
+
+/** The mentions lying wholly inside `span` (as spansWithin), noted as read with the one after them. */
+function mentionsWithin(index: SpeakerIndex, span: Span): Mention[] {
+  const found: Mention[] = [];
+  for (let i = mentionIndexAt(index, span.start); i < index.mentions.length; i++) {
+    const mention = mentionAt(index, i);
+    if (mention.start >= span.end) break;
+    if (mention.end <= span.end) found.push(mention);
+  }
+  return found;
+}
+
+/** What a speaker may read of an actor. */
+function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && a.roles.length === b.roles.length && a.roles.every((r, i) => r === b.roles[i]));
+}
+
+/**
+ * Whether the mentions from `low` to `high` are those of the previous analysis, one for one, with
+ * the same actors: then what a resolution read there reads the same ("Javier Ochoa" typed as
+ * "Javier Ochoas" in one paragraph leaves the speakers of the others as they were).
+ */
+function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean {
+  const previous = index.previous;
+  if (!previous || previous.mentions.length !== index.mentions.length) return false;
+  if (high < low) return true;
+  if (!index.changesBefore) {
+    const changes = new Int32Array(index.mentions.length + 1);
+    for (let i = 0; i < index.mentions.length; i++) {
+      const [now, then] = [index.mentions[i], previous.mentions[i]];
+      const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(index.byId.get(now.actorId), previous.byId.get(then.actorId));
+      changes[i + 1] = changes[i] + (same ? 0 : 1);
+    }
+    index.changesBefore = changes;
+  }
+  return index.changesBefore[high + 1] === index.changesBefore[low];
 }
 
 /** Where a speaker is named, and how to read it. */
@@ -61,25 +121,31 @@ export interface SpeakerSite extends Span {
 
 export type SpeakerHead = 'nearest-verb' | 'first';
 
-// Speakers of a paragraph's cached attribution spans, relative to the paragraph.
-const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers: Speaker[] }>();
+// Speakers of a paragraph's cached attribution spans, relative to the paragraph, and the mentions
+// (by index) their resolution read.
+const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers: Speaker[]; low: number; high: number }>();
 
 /**
  * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
- * span). A speaker depends on the mentions inside its span and on the order of those around it,
- * which an edit elsewhere only moves: the speakers are kept per cached span list (`spansKey`)
- * while the mention layout stays the same.
+ * span). A speaker depends on the mentions its resolution read and on their order, which an edit
+ * elsewhere only moves: the speakers are kept per cached span list (`spansKey`) while the mention
+ * layout stays the same, or while the mentions they read are those of the previous analysis.
  */
 export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
   const kept = paragraphSpeakers.get(spansKey);
-  if (kept && kept.mentionLayout === index.mentionLayout) return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
+  if (kept && (kept.mentionLayout === index.mentionLayout || (kept.mentionLayout === index.previous?.mentionLayout && unchangedSince(index, kept.low, kept.high)))) {
+    kept.mentionLayout = index.mentionLayout;
+    return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
+  }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
+  index.reads = { low: Infinity, high: -Infinity };
   const speakers = spans().map((site) => {
     if (!site) return NO_SPEAKER;
     const speaker = resolveSpeaker(index, at(site), site.head);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback)) : speaker;
   });
-  paragraphSpeakers.set(spansKey, { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)) });
+  const { low, high } = index.reads;
+  paragraphSpeakers.set(spansKey, { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)), low, high });
   return speakers;
 }
 
@@ -103,9 +169,9 @@ function antecedent(index: SpeakerIndex, offset: number, pronoun: string): strin
 
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
-  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const mention = index.mentions[i];
+    const mention = mentionAt(index, i);
     if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
@@ -249,7 +315,7 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
  */
 function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
   const holds = holdsRole(index, role);
-  const next = firstStartingAtOrAfter(index.mentions, offset);
+  const next = mentionIndexAt(index, offset);
   for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
     const holder = holds(i);
     if (holder) return holder;
@@ -261,7 +327,7 @@ function roleHolder(index: SpeakerIndex, role: string, offset: number): string |
 function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
   const word = wholeWord(role);
   return (i) => {
-    const mention = index.mentions[i];
+    const mention = mentionAt(index, i);
     const actor = actorOf(index, mention.actorId);
     return actor?.kind === 'person' && (actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title))) ? actor.id : undefined;
   };
@@ -270,7 +336,7 @@ function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | u
 /** The first person after `offset`, within `mentions` mentions, whose roles name `role`. */
 function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number): string | undefined {
   const holds = holdsRole(index, role);
-  const next = firstStartingAtOrAfter(index.mentions, offset);
+  const next = mentionIndexAt(index, offset);
   for (let i = next; i < Math.min(index.mentions.length, next + mentions); i++) {
     const holder = holds(i);
     if (holder) return holder;
@@ -286,9 +352,9 @@ const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board
 
 /** The court, tribunal or committee most recently mentioned before `offset`. */
 function latestSittingBody(index: SpeakerIndex, offset: number): string | undefined {
-  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const actor = actorOf(index, index.mentions[i].actorId);
+    const actor = actorOf(index, mentionAt(index, i).actorId);
     if (actor?.kind === 'organization' && SITTING_BODY.test(actor.name)) return actor.id;
   }
   return undefined;
@@ -300,9 +366,9 @@ function latestSittingBody(index: SpeakerIndex, offset: number): string | undefi
  */
 function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   const word = wholeWord(noun);
-  const from = firstStartingAtOrAfter(index.mentions, offset) - 1;
+  const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const actor = actorOf(index, index.mentions[i].actorId);
+    const actor = actorOf(index, mentionAt(index, i).actorId);
     if (actor?.kind === 'organization' && word.test(actor.name)) return actor.id;
   }
   return undefined;
@@ -460,7 +526,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
-  const within = spansWithin(index.mentions, { start: phraseStart, end: span.end });
+  const within = mentionsWithin(index, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
