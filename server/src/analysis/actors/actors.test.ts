@@ -459,3 +459,7 @@ test('a surname with its particle written apart or joined is one person: Sarah D
   const actors = analyze('Union leader Sarah Dewulf called the strike. Later, Sara De Wulf said the trains would stop. Dewulf did not say more.').actors;
   assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => [a.aliases, a.mentions.length]), [[['Sarah Dewulf', 'Sara De Wulf', 'Dewulf'], 3]]);
 });
+
+test('a "City-based" modifier of two words is a description, not part of the name: "the Buenos Aires-based Grupo Lanza"', () => {
+  assert.ok(names('The mill was bought by the Buenos Aires-based Grupo Lanza in May.').includes('Grupo Lanza:organization'));
+});

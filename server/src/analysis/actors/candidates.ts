@@ -322,24 +322,26 @@ const OPENERS = new Set(
   Not Instead Later Earlier Separately Yesterday Today Tomorrow Here There Where Why How What Who Which`.split(/\s+/),
 );
 
+const DESCRIBING_MODIFIER = /-(?:based|born|led|backed|owned|run|controlled|funded|flagged|registered|listed|headquartered)$/;
+
 /**
  * Drops sentence-initial ordinary words and "The": "But Scholz", "The European Commission",
  * "Officials in". An ordinary word that begins an institution or place stays: "World Bank".
  */
 function dropLeadingOrdinaryWords(run: Token[]): Token[] {
+  // "Budapest-based Danube Institute", "the Santa Cruz-based Grupo Ibáñez": the place belongs to the description, not the name.
   let first = 0;
+  for (let i = run.length - 1; i >= 0 && first === 0; i--) if (DESCRIBING_MODIFIER.test(run[i].text)) first = i + 1;
   while (first < run.length) {
     const token = run[first];
     const rest = () => run.slice(first).map((t) => t.text);
-    // "Budapest-based Danube Institute": the place belongs to the description, not the name.
-    const describes = /-(?:based|born|led|backed|owned|run|controlled|funded|flagged|registered|listed|headquartered)$/.test(token.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
     const directionOfPlace = direction && placeName(rest().slice(1)) !== null;
     const ordinary =
       token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
-    if (!describes && !opener && !ordinary && !directionOfPlace) break;
+    if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
     if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
     first++;
@@ -419,6 +421,11 @@ function followsArticle(tokens: Token[], index: number): boolean {
     const token = tokens[k];
     const word = lower(token.text);
     if (word === 'the') return true;
+    // "the Santa Cruz-based Grupo Ibáñez": a describing modifier with the place words it starts with.
+    if (DESCRIBING_MODIFIER.test(token.text) && isSpaceGap(tokens[k + 1].gapBefore)) {
+      while (k > 0 && tokens[k - 1].capitalized && isSpaceGap(tokens[k].gapBefore)) k--;
+      continue;
+    }
     const hyphenated = word.includes('-') && !word.endsWith('-old');
     if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || !(hyphenated || INSTITUTION_MODIFIERS.has(word))) return false;
   }
