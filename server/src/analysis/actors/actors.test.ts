@@ -463,3 +463,9 @@ test('a surname with its particle written apart or joined is one person: Sarah D
 test('a "City-based" modifier of two words is a description, not part of the name: "the Buenos Aires-based Grupo Lanza"', () => {
   assert.ok(names('The mill was bought by the Buenos Aires-based Grupo Lanza in May.').includes('Grupo Lanza:organization'));
 });
+
+test('a one-letter name at the end of a paragraph leaves the full stop to the sentence: "a post on X."', () => {
+  const actors = actorsOf('Mayor Ana Ruiz announced the closure in a post on X.');
+  assert.ok(actors.some((a) => a.name === 'X'));
+  assert.ok(actors.every((a) => a.name !== 'X.'));
+});

@@ -22,3 +22,7 @@ test('the scanner starts a word wherever the word expression does, on arbitrary 
 test('dotted acronyms, abbreviations and initials keep their full stop; a missing space splits words', () => {
   assert.deepEqual(tokenize('U.S. Sen. J. Doe said.The AT&T deal', [0]).map((t) => t.text), ['U.S.', 'Sen.', 'J.', 'Doe', 'said', 'The', 'AT&T', 'deal']);
 });
+
+test('a single capital ending a paragraph is a word, not an initial: "a post on X."', () => {
+  assert.deepEqual(tokenize('J. Doe wrote in a post on X.', [0]).map((t) => t.text), ['J.', 'Doe', 'wrote', 'in', 'a', 'post', 'on', 'X']);
+});

@@ -100,6 +100,14 @@ function isShouted(text: string): boolean {
 }
 
 /**
+ * A single capital before a full stop with a name after it ("John F. Kennedy"); at the end of a
+ * paragraph the stop ends the sentence: "in a post on X."
+ */
+function isInitial(paragraph: string, start: number, end: number): boolean {
+  return capitalSize(paragraph, start) === end - start && paragraph.charCodeAt(end + 1) === SPACE && end + 2 < paragraph.length;
+}
+
+/**
  * Splits a paragraph into word tokens. A token keeps its final full stop when it is an
  * abbreviation, an initial or a dotted acronym ("Sen.", "F.", "U.S."), and loses a possessive ’s.
  * `sentenceStarts` are the paragraph-relative offsets where sentences begin.
@@ -124,7 +132,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     let word = paragraph.slice(start, end);
     // A dotted acronym always stands before its full stop.
-    if (dotted || (paragraph.charCodeAt(end) === FULL_STOP && (ABBREVIATIONS.has(word) || capitalSize(paragraph, start) === end - start))) {
+    if (dotted || (paragraph.charCodeAt(end) === FULL_STOP && (ABBREVIATIONS.has(word) || isInitial(paragraph, start, end)))) {
       word += '.';
       end++;
     }
