@@ -469,3 +469,7 @@ test('a one-letter name at the end of a paragraph leaves the full stop to the se
   assert.ok(actors.some((a) => a.name === 'X'));
   assert.ok(actors.every((a) => a.name !== 'X.'));
 });
+
+test('a protected area is a place, while "Park" after a given name stays a surname: "Kaziranga National Park", "Grace Park"', () => {
+  assert.deepEqual(kindsOf('Rangers in the Kaziranga National Park counted 40 rhinos, Grace Park said.'), { 'Kaziranga National Park': 'place', 'Grace Park': 'person' });
+});

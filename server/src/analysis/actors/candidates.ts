@@ -3,7 +3,7 @@ import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
-import { COUNTRIES, GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, US_STATES } from '../lexicon/places';
+import { COUNTRIES, GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
@@ -292,6 +292,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   const name = words.join(' ');
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
+  // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
+  if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]) || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };

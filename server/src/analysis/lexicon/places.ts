@@ -166,3 +166,13 @@ export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, 
 
 /** The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast. */
 export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
+
+/**
+ * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".
+ * Two words, since "Park" alone ends people's names too ("Grace Park") and "Reserve" banks' ("Federal Reserve").
+ */
+export const PROTECTED_AREA_HEADS: ReadonlySet<string> = new Set([
+  'National Park', 'State Park', 'Provincial Park', 'Marine Park', 'Nature Park', 'Natural Park', 'National Forest',
+  'Nature Reserve', 'Game Reserve', 'Biosphere Reserve', 'Forest Reserve', 'Marine Reserve', 'Wildlife Reserve',
+  'Wildlife Sanctuary', 'Wildlife Refuge', 'National Monument', 'Conservation Area', 'Protected Area',
+]);
