@@ -473,3 +473,7 @@ test('a one-letter name at the end of a paragraph leaves the full stop to the se
 test('a protected area is a place, while "Park" after a given name stays a surname: "Kaziranga National Park", "Grace Park"', () => {
   assert.deepEqual(kindsOf('Rangers in the Kaziranga National Park counted 40 rhinos, Grace Park said.'), { 'Kaziranga National Park': 'place', 'Grace Park': 'person' });
 });
+
+test('a name before its own regional government is a place, also where it acts alone: "the Orvalle provincial government"', () => {
+  assert.equal(kindsOf('The Orvalle provincial government closed the schools. Orvalle, an aide said, had no other choice.').Orvalle, 'place');
+});

@@ -3,7 +3,7 @@ import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
-import { COUNTRIES, GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, US_STATES } from '../lexicon/places';
+import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
@@ -373,13 +373,17 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // company's plant or station is as often named after the company, so those are left out).
 const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport']);
 
-/** Whether the words from `index` on are a site's noun, at most one lower-case word before it. */
-function namesSiteAfter(tokens: Token[], index: number): boolean {
+/**
+ * Whether the words from `index` on are a site's noun, at most one lower-case word before it, or a
+ * region's own government: "the Beni departmental government".
+ */
+function namesPlaceAfter(tokens: Token[], index: number): boolean {
   const next = tokens[index];
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore)) return false;
   if (SITES.has(next.text)) return true;
   const after = tokens[index + 1];
-  return after !== undefined && !after.capitalized && isSpaceGap(after.gapBefore) && SITES.has(after.text);
+  if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
+  return SITES.has(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
 }
 
 /**
@@ -622,7 +626,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
     if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || namesSiteAfter(tokens, runIndex + run.length))) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || namesPlaceAfter(tokens, runIndex + run.length))) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) kind = 'organization';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';

@@ -176,3 +176,7 @@ export const PROTECTED_AREA_HEADS: ReadonlySet<string> = new Set([
   'Nature Reserve', 'Game Reserve', 'Biosphere Reserve', 'Forest Reserve', 'Marine Reserve', 'Wildlife Reserve',
   'Wildlife Sanctuary', 'Wildlife Refuge', 'National Monument', 'Conservation Area', 'Protected Area',
 ]);
+
+/** "the Beni departmental government", "the Kaduna state governor": a region's own government after its name. */
+export const JURISDICTION_ADJECTIVES: ReadonlySet<string> = new Set(['departmental', 'regional', 'provincial', 'municipal', 'state', 'county', 'district', 'territorial', 'prefectural', 'cantonal', 'metropolitan', 'local']);
+export const REGIONAL_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'governor', 'authorities', 'administration', 'council', 'assembly', 'legislature', 'police', 'officials']);
