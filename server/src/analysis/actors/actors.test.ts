@@ -477,3 +477,7 @@ test('a protected area is a place, while "Park" after a given name stays a surna
 test('a name before its own regional government is a place, also where it acts alone: "the Orvalle provincial government"', () => {
   assert.equal(kindsOf('The Orvalle provincial government closed the schools. Orvalle, an aide said, had no other choice.').Orvalle, 'place');
 });
+
+test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
+  assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
+});

@@ -388,12 +388,13 @@ function namesPlaceAfter(tokens: Token[], index: number): boolean {
 
 /**
  * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant", "a flight to Halifax": an unknown single name after
- * these is a place. "From" is a place only after a person: "found out from Facebook" is not.
+ * these is a place, as after "the district of". "From" is a place only after a person: "found out from Facebook" is not.
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1]?.text;
   const before = tokens[index - 2]?.text ?? '';
-  if (preposition === 'of') return COMPASS.test(before);
+  // "north of Tallowby", "the eastern district of Guadalupe".
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before);
   if (preposition === 'from') return isPersonNoun(before);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
@@ -519,7 +520,7 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
 
 const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over)$/i;
 // "Værøy, a small island where …": what an appositive calls a place.
-const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory']);
+const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
 /**
  * Whether the noun phrase heads on a person or an organization: the last role or organization
