@@ -481,3 +481,8 @@ test('a name before its own regional government is a place, also where it acts a
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });
+
+test('a name of two words before an area or water noun is a place, and before a facility joins it: "the Lomas Altas reservoir", "the Río Claro hospital"', () => {
+  const text = 'Engineers said the Lomas Altas reservoir was nearly empty. Clinics in the Río Claro district closed. Staff at the Río Claro hospital stayed.';
+  assert.deepEqual(names(text).filter((n) => !n.startsWith('Engineers')), ['Lomas Altas:place', 'Río Claro:place']);
+});

@@ -362,7 +362,7 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
-const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit']);
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travelled', 'traveled', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
@@ -371,7 +371,14 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport']);
+// "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+
+/** A facility's noun right after the name: "the Upper Hill hospital". */
+function modifiesNounAfter(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  return next !== undefined && FACILITIES.has(next.text) && isSpaceGap(next.gapBefore);
+}
 
 /**
  * Whether the words from `index` on are a site's noun, at most one lower-case word before it, or a
@@ -625,9 +632,15 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
     const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
-    if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) establish('organization');
+    const placeAfter = namesPlaceAfter(tokens, runIndex + run.length);
+    if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
+    if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
+      // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
+      if (modifiesNounAfter(tokens, runIndex + run.length)) kind = 'organization';
+      else establish('organization');
+    }
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || namesPlaceAfter(tokens, runIndex + run.length))) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) kind = 'organization';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
