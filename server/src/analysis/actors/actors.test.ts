@@ -486,3 +486,9 @@ test('a name of two words before an area or water noun is a place, and before a 
   const text = 'Engineers said the Lomas Altas reservoir was nearly empty. Clinics in the Río Claro district closed. Staff at the Río Claro hospital stayed.';
   assert.deepEqual(names(text).filter((n) => !n.startsWith('Engineers')), ['Lomas Altas:place', 'Río Claro:place']);
 });
+
+test('an untranslated institution word makes an organization: "Servicios Agrícolas del Sur", "Fundación Selva Alta"', () => {
+  const kinds = kindsOf('The board of Servicios Agrícolas del Sur met on Monday, and Fundación Selva Alta sued.');
+  assert.equal(kinds['Servicios Agrícolas del Sur'], 'organization');
+  assert.equal(kinds['Fundación Selva Alta'], 'organization');
+});

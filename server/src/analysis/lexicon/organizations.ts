@@ -1,4 +1,5 @@
-// Words that make a capitalized name an organization, names that stand for a government, and
+// Words that make a capitalized name an organization (in English and in the Romance languages news copy
+// leaves untranslated: "Servicios Hídricos del Norte", "Grupo Ibáñez"), names that stand for a government, and
 // the nouns of agent descriptions ("the ministry said").
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -28,6 +29,10 @@ export const ORGANIZATION_HEADS = words(`
   Gas Zoo Economics Analytics Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
   Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House
   Biosciences Bioscience Biologics Biopharma Genomics Diagnostics Vaccines Medicines Limited Incorporated
+  Grupo Gruppo Groupe Servicios Serviços Compañía Companhia Compagnie Empresa Empresas Corporación Instituto Institut
+  Ministerio Ministério Ministère Consejo Conselho Conseil Comisión Comissão Secretaría Fundación Fundação Fondation
+  Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
+  Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
