@@ -492,3 +492,7 @@ test('an untranslated institution word makes an organization: "Servicios Agríco
   assert.equal(kinds['Servicios Agrícolas del Sur'], 'organization');
   assert.equal(kinds['Fundación Selva Alta'], 'organization');
 });
+
+test('the name before a governor’s or mayor’s title is that place: "Santa Vera Gov. Ana Ruiz"', () => {
+  assert.deepEqual(names('Santa Vera Gov. Ana Ruiz announced the measures.'), ['Santa Vera:place', 'Ana Ruiz:person']);
+});

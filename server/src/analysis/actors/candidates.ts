@@ -4,7 +4,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
-import { PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { isAcronymName, isCapitalized } from '../text/words';
@@ -776,13 +776,22 @@ function isPlaceAndName(words: string[]): boolean {
   return words.length >= 2 && isNameLike(words[words.length - 1]) && placeName(words.slice(0, -1)) !== null;
 }
 
+/**
+ * "Nuevo León Gov.", "Lorimer Mayor": name words before the title of a region's or city's head; a
+ * single word opening a sentence may be a modifier of the title: "Incumbent Gov."
+ */
+function headedAsPlace(tokens: Token[], title: string): boolean {
+  if (!REGIONAL_HEAD_TITLES.has(title) || (tokens.length === 1 && tokens[0].sentenceInitial)) return false;
+  return tokens.every((t, i) => isNameLike(t.text) || (i > 0 && NAME_PARTICLES.has(t.text)));
+}
+
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
   for (let end = words.length - 1; end >= 1; end--) {
     const part = words.slice(0, end);
     const name = part.join(' ');
-    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization' : placeName(part) ? 'place' : null;
+    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization' : placeName(part) || headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place' : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];

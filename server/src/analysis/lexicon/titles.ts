@@ -26,6 +26,9 @@ export const TITLE_WORDS = words(`
   District Circuit
 `);
 
+/** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
+export const REGIONAL_HEAD_TITLES = words('Gov. Governor Govs. Governors Mayor Premier');
+
 /** Capitalized portfolios, which make a title only with a title word ("Transport Minister"), and name departments with a country ("Transport Canada"). */
 export const PORTFOLIO_WORDS = words(`
   Foreign Defense Defence Finance Interior Health Trade Economy Economic Energy Environment Education Agriculture
