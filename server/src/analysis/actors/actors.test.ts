@@ -496,3 +496,7 @@ test('an untranslated institution word makes an organization: "Servicios Agríco
 test('the name before a governor’s or mayor’s title is that place: "Santa Vera Gov. Ana Ruiz"', () => {
   assert.deepEqual(names('Santa Vera Gov. Ana Ruiz announced the measures.'), ['Santa Vera:place', 'Ana Ruiz:person']);
 });
+
+test('a body noun after a name joins it across "for", "of" and "and": "the Farmers for Renewal party"', () => {
+  assert.ok(names('Nadia Osei, whose Farmers for Renewal party holds nine seats, objected.').includes('Farmers for Renewal:organization'));
+});
