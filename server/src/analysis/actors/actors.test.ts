@@ -500,3 +500,7 @@ test('the name before a governor’s or mayor’s title is that place: "Santa Ve
 test('a body noun after a name joins it across "for", "of" and "and": "the Farmers for Renewal party"', () => {
   assert.ok(names('Nadia Osei, whose Farmers for Renewal party holds nine seats, objected.').includes('Farmers for Renewal:organization'));
 });
+
+test('a name in apposition to a business noun with an article and modifiers is an organization: "a small inspection firm, Halden Process Safety,"', () => {
+  assert.deepEqual(names('The port hired a small inspection firm, Halden Process Safety, to check the cranes.'), ['Halden Process Safety:organization']);
+});

@@ -469,10 +469,22 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const before = tokens[first - 1];
   const next = tokens[after];
   if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
-  // "The company, Maderas del Oriente, denied": the name in apposition to "the company".
-  if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && /^the$/i.test(tokens[first - 2]?.text ?? '')) return true;
+  // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
+  if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
   return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
+}
+
+const ARTICLES = /^(?:the|a|an)$/i;
+
+/** An article before the noun at `noun`, at most two lower-case modifiers between: "an outside engineering | firm". */
+function determinesNoun(tokens: Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const token = tokens[k];
+    if (ARTICLES.test(token.text)) return true;
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore)) return false;
+  }
+  return false;
 }
 
 /**
