@@ -504,3 +504,7 @@ test('a body noun after a name joins it across "for", "of" and "and": "the Farme
 test('a name in apposition to a business noun with an article and modifiers is an organization: "a small inspection firm, Halden Process Safety,"', () => {
   assert.deepEqual(names('The port hired a small inspection firm, Halden Process Safety, to check the cranes.'), ['Halden Process Safety:organization']);
 });
+
+test('a name between "from" and "to" and a known place is a place: "commutes from Wavrelle to Brussels"', () => {
+  assert.equal(kindsOf('A nurse who commutes from Wavrelle to Brussels said the strike hurt.').Wavrelle, 'place');
+});

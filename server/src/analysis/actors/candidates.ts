@@ -403,16 +403,22 @@ function namesPlaceAfter(tokens: Token[], index: number): boolean {
   return SITES.has(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
 }
 
+/** "from Mons | to Brussels": a known place after "to" makes the way between places. */
+function toPlaceAfter(tokens: Token[], index: number): boolean {
+  const to = tokens[index];
+  return to?.text === 'to' && isSpaceGap(to.gapBefore) && tokens[index + 1] !== undefined && isSpaceGap(tokens[index + 1].gapBefore) && placeName(capitalizedFrom(tokens, index + 1)) !== null;
+}
+
 /**
  * "in Strasbourg", "north of Tallowby", "a teacher from Yonkers", "the base at Kant", "a flight to Halifax": an unknown single name after
- * these is a place, as after "the district of". "From" is a place only after a person: "found out from Facebook" is not.
+ * these is a place, as after "the district of". "From" is a place only after a person or before "to" and a place: "found out from Facebook" is not.
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1]?.text;
   const before = tokens[index - 2]?.text ?? '';
   // "north of Tallowby", "the eastern district of Guadalupe".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before);
-  if (preposition === 'from') return isPersonNoun(before);
+  if (preposition === 'from') return isPersonNoun(before) || toPlaceAfter(tokens, index + 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
