@@ -508,3 +508,7 @@ test('a name in apposition to a business noun with an article and modifiers is a
 test('a name between "from" and "to" and a known place is a place: "commutes from Wavrelle to Brussels"', () => {
   assert.equal(kindsOf('A nurse who commutes from Wavrelle to Brussels said the strike hurt.').Wavrelle, 'place');
 });
+
+test('a name after the banks, shores or outskirts "of (the)" is a place: "on the banks of the Orvanne"', () => {
+  assert.equal(kindsOf('The talks were held in a hotel on the banks of the Orvanne.').Orvanne, 'place');
+});

@@ -376,6 +376,8 @@ const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', '
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travelled', 'traveled', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
+// The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
+const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
@@ -416,8 +418,10 @@ function toPlaceAfter(tokens: Token[], index: number): boolean {
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const preposition = tokens[index - 1]?.text;
   const before = tokens[index - 2]?.text ?? '';
-  // "north of Tallowby", "the eastern district of Guadalupe".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before);
+  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby".
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before);
+  // "on the banks of the Sava".
+  if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
   if (preposition === 'from') return isPersonNoun(before) || toPlaceAfter(tokens, index + 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
