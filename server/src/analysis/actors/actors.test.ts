@@ -485,6 +485,7 @@ test('a name after "the district of", "the town of" is a place: "the hillside to
 test('a name of two words before an area or water noun is a place, and before a facility joins it: "the Lomas Altas reservoir", "the Río Claro hospital"', () => {
   const text = 'Engineers said the Lomas Altas reservoir was nearly empty. Clinics in the Río Claro district closed. Staff at the Río Claro hospital stayed.';
   assert.deepEqual(names(text).filter((n) => !n.startsWith('Engineers')), ['Lomas Altas:place', 'Río Claro:place']);
+  assert.notEqual(kindsOf('Voters in Okafor’s district were angry.').Okafor, 'place');
 });
 
 test('an untranslated institution word makes an organization: "Servicios Agrícolas del Sur", "Fundación Selva Alta"', () => {

@@ -398,7 +398,8 @@ function modifiesNounAfter(tokens: Token[], index: number): boolean {
  */
 function namesPlaceAfter(tokens: Token[], index: number): boolean {
   const next = tokens[index];
-  if (!next || next.capitalized || !isSpaceGap(next.gapBefore)) return false;
+  // "Okafor’s district", "Mbeki’s base": a person's.
+  if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
   if (SITES.has(next.text)) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
@@ -416,6 +417,8 @@ function toPlaceAfter(tokens: Token[], index: number): boolean {
  * these is a place, as after "the district of". "From" is a place only after a person or before "to" and a place: "found out from Facebook" is not.
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
+  // "in Okafor’s district", "in Mbeki’s view": the preposition is the owned noun's.
+  if (tokens[index].possessive) return false;
   const preposition = tokens[index - 1]?.text;
   const before = tokens[index - 2]?.text ?? '';
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby".
