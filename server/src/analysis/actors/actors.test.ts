@@ -498,8 +498,9 @@ test('the name before a governor’s or mayor’s title is that place: "Santa Ve
   assert.deepEqual(names('Santa Vera Gov. Ana Ruiz announced the measures.'), ['Santa Vera:place', 'Ana Ruiz:person']);
 });
 
-test('a body noun after a name joins it across "for", "of" and "and": "the Farmers for Renewal party"', () => {
+test('a body noun after a name joins it across "for" and "of", not "and": "the Farmers for Renewal party", "a Labour and Greens coalition"', () => {
   assert.ok(names('Nadia Osei, whose Farmers for Renewal party holds nine seats, objected.').includes('Farmers for Renewal:organization'));
+  assert.ok(!names('Analysts expect a Labour and Greens coalition.').includes('Labour and Greens:organization'));
 });
 
 test('a name in apposition to a business noun with an article and modifiers is an organization: "a small inspection firm, Halden Process Safety,"', () => {

@@ -190,8 +190,6 @@ function capitalizedFrom(tokens: Token[], from: number): string[] {
   return words;
 }
 
-const BODY_CONNECTORS = new Set(['for', 'of', 'and']);
-
 /** Whether a body noun follows the capitalized words from `from` on: "Change | party". */
 function isBodyNounAfter(tokens: Token[], from: number): boolean {
   const after = tokens[from + capitalizedFrom(tokens, from).length];
@@ -201,8 +199,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
-  // "the Patriots for Change party", "the Law and Justice party": a body noun after the whole says it is one name.
-  if (BODY_CONNECTORS.has(connector.text) && isBodyNounAfter(tokens, rest)) return true;
+  // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
+  if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right = capitalizedFrom(tokens, rest);
