@@ -514,3 +514,8 @@ test('a name between "from" and "to" and a known place is a place: "commutes fro
 test('a name after the banks, shores or outskirts "of (the)" is a place: "on the banks of the Orvanne"', () => {
   assert.equal(kindsOf('The talks were held in a hotel on the banks of the Orvanne.').Orvanne, 'place');
 });
+
+test('"Cabinet" before a title word is part of the title, no organization: "Water Cabinet Secretary Joy Kamau"', () => {
+  const actors = actorsOf('Water Cabinet Secretary Joy Kamau said the dams were full.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Joy Kamau:person']);
+});
