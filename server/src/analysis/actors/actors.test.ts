@@ -462,6 +462,7 @@ test('a surname with its particle written apart or joined is one person: Sarah D
 
 test('a "City-based" modifier of two words is a description, not part of the name: "the Buenos Aires-based Grupo Lanza"', () => {
   assert.ok(names('The mill was bought by the Buenos Aires-based Grupo Lanza in May.').includes('Grupo Lanza:organization'));
+  assert.ok(names('The Buenos Aires-based Lanza Ortiz denied it.').includes('Lanza Ortiz:organization'));
 });
 
 test('a one-letter name at the end of a paragraph leaves the full stop to the sentence: "a post on X."', () => {

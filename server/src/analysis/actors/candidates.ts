@@ -458,7 +458,7 @@ function followsArticle(tokens: Token[], index: number): boolean {
     if (word === 'the') return true;
     // "the Santa Cruz-based Grupo Ibáñez": a describing modifier with the place words it starts with.
     if (DESCRIBING_MODIFIER.test(token.text) && isSpaceGap(tokens[k + 1].gapBefore)) {
-      while (k > 0 && tokens[k - 1].capitalized && isSpaceGap(tokens[k].gapBefore)) k--;
+      while (k > 0 && tokens[k - 1].capitalized && tokens[k - 1].text !== 'The' && isSpaceGap(tokens[k].gapBefore)) k--;
       continue;
     }
     const hyphenated = word.includes('-') && !word.endsWith('-old');
