@@ -385,7 +385,7 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
 
 /** A facility's noun right after the name: "the Upper Hill hospital". */
-function modifiesNounAfter(tokens: Token[], index: number): boolean {
+function facilityNounAfter(tokens: Token[], index: number): boolean {
   const next = tokens[index];
   return next !== undefined && FACILITIES.has(next.text) && isSpaceGap(next.gapBefore);
 }
@@ -669,7 +669,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
     if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
-      if (modifiesNounAfter(tokens, runIndex + run.length)) kind = 'organization';
+      if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
     }
     // A tentative kind: the word still joins any known actor first (see the clustering).
