@@ -474,3 +474,10 @@ test('an order is judged by its own words; a thing announced or confirmed is no 
   assert.deepEqual(reported('The governor announced the plant would close.'), ['the plant would close']);
   assert.deepEqual(reported('She warned that any attempt to fire the chair would rattle markets.'), ['that any attempt to fire the chair would rattle markets']);
 });
+
+test('", and that …" after a long first clause is a second complement of the same verb, even when a reporting verb follows', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('Inspector Hana Brix said the mill would be shut if the dam leaked again before spring, and that its owners had been asked to repair the spillway.'), [
+    ['the mill would be shut if the dam leaked again before spring, and that its owners had been asked to repair the spillway', 'hana-brix'],
+  ]);
+});

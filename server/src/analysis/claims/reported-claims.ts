@@ -69,8 +69,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 }
 
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
-// ", adding that …": another report of the same speaker.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
+// is a second complement of the same verb, not a clause of its own.
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
