@@ -481,3 +481,8 @@ test('", and that …" after a long first clause is a second complement of the s
     ['the mill would be shut if the dam leaked again before spring, and that its owners had been asked to repair the spillway', 'hana-brix'],
   ]);
 });
+
+test('a quote opening a sentence with no attribution of its own speaks for whoever spoke last in its paragraph', () => {
+  const quote = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote');
+  assert.deepEqual(quote('Mara Lind said she would wait for the count. Pressed on a rematch, she shrugged. “Maybe next spring.”'), [['“Maybe next spring.”', 'Mara Lind', 'quote']]);
+});
