@@ -486,3 +486,11 @@ test('a quote opening a sentence with no attribution of its own speaks for whoev
   const quote = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote');
   assert.deepEqual(quote('Mara Lind said she would wait for the count. Pressed on a rematch, she shrugged. “Maybe next spring.”'), [['“Maybe next spring.”', 'Mara Lind', 'quote']]);
 });
+
+test('a verb inside what another verb reports ends at that verb’s next "that"; "reported the loss" reports a thing', () => {
+  const claims = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker, c.kind]);
+  assert.deepEqual(claims('The harbour master, Ilse Varn, told the Tidewater Post that the ferry firm had reported the collision within the hour required by law but that she wanted “every log, not a summary.”'), [
+    ['that the ferry firm had reported the collision within the hour required by law but that she wanted “every log, not a summary', 'ilse-varn', 'reported'],
+    ['“every log, not a summary.”', 'ilse-varn', 'quote'],
+  ]);
+});

@@ -38,8 +38,9 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals)$/;
-const PAST_VERB = /\b\p{Ll}{3,}ed\b/u;
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
+// "the death within the days required by law": a participle before "by" is no verb of a clause.
+const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -72,6 +73,8 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// ", and that …", "but that …": another that-clause of the verb before.
+const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
@@ -245,7 +248,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
           if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
-          content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
+          // "told DR that the company had reported the death but that the agency wanted …": inside
+          // what another verb reports, a verb's words end where that verb's next "that" begins.
+          const within = clauses.some(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
+          const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
+          const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
+          content = { start: contentStart, end };
           // "The minister gave them until Friday, warning that …": a participle shares its clause's
           // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
           const participle = PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt));
