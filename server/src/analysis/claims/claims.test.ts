@@ -494,3 +494,8 @@ test('a verb inside what another verb reports ends at that verb’s next "that";
     ['“every log, not a summary.”', 'ilse-varn', 'quote'],
   ]);
 });
+
+test('"the company said" after a firm described as one in its apposition is that firm, not a product named since', () => {
+  const quote = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote');
+  assert.deepEqual(quote('Brevik Marine Works, a Bergen company that builds ferries, said its Fjordline-3 hull would not be ready by May. Trials would resume “after the summer,” the company said.'), [['“after the summer,”', 'Brevik Marine Works', 'quote']]);
+});

@@ -207,8 +207,14 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     if (actor?.kind !== 'organization') continue;
     spoken.add(actor.id);
     for (const word of actor.name.toLowerCase().split(/\s+/)) lastSpeakerOfKind.set(word, actor.id);
+    // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
+    const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
+    if (kind) lastSpeakerOfKind.set(kind, actor.id);
   }
 }
+
+// The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
+const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 
 // "…, the statement said": a document that speaks for whoever issued it.
 const DOCUMENT = /^the\s+(statement|letter|report|filing|memo|notice|release|email|post)$/i;
