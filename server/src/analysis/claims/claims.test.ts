@@ -499,3 +499,11 @@ test('"the company said" after a firm described as one in its apposition is that
   const quote = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote');
   assert.deepEqual(quote('Brevik Marine Works, a Bergen company that builds ferries, said its Fjordline-3 hull would not be ready by May. Trials would resume “after the summer,” the company said.'), [['“after the summer,”', 'Brevik Marine Works', 'quote']]);
 });
+
+test('a sentence of its own words ending in a partial quote before "X said" is reported speech as well as a quote', () => {
+  assert.deepEqual(claimsOf('Brevik Marine Works said the hull would be late. Sea trials would start “before the autumn storms,” the company said.'), [
+    ['the hull would be late', 'Brevik Marine Works', 'reported'],
+    ['Sea trials would start “before the autum', 'Brevik Marine Works', 'reported'],
+    ['“before the autumn storms,”', 'Brevik Marine Works', 'quote'],
+  ]);
+});

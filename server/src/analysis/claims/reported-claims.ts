@@ -89,6 +89,16 @@ function insideQuotation(quotations: readonly Quotation[], offset: number): bool
   return spanContaining(quotations, offset) !== undefined;
 }
 
+/**
+ * "A new date would be announced “within two weeks,” the company said": the quotation closing
+ * on the comma at `comma`, when the sentence's own words before it are a claim of their own.
+ */
+function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: readonly Quotation[], comma: number): Quotation | undefined {
+  const quotation = /^,?[”"’]/.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
+  const wordsBefore = quotation && quotation.start > sentenceStart ? text.slice(sentenceStart, quotation.start) : '';
+  return !/[“”"]/.test(wordsBefore) && wordsBefore.trim().split(/\s+/).length >= MIN_CONTENT_WORDS ? quotation : undefined;
+}
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,“"‘]/.test(text[start])) start++;
@@ -237,7 +247,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
-        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after)) continue;
+        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
@@ -264,13 +274,15 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
+          const closingQuote = quoteAfterOwnWords(text, sentence.start, quotations, comma);
+          const ownWords = closingQuote !== undefined;
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
           // denied": a denial of what came before, not a report of it.
-          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt)) || /^den/.test(verb)) continue;
+          if (comma < sentence.start || (/^[”"’]/.test(text.slice(comma + 1, verbAt)) && !ownWords) || /^den/.test(verb)) continue;
           const said = text.slice(sentence.start, comma).trim();
-          if (/^[“"‘]/.test(said) || /[”"]$/.test(said)) continue;
-          content = { start: sentence.start, end: comma };
-          speakerSpan = { start: comma + 1, end: verbAt };
+          if (/^[“"‘]/.test(said) || (/[”"]$/.test(said) && !ownWords)) continue;
+          content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };
+          speakerSpan = { start: ownWords ? closingQuote!.end : comma + 1, end: verbAt };
         } else {
           continue;
         }
