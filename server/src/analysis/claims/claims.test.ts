@@ -507,3 +507,10 @@ test('a sentence of its own words ending in a partial quote before "X said" is r
     ['“before the autumn storms,”', 'Brevik Marine Works', 'quote'],
   ]);
 });
+
+test('an attribution interrupting what was said ("Oruro, she said, was …") starts the claim at its subject', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. The valley, she said, was running out of water and would need tankers.'), [
+    ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
+  ]);
+});
