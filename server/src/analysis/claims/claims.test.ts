@@ -470,6 +470,7 @@ test('"said this ship was smaller": "this" opens what was said unless a time wor
 test('an order is judged by its own words; a thing announced or confirmed is no statement', () => {
   const reported = (text: string) => analyze(text).claims.map((c) => c.text);
   assert.deepEqual(reported('The board asked staff to declare whether they would strike by Thursday.'), []);
+  assert.deepEqual(reported('The miners asked for a second hearing and were turned down.'), []);
   assert.deepEqual(reported('The governor announced the measures at a news conference on Friday.'), []);
   assert.deepEqual(reported('The governor announced the plant would close.'), ['the plant would close']);
   assert.deepEqual(reported('She warned that any attempt to fire the chair would rattle markets.'), ['that any attempt to fire the chair would rattle markets']);

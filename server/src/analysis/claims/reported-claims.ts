@@ -302,8 +302,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
-      // respected", "told residents to leave": a request or an order, not a report.
-      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
+      // respected", "asked for another extension and was refused", "told residents to leave": a
+      // request or an order, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^(?:that|for)\s/i.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
