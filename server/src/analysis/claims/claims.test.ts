@@ -515,3 +515,10 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
     ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
   ]);
 });
+
+test('an institution described with modifiers before it is named ("the Chilean mining firm running it said") is the one named in the lines after', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('The pit was closed on Monday after the Chilean mining firm running it said a retaining wall had cracked.\n\nAtacama Ridge Minerals, a Santiago company, has run the pit since 2019.'), [
+    ['a retaining wall had cracked', 'atacama-ridge-minerals'],
+  ]);
+});

@@ -4,6 +4,7 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
+import { AGENT_NOUNS } from '../lexicon/organizations';
 
 export interface Speaker {
   speaker: string | null;
@@ -462,6 +463,27 @@ interface PhraseFacts {
   indefiniteRole: string | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
+  /** "the Indian rocket company carrying it": an institution noun after "the" and its modifiers. */
+  describedInstitution: boolean;
+}
+
+const MAX_INSTITUTION_MODIFIERS = 3;
+
+function describesInstitution(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (!/^the$/i.test(words[0])) return false;
+  const noun = words.findIndex((word, i) => i > 1 && AGENT_NOUNS.has(word));
+  return noun > 1 && noun <= MAX_INSTITUTION_MODIFIERS + 1;
+}
+
+/** The first organization named after `offset`, within the few mentions a lede's description is named in. */
+function nextOrganization(index: SpeakerIndex, offset: number): string | undefined {
+  const next = mentionIndexAt(index, offset);
+  for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
+    const actor = actorOf(index, mentionAt(index, i).actorId);
+    if (actor?.kind === 'organization') return actor.id;
+  }
+  return undefined;
 }
 
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
@@ -510,6 +532,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     definite: DEFINITE_NOUN.test(firstPart),
+    describedInstitution: describesInstitution(phrase),
   };
 }, PHRASE_MEMO_LIMIT);
 
@@ -521,7 +544,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite } =
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -603,5 +626,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the three-judge panel": a bench of the court or committee named last.
   const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
   if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
-  return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "the Indian rocket company carrying it said": an institution described before it is named, in the lines after.
+  const introduced = describedInstitution && owned.every((m) => actorOf(index, m.actorId)?.kind === 'place') ? nextOrganization(index, span.end) : undefined;
+  return { speaker: introduced ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
