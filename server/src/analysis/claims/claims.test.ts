@@ -522,3 +522,8 @@ test('an institution described with modifiers before it is named ("the Chilean m
     ['a retaining wall had cracked', 'atacama-ridge-minerals'],
   ]);
 });
+
+test('an "as" aside between a subject and its verb is no clause of its own', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('Dr. Ana Ruiz-Peña, as the ministry spells her name, said the clinic would reopen in May.'), [['the clinic would reopen in May', 'ana-ruiz-pena']]);
+});

@@ -110,8 +110,9 @@ function trimmed(text: string, span: Span): Span {
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
 // clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
-// "and" starts no new clause.
-const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
+// "and" starts no new clause; so does an "as" aside ("Soren Kjeldsen, as his name appears in its
+// releases, said").
+const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose|as)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
 // Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
 const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;

@@ -467,16 +467,17 @@ interface PhraseFacts {
   describedInstitution: boolean;
 }
 
+// "the Indian rocket company": a few modifiers; a bare "the company" refers back, not forward.
 const MAX_INSTITUTION_MODIFIERS = 3;
 
 function describesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (!/^the$/i.test(words[0])) return false;
   const noun = words.findIndex((word, i) => i > 1 && AGENT_NOUNS.has(word));
-  return noun > 1 && noun <= MAX_INSTITUTION_MODIFIERS + 1;
+  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1;
 }
 
-/** The first organization named after `offset`, within the few mentions a lede's description is named in. */
+/** The first organization named after `offset`, within the few mentions a lede's description gets its name in. */
 function nextOrganization(index: SpeakerIndex, offset: number): string | undefined {
   const next = mentionIndexAt(index, offset);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
@@ -627,6 +628,6 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
   if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Indian rocket company carrying it said": an institution described before it is named, in the lines after.
-  const introduced = describedInstitution && owned.every((m) => actorOf(index, m.actorId)?.kind === 'place') ? nextOrganization(index, span.end) : undefined;
+  const introduced = describedInstitution ? nextOrganization(index, span.end) : undefined;
   return { speaker: introduced ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
