@@ -527,3 +527,9 @@ test('an "as" aside between a subject and its verb is no clause of its own', () 
   const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker]);
   assert.deepEqual(reported('Dr. Ana Ruiz-Peña, as the ministry spells her name, said the clinic would reopen in May.'), [['the clinic would reopen in May', 'ana-ruiz-pena']]);
 });
+
+test('"to tell" reports as "to say" does; "too early to tell" and "to tell them to go" report nothing', () => {
+  const claims = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker, c.kind]);
+  assert.deepEqual(claims('Coach Rita Olsen used the team meeting to tell players the season was over.'), [['the season was over', 'rita-olsen', 'reported']]);
+  assert.deepEqual(claims('Coach Rita Olsen said it was too early to tell. She went on air to tell fans to stay home.').map(([text]) => text), ['it was too early to tell']);
+});
