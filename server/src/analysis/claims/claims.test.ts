@@ -533,3 +533,8 @@ test('"to tell" reports as "to say" does; "too early to tell" and "to tell them 
   assert.deepEqual(claims('Coach Rita Olsen used the team meeting to tell players the season was over.'), [['the season was over', 'rita-olsen', 'reported']]);
   assert.deepEqual(claims('Coach Rita Olsen said it was too early to tell. She went on air to tell fans to stay home.').map(([text]) => text), ['it was too early to tell']);
 });
+
+test('a title closing on a comma inside the subject ("The host of “Night Desk,” Ola Berg, told …") is no quote the verb attributes', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(reported('The host of “Night Desk,” Ola Berg, used the last broadcast to tell listeners the programme would return in May.'), [['the programme would return in May', 'ola-berg']]);
+});

@@ -32,6 +32,8 @@ const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whet
 const QUOTE_FIRST = /^[“"‘]/;
 // A subject that is the short name right after a quotation closing on a comma, "?" or "!".
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
+// "The host of “Bez Znieczulenia,” Michał Orłowski, used …": a title in the subject, every word capitalized, is no quote it attributes.
+const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i;
@@ -251,7 +253,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
-        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
+        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
         const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (parenthesis) {
