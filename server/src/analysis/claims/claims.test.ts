@@ -521,6 +521,10 @@ test('an institution described with modifiers before it is named ("the Chilean m
   assert.deepEqual(reported('The pit was closed on Monday after the Chilean mining firm running it said a retaining wall had cracked.\n\nAtacama Ridge Minerals, a Santiago company, has run the pit since 2019.'), [
     ['a retaining wall had cracked', 'atacama-ridge-minerals'],
   ]);
+  // A place's description of one of its bodies looks past a firm named before; its government is the place itself.
+  const speakers = (text: string) => analyze(text).claims.map((c) => c.speaker);
+  assert.deepEqual(speakers('Norway’s fisheries regulator warned Halvik Seafood that it could lose its quota. Halvik did not comment. The Norwegian Directorate of Fisheries set a deadline of May.'), ['norwegian-directorate-of-fisheries']);
+  assert.deepEqual(speakers('Norway’s regional government said it would pay for the ferries. Halvik Seafood did not comment.'), ['norway']);
 });
 
 test('an "as" aside between a subject and its verb is no clause of its own', () => {

@@ -467,22 +467,33 @@ interface PhraseFacts {
   describedInstitution: boolean;
 }
 
-// "the Indian rocket company": a few modifiers; a bare "the company" refers back, not forward.
+// "the Indian rocket company" needs a modifier (a bare "the company" refers back, not forward);
+// "Ireland’s regulator" (a place's) does not, but a place's own government is the place itself
+// ("Wallonia’s regional government said"). A few modifiers at most.
 const MAX_INSTITUTION_MODIFIERS = 3;
+const INSTITUTION_OWNER = /^\p{Lu}[\p{L}.-]*['’]s$/u;
+const GOVERNMENT_OF_PLACE = /^(?:government|administration|cabinet|parliament|assembly|council)$/;
 
 function describesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (!/^the$/i.test(words[0])) return false;
-  const noun = words.findIndex((word, i) => i > 1 && AGENT_NOUNS.has(word));
-  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1;
+  const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
+  if (firstNoun < 0) return false;
+  const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
+  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun]));
 }
 
-/** The first organization named after `offset`, within the few mentions a lede's description gets its name in. */
-function nextOrganization(index: SpeakerIndex, offset: number): string | undefined {
-  const next = mentionIndexAt(index, offset);
+/**
+ * The first organization named after `span`, within the few mentions a lede's description gets
+ * its name in, that was not named before it (one named already is not what it introduces).
+ */
+function nextNewOrganization(index: SpeakerIndex, span: Span): string | undefined {
+  const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
     const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind === 'organization') return actor.id;
+    if (actor?.kind !== 'organization') continue;
+    // Whether it was named before depends on every mention before this one.
+    index.reads.low = 0;
+    if (actor.mentions[0].start >= span.start) return actor.id;
   }
   return undefined;
 }
@@ -617,6 +628,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const roleOwner = opening?.whole ? openingHolder() : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "the Indian rocket company carrying it said", "Ireland’s data protection regulator warned": an
+  // institution described before it is named, in the lines after.
+  const placeOwned = within.every((m) => actorOf(index, m.actorId)?.kind === 'place');
+  const introduced = describedInstitution && placeOwned ? nextNewOrganization(index, span) : undefined;
+  if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
@@ -627,7 +643,5 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the three-judge panel": a bench of the court or committee named last.
   const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
   if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the Indian rocket company carrying it said": an institution described before it is named, in the lines after.
-  const introduced = describedInstitution ? nextOrganization(index, span.end) : undefined;
-  return { speaker: introduced ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
+  return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
