@@ -245,9 +245,14 @@ export function quoteClaims(
       if (speaker === NO_SPEAKER) {
         const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
         const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
-        // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported.
+        // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported;
+        // one opening a sentence, for whoever spoke last in its paragraph ("Dagdag-Uy said she
+        // would accept it. Asked again, she laughed. “Ask me in 2028.”"), unless its next paragraph
+        // goes on with it and names the speaker there.
         const opensParagraph = quotation.open === paragraph.start;
-        const lastBefore = opensParagraph ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
+        const opensSentence = opensParagraph || (quotation.open === sentenceStart(paragraph, quotation.open) && quotations[i + 1]?.continues !== i);
+        const spokeLast = opensSentence ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
+        const lastBefore = spokeLast && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
         const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));
         if (inherited) {
           speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };

@@ -19,7 +19,8 @@ const MAX_LEAD_WORDS = 8;
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
+// "told players the season was over": a plural noun before a subject's determiner is the listeners too.
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "told families in the valley to leave": listeners, then what they are to do.
@@ -31,15 +32,18 @@ const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whet
 const QUOTE_FIRST = /^[“"‘]/;
 // A subject that is the short name right after a quotation closing on a comma, "?" or "!".
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
+// "The host of “Bez Znieczulenia,” Michał Orłowski, used …": a title in the subject, every word capitalized, is no quote it attributes.
+const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
-const LISTENER_VERB = /^(?:told|tells|warned|warns|urged|asked|assured|reminded)$/;
+const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals)$/;
-const PAST_VERB = /\b\p{Ll}{3,}ed\b/u;
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
+// "the death within the days required by law": a participle before "by" is no verb of a clause.
+const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -69,8 +73,13 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 }
 
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
-// ", adding that …": another report of the same speaker.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
+// is a second complement of the same verb, not a clause of its own.
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// ", and that …", "but that …": another that-clause of the verb before.
+const OUTER_THAT = /\s(?:and|but)\sthat\s/;
+// ", had the highest …": the verb of the clause an attribution interrupts.
+const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\b/;
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
@@ -85,6 +94,16 @@ function insideQuotation(quotations: readonly Quotation[], offset: number): bool
   return spanContaining(quotations, offset) !== undefined;
 }
 
+/**
+ * "A new date would be announced “within two weeks,” the company said": the quotation closing
+ * on the comma at `comma`, when the sentence's own words before it are a claim of their own.
+ */
+function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: readonly Quotation[], comma: number): Quotation | undefined {
+  const quotation = /^,?[”"’]/.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
+  const wordsBefore = quotation && quotation.start > sentenceStart ? text.slice(sentenceStart, quotation.start) : '';
+  return !/[“”"]/.test(wordsBefore) && wordsBefore.trim().split(/\s+/).length >= MIN_CONTENT_WORDS ? quotation : undefined;
+}
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,“"‘]/.test(text[start])) start++;
@@ -94,8 +113,9 @@ function trimmed(text: string, span: Span): Span {
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
 // clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
-// "and" starts no new clause.
-const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
+// "and" starts no new clause; so does an "as" aside ("Soren Kjeldsen, as his name appears in its
+// releases, said").
+const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose|as)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
 // Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
 const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;
@@ -233,10 +253,17 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (participle) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
-        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after)) continue;
+        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
+        // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
+        const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
+          speakerSpan = { start: comma + 1, end: verbAt };
+        } else if (interrupting) {
+          const comma = text.lastIndexOf(',', verbAt);
+          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
+          content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
         } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
@@ -244,7 +271,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
           if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
-          content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
+          // "told DR that the company had reported the death but that the agency wanted …": inside
+          // what another verb reports, a verb's words end where that verb's next "that" begins.
+          const within = clauses.some(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
+          const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
+          const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
+          content = { start: contentStart, end };
           // "The minister gave them until Friday, warning that …": a participle shares its clause's
           // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
           const participle = PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt));
@@ -255,13 +287,15 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
+          const closingQuote = quoteAfterOwnWords(text, sentence.start, quotations, comma);
+          const ownWords = closingQuote !== undefined;
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
           // denied": a denial of what came before, not a report of it.
-          if (comma < sentence.start || /^[”"’]/.test(text.slice(comma + 1, verbAt)) || /^den/.test(verb)) continue;
+          if (comma < sentence.start || (/^[”"’]/.test(text.slice(comma + 1, verbAt)) && !ownWords) || /^den/.test(verb)) continue;
           const said = text.slice(sentence.start, comma).trim();
-          if (/^[“"‘]/.test(said) || /[”"]$/.test(said)) continue;
-          content = { start: sentence.start, end: comma };
-          speakerSpan = { start: comma + 1, end: verbAt };
+          if (/^[“"‘]/.test(said) || (/[”"]$/.test(said) && !ownWords)) continue;
+          content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };
+          speakerSpan = { start: ownWords ? closingQuote!.end : comma + 1, end: verbAt };
         } else {
           continue;
         }
@@ -272,8 +306,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
-      // respected", "told residents to leave": a request or an order, not a report.
-      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^that\s/i.test(said))) continue;
+      // respected", "asked for another extension and was refused", "told residents to leave": a
+      // request or an order, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^(?:that|for)\s/i.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];

@@ -4,6 +4,7 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
+import { AGENT_NOUNS } from '../lexicon/organizations';
 
 export interface Speaker {
   speaker: string | null;
@@ -207,8 +208,14 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     if (actor?.kind !== 'organization') continue;
     spoken.add(actor.id);
     for (const word of actor.name.toLowerCase().split(/\s+/)) lastSpeakerOfKind.set(word, actor.id);
+    // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
+    const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
+    if (kind) lastSpeakerOfKind.set(kind, actor.id);
   }
 }
+
+// The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
+const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 
 // "…, the statement said": a document that speaks for whoever issued it.
 const DOCUMENT = /^the\s+(statement|letter|report|filing|memo|notice|release|email|post)$/i;
@@ -456,6 +463,39 @@ interface PhraseFacts {
   indefiniteRole: string | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
+  /** "the Indian rocket company carrying it": an institution noun after "the" and its modifiers. */
+  describedInstitution: boolean;
+}
+
+// "the Indian rocket company" needs a modifier (a bare "the company" refers back, not forward);
+// "Ireland’s regulator" (a place's) does not, but a place's own government is the place itself
+// ("Wallonia’s regional government said"). A few modifiers at most.
+const MAX_INSTITUTION_MODIFIERS = 3;
+const INSTITUTION_OWNER = /^\p{Lu}[\p{L}.-]*['’]s$/u;
+const GOVERNMENT_OF_PLACE = /^(?:government|administration|cabinet|parliament|assembly|council)$/;
+
+function describesInstitution(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
+  if (firstNoun < 0) return false;
+  const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
+  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun]));
+}
+
+/**
+ * The first organization named after `span`, within the few mentions a lede's description gets
+ * its name in, that was not named before it (one named already is not what it introduces).
+ */
+function nextNewOrganization(index: SpeakerIndex, span: Span): string | undefined {
+  const next = mentionIndexAt(index, span.end);
+  for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
+    const actor = actorOf(index, mentionAt(index, i).actorId);
+    if (actor?.kind !== 'organization') continue;
+    // Whether it was named before depends on every mention before this one.
+    index.reads.low = 0;
+    if (actor.mentions[0].start >= span.start) return actor.id;
+  }
+  return undefined;
 }
 
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
@@ -504,6 +544,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     definite: DEFINITE_NOUN.test(firstPart),
+    describedInstitution: describesInstitution(phrase),
   };
 }, PHRASE_MEMO_LIMIT);
 
@@ -515,7 +556,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite } =
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -587,6 +628,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const roleOwner = opening?.whole ? openingHolder() : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "the Indian rocket company carrying it said", "Ireland’s data protection regulator warned": an
+  // institution described before it is named, in the lines after.
+  const placeOwned = within.every((m) => actorOf(index, m.actorId)?.kind === 'place');
+  const introduced = describedInstitution && placeOwned ? nextNewOrganization(index, span) : undefined;
+  if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;

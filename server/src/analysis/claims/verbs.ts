@@ -3,7 +3,7 @@ export const REPORTING_PARTICIPLES = ['saying', 'telling', 'adding', 'arguing', 
 
 // Finite reporting verbs, as a regular-expression alternation (longer forms first).
 export const FINITE_REPORTING_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
   'claims', 'acknowledged', 'acknowledges', 'announced', 'announces', 'revealed', 'reveals', 'wrote', 'writes',
   'added', 'adds', 'noted', 'notes', 'asked', 'asks', 'denied', 'denies', 'confirmed', 'confirms', 'stressed',
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
