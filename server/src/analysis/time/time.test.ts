@@ -248,3 +248,11 @@ test('deadlines: "within the N days", a possessive’s window and a period that 
   assert.deepEqual(deadlines('The permit will be revoked when the 45-day period expires.'), [['45-day period', 'P45D']]);
   assert.deepEqual(deadlines('The 45-day period was long.'), []);
 });
+
+test('deadlines: the overrun a condition tolerates is a grace period; an overrun that happened is none', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The lender may call in the loan if the plant opens its gates late by more than 90 days.'), [['90 days', 'P90D']]);
+  assert.deepEqual(deadlines('Under the lease, the city can take the site back unless the builder overruns the schedule by over six months.'), [['six months', 'P6M']]);
+  assert.deepEqual(deadlines('The ferry missed its sailing date by more than 60 days.'), []);
+  assert.deepEqual(deadlines('The ruling could delay the mine by at least two years.'), []);
+});
