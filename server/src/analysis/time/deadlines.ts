@@ -41,8 +41,9 @@ const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // five-day window" (not "the 30-day window" again).
 const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
 const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
-// "when the 30-day period ran out": a period that lapses is a time limit however it is introduced.
-const PERIOD_ENDING_AFTER = /^(?:\s+|-)period(?=\s+(?:ran|runs|run)\s+out\b|\s+(?:expired|expires|lapsed|lapses|ended|ends)\b)/i;
+// "when the 30-day period ran out", "before the 90-day grace period has expired": a period that
+// lapses is a time limit however it is introduced.
+const PERIOD_ENDING_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?period(?=\s+(?:(?:will|would|has|had)\s+)?(?:(?:ran|runs|run)\s+out|expired?|expires|lapsed?|lapses|ended|ends?)\b)/iu;
 // "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
 const UNLESS_AFTER = /^\s+unless\b/i;
 // "could cancel it if the satellite missed the June date by more than 60 days": the overrun a

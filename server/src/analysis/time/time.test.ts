@@ -247,6 +247,8 @@ test('deadlines: "within the N days", a possessive’s window and a period that 
   assert.deepEqual(deadlines('Bidders filed before the agency’s seven-day window for objections shut.'), [['seven-day window', 'P7D']]);
   assert.deepEqual(deadlines('The permit will be revoked when the 45-day period expires.'), [['45-day period', 'P45D']]);
   assert.deepEqual(deadlines('The 45-day period was long.'), []);
+  assert.deepEqual(deadlines('Tenants may object until the 60-day comment period has lapsed.'), [['60-day comment period', 'P60D']]);
+  assert.deepEqual(deadlines('Staff got a 30-day trial period.'), []);
 });
 
 test('deadlines: the overrun a condition tolerates is a grace period; an overrun that happened is none', () => {
