@@ -244,6 +244,8 @@ test('a kind of day between amount and unit, and "at least a year", are duration
 test('deadlines: "within the N days", a possessive’s window and a period that runs out', () => {
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('Operators must report faults within the 10 days the code allows.'), [['within the 10 days', 'P10D']]);
+  assert.deepEqual(deadlines('Insurers must settle claims within the statutory 30 days.'), [['within the statutory 30 days', 'P30D']]);
+  assert.deepEqual(deadlines('Sales rose within the last 30 days.'), []);
   assert.deepEqual(deadlines('Bidders filed before the agency’s seven-day window for objections shut.'), [['seven-day window', 'P7D']]);
   assert.deepEqual(deadlines('The permit will be revoked when the 45-day period expires.'), [['45-day period', 'P45D']]);
   assert.deepEqual(deadlines('The 45-day period was long.'), []);
