@@ -46,6 +46,7 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'The union, which struck 30 days ago and again on Friday, met; for 3 hours on Monday; a second day of talks on Tuesday.',
     'About 2.3 million customers by this Friday; a quarter point to 4.5% on Thursday; the end of the month on Monday; 5 days later.',
     'Sirens sounded every hour on Tuesday, and every minute for 3 hours; every hour, 5 times.',
+    'The vote was put back by a week on Monday; prices rose by a year; by a day, by a month later.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);

@@ -103,11 +103,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
   }),
-  // "within a month", "for a year", "a year of free monitoring": one unit written with an article.
-  // Only after these words or before "of": "$4 billion a year" and "twice a day" are rates.
+  // "within a month", "for a year", "delaying the reform by a year", "a year of free monitoring":
+  // one unit written with an article. Only after these words or before "of": "$4 billion a year"
+  // and "twice a day" are rates.
   tagged(
     'minute hour day week fortnight month year decade',
-    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just|least)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
     2,
   ),

@@ -260,3 +260,7 @@ test('deadlines: the overrun a condition tolerates is a grace period; an overrun
   assert.deepEqual(deadlines('The ferry missed its sailing date by more than 60 days.'), []);
   assert.deepEqual(deadlines('The ruling could delay the mine by at least two years.'), []);
 });
+
+test('an amount of one unit after "by" is a duration: "pushed the launch back by a month"', () => {
+  assert.deepEqual(valuesOf(DATED('The board pushed the launch back by a month; fares rose $2 a day.')), [['a month', 'DURATION', 'P1M']]);
+});
