@@ -20,8 +20,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
-  // "within the 15 days required by the rules".
-  trigger(/\bwithin\s+(?:the\s+(?:next\s+)?)?$/i, 'within next the'),
+  // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
+  trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
@@ -41,10 +41,16 @@ const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // five-day window" (not "the 30-day window" again).
 const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
 const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
-// "when the 30-day period ran out": a period that lapses is a time limit however it is introduced.
-const PERIOD_ENDING_AFTER = /^(?:\s+|-)period(?=\s+(?:ran|runs|run)\s+out\b|\s+(?:expired|expires|lapsed|lapses|ended|ends)\b)/i;
+// "when the 30-day period ran out", "before the 90-day grace period has expired": a period that
+// lapses is a time limit however it is introduced.
+const PERIOD_ENDING_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?period(?=\s+(?:(?:will|would|has|had)\s+)?(?:(?:ran|runs|run)\s+out|expired?|expires|lapsed?|lapses|ended|ends?)\b)/iu;
 // "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
 const UNLESS_AFTER = /^\s+unless\b/i;
+// "could cancel it if the satellite missed the June date by more than 60 days": the overrun a
+// condition tolerates is a grace period, a limit (not "was delayed by more than 60 days").
+const OVERRUN_BEFORE = /\bby\s+(?:more\s+than|over|at\s+least)\s+$/i;
+const OVERRUN_WORDS = new Set(['than', 'over', 'least']);
+const OVERRUN_VERB = /\b(?:miss(?:es|ed)?|slips?|slipped|overruns?|overran|exceeds?|exceeded|overshoots?|overshot|delayed|late)\b/i;
 const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
 
 // The last words of LEAD_IN and WINDOW_BEFORE, as for the triggers.
@@ -97,6 +103,8 @@ interface DateReading {
   leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
+  /** "if the launch slips by more than 60 days". */
+  conditionalOverrun: boolean;
   action: string | null;
   /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
   owner: { at: number; word: string } | null;
@@ -134,9 +142,20 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
     leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
     givesTime: action !== null && GIVEN_TIME.test(before),
+    conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     action,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
+}
+
+/** Whether `before` ends with an overrun ("missed the date by more than ") in a clause that "if" or "unless" opens. */
+function isConditionalOverrun(before: string): boolean {
+  const overrun = OVERRUN_BEFORE.exec(before);
+  if (!overrun) return false;
+  const beforeOverrun = before.slice(0, overrun.index);
+  let opener: RegExpMatchArray | undefined;
+  for (const match of beforeOverrun.matchAll(CLAUSE_BREAK)) opener = match;
+  return opener !== undefined && CONDITION.test(opener[0]) && OVERRUN_VERB.test(beforeOverrun.slice(opener.index! + opener[0].length));
 }
 
 /** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
@@ -297,8 +316,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;
       end = date.end + reading.deadlineAfter;
-    } else if (date.type === 'DURATION' && reading.givesTime) {
-      // "gave the union 30 days": the window is what the text states; when it opens seldom is.
+    } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun)) {
+      // "gave the union 30 days", "missed the date by more than 60 days": the window is what the text states; when it opens seldom is.
       start = date.start;
     } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;

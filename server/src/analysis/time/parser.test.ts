@@ -45,6 +45,8 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'She gave the council until Friday to close a $38 million hole, and until Monday at 9 to vote; Tuesday, 44, Friday - 20.',
     'The union, which struck 30 days ago and again on Friday, met; for 3 hours on Monday; a second day of talks on Tuesday.',
     'About 2.3 million customers by this Friday; a quarter point to 4.5% on Thursday; the end of the month on Monday; 5 days later.',
+    'Sirens sounded every hour on Tuesday, and every minute for 3 hours; every hour, 5 times.',
+    'The vote was put back by a week on Monday; prices rose by a year; by a day, by a month later.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);
@@ -111,6 +113,7 @@ test('a quarter without a year is the one the tense points to; repetitions; a ba
   assert.deepEqual(analyze('Attacks rose in the first quarter of this year.').dates.map((d) => d.value), ['XXXX-Q1']);
   assert.deepEqual(analyze('Exports fell in the second quarter.').dates.map((d) => d.value), ['XXXX-Q2']);
   assert.deepEqual(found('The authority will publish test results daily, online every morning.'), ['daily=SET:P1D', 'every morning=SET:XXXX-XX-XXTMO']);
+  assert.deepEqual(found('The pumps cycled every hour, the gauges every minute.'), ['every hour=SET:PT1H', 'every minute=SET:PT1M']);
   assert.deepEqual(found('They lose the daily allowance; Mina has 90 million weekly users.'), []);
   assert.deepEqual(found('The bank should wait until May to see whether prices rise.', '2025-04-09'), ['May=DATE:2025-05']);
   assert.deepEqual(found('Theresa May said so; since May took office, nothing; it may rain.'), []);

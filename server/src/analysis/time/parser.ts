@@ -103,11 +103,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
   }),
-  // "within a month", "for a year", "a year of free monitoring": one unit written with an article.
-  // Only after these words or before "of": "$4 billion a year" and "twice a day" are rates.
+  // "within a month", "for a year", "delaying the reform by a year", "a year of free monitoring":
+  // one unit written with an article. Only after these words or before "of": "$4 billion a year"
+  // and "twice a day" are rates.
   tagged(
     'minute hour day week fortnight month year decade',
-    /\b(?:(within|for|in|over|than|after|about|nearly|almost|roughly|just|least)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
     2,
   ),
@@ -133,11 +134,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('0s', /(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
-  tagged('every', /\bevery\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
+  // "alarms went off every hour", "every Monday", "every morning".
+  tagged('every', /\bevery\s+(minute|hour|day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
-    return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : `P1${UNIT_CODES[unit]}`}`;
+    return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
   }),
   // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
   // "the daily allowance", "90 million weekly users" (a word other than a joining one follows).

@@ -244,7 +244,23 @@ test('a kind of day between amount and unit, and "at least a year", are duration
 test('deadlines: "within the N days", a possessive’s window and a period that runs out', () => {
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('Operators must report faults within the 10 days the code allows.'), [['within the 10 days', 'P10D']]);
+  assert.deepEqual(deadlines('Insurers must settle claims within the statutory 30 days.'), [['within the statutory 30 days', 'P30D']]);
+  assert.deepEqual(deadlines('Sales rose within the last 30 days.'), []);
   assert.deepEqual(deadlines('Bidders filed before the agency’s seven-day window for objections shut.'), [['seven-day window', 'P7D']]);
   assert.deepEqual(deadlines('The permit will be revoked when the 45-day period expires.'), [['45-day period', 'P45D']]);
   assert.deepEqual(deadlines('The 45-day period was long.'), []);
+  assert.deepEqual(deadlines('Tenants may object until the 60-day comment period has lapsed.'), [['60-day comment period', 'P60D']]);
+  assert.deepEqual(deadlines('Staff got a 30-day trial period.'), []);
+});
+
+test('deadlines: the overrun a condition tolerates is a grace period; an overrun that happened is none', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The lender may call in the loan if the plant opens its gates late by more than 90 days.'), [['90 days', 'P90D']]);
+  assert.deepEqual(deadlines('Under the lease, the city can take the site back unless the builder overruns the schedule by over six months.'), [['six months', 'P6M']]);
+  assert.deepEqual(deadlines('The ferry missed its sailing date by more than 60 days.'), []);
+  assert.deepEqual(deadlines('The ruling could delay the mine by at least two years.'), []);
+});
+
+test('an amount of one unit after "by" is a duration: "pushed the launch back by a month"', () => {
+  assert.deepEqual(valuesOf(DATED('The board pushed the launch back by a month; fares rose $2 a day.')), [['a month', 'DURATION', 'P1M']]);
 });
