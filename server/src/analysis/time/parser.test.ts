@@ -47,6 +47,7 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'About 2.3 million customers by this Friday; a quarter point to 4.5% on Thursday; the end of the month on Monday; 5 days later.',
     'Sirens sounded every hour on Tuesday, and every minute for 3 hours; every hour, 5 times.',
     'The vote was put back by a week on Monday; prices rose by a year; by a day, by a month later.',
+    'In the first half of the year on Monday, the second half of 2024, and the third half of next year.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, true), sentence);
@@ -112,6 +113,12 @@ test('a quarter without a year is the one the tense points to; repetitions; a ba
   ]);
   assert.deepEqual(analyze('Attacks rose in the first quarter of this year.').dates.map((d) => d.value), ['XXXX-Q1']);
   assert.deepEqual(analyze('Exports fell in the second quarter.').dates.map((d) => d.value), ['XXXX-Q2']);
+  assert.deepEqual(found('Catches fell in the first half of the year and will recover in the second half of 2026; a third half of 2026 is none.'), [
+    'first half of the year=DATE:2025-H1',
+    'the second half of 2026=DATE:2026-H2',
+    '2026=DATE:2026',
+  ]);
+  assert.deepEqual(analyze('Catches fell in the first half of the year.').dates.map((d) => d.value), ['XXXX-H1']);
   assert.deepEqual(found('The authority will publish test results daily, online every morning.'), ['daily=SET:P1D', 'every morning=SET:XXXX-XX-XXTMO']);
   assert.deepEqual(found('The pumps cycled every hour, the gauges every minute.'), ['every hour=SET:PT1H', 'every minute=SET:PT1M']);
   assert.deepEqual(found('They lose the daily allowance; Mina has 90 million weekly users.'), []);

@@ -23,7 +23,7 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'decade'; value: string }
   /**
    * `value` "2025-Q3" as written, or "XXXX-Q3" with its year: `yearOffset` from the article's
-   * ("the first quarter of this year": 0), else the latest such quarter begun (`latest`: "third-quarter
+   * ("the first quarter of this year": 0; a half, "XXXX-H1", always has one), else the latest such quarter begun (`latest`: "third-quarter
    * results") or the one the tense points to ("sales fell in the first quarter").
    */
   | { kind: 'quarter'; value: string; yearOffset: number | null; latest: boolean }
@@ -52,6 +52,13 @@ const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this:
 
 function quarterNumber(ordinal: string): number {
   return /^(?:first|1st)$/i.test(ordinal) ? 1 : /^(?:second|2nd)$/i.test(ordinal) ? 2 : /^(?:third|3rd)$/i.test(ordinal) ? 3 : 4;
+}
+
+/** TIMEX3's code of a quarter or half of a year ("Q3", "H1"); null for a half that is none ("third half"). */
+function yearPartCode(ordinal: string, part: string): string | null {
+  const number = quarterNumber(ordinal);
+  if (!/^half$/i.test(part)) return `Q${number}`;
+  return number <= 2 ? `H${number}` : null;
 }
 
 function numberValue(written: string): number {
@@ -114,13 +121,16 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   tagged('19 20', /\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
-  tagged('quarter q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) =>
-    `quarter:${m[2] ?? m[4]}-Q${m[3] ?? quarterNumber(m[1])}`,
-  ),
-  // "the first quarter of this year": a quarter of the year before, of or after the article's.
-  tagged('quarter', /\b((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(this|next|last|the)\s+year)\b/i, (m) =>
-    `quarter:XXXX-Q${quarterNumber(m[2])}:${/^the$/i.test(m[3]) ? 0 : SHIFTS[m[3].toLowerCase()]}`,
-  1),
+  // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
+  tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
+    const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
+    return code && `quarter:${m[3] ?? m[5]}-${code}`;
+  }),
+  // "the first quarter of this year", "the first half of the year": a part of the year before, of or after the article's.
+  tagged('quarter half', /\b((first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(this|next|last|the)\s+year)\b/i, (m) => {
+    const code = yearPartCode(m[2], m[3]);
+    return code && `quarter:XXXX-${code}:${/^the$/i.test(m[4]) ? 0 : SHIFTS[m[4].toLowerCase()]}`;
+  }, 1),
   // "sales fell in the first quarter": the quarter of the year the tense points to.
   tagged('quarter', /\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
   // "reports third-quarter results": figures of the latest such quarter, whatever the tense.

@@ -186,9 +186,9 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
     case 'quarter': {
-      if (!raw.value.startsWith('XXXX') || !reference) return { type: 'DATE', value: raw.value, resolution: raw.value.startsWith('XXXX') ? 'a quarter, and no article date' : 'a quarter of a year as written' };
+      if (!raw.value.startsWith('XXXX') || !reference) return { type: 'DATE', value: raw.value, resolution: raw.value.startsWith('XXXX') ? 'a quarter or half, and no article date' : 'a quarter or half of a year as written' };
+      if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}${raw.value.slice(4)}`, resolution: 'a quarter or half of a year relative to the article date' };
       const quarter = Number(raw.value.slice(-1));
-      if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}-Q${quarter}`, resolution: 'a quarter of a year relative to the article date' };
       // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
       const ahead = direction === 'future' && !raw.latest;
       const year = monthFrom(reference, ahead ? quarter * 3 : quarter * 3 - 2, ahead ? 'future' : 'past').slice(0, 4);
