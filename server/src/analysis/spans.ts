@@ -1,9 +1,7 @@
 import type { Span } from './model';
 
-/** Index of the first span starting at or after `offset` in spans sorted by start. */
-export function firstStartingAtOrAfter(sorted: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
+/** Index of the first span starting at or after `offset` in spans sorted by start (or in their sorted run [low, high)). */
+export function firstStartingAtOrAfter(sorted: readonly Span[], offset: number, low = 0, high = sorted.length): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sorted[mid].start < offset) low = mid + 1;

@@ -15,12 +15,14 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 export type Occurrence = Candidate;
 
 class ActorDraft {
-  // Each clustering pass walks the document in order, so each pass's mentions arrive sorted;
-  // keeping them apart avoids inserting into the middle of one long array.
-  private readonly passes: Mention[][] = [[], [], []];
-  /** The occurrence behind each mention of each pass. */
-  private readonly sources: Occurrence[][] = [[], [], []];
-  private pass = 0;
+  // Each clustering pass walks the document in order and the passes run one after another, so a
+  // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
+  // until pass p begins). One list per draft, not one per pass: a keystroke in a name makes
+  // thousands of drafts again.
+  private readonly mentions: Mention[] = [];
+  /** The index of the occurrence behind each mention. */
+  private readonly sources: number[] = [];
+  private readonly runStarts = [0, Infinity, Infinity];
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][] = [];
@@ -50,13 +52,22 @@ class ActorDraft {
     else this.roles.push(role);
   }
 
+  private runStart(pass: number): number {
+    return Math.min(this.runStarts[pass], this.mentions.length);
+  }
+
+  private runEnd(pass: number): number {
+    return pass < 2 ? this.runStart(pass + 1) : this.mentions.length;
+  }
+
   /** Offset of the latest mention before `offset` (of those `passedOver` leaves), or -1. */
   lastMentionBefore(offset: number, passedOver?: (mention: Mention) => boolean): number {
     let latest = -1;
-    for (const mentions of this.passes) {
-      let i = firstStartingAtOrAfter(mentions, offset) - 1;
-      while (i >= 0 && passedOver?.(mentions[i])) i--;
-      if (i >= 0) latest = Math.max(latest, mentions[i].start);
+    for (let pass = 0; pass < 3; pass++) {
+      const low = this.runStart(pass);
+      let i = firstStartingAtOrAfter(this.mentions, offset, low, this.runEnd(pass)) - 1;
+      while (i >= low && passedOver?.(this.mentions[i])) i--;
+      if (i >= low) latest = Math.max(latest, this.mentions[i].start);
     }
     return latest;
   }
@@ -64,33 +75,38 @@ class ActorDraft {
   /** Offset of the first mention, or Infinity. */
   get firstMention(): number {
     let first = Infinity;
-    for (const mentions of this.passes) if (mentions.length > 0 && mentions[0].start < first) first = mentions[0].start;
+    for (let pass = 0; pass < 3; pass++) {
+      const low = this.runStart(pass);
+      if (low < this.runEnd(pass)) first = Math.min(first, this.mentions[low].start);
+    }
     return first;
   }
 
   /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
   get introduced(): number {
-    return this.passes[0][0]?.start ?? this.firstMention;
+    return this.runEnd(0) > 0 ? this.mentions[0].start : this.firstMention;
   }
 
   get hasMentions(): boolean {
-    return this.passes.some((mentions) => mentions.length > 0);
+    return this.mentions.length > 0;
   }
 
   startPass(pass: 1 | 2): void {
-    this.pass = pass;
+    this.runStarts[pass] = this.mentions.length;
   }
 
-  /** All mentions in document order, with the occurrence behind each. */
-  orderedMentions(): { mentions: Mention[]; sources: Occurrence[] } {
-    const filled = [0, 1, 2].filter((pass) => this.passes[pass].length > 0);
+  /** All mentions in document order, with the index of the occurrence behind each. */
+  orderedMentions(): { mentions: Mention[]; sources: number[] } {
+    const { mentions, sources } = this;
+    let sorted = true;
+    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     // Most actors are named in one pass only, whose mentions are already in order.
-    if (filled.length === 1) return { mentions: this.passes[filled[0]].slice(), sources: this.sources[filled[0]] };
-    const order = filled.flatMap((pass) => this.passes[pass].map((mention, i) => ({ mention, source: this.sources[pass][i] }))).sort((a, b) => a.mention.start - b.mention.start);
-    return { mentions: order.map((o) => o.mention), sources: order.map((o) => o.source) };
+    if (sorted) return { mentions, sources };
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    return { mentions: order.map((i) => mentions[i]), sources: order.map((i) => sources[i]) };
   }
 
-  addMention(occurrence: Occurrence, form: MentionForm): void {
+  addMention(occurrence: Occurrence, source: number, form: MentionForm): void {
     const mention: Mention = {
       start: occurrence.start,
       end: occurrence.end,
@@ -100,8 +116,8 @@ class ActorDraft {
       possessive: occurrence.possessive,
       title: occurrence.title,
     };
-    this.passes[this.pass].push(mention);
-    this.sources[this.pass].push(occurrence);
+    this.mentions.push(mention);
+    this.sources.push(source);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
@@ -307,7 +323,8 @@ class ActorRegistry {
     }
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
-    if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
+    const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
+    if (stemName !== null && !PLACES.has(stemName)) push(this.organizationsByShortForm, stemName, draft);
     push(this.organizationsByLastWord, lastOf(words), draft);
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
@@ -461,7 +478,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (declared.role) draft.roles.push(declared.role);
   }
   const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
-  const live = notActors.size === 0 ? occurrences : occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
+  const isLive = (o: Occurrence) => notActors.size === 0 || (!notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
 
   const declaredFor = (o: Occurrence) => {
     if (dictionary.actors.length === 0) return undefined;
@@ -475,71 +492,70 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.acronymOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const personInContext = new Map<Occurrence, boolean>();
-  const readAsPerson = (o: Occurrence) => {
-    const person = isPersonInContext(text, o);
-    personInContext.set(o, person);
+  const personInContext = new Map<number, boolean>();
+  const readAsPerson = (index: number) => {
+    const person = isPersonInContext(text, occurrences[index]);
+    personInContext.set(index, person);
     return person;
   };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
   // someone named earlier is that person when the words around it say so.
-  const personNamedLikePlace = (o: Occurrence) => {
+  const personNamedLikePlace = (index: number) => {
+    const o = occurrences[index];
     if (o.kind !== 'place' || o.words.length !== 1) return undefined;
     const people = registry.peopleWithSurname(o.words[0]);
-    return people.length > 0 && readAsPerson(o) ? principal(people, o.start) : undefined;
+    return people.length > 0 && readAsPerson(index) ? principal(people, o.start) : undefined;
   };
 
-  const deferred: Occurrence[] = [];
-  for (const occurrence of live) {
+  // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
+  const deferred: number[] = [];
+  for (let index = 0; index < occurrences.length; index++) {
+    const occurrence = occurrences[index];
+    if (!isLive(occurrence)) continue;
     const declared = declaredFor(occurrence);
-    const person = declared ? undefined : personNamedLikePlace(occurrence);
+    const person = declared ? undefined : personNamedLikePlace(index);
     if (person) {
-      person.addMention(occurrence, 'surname');
+      person.addMention(occurrence, index, 'surname');
       continue;
     }
     if (!declared && !isFullName(occurrence)) {
-      deferred.push(occurrence);
+      deferred.push(index);
       continue;
     }
     const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', occurrence.words);
     registry.addForm(draft, occurrence.words);
-    draft.addMention(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
+    draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
   for (const draft of registry.drafts) draft.startPass(1);
-  const unmatched: Occurrence[] = [];
-  for (const occurrence of deferred) {
+  const unmatched: number[] = [];
+  for (const index of deferred) {
+    const occurrence = occurrences[index];
     if (occurrence.agentNoun !== null) {
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
         (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizations, occurrence.start) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
-      if (institution) institution.addMention(occurrence, 'description');
-      else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
+      if (institution) institution.addMention(occurrence, index, 'description');
+      else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrence);
-    if (draft) addShortMention(registry, draft, occurrence);
-    else if (occurrence.evidence === 'weak') unmatched.push(occurrence);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrences, index);
+    if (draft) addShortMention(registry, draft, occurrences, index);
+    else if (occurrence.evidence === 'weak') unmatched.push(index);
   }
 
   // A doubtful word ("Aerolis, the Toulouse-based planemaker, said" opening a paragraph) also
   // joins an actor the text names only further on.
   for (const draft of registry.drafts) draft.startPass(2);
-  for (const occurrence of unmatched) {
-    const draft = shortMatch(registry, occurrence);
-    if (draft) addShortMention(registry, draft, occurrence);
+  for (const index of unmatched) {
+    const draft = shortMatch(registry, occurrences[index]);
+    if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const { actors, sources } = finish(registry.drafts.filter((d) => d.hasMentions));
-  const indexOf = new Map(occurrences.map((o, i) => [o, i]));
-  return {
-    actors,
-    sources: sources.map((occurrencesOfActor) => occurrencesOfActor.map((o) => indexOf.get(o)!)),
-    personInContext: new Map([...personInContext].map(([o, person]) => [indexOf.get(o)!, person])),
-  };
+  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), personInContext };
 }
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
@@ -577,10 +593,11 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
 }
 
-function addShortMention(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): void {
+function addShortMention(registry: ActorRegistry, draft: ActorDraft, occurrences: readonly Occurrence[], index: number): void {
+  const occurrence = occurrences[index];
   const form = shortForm(registry, draft, occurrence);
   if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
-  draft.addMention(occurrence, form);
+  draft.addMention(occurrence, index, form);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {
@@ -591,14 +608,15 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newActorFromShortName(registry: ActorRegistry, readAsPerson: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: number) => boolean, occurrences: readonly Occurrence[], index: number): ActorDraft | undefined {
+  const occurrence = occurrences[index];
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
-  return registry.create(occurrence.kind ?? (readAsPerson(occurrence) ? 'person' : 'organization'), words);
+  return registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
 }
 
 // Normalizing is the costly part, and names recur in every analysis of a document.
@@ -611,9 +629,9 @@ const slug = memoizeByString((name: string): string => {
 }, PHRASE_MEMO_LIMIT);
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
-function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: Occurrence[][] } {
+function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
-  const sources: Occurrence[][] = [];
+  const sources: number[][] = [];
   const actors = drafts
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)

@@ -10,7 +10,7 @@ import { isPersonInContext, resolveActors, type Clustering, type FormKeyTable } 
  */
 export function findActors(
   context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'> & { dateline?: Dateline | null },
-): { actors: Actor[]; mentionLayout: object } {
+): { actors: Actor[]; mentionLayout: Clustering } {
   const { text, paragraphs, paragraphTexts, cache, dictionary } = context;
   const datelineCity = context.dateline?.city;
   const occurrences: Candidate[] = [];
@@ -116,31 +116,38 @@ function moved(clustering: Clustering, occurrences: readonly Candidate[]): Actor
 }
 
 // Where each mention (numbered actor by actor) stands in document order, per mention layout: a
-// layout's mentions keep their order, so sorting them once is enough.
-const orders = new WeakMap<object, number[]>();
-
-// Room for the mention's index below its start in one sort key (exact in a double up to 2^53).
-const INDEX_SPACE = 2 ** 21;
+// layout's mentions keep their order, so ordering them once is enough.
+const orders = new WeakMap<Clustering, number[]>();
 
 /** The indices of `mentions` sorted by start, ties in their order. */
-function documentOrder(mentions: readonly Mention[]): number[] {
-  const order = mentions.map((_, i) => i);
-  if (mentions.length >= INDEX_SPACE) return order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-  // Start and index packed into one number: a typed array sorts numbers natively, several times
-  // faster than a comparator, which matters each time a keystroke regroups the actors.
-  const keys = new Float64Array(mentions.length);
-  for (let i = 0; i < mentions.length; i++) keys[i] = mentions[i].start * INDEX_SPACE + i;
-  keys.sort();
-  for (let i = 0; i < keys.length; i++) order[i] = keys[i] % INDEX_SPACE;
+function sortedByStart(mentions: readonly Mention[]): number[] {
+  return mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+}
+
+/**
+ * The indices of `mentions` (numbered actor by actor, as `sources` numbers their occurrences) in
+ * document order. Occurrences come in document order, so placing each mention at its occurrence's
+ * index orders them in linear time, which matters each time a keystroke regroups the actors.
+ */
+function documentOrder(mentions: readonly Mention[], sources: readonly (readonly number[])[]): number[] {
+  let size = 0;
+  for (const occurrences of sources) for (const o of occurrences) size = Math.max(size, o + 1);
+  const mentionAt = new Int32Array(size).fill(-1);
+  let flat = 0;
+  for (const occurrences of sources) for (const o of occurrences) mentionAt[o] = flat++;
+  const order: number[] = [];
+  for (const m of mentionAt) if (m >= 0) order.push(m);
+  // Two mentions starting together must tie as sortedByStart ties them.
+  for (let i = 1; i < order.length; i++) if (mentions[order[i]].start <= mentions[order[i - 1]].start) return sortedByStart(mentions);
   return order;
 }
 
 /** Every actor's mentions, in document order. */
-export function mentionsInOrder(actors: readonly Actor[], mentionLayout: object): Mention[] {
+export function mentionsInOrder(actors: readonly Actor[], mentionLayout: Clustering): Mention[] {
   const mentions = actors.flatMap((a) => a.mentions);
   let order = orders.get(mentionLayout);
   if (!order || order.length !== mentions.length) {
-    order = documentOrder(mentions);
+    order = documentOrder(mentions, mentionLayout.sources);
     orders.set(mentionLayout, order);
   }
   return order.map((i) => mentions[i]);
