@@ -1,5 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
+import type { Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
 import { directionOf } from './resolve';
@@ -202,10 +202,8 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
  * A date's reading, kept per paragraph text (the same paragraphs come back in every version of a
  * document) and used again while the sentence and the date stand where they stood in it.
  */
-function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: Span, date: Span): DateReading {
-  const paragraph = context.paragraphs[paragraphIndex];
+function readingOf(context: DeadlineContext, readings: Map<number, DateReading>, paragraph: Span, sentence: Span, date: Span): DateReading {
   const at = paragraph.start;
-  const readings = context.cache.get('deadline-readings', context.paragraphTexts[paragraphIndex], () => new Map<number, DateReading>());
   const [sentenceStart, sentenceEnd, dateStart, dateEnd] = [sentence.start - at, sentence.end - at, date.start - at, date.end - at];
   const kept = readings.get(dateStart);
   if (kept && kept.read[0] === sentenceStart && kept.read[1] === sentenceEnd && kept.read[3] === dateEnd) return kept;
@@ -215,9 +213,9 @@ function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: S
 }
 
 /** The person whose role this word names ("mayor"), if one actor holds it. */
-function holderOfRole(actors: readonly Actor[], word: string): string | null {
-  let holders = roleHolders.get(actors);
-  if (!holders) roleHolders.set(actors, (holders = new Map()));
+function holderOfRole({ actors, mentionLayout }: DeadlineContext, word: string): string | null {
+  let holders = roleHolders.get(mentionLayout);
+  if (!holders) roleHolders.set(mentionLayout, (holders = new Map()));
   const key = word.toLowerCase();
   let holder = holders.get(key);
   if (holder === undefined) {
@@ -227,8 +225,9 @@ function holderOfRole(actors: readonly Actor[], word: string): string | null {
   return holder;
 }
 
-// Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per list of actors.
-const roleHolders = new WeakMap<readonly Actor[], Map<string, string | null>>();
+// Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per
+// mention layout, which stays while an edit leaves every actor (and its roles) as it was.
+const roleHolders = new WeakMap<object, Map<string, string | null>>();
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
@@ -257,16 +256,16 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
     // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
     if (named && named.actorId !== givenTo?.actorId) return named.actorId;
-    const holder = named ? null : holderOfRole(actors, owner.word);
+    const holder = named ? null : holderOfRole(context, owner.word);
     if (holder) return holder;
   }
   const subject = subjectMention(context, sentence, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
-    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(actors, word)).find((id) => id)) || subject.actorId;
+    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(context, word)).find((id) => id)) || subject.actorId;
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
-  return role ? holderOfRole(actors, role[1]) : null;
+  return role ? holderOfRole(context, role[1]) : null;
 }
 
 const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
@@ -298,6 +297,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
+  let readings = new Map<number, DateReading>();
+  let readingsOf = -1;
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
@@ -307,7 +308,12 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
     const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;
-    const reading = readingOf(context, paragraphIndex, sentence, date);
+    // Dates come in document order: one cache lookup per paragraph, not per date.
+    if (paragraphIndex !== readingsOf) {
+      readings = context.cache.get('deadline-readings', context.paragraphTexts[paragraphIndex], () => new Map<number, DateReading>());
+      readingsOf = paragraphIndex;
+    }
+    const reading = readingOf(context, readings, paragraphs[paragraphIndex], sentence, date);
     let start = -1;
     let end = date.end;
 
