@@ -30,7 +30,9 @@ class ActorDraft {
 
   constructor(
     public kind: ActorKind,
-    readonly declared = false,
+    readonly declared: boolean,
+    /** Where an organization's mentions are also noted, for "the company". */
+    private readonly organizationMentions: OrganizationMentions | null,
   ) {}
 
   get longestForm(): string[] {
@@ -118,11 +120,29 @@ class ActorDraft {
     };
     this.mentions.push(mention);
     this.sources.push(source);
+    this.organizationMentions?.add(mention, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
 }
 
+
+/**
+ * The mentions of the drafts created as organizations, as the passes add them: each pass adds its
+ * own in document order, so "the company" (resolved in the second pass) reads back from its
+ * offset to the nearest business instead of asking every organization.
+ */
+class OrganizationMentions {
+  readonly mentions: Mention[] = [];
+  readonly drafts: ActorDraft[] = [];
+  /** Where the second pass's mentions begin. */
+  secondPass = Infinity;
+
+  add(mention: Mention, draft: ActorDraft): void {
+    this.mentions.push(mention);
+    this.drafts.push(draft);
+  }
+}
 
 const LETTERS = /\p{L}+/gu;
 
@@ -257,8 +277,7 @@ const NO_DRAFTS: readonly ActorDraft[] = [];
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
-  /** The drafts created as organizations, in order ("the company" looks only among them). */
-  readonly organizations: ActorDraft[] = [];
+  readonly organizationMentions = new OrganizationMentions();
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -275,9 +294,8 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared);
+    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null);
     this.drafts.push(draft);
-    if (kind === 'organization') this.organizations.push(draft);
     this.addForm(draft, words);
     return draft;
   }
@@ -439,20 +457,24 @@ const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
 const QUALIFYING_LEAD = /\b(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the\s$/i;
 
 /** "The company said": the business named last before, when no business has the word in its name. */
-function latestBusinessBefore(text: string, drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+function latestBusinessBefore(text: string, named: OrganizationMentions, offset: number): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
   // "Aksel had cash to last without the Corvane payments. The company said": a name that only
   // qualifies a noun is not what the reader follows.
   const qualifiesNoun = (m: Mention) => QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start));
-  // Only one named before counts (never one named later). Cheapest tests first: this runs for every "the company".
-  let latest: ActorDraft | undefined;
-  let latestAt = -1;
-  for (const draft of drafts) {
-    if (draft.kind !== 'organization') continue;
-    const at = draft.lastMentionBefore(offset, qualifiesNoun);
-    if (at > latestAt && isBusiness(draft)) [latest, latestAt] = [draft, at];
+  // Only one named before counts (never one named later). The first pass's mentions and the
+  // second pass's so far are two runs in document order, read back together, latest first.
+  const { mentions, drafts } = named;
+  const split = Math.min(named.secondPass, mentions.length);
+  let first = firstStartingAtOrAfter(mentions, offset, 0, split) - 1;
+  let second = mentions.length - 1;
+  while (second >= split && mentions[second].start >= offset) second--;
+  while (first >= 0 || second >= split) {
+    const k = second >= split && (first < 0 || mentions[second].start > mentions[first].start) ? second-- : first--;
+    const draft = drafts[k];
+    if (draft.kind === 'organization' && !qualifiesNoun(mentions[k]) && isBusiness(draft)) return draft;
   }
-  return latest;
+  return undefined;
 }
 
 /** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
@@ -529,6 +551,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   }
 
   for (const draft of registry.drafts) draft.startPass(1);
+  registry.organizationMentions.secondPass = registry.organizationMentions.mentions.length;
   const unmatched: number[] = [];
   for (const index of deferred) {
     const occurrence = occurrences[index];
@@ -536,7 +559,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
-        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizations, occurrence.start) : undefined);
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizationMentions, occurrence.start) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, index, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
