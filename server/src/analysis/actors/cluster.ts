@@ -379,13 +379,14 @@ class ActorRegistry {
   }
 
   /** People whose surname is written as `word` (spelling variants aside). */
-  peopleWithSurname(word: string): readonly ActorDraft[] {
-    return this.peopleBySurname.get(foldName(word)) ?? NO_DRAFTS;
+  peopleWithSurname(word: string, folded = foldName(word)): readonly ActorDraft[] {
+    return this.peopleBySurname.get(folded) ?? NO_DRAFTS;
   }
 
-  surnameMatches(word: string): readonly ActorDraft[] {
-    const exact = this.peopleWithSurname(word);
-    const sameEnds = this.peopleBySurnameEnds.get(ends(foldName(word))) ?? NO_DRAFTS;
+  /** People whose surname is `word` or a spelling variant of it; `folded` is foldName(word), when known. */
+  surnameMatches(word: string, folded = foldName(word)): readonly ActorDraft[] {
+    const exact = this.peopleWithSurname(word, folded);
+    const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
     const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)));
@@ -526,7 +527,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const personNamedLikePlace = (index: number) => {
     const o = occurrences[index];
     if (o.kind !== 'place' || o.words.length !== 1) return undefined;
-    const people = registry.peopleWithSurname(o.words[0]);
+    const people = registry.peopleWithSurname(o.words[0], formKey(o.words));
     return people.length > 0 && readAsPerson(index) ? principal(people, o.start) : undefined;
   };
 
@@ -605,7 +606,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
   if (words.length >= 2) return registry.withForm(words) ?? registry.organizationByShortForm(words);
   const word = words[0];
-  const bySurname = registry.surnameMatches(word);
+  const bySurname = registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
@@ -627,7 +628,7 @@ function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occur
   if (isAcronym(occurrence.words)) return 'acronym';
   if (draft.kind !== 'person' || occurrence.words.length > 1) return 'full';
   const word = occurrence.words[0];
-  return registry.peopleWithGivenName(word).includes(draft) && !registry.surnameMatches(word).includes(draft) ? 'given' : 'surname';
+  return registry.peopleWithGivenName(word).includes(draft) && !registry.surnameMatches(word, formKey(occurrence.words)).includes(draft) ? 'given' : 'surname';
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
@@ -654,14 +655,21 @@ const slug = memoizeByString((name: string): string => {
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
+  // The suffix each slug got last: every lower one was taken then, and stays taken.
+  const lastSuffix = new Map<string, number>();
   const sources: number[][] = [];
   const actors = drafts
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)
     .map(({ draft }): Actor => {
       const name = draft.name;
-      let id = slug(name);
-      for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+      const base = slug(name);
+      let id = base;
+      if (used.has(id)) {
+        let n = lastSuffix.get(base) ?? 2;
+        while (used.has((id = `${base}-${n}`))) n++;
+        lastSuffix.set(base, n);
+      }
       used.add(id);
       // The mentions are the draft's own, made in addMention: they get their id in place.
       const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();

@@ -1,5 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Deadline, Mention, Span, TemporalExpression } from '../model';
+import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord } from '../text/words';
 import { directionOf } from './resolve';
@@ -214,20 +214,20 @@ function readingOf(context: DeadlineContext, readings: Map<number, DateReading>,
 
 /** The person whose role this word names ("mayor"), if one actor holds it. */
 function holderOfRole({ actors, mentionLayout }: DeadlineContext, word: string): string | null {
-  let holders = roleHolders.get(mentionLayout);
-  if (!holders) roleHolders.set(mentionLayout, (holders = new Map()));
+  let known = roleHolders.get(mentionLayout);
+  if (!known) roleHolders.set(mentionLayout, (known = { holders: actors.filter((a) => a.kind === 'person' && a.roles.length > 0), byWord: new Map() }));
   const key = word.toLowerCase();
-  let holder = holders.get(key);
+  let holder = known.byWord.get(key);
   if (holder === undefined) {
     const role = wholeWord(key);
-    holders.set(key, (holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => role.test(r)))?.id ?? null));
+    known.byWord.set(key, (holder = known.holders.find((a) => a.roles.some((r) => role.test(r)))?.id ?? null));
   }
   return holder;
 }
 
 // Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per
 // mention layout, which stays while an edit leaves every actor (and its roles) as it was.
-const roleHolders = new WeakMap<object, Map<string, string | null>>();
+const roleHolders = new WeakMap<object, { holders: readonly Actor[]; byWord: Map<string, string | null> }>();
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
