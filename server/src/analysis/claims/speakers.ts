@@ -200,19 +200,32 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
   for (const claim of claims) {
-    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? spansWithin(index.mentions, claim.speakerSpan).find((m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
-    const kindWord = description?.text.split(/\s+/).pop()?.toLowerCase();
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? descriptionWithin(index.mentions, claim.speakerSpan, claim.speaker) : undefined;
+    const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     if (actor?.kind !== 'organization') continue;
     spoken.add(actor.id);
-    for (const word of actor.name.toLowerCase().split(/\s+/)) lastSpeakerOfKind.set(word, actor.id);
+    for (const word of wordsLowered(actor.name)) lastSpeakerOfKind.set(word, actor.id);
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
     const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
     if (kind) lastSpeakerOfKind.set(kind, actor.id);
   }
 }
+
+/** The first mention of `actorId` by description ("the company") inside `span`. */
+function descriptionWithin(mentions: readonly Mention[], span: Span, actorId: string): Mention | undefined {
+  for (let i = firstStartingAtOrAfter(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
+    const m = mentions[i];
+    if (m.end <= span.end && m.form === 'description' && m.actorId === actorId) return m;
+  }
+  return undefined;
+}
+
+// Names and descriptions recur in every claim of every analysis: their lower-cased words are kept.
+const wordsLowered = memoizeByString((name: string) => name.toLowerCase().split(/\s+/), PHRASE_MEMO_LIMIT);
+const lastWordLowered = (text: string) => wordsLowered(text).at(-1);
 
 // The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
