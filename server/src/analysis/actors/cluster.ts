@@ -159,6 +159,8 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
+  /** The key of a place of this name (placeKey), made when first asked for. */
+  place?: string;
 }
 
 /**
@@ -189,7 +191,8 @@ const acronymKey = (word: string) => word.replace(/\./g, '');
 const written = (words: readonly string[]) => keysOf(words).written;
 const formKey = (words: readonly string[]) => keysOf(words).folded;
 const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
-const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word, i) => word === b[i]);
+// Forms are mostly the very word lists of the candidates: identity answers first.
+const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
@@ -211,8 +214,8 @@ function paternalSurname(words: readonly string[]): string | null {
 
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
-  const written = words.join(' ');
-  return withoutMarks(PLACE_SHORT_FORMS.get(written) ?? written).toLowerCase();
+  const keys = keysOf(words);
+  return (keys.place ??= withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase());
 }
 
 function sameGivenName(a: string, b: string): boolean {
