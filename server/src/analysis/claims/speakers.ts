@@ -103,7 +103,8 @@ function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean
   if (!index.changesBefore) {
     const changes = new Int32Array(index.mentions.length + 1);
     for (let i = 0; i < index.mentions.length; i++) {
-      const [now, then] = [index.mentions[i], previous.mentions[i]];
+      const now = index.mentions[i];
+      const then = previous.mentions[i];
       const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(index.byId.get(now.actorId), previous.byId.get(then.actorId));
       changes[i + 1] = changes[i] + (same ? 0 : 1);
     }
