@@ -62,13 +62,12 @@ class ActorDraft {
     return pass < 2 ? this.runStart(pass + 1) : this.mentions.length;
   }
 
-  /** Offset of the latest mention before `offset` (of those `passedOver` leaves), or -1. */
-  lastMentionBefore(offset: number, passedOver?: (mention: Mention) => boolean): number {
+  /** Offset of the latest mention before `offset`, or -1. */
+  lastMentionBefore(offset: number): number {
     let latest = -1;
     for (let pass = 0; pass < 3; pass++) {
       const low = this.runStart(pass);
-      let i = firstStartingAtOrAfter(this.mentions, offset, low, this.runEnd(pass)) - 1;
-      while (i >= low && passedOver?.(this.mentions[i])) i--;
+      const i = firstStartingAtOrAfter(this.mentions, offset, low, this.runEnd(pass)) - 1;
       if (i >= low) latest = Math.max(latest, this.mentions[i].start);
     }
     return latest;

@@ -1,5 +1,5 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
-import { firstStartingAtOrAfter, spansWithin } from '../spans';
+import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -201,7 +201,7 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
   for (const claim of claims) {
-    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? descriptionWithin(index.mentions, claim.speakerSpan, claim.speaker) : undefined;
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
     const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
@@ -213,15 +213,6 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
     if (kind) lastSpeakerOfKind.set(kind, actor.id);
   }
-}
-
-/** The first mention of `actorId` by description ("the company") inside `span`. */
-function descriptionWithin(mentions: readonly Mention[], span: Span, actorId: string): Mention | undefined {
-  for (let i = firstStartingAtOrAfter(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
-    const m = mentions[i];
-    if (m.end <= span.end && m.form === 'description' && m.actorId === actorId) return m;
-  }
-  return undefined;
 }
 
 // Names and descriptions recur in every claim of every analysis: their lower-cased words are kept.
