@@ -10,7 +10,8 @@ const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:(?:Mr|M
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
 // “Q,” Orbitra’s chief executive, Arjun Rao, said / “Q,” Arjun Rao, the chief executive, said: a name and its apposition.
-const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?,\\s+[^,;:“”"!?]{1,60}?),\\s+(${VERB})\\b`, 'i');
+// “Q,” Ghana’s Minister of Tourism, Arts and Culture, Nana Boateng, said: a list inside the title adds a comma.
+const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^,;:“”"!?]{1,60}?){1,2}),\\s+(${VERB})\\b`, 'i');
 // "said the company’s chief executive, Arjun Rao.": the name after a description ending the attribution.
 const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
@@ -23,7 +24,8 @@ const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
-const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
+// "author of “Wheels of the City,”": a work named by its maker too.
+export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
 const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
