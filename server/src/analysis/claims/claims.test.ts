@@ -570,3 +570,10 @@ test('a work named after "author of" is a title, and a subject ending on it stil
   const book = 'Jonah Pettigrew, a senior fellow at the Ledger Institute and author of the book “The Subsidy Trap,” argued that most recipients would keep their service.';
   assert.deepEqual(claimsOf(book), [['that most recipients would keep their se', 'Jonah Pettigrew', 'reported']]);
 });
+
+test('a partial quote after "promised" is the subject’s; after ", citing" the sentence subject’s', () => {
+  const promised = claimsOf('Başaran’s boss, Transport Minister Aylin Koç, had promised in October to act “before the winter storms.”');
+  assert.deepEqual(promised, [['“before the winter storms.”', 'Aylin Koç', 'quote']]);
+  const citing = claimsOf('The Halvern Foundation met on Monday but postponed a vote until June 24, citing “unresolved questions” about the objects.');
+  assert.deepEqual(citing, [['“unresolved questions”', 'Halvern Foundation', 'quote']]);
+});
