@@ -264,3 +264,8 @@ test('deadlines: the overrun a condition tolerates is a grace period; an overrun
 test('an amount of one unit after "by" is a duration: "pushed the launch back by a month"', () => {
   assert.deepEqual(valuesOf(DATED('The board pushed the launch back by a month; fares rose $2 a day.')), [['a month', 'DURATION', 'P1M']]);
 });
+
+test('deadlines: a deadline said to be moved names the new date; one asked to be moved does not', () => {
+  const model = analyze(DATED('The chamber asked for the deadline to be extended to the end of January. The deadline was pushed back to Monday.'));
+  assert.deepEqual(model.deadlines.map((d) => [d.text, d.due]), [['deadline was pushed back to Monday', '2025-08-11']]);
+});
