@@ -520,3 +520,10 @@ test('"Cabinet" before a title word is part of the title, no organization: "Wate
   const actors = actorsOf('Water Cabinet Secretary Joy Kamau said the dams were full.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Joy Kamau:person']);
 });
+
+test('a double surname written without its hyphen, and a Somali x for h, are the same person', () => {
+  const text = 'Minister Nana Kofi Boateng-Mensah spoke in Accra. Boateng Mensah, as his name appears in German documents, said no. Abdirahman Farah, the chairman, agreed. Farah, also spelled Abdirahman Faarax, said Faarax would sign.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Nana Kofi Boateng-Mensah')?.aliases, ['Nana Kofi Boateng-Mensah', 'Boateng Mensah']);
+  assert.deepEqual(byName(actors, 'Abdirahman Farah')?.aliases, ['Abdirahman Farah', 'Farah', 'Abdirahman Faarax', 'Faarax']);
+});

@@ -335,6 +335,9 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(words: readonly string[]): ActorDraft | undefined {
+    // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
+    const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
