@@ -527,3 +527,14 @@ test('a double surname written without its hyphen, and a Somali x for h, are the
   assert.deepEqual(byName(actors, 'Nana Kofi Boateng-Mensah')?.aliases, ['Nana Kofi Boateng-Mensah', 'Boateng Mensah']);
   assert.deepEqual(byName(actors, 'Abdirahman Farah')?.aliases, ['Abdirahman Farah', 'Farah', 'Abdirahman Faarax', 'Faarax']);
 });
+
+test('places: a name guessed an institution becomes a place when later read as one; off a town, from where one travels, at a yard; a gazetteer place with a lower-case word', () => {
+  const kinds = kindsOf('The masks were taken from Kumasi in 1874. The show opens in Kumasi. Ships wait off Kilyos, the ministry warned. A guard travels from Kitengela. Cars go to the county yard at Ruai. Drives in Dar es Salaam stalled. Tankers sail through the Bosphorus.');
+  assert.equal(kinds.Kumasi, 'place');
+  assert.equal(kinds.Kilyos, 'place');
+  assert.equal(kinds.Kitengela, 'place');
+  assert.equal(kinds.Ruai, 'place');
+  assert.equal(kinds['Dar es Salaam'], 'place');
+  assert.equal(kinds.Bosphorus, 'place');
+  assert.equal(actorsOf('The masks were taken from Kumasi in 1874. The show opens in Kumasi.').filter((a) => a.name === 'Kumasi').length, 1);
+});
