@@ -538,3 +538,9 @@ test('places: a name guessed an institution becomes a place when later read as o
   assert.equal(kinds.Bosphorus, 'place');
   assert.equal(actorsOf('The masks were taken from Kumasi in 1874. The show opens in Kumasi.').filter((a) => a.name === 'Kumasi').length, 1);
 });
+
+test('a title with a list of portfolios names no institution inside it: "Minister of Tourism, Arts and Culture"', () => {
+  const actors = actorsOf('“We have waited,” Ghana’s Minister of Tourism, Arts and Culture, Nana Kofi Boateng, said in Accra.');
+  assert.deepEqual(actors.map((a) => a.name).filter((n) => n === 'Arts' || n === 'Tourism'), []);
+  assert.equal(byName(actors, 'Nana Kofi Boateng')?.kind, 'person');
+});
