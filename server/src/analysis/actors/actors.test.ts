@@ -544,3 +544,7 @@ test('a title with a list of portfolios names no institution inside it: "Ministe
   assert.deepEqual(actors.map((a) => a.name).filter((n) => n === 'Arts' || n === 'Tourism'), []);
   assert.equal(byName(actors, 'Nana Kofi Boateng')?.kind, 'person');
 });
+
+test('a two-word name ending in "Nation" is a people’s land, a place: "the Navajo Nation"', () => {
+  assert.equal(kindsOf('Marlene Tso runs a cooperative in the Navajo Nation.')['Navajo Nation'], 'place');
+});

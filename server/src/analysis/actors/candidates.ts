@@ -309,6 +309,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]) || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
+  // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
+  if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
