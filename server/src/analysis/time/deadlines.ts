@@ -237,6 +237,9 @@ const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
 
 // Where the clause giving the time starts: "Residents were told …, and the secretary gave …".
 const CLAUSE_JOIN = /;\s+|,\s+(?:and|but)\s+/g;
+// "the governor’s order to install …", "Ghana’s ultimatum": a limit someone's order or demand sets.
+const ORDER_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:\p{Ll}+|\d+-day)\s+)?(?:order|orders|ultimatum|demand|demands|instruction|instructions|directive|decree)\b/u;
+const ORDER_LOOKAHEAD = 40;
 // "New Mexico’s environment secretary": the role words after a place's possessive.
 const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
@@ -262,6 +265,9 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     const holder = named ? null : holderOfRole(actors, owner.word);
     if (holder) return holder;
   }
+  // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
+  const ordering = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
+  if (ordering) return ordering.actorId;
   const subject = subjectMention(context, sentence, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;

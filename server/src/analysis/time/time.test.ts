@@ -286,3 +286,9 @@ test('a date in the condition of what would happen, or in what someone is called
   assert.deepEqual(valuesOf(DATED('He called on the minister to attend the Aug. 24 meeting in person.')), [['Aug. 24', 'DATE', '2025-08-24']]);
   assert.deepEqual(valuesOf(DATED('The masks arrived in July.')), [['July', 'DATE', '2025-07']]);
 });
+
+test('deadlines: a limit in someone’s order is set by whoever gave the order, not by the subject that rejects it', () => {
+  const model = analyze(DATED('The drivers’ association on Thursday rejected Governor Peter Otieno’s order to install card readers by this Friday.'));
+  const otieno = model.actors.find((a) => a.name === 'Peter Otieno')!;
+  assert.deepEqual(model.deadlines.map((d) => [d.text, d.setBy]), [['by this Friday', otieno.id]]);
+});
