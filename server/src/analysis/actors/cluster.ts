@@ -35,6 +35,9 @@ class ActorDraft {
     private readonly organizationMentions: OrganizationMentions | null,
   ) {}
 
+  /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
+  kindGuessed = false;
+
   get longestForm(): string[] {
     const named = this.kind === 'organization' ? this.forms.filter((f) => !isAcronym(f)) : this.forms;
     return (named.length > 0 ? named : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
@@ -349,6 +352,13 @@ class ActorRegistry {
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
+  /** A draft found to be a place after all: later mentions find it among the places. */
+  makePlace(draft: ActorDraft): void {
+    draft.kind = 'place';
+    draft.kindGuessed = false;
+    for (const form of draft.forms) this.places.set(placeKey(form), draft);
+  }
+
   /** "B.C." for British Columbia: dotted or plain initials of a place named so far. */
   placeByInitials(words: readonly string[]): ActorDraft | undefined {
     return isAcronym(words) ? this.placesByInitials.get(acronymKey(words[0])) : undefined;
@@ -372,6 +382,9 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(words: readonly string[]): ActorDraft | undefined {
+    // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
+    const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
@@ -569,6 +582,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       continue;
     }
     const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrences, index);
+    // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one.
+    if (draft?.kindGuessed && occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
     if (draft) addShortMention(registry, draft, occurrences, index);
     else if (occurrence.evidence === 'weak') unmatched.push(index);
   }
@@ -642,7 +657,9 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: nu
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
-  return registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
+  const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
+  draft.kindGuessed = occurrence.kind === null && draft.kind === 'organization';
+  return draft;
 }
 
 // Normalizing is the costly part, and names recur in every analysis of a document.

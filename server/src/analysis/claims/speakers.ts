@@ -399,6 +399,9 @@ const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const INDEFINITE = /^an?\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
+// "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
+// (Whose name it is, the mentions tell: see officeHolder.)
+const NAMED_OFFICE = /['’]s\s+office$/;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
@@ -458,6 +461,8 @@ interface PhraseFacts {
   spokenForNoun: string | null;
   /** "The mayor’s office": the role whose holder the office speaks for. */
   officeOfRole: string | null;
+  /** "Howard Kessler’s office": the office of someone named. */
+  officeOfNamed: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
@@ -503,6 +508,12 @@ function nextNewOrganization(index: SpeakerIndex, span: Span): string | undefine
   return undefined;
 }
 
+/** The person whose possessive name stands right before "office" at `end`: "Howard Kessler’s office". */
+function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: number): string | undefined {
+  const owner = within.find((m) => m.possessive && end - m.end <= '’s office'.length + 1 && m.end < end);
+  return owner && actorOf(index, owner.actorId)?.kind === 'person' ? owner.actorId : undefined;
+}
+
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
 function withoutTrailingPunctuation(phrase: string): string {
   let end = phrase.length;
@@ -544,6 +555,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
+    officeOfNamed: NAMED_OFFICE.test(phrase),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
@@ -561,7 +573,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -608,6 +620,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
+    // "The governor’s office said it would … but warned that": no name in the clause, so its
+    // subject, the words before its first speech verb, is read as a subject is.
+    const verb = FIRST_SPEECH_VERB.exec(phrase);
+    if (verb && verb.index > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index });
   }
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
@@ -620,7 +636,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined);
+  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');

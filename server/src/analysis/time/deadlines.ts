@@ -9,6 +9,8 @@ import { directionOf } from './resolve';
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
   trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  // "the deadline was pushed back to Monday" (not a request: "asked for the deadline to be extended to …").
+  trigger(/\bdeadline\s+(?:was|is|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   trigger(/\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i, 'of to on for until this next'),
   trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire lapse end out on at this next'),
@@ -234,6 +236,9 @@ const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
 
 // Where the clause giving the time starts: "Residents were told …, and the secretary gave …".
 const CLAUSE_JOIN = /;\s+|,\s+(?:and|but)\s+/g;
+// "the governor’s order to install …", "Ghana’s ultimatum": a limit someone's order or demand sets.
+const ORDER_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:\p{Ll}+|\d+-day)\s+)?(?:order|orders|ultimatum|demand|demands|instruction|instructions|directive|decree)\b/u;
+const ORDER_LOOKAHEAD = 40;
 // "New Mexico’s environment secretary": the role words after a place's possessive.
 const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
@@ -259,6 +264,9 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     const holder = named ? null : holderOfRole(context, owner.word);
     if (holder) return holder;
   }
+  // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
+  const ordering = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
+  if (ordering) return ordering.actorId;
   const subject = subjectMention(context, sentence, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
