@@ -24,19 +24,35 @@ export function findActors(
       ),
     );
     const first = occurrences.length;
-    for (const candidate of found) occurrences.push(placed(candidate, paragraph.start));
-    if (datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end) markDatelineCity(occurrences, first, datelineCity);
+    const holdsDatelineCity = !!datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end;
+    // The dateline's paragraph marks its own copies (markDatelineCity), so they are never kept.
+    for (const occurrence of holdsDatelineCity ? found.map((c) => placed(c, paragraph.start)) : placedAt(found, paragraph.start)) occurrences.push(occurrence);
+    if (holdsDatelineCity) markDatelineCity(occurrences, first, datelineCity);
   }
   const earlier = cache.kept<ClusteredOccurrences>('actor-clustering');
   if (earlier && stillHolds(earlier, text, occurrences, dictionary)) {
-    cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences });
-    return { actors: moved(earlier.clustering, occurrences), mentionLayout: earlier.clustering };
+    const actors = moved(earlier, occurrences);
+    cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences, actors });
+    return { actors, mentionLayout: earlier.clustering };
   }
   let formKeys = cache.kept<FormKeyTable>('actor-form-keys');
   if (!formKeys) cache.keep('actor-form-keys', (formKeys = new WeakMap()));
   const clustering = resolveActors(text, occurrences, dictionary, formKeys);
-  cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering });
+  cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering, actors: clustering.actors });
   return { actors: clustering.actors, mentionLayout: clustering };
+}
+
+// The placed copies of a paragraph's cached candidates, per candidate list: while the paragraph
+// keeps its offset they are the very same objects, so an edit further down copies none of them,
+// and a kept grouping (stillHolds) and its actors (moved) recognize them at once.
+const placedLists = new WeakMap<readonly Candidate[], { offset: number; occurrences: Candidate[] }>();
+
+function placedAt(found: readonly Candidate[], offset: number): Candidate[] {
+  const kept = placedLists.get(found);
+  if (kept?.offset === offset) return kept.occurrences;
+  const occurrences = found.map((candidate) => placed(candidate, offset));
+  placedLists.set(found, { offset, occurrences });
+  return occurrences;
 }
 
 /**
@@ -66,6 +82,8 @@ interface ClusteredOccurrences {
   occurrences: readonly Candidate[];
   dictionary: UserDictionary;
   clustering: Clustering;
+  /** The actors as the latest analysis gave them, at those occurrences' offsets. */
+  actors: readonly Actor[];
 }
 
 function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: readonly Candidate[], dictionary: UserDictionary): boolean {
@@ -85,6 +103,7 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.
 /** Everything but the offsets. */
 function sameOccurrence(a: Candidate, b: Candidate): boolean {
   return (
+    a === b ||
     a.text === b.text &&
     sameWords(a.words, b.words) &&
     a.kind === b.kind &&
@@ -100,19 +119,24 @@ function sameOccurrence(a: Candidate, b: Candidate): boolean {
 }
 
 /** The actors of an earlier clustering, their mentions at the occurrences' new offsets. */
-function moved(clustering: Clustering, occurrences: readonly Candidate[]): Actor[] {
-  return clustering.actors.map(({ id, name, kind, roles, aliases, mentions, gender }, a) => ({
-    id,
-    name,
-    kind,
-    roles: [...roles],
-    aliases: [...aliases],
-    mentions: mentions.map(({ text, actorId, form, possessive, title }, m) => {
-      const { start, end } = occurrences[clustering.sources[a][m]];
-      return { start, end, text, actorId, form, possessive, title };
-    }),
-    gender,
-  }));
+function moved({ clustering, occurrences: before, actors: latest }: ClusteredOccurrences, occurrences: readonly Candidate[]): Actor[] {
+  return clustering.actors.map(({ id, name, kind, roles, aliases, mentions, gender }, a) => {
+    const sources = clustering.sources[a];
+    // An actor none of whose occurrences moved is the one the latest analysis gave.
+    if (sources.every((o) => occurrences[o] === before[o])) return latest[a];
+    return {
+      id,
+      name,
+      kind,
+      roles: [...roles],
+      aliases: [...aliases],
+      mentions: mentions.map(({ text, actorId, form, possessive, title }, m) => {
+        const { start, end } = occurrences[sources[m]];
+        return { start, end, text, actorId, form, possessive, title };
+      }),
+      gender,
+    };
+  });
 }
 
 // Where each mention (numbered actor by actor) stands in document order, per mention layout: a
