@@ -577,3 +577,10 @@ test('a partial quote after "promised" is the subject’s; after ", citing" the 
   const citing = claimsOf('The Halvern Foundation met on Monday but postponed a vote until June 24, citing “unresolved questions” about the objects.');
   assert.deepEqual(citing, [['“unresolved questions”', 'Halvern Foundation', 'quote']]);
 });
+
+test('“…,” she said after a sentence naming a woman and someone of unknown gender is the woman’s', () => {
+  const text = 'Dr. Evelyn Sato-Briggs, the health commissioner, and Okonkwo met briefly that afternoon. “We can agree on rats, at least,” she said afterward.';
+  assert.deepEqual(claimsOf(text).at(-1), ['“We can agree on rats, at least,”', 'Evelyn Sato-Briggs', 'quote']);
+  // With only the one of unknown gender in that sentence, the pronoun stays his.
+  assert.deepEqual(claimsOf('Dr. Evelyn Sato-Briggs left early. Union leader Okonkwo met the crew that afternoon. “We can agree on rats,” she said.').at(-1)?.[1], 'Okonkwo');
+});

@@ -186,10 +186,27 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     // Never a place or an organization for he or she, and never someone of the other gender.
     if (actor.kind !== 'person') continue;
     if (wanted && actor.gender && actor.gender !== wanted) continue;
-    return actor.id;
+    return (wanted && !actor.gender && knownGenderInSentence(index, i, wanted, possessives)) || actor.id;
   }
   return null;
 }
+
+/**
+ * "Dr. Evelyn Sato-Briggs … and Okafor met briefly. “…,” she said": of the people named in one
+ * sentence, one known to be of the pronoun's gender is likelier meant than one of unknown gender
+ * named after her.
+ */
+function knownGenderInSentence(index: SpeakerIndex, after: number, wanted: Gender, possessives: boolean): string | undefined {
+  for (let i = after - 1; i >= 0; i--) {
+    const mention = mentionAt(index, i);
+    if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) return undefined;
+    if (mention.possessive && !possessives) continue;
+    const actor = actorOf(index, mention.actorId);
+    if (actor?.kind === 'person' && actor.gender === wanted) return actor.id;
+  }
+  return undefined;
+}
+
 
 /**
  * "The ministry said": a description the actor finder gave to an institution of that kind that
@@ -278,6 +295,7 @@ function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
+const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
 
