@@ -584,3 +584,10 @@ test('“…,” she said after a sentence naming a woman and someone of unknown
   // With only the one of unknown gender in that sentence, the pronoun stays his.
   assert.deepEqual(claimsOf('Dr. Evelyn Sato-Briggs left early. Union leader Okonkwo met the crew that afternoon. “We can agree on rats,” she said.').at(-1)?.[1], 'Okonkwo');
 });
+
+test('a speaker whose apposition holds a relative clause with its own "and" and institution: "X, a lawyer who … and now teaches at the University of Y, said"', () => {
+  const text = 'Kevin Marchetti, a labor lawyer who represented the city in a 2019 dispute and now teaches at the University of Toledo, said the mayor had few options.';
+  assert.deepEqual(claimsOf(text), [['the mayor had few options', 'Kevin Marchetti', 'reported']]);
+  // An "and" opening a clause of its own after a closed apposition still does.
+  assert.deepEqual(claimsOf('Kevin Marchetti, a labor lawyer, left early and the University of Toledo said it had no comment.').map((c) => c[1]), ['University of Toledo']);
+});

@@ -156,18 +156,22 @@ function afterAbbreviation(before: string, dot: number): boolean {
  * "X, a political scientist and a former adviser, said": inside an apposition that opened with an
  * article, "and a …" adds to the description; it starts no clause.
  */
-function continuesApposition(before: string, match: RegExpMatchArray): boolean {
-  // "…, an economist at the university and author of …": a role with its "of" and no article adds to it too.
-  if (!/^and\s/.test(match[0]) || !/^(?:an?\s|(?:co-)?author\s+of\s)/.test(before.slice(match.index! + match[0].length))) return false;
+function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
+  if (!/^and\s/.test(match[0])) return false;
   const comma = before.lastIndexOf(',', match.index!);
-  return comma >= 0 && /^\s+(?:a|an|the)\s/.test(before.slice(comma + 1, match.index!));
+  if (comma < 0 || !/^\s+(?:a|an|the)\s/.test(before.slice(comma + 1, match.index!))) return false;
+  const rest = before.slice(match.index! + match[0].length, end);
+  // "…, an economist at the university and author of …": a role with its "of" and no article adds to it too;
+  // "Kevin Marchetti, a lawyer who represented the city … and now teaches at …, said": so does the
+  // apposition's relative clause, on to the comma that closes it before the verb.
+  return /^(?:an?\s|(?:co-)?author\s+of\s)/.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
 }
 
 /** The start of the clause holding `end`, within `before`. */
 function clauseStart(before: string, end: number): number {
   let start = 0;
   for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
-    if (joinsNames(before, match) || continuesApposition(before, match) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || continuesApposition(before, match, end) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
