@@ -591,3 +591,9 @@ test('a speaker whose apposition holds a relative clause with its own "and" and 
   // An "and" opening a clause of its own after a closed apposition still does.
   assert.deepEqual(claimsOf('Kevin Marchetti, a labor lawyer, left early and the University of Toledo said it had no comment.').map((c) => c[1]), ['University of Toledo']);
 });
+
+test('no reported speech in a passive participle or a posting without "that": "first reported by WTOL, calls for", "remarks posted online"', () => {
+  assert.deepEqual(claimsOf('The contingency plan, a document first reported by WTOL, calls for residents to take waste to three sites.'), []);
+  assert.deepEqual(claimsOf('In an English version of his remarks posted online, the bank spelled his name differently.'), []);
+  assert.deepEqual(claimsOf('The mayor posted on Friday that the depots would reopen.').map(([text, , kind]) => [text, kind]), [['that the depots would reopen', 'reported']]);
+});

@@ -10,7 +10,8 @@ import { TITLE_CUE } from './quote-claims';
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
 const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
-const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b`, 'gi');
+// "a document first reported by WTOL": a passive participle reports nothing itself.
+const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".

@@ -17,8 +17,8 @@ export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLE
 export const THAT_ONLY_VERBS = ['signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules'].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
-// ("testified for the plaintiffs", "declared a local emergency" report nothing).
-export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares'].join('|');
+// ("testified for the plaintiffs", "declared a local emergency", "his remarks posted online" report nothing).
+export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts'].join('|');
 
 // Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
 export const CHARACTERIZING_VERBS = [
