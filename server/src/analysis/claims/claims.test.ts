@@ -597,3 +597,7 @@ test('no reported speech in a passive participle or a posting without "that": "f
   assert.deepEqual(claimsOf('In an English version of his remarks posted online, the bank spelled his name differently.'), []);
   assert.deepEqual(claimsOf('The mayor posted on Friday that the depots would reopen.').map(([text, , kind]) => [text, kind]), [['that the depots would reopen', 'reported']]);
 });
+
+test('a name that only qualifies a noun does not speak: "Analysts at the Tbilisi-based brokerage Galt & Taggart estimate"', () => {
+  assert.deepEqual(claimsOf('Analysts at the Tbilisi-based brokerage Galt & Taggart estimate that reserves fell.').map(([, speaker]) => speaker), ['Galt & Taggart']);
+});

@@ -294,6 +294,7 @@ function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
+const COMPOUND_QUALIFIER = /^-(?:based|born|backed|led|owned|run|funded|made|controlled|linked|listed|registered|headquartered)\b/;
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 // A claim further back than this is no longer the topic a pronoun picks up.
@@ -612,7 +613,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
     return { speaker: null, speakerText: text, speakerSpan: { start: phraseStart, end: phraseStart + text.length }, anonymous: true };
   }
-  const inside = within.filter((m) => m.form !== 'description');
+  // "the Tbilisi-based brokerage", "the Kremlin-backed broadcaster": a name that only qualifies a noun does not speak.
+  const inside = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(index.text.slice(m.end, m.end + 12)));
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
   // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
