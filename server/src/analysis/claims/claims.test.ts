@@ -601,3 +601,10 @@ test('no reported speech in a passive participle or a posting without "that": "f
 test('a name that only qualifies a noun does not speak: "Analysts at the Tbilisi-based brokerage Galt & Taggart estimate"', () => {
   assert.deepEqual(claimsOf('Analysts at the Tbilisi-based brokerage Galt & Taggart estimate that reserves fell.').map(([, speaker]) => speaker), ['Galt & Taggart']);
 });
+
+test('"the club’s president" is whoever holds the role with that word ("Club president Rui Tavares Leal"), named before or after', () => {
+  const after = 'Members backed a vote that the club’s president called “the most important night in our history.”\n\nClub president Rui Tavares Leal spoke for an hour.';
+  assert.deepEqual(claimsOf(after)[0], ['“the most important night in our history', 'Rui Tavares Leal', 'quote']);
+  // A president of something else is not the club's.
+  assert.equal(claimsOf('Members backed a vote that the club’s president called “historic.”\n\nParty president Ana Reis spoke.')[0]?.[1] ?? null, null);
+});

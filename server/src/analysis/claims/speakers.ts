@@ -619,7 +619,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
   // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
   const openingHolder = () => {
-    if (!opening || (opening.owner && !GENERIC_PLACE.test(opening.owner) && !within.some((m) => m.start === phraseStart + phrase.indexOf(opening.owner!) && actorOf(index, m.actorId)?.kind === 'place'))) return undefined;
+    if (!opening) return undefined;
+    // "the club’s president": whoever holds the role with that word, "Club president Rui Tavares Leal".
+    if (opening.owner && /^\p{Ll}+$/u.test(opening.owner) && !GENERIC_PLACE.test(opening.owner)) return roleHolder(index, `${opening.owner} ${opening.role}`, span.start);
+    if (opening.owner && !GENERIC_PLACE.test(opening.owner) && !within.some((m) => m.start === phraseStart + phrase.indexOf(opening.owner!) && actorOf(index, m.actorId)?.kind === 'place')) return undefined;
     return roleHolder(index, opening.role, span.start) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, span.start));
   };
   // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
