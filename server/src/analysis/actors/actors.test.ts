@@ -566,9 +566,3 @@ test('Romance institution words first: "Clube Desportivo Alvorada", "Liga Portug
   // Not a place for the name of a body named after it, nor a phrase with "of".
   assert.deepEqual(names('The Bank of England raised rates. England lost.').sort(), ['Bank of England:organization', 'England:place']);
 });
-
-test('"the National Bank" after the National Bank of Georgia is the bank; "David Mtchedlishvili" is Davit Mchedlishvili', () => {
-  assert.deepEqual(names('TBILISI—The National Bank of Georgia sold dollars. “The National Bank is independent,” she said.').filter((n) => n.endsWith('organization')), ['National Bank of Georgia:organization']);
-  const people = actorsOf('Governor Davit Mchedlishvili spoke. The bank spelled his name David Mtchedlishvili.').filter((a) => a.kind === 'person');
-  assert.deepEqual(people.map((a) => a.aliases), [['Davit Mchedlishvili', 'David Mtchedlishvili']]);
-});

@@ -354,9 +354,6 @@ class ActorRegistry {
       // own; in the Mesilla Valley Growers Association it is a place's.
       push(this.organizationsByShortForm, words[0], draft);
     }
-    // "National Bank" for the National Bank of Georgia, "Supreme Court" for the Supreme Court of Canada.
-    const of = words.indexOf('of');
-    if (of >= 2 && ORGANIZATION_HEADS.has(words[of - 1])) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
     // "Alvorada" for Clube Desportivo Alvorada, "Andino" for Banco Andino: Romance names put their
     // institution words first (not "Portugal" for Liga Portugal, nor "of England" for the Bank of England).
     let lead = 0;
@@ -632,7 +629,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.organizationByShortForm(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
   }
   return registry.person(occurrence.words);
 }

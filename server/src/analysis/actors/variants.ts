@@ -104,8 +104,6 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   const y = foldName(b);
   // Yevgeny / Evgeny, Yelena / Elena: a transliteration's leading Y (folded to "i") before a vowel.
   if (withoutLeadingGlide(x) === withoutLeadingGlide(y) && Math.min(x.length, y.length) >= 5) return true;
-  // Davit / David, Ahmet / Ahmed, Mehmet / Mehmed: a final d that some languages voice off.
-  if (x.length === y.length && x.length >= 5 && x.slice(0, -1) === y.slice(0, -1) && /^[dt]{2}$/.test(x.at(-1)! + y.at(-1)!)) return true;
   const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
   const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
   // Two vowels at most: Hassan / Hussein share their consonants but are different names.
