@@ -555,14 +555,3 @@ test('two surnames without the given name are the person: "Rui Tavares Leal … 
   // A given name opening the shorter form makes it someone else: "Maria Leal" is not "Rui Maria Leal".
   assert.equal(actorsOf('Rui Maria Leal spoke first. Maria Leal said the vote was close.').filter((a) => a.kind === 'person').length, 2);
 });
-
-test('Romance institution words first: "Clube Desportivo Alvorada", "Liga Portugal" are organizations, and "Alvorada" alone is the club', () => {
-  const actors = actorsOf('The board of Clube Desportivo Alvorada met. Portugal’s league, Liga Portugal, must approve. Marta Sequeira leads the supporters’ group Alvorada Sempre. Alvorada said it would appeal.');
-  assert.deepEqual(actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.aliases]), [
-    ['Clube Desportivo Alvorada', ['Clube Desportivo Alvorada', 'Alvorada']],
-    ['Liga Portugal', ['Liga Portugal']],
-    ['Alvorada Sempre', ['Alvorada Sempre']],
-  ]);
-  // Not a place for the name of a body named after it, nor a phrase with "of".
-  assert.deepEqual(names('The Bank of England raised rates. England lost.').sort(), ['Bank of England:organization', 'England:place']);
-});

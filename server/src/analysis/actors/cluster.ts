@@ -354,12 +354,6 @@ class ActorRegistry {
       // own; in the Mesilla Valley Growers Association it is a place's.
       push(this.organizationsByShortForm, words[0], draft);
     }
-    // "Alvorada" for Clube Desportivo Alvorada, "Andino" for Banco Andino: Romance names put their
-    // institution words first (not "Portugal" for Liga Portugal, nor "of England" for the Bank of England).
-    let lead = 0;
-    while (lead < words.length - 1 && ORGANIZATION_HEADS.has(words[lead])) lead++;
-    const rest = words.slice(lead);
-    if (lead > 0 && rest.every(isCapitalized) && !PLACES.has(rest.join(' '))) push(this.organizationsByShortForm, rest.join(' '), draft);
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;

@@ -33,7 +33,6 @@ export const ORGANIZATION_HEADS = words(`
   Ministerio Ministério Ministère Consejo Conselho Conseil Comisión Comissão Secretaría Fundación Fundação Fondation
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
   Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
-  Clube Liga Lega Ligue Sociedad Sociedade Società Deportivo Desportivo Deportiva Desportiva Atlético Atletico
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
