@@ -49,21 +49,6 @@ export function weekdayFrom(reference: string, day: number, direction: 'past' | 
   return addDays(reference, offset);
 }
 
-/** "on the 18th": the day of the month nearest `reference` in the given direction (the reference day itself included), in a month that has it. */
-export function dayOfMonthFrom(reference: string, day: number, direction: 'past' | 'future'): string {
-  const year = Number(reference.slice(0, 4));
-  let month = Number(reference.slice(5, 7)) - 1;
-  const step = direction === 'past' ? -1 : 1;
-  const referenceDay = Number(reference.slice(8, 10));
-  if (direction === 'past' ? day > referenceDay : day < referenceDay) month += step;
-  // "the 31st" skips the months too short for it.
-  for (;;) {
-    const date = new Date(Date.UTC(year, month, day));
-    if (date.getUTCDate() === day) return toIso(date);
-    month += step;
-  }
-}
-
 /** A month and day placed in the year that the direction of time says. */
 export function monthDayFrom(reference: string, month: number, day: number, direction: 'past' | 'future'): string {
   const year = Number(reference.slice(0, 4));

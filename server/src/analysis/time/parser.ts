@@ -17,7 +17,6 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'week'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
   | { kind: 'duration'; value: string }
-  | { kind: 'dayOfMonth'; day: number }
   | { kind: 'year'; year: number }
   /** `offset` null: "the summer", the one the sentence's tense points to. */
   | { kind: 'season'; season: string; offset: number | null; year: number | null }
@@ -117,13 +116,10 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged(
     'minute hour day week fortnight month year decade',
     // "another fortnight": one more unit is a stretch of time wherever it stands.
-    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|spent|spend|spends|spending|took|take|takes|taking|lasted|lasting)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
-  // "on the 18th", "by the 3rd": a day of the article's month, or of the next or the last one.
-  // Not "the 18th century", "the 3rd Division", "the 5th of May" (chrono reads that one).
-  tagged('1st 2nd 3rd 0th 1th 2th 3th 4th 5th 6th 7th 8th 9th', /\b(?:on|by|until|till|before|after|from|since|through)\s+(the\s+((?:[12]?\d|3[01]))(?:st|nd|rd|th))\b(?!\s+(?:of|century|centuries|floor|anniversary|amendment|minute|hole|place|round|time|year|day|week|month|percentile|birthday|congress|district|army|division|brigade|battalion|fleet|street|avenue|precinct|ward|grade|edition|season|term|parliament|session|chapter|article|stage|lap|inning|seed)\b)/i, (m) => `dayOfMonth:${m[2]}`, 1),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
   tagged('16 17 18 19 20', /\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
@@ -319,8 +315,6 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'season', season: parts[0], offset: parts[1] === 'tense' ? null : Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
     case 'decade':
       return { start, end, text, kind: 'decade', value: parts[0] };
-    case 'dayOfMonth':
-      return { start, end, text, kind: 'dayOfMonth', day: Number(parts[0]) };
     case 'set':
       return { start, end, text, kind: 'set', value: parts.join(':') };
     case 'undated':
@@ -335,8 +329,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
 }
 
 // What chrono (or one of our parsers) needs to find a date that survives toRaw and isFalseAlarm:
-// a month, a weekday, a day word, a unit, a clock time, a numeric date, a day ("the 18th"), a
-// year, a decade or "every". chrono's twenty-odd patterns over all the text were most of the cost of an analysis;
+// a month, a weekday, a day word, a unit, a clock time, a numeric date, a year, a decade or
+// "every". chrono's twenty-odd patterns over all the text were most of the cost of an analysis;
 // run over stretches around these cues only, they see a fraction of it.
 const MONTH_AND_DAY_WORDS = [
   'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',
@@ -351,7 +345,7 @@ const UNIT_WORDS = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|
 const UNIT_COMPANIONS = 'later|earlier|ago|every';
 
 function dateCue(words: string, flags: string): RegExp {
-  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d|(?:st|nd|rd|th)\\b)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
+  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
 }
 
 const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}|${FREQUENCY_WORDS}`, 'gi');

@@ -1,5 +1,5 @@
 import type { TimexType } from '../model';
-import { addDays, dayOfMonthFrom, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, PART_OF_DAY_CODES, weekdayFrom, weekdayOf } from './calendar';
+import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, PART_OF_DAY_CODES, weekdayFrom, weekdayOf } from './calendar';
 import type { RawTemporal } from './parser';
 
 /**
@@ -123,7 +123,6 @@ export function readsDirection(raw: RawTemporal): boolean {
     case 'calendar':
       return raw.year === null;
     case 'weekday':
-    case 'dayOfMonth':
       return true;
     case 'season':
       return raw.year === null && raw.offset === null;
@@ -165,12 +164,6 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       const part = partOfDay(raw.text);
       const time = part ?? (raw.hour === null ? '' : TIME(raw.hour, null));
       return { type: time ? 'TIME' : 'DATE', value: value + time, resolution: `${how} ${from === reference ? 'the article date' : from} (${looksBack ? 'past' : 'future'} context)` };
-    }
-    case 'dayOfMonth': {
-      if (!reference) return { type: 'DATE', value: null, resolution: 'a day of the month, and no article date' };
-      // Unlike a weekday, a day of the month alone seldom tells past events: "the vote on the 18th" is to come.
-      const looksBack = direction === 'past';
-      return { type: 'DATE', value: dayOfMonthFrom(reference, raw.day, looksBack ? 'past' : 'future'), resolution: `the ${looksBack ? 'latest such day on or before' : 'next such day on or after'} the article date` };
     }
     case 'relative': {
       const base = raw.anchored ? anchor : reference;
