@@ -214,16 +214,6 @@ function paternalSurname(words: readonly string[]): string | null {
   return middle.length > 2 && isCapitalized(middle) && !middle.endsWith('.') && !GIVEN_NAMES.has(middle) && !NAME_PARTICLES.has(middle.toLowerCase()) ? middle : null;
 }
 
-/**
- * "Rui Tavares Leal ... Tavares Leal said": two surnames (the Portuguese and Spanish custom) name
- * the person without the given name. `surnames` must be the tail of the longer `name`, and open
- * with no given name of its own.
- */
-function isDoubleSurnameOf(surnames: readonly string[], name: readonly string[]): boolean {
-  const from = name.length - surnames.length;
-  return surnames.length >= 2 && from >= 1 && !GIVEN_NAMES.has(surnames[0]) && surnames.every((word, i) => foldName(word) === foldName(name[from + i]));
-}
-
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
   const keys = keysOf(words);
@@ -399,7 +389,6 @@ class ActorRegistry {
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
-      candidates.find((d) => d.forms.some((f) => isDoubleSurnameOf(f, words) || isDoubleSurnameOf(words, f))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1))
     );
   }
