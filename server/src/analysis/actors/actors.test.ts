@@ -520,3 +520,9 @@ test('"Cabinet" before a title word is part of the title, no organization: "Wate
   const actors = actorsOf('Water Cabinet Secretary Joy Kamau said the dams were full.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Joy Kamau:person']);
 });
+
+test('a one-letter network name ends a sentence: "shared it on X. Kjeldsen said"', () => {
+  const actors = names('Transport minister Lars Kjeldsen resigned.\n\nHe had shared it on X. Kjeldsen said on Tuesday that he regretted it.');
+  assert.ok(actors.includes('Lars Kjeldsen:person'), actors.join(', '));
+  assert.ok(!actors.some((a) => a.startsWith('X. Kjeldsen')), actors.join(', '));
+});

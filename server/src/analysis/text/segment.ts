@@ -92,8 +92,41 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
   const word = text.slice(wordStart, dotAt);
   if (word === '') return false;
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word);
+}
+
+// Words that start a sentence and never follow an initial ("Malcolm X. It was ...").
+const SENTENCE_OPENERS = new Set(['The', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'But', 'However', 'Its', 'His', 'Her', 'Their', 'A', 'An', 'In', 'Meanwhile', 'Earlier', 'Later']);
+// Words after which a capital letter is a name, not an initial ("posted on X. Kjeldsen said").
+const LETTER_NAME_LEADS = new Set(['on', 'in', 'at', 'to', 'from', 'of', 'for', 'with', 'into', 'onto', 'via', 'about', 'over', 'across', 'through', 'platform', 'network', 'called', 'named', 'renamed']);
+// Lower-case words that continue a name phrase rather than start a predicate ("by J. Smith and others").
+const NAME_PHRASE_CONTINUERS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'the', 'a', 'an', 'who', 'whom', 'whose', 'which', 'that', 'from', 'by', 'as', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le']);
+const NEXT_WORD = /[ \t\u00a0]{1,4}(\p{L}+)(\S?)/uy;
+const WORD_AFTER_NAME = /[ \t\u00a0]{1,4}(\p{Ll}+)\b/uy;
+
+/**
+ * A capital letter before a full stop is an initial ("John F. Kennedy", "J. K. Rowling") unless the
+ * next word opens a sentence ("Malcolm X. It was"), or a preposition precedes the letter and a name
+ * with a verb follows it ("on X. Kjeldsen said").
+ */
+function endsWithOneLetterName(text: string, letterAt: number, dotAt: number): boolean {
+  NEXT_WORD.lastIndex = dotAt + 1;
+  const next = NEXT_WORD.exec(text);
+  if (!next) return false;
+  const [, nextWord, after] = next;
+  if (after === '.' || after === '’' || after === "'") return false;
+  if (SENTENCE_OPENERS.has(nextWord) && after === '') return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(nextWord)) return false;
+  let end = letterAt;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--;
+  if (start === end || /\p{L}/u.test(text[start - 1] ?? '') || !LETTER_NAME_LEADS.has(text.slice(start, end))) return false;
+  WORD_AFTER_NAME.lastIndex = NEXT_WORD.lastIndex - after.length;
+  const verb = WORD_AFTER_NAME.exec(text)?.[1];
+  return verb !== undefined && !NAME_PHRASE_CONTINUERS.has(verb);
 }
 
 /** Paragraphs and their sentences; with a cache, each paragraph's sentences are found once per paragraph text. */
