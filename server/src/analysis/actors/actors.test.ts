@@ -526,3 +526,12 @@ test('a one-letter network name ends a sentence: "shared it on X. Kjeldsen said"
   assert.ok(actors.includes('Lars Kjeldsen:person'), actors.join(', '));
   assert.ok(!actors.some((a) => a.startsWith('X. Kjeldsen')), actors.join(', '));
 });
+
+test('an undotted month or weekday abbreviation is a name unless a day number follows: "Fundación Mar Abierto", "Sun Wei", "Jan Kowalski"', () => {
+  const actors = names('The group Fundación Mar Abierto sued on Mar 3. Envoy Sun Wei and Jan Kowalski, a diplomat, met on Mar. 4. Sun said the Dec figures were weak; Oct was worse.');
+  assert.ok(actors.includes('Fundación Mar Abierto:organization'), actors.join(', '));
+  assert.ok(actors.includes('Sun Wei:person'), actors.join(', '));
+  assert.ok(actors.includes('Jan Kowalski:person'), actors.join(', '));
+  assert.ok(!actors.some((a) => /^(?:Mar|Dec|Oct):/.test(a)), actors.join(', '));
+  assert.equal(byName(actorsOf('Director Lucía Mar met them on Mar 3. Mar said the talks were useful.'), 'Lucía Mar')?.mentions.length, 2);
+});

@@ -1,5 +1,5 @@
 import type { ActorKind, Gender } from '../model';
-import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
+import { COMMON_WORDS, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
@@ -7,6 +7,7 @@ import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHO
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
+import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
@@ -98,7 +99,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   const runs: { run: Token[]; first: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsRun(tokens[i])) {
+    if (!startsRun(tokens, i)) {
       i++;
       continue;
     }
@@ -110,7 +111,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const owner = run[run.length - 1];
       if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution(owner, run[0]) && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
-      if (continuesRun(next, run)) {
+      if (continuesRun(tokens, j, run)) {
         run.push(next);
         j++;
         continue;
@@ -122,7 +123,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const joins =
         after !== undefined &&
         isSpaceGap(after.gapBefore) &&
-        startsRun(after) &&
+        startsRun(tokens, afterIndex) &&
         (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)));
       if (!joins) break;
       run.push(...tokens.slice(j, afterIndex));
@@ -159,19 +160,40 @@ const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|
 const LEADING_DIGIT = /^\d/;
 
 // Every token is tested: the suffix expression runs only on hyphenated words.
-function startsRun(token: Token): boolean {
-  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text));
+function startsRun(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text));
 }
 
 // "Amalgamated Transit Union Local 847": a union local's number is part of its name.
 const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter']);
 const NUMBER = /^\d+$/;
 
-function continuesRun(token: Token, run: Token[]): boolean {
+function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
+  const token = tokens[k];
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
   if (!token.capitalized || LEADING_DIGIT.test(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
-  if (MONTHS_AND_DAYS.has(token.text)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
+  if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
+  return true;
+}
+
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS.split('|'));
+
+/**
+ * A month or weekday name. An abbreviation without its full stop is one unless a name word or a
+ * reporting verb follows it, or it is possessive: "Fundación Mar Abierto", "Sun Wei", "Jan
+ * Kowalski", "Sun said", "Sun’s aides" are names; "Mar 17", "on Sat", "the Dec figures" are not.
+ */
+function isDateWord(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!MONTHS_AND_DAYS.has(token.text)) return false;
+  if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
+  const next = tokens[k + 1];
+  const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
+  if (spacedNext && DAY_NUMBER.test(next.text)) return true;
+  if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
 }
 

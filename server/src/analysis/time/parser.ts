@@ -526,13 +526,30 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
       const text = paragraph.slice(start, end);
       const own = ownExpressions(text);
       const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
-      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw)) found.push(raw);
+      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw)) found.push(raw);
     }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
     return [];
   }
   return found;
+}
+
+const UNDOTTED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const UNDOTTED_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+const WEEKDAY_LEAD = /\b(?:on|by|until|till|from|since|before|after|through|to|next|last|this)\s{1,3}$/i;
+
+/**
+ * A month or weekday abbreviation alone, without its full stop: a month needs its dot or a day
+ * number ("Mar." , "Mar 17"; not "Fundación Mar Abierto"); a weekday needs a preposition before it
+ * and no name after it ("on Sat"; not "Sun said", "Sun Wei").
+ */
+function isUndottedAbbreviationWord(paragraph: string, raw: RawTemporal): boolean {
+  if (raw.text.length > 5) return false;
+  if (raw.kind === 'calendar') return raw.day === null && raw.year === null && UNDOTTED_MONTH.test(raw.text) && paragraph[raw.end] !== '.';
+  if (raw.kind !== 'weekday' || !UNDOTTED_WEEKDAY.test(raw.text) || paragraph[raw.end] === '.') return false;
+  if (/^\s{1,3}\p{Lu}/u.test(paragraph.slice(raw.end, raw.end + 4))) return true;
+  return !WEEKDAY_LEAD.test(paragraph.slice(Math.max(0, raw.start - 12), raw.start));
 }
 
 /** A casual day word written capitalized after a capitalized word: a title or name ("the podcast “Extra Time Tonight”"), not a time. */
