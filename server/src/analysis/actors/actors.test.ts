@@ -535,3 +535,12 @@ test('an undotted month or weekday abbreviation is a name unless a day number fo
   assert.ok(!actors.some((a) => /^(?:Mar|Dec|Oct):/.test(a)), actors.join(', '));
   assert.equal(byName(actorsOf('Director Lucía Mar met them on Mar 3. Mar said the talks were useful.'), 'Lucía Mar')?.mentions.length, 2);
 });
+
+test('a hyphenated Korean given name starts a person\'s name; "Park" after a word that is no given name is a park', () => {
+  const kinds = kindsOf('Min-jun Park, a South Korean activist, joined protesters in Gorky Park on Tuesday. Grace Park, a lawyer, said the rally was peaceful. Seo-yeon Lim spoke too.');
+  assert.equal(kinds['Min-jun Park'], 'person', JSON.stringify(kinds));
+  assert.equal(kinds['Gorky Park'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Grace Park'], 'person', JSON.stringify(kinds));
+  assert.equal(kinds['Seo-yeon Lim'], 'person', JSON.stringify(kinds));
+  assert.ok(!names('Soviet-era Tanks rolled in.').some((n) => n.startsWith('Soviet-era')));
+});

@@ -1,7 +1,7 @@
 import type { ActorKind, Gender } from '../model';
 import { COMMON_WORDS, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
+import { GIVEN_NAMES, genderOfGivenName, isGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
@@ -162,7 +162,7 @@ const LEADING_DIGIT = /^\d/;
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(tokens: Token[], k: number): boolean {
   const token = tokens[k];
-  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text));
+  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
 // "Amalgamated Transit Union Local 847": a union local's number is part of its name.
@@ -338,10 +338,12 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
       if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
       return { kind: 'organization', evidence: 'strong' };
     }
-    if (GIVEN_NAMES.has(word)) return { kind: 'person', evidence: 'name' };
+    if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
-  if (hadPersonTitle || GIVEN_NAMES.has(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
+  if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
+  // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
+  if (words.length === 2 && words[1] === 'Park' && isNameLike(words[0])) return { kind: 'place', evidence: 'name' };
   if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
   return { kind: null, evidence: 'weak' };
 }
