@@ -544,3 +544,16 @@ test('a hyphenated Korean given name starts a person\'s name; "Park" after a wor
   assert.equal(kinds['Seo-yeon Lim'], 'person', JSON.stringify(kinds));
   assert.ok(!names('Soviet-era Tanks rolled in.').some((n) => n.startsWith('Soviet-era')));
 });
+
+test('a business named after a place goes by the place words without "the"; the place keeps "the"; more geographic heads', () => {
+  const text = 'Floods in the Kafue Basin cut roads. Kafue Basin Copper said its pumps worked. Kafue Basin, which is owned by Greystone Minerals, said it would appeal. Rescuers reached the Batoka Gorge, and the Mekong Delta Authority said the Mekong Delta was dry.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Kafue Basin Copper')?.mentions.length, 2);
+  assert.equal(byName(actors, 'Kafue Basin')?.kind, 'place');
+  assert.equal(byName(actors, 'Kafue Basin')?.mentions.length, 1);
+  assert.equal(byName(actors, 'Batoka Gorge')?.kind, 'place');
+  assert.equal(byName(actors, 'Mekong Delta')?.kind, 'place');
+  assert.equal(byName(actors, 'Mekong Delta Authority')?.kind, 'organization');
+  // Named first without "the", before the company: still the company's.
+  assert.equal(byName(actorsOf('Kafue Basin said it would appeal. Kafue Basin Copper owns two mines.'), 'Kafue Basin Copper')?.mentions.length, 2);
+});

@@ -3,7 +3,7 @@ import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
@@ -308,6 +308,8 @@ class ActorRegistry {
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
     if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
+    // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
+    if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, written(words.slice(0, -1)), draft);
     push(this.organizationsByLastWord, lastOf(words), draft);
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
@@ -418,6 +420,7 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
+const THE_BEFORE = /\bthe\s$/i;
 const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
 const QUALIFYING_LEAD = /\b(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the\s$/i;
 
@@ -490,12 +493,22 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     return people.length > 0 && readAsPerson(o) ? principal(people, o.start) : undefined;
   };
 
+  // "Kafue Basin, which is owned by ...": a place name that takes "the", written without it, waits
+  // to see whether a business is named after it ("Kafue Basin Copper"), wherever that comes.
+  const mayBeBusinessShortForm = (o: Occurrence) =>
+    o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !THE_BEFORE.test(text.slice(Math.max(0, o.start - 4), o.start)) && !PLACES.has(written(o.words));
+  const businessShortForms: Occurrence[] = [];
+
   const deferred: Occurrence[] = [];
   for (const occurrence of live) {
     const declared = declaredFor(occurrence);
     const person = declared ? undefined : personNamedLikePlace(occurrence);
     if (person) {
       person.addMention(occurrence, 'surname');
+      continue;
+    }
+    if (!declared && mayBeBusinessShortForm(occurrence)) {
+      businessShortForms.push(occurrence);
       continue;
     }
     if (!declared && !isFullName(occurrence)) {
@@ -505,6 +518,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', occurrence.words);
     registry.addForm(draft, occurrence.words);
     draft.addMention(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
+  }
+
+  for (const occurrence of businessShortForms) {
+    const business = registry.organizationByShortForm(occurrence.words);
+    const draft = business ?? registry.place(occurrence.words) ?? registry.create('place', occurrence.words);
+    registry.addForm(draft, occurrence.words);
+    draft.addMention(occurrence, 'full');
   }
 
   for (const draft of registry.drafts) draft.startPass(1);
