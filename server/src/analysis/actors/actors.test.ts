@@ -557,3 +557,15 @@ test('a business named after a place goes by the place words without "the"; the 
   // Named first without "the", before the company: still the company's.
   assert.equal(byName(actorsOf('Kafue Basin said it would appeal. Kafue Basin Copper owns two mines.'), 'Kafue Basin Copper')?.mentions.length, 2);
 });
+
+test('"the company" passes over a product after a possessive ("its Aurora satellite") and a medium only spoken to ("told the daily Delovoy Almaty")', () => {
+  const actors = actorsOf('Orbitra Systems said its Aurora satellite was ready. The company said it would fly in June.');
+  assert.deepEqual(byName(actors, 'Orbitra Systems')?.mentions.map((m) => m.text), ['Orbitra Systems', 'The company']);
+  const told = actorsOf('The part came from Almaty-based Kazpropulsion. Kazpropulsion’s director, Dmitry Sokolov, said the part was fine. “We shipped it,” he told the business daily Delovoy Almaty. Later, the company said it would send a replacement.');
+  assert.deepEqual(byName(told, 'Kazpropulsion')?.mentions.map((m) => m.text), ['Kazpropulsion', 'Kazpropulsion', 'the company']);
+});
+
+test('a model name with a hyphen and a number is a product, no actor: "the Vyom-2 rocket", "its Vyom-2 vehicle"', () => {
+  const actors = names('Orbitra Systems said its Vyom-2 vehicle was ready. The Vyom-2 rocket failed. Vyom-2 is designed for small satellites, Orbitra said.');
+  assert.deepEqual(actors, ['Orbitra Systems:organization']);
+});

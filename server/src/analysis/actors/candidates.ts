@@ -158,11 +158,18 @@ const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
 const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
 const LEADING_DIGIT = /^\d/;
+// "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
+const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
+
+function isModelNumber(word: string): boolean {
+  // Cheap test first: most words have no hyphen.
+  return word.includes('-') && MODEL_NUMBER.test(word);
+}
 
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(tokens: Token[], k: number): boolean {
   const token = tokens[k];
-  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
+  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
 // "Amalgamated Transit Union Local 847": a union local's number is part of its name.
@@ -172,7 +179,7 @@ const NUMBER = /^\d+$/;
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
-  if (!token.capitalized || LEADING_DIGIT.test(token.text)) return false;
+  if (!token.capitalized || LEADING_DIGIT.test(token.text) || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;

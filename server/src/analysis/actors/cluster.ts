@@ -422,14 +422,19 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
 
 const THE_BEFORE = /\bthe\s$/i;
 const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
-const QUALIFYING_LEAD = /\b(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the\s$/i;
+const QUALIFYING_LEAD = /\b(?:(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the|its|their|his|her|our)\s$/i;
+// "he told the business daily Delovoy Almaty": a medium named only as the listener.
+const LISTENER_LEAD = /\b(?:told|tells|telling|interview\s+with|spoke\s+to|speaking\s+to|talking\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** "The company said": the business named last before, when no business has the word in its name. */
 function latestBusinessBefore(text: string, drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
-  // "Aksel had cash to last without the Corvane payments. The company said": a name that only
-  // qualifies a noun is not what the reader follows.
-  const qualifiesNoun = (m: Mention) => QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start));
+  // "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
+  // a name that only qualifies a noun is not what the reader follows.
+  const qualifiesNoun = (m: Mention) =>
+    (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) ||
+    // A medium only spoken to does not act: "he told the business daily Delovoy Almaty. ... the company said".
+    LISTENER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start));
   // Only one named before counts (never one named later). Cheapest tests first: this runs for every "the company".
   let latest: ActorDraft | undefined;
   let latestAt = -1;
