@@ -155,8 +155,13 @@ function isConditionalOverrun(before: string): boolean {
   const beforeOverrun = before.slice(0, overrun.index);
   let opener: RegExpMatchArray | undefined;
   for (const match of beforeOverrun.matchAll(CLAUSE_BREAK)) opener = match;
-  return opener !== undefined && CONDITION.test(opener[0]) && OVERRUN_VERB.test(beforeOverrun.slice(opener.index! + opener[0].length));
+  const clause = opener === undefined ? beforeOverrun : beforeOverrun.slice(opener.index! + opener[0].length);
+  // "Should delivery slip by more than 30 days, …": an inverted condition opens its clause with "should".
+  const inverted = (opener === undefined || /^[,;:]$/.test(opener[0])) && INVERTED_CONDITION.test(clause);
+  return ((opener !== undefined && CONDITION.test(opener[0])) || inverted) && OVERRUN_VERB.test(clause);
 }
+
+const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 
 /** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
 function wordBeforeSpace(text: string): string {

@@ -259,6 +259,10 @@ test('deadlines: the overrun a condition tolerates is a grace period; an overrun
   assert.deepEqual(deadlines('Under the lease, the city can take the site back unless the builder overruns the schedule by over six months.'), [['six months', 'P6M']]);
   assert.deepEqual(deadlines('The ferry missed its sailing date by more than 60 days.'), []);
   assert.deepEqual(deadlines('The ruling could delay the mine by at least two years.'), []);
+  // An inverted condition is a condition: "should delivery slip by more than 30 days" is "if delivery slips …".
+  assert.deepEqual(deadlines('Under the contract, should delivery slip by more than 30 days, the agreement lapses.'), [['30 days', 'P30D']]);
+  assert.deepEqual(deadlines('Should the launch be delayed by more than 60 days, the agency may cancel it.'), [['60 days', 'P60D']]);
+  assert.deepEqual(deadlines('The rocket should not be delayed by more than 30 days, he said.'), []);
 });
 
 test('an amount of one unit after "by" is a duration: "pushed the launch back by a month"', () => {
