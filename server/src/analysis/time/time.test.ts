@@ -268,3 +268,13 @@ test('deadlines: the overrun a condition tolerates is a grace period; an overrun
 test('an amount of one unit after "by" is a duration: "pushed the launch back by a month"', () => {
   assert.deepEqual(valuesOf(DATED('The board pushed the launch back by a month; fares rose $2 a day.')), [['a month', 'DURATION', 'P1M']]);
 });
+
+test('deadlines: "the 48-hour window" names again a window given as a bare duration, not one introduced as a window', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The state gave factories 48 hours to submit plans. Villarreal called the 48-hour window “impossible.”'), [
+    ['48 hours', 'PT48H'],
+    ['48-hour window', 'PT48H'],
+  ]);
+  assert.deepEqual(deadlines('The agency opened a 30-day application window. Raman argued that the 30-day window favoured large universities.'), [['30-day application window', 'P30D']]);
+  assert.deepEqual(deadlines('Villarreal said the 48-hour window was too short.'), []);
+});
