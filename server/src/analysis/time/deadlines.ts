@@ -144,11 +144,20 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     definiteWindowAfter: lastWord === 'the' ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
     leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
-    givesTime: action !== null && GIVEN_TIME.test(before),
+    givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     action,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
+}
+
+// "Egypt Gives Owner 48 Hours": a capitalized unit ends the headline or its clause.
+const HEADLINE_UNIT = /\s\p{Lu}\p{Ll}+$/u;
+const HEADLINE_CLAUSE_END = /^\s*(?:$|[,;:—–|]|-\s)/;
+
+/** A title-case duration at the end of a headline or of a headline's clause: the giving needs no "to …" there. */
+function endsHeadlineDuration(dateText: string, after: string): boolean {
+  return HEADLINE_UNIT.test(dateText) && HEADLINE_CLAUSE_END.test(after);
 }
 
 /** Whether `before` ends with an overrun ("missed the date by more than ") in a clause that "if" or "unless" opens. */

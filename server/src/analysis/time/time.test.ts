@@ -278,3 +278,14 @@ test('deadlines: "the 48-hour window" names again a window given as a bare durat
   assert.deepEqual(deadlines('The agency opened a 30-day application window. Raman argued that the 30-day window favoured large universities.'), [['30-day application window', 'P30D']]);
   assert.deepEqual(deadlines('Villarreal said the 48-hour window was too short.'), []);
 });
+
+test('deadlines: a headline giving time with no action after it ("Egypt Gives Owner 48 Hours") is a window', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('Ship Blocks Canal, Egypt Gives Owner 48 Hours\n\nEgypt gave the owner 48 hours to present a plan.'), [
+    ['48 Hours', 'PT48H'],
+    ['48 hours', 'PT48H'],
+  ]);
+  assert.deepEqual(deadlines('Regulator Gives Owner 48 Hours: What Comes Next\n\nThe regulator acted.'), [['48 Hours', 'PT48H']]);
+  assert.deepEqual(deadlines('The club gave fans 48 hours of music.'), []);
+  assert.deepEqual(deadlines('Fans Given 48 Hours Of Music\n\nIt was loud.'), []);
+});
