@@ -93,11 +93,15 @@ function directionAfter(date: ParagraphDate, earlier: TemporalExpression | undef
   return day && reference && day <= reference ? 'after-earlier' : date.direction;
 }
 
+const YEAR_FIRST = /^\d{4}-\d{2}/;
+
 /** Dates, times, durations and sets, resolved against the article date. */
 export function findDates(context: TextContext): TemporalExpression[] {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
   const dates: TemporalExpression[] = [];
   let anchor: string | null = documentDate;
+  // The year each month ("10") and month-day ("10-06") without a year of its own was first given.
+  const firstYears = new Map<string, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     const paragraphText = paragraphTexts[i];
@@ -107,7 +111,16 @@ export function findDates(context: TextContext): TemporalExpression[] {
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
       const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
-      const { type, value, resolution } = resolved(date, documentDate, anchor, direction);
+      let { type, value, resolution } = resolved(date, documentDate, anchor, direction);
+      if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
+        // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
+        const month = value.slice(5, 7);
+        const key = date.raw.day === null ? month : value.slice(5, 10);
+        const year = firstYears.get(key);
+        if (year === undefined) firstYears.set(key, value.slice(0, 4));
+        else if (year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+        if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
+      }
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       // The next "three days later" counts from this date: from no day at all after one without
       // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.

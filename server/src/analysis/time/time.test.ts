@@ -289,3 +289,19 @@ test('deadlines: a headline giving time with no action after it ("Egypt Gives Ow
   assert.deepEqual(deadlines('The club gave fans 48 hours of music.'), []);
   assert.deepEqual(deadlines('Fans Given 48 Hours Of Music\n\nIt was loud.'), []);
 });
+
+test('a month or month-day named again takes the year of its first mention; "beyond May" and "pencilled in for" look ahead', () => {
+  const at = (date: string, body: string) => valuesOf(` date ${date} GENEVA—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(at('2025-11-12', 'The ban, backdated to March 4, rules him out. His results from March 4 onward are annulled, and he must repay the money.'), [
+    ['March 4', '2025-03-04'],
+    ['March 4', '2025-03-04'],
+  ]);
+  assert.deepEqual(at('2025-09-16', 'The unions are threatening a strike from Oct. 6. Benali said the notice for the October strike would be filed soon.'), [
+    ['Oct. 6', '2025-10-06'],
+    ['October', '2025-10'],
+  ]);
+  assert.deepEqual(at('2025-03-05', 'Advertisers had begun asking for exit clauses in contracts running beyond May.'), [['May', '2025-05']]);
+  assert.deepEqual(at('2025-10-14', 'He said a hearing had been pencilled in for Nov. 18.'), [['Nov. 18', '2025-11-18']]);
+  // A past-tense sentence in an article of early in the year: last year's October.
+  assert.deepEqual(at('2025-03-05', 'The company filed for bankruptcy in October, and its founder had resigned in December.'), [['October', '2024-10'], ['December', '2024-12']]);
+});
