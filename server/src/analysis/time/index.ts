@@ -100,7 +100,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
   const dates: TemporalExpression[] = [];
   let anchor: string | null = documentDate;
-  // The year each month ("10") and month-day ("10-06") without a year of its own was first given.
+  // The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10").
   const firstYears = new Map<string, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
@@ -116,9 +116,10 @@ export function findDates(context: TextContext): TemporalExpression[] {
         // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
         const month = value.slice(5, 7);
         const key = date.raw.day === null ? month : value.slice(5, 10);
+        // A bare month follows only a month-day before it: "in October … in October" may be two years' Octobers, as the tense says.
         const year = firstYears.get(key);
-        if (year === undefined) firstYears.set(key, value.slice(0, 4));
-        else if (year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+        if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+        if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
         if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
       }
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });

@@ -304,4 +304,6 @@ test('a month or month-day named again takes the year of its first mention; "bey
   assert.deepEqual(at('2025-10-14', 'He said a hearing had been pencilled in for Nov. 18.'), [['Nov. 18', '2025-11-18']]);
   // A past-tense sentence in an article of early in the year: last year's October.
   assert.deepEqual(at('2025-03-05', 'The company filed for bankruptcy in October, and its founder had resigned in December.'), [['October', '2024-10'], ['December', '2024-12']]);
+  // A bare month after a bare month keeps its own tense.
+  assert.deepEqual(at('2025-03-05', 'The plant opened in October. The company expects to finish a second plant in October.'), [['October', '2024-10'], ['October', '2025-10']]);
 });
