@@ -569,3 +569,20 @@ test('a model name with a hyphen and a number is a product, no actor: "the Vyom-
   const actors = names('Orbitra Systems said its Vyom-2 vehicle was ready. The Vyom-2 rocket failed. Vyom-2 is designed for small satellites, Orbitra said.');
   assert.deepEqual(actors, ['Orbitra Systems:organization']);
 });
+
+test('a Spanish article before a name makes a place, not a person; a canal is a geographic head; "the town of Suez" is the town', () => {
+  const kinds = kindsOf('The director said the Cerro Prieto reservoir was low and that El Cuchillo, the city’s largest source, could run dry. Los Alcarrizos was flooded. Ships used the New Suez Canal near the town of Suez. The Suez Canal Authority said so. Marine Le Pen and Ignazio La Russa spoke.');
+  assert.equal(kinds['Cuchillo'] ?? kinds['El Cuchillo'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Los Alcarrizos'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['New Suez Canal'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Suez'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Suez Canal Authority'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Marine Le Pen'], 'person', JSON.stringify(kinds));
+  assert.equal(kinds['Ignazio La Russa'], 'person', JSON.stringify(kinds));
+});
+
+test('a known place of two words in a title-case headline stays whole: "Blocks Suez Canal\'s Southern Lane"', () => {
+  const actors = actorsOf('Grounded Ship Blocks Suez Canal\'s Southern Lane\n\nA ship ran aground in the Suez Canal near the town of Suez on Tuesday.');
+  assert.deepEqual(byName(actors, 'Suez Canal')?.mentions.length, 2);
+  assert.deepEqual(byName(actors, 'Suez')?.mentions.length, 1);
+});

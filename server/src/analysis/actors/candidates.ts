@@ -351,9 +351,13 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
   if (words.length === 2 && words[1] === 'Park' && isNameLike(words[0])) return { kind: 'place', evidence: 'name' };
+  // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
+  if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
   if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
   return { kind: null, evidence: 'weak' };
 }
+
+const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
 
 // Words that open sentences and never begin a name.
 const OPENERS = new Set(
@@ -641,7 +645,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
-        candidates.push(...run.filter((t) => !NAME_CONNECTORS.has(t.text)).map(headlineWord));
+        candidates.push(...headlineWords(run));
         continue;
       }
     }
@@ -793,6 +797,34 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
 /** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
 function writtenWord(paragraph: string, token: Token, isLast: boolean): string {
   return token.possessive && !isLast ? paragraph.slice(token.start, token.end + 2) : token.text;
+}
+
+// The longest known place a headline's words may hold: "Blocks Suez Canal's Southern Lane", "Storm Hits New York".
+const HEADLINE_PLACE_WORDS = 4;
+
+/** A title-case headline's words, one by one, but a known place of two words or more kept whole. */
+function headlineWords(run: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < run.length; i++) {
+    let placeEnd = -1;
+    for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); j >= i + 2 && placeEnd < 0; j--) {
+      const part = run.slice(i, j);
+      const joined = part.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && (k === part.length - 1 || !t.possessive));
+      // "San Antonio Council Gives …": a place that opens an institution's name is left to the words that name it.
+      const opensInstitution = j < run.length && isOrganizationHead(run[j].text);
+      if (joined && !opensInstitution && placeName(part.map((t) => t.text))) placeEnd = j;
+    }
+    if (placeEnd > 0) {
+      const part = run.slice(i, placeEnd);
+      const last = part[part.length - 1];
+      const text = part.map((t) => t.text).join(' ');
+      found.push({ ...headlineWord(part[0]), end: last.end, text, words: part.map((t) => t.text), kind: 'place', evidence: 'strong', possessive: last.possessive });
+      i = placeEnd - 1;
+    } else if (!NAME_CONNECTORS.has(run[i].text)) {
+      found.push(headlineWord(run[i]));
+    }
+  }
+  return found;
 }
 
 /** One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym or a place. */
