@@ -586,3 +586,9 @@ test('a known place of two words in a title-case headline stays whole: "Blocks S
   assert.deepEqual(byName(actors, 'Suez Canal')?.mentions.length, 2);
   assert.deepEqual(byName(actors, 'Suez')?.mentions.length, 1);
 });
+
+test('a common acronym in a headline is no actor of its own: "Regulator Puts TV Horyzont Licence on Notice"', () => {
+  const actors = names('Regulator Puts TV Horyzont Licence on Notice\n\nThe regulator gave the channel TV Horyzont 30 days to answer.');
+  assert.ok(!actors.includes('TV:organization'), actors.join(', '));
+  assert.ok(actors.includes('TV Horyzont:organization'), actors.join(', '));
+});

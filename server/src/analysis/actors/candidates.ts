@@ -830,7 +830,8 @@ function headlineWords(run: Token[]): Candidate[] {
 /** One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym or a place. */
 function headlineWord(token: Token): Candidate {
   const { kind, evidence } = classify([token.text], false);
-  const selfEvident = evidence === 'strong' && (kind === 'place' || isAcronymName([token.text]));
+  // "Puts TV Horyzont Licence on Notice": a common acronym ("TV", "AI") in a headline is no actor of its own.
+  const selfEvident = evidence === 'strong' && (kind === 'place' || (isAcronymName([token.text]) && !NON_ENTITY_ACRONYMS.has(token.text)));
   return {
     start: token.start,
     end: token.end,
