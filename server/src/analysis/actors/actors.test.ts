@@ -592,3 +592,9 @@ test('a common acronym in a headline is no actor of its own: "Regulator Puts TV 
   assert.ok(!actors.includes('TV:organization'), actors.join(', '));
   assert.ok(actors.includes('TV Horyzont:organization'), actors.join(', '));
 });
+
+test('a given name alone, spelled another way, is the person: "Oleksandr Kovalenko ... Aleksandr had complained"', () => {
+  const actors = actorsOf('One of the dead, Oleksandr Kovalenko, 34, was a contractor. His sister said that Aleksandr had complained about fumes.');
+  assert.deepEqual(byName(actors, 'Oleksandr Kovalenko')?.mentions.length, 2);
+  assert.equal(byName(actors, 'Aleksandr'), undefined);
+});

@@ -363,6 +363,13 @@ class ActorRegistry {
     return this.peopleByGivenName.get(word) ?? NO_DRAFTS;
   }
 
+  /** People whose given name is this one spelled another way (a few per article: the names are read one by one). */
+  peopleWithGivenNameVariant(word: string): readonly ActorDraft[] {
+    const found: ActorDraft[] = [];
+    for (const [given, drafts] of this.peopleByGivenName) if (given !== word && isGivenNameVariant(given, word)) found.push(...drafts);
+    return [...new Set(found)];
+  }
+
   organization(words: readonly string[]): ActorDraft | undefined {
     const named = this.withForm(words, 'organization');
     if (named) return named;
@@ -597,6 +604,9 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
+  // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
+  const byVariant = byGivenName.length === 0 && GIVEN_NAMES.has(word) ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
+  if (byVariant.length === 1) return byVariant[0];
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
   return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
