@@ -598,3 +598,8 @@ test('a given name alone, spelled another way, is the person: "Oleksandr Kovalen
   assert.deepEqual(byName(actors, 'Oleksandr Kovalenko')?.mentions.length, 2);
   assert.equal(byName(actors, 'Aleksandr'), undefined);
 });
+
+test('a Latin genus before its species names an organism, no actor: "Burkholderia cepacia", "Salmonella enterica"', () => {
+  const actors = names('The agency said the bacterium, Burkholderia cepacia, was found. Salmonella enterica and Staphylococcus aureus were not. Julia Marcus said Marcus insists on it.');
+  assert.deepEqual(actors.sort(), ['Julia Marcus:person']);
+});

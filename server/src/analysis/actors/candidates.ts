@@ -359,6 +359,15 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
 
+// "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
+const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
+const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|ens|es|oides)$/u;
+
+/** A capitalized genus with its lower-case species after it: an organism, no actor. */
+function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
+  return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
+}
+
 // Words that open sentences and never begin a name.
 const OPENERS = new Set(
   `The A An But And Or Nor So Yet In On At For With From By To Of After Before Since Until While When Whenever If As
@@ -642,6 +651,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
+    if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
