@@ -102,6 +102,8 @@ export function findDates(context: TextContext): TemporalExpression[] {
   let anchor: string | null = documentDate;
   // The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10").
   const firstYears = new Map<string, string>();
+  // The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as.
+  const namedWeekdays = new Map<number, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     const paragraphText = paragraphTexts[i];
@@ -121,6 +123,16 @@ export function findDates(context: TextContext): TemporalExpression[] {
         if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
         if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
         if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
+      }
+      if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
+        // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
+        const day = value.slice(0, 10);
+        const named = namedWeekdays.get(date.raw.weekday);
+        if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
+          [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
+        } else {
+          namedWeekdays.set(date.raw.weekday, day);
+        }
       }
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       // The next "three days later" counts from this date: from no day at all after one without

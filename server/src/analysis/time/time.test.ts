@@ -307,3 +307,15 @@ test('a month or month-day named again takes the year of its first mention; "bey
   // A bare month after a bare month keeps its own tense.
   assert.deepEqual(at('2025-03-05', 'The plant opened in October. The company expects to finish a second plant in October.'), [['October', '2024-10'], ['October', '2025-10']]);
 });
+
+test('a weekday with no tense around it is the same day as that weekday named before', () => {
+  const at = (body: string) => valuesOf(` date 2025-10-14 SAN ANTONIO—${body}`).map(([text, , value]) => [text, value]);
+  // 2025-10-14 is a Tuesday.
+  assert.deepEqual(at('The council gave the club until this Friday to pay. “Friday is when the trust runs out,” the mayor said.'), [
+    ['this Friday', '2025-10-17'],
+    ['Friday', '2025-10-17'],
+  ]);
+  // Without an earlier mention, or with a tense of its own, the weekday keeps its reading.
+  assert.deepEqual(at('“Friday is when the trust runs out,” the mayor said.'), [['Friday', '2025-10-10']]);
+  assert.deepEqual(at('The club will pay on Friday. The fans protested on Friday.'), [['Friday', '2025-10-17'], ['Friday', '2025-10-10']]);
+});
