@@ -176,7 +176,8 @@ test(`the extension in a real VS Code workbench (code-server), on samples/${SAMP
       // The toast may cover the word the mouse will point at.
       await wb.runCommand('Notifications: Clear All Notifications');
       await wb.goTo(cursorAt(scenario, scenario.laterMention.start));
-      const hover = await wb.hoverAtCursor(`"${scenario.laterMention.text}" after the restart`);
+      // The new server starts and analyses the document again first: on a busy machine that can take a while.
+      const hover = await wb.hoverAtCursor(`"${scenario.laterMention.text}" after the restart`, 45_000);
       assert.match(hover, /mentions/);
     });
   } finally {

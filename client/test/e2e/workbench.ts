@@ -127,7 +127,7 @@ export class Workbench {
   }
 
   /** Moves the real mouse onto the character after the cursor and waits for the hover to show. */
-  async hoverAtCursor(what: string): Promise<string> {
+  async hoverAtCursor(what: string, timeoutMs?: number): Promise<string> {
     const cursor = this.page.locator('.monaco-editor.focused .cursors-layer .cursor').first();
     const box = await this.waitFor('the text cursor', () => cursor.boundingBox());
     const pointAtWord = async () => {
@@ -145,7 +145,7 @@ export class Workbench {
       // waiting for one (up to Playwright's 30 s), so the word is pointed at again.
       const opacities = await hover.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).opacity));
       return text && !/Loading/.test(text) && opacities[0] === '1' ? text : undefined;
-    });
+    }, timeoutMs);
   }
 
   /**

@@ -1,9 +1,7 @@
 import type { Span } from './model';
 
-/** Index of the first span starting at or after `offset` in spans sorted by start. */
-export function firstStartingAtOrAfter(sorted: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
+/** Index of the first span starting at or after `offset` in spans sorted by start (or in their sorted run [low, high)). */
+export function firstStartingAtOrAfter(sorted: readonly Span[], offset: number, low = 0, high = sorted.length): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sorted[mid].start < offset) low = mid + 1;
@@ -15,10 +13,19 @@ export function firstStartingAtOrAfter(sorted: readonly Span[], offset: number):
 /** The spans lying wholly inside `outer`, from spans sorted by start. */
 export function spansWithin<T extends Span>(sorted: readonly T[], outer: Span): T[] {
   const found: T[] = [];
-  for (let i = firstStartingAtOrAfter(sorted, outer.start); i < sorted.length && sorted[i].start < outer.end; i++) {
-    if (sorted[i].end <= outer.end) found.push(sorted[i]);
-  }
+  firstSpanWithin(sorted, outer, (span) => {
+    found.push(span);
+    return false;
+  });
   return found;
+}
+
+/** The first of the spans lying wholly inside `outer` that passes `test`, from spans sorted by start (no list made). */
+export function firstSpanWithin<T extends Span>(sorted: readonly T[], outer: Span, test: (span: T) => boolean): T | undefined {
+  for (let i = firstStartingAtOrAfter(sorted, outer.start); i < sorted.length && sorted[i].start < outer.end; i++) {
+    if (sorted[i].end <= outer.end && test(sorted[i])) return sorted[i];
+  }
+  return undefined;
 }
 
 /** The index of the span containing `offset`, from non-overlapping spans sorted by start, or -1. */

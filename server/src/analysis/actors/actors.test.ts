@@ -603,3 +603,31 @@ test('a Latin genus before its species names an organism, no actor: "Burkholderi
   const actors = names('The agency said the bacterium, Burkholderia cepacia, was found. Salmonella enterica and Staphylococcus aureus were not. Julia Marcus said Marcus insists on it.');
   assert.deepEqual(actors.sort(), ['Julia Marcus:person']);
 });
+
+test('a double surname written without its hyphen, and a Somali x for h, are the same person', () => {
+  const text = 'Minister Nana Kofi Boateng-Mensah spoke in Accra. Boateng Mensah, as his name appears in German documents, said no. Abdirahman Farah, the chairman, agreed. Farah, also spelled Abdirahman Faarax, said Faarax would sign.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Nana Kofi Boateng-Mensah')?.aliases, ['Nana Kofi Boateng-Mensah', 'Boateng Mensah']);
+  assert.deepEqual(byName(actors, 'Abdirahman Farah')?.aliases, ['Abdirahman Farah', 'Farah', 'Abdirahman Faarax', 'Faarax']);
+});
+
+test('places: a name guessed an institution becomes a place when later read as one; off a town, from where one travels, at a yard; a gazetteer place with a lower-case word', () => {
+  const kinds = kindsOf('The masks were taken from Kumasi in 1874. The show opens in Kumasi. Ships wait off Kilyos, the ministry warned. A guard travels from Kitengela. Cars go to the county yard at Ruai. Drives in Dar es Salaam stalled. Tankers sail through the Bosphorus.');
+  assert.equal(kinds.Kumasi, 'place');
+  assert.equal(kinds.Kilyos, 'place');
+  assert.equal(kinds.Kitengela, 'place');
+  assert.equal(kinds.Ruai, 'place');
+  assert.equal(kinds['Dar es Salaam'], 'place');
+  assert.equal(kinds.Bosphorus, 'place');
+  assert.equal(actorsOf('The masks were taken from Kumasi in 1874. The show opens in Kumasi.').filter((a) => a.name === 'Kumasi').length, 1);
+});
+
+test('a title with a list of portfolios names no institution inside it: "Minister of Tourism, Arts and Culture"', () => {
+  const actors = actorsOf('“We have waited,” Ghana’s Minister of Tourism, Arts and Culture, Nana Kofi Boateng, said in Accra.');
+  assert.deepEqual(actors.map((a) => a.name).filter((n) => n === 'Arts' || n === 'Tourism'), []);
+  assert.equal(byName(actors, 'Nana Kofi Boateng')?.kind, 'person');
+});
+
+test('a two-word name ending in "Nation" is a people’s land, a place: "the Navajo Nation"', () => {
+  assert.equal(kindsOf('Marlene Tso runs a cooperative in the Navajo Nation.')['Navajo Nation'], 'place');
+});

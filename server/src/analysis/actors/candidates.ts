@@ -124,7 +124,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         after !== undefined &&
         isSpaceGap(after.gapBefore) &&
         startsRun(tokens, afterIndex) &&
-        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)));
+        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
       if (!joins) break;
       run.push(...tokens.slice(j, afterIndex));
       j = afterIndex;
@@ -133,6 +133,11 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+/** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
+function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: number): boolean {
+  return next.text.length <= 3 && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
 }
 
 /** A possessive inside a name, after an ordinary word, people or a saint: "Attorney’s Office", "St. Mary’s Hospital". */
@@ -333,6 +338,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]) || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
+  // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
+  if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
@@ -412,12 +419,13 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
   return role !== undefined && name !== undefined && isSpaceGap(role.gapBefore) && isSpaceGap(name.gapBefore) && ROLE_NOUNS.has(role.text) && !role.capitalized && name.capitalized;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across']);
+// "at anchor off Kilyos", "lost steering off Sarıyer": a ship lies off a coast or a town.
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'off']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
-const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic']);
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
-const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travelled', 'traveled', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
@@ -467,7 +475,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before);
   // "on the banks of the Sava".
   if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
-  if (preposition === 'from') return isPersonNoun(before) || toPlaceAfter(tokens, index + 1);
+  // "a guard who travels from Kitengela": where a journey starts.
+  if (preposition === 'from') return isPersonNoun(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
@@ -590,7 +599,8 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
 }
 
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?[^,;:.“”"()]{3,90}?)(?=,|\.\s|\.$|;)/u;
-const APPOSITIVE_STOP = /\b(?:said|says|told|added|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
+// "off Kilyos, the ministry warned": a trailing attribution, no appositive.
+const APPOSITIVE_STOP = /\b(?:said|says|told|added|warned|warns|argued|insisted|noted|acknowledged|announced|confirmed|denied|stressed|explained|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
 
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {

@@ -15,12 +15,14 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 export type Occurrence = Candidate;
 
 class ActorDraft {
-  // Each clustering pass walks the document in order, so each pass's mentions arrive sorted;
-  // keeping them apart avoids inserting into the middle of one long array.
-  private readonly passes: Mention[][] = [[], [], []];
-  /** The occurrence behind each mention of each pass. */
-  private readonly sources: Occurrence[][] = [[], [], []];
-  private pass = 0;
+  // Each clustering pass walks the document in order and the passes run one after another, so a
+  // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
+  // until pass p begins). One list per draft, not one per pass: a keystroke in a name makes
+  // thousands of drafts again.
+  private readonly mentions: Mention[] = [];
+  /** The index of the occurrence behind each mention. */
+  private readonly sources: number[] = [];
+  private readonly runStarts = [0, Infinity, Infinity];
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][] = [];
@@ -28,8 +30,13 @@ class ActorDraft {
 
   constructor(
     public kind: ActorKind,
-    readonly declared = false,
+    readonly declared: boolean,
+    /** Where an organization's mentions are also noted, for "the company". */
+    private readonly organizationMentions: OrganizationMentions | null,
   ) {}
+
+  /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
+  kindGuessed = false;
 
   get longestForm(): string[] {
     const named = this.kind === 'organization' ? this.forms.filter((f) => !isAcronym(f)) : this.forms;
@@ -50,13 +57,21 @@ class ActorDraft {
     else this.roles.push(role);
   }
 
-  /** Offset of the latest mention before `offset` (of those `passedOver` leaves), or -1. */
-  lastMentionBefore(offset: number, passedOver?: (mention: Mention) => boolean): number {
+  private runStart(pass: number): number {
+    return Math.min(this.runStarts[pass], this.mentions.length);
+  }
+
+  private runEnd(pass: number): number {
+    return pass < 2 ? this.runStart(pass + 1) : this.mentions.length;
+  }
+
+  /** Offset of the latest mention before `offset`, or -1. */
+  lastMentionBefore(offset: number): number {
     let latest = -1;
-    for (const mentions of this.passes) {
-      let i = firstStartingAtOrAfter(mentions, offset) - 1;
-      while (i >= 0 && passedOver?.(mentions[i])) i--;
-      if (i >= 0) latest = Math.max(latest, mentions[i].start);
+    for (let pass = 0; pass < 3; pass++) {
+      const low = this.runStart(pass);
+      const i = firstStartingAtOrAfter(this.mentions, offset, low, this.runEnd(pass)) - 1;
+      if (i >= low) latest = Math.max(latest, this.mentions[i].start);
     }
     return latest;
   }
@@ -64,33 +79,38 @@ class ActorDraft {
   /** Offset of the first mention, or Infinity. */
   get firstMention(): number {
     let first = Infinity;
-    for (const mentions of this.passes) if (mentions.length > 0 && mentions[0].start < first) first = mentions[0].start;
+    for (let pass = 0; pass < 3; pass++) {
+      const low = this.runStart(pass);
+      if (low < this.runEnd(pass)) first = Math.min(first, this.mentions[low].start);
+    }
     return first;
   }
 
   /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
   get introduced(): number {
-    return this.passes[0][0]?.start ?? this.firstMention;
+    return this.runEnd(0) > 0 ? this.mentions[0].start : this.firstMention;
   }
 
   get hasMentions(): boolean {
-    return this.passes.some((mentions) => mentions.length > 0);
+    return this.mentions.length > 0;
   }
 
   startPass(pass: 1 | 2): void {
-    this.pass = pass;
+    this.runStarts[pass] = this.mentions.length;
   }
 
-  /** All mentions in document order, with the occurrence behind each. */
-  orderedMentions(): { mentions: Mention[]; sources: Occurrence[] } {
-    const filled = [0, 1, 2].filter((pass) => this.passes[pass].length > 0);
+  /** All mentions in document order, with the index of the occurrence behind each. */
+  orderedMentions(): { mentions: Mention[]; sources: number[] } {
+    const { mentions, sources } = this;
+    let sorted = true;
+    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     // Most actors are named in one pass only, whose mentions are already in order.
-    if (filled.length === 1) return { mentions: this.passes[filled[0]].slice(), sources: this.sources[filled[0]] };
-    const order = filled.flatMap((pass) => this.passes[pass].map((mention, i) => ({ mention, source: this.sources[pass][i] }))).sort((a, b) => a.mention.start - b.mention.start);
-    return { mentions: order.map((o) => o.mention), sources: order.map((o) => o.source) };
+    if (sorted) return { mentions, sources };
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    return { mentions: order.map((i) => mentions[i]), sources: order.map((i) => sources[i]) };
   }
 
-  addMention(occurrence: Occurrence, form: MentionForm): void {
+  addMention(occurrence: Occurrence, source: number, form: MentionForm): void {
     const mention: Mention = {
       start: occurrence.start,
       end: occurrence.end,
@@ -100,13 +120,31 @@ class ActorDraft {
       possessive: occurrence.possessive,
       title: occurrence.title,
     };
-    this.passes[this.pass].push(mention);
-    this.sources[this.pass].push(occurrence);
+    this.mentions.push(mention);
+    this.sources.push(source);
+    this.organizationMentions?.add(mention, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
 }
 
+
+/**
+ * The mentions of the drafts created as organizations, as the passes add them: each pass adds its
+ * own in document order, so "the company" (resolved in the second pass) reads back from its
+ * offset to the nearest business instead of asking every organization.
+ */
+class OrganizationMentions {
+  readonly mentions: Mention[] = [];
+  readonly drafts: ActorDraft[] = [];
+  /** Where the second pass's mentions begin. */
+  secondPass = Infinity;
+
+  add(mention: Mention, draft: ActorDraft): void {
+    this.mentions.push(mention);
+    this.drafts.push(draft);
+  }
+}
 
 const LETTERS = /\p{L}+/gu;
 
@@ -123,6 +161,8 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
+  /** The key of a place of this name (placeKey), made when first asked for. */
+  place?: string;
 }
 
 /**
@@ -153,7 +193,8 @@ const acronymKey = (word: string) => word.replace(/\./g, '');
 const written = (words: readonly string[]) => keysOf(words).written;
 const formKey = (words: readonly string[]) => keysOf(words).folded;
 const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
-const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word, i) => word === b[i]);
+// Forms are mostly the very word lists of the candidates: identity answers first.
+const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
@@ -175,8 +216,8 @@ function paternalSurname(words: readonly string[]): string | null {
 
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
 function placeKey(words: readonly string[]): string {
-  const written = words.join(' ');
-  return withoutMarks(PLACE_SHORT_FORMS.get(written) ?? written).toLowerCase();
+  const keys = keysOf(words);
+  return (keys.place ??= withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase());
 }
 
 function sameGivenName(a: string, b: string): boolean {
@@ -241,8 +282,7 @@ const NO_DRAFTS: readonly ActorDraft[] = [];
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
-  /** The drafts created as organizations, in order ("the company" looks only among them). */
-  readonly organizations: ActorDraft[] = [];
+  readonly organizationMentions = new OrganizationMentions();
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -259,9 +299,8 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared);
+    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null);
     this.drafts.push(draft);
-    if (kind === 'organization') this.organizations.push(draft);
     this.addForm(draft, words);
     return draft;
   }
@@ -307,11 +346,19 @@ class ActorRegistry {
     }
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
-    if (stem >= 2 && stem < words.length && !PLACES.has(written(words.slice(0, stem)))) push(this.organizationsByShortForm, written(words.slice(0, stem)), draft);
+    const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
+    if (stemName !== null && !PLACES.has(stemName)) push(this.organizationsByShortForm, stemName, draft);
     // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
-    if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, written(words.slice(0, -1)), draft);
+    if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
     push(this.organizationsByLastWord, lastOf(words), draft);
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
+  }
+
+  /** A draft found to be a place after all: later mentions find it among the places. */
+  makePlace(draft: ActorDraft): void {
+    draft.kind = 'place';
+    draft.kindGuessed = false;
+    for (const form of draft.forms) this.places.set(placeKey(form), draft);
   }
 
   /** "B.C." for British Columbia: dotted or plain initials of a place named so far. */
@@ -337,6 +384,9 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(words: readonly string[]): ActorDraft | undefined {
+    // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
+    const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
@@ -346,13 +396,14 @@ class ActorRegistry {
   }
 
   /** People whose surname is written as `word` (spelling variants aside). */
-  peopleWithSurname(word: string): readonly ActorDraft[] {
-    return this.peopleBySurname.get(foldName(word)) ?? NO_DRAFTS;
+  peopleWithSurname(word: string, folded = foldName(word)): readonly ActorDraft[] {
+    return this.peopleBySurname.get(folded) ?? NO_DRAFTS;
   }
 
-  surnameMatches(word: string): readonly ActorDraft[] {
-    const exact = this.peopleWithSurname(word);
-    const sameEnds = this.peopleBySurnameEnds.get(ends(foldName(word))) ?? NO_DRAFTS;
+  /** People whose surname is `word` or a spelling variant of it; `folded` is foldName(word), when known. */
+  surnameMatches(word: string, folded = foldName(word)): readonly ActorDraft[] {
+    const exact = this.peopleWithSurname(word, folded);
+    const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
     const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)));
@@ -434,7 +485,7 @@ const QUALIFYING_LEAD = /\b(?:(?:of|for|from|with|without|on|in|to|by|over|about
 const LISTENER_LEAD = /\b(?:told|tells|telling|interview\s+with|spoke\s+to|speaking\s+to|talking\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** "The company said": the business named last before, when no business has the word in its name. */
-function latestBusinessBefore(text: string, drafts: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+function latestBusinessBefore(text: string, named: OrganizationMentions, offset: number): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
   // "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
   // a name that only qualifies a noun is not what the reader follows.
@@ -442,15 +493,19 @@ function latestBusinessBefore(text: string, drafts: readonly ActorDraft[], offse
     (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) ||
     // A medium only spoken to does not act: "he told the business daily Delovoy Almaty. ... the company said".
     LISTENER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start));
-  // Only one named before counts (never one named later). Cheapest tests first: this runs for every "the company".
-  let latest: ActorDraft | undefined;
-  let latestAt = -1;
-  for (const draft of drafts) {
-    if (draft.kind !== 'organization') continue;
-    const at = draft.lastMentionBefore(offset, qualifiesNoun);
-    if (at > latestAt && isBusiness(draft)) [latest, latestAt] = [draft, at];
+  // Only one named before counts (never one named later). The first pass's mentions and the
+  // second pass's so far are two runs in document order, read back together, latest first.
+  const { mentions, drafts } = named;
+  const split = Math.min(named.secondPass, mentions.length);
+  let first = firstStartingAtOrAfter(mentions, offset, 0, split) - 1;
+  let second = mentions.length - 1;
+  while (second >= split && mentions[second].start >= offset) second--;
+  while (first >= 0 || second >= split) {
+    const k = second >= split && (first < 0 || mentions[second].start > mentions[first].start) ? second-- : first--;
+    const draft = drafts[k];
+    if (draft.kind === 'organization' && !qualifiesNoun(mentions[k]) && isBusiness(draft)) return draft;
   }
-  return latest;
+  return undefined;
 }
 
 /** Actors, and what decided them beyond the occurrences themselves, so a later analysis can tell whether they still hold. */
@@ -476,7 +531,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (declared.role) draft.roles.push(declared.role);
   }
   const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
-  const live = notActors.size === 0 ? occurrences : occurrences.filter((o) => !notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
+  const isLive = (o: Occurrence) => notActors.size === 0 || (!notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
 
   const declaredFor = (o: Occurrence) => {
     if (dictionary.actors.length === 0) return undefined;
@@ -490,88 +545,84 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.acronymOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const personInContext = new Map<Occurrence, boolean>();
-  const readAsPerson = (o: Occurrence) => {
-    const person = isPersonInContext(text, o);
-    personInContext.set(o, person);
+  const personInContext = new Map<number, boolean>();
+  const readAsPerson = (index: number) => {
+    const person = isPersonInContext(text, occurrences[index]);
+    personInContext.set(index, person);
     return person;
   };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
   // someone named earlier is that person when the words around it say so.
-  const personNamedLikePlace = (o: Occurrence) => {
+  const personNamedLikePlace = (index: number) => {
+    const o = occurrences[index];
     if (o.kind !== 'place' || o.words.length !== 1) return undefined;
-    const people = registry.peopleWithSurname(o.words[0]);
-    return people.length > 0 && readAsPerson(o) ? principal(people, o.start) : undefined;
+    const people = registry.peopleWithSurname(o.words[0], formKey(o.words));
+    return people.length > 0 && readAsPerson(index) ? principal(people, o.start) : undefined;
   };
 
   // "Kafue Basin, which is owned by ...": a place name that takes "the", written without it, waits
   // to see whether a business is named after it ("Kafue Basin Copper"), wherever that comes.
   const mayBeBusinessShortForm = (o: Occurrence) =>
     o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !THE_BEFORE.test(text.slice(Math.max(0, o.start - 4), o.start)) && !PLACES.has(written(o.words));
-  const businessShortForms: Occurrence[] = [];
 
-  const deferred: Occurrence[] = [];
-  for (const occurrence of live) {
+  // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
+  const deferred: number[] = [];
+  for (let index = 0; index < occurrences.length; index++) {
+    const occurrence = occurrences[index];
+    if (!isLive(occurrence)) continue;
     const declared = declaredFor(occurrence);
-    const person = declared ? undefined : personNamedLikePlace(occurrence);
+    const person = declared ? undefined : personNamedLikePlace(index);
     if (person) {
-      person.addMention(occurrence, 'surname');
+      person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && mayBeBusinessShortForm(occurrence)) {
-      businessShortForms.push(occurrence);
-      continue;
-    }
-    if (!declared && !isFullName(occurrence)) {
-      deferred.push(occurrence);
+    if (!declared && (mayBeBusinessShortForm(occurrence) || !isFullName(occurrence))) {
+      deferred.push(index);
       continue;
     }
     const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', occurrence.words);
     registry.addForm(draft, occurrence.words);
-    draft.addMention(occurrence, isAcronym(occurrence.words) ? 'acronym' : 'full');
-  }
-
-  for (const occurrence of businessShortForms) {
-    const business = registry.organizationByShortForm(occurrence.words);
-    const draft = business ?? registry.place(occurrence.words) ?? registry.create('place', occurrence.words);
-    registry.addForm(draft, occurrence.words);
-    draft.addMention(occurrence, 'full');
+    draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
   for (const draft of registry.drafts) draft.startPass(1);
-  const unmatched: Occurrence[] = [];
-  for (const occurrence of deferred) {
+  registry.organizationMentions.secondPass = registry.organizationMentions.mentions.length;
+  const unmatched: number[] = [];
+  for (const index of deferred) {
+    const occurrence = occurrences[index];
+    if (mayBeBusinessShortForm(occurrence)) {
+      const draft = registry.organizationByShortForm(occurrence.words) ?? registry.place(occurrence.words) ?? registry.create('place', occurrence.words);
+      registry.addForm(draft, occurrence.words);
+      draft.addMention(occurrence, index, 'full');
+      continue;
+    }
     if (occurrence.agentNoun !== null) {
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
-        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizations, occurrence.start) : undefined);
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizationMentions, occurrence.start) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
-      if (institution) institution.addMention(occurrence, 'description');
-      else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, 'full');
+      if (institution) institution.addMention(occurrence, index, 'description');
+      else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrence);
-    if (draft) addShortMention(registry, draft, occurrence);
-    else if (occurrence.evidence === 'weak') unmatched.push(occurrence);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrences, index);
+    // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one.
+    if (draft?.kindGuessed && occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
+    if (draft) addShortMention(registry, draft, occurrences, index);
+    else if (occurrence.evidence === 'weak') unmatched.push(index);
   }
 
   // A doubtful word ("Aerolis, the Toulouse-based planemaker, said" opening a paragraph) also
   // joins an actor the text names only further on.
   for (const draft of registry.drafts) draft.startPass(2);
-  for (const occurrence of unmatched) {
-    const draft = shortMatch(registry, occurrence);
-    if (draft) addShortMention(registry, draft, occurrence);
+  for (const index of unmatched) {
+    const draft = shortMatch(registry, occurrences[index]);
+    if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const { actors, sources } = finish(registry.drafts.filter((d) => d.hasMentions));
-  const indexOf = new Map(occurrences.map((o, i) => [o, i]));
-  return {
-    actors,
-    sources: sources.map((occurrencesOfActor) => occurrencesOfActor.map((o) => indexOf.get(o)!)),
-    personInContext: new Map([...personInContext].map(([o, person]) => [indexOf.get(o)!, person])),
-  };
+  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), personInContext };
 }
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
@@ -598,7 +649,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
   if (words.length >= 2) return registry.withForm(words) ?? registry.organizationByShortForm(words);
   const word = words[0];
-  const bySurname = registry.surnameMatches(word);
+  const bySurname = registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
@@ -612,28 +663,32 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
 }
 
-function addShortMention(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): void {
+function addShortMention(registry: ActorRegistry, draft: ActorDraft, occurrences: readonly Occurrence[], index: number): void {
+  const occurrence = occurrences[index];
   const form = shortForm(registry, draft, occurrence);
   if (form === 'full' || form === 'acronym') registry.addForm(draft, occurrence.words);
-  draft.addMention(occurrence, form);
+  draft.addMention(occurrence, index, form);
 }
 
 function shortForm(registry: ActorRegistry, draft: ActorDraft, occurrence: Occurrence): MentionForm {
   if (isAcronym(occurrence.words)) return 'acronym';
   if (draft.kind !== 'person' || occurrence.words.length > 1) return 'full';
   const word = occurrence.words[0];
-  return registry.peopleWithGivenName(word).includes(draft) && !registry.surnameMatches(word).includes(draft) ? 'given' : 'surname';
+  return registry.peopleWithGivenName(word).includes(draft) && !registry.surnameMatches(word, formKey(occurrence.words)).includes(draft) ? 'given' : 'surname';
 }
 
 /** A single word with enough evidence of its own to be a new actor. */
-function newActorFromShortName(registry: ActorRegistry, readAsPerson: (o: Occurrence) => boolean, occurrence: Occurrence): ActorDraft | undefined {
+function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: number) => boolean, occurrences: readonly Occurrence[], index: number): ActorDraft | undefined {
+  const occurrence = occurrences[index];
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
   if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
-  return registry.create(occurrence.kind ?? (readAsPerson(occurrence) ? 'person' : 'organization'), words);
+  const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
+  draft.kindGuessed = occurrence.kind === null && draft.kind === 'organization';
+  return draft;
 }
 
 // Normalizing is the costly part, and names recur in every analysis of a document.
@@ -646,16 +701,23 @@ const slug = memoizeByString((name: string): string => {
 }, PHRASE_MEMO_LIMIT);
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
-function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: Occurrence[][] } {
+function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
-  const sources: Occurrence[][] = [];
+  // The suffix each slug got last: every lower one was taken then, and stays taken.
+  const lastSuffix = new Map<string, number>();
+  const sources: number[][] = [];
   const actors = drafts
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)
     .map(({ draft }): Actor => {
       const name = draft.name;
-      let id = slug(name);
-      for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+      const base = slug(name);
+      let id = base;
+      if (used.has(id)) {
+        let n = lastSuffix.get(base) ?? 2;
+        while (used.has((id = `${base}-${n}`))) n++;
+        lastSuffix.set(base, n);
+      }
       used.add(id);
       // The mentions are the draft's own, made in addMention: they get their id in place.
       const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();

@@ -10,7 +10,7 @@ import { isPersonInContext, resolveActors, type Clustering, type FormKeyTable } 
  */
 export function findActors(
   context: Pick<TextContext, 'text' | 'paragraphs' | 'paragraphTexts' | 'cache' | 'dictionary'> & { dateline?: Dateline | null },
-): { actors: Actor[]; mentionLayout: object } {
+): { actors: Actor[]; mentionLayout: Clustering } {
   const { text, paragraphs, paragraphTexts, cache, dictionary } = context;
   const datelineCity = context.dateline?.city;
   const occurrences: Candidate[] = [];
@@ -24,19 +24,35 @@ export function findActors(
       ),
     );
     const first = occurrences.length;
-    for (const candidate of found) occurrences.push(placed(candidate, paragraph.start));
-    if (datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end) markDatelineCity(occurrences, first, datelineCity);
+    const holdsDatelineCity = !!datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end;
+    // The dateline's paragraph marks its own copies (markDatelineCity), so they are never kept.
+    for (const occurrence of holdsDatelineCity ? found.map((c) => placed(c, paragraph.start)) : placedAt(found, paragraph.start)) occurrences.push(occurrence);
+    if (holdsDatelineCity) markDatelineCity(occurrences, first, datelineCity);
   }
   const earlier = cache.kept<ClusteredOccurrences>('actor-clustering');
   if (earlier && stillHolds(earlier, text, occurrences, dictionary)) {
-    cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences });
-    return { actors: moved(earlier.clustering, occurrences), mentionLayout: earlier.clustering };
+    const actors = moved(earlier, occurrences);
+    cache.keep<ClusteredOccurrences>('actor-clustering', { ...earlier, occurrences, actors });
+    return { actors, mentionLayout: earlier.clustering };
   }
   let formKeys = cache.kept<FormKeyTable>('actor-form-keys');
   if (!formKeys) cache.keep('actor-form-keys', (formKeys = new WeakMap()));
   const clustering = resolveActors(text, occurrences, dictionary, formKeys);
-  cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering });
+  cache.keep<ClusteredOccurrences>('actor-clustering', { occurrences, dictionary, clustering, actors: clustering.actors });
   return { actors: clustering.actors, mentionLayout: clustering };
+}
+
+// The placed copies of a paragraph's cached candidates, per candidate list: while the paragraph
+// keeps its offset they are the very same objects, so an edit further down copies none of them,
+// and a kept grouping (stillHolds) and its actors (moved) recognize them at once.
+const placedLists = new WeakMap<readonly Candidate[], { offset: number; occurrences: Candidate[] }>();
+
+function placedAt(found: readonly Candidate[], offset: number): Candidate[] {
+  const kept = placedLists.get(found);
+  if (kept?.offset === offset) return kept.occurrences;
+  const occurrences = found.map((candidate) => placed(candidate, offset));
+  placedLists.set(found, { offset, occurrences });
+  return occurrences;
 }
 
 /**
@@ -66,6 +82,8 @@ interface ClusteredOccurrences {
   occurrences: readonly Candidate[];
   dictionary: UserDictionary;
   clustering: Clustering;
+  /** The actors as the latest analysis gave them, at those occurrences' offsets. */
+  actors: readonly Actor[];
 }
 
 function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: readonly Candidate[], dictionary: UserDictionary): boolean {
@@ -85,6 +103,7 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.
 /** Everything but the offsets. */
 function sameOccurrence(a: Candidate, b: Candidate): boolean {
   return (
+    a === b ||
     a.text === b.text &&
     sameWords(a.words, b.words) &&
     a.kind === b.kind &&
@@ -100,47 +119,59 @@ function sameOccurrence(a: Candidate, b: Candidate): boolean {
 }
 
 /** The actors of an earlier clustering, their mentions at the occurrences' new offsets. */
-function moved(clustering: Clustering, occurrences: readonly Candidate[]): Actor[] {
-  return clustering.actors.map(({ id, name, kind, roles, aliases, mentions, gender }, a) => ({
-    id,
-    name,
-    kind,
-    roles: [...roles],
-    aliases: [...aliases],
-    mentions: mentions.map(({ text, actorId, form, possessive, title }, m) => {
-      const { start, end } = occurrences[clustering.sources[a][m]];
-      return { start, end, text, actorId, form, possessive, title };
-    }),
-    gender,
-  }));
+function moved({ clustering, occurrences: before, actors: latest }: ClusteredOccurrences, occurrences: readonly Candidate[]): Actor[] {
+  return clustering.actors.map(({ id, name, kind, roles, aliases, mentions, gender }, a) => {
+    const sources = clustering.sources[a];
+    // An actor none of whose occurrences moved is the one the latest analysis gave.
+    if (sources.every((o) => occurrences[o] === before[o])) return latest[a];
+    return {
+      id,
+      name,
+      kind,
+      roles: [...roles],
+      aliases: [...aliases],
+      mentions: mentions.map(({ text, actorId, form, possessive, title }, m) => {
+        const { start, end } = occurrences[sources[m]];
+        return { start, end, text, actorId, form, possessive, title };
+      }),
+      gender,
+    };
+  });
 }
 
 // Where each mention (numbered actor by actor) stands in document order, per mention layout: a
-// layout's mentions keep their order, so sorting them once is enough.
-const orders = new WeakMap<object, number[]>();
-
-// Room for the mention's index below its start in one sort key (exact in a double up to 2^53).
-const INDEX_SPACE = 2 ** 21;
+// layout's mentions keep their order, so ordering them once is enough.
+const orders = new WeakMap<Clustering, number[]>();
 
 /** The indices of `mentions` sorted by start, ties in their order. */
-function documentOrder(mentions: readonly Mention[]): number[] {
-  const order = mentions.map((_, i) => i);
-  if (mentions.length >= INDEX_SPACE) return order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-  // Start and index packed into one number: a typed array sorts numbers natively, several times
-  // faster than a comparator, which matters each time a keystroke regroups the actors.
-  const keys = new Float64Array(mentions.length);
-  for (let i = 0; i < mentions.length; i++) keys[i] = mentions[i].start * INDEX_SPACE + i;
-  keys.sort();
-  for (let i = 0; i < keys.length; i++) order[i] = keys[i] % INDEX_SPACE;
+function sortedByStart(mentions: readonly Mention[]): number[] {
+  return mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+}
+
+/**
+ * The indices of `mentions` (numbered actor by actor, as `sources` numbers their occurrences) in
+ * document order. Occurrences come in document order, so placing each mention at its occurrence's
+ * index orders them in linear time, which matters each time a keystroke regroups the actors.
+ */
+function documentOrder(mentions: readonly Mention[], sources: readonly (readonly number[])[]): number[] {
+  let size = 0;
+  for (const occurrences of sources) for (const o of occurrences) size = Math.max(size, o + 1);
+  const mentionAt = new Int32Array(size).fill(-1);
+  let flat = 0;
+  for (const occurrences of sources) for (const o of occurrences) mentionAt[o] = flat++;
+  const order: number[] = [];
+  for (const m of mentionAt) if (m >= 0) order.push(m);
+  // Two mentions starting together must tie as sortedByStart ties them.
+  for (let i = 1; i < order.length; i++) if (mentions[order[i]].start <= mentions[order[i - 1]].start) return sortedByStart(mentions);
   return order;
 }
 
 /** Every actor's mentions, in document order. */
-export function mentionsInOrder(actors: readonly Actor[], mentionLayout: object): Mention[] {
+export function mentionsInOrder(actors: readonly Actor[], mentionLayout: Clustering): Mention[] {
   const mentions = actors.flatMap((a) => a.mentions);
   let order = orders.get(mentionLayout);
   if (!order || order.length !== mentions.length) {
-    order = documentOrder(mentions);
+    order = documentOrder(mentions, mentionLayout.sources);
     orders.set(mentionLayout, order);
   }
   return order.map((i) => mentions[i]);

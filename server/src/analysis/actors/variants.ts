@@ -10,6 +10,8 @@ const SOUND_CLASSES: [RegExp, string][] = [
   [/ou/g, 'u'],
   [/q|g|c(?=[aou])/g, 'k'],
   [/[yj]/g, 'i'],
+  // Somali spelling writes an h with an x: Farah / Faarax (only a word-final x after a vowel).
+  [/(?<=[aeiou])x\b/g, 'h'],
   [/w/g, 'v'],
 ];
 

@@ -542,3 +542,38 @@ test('a title closing on a comma inside the subject ("The host of “Night Desk,
   const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
   assert.deepEqual(reported('The host of “Night Desk,” Ola Berg, used the last broadcast to tell listeners the programme would return in May.'), [['the programme would return in May', 'ola-berg']]);
 });
+
+test('a request to listeners in apposition is no claim; a title holding a list still names the speaker after the quote', () => {
+  const text = 'Ghana had asked the museum’s owner, the Heritage Foundation, to sign an agreement by June 9.\n\n“We have waited 120 years. Now it is another fortnight,” Ghana’s Minister of Tourism, Arts and Culture, Nana Kofi Boateng, said in Accra.';
+  const claims = claimsOf(text);
+  assert.equal(claims.filter(([, , kind]) => kind === 'reported').length, 0);
+  assert.deepEqual(claims.find(([, , kind]) => kind === 'quote')?.[1], 'Nana Kofi Boateng');
+});
+
+test('a second verb of a clause naming no one takes its subject: "The governor’s office said … but warned that"; a named person’s office is the person', () => {
+  const lede = 'Governor Peter Otieno ordered the change. The county yard at Ruai is full.\n\n';
+  const claims = claimsOf(`${lede}The governor’s office said it would review that request within 48 hours but warned that vehicles without a reader would be taken to Ruai.`);
+  assert.deepEqual(claims.map(([, speaker]) => speaker), ['Peter Otieno', 'Peter Otieno']);
+  assert.deepEqual(claimsOf('Senate Majority Leader Howard Kessler’s office has said the program should be folded into a review.')[0][1], 'Howard Kessler');
+});
+
+test('reported speech: "about" before an amount opens what was said; "and that" follows a first complement; "other claims" is a noun', () => {
+  assert.deepEqual(claimsOf(`${INTRO}Roe said about 40 tankers a month presented documents nobody could verify.`)[0], ['about 40 tankers a month presented docum', 'Jane Roe', 'reported']);
+  const two = claimsOf(`${INTRO}Varga said most large tankers already carried insurance and that the rule would hit the rest.`);
+  assert.deepEqual(two, [['most large tankers already carried insur', 'Tomas Varga', 'reported']]);
+  assert.deepEqual(claimsOf(`${INTRO}Roe said the fund feared a precedent for other claims, including 500 objects requested by Nigeria.`).length, 1);
+});
+
+test('a work named after "author of" is a title, and a subject ending on it still reports', () => {
+  const text = 'Charles Njoroge, a transport economist at the University of Nairobi and author of “Wheels of the City,” said similar drives in Kampala had stalled.';
+  assert.deepEqual(claimsOf(text), [['similar drives in Kampala had stalled', 'Charles Njoroge', 'reported']]);
+  const book = 'Jonah Pettigrew, a senior fellow at the Ledger Institute and author of the book “The Subsidy Trap,” argued that most recipients would keep their service.';
+  assert.deepEqual(claimsOf(book), [['that most recipients would keep their se', 'Jonah Pettigrew', 'reported']]);
+});
+
+test('a partial quote after "promised" is the subject’s; after ", citing" the sentence subject’s', () => {
+  const promised = claimsOf('Başaran’s boss, Transport Minister Aylin Koç, had promised in October to act “before the winter storms.”');
+  assert.deepEqual(promised, [['“before the winter storms.”', 'Aylin Koç', 'quote']]);
+  const citing = claimsOf('The Halvern Foundation met on Monday but postponed a vote until June 24, citing “unresolved questions” about the objects.');
+  assert.deepEqual(citing, [['“unresolved questions”', 'Halvern Foundation', 'quote']]);
+});

@@ -1,7 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X.
@@ -10,20 +10,22 @@ const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:(?:Mr|M
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
 // “Q,” Orbitra’s chief executive, Arjun Rao, said / “Q,” Arjun Rao, the chief executive, said: a name and its apposition.
-const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?,\\s+[^,;:“”"!?]{1,60}?),\\s+(${VERB})\\b`, 'i');
+// “Q,” Ghana’s Minister of Tourism, Arts and Culture, Nana Boateng, said: a list inside the title adds a comma.
+const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^,;:“”"!?]{1,60}?){1,2}),\\s+(${VERB})\\b`, 'i');
 // "said the company’s chief executive, Arjun Rao.": the name after a description ending the attribution.
 const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
-const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'gi');
+const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS}|${QUOTING_ONLY_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
-const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper)\s*,?\s*(?:called\s+)?$/i;
+// "author of “Wheels of the City,”": a work named by its maker too.
+export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
 const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
@@ -55,7 +57,7 @@ function sentenceStart(paragraph: Paragraph, offset: number): number {
 }
 
 /** The words right around a quotation that name who said it, or null. */
-function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): SpeakerSite | null {
+function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): QuotingSite | null {
   if (quotation.close !== null) {
     const afterStart = quotation.close + 1;
     // The attribution is in the quote's own sentence: "… London. She confirmed" names nobody for it.
@@ -98,8 +100,12 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   return verbSubject;
 }
 
+const QUOTING_ONLY = new RegExp(`^(?:${QUOTING_ONLY_VERBS})$`, 'i');
+
+type QuotingSite = SpeakerSite & { quotingOnly?: boolean };
+
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
-function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null {
+function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null {
   const verbs = [...sentence.matchAll(PARTIAL_VERB)];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
@@ -109,9 +115,15 @@ function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null
     previousStart = clauseStart;
     clauseStart = opener.index! + opener[0].length;
   }
+  // "promised to act “…”", "citing “…”": a verb that quotes only a phrase; a subject naming no one leaves the quote unattributed.
+  const quotingOnly = QUOTING_ONLY.test(verb[0]);
+  // "The board met but postponed a vote, citing “…”": a participle after a comma shares the sentence's subject.
+  if (/ing$/i.test(verb[0]) && /,\s*$/.test(sentence.slice(0, verb.index))) {
+    return { start: offset, end: offset + verb.index!, head: 'first', quotingOnly };
+  }
   // "Ferris denied that … and said …": a second verb of the first clause's subject.
   if (clauseStart > 0 && SHARED_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())) {
-    return { start: offset + previousStart, end: offset + clauseStart, head: 'first' };
+    return { start: offset + previousStart, end: offset + clauseStart, head: 'first', quotingOnly };
   }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”", "what it called its “…”
   // offer": the quote is the verb's object, fronted, so the subject is the few words right before the verb.
@@ -126,7 +138,7 @@ function subjectOfLastVerb(sentence: string, offset: number): SpeakerSite | null
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
-  return { start: offset + clauseStart, end: offset + verb.index! };
+  return { start: offset + clauseStart, end: offset + verb.index!, quotingOnly };
 }
 
 /** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */
@@ -141,6 +153,8 @@ interface QuoteSite {
   partial: boolean;
   /** The words naming the speaker, relative to the paragraph, or null. */
   attribution: SpeakerSite | null;
+  /** Named only by a verb that quotes a phrase ("promised", "citing"): naming no one there is no attribution. */
+  quotingOnly?: boolean;
   verb: string | null;
 }
 
@@ -196,7 +210,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
     const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };
-    return { partial, attribution: site, verb: verbNear(text, quotation) };
+    return { partial, attribution: site, verb: verbNear(text, quotation), quotingOnly: attribution?.quotingOnly };
   });
 }
 
@@ -241,6 +255,7 @@ export function quoteClaims(
       const lastReported = reportedBefore(quotation.open);
       const lastClaim = lastQuote && (!lastReported || lastQuote.end > lastReported.end) ? lastQuote : lastReported;
       let speaker = pronounSpeaker(index, speakers[i - first], lastClaim, quotation.open);
+      if (site.quotingOnly && !speaker.speaker && !speaker.anonymous) speaker = NO_SPEAKER;
       let verb = speaker === NO_SPEAKER ? null : site.verb;
       if (speaker === NO_SPEAKER) {
         const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;

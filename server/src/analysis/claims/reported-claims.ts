@@ -4,6 +4,7 @@ import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, REPORTING_PARTICIPLES, REP
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { TITLE_CUE } from './quote-claims';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
@@ -24,7 +25,8 @@ const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament
 const MIN_CONTENT_WORDS = 3;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "told families in the valley to leave": listeners, then what they are to do.
-const ORDER = /^(?:[\p{L}’'-]+\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
+// "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
+const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
@@ -36,7 +38,8 @@ const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no)\s+$/i;
+// "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
@@ -56,6 +59,7 @@ const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
 
 const PARTICIPLE = /ing$/;
+const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
 
 /** Where what was said starts after the verb. */
@@ -64,7 +68,8 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const listeners = LISTENER_VERB.test(verb);
   const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
-  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]) && !CLAUSE_VERB.test(toThat[0]);
+  // "said most tankers carried insurance and that the rule …": words before "and that" are a first complement.
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
@@ -89,6 +94,14 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // "until Friday", "after the March vote": a date after the conjunction, not a subject.
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
 const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?:but|and|while|though|although|whereas)\s+|\b(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b))`, 'gu');
+
+/** "Jonah Pettigrew, … author of the book “The Subsidy Trap,”": a subject closing on the title of a work, not on a quote. */
+function endsWithTitle(subject: string): boolean {
+  if (!/,[”"]\s*$/.test(subject)) return false;
+  const close = subject.trimEnd().length - 1;
+  const open = Math.max(subject.lastIndexOf('“', close - 1), subject.lastIndexOf('"', close - 1));
+  return open > 0 && !/[“”"]/.test(subject.slice(open + 1, close)) && TITLE_CUE.test(subject.slice(Math.max(0, open - 50), open));
+}
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
   return spanContaining(quotations, offset) !== undefined;
@@ -144,7 +157,8 @@ function afterAbbreviation(before: string, dot: number): boolean {
  * article, "and a …" adds to the description; it starts no clause.
  */
 function continuesApposition(before: string, match: RegExpMatchArray): boolean {
-  if (!/^and\s/.test(match[0]) || !/^an?\s/.test(before.slice(match.index! + match[0].length))) return false;
+  // "…, an economist at the university and author of …": a role with its "of" and no article adds to it too.
+  if (!/^and\s/.test(match[0]) || !/^(?:an?\s|(?:co-)?author\s+of\s)/.test(before.slice(match.index! + match[0].length))) return false;
   const comma = before.lastIndexOf(',', match.index!);
   return comma >= 0 && /^\s+(?:a|an|the)\s/.test(before.slice(comma + 1, match.index!));
 }
@@ -265,7 +279,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && !/[”"]\s*$/.test(subjectText) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText)) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -304,7 +318,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
       // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
-      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      // "said about 40 tankers a month presented …": "about" before an amount is no topic.
+      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "told residents to leave": a
       // request or an order, not a report.

@@ -1,5 +1,5 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
-import { firstStartingAtOrAfter, spansWithin } from '../spans';
+import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -103,7 +103,8 @@ function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean
   if (!index.changesBefore) {
     const changes = new Int32Array(index.mentions.length + 1);
     for (let i = 0; i < index.mentions.length; i++) {
-      const [now, then] = [index.mentions[i], previous.mentions[i]];
+      const now = index.mentions[i];
+      const then = previous.mentions[i];
       const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(index.byId.get(now.actorId), previous.byId.get(then.actorId));
       changes[i + 1] = changes[i] + (same ? 0 : 1);
     }
@@ -200,19 +201,23 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
   for (const claim of claims) {
-    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? spansWithin(index.mentions, claim.speakerSpan).find((m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
-    const kindWord = description?.text.split(/\s+/).pop()?.toLowerCase();
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
+    const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     if (actor?.kind !== 'organization') continue;
     spoken.add(actor.id);
-    for (const word of actor.name.toLowerCase().split(/\s+/)) lastSpeakerOfKind.set(word, actor.id);
+    for (const word of wordsLowered(actor.name)) lastSpeakerOfKind.set(word, actor.id);
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
     const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
     if (kind) lastSpeakerOfKind.set(kind, actor.id);
   }
 }
+
+// Names and descriptions recur in every claim of every analysis: their lower-cased words are kept.
+const wordsLowered = memoizeByString((name: string) => name.toLowerCase().split(/\s+/), PHRASE_MEMO_LIMIT);
+const lastWordLowered = (text: string) => wordsLowered(text).at(-1);
 
 // The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
@@ -394,6 +399,9 @@ const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const INDEFINITE = /^an?\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
+// "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
+// (Whose name it is, the mentions tell: see officeHolder.)
+const NAMED_OFFICE = /['’]s\s+office$/;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
@@ -453,6 +461,8 @@ interface PhraseFacts {
   spokenForNoun: string | null;
   /** "The mayor’s office": the role whose holder the office speaks for. */
   officeOfRole: string | null;
+  /** "Howard Kessler’s office": the office of someone named. */
+  officeOfNamed: boolean;
   /** An unnamed head around someone named: "aides to Ruiz". */
   aroundSomeone: boolean;
   /** "the judge", "the mayor". */
@@ -498,6 +508,12 @@ function nextNewOrganization(index: SpeakerIndex, span: Span): string | undefine
   return undefined;
 }
 
+/** The person whose possessive name stands right before "office" at `end`: "Howard Kessler’s office". */
+function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: number): string | undefined {
+  const owner = within.find((m) => m.possessive && end - m.end <= '’s office'.length + 1 && m.end < end);
+  return owner && actorOf(index, owner.actorId)?.kind === 'person' ? owner.actorId : undefined;
+}
+
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
 function withoutTrailingPunctuation(phrase: string): string {
   let end = phrase.length;
@@ -539,6 +555,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
+    officeOfNamed: NAMED_OFFICE.test(phrase),
     role: THE_ROLE.exec(phrase)?.[1] ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
@@ -556,7 +573,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -603,6 +620,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
+    // "The governor’s office said it would … but warned that": no name in the clause, so its
+    // subject, the words before its first speech verb, is read as a subject is.
+    const verb = FIRST_SPEECH_VERB.exec(phrase);
+    if (verb && verb.index > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index });
   }
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
@@ -615,7 +636,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined);
+  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');

@@ -117,6 +117,7 @@ export const REGIONS: ReadonlySet<string> = new Set(names(`
   Great Plains|Rust Belt|Sun Belt|Deep South|Pacific Northwest|Great Lakes|Rhineland|Ruhr|Tuscany|Kurdish region|
   Indo-Pacific|Asia-Pacific|Eurasia|Levant|Arabian Peninsula|Korean Peninsula|Iberian Peninsula|Persian Gulf|Gulf of Aden|
   Gulf of Mexico|Gulf of America|Bab el-Mandeb|Strait of Malacca|Mediterranean Sea|Aegean|Aegean Sea|Adriatic|
+  Bosphorus|Bosporus|Dardanelles|Sea of Marmara|English Channel|
   Arctic Ocean|Atlantic Ocean|Pacific Ocean|Southern Ocean|Dnieper|Danube|Rhine|Nile|Euphrates|Tigris|Jordan Valley|
   Rio Grande|Mississippi River|Amazon rainforest|Lake Chad|Lake Victoria|Zaporizhzhia region|Kursk region|
   Kherson region|Donetsk region|Luhansk region|Kharkiv region|Belgorod region|Transcaucasia|South Caucasus|

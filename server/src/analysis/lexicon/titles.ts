@@ -33,6 +33,7 @@ export const REGIONAL_HEAD_TITLES = words('Gov. Governor Govs. Governors Mayor P
 export const PORTFOLIO_WORDS = words(`
   Foreign Defense Defence Finance Interior Health Trade Economy Economic Energy Environment Education Agriculture
   Labor Labour Transport Transportation Culture Commerce Treasury Homeland Security Housing
+  Tourism Arts Sport Sports Youth Fisheries Mines Industry Infrastructure Immigration
 `);
 
 /** Lower-case nouns naming what a person is. */

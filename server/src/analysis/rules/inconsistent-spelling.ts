@@ -8,10 +8,12 @@ const lastWord = memoizeByString((text) => {
   return words[words.length - 1];
 });
 
-/** The word of a mention that carries the spelling: a person's surname, else the whole name. */
-function spelledWord(actor: Actor, mention: Mention): string {
-  return actor.kind === 'person' ? lastWord(mention.text) : mention.text;
+/** The word of a written name that carries the spelling: a person's surname, else the whole name. */
+function spelledIn(actor: Actor, written: string): string {
+  return actor.kind === 'person' ? lastWord(written) : written;
 }
+
+const spelledWord = (actor: Actor, mention: Mention) => spelledIn(actor, mention.text);
 
 const isSpelled = (mention: Mention) => mention.form === 'full' || mention.form === 'surname';
 
@@ -28,8 +30,10 @@ function hasTwoSpellings(actor: Actor): boolean {
 }
 
 function findingsFor(actor: Actor): RuleFinding[] {
-  // Spellings come from mention texts: an actor written one way has one.
-  if (actor.aliases.length < 2 || !hasTwoSpellings(actor)) return [];
+  // Spellings come from mention texts, which the aliases list once each: an actor whose aliases
+  // all spell it one way ("Ana Ruiz", "Ruiz") has one, and its mentions need no reading.
+  const aliases = actor.aliases;
+  if (aliases.length < 2 || aliases.every((alias) => spelledIn(actor, alias) === spelledIn(actor, aliases[0])) || !hasTwoSpellings(actor)) return [];
   const mentions = actor.mentions.filter(isSpelled);
   const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
   if (spellings.length < 2) return [];

@@ -9,6 +9,8 @@ import { directionOf } from './resolve';
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
   trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  // "the deadline was pushed back to Monday" (not a request: "asked for the deadline to be extended to …").
+  trigger(/\bdeadline\s+(?:was|is|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   trigger(/\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i, 'of to on for until this next'),
   trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire lapse end out on at this next'),
@@ -219,10 +221,8 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
  * A date's reading, kept per paragraph text (the same paragraphs come back in every version of a
  * document) and used again while the sentence and the date stand where they stood in it.
  */
-function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: Span, date: Span): DateReading {
-  const paragraph = context.paragraphs[paragraphIndex];
+function readingOf(context: DeadlineContext, readings: Map<number, DateReading>, paragraph: Span, sentence: Span, date: Span): DateReading {
   const at = paragraph.start;
-  const readings = context.cache.get('deadline-readings', context.paragraphTexts[paragraphIndex], () => new Map<number, DateReading>());
   const [sentenceStart, sentenceEnd, dateStart, dateEnd] = [sentence.start - at, sentence.end - at, date.start - at, date.end - at];
   const kept = readings.get(dateStart);
   if (kept && kept.read[0] === sentenceStart && kept.read[1] === sentenceEnd && kept.read[3] === dateEnd) return kept;
@@ -232,26 +232,30 @@ function readingOf(context: DeadlineContext, paragraphIndex: number, sentence: S
 }
 
 /** The person whose role this word names ("mayor"), if one actor holds it. */
-function holderOfRole(actors: readonly Actor[], word: string): string | null {
-  let holders = roleHolders.get(actors);
-  if (!holders) roleHolders.set(actors, (holders = new Map()));
+function holderOfRole({ actors, mentionLayout }: DeadlineContext, word: string): string | null {
+  let known = roleHolders.get(mentionLayout);
+  if (!known) roleHolders.set(mentionLayout, (known = { holders: actors.filter((a) => a.kind === 'person' && a.roles.length > 0), byWord: new Map() }));
   const key = word.toLowerCase();
-  let holder = holders.get(key);
+  let holder = known.byWord.get(key);
   if (holder === undefined) {
     const role = wholeWord(key);
-    holders.set(key, (holder = actors.find((a) => a.kind === 'person' && a.roles.some((r) => role.test(r)))?.id ?? null));
+    known.byWord.set(key, (holder = known.holders.find((a) => a.roles.some((r) => role.test(r)))?.id ?? null));
   }
   return holder;
 }
 
-// Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per list of actors.
-const roleHolders = new WeakMap<readonly Actor[], Map<string, string | null>>();
+// Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per
+// mention layout, which stays while an edit leaves every actor (and its roles) as it was.
+const roleHolders = new WeakMap<object, { holders: readonly Actor[]; byWord: Map<string, string | null> }>();
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
 
 // Where the clause giving the time starts: "Residents were told …, and the secretary gave …".
 const CLAUSE_JOIN = /;\s+|,\s+(?:and|but)\s+/g;
+// "the governor’s order to install …", "Ghana’s ultimatum": a limit someone's order or demand sets.
+const ORDER_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:\p{Ll}+|\d+-day)\s+)?(?:order|orders|ultimatum|demand|demands|instruction|instructions|directive|decree)\b/u;
+const ORDER_LOOKAHEAD = 40;
 // "New Mexico’s environment secretary": the role words after a place's possessive.
 const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
@@ -274,16 +278,19 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
     // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
     if (named && named.actorId !== givenTo?.actorId) return named.actorId;
-    const holder = named ? null : holderOfRole(actors, owner.word);
+    const holder = named ? null : holderOfRole(context, owner.word);
     if (holder) return holder;
   }
+  // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
+  const ordering = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
+  if (ordering) return ordering.actorId;
   const subject = subjectMention(context, sentence, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
-    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(actors, word)).find((id) => id)) || subject.actorId;
+    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(context, word)).find((id) => id)) || subject.actorId;
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
-  return role ? holderOfRole(actors, role[1]) : null;
+  return role ? holderOfRole(context, role[1]) : null;
 }
 
 const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
@@ -324,6 +331,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
   const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
   const deadlines: Deadline[] = [];
+  let readings = new Map<number, DateReading>();
+  let readingsOf = -1;
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
@@ -333,7 +342,12 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
     const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;
-    const reading = readingOf(context, paragraphIndex, sentence, date);
+    // Dates come in document order: one cache lookup per paragraph, not per date.
+    if (paragraphIndex !== readingsOf) {
+      readings = context.cache.get('deadline-readings', context.paragraphTexts[paragraphIndex], () => new Map<number, DateReading>());
+      readingsOf = paragraphIndex;
+    }
+    const reading = readingOf(context, readings, paragraphs[paragraphIndex], sentence, date);
     let start = -1;
     let end = date.end;
     let namedAgain: Deadline | undefined;

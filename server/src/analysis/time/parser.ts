@@ -115,12 +115,14 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // and "twice a day" are rates.
   tagged(
     'minute hour day week fortnight month year decade',
-    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?(an?\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
-    (m) => (m[1] || m[4] ? `duration:${unitDuration(1, m[3])}` : null),
+    // "another fortnight": one more unit is a stretch of time wherever it stands.
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
-  tagged('19 20', /\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  // Years from the 1600s on: "taken by British troops in 1874".
+  tagged('16 17 18 19 20', /\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
@@ -141,7 +143,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
   tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
-  tagged('0s', /(?:\b(19|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
+  tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning".
@@ -343,7 +345,7 @@ const UNIT_WORDS = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|
 const UNIT_COMPANIONS = 'later|earlier|ago|every';
 
 function dateCue(words: string, flags: string): RegExp {
-  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:19|20)\\d\\d\\b|0s\\b`, flags);
+  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
 }
 
 const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}|${FREQUENCY_WORDS}`, 'gi');

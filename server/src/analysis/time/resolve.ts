@@ -13,7 +13,7 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // Words that put the time a sentence speaks of ahead of the article date (a plural present such
 // as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
 // and the "to" of an order ("ordered residents to leave on Sunday").
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged)\s(?:[\p{L}'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|called\son|calls\son)\s(?:[\p{L}'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed").
@@ -68,6 +68,16 @@ function cueAt(cues: RegExp, text: string, last: boolean): number {
  * it the verb nearest before the date ("pleaded guilty in July and agreed to cooperate"), else
  * the first one after it.
  */
+// "would be moved to September if the objects arrived in July": a condition of what would happen.
+const CONDITION = /\b(?:if|unless|once)\s/gi;
+
+/** The tense of a condition's main clause, when a date stands in the condition: a past form there is no past narration. */
+function conditionalTense(clause: string): Tense | null {
+  const condition = cueAt(CONDITION, clause, true);
+  if (condition < 0) return null;
+  return tenseOf(clause.slice(0, condition), true) === 'future' ? 'future' : null;
+}
+
 export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
   const before = sentenceBefore.slice(-CLAUSE_WINDOW);
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
@@ -80,7 +90,8 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const clauseAfter = clauseEnd < 0 ? after : after.slice(0, afterFrom + clauseEnd);
   // The trigger word ("until") says nothing of when the deadline was set.
   const trigger = DEADLINE_BEFORE.exec(before);
-  const tense = tenseOf(before.slice(clauseStart + 1, trigger ? trigger.index : before.length), true) ?? tenseOf(clauseAfter, false);
+  const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
+  const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter, false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? 'set-in-past' : 'future';
   return tense ?? 'unknown';
 }

@@ -319,3 +319,31 @@ test('a weekday with no tense around it is the same day as that weekday named be
   assert.deepEqual(at('“Friday is when the trust runs out,” the mayor said.'), [['Friday', '2025-10-10']]);
   assert.deepEqual(at('The club will pay on Friday. The fans protested on Friday.'), [['Friday', '2025-10-17'], ['Friday', '2025-10-10']]);
 });
+
+test('deadlines: a deadline said to be moved names the new date; one asked to be moved does not', () => {
+  const model = analyze(DATED('The chamber asked for the deadline to be extended to the end of January. The deadline was pushed back to Monday.'));
+  assert.deepEqual(model.deadlines.map((d) => [d.text, d.due]), [['deadline was pushed back to Monday', '2025-08-11']]);
+});
+
+test('years from the 1600s on and their decades; "another fortnight" is a length', () => {
+  assert.deepEqual(valuesOf(DATED('The masks were taken in 1874 and sold in the 1890s. Now it is another fortnight.')), [
+    ['1874', 'DATE', '1874'],
+    ['1890s', 'DATE', '189'],
+    ['another fortnight', 'DURATION', 'P2W'],
+  ]);
+});
+
+test('a date in the condition of what would happen, or in what someone is called on to do, looks ahead', () => {
+  assert.deepEqual(valuesOf(DATED('A spokeswoman said the opening would be moved to September if the objects arrived in July.')), [
+    ['September', 'DATE', '2025-09'],
+    ['July', 'DATE', '2026-07'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('He called on the minister to attend the Aug. 24 meeting in person.')), [['Aug. 24', 'DATE', '2025-08-24']]);
+  assert.deepEqual(valuesOf(DATED('The masks arrived in July.')), [['July', 'DATE', '2025-07']]);
+});
+
+test('deadlines: a limit in someone’s order is set by whoever gave the order, not by the subject that rejects it', () => {
+  const model = analyze(DATED('The drivers’ association on Thursday rejected Governor Peter Otieno’s order to install card readers by this Friday.'));
+  const otieno = model.actors.find((a) => a.name === 'Peter Otieno')!;
+  assert.deepEqual(model.deadlines.map((d) => [d.text, d.setBy]), [['by this Friday', otieno.id]]);
+});
