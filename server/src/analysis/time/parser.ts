@@ -31,6 +31,8 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   /** A period no calendar dates: "last season" (of a league, a harvest). */
   | { kind: 'undated' }
   | { kind: 'time'; hour: number; minute: number }
+  /** "on the 18th": a day of the month the text is in (the one of the date before it, else of the article). */
+  | { kind: 'monthday'; day: number }
 );
 
 /** A fixed reference for parsing: values chrono derives from it are turned into offsets. */
@@ -159,6 +161,13 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     'hourly daily weekly monthly yearly annually',
     /\b(hourly|daily|weekly|monthly|yearly|annually)\b(?![-\s]+(?!(?:and|or|to|in|on|at|for|until|since|by|from|with|as|but|the|a|an|if|when|while|because|through|during)\b)\p{Ll})/iu,
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
+  ),
+  // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
+  tagged(
+    'st nd rd th',
+    /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
+    (m) => `monthday:${m[2]}`,
+    1,
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
@@ -319,6 +328,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'set', value: parts.join(':') };
     case 'undated':
       return { start, end, text, kind: 'undated' };
+    case 'monthday':
+      return { start, end, text, kind: 'monthday', day: Number(parts[0]) };
     case 'month':
       return { start, end, text, kind: 'calendar', year: null, month: Number(parts[0]), day: null, weekday: null, hour: null, minute: null };
     case 'relative':
@@ -345,7 +356,7 @@ const UNIT_WORDS = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|
 const UNIT_COMPANIONS = 'later|earlier|ago|every';
 
 function dateCue(words: string, flags: string): RegExp {
-  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
+  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d|(?:st|nd|rd|th)\\b)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
 }
 
 const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}|${FREQUENCY_WORDS}`, 'gi');

@@ -126,6 +126,7 @@ export function readsDirection(raw: RawTemporal): boolean {
     case 'calendar':
       return raw.year === null;
     case 'weekday':
+    case 'monthday':
       return true;
     case 'season':
       return raw.year === null && raw.offset === null;
@@ -212,6 +213,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
     case 'undated':
       return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest)' };
+    case 'monthday':
+      return { type: 'DATE', ...dayOfMonthIn(raw.day, reference, direction, anchor) };
     case 'time':
       return reference
         ? { type: 'TIME', value: `${reference}${TIME(raw.hour, raw.minute)}`, resolution: 'a time of day on the article date' }
@@ -230,6 +233,22 @@ function monthIn(reference: string, month: number, direction: Direction, anchor:
       if (anchor) return { value: monthFrom(anchor, month, 'future'), resolution: `the next such month after the date before it in the sentence (${anchor})` };
   }
   return { value: monthFrom(reference, month, 'past'), resolution: 'the latest such month on or before the article date' };
+}
+
+/** "on the 18th": that day in the month of the date before it, else of the article, a month on or back when the tense says it is gone or to come. */
+function dayOfMonthIn(day: number, reference: string | null, direction: Direction, anchor: string | null): { value: string | null; resolution: string } {
+  const from = anchor ?? reference;
+  if (!from) return { value: null, resolution: 'a day of a month the text does not give' };
+  const month = from.slice(0, 7);
+  if (month.startsWith('XXXX')) return { value: `${month}-${pad(day)}`, resolution: `that day of the month of the date before it (${from})` };
+  let date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, day));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const now = reference ?? from;
+  const shift = direction === 'future' && iso(date) < now ? 1 : direction === 'past' && iso(date) > now ? -1 : 0;
+  if (shift !== 0) date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + shift, day));
+  // The 31st of a 30-day month is no day.
+  if (date.getUTCDate() !== day) return { value: null, resolution: 'a day the month does not have' };
+  return { value: iso(date), resolution: `that day of the month of ${anchor ? `the date before it (${anchor})` : 'the article date'}${shift ? (shift > 0 ? ', the next such' : ', the last such') : ''}` };
 }
 
 const FAR_AHEAD_DAYS = 300;

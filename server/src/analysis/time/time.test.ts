@@ -347,3 +347,16 @@ test('deadlines: a limit in someone’s order is set by whoever gave the order, 
   const otieno = model.actors.find((a) => a.name === 'Peter Otieno')!;
   assert.deepEqual(model.deadlines.map((d) => [d.text, d.setBy]), [['by this Friday', otieno.id]]);
 });
+
+test('"on the 18th": a day of the month the text is in, counted from the date before it', () => {
+  const at = (body: string) => valuesOf(` date 2025-10-02 LISBON—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(at('Members vote on Oct. 18. “If we say no on the 18th, we will be back here,” he said.'), [
+    ['Oct. 18', '2025-10-18'],
+    ['the 18th', '2025-10-18'],
+  ]);
+  assert.deepEqual(at('“We will be there on the 18th, and we will be loud,” she said.'), [['the 18th', '2025-10-18']]);
+  assert.deepEqual(at('Payments are due by the 1st.'), [['the 1st', '2025-11-01']]);
+  // Not a day: "the 18th century", "the 5th floor", "the 18th of October" (a date chrono reads whole).
+  assert.deepEqual(at('The house, built in the 18th century, burned on the 5th floor.'), []);
+  assert.deepEqual(at('They meet on the 18th of October.').map(([, value]) => value), ['2025-10-18']);
+});
