@@ -631,3 +631,19 @@ test('a title with a list of portfolios names no institution inside it: "Ministe
 test('a two-word name ending in "Nation" is a people’s land, a place: "the Navajo Nation"', () => {
   assert.equal(kindsOf('Marlene Tso runs a cooperative in the Navajo Nation.')['Navajo Nation'], 'place');
 });
+
+test('Portuguese names: two surnames without the given name are the person; Clube, Liga name bodies; an Estádio is a place', () => {
+  const text = 'The board of Clube Desportivo Alvorada met. Club president Rui Tavares Leal said no. She and Tavares Leal clashed. The league, Liga Portugal, must approve. Francisco Abreu Neves said the price was fair, said Abreu Neves. Fans gathered outside the Estádio da Alvorada.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Rui Tavares Leal')?.mentions.length, 2);
+  assert.deepEqual(byName(actors, 'Francisco Abreu Neves')?.mentions.length, 2);
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Clube Desportivo Alvorada'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Liga Portugal'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Estádio da Alvorada'], 'place', JSON.stringify(kinds));
+  // A coined word that ends the club's name and opens a later group's is the club's.
+  const group = actorsOf('Clube Desportivo Alvorada accepted the offer. The supporters’ group Alvorada Sempre objected. Harborline first approached Alvorada in June.');
+  assert.deepEqual(byName(group, 'Clube Desportivo Alvorada')?.aliases, ['Clube Desportivo Alvorada', 'Alvorada']);
+  // A given name and a surname are no surnames of someone else: Maria Lopez is not Ana Maria Lopez.
+  assert.ok(byName(actorsOf('Ana Maria Lopez spoke. Maria Lopez, her cousin, did not.'), 'Maria Lopez'));
+});

@@ -388,6 +388,9 @@ class ActorRegistry {
     const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
+    // "Tavares Leal" after "Rui Tavares Leal": two surnames without the given name (not "Maria Lopez" after "Ana Maria Lopez").
+    const surnames = words.length === 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => f.length === 3 && f[1] === words[0] && f[2] === words[1])) : undefined;
+    if (surnames) return surnames;
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
@@ -435,7 +438,12 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    return this.organizationByShortForm([word]) ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined);
+    const byFirstWord = this.organizationByShortForm([word]);
+    const byLastWord = namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined;
+    // "Alvorada" after Clube Desportivo Alvorada and the supporters' group Alvorada Sempre: a coined
+    // word that ends one name and opens another is the one introduced first, the story's subject.
+    if (byFirstWord && byLastWord && byFirstWord !== byLastWord && !ORGANIZATION_HEADS.has(word)) return byLastWord.introduced < byFirstWord.introduced ? byLastWord : byFirstWord;
+    return byFirstWord ?? byLastWord;
   }
 
   organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
