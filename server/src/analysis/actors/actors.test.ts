@@ -647,3 +647,9 @@ test('Portuguese names: two surnames without the given name are the person; Club
   // A given name and a surname are no surnames of someone else: Maria Lopez is not Ana Maria Lopez.
   assert.ok(byName(actorsOf('Ana Maria Lopez spoke. Maria Lopez, her cousin, did not.'), 'Maria Lopez'));
 });
+
+test('"the National Bank" after "the National Bank of Georgia" is the bank; Davit and David are one given name', () => {
+  const actors = actorsOf('The National Bank of Georgia said it sold dollars. Governor Davit Mchedlishvili spoke. Online, the bank spelled his name David Mtchedlishvili. “The National Bank is independent,” she said.');
+  assert.deepEqual(byName(actors, 'National Bank of Georgia')?.aliases, ['National Bank of Georgia', 'National Bank']);
+  assert.deepEqual(byName(actors, 'Davit Mchedlishvili')?.aliases, ['Davit Mchedlishvili', 'David Mtchedlishvili']);
+});

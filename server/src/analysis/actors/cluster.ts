@@ -348,6 +348,9 @@ class ActorRegistry {
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
     if (stemName !== null && !PLACES.has(stemName)) push(this.organizationsByShortForm, stemName, draft);
+    // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
+    const of = words.indexOf('of');
+    if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
     // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
     if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
     push(this.organizationsByLastWord, lastOf(words), draft);
@@ -646,7 +649,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words);
   }
   return registry.person(occurrence.words);
 }
