@@ -653,3 +653,10 @@ test('"the National Bank" after "the National Bank of Georgia" is the bank; Davi
   assert.deepEqual(byName(actors, 'National Bank of Georgia')?.aliases, ['National Bank of Georgia', 'National Bank']);
   assert.deepEqual(byName(actors, 'Davit Mchedlishvili')?.aliases, ['Davit Mchedlishvili', 'David Mtchedlishvili']);
 });
+
+test('a street or avenue is a place; a street standing for an institution is not', () => {
+  const kinds = kindsOf('Money changers on Rustaveli Avenue raised rates. Traffic on Oxford Street was slow, and Downing Street said nothing.');
+  assert.equal(kinds['Rustaveli Avenue'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Oxford Street'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Downing Street'], 'organization', JSON.stringify(kinds));
+});
