@@ -660,3 +660,9 @@ test('a street or avenue is a place; a street standing for an institution is not
   assert.equal(kinds['Oxford Street'], 'place', JSON.stringify(kinds));
   assert.equal(kinds['Downing Street'], 'organization', JSON.stringify(kinds));
 });
+
+test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
+  const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
+  assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Varga'], 'person', JSON.stringify(kinds));
+});

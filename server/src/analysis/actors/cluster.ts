@@ -5,6 +5,7 @@ import { GIVEN_NAMES } from '../lexicon/given-names';
 import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
@@ -240,8 +241,13 @@ export function isPersonInContext(text: string, occurrence: Occurrence): boolean
   // A place's name that is also the surname of someone named before ("Comelec Chairman Ernesto
   // Salvador ... Salvador said the commission would"): speaking, it is that person.
   const speaks = occurrence.kind === 'place' && /^\s+(?:said|says|told|added|argued|insisted|warned)\b/.test(after);
+  // "a former finance director of Benfica who now advises clubs": "who" and "he" are the director's; the name is his employer.
+  const role = ROLE_OF.exec(text.slice(Math.max(0, occurrence.start - 40), occurrence.start));
+  if (role && ROLE_NOUNS.has(role[1])) return quoted || speaks;
   return quoted || speaks || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
 }
+
+const ROLE_OF = /\b(\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
 
 // How far after a bare name its pronoun is looked for, within the sentence.
 const PRONOUN_WINDOW = 80;
