@@ -666,3 +666,9 @@ test('a bare name after "director of" is the employer, though "who" follows: "a 
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));
   assert.equal(kinds['Varga'], 'person', JSON.stringify(kinds));
 });
+
+test('a building one stands outside is a place: "outside the Government Center"', () => {
+  const kinds = kindsOf('The mayor spoke at a news conference outside the Government Center. The Kennedy Center said tickets sold out.');
+  assert.equal(kinds['Government Center'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Kennedy Center'], 'organization', JSON.stringify(kinds));
+});

@@ -436,6 +436,16 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
 const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
 
+const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza']);
+const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
+
+/** A building's name after "outside the", "near the", "in front of the": where people stand, not who acts. */
+function standsByBuilding(tokens: Token[], index: number, lastWord: string): boolean {
+  if (!BUILDING_HEADS.has(lastWord) || tokens[index - 1]?.text !== 'the') return false;
+  const preposition = tokens[index - 2]?.text;
+  return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && tokens[index - 3]?.text === 'front');
+}
+
 /** A facility's noun right after the name: "the Upper Hill hospital". */
 function facilityNounAfter(tokens: Token[], index: number): boolean {
   const next = tokens[index];
@@ -727,6 +737,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
     }
+    // "outside the Government Center", "in front of the City Hall": a building one stands by is a place.
+    if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords[nameWords.length - 1])) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
