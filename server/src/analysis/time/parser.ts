@@ -118,7 +118,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged(
     'minute hour day week fortnight month year decade',
     // "another fortnight": one more unit is a stretch of time wherever it stands.
-    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|spent|spend|spends|spending|took|taken|lasted|lasting)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
@@ -145,6 +145,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
   tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
+  // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
+  tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
   tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),

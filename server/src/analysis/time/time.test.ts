@@ -360,3 +360,10 @@ test('"on the 18th": a day of the month the text is in, counted from the date be
   assert.deepEqual(at('The house, built in the 18th century, burned on the 5th floor.'), []);
   assert.deepEqual(at('They meet on the 18th of October.').map(([, value]) => value), ['2025-10-18']);
 });
+
+test('"spent a decade" is a length; "well before spring" is a season', () => {
+  const at = (body: string) => valuesOf(` date 2025-02-04 MONTERREY—${body}`).map(([text, type, value]) => [text, type, value]);
+  assert.deepEqual(at('A habit the bank has spent a decade trying to break.'), [['a decade', 'DURATION', 'P10Y']]);
+  assert.deepEqual(at('The utility hoped to lift the restrictions well before spring.'), [['spring', 'DATE', '2025-SP']]);
+  assert.deepEqual(at('Crops grow in spring 2026.').filter(([text]) => text === 'spring'), []);
+});
