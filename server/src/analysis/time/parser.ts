@@ -581,6 +581,8 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^(?:now|right now|last minute|the last minute|(?:for|after|in)\s+a second|a second|the moment)$/i.test(raw.text)) return true;
+  // "Tuesday, the last day allowed under the rules", "his last day in office": a description, not yesterday ("the last day of the month" is read whole).
+  if (/^last day$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
   if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
   if (raw.kind === 'weekday' && !/\p{Lu}/u.test(raw.text)) return true;
