@@ -38,4 +38,6 @@ test('a one-letter name before a full stop ends the sentence; initials do not', 
   assert.deepEqual(sentencesOf('The novel by J. K. Rowling sold well. Books by J. Smith and others were cited.'), ['The novel by J. K. Rowling sold well.', 'Books by J. Smith and others were cited.']);
   assert.deepEqual(sentencesOf('Talks with John F. Kennedy said nothing. Ortiz and J. Smith said it was over. Spokesman J. Smith said no.'), ['Talks with John F. Kennedy said nothing.', 'Ortiz and J. Smith said it was over.', 'Spokesman J. Smith said no.']);
   assert.deepEqual(sentencesOf('The J. Paul Getty Museum said it would lend the work.'), ['The J. Paul Getty Museum said it would lend the work.']);
+  assert.deepEqual(sentencesOf('Musk renamed it X. Kjeldsen said the brand was gone.'), ['Musk renamed it X.', 'Kjeldsen said the brand was gone.']);
+  assert.deepEqual(sentencesOf('The talks began after J. Smith left. The analyst J. Smith said no. A song by rapper T. Pain played.'), ['The talks began after J. Smith left.', 'The analyst J. Smith said no.', 'A song by rapper T. Pain played.']);
 });

@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import type { ParagraphCache } from '../paragraph-cache';
 
 /**
@@ -99,8 +100,10 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
 
 // Words that start a sentence and never follow an initial ("Malcolm X. It was ...").
 const SENTENCE_OPENERS = new Set(['The', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'But', 'However', 'Its', 'His', 'Her', 'Their', 'A', 'An', 'In', 'Meanwhile', 'Earlier', 'Later']);
-// Words after which a capital letter is a name, not an initial ("posted on X. Kjeldsen said").
-const LETTER_NAME_LEADS = new Set(['on', 'in', 'at', 'to', 'from', 'of', 'for', 'with', 'into', 'onto', 'via', 'about', 'over', 'across', 'through', 'platform', 'network', 'called', 'named', 'renamed']);
+// Lower-case words after which an initial and a surname may take a verb: clause openers ("Ortiz and
+// J. Smith said", "after J. Smith left") and role words ("spokesman J. Smith said"); after any other
+// lower-case word ("posted on X. Kjeldsen said", "renamed it X. Musk said") the letter is a name.
+const INITIAL_LEADS = new Set(['and', 'or', 'but', 'nor', 'that', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'unless', 'until', 'where', 'whereas', 'who', 'whom', 'which', 'than', 'like', 'by', 'said', 'says', 'told', 'according', 'the', 'a', 'an', 'chief', 'coach', 'manager', 'star', 'rapper', 'singer', 'actor', 'actress', 'writer', 'author', 'artist']);
 // Lower-case words that continue a name phrase rather than start a predicate ("by J. Smith and others").
 const NAME_PHRASE_CONTINUERS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'the', 'a', 'an', 'who', 'whom', 'whose', 'which', 'that', 'from', 'by', 'as', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le']);
 const NEXT_WORD = /[ \t\u00a0]{1,4}(\p{L}+)(\S?)/uy;
@@ -123,7 +126,8 @@ function endsWithOneLetterName(text: string, letterAt: number, dotAt: number): b
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
   let start = end;
   while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--;
-  if (start === end || /\p{L}/u.test(text[start - 1] ?? '') || !LETTER_NAME_LEADS.has(text.slice(start, end))) return false;
+  const lead = text.slice(start, end);
+  if (start === end || /\p{L}/u.test(text[start - 1] ?? '') || INITIAL_LEADS.has(lead) || ROLE_NOUNS.has(lead)) return false;
   WORD_AFTER_NAME.lastIndex = NEXT_WORD.lastIndex - after.length;
   const verb = WORD_AFTER_NAME.exec(text)?.[1];
   return verb !== undefined && !NAME_PHRASE_CONTINUERS.has(verb);
