@@ -563,6 +563,8 @@ test('"the company" passes over a product after a possessive ("its Aurora satell
   assert.deepEqual(byName(actors, 'Orbitra Systems')?.mentions.map((m) => m.text), ['Orbitra Systems', 'The company']);
   const told = actorsOf('The part came from Almaty-based Kazpropulsion. Kazpropulsion’s director, Dmitry Sokolov, said the part was fine. “We shipped it,” he told the business daily Delovoy Almaty. Later, the company said it would send a replacement.');
   assert.deepEqual(byName(told, 'Kazpropulsion')?.mentions.map((m) => m.text), ['Kazpropulsion', 'Kazpropulsion', 'the company']);
+  const posted = actorsOf('Regulators fined Skyroute Aerospace on Tuesday. The agency posted the order on Chirpster. The firm said it would appeal.');
+  assert.deepEqual(byName(posted, 'Skyroute Aerospace')?.mentions.map((m) => m.text), ['Skyroute Aerospace', 'The firm']);
 });
 
 test('a model name with a hyphen and a number is a product, no actor: "the Vyom-2 rocket", "its Vyom-2 vehicle"', () => {

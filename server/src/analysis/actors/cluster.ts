@@ -500,6 +500,8 @@ const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
 const QUALIFYING_LEAD = /\b(?:(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the|its|their|his|her|our)\s$/i;
 // "he told the business daily Delovoy Almaty": a medium named only as the listener.
 const LISTENER_LEAD = /\b(?:told|tells|telling|interview\s+with|spoke\s+to|speaking\s+to|talking\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "posted the order on X", "wrote on LinkedIn": a platform something was published on.
+const PLATFORM_LEAD = /\b(?:posted|published|wrote|written|shared|announced|said)\b[^.;:!?]{0,30}\son\s+$/;
 
 /** "The company said": the business named last before, when no business has the word in its name. */
 function latestBusinessBefore(text: string, named: OrganizationMentions, offset: number): ActorDraft | undefined {
@@ -508,8 +510,9 @@ function latestBusinessBefore(text: string, named: OrganizationMentions, offset:
   // a name that only qualifies a noun is not what the reader follows.
   const qualifiesNoun = (m: Mention) =>
     (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) ||
-    // A medium only spoken to does not act: "he told the business daily Delovoy Almaty. ... the company said".
-    LISTENER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start));
+    // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
+    LISTENER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start)) ||
+    PLATFORM_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start));
   // Only one named before counts (never one named later). The first pass's mentions and the
   // second pass's so far are two runs in document order, read back together, latest first.
   const { mentions, drafts } = named;
