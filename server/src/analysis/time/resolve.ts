@@ -17,7 +17,7 @@ const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|til
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed").
-const PAST_CUES = /(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)\b(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed)\b/gu;
+const PAST_CUES = /(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)\b(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that put it ahead: "contracts running beyond May".

@@ -229,6 +229,10 @@ test('"three days later" after a date with no known day counts from nothing, not
   assert.deepEqual(values.slice(-1), ['three days later=null']);
 });
 
+test('"agreed", whose -eed the -ed rule leaves out, is a past like any other: "the deal agreed in December takes effect in April"', () => {
+  assert.deepEqual(valuesOf(' date 2025-02-10 PARIS—The deal agreed in December takes effect in April.').map(([text, , value]) => [text, value]), [['December', '2024-12'], ['April', '2025-04']]);
+});
+
 test('short regular pasts such as "used" and "owed" set the tense like any other', () => {
   const values = analyze(' date 2025-03-05 WARSAW—Orłowski used Monday night’s broadcast to tell viewers the show would go on.').dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(values, ['Monday night=2025-03-03TNI']);
