@@ -543,6 +543,8 @@ test('a hyphenated Korean given name starts a person\'s name; "Park" after a wor
   assert.equal(kinds['Grace Park'], 'person', JSON.stringify(kinds));
   assert.equal(kinds['Seo-yeon Lim'], 'person', JSON.stringify(kinds));
   assert.ok(!names('Soviet-era Tanks rolled in.').some((n) => n.startsWith('Soviet-era')));
+  const parks = kindsOf('Protesters gathered in Central Park and Hyde Park. Reporters Sun-hee Park and Jisoo Park watched.');
+  assert.deepEqual([parks['Central Park'], parks['Hyde Park'], parks['Sun-hee Park'], parks['Jisoo Park']], ['place', 'place', 'person', 'person'], JSON.stringify(parks));
 });
 
 test('a business named after a place goes by the place words without "the"; the place keeps "the"; more geographic heads', () => {

@@ -1,7 +1,7 @@
 import type { ActorKind, Gender } from '../model';
 import { COMMON_WORDS, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { GIVEN_NAMES, genderOfGivenName, isGivenName } from '../lexicon/given-names';
+import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
@@ -357,7 +357,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   }
   if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
-  if (words.length === 2 && words[1] === 'Park' && isNameLike(words[0])) return { kind: 'place', evidence: 'name' };
+  if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
   // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
   if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
   if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };

@@ -199,3 +199,10 @@ export function isGivenName(word: string): boolean {
   // "So-so" is a reduplicated word, not a name.
   return TWO_SYLLABLES.test(lowered) && lowered.slice(0, hyphen) !== lowered.slice(hyphen + 1);
 }
+
+const TWO_SYLLABLES_JOINED = new RegExp(`^${KOREAN_SYLLABLE}${KOREAN_SYLLABLE}$`);
+
+/** "Jisoo", "Minjun": two romanized Korean syllables written as one word, as some Korean given names are. */
+export function looksLikeKoreanGivenName(word: string): boolean {
+  return word.length >= 4 && word.length <= 8 && CAPITAL_THEN_LOWER.test(word) && !word.includes('-') && TWO_SYLLABLES_JOINED.test(word.toLowerCase());
+}
