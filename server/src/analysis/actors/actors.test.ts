@@ -521,6 +521,93 @@ test('"Cabinet" before a title word is part of the title, no organization: "Wate
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Joy Kamau:person']);
 });
 
+test('a one-letter network name ends a sentence: "shared it on X. Kjeldsen said"', () => {
+  const actors = names('Transport minister Lars Kjeldsen resigned.\n\nHe had shared it on X. Kjeldsen said on Tuesday that he regretted it.');
+  assert.ok(actors.includes('Lars Kjeldsen:person'), actors.join(', '));
+  assert.ok(!actors.some((a) => a.startsWith('X. Kjeldsen')), actors.join(', '));
+});
+
+test('an undotted month or weekday abbreviation is a name unless a day number follows: "Fundación Mar Abierto", "Sun Wei", "Jan Kowalski"', () => {
+  const actors = names('The group Fundación Mar Abierto sued on Mar 3. Envoy Sun Wei and Jan Kowalski, a diplomat, met on Mar. 4. Sun said the Dec figures were weak; Oct was worse.');
+  assert.ok(actors.includes('Fundación Mar Abierto:organization'), actors.join(', '));
+  assert.ok(actors.includes('Sun Wei:person'), actors.join(', '));
+  assert.ok(actors.includes('Jan Kowalski:person'), actors.join(', '));
+  assert.ok(!actors.some((a) => /^(?:Mar|Dec|Oct):/.test(a)), actors.join(', '));
+  assert.equal(byName(actorsOf('Director Lucía Mar met them on Mar 3. Mar said the talks were useful.'), 'Lucía Mar')?.mentions.length, 2);
+});
+
+test('a hyphenated Korean given name starts a person\'s name; "Park" after a word that is no given name is a park', () => {
+  const kinds = kindsOf('Min-jun Park, a South Korean activist, joined protesters in Gorky Park on Tuesday. Grace Park, a lawyer, said the rally was peaceful. Seo-yeon Lim spoke too.');
+  assert.equal(kinds['Min-jun Park'], 'person', JSON.stringify(kinds));
+  assert.equal(kinds['Gorky Park'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Grace Park'], 'person', JSON.stringify(kinds));
+  assert.equal(kinds['Seo-yeon Lim'], 'person', JSON.stringify(kinds));
+  assert.ok(!names('Soviet-era Tanks rolled in.').some((n) => n.startsWith('Soviet-era')));
+  const parks = kindsOf('Protesters gathered in Central Park and Hyde Park. Reporters Sun-hee Park and Jisoo Park watched.');
+  assert.deepEqual([parks['Central Park'], parks['Hyde Park'], parks['Sun-hee Park'], parks['Jisoo Park']], ['place', 'place', 'person', 'person'], JSON.stringify(parks));
+});
+
+test('a business named after a place goes by the place words without "the"; the place keeps "the"; more geographic heads', () => {
+  const text = 'Floods in the Kafue Basin cut roads. Kafue Basin Copper said its pumps worked. Kafue Basin, which is owned by Greystone Minerals, said it would appeal. Rescuers reached the Batoka Gorge, and the Mekong Delta Authority said the Mekong Delta was dry.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Kafue Basin Copper')?.mentions.length, 2);
+  assert.equal(byName(actors, 'Kafue Basin')?.kind, 'place');
+  assert.equal(byName(actors, 'Kafue Basin')?.mentions.length, 1);
+  assert.equal(byName(actors, 'Batoka Gorge')?.kind, 'place');
+  assert.equal(byName(actors, 'Mekong Delta')?.kind, 'place');
+  assert.equal(byName(actors, 'Mekong Delta Authority')?.kind, 'organization');
+  // Named first without "the", before the company: still the company's.
+  assert.equal(byName(actorsOf('Kafue Basin said it would appeal. Kafue Basin Copper owns two mines.'), 'Kafue Basin Copper')?.mentions.length, 2);
+});
+
+test('"the company" passes over a product after a possessive ("its Aurora satellite") and a medium only spoken to ("told the daily Delovoy Almaty")', () => {
+  const actors = actorsOf('Orbitra Systems said its Aurora satellite was ready. The company said it would fly in June.');
+  assert.deepEqual(byName(actors, 'Orbitra Systems')?.mentions.map((m) => m.text), ['Orbitra Systems', 'The company']);
+  const told = actorsOf('The part came from Almaty-based Kazpropulsion. Kazpropulsion’s director, Dmitry Sokolov, said the part was fine. “We shipped it,” he told the business daily Delovoy Almaty. Later, the company said it would send a replacement.');
+  assert.deepEqual(byName(told, 'Kazpropulsion')?.mentions.map((m) => m.text), ['Kazpropulsion', 'Kazpropulsion', 'the company']);
+  const posted = actorsOf('Regulators fined Skyroute Aerospace on Tuesday. The agency posted the order on Chirpster. The firm said it would appeal.');
+  assert.deepEqual(byName(posted, 'Skyroute Aerospace')?.mentions.map((m) => m.text), ['Skyroute Aerospace', 'The firm']);
+});
+
+test('a model name with a hyphen and a number is a product, no actor: "the Vyom-2 rocket", "its Vyom-2 vehicle"', () => {
+  const actors = names('Orbitra Systems said its Vyom-2 vehicle was ready. The Vyom-2 rocket failed. Vyom-2 is designed for small satellites, Orbitra said.');
+  assert.deepEqual(actors, ['Orbitra Systems:organization']);
+});
+
+test('a Spanish article before a name makes a place, not a person; a canal is a geographic head; "the town of Suez" is the town', () => {
+  const kinds = kindsOf('The director said the Cerro Prieto reservoir was low and that El Cuchillo, the city’s largest source, could run dry. Los Alcarrizos was flooded. Ships used the New Suez Canal near the town of Suez. The Suez Canal Authority said so. Marine Le Pen and Ignazio La Russa spoke.');
+  assert.equal(kinds['Cuchillo'] ?? kinds['El Cuchillo'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Los Alcarrizos'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['New Suez Canal'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Suez'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Suez Canal Authority'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Marine Le Pen'], 'person', JSON.stringify(kinds));
+  assert.equal(kinds['Ignazio La Russa'], 'person', JSON.stringify(kinds));
+});
+
+test('a known place of two words in a title-case headline stays whole: "Blocks Suez Canal\'s Southern Lane"', () => {
+  const actors = actorsOf('Grounded Ship Blocks Suez Canal\'s Southern Lane\n\nA ship ran aground in the Suez Canal near the town of Suez on Tuesday.');
+  assert.deepEqual(byName(actors, 'Suez Canal')?.mentions.length, 2);
+  assert.deepEqual(byName(actors, 'Suez')?.mentions.length, 1);
+});
+
+test('a common acronym in a headline is no actor of its own: "Regulator Puts TV Horyzont Licence on Notice"', () => {
+  const actors = names('Regulator Puts TV Horyzont Licence on Notice\n\nThe regulator gave the channel TV Horyzont 30 days to answer.');
+  assert.ok(!actors.includes('TV:organization'), actors.join(', '));
+  assert.ok(actors.includes('TV Horyzont:organization'), actors.join(', '));
+});
+
+test('a given name alone, spelled another way, is the person: "Oleksandr Kovalenko ... Aleksandr had complained"', () => {
+  const actors = actorsOf('One of the dead, Oleksandr Kovalenko, 34, was a contractor. His sister said that Aleksandr had complained about fumes.');
+  assert.deepEqual(byName(actors, 'Oleksandr Kovalenko')?.mentions.length, 2);
+  assert.equal(byName(actors, 'Aleksandr'), undefined);
+});
+
+test('a Latin genus before its species names an organism, no actor: "Burkholderia cepacia", "Salmonella enterica"', () => {
+  const actors = names('The agency said the bacterium, Burkholderia cepacia, was found. Salmonella enterica and Staphylococcus aureus were not. Julia Marcus said Marcus insists on it.');
+  assert.deepEqual(actors.sort(), ['Julia Marcus:person']);
+});
+
 test('a double surname written without its hyphen, and a Somali x for h, are the same person', () => {
   const text = 'Minister Nana Kofi Boateng-Mensah spoke in Accra. Boateng Mensah, as his name appears in German documents, said no. Abdirahman Farah, the chairman, agreed. Farah, also spelled Abdirahman Faarax, said Faarax would sign.';
   const actors = actorsOf(text);
@@ -547,4 +634,45 @@ test('a title with a list of portfolios names no institution inside it: "Ministe
 
 test('a two-word name ending in "Nation" is a people’s land, a place: "the Navajo Nation"', () => {
   assert.equal(kindsOf('Marlene Tso runs a cooperative in the Navajo Nation.')['Navajo Nation'], 'place');
+});
+
+test('Portuguese names: two surnames without the given name are the person; Clube, Liga name bodies; an Estádio is a place', () => {
+  const text = 'The board of Clube Desportivo Alvorada met. Club president Rui Tavares Leal said no. She and Tavares Leal clashed. The league, Liga Portugal, must approve. Francisco Abreu Neves said the price was fair, said Abreu Neves. Fans gathered outside the Estádio da Alvorada.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Rui Tavares Leal')?.mentions.length, 2);
+  assert.deepEqual(byName(actors, 'Francisco Abreu Neves')?.mentions.length, 2);
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Clube Desportivo Alvorada'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Liga Portugal'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Estádio da Alvorada'], 'place', JSON.stringify(kinds));
+  // A coined word that ends the club's name and opens a later group's is the club's.
+  const group = actorsOf('Clube Desportivo Alvorada accepted the offer. The supporters’ group Alvorada Sempre objected. Harborline first approached Alvorada in June.');
+  assert.deepEqual(byName(group, 'Clube Desportivo Alvorada')?.aliases, ['Clube Desportivo Alvorada', 'Alvorada']);
+  // A given name and a surname are no surnames of someone else: Maria Lopez is not Ana Maria Lopez.
+  assert.ok(byName(actorsOf('Ana Maria Lopez spoke. Maria Lopez, her cousin, did not.'), 'Maria Lopez'));
+});
+
+test('"the National Bank" after "the National Bank of Georgia" is the bank; Davit and David are one given name', () => {
+  const actors = actorsOf('The National Bank of Georgia said it sold dollars. Governor Davit Mchedlishvili spoke. Online, the bank spelled his name David Mtchedlishvili. “The National Bank is independent,” she said.');
+  assert.deepEqual(byName(actors, 'National Bank of Georgia')?.aliases, ['National Bank of Georgia', 'National Bank']);
+  assert.deepEqual(byName(actors, 'Davit Mchedlishvili')?.aliases, ['Davit Mchedlishvili', 'David Mtchedlishvili']);
+});
+
+test('a street or avenue is a place; a street standing for an institution is not', () => {
+  const kinds = kindsOf('Money changers on Rustaveli Avenue raised rates. Traffic on Oxford Street was slow, and Downing Street said nothing.');
+  assert.equal(kinds['Rustaveli Avenue'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Oxford Street'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Downing Street'], 'organization', JSON.stringify(kinds));
+});
+
+test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
+  const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
+  assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Varga'], 'person', JSON.stringify(kinds));
+});
+
+test('a building one stands outside is a place: "outside the Government Center"', () => {
+  const kinds = kindsOf('The mayor spoke at a news conference outside the Government Center. The Kennedy Center said tickets sold out.');
+  assert.equal(kinds['Government Center'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Kennedy Center'], 'organization', JSON.stringify(kinds));
 });

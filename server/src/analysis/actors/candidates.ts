@@ -1,12 +1,13 @@
 import type { ActorKind, Gender } from '../model';
-import { COMMON_WORDS, MONTHS_AND_DAYS } from '../lexicon/common-words';
+import { COMMON_WORDS, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { GIVEN_NAMES, genderOfGivenName } from '../lexicon/given-names';
+import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
+import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
@@ -98,7 +99,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   const runs: { run: Token[]; first: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsRun(tokens[i])) {
+    if (!startsRun(tokens, i)) {
       i++;
       continue;
     }
@@ -110,7 +111,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const owner = run[run.length - 1];
       if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution(owner, run[0]) && !placeName([owner.text]))) break;
       if (!isSpaceGap(next.gapBefore)) break;
-      if (continuesRun(next, run)) {
+      if (continuesRun(tokens, j, run)) {
         run.push(next);
         j++;
         continue;
@@ -122,7 +123,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const joins =
         after !== undefined &&
         isSpaceGap(after.gapBefore) &&
-        startsRun(after) &&
+        startsRun(tokens, afterIndex) &&
         (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
       if (!joins) break;
       run.push(...tokens.slice(j, afterIndex));
@@ -162,21 +163,49 @@ const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
 const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
 const LEADING_DIGIT = /^\d/;
+// "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
+const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
+
+function isModelNumber(word: string): boolean {
+  // Cheap test first: most words have no hyphen.
+  return word.includes('-') && MODEL_NUMBER.test(word);
+}
 
 // Every token is tested: the suffix expression runs only on hyphenated words.
-function startsRun(token: Token): boolean {
-  return token.capitalized && !MONTHS_AND_DAYS.has(token.text) && !LEADING_DIGIT.test(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text));
+function startsRun(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
 // "Amalgamated Transit Union Local 847": a union local's number is part of its name.
 const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter']);
 const NUMBER = /^\d+$/;
 
-function continuesRun(token: Token, run: Token[]): boolean {
+function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
+  const token = tokens[k];
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
-  if (!token.capitalized || LEADING_DIGIT.test(token.text)) return false;
+  if (!token.capitalized || LEADING_DIGIT.test(token.text) || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
-  if (MONTHS_AND_DAYS.has(token.text)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
+  if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
+  return true;
+}
+
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS.split('|'));
+
+/**
+ * A month or weekday name. An abbreviation without its full stop is one unless a name word or a
+ * reporting verb follows it, or it is possessive: "Fundación Mar Abierto", "Sun Wei", "Jan
+ * Kowalski", "Sun said", "Sun’s aides" are names; "Mar 17", "on Sat", "the Dec figures" are not.
+ */
+function isDateWord(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!MONTHS_AND_DAYS.has(token.text)) return false;
+  if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
+  const next = tokens[k + 1];
+  const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
+  if (spacedNext && DAY_NUMBER.test(next.text)) return true;
+  if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
 }
 
@@ -299,7 +328,7 @@ function isNameLike(word: string): boolean {
 
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle']);
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Plaza', 'Avenida', 'Rua']);
 
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');
@@ -323,12 +352,27 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
       if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
       return { kind: 'organization', evidence: 'strong' };
     }
-    if (GIVEN_NAMES.has(word)) return { kind: 'person', evidence: 'name' };
+    if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
-  if (hadPersonTitle || GIVEN_NAMES.has(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
+  if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
+  // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
+  if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
+  // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
+  if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
   if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
   return { kind: null, evidence: 'weak' };
+}
+
+const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+
+// "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
+const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
+const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|ens|es|oides)$/u;
+
+/** A capitalized genus with its lower-case species after it: an organism, no actor. */
+function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
+  return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
 }
 
 // Words that open sentences and never begin a name.
@@ -391,6 +435,16 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
 const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+
+const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza']);
+const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
+
+/** A building's name after "outside the", "near the", "in front of the": where people stand, not who acts. */
+function standsByBuilding(tokens: Token[], index: number, lastWord: string): boolean {
+  if (!BUILDING_HEADS.has(lastWord) || tokens[index - 1]?.text !== 'the') return false;
+  const preposition = tokens[index - 2]?.text;
+  return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && tokens[index - 3]?.text === 'front');
+}
 
 /** A facility's noun right after the name: "the Upper Hill hospital". */
 function facilityNounAfter(tokens: Token[], index: number): boolean {
@@ -617,10 +671,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
+    if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
-        candidates.push(...run.filter((t) => !NAME_CONNECTORS.has(t.text)).map(headlineWord));
+        candidates.push(...headlineWords(run));
         continue;
       }
     }
@@ -682,6 +737,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
     }
+    // "outside the Government Center", "in front of the City Hall": a building one stands by is a place.
+    if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords[nameWords.length - 1])) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
@@ -774,10 +831,39 @@ function writtenWord(paragraph: string, token: Token, isLast: boolean): string {
   return token.possessive && !isLast ? paragraph.slice(token.start, token.end + 2) : token.text;
 }
 
+// The longest known place a headline's words may hold: "Blocks Suez Canal's Southern Lane", "Storm Hits New York".
+const HEADLINE_PLACE_WORDS = 4;
+
+/** A title-case headline's words, one by one, but a known place of two words or more kept whole. */
+function headlineWords(run: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < run.length; i++) {
+    let placeEnd = -1;
+    for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); j >= i + 2 && placeEnd < 0; j--) {
+      const part = run.slice(i, j);
+      const joined = part.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && (k === part.length - 1 || !t.possessive));
+      // "San Antonio Council Gives …": a place that opens an institution's name is left to the words that name it.
+      const opensInstitution = j < run.length && isOrganizationHead(run[j].text);
+      if (joined && !opensInstitution && placeName(part.map((t) => t.text))) placeEnd = j;
+    }
+    if (placeEnd > 0) {
+      const part = run.slice(i, placeEnd);
+      const last = part[part.length - 1];
+      const text = part.map((t) => t.text).join(' ');
+      found.push({ ...headlineWord(part[0]), end: last.end, text, words: part.map((t) => t.text), kind: 'place', evidence: 'strong', possessive: last.possessive });
+      i = placeEnd - 1;
+    } else if (!NAME_CONNECTORS.has(run[i].text)) {
+      found.push(headlineWord(run[i]));
+    }
+  }
+  return found;
+}
+
 /** One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym or a place. */
 function headlineWord(token: Token): Candidate {
   const { kind, evidence } = classify([token.text], false);
-  const selfEvident = evidence === 'strong' && (kind === 'place' || isAcronymName([token.text]));
+  // "Puts TV Horyzont Licence on Notice": a common acronym ("TV", "AI") in a headline is no actor of its own.
+  const selfEvident = evidence === 'strong' && (kind === 'place' || (isAcronymName([token.text]) && !NON_ENTITY_ACRONYMS.has(token.text)));
   return {
     start: token.start,
     end: token.end,

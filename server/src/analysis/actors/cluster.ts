@@ -3,8 +3,9 @@ import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS } from '../lexicon/places';
+import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
@@ -240,8 +241,13 @@ export function isPersonInContext(text: string, occurrence: Occurrence): boolean
   // A place's name that is also the surname of someone named before ("Comelec Chairman Ernesto
   // Salvador ... Salvador said the commission would"): speaking, it is that person.
   const speaks = occurrence.kind === 'place' && /^\s+(?:said|says|told|added|argued|insisted|warned)\b/.test(after);
+  // "a former finance director of Benfica who now advises clubs": "who" and "he" are the director's; the name is his employer.
+  const role = ROLE_OF.exec(text.slice(Math.max(0, occurrence.start - 40), occurrence.start));
+  if (role && ROLE_NOUNS.has(role[1])) return quoted || speaks;
   return quoted || speaks || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
 }
+
+const ROLE_OF = /\b(\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
 
 // How far after a bare name its pronoun is looked for, within the sentence.
 const PRONOUN_WINDOW = 80;
@@ -348,6 +354,11 @@ class ActorRegistry {
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
     if (stemName !== null && !PLACES.has(stemName)) push(this.organizationsByShortForm, stemName, draft);
+    // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
+    const of = words.indexOf('of');
+    if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
+    // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
+    if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
     push(this.organizationsByLastWord, lastOf(words), draft);
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
@@ -386,6 +397,9 @@ class ActorRegistry {
     const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
+    // "Tavares Leal" after "Rui Tavares Leal": two surnames without the given name (not "Maria Lopez" after "Ana Maria Lopez").
+    const surnames = words.length === 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => f.length === 3 && f[1] === words[0] && f[2] === words[1])) : undefined;
+    if (surnames) return surnames;
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
@@ -412,6 +426,13 @@ class ActorRegistry {
     return this.peopleByGivenName.get(word) ?? NO_DRAFTS;
   }
 
+  /** People whose given name is this one spelled another way (a few per article: the names are read one by one). */
+  peopleWithGivenNameVariant(word: string): readonly ActorDraft[] {
+    const found: ActorDraft[] = [];
+    for (const [given, drafts] of this.peopleByGivenName) if (given !== word && isGivenNameVariant(given, word)) found.push(...drafts);
+    return [...new Set(found)];
+  }
+
   organization(words: readonly string[]): ActorDraft | undefined {
     const named = this.withForm(words, 'organization');
     if (named) return named;
@@ -426,7 +447,12 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    return this.organizationByShortForm([word]) ?? (namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined);
+    const byFirstWord = this.organizationByShortForm([word]);
+    const byLastWord = namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined;
+    // "Alvorada" after Clube Desportivo Alvorada and the supporters' group Alvorada Sempre: a coined
+    // word that ends one name and opens another is the one introduced first, the story's subject.
+    if (byFirstWord && byLastWord && byFirstWord !== byLastWord && !ORGANIZATION_HEADS.has(word)) return byLastWord.introduced < byFirstWord.introduced ? byLastWord : byFirstWord;
+    return byFirstWord ?? byLastWord;
   }
 
   organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
@@ -469,15 +495,24 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
+const THE_BEFORE = /\bthe\s$/i;
 const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
-const QUALIFYING_LEAD = /\b(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the\s$/i;
+const QUALIFYING_LEAD = /\b(?:(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the|its|their|his|her|our)\s$/i;
+// "he told the business daily Delovoy Almaty": a medium named only as the listener.
+const LISTENER_LEAD = /\b(?:told|tells|telling|interview\s+with|spoke\s+to|speaking\s+to|talking\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "posted the order on X", "wrote on LinkedIn": a platform something was published on.
+const PLATFORM_LEAD = /\b(?:posted|published|wrote|written|shared|announced|said)\b[^.;:!?]{0,30}\son\s+$/;
 
 /** "The company said": the business named last before, when no business has the word in its name. */
 function latestBusinessBefore(text: string, named: OrganizationMentions, offset: number): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
-  // "Aksel had cash to last without the Corvane payments. The company said": a name that only
-  // qualifies a noun is not what the reader follows.
-  const qualifiesNoun = (m: Mention) => QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start));
+  // "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
+  // a name that only qualifies a noun is not what the reader follows.
+  const qualifiesNoun = (m: Mention) =>
+    (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) ||
+    // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
+    LISTENER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start)) ||
+    PLATFORM_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start));
   // Only one named before counts (never one named later). The first pass's mentions and the
   // second pass's so far are two runs in document order, read back together, latest first.
   const { mentions, drafts } = named;
@@ -546,6 +581,11 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     return people.length > 0 && readAsPerson(index) ? principal(people, o.start) : undefined;
   };
 
+  // "Kafue Basin, which is owned by ...": a place name that takes "the", written without it, waits
+  // to see whether a business is named after it ("Kafue Basin Copper"), wherever that comes.
+  const mayBeBusinessShortForm = (o: Occurrence) =>
+    o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !THE_BEFORE.test(text.slice(Math.max(0, o.start - 4), o.start)) && !PLACES.has(written(o.words));
+
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
   for (let index = 0; index < occurrences.length; index++) {
@@ -557,7 +597,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && !isFullName(occurrence)) {
+    if (!declared && (mayBeBusinessShortForm(occurrence) || !isFullName(occurrence))) {
       deferred.push(index);
       continue;
     }
@@ -571,6 +611,12 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const unmatched: number[] = [];
   for (const index of deferred) {
     const occurrence = occurrences[index];
+    if (mayBeBusinessShortForm(occurrence)) {
+      const draft = registry.organizationByShortForm(occurrence.words) ?? registry.place(occurrence.words) ?? registry.create('place', occurrence.words);
+      registry.addForm(draft, occurrence.words);
+      draft.addMention(occurrence, index, 'full');
+      continue;
+    }
     if (occurrence.agentNoun !== null) {
       const noun = occurrence.agentNoun;
       const institution =
@@ -612,7 +658,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.placeByInitials(occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words);
   }
   return registry.person(occurrence.words);
 }
@@ -629,6 +675,9 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (bySurname.length > 0) return principal(bySurname, occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
+  // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
+  const byVariant = byGivenName.length === 0 && GIVEN_NAMES.has(word) ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
+  if (byVariant.length === 1) return byVariant[0];
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
   return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);

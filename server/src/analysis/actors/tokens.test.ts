@@ -26,3 +26,8 @@ test('dotted acronyms, abbreviations and initials keep their full stop; a missin
 test('a single capital ending a paragraph is a word, not an initial: "a post on X."', () => {
   assert.deepEqual(tokenize('J. Doe wrote in a post on X.', [0]).map((t) => t.text), ['J.', 'Doe', 'wrote', 'in', 'a', 'post', 'on', 'X']);
 });
+
+test('a single capital before a sentence start is a word, not an initial: "on X. Kjeldsen said"', () => {
+  const text = 'He posted on X. Kjeldsen said no.';
+  assert.deepEqual(tokenize(text, [0, text.indexOf('Kjeldsen')]).map((t) => t.text), ['He', 'posted', 'on', 'X', 'Kjeldsen', 'said', 'no']);
+});

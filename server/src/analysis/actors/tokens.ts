@@ -107,6 +107,15 @@ function isInitial(paragraph: string, start: number, end: number): boolean {
   return capitalSize(paragraph, start) === end - start && paragraph.charCodeAt(end + 1) === SPACE && end + 2 < paragraph.length;
 }
 
+/** Whether a sentence starts after the whitespace at `from` (the segmenter found "on X. Kjeldsen said" to end there). */
+function sentenceStartsAfter(paragraph: string, sentenceStarts: readonly number[], firstCandidate: number, from: number): boolean {
+  let k = firstCandidate;
+  while (k < sentenceStarts.length && sentenceStarts[k] < from) k++;
+  if (k === sentenceStarts.length) return false;
+  for (let at = from; at < sentenceStarts[k]; at++) if (paragraph.charCodeAt(at) !== SPACE && paragraph[at] !== '\u00a0') return false;
+  return true;
+}
+
 /**
  * Splits a paragraph into word tokens. A token keeps its final full stop when it is an
  * abbreviation, an initial or a dotted acronym ("Sen.", "F.", "U.S."), and loses a possessive ’s.
@@ -132,7 +141,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     let word = paragraph.slice(start, end);
     // A dotted acronym always stands before its full stop.
-    if (dotted || (paragraph.charCodeAt(end) === FULL_STOP && (ABBREVIATIONS.has(word) || isInitial(paragraph, start, end)))) {
+    if (dotted || (paragraph.charCodeAt(end) === FULL_STOP && (ABBREVIATIONS.has(word) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1))))) {
       word += '.';
       end++;
     }

@@ -28,6 +28,10 @@ test('a transliteration’s leading Y before a vowel: Yevgeny / Evgeny, Yelena /
   assert.ok(isGivenNameVariant('Yelena', 'Elena'));
   assert.ok(!isGivenNameVariant('Ian', 'Ann'));
   assert.ok(!isGivenNameVariant('Yuri', 'Uri'));
+  assert.ok(isGivenNameVariant('Oleksandr', 'Aleksandr'));
+  assert.ok(!isGivenNameVariant('Omar', 'Amar'));
+  assert.ok(isGivenNameVariant('Davit', 'David'));
+  assert.ok(isGivenNameVariant('Mehmet', 'Mehmed'));
 });
 
 test('the Arabic article is no part of a name’s spelling: El-Sawy / al-Sawi', () => {

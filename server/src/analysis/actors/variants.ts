@@ -98,12 +98,19 @@ function withoutLeadingGlide(folded: string): string {
  * and similar names swap vowels freely (Mohammed / Muhammad, Youssef / Yusuf): the consonants,
  * the first letter and the last must agree, so Maria / Mario and Daniel / Daniela stay apart.
  */
+const LEADING_O_OR_A = /^(?:oa|ao)$/;
+const FINAL_D_OR_T = /^(?:dt|td)$/;
+
 export function isGivenNameVariant(a: string, b: string): boolean {
   if (isSpellingVariant(a, b)) return true;
   const x = foldName(a);
   const y = foldName(b);
   // Yevgeny / Evgeny, Yelena / Elena: a transliteration's leading Y (folded to "i") before a vowel.
   if (withoutLeadingGlide(x) === withoutLeadingGlide(y) && Math.min(x.length, y.length) >= 5) return true;
+  // Oleksandr / Aleksandr: the Ukrainian and the Russian spelling differ in a leading O and A (not Ellen / Allen).
+  if (x.length >= 6 && x.length === y.length && x.slice(1) === y.slice(1) && LEADING_O_OR_A.test(x[0] + y[0])) return true;
+  // Davit / David, Mehmet / Mehmed: a final d written t, as Georgian and Turkish spell it.
+  if (x.length >= 5 && x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && FINAL_D_OR_T.test(x[x.length - 1] + y[y.length - 1])) return true;
   const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
   const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
   // Two vowels at most: Hassan / Hussein share their consonants but are different names.

@@ -184,3 +184,25 @@ export function genderOfGivenName(name: string): 'female' | 'male' | null {
   const male = MALE_GIVEN_NAMES.has(name);
   return female === male ? null : female ? 'female' : 'male';
 }
+
+// One romanized Korean syllable: an initial, a vowel, a final ("jun", "yeon", "hee", "woo").
+const KOREAN_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstwy])?(?:yeo|wae|ae|eo|eu|oe|ui|ya|yo|yu|ye|wa|wo|wi|we|ee|oo|[aeiou])(?:ng|[nklm])?';
+const TWO_SYLLABLES = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`);
+const CAPITAL_THEN_LOWER = /^\p{Lu}[\p{Ll}-]+$/u;
+
+/** A given name in the lexicon, or two romanized syllables joined by a hyphen, as Korean given names are written ("Min-jun", "Seo-yeon"). */
+export function isGivenName(word: string): boolean {
+  if (GIVEN_NAMES.has(word)) return true;
+  if (word.length > 9 || !word.includes('-') || !CAPITAL_THEN_LOWER.test(word)) return false;
+  const lowered = word.toLowerCase();
+  const hyphen = lowered.indexOf('-');
+  // "So-so" is a reduplicated word, not a name.
+  return TWO_SYLLABLES.test(lowered) && lowered.slice(0, hyphen) !== lowered.slice(hyphen + 1);
+}
+
+const TWO_SYLLABLES_JOINED = new RegExp(`^${KOREAN_SYLLABLE}${KOREAN_SYLLABLE}$`);
+
+/** "Jisoo", "Minjun": two romanized Korean syllables written as one word, as some Korean given names are. */
+export function looksLikeKoreanGivenName(word: string): boolean {
+  return word.length >= 4 && word.length <= 8 && CAPITAL_THEN_LOWER.test(word) && !word.includes('-') && TWO_SYLLABLES_JOINED.test(word.toLowerCase());
+}

@@ -166,7 +166,13 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
 export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys()]);
 
 /** The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast. */
-export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Delta', 'Plateau', 'Basin']);
+/**
+ * Geographic heads whose names take "the" ("the Kafue Basin", "the Mekong Delta"): written without it,
+ * such a name is a business called after the place ("Kafue Basin, which is 60% owned by ...").
+ */
+export const THE_TAKING_GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Basin', 'Delta', 'Valley', 'Plateau', 'Gorge', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Desert', 'Canyon', 'Highlands', 'Lowlands', 'Plains', 'Steppe', 'Wetlands', 'Estuary', 'Archipelago']);
+
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe']);
 
 /**
  * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".

@@ -30,3 +30,14 @@ test('sentences end after closing quotes, not inside them before an attribution'
 test('lower-case continuations and e-mail addresses do not split', () => {
   assert.deepEqual(sentencesOf('Write to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com'), ['Write to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com']);
 });
+
+test('a one-letter name before a full stop ends the sentence; initials do not', () => {
+  assert.deepEqual(sentencesOf('The ministry posted the notice on X. Kjeldsen said it was a mistake.'), ['The ministry posted the notice on X.', 'Kjeldsen said it was a mistake.']);
+  assert.deepEqual(sentencesOf('The group moved to the platform X. The company declined to comment.'), ['The group moved to the platform X.', 'The company declined to comment.']);
+  assert.deepEqual(sentencesOf('A speech by Malcolm X. It was widely shared.'), ['A speech by Malcolm X.', 'It was widely shared.']);
+  assert.deepEqual(sentencesOf('The novel by J. K. Rowling sold well. Books by J. Smith and others were cited.'), ['The novel by J. K. Rowling sold well.', 'Books by J. Smith and others were cited.']);
+  assert.deepEqual(sentencesOf('Talks with John F. Kennedy said nothing. Ortiz and J. Smith said it was over. Spokesman J. Smith said no.'), ['Talks with John F. Kennedy said nothing.', 'Ortiz and J. Smith said it was over.', 'Spokesman J. Smith said no.']);
+  assert.deepEqual(sentencesOf('The J. Paul Getty Museum said it would lend the work.'), ['The J. Paul Getty Museum said it would lend the work.']);
+  assert.deepEqual(sentencesOf('Musk renamed it X. Kjeldsen said the brand was gone.'), ['Musk renamed it X.', 'Kjeldsen said the brand was gone.']);
+  assert.deepEqual(sentencesOf('The talks began after J. Smith left. The analyst J. Smith said no. A song by rapper T. Pain played.'), ['The talks began after J. Smith left.', 'The analyst J. Smith said no.', 'A song by rapper T. Pain played.']);
+});

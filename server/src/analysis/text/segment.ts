@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import type { ParagraphCache } from '../paragraph-cache';
 
 /**
@@ -92,8 +93,44 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
   const word = text.slice(wordStart, dotAt);
   if (word === '') return false;
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word);
+}
+
+// Words that start a sentence and never follow an initial ("Malcolm X. It was ...").
+const SENTENCE_OPENERS = new Set(['The', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'But', 'However', 'Its', 'His', 'Her', 'Their', 'A', 'An', 'In', 'Meanwhile', 'Earlier', 'Later']);
+// Lower-case words after which an initial and a surname may take a verb: clause openers ("Ortiz and
+// J. Smith said", "after J. Smith left") and role words ("spokesman J. Smith said"); after any other
+// lower-case word ("posted on X. Kjeldsen said", "renamed it X. Musk said") the letter is a name.
+const INITIAL_LEADS = new Set(['and', 'or', 'but', 'nor', 'that', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'unless', 'until', 'where', 'whereas', 'who', 'whom', 'which', 'than', 'like', 'by', 'said', 'says', 'told', 'according', 'the', 'a', 'an', 'chief', 'coach', 'manager', 'star', 'rapper', 'singer', 'actor', 'actress', 'writer', 'author', 'artist']);
+// Lower-case words that continue a name phrase rather than start a predicate ("by J. Smith and others").
+const NAME_PHRASE_CONTINUERS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'the', 'a', 'an', 'who', 'whom', 'whose', 'which', 'that', 'from', 'by', 'as', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le']);
+const NEXT_WORD = /[ \t\u00a0]{1,4}(\p{L}+)(\S?)/uy;
+const WORD_AFTER_NAME = /[ \t\u00a0]{1,4}(\p{Ll}+)\b/uy;
+
+/**
+ * A capital letter before a full stop is an initial ("John F. Kennedy", "J. K. Rowling") unless the
+ * next word opens a sentence ("Malcolm X. It was"), or a preposition precedes the letter and a name
+ * with a verb follows it ("on X. Kjeldsen said").
+ */
+function endsWithOneLetterName(text: string, letterAt: number, dotAt: number): boolean {
+  NEXT_WORD.lastIndex = dotAt + 1;
+  const next = NEXT_WORD.exec(text);
+  if (!next) return false;
+  const [, nextWord, after] = next;
+  if (after === '.' || after === '’' || after === "'") return false;
+  if (SENTENCE_OPENERS.has(nextWord) && after === '') return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(nextWord)) return false;
+  let end = letterAt;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--;
+  const lead = text.slice(start, end);
+  if (start === end || /\p{L}/u.test(text[start - 1] ?? '') || INITIAL_LEADS.has(lead) || ROLE_NOUNS.has(lead)) return false;
+  WORD_AFTER_NAME.lastIndex = NEXT_WORD.lastIndex - after.length;
+  const verb = WORD_AFTER_NAME.exec(text)?.[1];
+  return verb !== undefined && !NAME_PHRASE_CONTINUERS.has(verb);
 }
 
 /** Paragraphs and their sentences; with a cache, each paragraph's sentences are found once per paragraph text. */

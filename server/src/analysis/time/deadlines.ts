@@ -103,6 +103,8 @@ interface DateReading {
   deadlineAfter: number;
   /** The length of "application window" after "a", a possessive and a number of days, or of "period" that runs out, or -1. */
   windowAfter: number;
+  /** The length of "window" after "the" and a number of hours or days ("the 48-hour window"), or -1. */
+  definiteWindowAfter: number;
   /** The length of " unless" after the date, and of "on " before it, or -1 and 0. */
   unlessAfter: number;
   leadIn: number;
@@ -144,13 +146,23 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     moved: trigger?.moved === true,
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
+    definiteWindowAfter: lastWord === 'the' ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
     leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
-    givesTime: action !== null && GIVEN_TIME.test(before),
+    givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     action,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
+}
+
+// "Egypt Gives Owner 48 Hours": a capitalized unit ends the headline or its clause.
+const HEADLINE_UNIT = /\s\p{Lu}\p{Ll}+$/u;
+const HEADLINE_CLAUSE_END = /^\s*(?:$|[,;:—–|]|-\s)/;
+
+/** A title-case duration at the end of a headline or of a headline's clause: the giving needs no "to …" there. */
+function endsHeadlineDuration(dateText: string, after: string): boolean {
+  return HEADLINE_UNIT.test(dateText) && HEADLINE_CLAUSE_END.test(after);
 }
 
 /** Whether `before` ends with an overrun ("missed the date by more than ") in a clause that "if" or "unless" opens. */
@@ -160,8 +172,13 @@ function isConditionalOverrun(before: string): boolean {
   const beforeOverrun = before.slice(0, overrun.index);
   let opener: RegExpMatchArray | undefined;
   for (const match of beforeOverrun.matchAll(CLAUSE_BREAK)) opener = match;
-  return opener !== undefined && CONDITION.test(opener[0]) && OVERRUN_VERB.test(beforeOverrun.slice(opener.index! + opener[0].length));
+  const clause = opener === undefined ? beforeOverrun : beforeOverrun.slice(opener.index! + opener[0].length);
+  // "Should delivery slip by more than 30 days, …": an inverted condition opens its clause with "should".
+  const inverted = (opener === undefined || /^[,;:]$/.test(opener[0])) && INVERTED_CONDITION.test(clause);
+  return ((opener !== undefined && CONDITION.test(opener[0])) || inverted) && OVERRUN_VERB.test(clause);
 }
+
+const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 
 /** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
 function wordBeforeSpace(text: string): string {
@@ -303,6 +320,15 @@ function joinsClockTime(text: string, date: TemporalExpression, next: TemporalEx
   return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)\s$/.test(text.slice(date.end, next.start));
 }
 
+const WINDOW_WORD = /\bwindow\b/i;
+
+/** The earlier deadline that gave a window of this length as a bare duration ("48 hours"), when none has named it "window" yet. */
+function givenWindowNamedAgain(deadlines: readonly Deadline[], due: string | null): Deadline | undefined {
+  if (due === null) return undefined;
+  const same = deadlines.filter((d) => d.due === due);
+  return same.some((d) => WINDOW_WORD.test(d.text)) ? undefined : same[0];
+}
+
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
@@ -327,6 +353,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     const reading = readingOf(context, readings, paragraphs[paragraphIndex], sentence, date);
     let start = -1;
     let end = date.end;
+    let namedAgain: Deadline | undefined;
 
     if (reading.triggerAt >= 0) {
       start = sentence.start + reading.triggerAt;
@@ -339,6 +366,10 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;
       end = date.end + reading.windowAfter;
+    } else if (date.type === 'DURATION' && reading.definiteWindowAfter >= 0 && (namedAgain = givenWindowNamedAgain(deadlines, date.value))) {
+      // "gave factories 48 hours … called the 48-hour window “impossible”": the window given before, named again (by whoever set it).
+      start = date.start;
+      end = date.end + reading.definiteWindowAfter;
     } else if (reading.unlessAfter >= 0) {
       start = date.start - reading.leadIn;
       end = date.end + reading.unlessAfter;
@@ -349,7 +380,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
 
     // "gave the union 30 days", "the union was given 30 days": that actor must act.
     const object = givenToIn(text, sentence.start, mentionsIn(mentions, { start: sentence.start, end: start }), start);
-    const setBy = setterOf(context, longestMention, sentence, reading.owner, start, object);
+    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, longestMention, sentence, reading.owner, start, object);
     const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({
       start,

@@ -93,11 +93,17 @@ function directionAfter(date: ParagraphDate, earlier: TemporalExpression | undef
   return day && reference && day <= reference ? 'after-earlier' : date.direction;
 }
 
+const YEAR_FIRST = /^\d{4}-\d{2}/;
+
 /** Dates, times, durations and sets, resolved against the article date. */
 export function findDates(context: TextContext): TemporalExpression[] {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
   const dates: TemporalExpression[] = [];
   let anchor: string | null = documentDate;
+  // The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10").
+  const firstYears = new Map<string, string>();
+  // The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as.
+  const namedWeekdays = new Map<number, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     const paragraphText = paragraphTexts[i];
@@ -107,7 +113,27 @@ export function findDates(context: TextContext): TemporalExpression[] {
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
       const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
-      const { type, value, resolution } = resolved(date, documentDate, anchor, direction);
+      let { type, value, resolution } = resolved(date, documentDate, anchor, direction);
+      if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
+        // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
+        const month = value.slice(5, 7);
+        const key = date.raw.day === null ? month : value.slice(5, 10);
+        // A bare month follows only a month-day before it: "in October … in October" may be two years' Octobers, as the tense says.
+        const year = firstYears.get(key);
+        if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+        if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
+        if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
+      }
+      if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
+        // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
+        const day = value.slice(0, 10);
+        const named = namedWeekdays.get(date.raw.weekday);
+        if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
+          [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
+        } else {
+          namedWeekdays.set(date.raw.weekday, day);
+        }
+      }
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       // The next "three days later" counts from this date: from no day at all after one without
       // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.

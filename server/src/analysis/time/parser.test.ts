@@ -126,3 +126,15 @@ test('a quarter without a year is the one the tense points to; repetitions; a ba
   assert.deepEqual(found('Theresa May said so; since May took office, nothing; it may rain.'), []);
   assert.deepEqual(found('Planes were grounded after a second in-flight shutdown.'), []);
 });
+
+test('an undotted month or weekday abbreviation is a date only with a day number (months) or after "on" (weekdays): "Fundación Mar Abierto", "Sun said"', () => {
+  const found = (text: string) => analyze(` date 2025-03-04 LIMA—${text}`).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('The group Fundación Mar Abierto sued. Mar said the suit was filed on Mar. 3 and a hearing is set for Mar 17.'), ['Mar. 3=2025-03-03', 'Mar 17=2025-03-17']);
+  assert.deepEqual(found('Envoy Sun Wei met him. Sun said the talks were useful. The vote is on Sat, he said.'), ['Sat=2025-03-01']);
+});
+
+test('"the last day allowed", "his last day in office" are no dates; "the last day of the month" is', () => {
+  const texts = (text: string) => parseParagraph(text).map((raw) => raw.text);
+  assert.deepEqual(texts('The vote is on Tuesday, the last day allowed under the rules. It was his last day in office.'), ['Tuesday']);
+  assert.deepEqual(texts('Bids close on the last day of the month.'), ['last day of the month']);
+});

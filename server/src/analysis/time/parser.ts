@@ -31,6 +31,8 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   /** A period no calendar dates: "last season" (of a league, a harvest). */
   | { kind: 'undated' }
   | { kind: 'time'; hour: number; minute: number }
+  /** "on the 18th": a day of the month the text is in (the one of the date before it, else of the article). */
+  | { kind: 'monthday'; day: number }
 );
 
 /** A fixed reference for parsing: values chrono derives from it are turned into offsets. */
@@ -116,7 +118,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged(
     'minute hour day week fortnight month year decade',
     // "another fortnight": one more unit is a stretch of time wherever it stands.
-    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|spent|spend|spends|spending|took|taken|lasted|lasting)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
@@ -143,6 +145,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
   tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
+  // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
+  tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
   tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
@@ -159,6 +163,13 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     'hourly daily weekly monthly yearly annually',
     /\b(hourly|daily|weekly|monthly|yearly|annually)\b(?![-\s]+(?!(?:and|or|to|in|on|at|for|until|since|by|from|with|as|but|the|a|an|if|when|while|because|through|during)\b)\p{Ll})/iu,
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
+  ),
+  // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
+  tagged(
+    'st nd rd th',
+    /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
+    (m) => `monthday:${m[2]}`,
+    1,
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
@@ -319,6 +330,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'set', value: parts.join(':') };
     case 'undated':
       return { start, end, text, kind: 'undated' };
+    case 'monthday':
+      return { start, end, text, kind: 'monthday', day: Number(parts[0]) };
     case 'month':
       return { start, end, text, kind: 'calendar', year: null, month: Number(parts[0]), day: null, weekday: null, hour: null, minute: null };
     case 'relative':
@@ -345,7 +358,7 @@ const UNIT_WORDS = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|
 const UNIT_COMPANIONS = 'later|earlier|ago|every';
 
 function dateCue(words: string, flags: string): RegExp {
-  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
+  return new RegExp(`\\b(?:${words})\\b|\\d(?:\\s*(?:a\\.?m|p\\.?m|h|d|w|m|y|hrs?|mins?|secs?|yrs?|mos?)\\b|[:/]\\d|-\\d\\d?-\\d|(?:st|nd|rd|th)\\b)|\\b(?:1[6-9]|20)\\d\\d\\b|0s\\b`, flags);
 }
 
 const DATE_CUE = dateCue(`${MONTH_AND_DAY_WORDS}|${UNIT_WORDS}|${UNIT_COMPANIONS}|${FREQUENCY_WORDS}`, 'gi');
@@ -528,13 +541,30 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
       const text = paragraph.slice(start, end);
       const own = ownExpressions(text);
       const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
-      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw)) found.push(raw);
+      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw)) found.push(raw);
     }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
     return [];
   }
   return found;
+}
+
+const UNDOTTED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const UNDOTTED_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+const WEEKDAY_LEAD = /\b(?:on|by|until|till|from|since|before|after|through|to|next|last|this)\s{1,3}$/i;
+
+/**
+ * A month or weekday abbreviation alone, without its full stop: a month needs its dot or a day
+ * number ("Mar." , "Mar 17"; not "Fundación Mar Abierto"); a weekday needs a preposition before it
+ * and no name after it ("on Sat"; not "Sun said", "Sun Wei").
+ */
+function isUndottedAbbreviationWord(paragraph: string, raw: RawTemporal): boolean {
+  if (raw.text.length > 5) return false;
+  if (raw.kind === 'calendar') return raw.day === null && raw.year === null && UNDOTTED_MONTH.test(raw.text) && paragraph[raw.end] !== '.';
+  if (raw.kind !== 'weekday' || !UNDOTTED_WEEKDAY.test(raw.text) || paragraph[raw.end] === '.') return false;
+  if (/^\s{1,3}\p{Lu}/u.test(paragraph.slice(raw.end, raw.end + 4))) return true;
+  return !WEEKDAY_LEAD.test(paragraph.slice(Math.max(0, raw.start - 12), raw.start));
 }
 
 /** A casual day word written capitalized after a capitalized word: a title or name ("the podcast “Extra Time Tonight”"), not a time. */
@@ -551,6 +581,8 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^(?:now|right now|last minute|the last minute|(?:for|after|in)\s+a second|a second|the moment)$/i.test(raw.text)) return true;
+  // "Tuesday, the last day allowed under the rules", "his last day in office": a description, not yesterday ("the last day of the month" is read whole).
+  if (/^last day$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
   if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
   if (raw.kind === 'weekday' && !/\p{Lu}/u.test(raw.text)) return true;

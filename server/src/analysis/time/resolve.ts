@@ -13,13 +13,15 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // Words that put the time a sentence speaks of ahead of the article date (a plural present such
 // as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
 // and the "to" of an order ("ordered residents to leave on Sunday").
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|called\son|calls\son)\s(?:[\p{L}'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated)\s+for|(?:set|plans?|planning|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hopes?|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|called\son|calls\son)\s(?:[\p{L}'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed").
-const PAST_CUES = /(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)\b(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed)\b/gu;
+const PAST_CUES = /(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)\b(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
+// Words right before the expression that put it ahead: "contracts running beyond May".
+const FUTURE_BEFORE = /\bbeyond\s+$/i;
 // Words right before the expression that make it a due date.
 const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
 // A date that names a deadline: "the Sept. 30 deadline".
@@ -80,6 +82,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const before = sentenceBefore.slice(-CLAUSE_WINDOW);
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
   if (PAST_BEFORE.test(before)) return 'past';
+  if (FUTURE_BEFORE.test(before)) return 'future';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // A fronted date ("From Saturday, the rules will apply") belongs to the clause after its comma.
   const afterFrom = FRONTED.test(before.slice(clauseStart + 1)) && /^\s*,/.test(after) ? after.indexOf(',') + 1 : 0;
@@ -123,6 +126,7 @@ export function readsDirection(raw: RawTemporal): boolean {
     case 'calendar':
       return raw.year === null;
     case 'weekday':
+    case 'monthday':
       return true;
     case 'season':
       return raw.year === null && raw.offset === null;
@@ -209,6 +213,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
     case 'undated':
       return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest)' };
+    case 'monthday':
+      return { type: 'DATE', ...dayOfMonthIn(raw.day, reference, direction, anchor) };
     case 'time':
       return reference
         ? { type: 'TIME', value: `${reference}${TIME(raw.hour, raw.minute)}`, resolution: 'a time of day on the article date' }
@@ -227,6 +233,22 @@ function monthIn(reference: string, month: number, direction: Direction, anchor:
       if (anchor) return { value: monthFrom(anchor, month, 'future'), resolution: `the next such month after the date before it in the sentence (${anchor})` };
   }
   return { value: monthFrom(reference, month, 'past'), resolution: 'the latest such month on or before the article date' };
+}
+
+/** "on the 18th": that day in the month of the date before it, else of the article, a month on or back when the tense says it is gone or to come. */
+function dayOfMonthIn(day: number, reference: string | null, direction: Direction, anchor: string | null): { value: string | null; resolution: string } {
+  const from = anchor ?? reference;
+  if (!from) return { value: null, resolution: 'a day of a month the text does not give' };
+  const month = from.slice(0, 7);
+  if (month.startsWith('XXXX')) return { value: `${month}-${pad(day)}`, resolution: `that day of the month of the date before it (${from})` };
+  let date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, day));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const now = reference ?? from;
+  const shift = direction === 'future' && iso(date) < now ? 1 : direction === 'past' && iso(date) > now ? -1 : 0;
+  if (shift !== 0) date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + shift, day));
+  // The 31st of a 30-day month is no day.
+  if (date.getUTCDate() !== day) return { value: null, resolution: 'a day the month does not have' };
+  return { value: iso(date), resolution: `that day of the month of ${anchor ? `the date before it (${anchor})` : 'the article date'}${shift ? (shift > 0 ? ', the next such' : ', the last such') : ''}` };
 }
 
 const FAR_AHEAD_DAYS = 300;

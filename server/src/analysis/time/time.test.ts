@@ -232,6 +232,10 @@ test('"three days later" after a date with no known day counts from nothing, not
   assert.deepEqual(values.slice(-1), ['three days later=null']);
 });
 
+test('"agreed", whose -eed the -ed rule leaves out, is a past like any other: "the deal agreed in December takes effect in April"', () => {
+  assert.deepEqual(valuesOf(' date 2025-02-10 PARIS—The deal agreed in December takes effect in April.').map(([text, , value]) => [text, value]), [['December', '2024-12'], ['April', '2025-04']]);
+});
+
 test('short regular pasts such as "used" and "owed" set the tense like any other', () => {
   const values = analyze(' date 2025-03-05 WARSAW—Orłowski used Monday night’s broadcast to tell viewers the show would go on.').dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(values, ['Monday night=2025-03-03TNI']);
@@ -262,10 +266,65 @@ test('deadlines: the overrun a condition tolerates is a grace period; an overrun
   assert.deepEqual(deadlines('Under the lease, the city can take the site back unless the builder overruns the schedule by over six months.'), [['six months', 'P6M']]);
   assert.deepEqual(deadlines('The ferry missed its sailing date by more than 60 days.'), []);
   assert.deepEqual(deadlines('The ruling could delay the mine by at least two years.'), []);
+  // An inverted condition is a condition: "should delivery slip by more than 30 days" is "if delivery slips …".
+  assert.deepEqual(deadlines('Under the contract, should delivery slip by more than 30 days, the agreement lapses.'), [['30 days', 'P30D']]);
+  assert.deepEqual(deadlines('Should the launch be delayed by more than 60 days, the agency may cancel it.'), [['60 days', 'P60D']]);
+  assert.deepEqual(deadlines('The rocket should not be delayed by more than 30 days, he said.'), []);
 });
 
 test('an amount of one unit after "by" is a duration: "pushed the launch back by a month"', () => {
   assert.deepEqual(valuesOf(DATED('The board pushed the launch back by a month; fares rose $2 a day.')), [['a month', 'DURATION', 'P1M']]);
+});
+
+test('deadlines: "the 48-hour window" names again a window given as a bare duration, not one introduced as a window', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The state gave factories 48 hours to submit plans. Villarreal called the 48-hour window “impossible.”'), [
+    ['48 hours', 'PT48H'],
+    ['48-hour window', 'PT48H'],
+  ]);
+  assert.deepEqual(deadlines('The agency opened a 30-day application window. Raman argued that the 30-day window favoured large universities.'), [['30-day application window', 'P30D']]);
+  assert.deepEqual(deadlines('Villarreal said the 48-hour window was too short.'), []);
+});
+
+test('deadlines: a headline giving time with no action after it ("Egypt Gives Owner 48 Hours") is a window', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('Ship Blocks Canal, Egypt Gives Owner 48 Hours\n\nEgypt gave the owner 48 hours to present a plan.'), [
+    ['48 Hours', 'PT48H'],
+    ['48 hours', 'PT48H'],
+  ]);
+  assert.deepEqual(deadlines('Regulator Gives Owner 48 Hours: What Comes Next\n\nThe regulator acted.'), [['48 Hours', 'PT48H']]);
+  assert.deepEqual(deadlines('The club gave fans 48 hours of music.'), []);
+  assert.deepEqual(deadlines('Fans Given 48 Hours Of Music\n\nIt was loud.'), []);
+});
+
+test('a month or month-day named again takes the year of its first mention; "beyond May" and "pencilled in for" look ahead', () => {
+  const at = (date: string, body: string) => valuesOf(` date ${date} GENEVA—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(at('2025-11-12', 'The ban, backdated to March 4, rules him out. His results from March 4 onward are annulled, and he must repay the money.'), [
+    ['March 4', '2025-03-04'],
+    ['March 4', '2025-03-04'],
+  ]);
+  assert.deepEqual(at('2025-09-16', 'The unions are threatening a strike from Oct. 6. Benali said the notice for the October strike would be filed soon.'), [
+    ['Oct. 6', '2025-10-06'],
+    ['October', '2025-10'],
+  ]);
+  assert.deepEqual(at('2025-03-05', 'Advertisers had begun asking for exit clauses in contracts running beyond May.'), [['May', '2025-05']]);
+  assert.deepEqual(at('2025-10-14', 'He said a hearing had been pencilled in for Nov. 18.'), [['Nov. 18', '2025-11-18']]);
+  // A past-tense sentence in an article of early in the year: last year's October.
+  assert.deepEqual(at('2025-03-05', 'The company filed for bankruptcy in October, and its founder had resigned in December.'), [['October', '2024-10'], ['December', '2024-12']]);
+  // A bare month after a bare month keeps its own tense.
+  assert.deepEqual(at('2025-03-05', 'The plant opened in October. The company expects to finish a second plant in October.'), [['October', '2024-10'], ['October', '2025-10']]);
+});
+
+test('a weekday with no tense around it is the same day as that weekday named before', () => {
+  const at = (body: string) => valuesOf(` date 2025-10-14 SAN ANTONIO—${body}`).map(([text, , value]) => [text, value]);
+  // 2025-10-14 is a Tuesday.
+  assert.deepEqual(at('The council gave the club until this Friday to pay. “Friday is when the trust runs out,” the mayor said.'), [
+    ['this Friday', '2025-10-17'],
+    ['Friday', '2025-10-17'],
+  ]);
+  // Without an earlier mention, or with a tense of its own, the weekday keeps its reading.
+  assert.deepEqual(at('“Friday is when the trust runs out,” the mayor said.'), [['Friday', '2025-10-10']]);
+  assert.deepEqual(at('The club will pay on Friday. The fans protested on Friday.'), [['Friday', '2025-10-17'], ['Friday', '2025-10-10']]);
 });
 
 test('deadlines: a deadline said to be moved names the new date; one asked to be moved does not', () => {
@@ -294,4 +353,24 @@ test('deadlines: a limit in someone’s order is set by whoever gave the order, 
   const model = analyze(DATED('The drivers’ association on Thursday rejected Governor Peter Otieno’s order to install card readers by this Friday.'));
   const otieno = model.actors.find((a) => a.name === 'Peter Otieno')!;
   assert.deepEqual(model.deadlines.map((d) => [d.text, d.setBy]), [['by this Friday', otieno.id]]);
+});
+
+test('"on the 18th": a day of the month the text is in, counted from the date before it', () => {
+  const at = (body: string) => valuesOf(` date 2025-10-02 LISBON—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(at('Members vote on Oct. 18. “If we say no on the 18th, we will be back here,” he said.'), [
+    ['Oct. 18', '2025-10-18'],
+    ['the 18th', '2025-10-18'],
+  ]);
+  assert.deepEqual(at('“We will be there on the 18th, and we will be loud,” she said.'), [['the 18th', '2025-10-18']]);
+  assert.deepEqual(at('Payments are due by the 1st.'), [['the 1st', '2025-11-01']]);
+  // Not a day: "the 18th century", "the 5th floor", "the 18th of October" (a date chrono reads whole).
+  assert.deepEqual(at('The house, built in the 18th century, burned on the 5th floor.'), []);
+  assert.deepEqual(at('They meet on the 18th of October.').map(([, value]) => value), ['2025-10-18']);
+});
+
+test('"spent a decade" is a length; "well before spring" is a season', () => {
+  const at = (body: string) => valuesOf(` date 2025-02-04 MONTERREY—${body}`).map(([text, type, value]) => [text, type, value]);
+  assert.deepEqual(at('A habit the bank has spent a decade trying to break.'), [['a decade', 'DURATION', 'P10Y']]);
+  assert.deepEqual(at('The utility hoped to lift the restrictions well before spring.'), [['spring', 'DATE', '2025-SP']]);
+  assert.deepEqual(at('Crops grow in spring 2026.').filter(([text]) => text === 'spring'), []);
 });
