@@ -141,6 +141,7 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Output is expected to double by 2027.'), []);
   // What could happen by a date is no limit; a window that could be used is one.
   assert.deepEqual(deadlinesOf('The ministry said the first sales could be registered by the end of the year.'), []);
+  assert.deepEqual(deadlinesOf('Analysts estimate that prices could reach $12,000 a tonne by the end of the year.'), []);
   assert.deepEqual(deadlinesOf('Industry groups could file suit within 60 days of the order’s publication.'), ['within 60 days']);
   assert.deepEqual(deadlinesOf('Ruiz will serve as acting chair until October.'), []);
   assert.deepEqual(deadlinesOf('Two members argued the bank should wait until May to see whether prices rise.'), []);
