@@ -676,3 +676,13 @@ test('a building one stands outside is a place: "outside the Government Center"'
   assert.equal(kinds['Government Center'], 'place', JSON.stringify(kinds));
   assert.equal(kinds['Kennedy Center'], 'organization', JSON.stringify(kinds));
 });
+
+test('Korean names in their own order: "Labour Minister Yoon Jae-sung … Yoon said" is one person ("Min-jun Park" keeps its surname last)', () => {
+  const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
+  assert.deepEqual(people('Labour Minister Yoon Jae-sung met the union. “We will not wait,” Yoon said.'), [['Yoon Jae-sung', 'Yoon']]);
+  assert.deepEqual(people('Min-jun Park, an analyst, said fares would rise. Park said more later.'), [['Min-jun Park', 'Park']]);
+});
+
+test('"Prosecutor" is a title: "Prosecutor Carmen Ríos Tapullima … Ríos Tapullima said" is Carmen Ríos Tapullima', () => {
+  assert.deepEqual(actorsOf('Prosecutor Carmen Ríos Tapullima opened an inquiry. Ríos Tapullima said more would follow.').map((a) => [a.name, a.aliases]), [['Carmen Ríos Tapullima', ['Carmen Ríos Tapullima', 'Ríos Tapullima']]]);
+});

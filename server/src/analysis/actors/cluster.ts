@@ -205,6 +205,16 @@ function joinedSurname(words: readonly string[]): string | null {
 }
 
 /**
+ * "Labour Minister Yoon Jae-sung ... Yoon said": Korean names written in their own order put the
+ * surname before a hyphenated given name (not "Min-jun Park", given name first).
+ */
+function surnameFirst(words: readonly string[]): string | null {
+  return words.length === 2 && KOREAN_GIVEN_NAME.test(words[1]) && !words[0].includes('-') ? words[0] : null;
+}
+
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+
+/**
  * "Carla Rojas Terceros ... Rojas said": of two surnames (the Spanish and Portuguese custom), the
  * first alone names the person too. A middle word that is a given name ("Maria Elena Rojas"),
  * an initial or a particle is no surname.
@@ -321,7 +331,9 @@ class ActorRegistry {
       if (joined !== null) this.addSurname(draft, joined);
       const paternal = paternalSurname(words);
       if (paternal !== null) this.addSurname(draft, paternal);
-      if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
+      const first = surnameFirst(words);
+      if (first !== null) this.addSurname(draft, first);
+      else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);

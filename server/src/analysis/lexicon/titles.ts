@@ -23,7 +23,7 @@ export const TITLE_WORDS = words(`
   Opposition Party Leader Majority Minority Whip Marshal Governor-General Lt.-Gen. Maj.-Gen. Brig.-Gen. Commodore
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
-  District Circuit Cabinet
+  District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
 `);
 
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
