@@ -608,3 +608,14 @@ test('"the club’s president" is whoever holds the role with that word ("Club p
   // A president of something else is not the club's.
   assert.equal(claimsOf('Members backed a vote that the club’s president called “historic.”\n\nParty president Ana Reis spoke.')[0]?.[1] ?? null, null);
 });
+
+test('no report in a story told, nor in what someone must or would tell; a bare spokesperson speaks for the body the claim names', () => {
+  assert.deepEqual(claimsOf('Survivors told a different story.'), []);
+  assert.deepEqual(claimsOf('It must also tell affected customers about the decision within 14 days, the commission said.').map(([text]) => text), ['It must also tell affected customers abo']);
+  assert.deepEqual(claimsOf('Cabin crew at Hanbit Airlines walked out on Monday. The airline expects to restore its full schedule by March, a spokesman said.').map(([, speaker]) => speaker), ['Hanbit Airlines']);
+});
+
+test('a quote after a relative clause with its own "and": "Aminata Sangaré, who heads … and sits on the board of …, accused exporters of “…”"', () => {
+  const text = 'Aminata Sangaré, who heads the National Federation of Cocoa Cooperatives and sits on the board of the Coffee and Cocoa Council, accused exporters of “playing with the lives” of farmers.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Aminata Sangaré']);
+});

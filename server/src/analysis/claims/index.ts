@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followDescribedSpeakers, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
+import { followBareSpokespeople, followDescribedSpeakers, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -46,5 +46,6 @@ export function findClaims(context: ActorContext): Claim[] {
   const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
   followDescribedSpeakers(context.text, claims);
   followSpeakingInstitutions(index, claims);
+  followBareSpokespeople(index, claims);
   return claims;
 }

@@ -1,7 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X.
@@ -111,7 +111,10 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   if (!verb) return null;
   let clauseStart = 0;
   let previousStart = 0;
-  for (const opener of sentence.slice(0, verb.index).matchAll(CLAUSE_OPENER)) {
+  // "Aminata Sangaré, who heads … and sits on the board of …, accused": the relative clause is
+  // the subject's; its "and" opens no clause.
+  const beforeVerb = sentence.slice(0, verb.index);
+  for (const opener of beforeVerb.slice(0, RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb)?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
     previousStart = clauseStart;
     clauseStart = opener.index! + opener[0].length;
   }

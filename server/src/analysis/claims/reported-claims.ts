@@ -1,6 +1,6 @@
 import type { Claim, Quotation, Span } from '../model';
 import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
+import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
@@ -10,8 +10,9 @@ import { TITLE_CUE } from './quote-claims';
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
 const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
-// "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
+// "a document first reported by WTOL": a passive participle reports nothing itself; "It must also
+// tell customers", "would say": what someone must or would say has not been said.
+const VERB = new RegExp(`\\b(?<!\\b(?:must|should|shall|can|could|may|might|will|would)\\s+(?:also\\s+|not\\s+)?)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -22,6 +23,8 @@ const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
+// "Survivors told a different story": a story told is no report of what was said.
+const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
@@ -125,11 +128,6 @@ function trimmed(text: string, span: Span): Span {
   return { start, end };
 }
 
-// "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
-// clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
-// "and" starts no new clause; so does an "as" aside ("Soren Kjeldsen, as his name appears in its
-// releases, said").
-const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose|as)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
 // Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
 const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;
@@ -270,7 +268,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
         const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
-        if (participle) continue;
+        if (participle || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.

@@ -236,6 +236,21 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
 const wordsLowered = memoizeByString((name: string) => name.toLowerCase().split(/\s+/), PHRASE_MEMO_LIMIT);
 const lastWordLowered = (text: string) => wordsLowered(text).at(-1);
 
+/**
+ * "The airline expects to restore its schedule by March, a spokesman said": a spokesperson who is
+ * given no body speaks for the organization the claim is about, the first one it names. `claims`
+ * are updated.
+ */
+export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    if (claim.speaker || !claim.speakerText || !BARE_SPOKESPERSON.test(claim.speakerText)) continue;
+    const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
+    if (topic) Object.assign(claim, { speaker: topic.actorId, anonymous: false });
+  }
+}
+
+const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
+
 // The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 

@@ -39,3 +39,9 @@ export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
 
 // A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution.
 export const OPEN_FOR_ATTRIBUTION = /[,?!—-]["”’]?$/;
+
+// "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
+// clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
+// "and" starts no new clause; so does an "as" aside ("Soren Kjeldsen, as his name appears in its
+// releases, said").
+export const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose|as)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
