@@ -619,3 +619,9 @@ test('a quote after a relative clause with its own "and": "Aminata Sangaré, who
   const text = 'Aminata Sangaré, who heads the National Federation of Cocoa Cooperatives and sits on the board of the Coffee and Cocoa Council, accused exporters of “playing with the lives” of farmers.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Aminata Sangaré']);
 });
+
+test('a participle after objects joined by "and" is the clause subject’s; analysts at a firm in a city speak for the firm', () => {
+  const text = 'Labour Minister Yoon Jae-sung gave the airline and the union until Friday to return to the table, warning that he would order arbitration.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Yoon Jae-sung']);
+  assert.deepEqual(claimsOf('Analysts at the Brussels consultancy Kessler Lund estimate that the market could double.').map(([, speaker]) => speaker), ['Kessler Lund']);
+});

@@ -166,6 +166,15 @@ function continuesApposition(before: string, match: RegExpMatchArray, end: numbe
   return /^(?:an?\s|(?:co-)?author\s+of\s)/.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
 }
 
+const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
+
+/** The start of the clause holding the end of `before`, counting only clauses opened by punctuation ("; ", ", and "), not a bare "and". */
+function strongClauseStart(before: string): number {
+  let start = 0;
+  for (const match of before.matchAll(CLAUSE_START)) if (/^[,;!?:.]/.test(match[0])) start = match.index! + match[0].length;
+  return start;
+}
+
 /** The start of the clause holding `end`, within `before`. */
 function clauseStart(before: string, end: number): number {
   let start = 0;
@@ -239,6 +248,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
+      let subjectFallback: SpeakerSite['fallback'];
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
@@ -301,6 +311,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
           sharedSubject = subject.shared || participle;
+          // "Yoon gave the airline and the union until Friday …, warning that": a bare "and" before a
+          // participle mostly joins two objects, not two clauses, so the subject is read from the
+          // clause's start, and from the "and" on only when that names no one.
+          if (participle && BARE_CONJUNCTION_BEFORE.test(text.slice(sentence.start, subject.start))) {
+            subjectFallback = { ...speakerSpan, head: 'first' };
+            speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
+          }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
           const comma = text.lastIndexOf(',', verbAt);
@@ -340,7 +357,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (/^(?:responsibility|credit|victory)\b/i.test(said) || (verb === 'writing' && !/^(?:that|in|on|to)\b|^[“"‘]/i.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
-      clauses.push({ claim, speaker: { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' }, verb });
+      const speaker: SpeakerSite = { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
+      if (subjectFallback) speaker.fallback = subjectFallback;
+      clauses.push({ claim, speaker, verb });
     }
   }
   return clauses;

@@ -118,7 +118,7 @@ export interface SpeakerSite extends Span {
   /** 'first': the span is a whole earlier clause sharing its subject ("Bellandi flew … and has told"). */
   head?: SpeakerHead;
   /** Words to read when these name no one (the colon lead of a quote, then its verb's subject). */
-  fallback?: Span;
+  fallback?: Span & { head?: SpeakerHead };
 }
 
 export type SpeakerHead = 'nearest-verb' | 'first';
@@ -144,7 +144,7 @@ export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey
   const speakers = spans().map((site) => {
     if (!site) return NO_SPEAKER;
     const speaker = resolveSpeaker(index, at(site), site.head);
-    return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback)) : speaker;
+    return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
   const { low, high } = index.reads;
   paragraphSpeakers.set(spansKey, { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)), low, high });
@@ -683,7 +683,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers)) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
-  const named = person ?? owned[0];
+  // "Analysts at the Brussels consultancy Kessler Lund estimate": the firm they work for, not where it is.
+  const named = person ?? (unnamedHead ? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined) ?? owned[0];
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const roleOwner = opening?.whole ? openingHolder() : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
