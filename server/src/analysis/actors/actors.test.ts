@@ -686,3 +686,10 @@ test('Korean names in their own order: "Labour Minister Yoon Jae-sung … Yoon s
 test('"Prosecutor" is a title: "Prosecutor Carmen Ríos Tapullima … Ríos Tapullima said" is Carmen Ríos Tapullima', () => {
   assert.deepEqual(actorsOf('Prosecutor Carmen Ríos Tapullima opened an inquiry. Ríos Tapullima said more would follow.').map((a) => [a.name, a.aliases]), [['Carmen Ríos Tapullima', ['Carmen Ríos Tapullima', 'Ríos Tapullima']]]);
 });
+
+test('"the port of San Pedro" is a place; "the London brokerage Hartley Commodities" and a "Superintendency" are organizations', () => {
+  const kinds = kindsOf('Traders in the port of San Pedro said beans were crossing. Analysts at the London brokerage Hartley Commodities estimate prices will rise. The National Superintendency of Land Transport said the ferry was fined.');
+  assert.equal(kinds['San Pedro'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Hartley Commodities'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['National Superintendency of Land Transport'], 'organization', JSON.stringify(kinds));
+});

@@ -737,6 +737,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
     }
+    // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
+    if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
     // "outside the Government Center", "in front of the City Hall": a building one stands by is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords[nameWords.length - 1])) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).

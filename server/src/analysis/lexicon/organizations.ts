@@ -32,7 +32,7 @@ export const ORGANIZATION_HEADS = words(`
   Grupo Gruppo Groupe Servicios Serviços Compañía Companhia Compagnie Empresa Empresas Corporación Instituto Institut
   Ministerio Ministério Ministère Consejo Conselho Conseil Comisión Comissão Secretaría Fundación Fundação Fondation
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
-  Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
+  Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
 `);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
