@@ -26,7 +26,10 @@ export function findActors(
     const first = occurrences.length;
     const holdsDatelineCity = !!datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end;
     // The dateline's paragraph marks its own copies (markDatelineCity), so they are never kept.
-    for (const occurrence of holdsDatelineCity ? found.map((c) => placed(c, paragraph.start)) : placedAt(found, paragraph.start)) occurrences.push(occurrence);
+    const here = holdsDatelineCity
+      ? found.map((c) => placed(c, paragraph.start))
+      : cache.get('actor-occurrences', paragraphText, () => placedAt(found, paragraph.start), (kept) => kept.offset === paragraph.start && kept.found === found).occurrences;
+    for (const occurrence of here) occurrences.push(occurrence);
     if (holdsDatelineCity) markDatelineCity(occurrences, first, datelineCity);
   }
   const earlier = cache.kept<ClusteredOccurrences>('actor-clustering');
@@ -42,17 +45,17 @@ export function findActors(
   return { actors: clustering.actors, mentionLayout: clustering };
 }
 
-// The placed copies of a paragraph's cached candidates, per candidate list: while the paragraph
-// keeps its offset they are the very same objects, so an edit further down copies none of them,
-// and a kept grouping (stillHolds) and its actors (moved) recognize them at once.
-const placedLists = new WeakMap<readonly Candidate[], { offset: number; occurrences: Candidate[] }>();
+// The placed copies of a paragraph's cached candidates, kept with the document's paragraph cache
+// while the paragraph keeps its offset: an edit further down copies none of them, and a kept
+// grouping (stillHolds) and its actors (moved) recognize them at once.
+interface PlacedCandidates {
+  found: readonly Candidate[];
+  offset: number;
+  occurrences: Candidate[];
+}
 
-function placedAt(found: readonly Candidate[], offset: number): Candidate[] {
-  const kept = placedLists.get(found);
-  if (kept?.offset === offset) return kept.occurrences;
-  const occurrences = found.map((candidate) => placed(candidate, offset));
-  placedLists.set(found, { offset, occurrences });
-  return occurrences;
+function placedAt(found: readonly Candidate[], offset: number): PlacedCandidates {
+  return { found, offset, occurrences: found.map((candidate) => placed(candidate, offset)) };
 }
 
 /**
