@@ -10,9 +10,8 @@ import { TITLE_CUE } from './quote-claims';
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
 const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
-// "a document first reported by WTOL": a passive participle reports nothing itself; "It must also
-// tell customers", "would say": what someone must or would say has not been said.
-const VERB = new RegExp(`\\b(?<!\\b(?:must|should|shall|can|could|may|might|will|would)\\s+(?:also\\s+|not\\s+)?)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
+// "a document first reported by WTOL": a passive participle reports nothing itself.
+const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -40,6 +39,8 @@ const QUOTE_FIRST = /^[“"‘]/;
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 // "The host of “Bez Znieczulenia,” Michał Orłowski, used …": a title in the subject, every word capitalized, is no quote it attributes.
 const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
+// "It must also tell customers", "would say": what someone must or would say has not been said.
+const MODAL_BEFORE = /\b(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
@@ -243,8 +244,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verb = match[1].toLowerCase();
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
-      const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 12), verbAt);
-      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore)) continue;
+      const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
+      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || MODAL_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
