@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
-import { GIVEN_NAMES } from '../lexicon/given-names';
+import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
 import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
@@ -209,10 +209,8 @@ function joinedSurname(words: readonly string[]): string | null {
  * surname before a hyphenated given name (not "Min-jun Park", given name first).
  */
 function surnameFirst(words: readonly string[]): string | null {
-  return words.length === 2 && KOREAN_GIVEN_NAME.test(words[1]) && !words[0].includes('-') ? words[0] : null;
+  return words.length === 2 && words[1].includes('-') && !words[0].includes('-') && isGivenName(words[1]) ? words[0] : null;
 }
-
-const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /**
  * "Carla Rojas Terceros ... Rojas said": of two surnames (the Spanish and Portuguese custom), the

@@ -84,7 +84,7 @@ const MALE = `
   Anwar Armando Arnold Arthur Arturo Arun Ashok Ashraf Aziz Bashar Basil Ben Benedict Benjamin Benoit Bernard Bernd
   Bill Billy Bjorn Björn Bob Bogdan Boris Brad Bradley Brandon Brett Brian Bruce Bruno Bryan Caleb Calvin Carl
   Carlos Carter Cedric Cesar César Charles Charlie Chris Christian Christoph Christopher Claude Clement Clément
-  Clifford Colin Conor Connor Craig Cristian Cristiano Curtis Cyril Dai Dale Damian Dan Daniel Daniele Dario Darren
+  Clifford Colin Conor Connor Craig Cristian Cristiano Curtis Cyril Dai Dale Damian Dan Daniel Daniele Dario Darnell Darren
   Dave David Dean Dennis Derek Desmond Diego Dieter Dimitri Dmitri Dmitry Dominic Dominik Donald Doug Douglas Duncan
   Dylan Eamon Ed Eddie Edgar Eduardo Edward Edwin Elias Elijah Elliot Emanuel Emil Emile Emmanuel Enrico Enrique
   Eric Erik Ernesto Ernst Esteban Ethan Eugene Evan Evgeny Fabian Fabio Farid Farhad Faisal Federico Felipe Felix
@@ -102,7 +102,7 @@ const MALE = `
   Min-jun Mirko Mitch Mitchell Mohamed Mohammad Mohammed Moammar Muammar Muhammad Mustafa Nabil Naftali Nasser
   Nathan Neil Nelson Niall Nicholas Nick Nicolas Nicola Niklas Nikolai Nikolay Nils Noah Norbert Oleg Oleksandr
   Oleksiy Oliver Olivier Omar Oscar Oskar Osman Otto Owen Pablo Paolo Pascal Patrick Paul Paulo Pavel Pedro Peter
-  Petr Petro Phil Philip Philippe Pierre Piotr Rafael Rahul Rajesh Ralph Ramon Ramón Randy Raphael Rashid Raul Raúl
+  Petr Petro Phil Philip Philippe Pierre Pieter Piotr Rafael Rahul Rajesh Ralph Ramon Ramón Randy Raphael Rashid Raul Raúl
   Ravi Ray Raymond Reza Ricardo Richard Rick Rishi Rob Robert Roberto Robin Rodrigo Roger Roland Roman Ron Ronald
   Rory Ross Ruben Rudolf Rupert Russell Ryan Said Salim Salman Sam Sami Samir Samuel Sandro Sanjay Saul Scott Sean
   Sebastian Sebastián Serge Sergei Sergey Sergio Seth Shane Shinzo Shlomo Simon Stefan Stefano Steffen Stephen
