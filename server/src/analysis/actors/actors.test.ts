@@ -693,3 +693,10 @@ test('"the port of San Pedro" is a place; "the London brokerage Hartley Commodit
   assert.equal(kinds['Hartley Commodities'], 'organization', JSON.stringify(kinds));
   assert.equal(kinds['National Superintendency of Land Transport'], 'organization', JSON.stringify(kinds));
 });
+
+test('an institution "of" a list of portfolios is one name: "Ministry of Land, Infrastructure and Transport"; a list of places is not', () => {
+  const organizations = (text: string) => actorsOf(text).filter((a) => a.kind === 'organization').map((a) => a.name);
+  assert.deepEqual(organizations('The Ministry of Land, Infrastructure and Transport said it had ordered a plan.'), ['Ministry of Land, Infrastructure and Transport']);
+  assert.deepEqual(organizations('Japan’s Ministry of Health, Labour and Welfare said so.'), ['Ministry of Health, Labour and Welfare']);
+  assert.deepEqual(names('The Ministry of Finance, Germany and France agreed.'), ['Ministry of Finance:organization', 'Germany:place', 'France:place']);
+});

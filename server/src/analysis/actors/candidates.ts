@@ -110,6 +110,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
       if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution(owner, run[0]) && !placeName([owner.text]))) break;
+      const listEnd = portfolioListEnd(tokens, j, run);
+      if (listEnd > j) {
+        run.push(...tokens.slice(j, listEnd));
+        j = listEnd;
+        continue;
+      }
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
@@ -133,6 +139,24 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Ministry of Land, Infrastructure and Transport", "Ministry of Health, Labour and Welfare": an
+ * institution "of" a list of ordinary capitalized words is one name. Where the list at `at` (after
+ * a comma) ends, or `at` when there is none: "the Ministry of Finance, Germany and France" lists
+ * places, not portfolios.
+ */
+function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
+  const of = run.findIndex((t) => t.text === 'of');
+  if (tokens[at]?.gapBefore !== ', ' || of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
+  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text)) && placeName([token.text]) === null;
+  if (!isPortfolio(run[run.length - 1])) return at;
+  let k = at;
+  while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
+  // The list closes on "and" and one more word: "…, Infrastructure and Transport".
+  const and = tokens[k];
+  return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
 }
 
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
@@ -679,7 +703,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
         continue;
       }
     }
-    const words = run.map((t) => writtenWord(paragraph, t, t === run[run.length - 1]));
+    const words = run.map((t, k) => writtenWord(paragraph, t, run[k + 1]));
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : [];
     const honorific = titleWords.find((w) => HONORIFICS.has(w));
@@ -829,8 +853,11 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
 }
 
 /** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
-function writtenWord(paragraph: string, token: Token, isLast: boolean): string {
-  return token.possessive && !isLast ? paragraph.slice(token.start, token.end + 2) : token.text;
+/** A word of a name as written: with its possessive inside a name ("Attorney’s Office"), with the comma of a list inside one ("Health, Labour and Welfare"). */
+function writtenWord(paragraph: string, token: Token, next: Token | undefined): string {
+  if (next === undefined) return token.text;
+  if (token.possessive) return paragraph.slice(token.start, token.end + 2);
+  return next.gapBefore === ', ' ? `${token.text},` : token.text;
 }
 
 // The longest known place a headline's words may hold: "Blocks Suez Canal's Southern Lane", "Storm Hits New York".
