@@ -625,3 +625,8 @@ test('a participle after objects joined by "and" is the clause subject’s; anal
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Yoon Jae-sung']);
   assert.deepEqual(claimsOf('Analysts at the Brussels consultancy Kessler Lund estimate that the market could double.').map(([, speaker]) => speaker), ['Kessler Lund']);
 });
+
+test('a bare plural subject after "after" opens its clause: "…, after cooperatives across the west complained that …" is not the sentence’s first names', () => {
+  const text = 'The minister gave exporters until Friday to pay 2,200 CFA francs a kilogram, after cooperatives across the west of the country complained that buyers were still offering the old rate.';
+  assert.deepEqual(claimsOf(text).map(([claim, speaker]) => [claim, speaker]), [['that buyers were still offering the old ', null]]);
+});
