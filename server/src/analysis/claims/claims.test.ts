@@ -630,3 +630,8 @@ test('a bare plural subject after "after" opens its clause: "…, after cooperat
   const text = 'The minister gave exporters until Friday to pay 2,200 CFA francs a kilogram, after cooperatives across the west of the country complained that buyers were still offering the old rate.';
   assert.deepEqual(claimsOf(text).map(([claim, speaker]) => [claim, speaker]), [['that buyers were still offering the old ', null]]);
 });
+
+test('the subject of "a move that people familiar with the matter said" is those people, five words after "that"', () => {
+  const text = 'Accra said on Monday that Ghana would announce its own price, a move that people familiar with the matter said was meant to stop the flow.';
+  assert.deepEqual(claimsOf(text).at(-1), ['was meant to stop the flow', 'anonymous: people familiar with the matter', 'reported']);
+});

@@ -136,7 +136,7 @@ const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|mi
 // "after" opened a phrase there, not a clause with a subject of its own.
 const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:and|but)\s+$/iu;
 
-const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*$/;
+const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s*$/;
 
 /** "Securities and Exchange Commission", "Roe and Varga": a bare "and" between capitalized words. */
 function joinsNames(before: string, match: RegExpMatchArray): boolean {
