@@ -635,3 +635,10 @@ test('the subject of "a move that people familiar with the matter said" is those
   const text = 'Accra said on Monday that Ghana would announce its own price, a move that people familiar with the matter said was meant to stop the flow.';
   assert.deepEqual(claimsOf(text).at(-1), ['was meant to stop the flow', 'anonymous: people familiar with the matter', 'reported']);
 });
+
+test('"the boat owners’ association complained" is no company named next; "the Indian rocket company" still is', () => {
+  const association = 'The boat owners’ association complained that many of its members had no internet.\n\nThe owner of the ferry, Transportes Fluviales Nanay, did not answer.';
+  assert.deepEqual(claimsOf(association)[0]?.[1] ?? null, null);
+  const company = 'The Indian rocket company carrying it said the launch would slip to March.\n\nOrbitra Launch Systems builds small rockets.';
+  assert.deepEqual(claimsOf(company)[0]?.[1], 'Orbitra Launch Systems');
+});

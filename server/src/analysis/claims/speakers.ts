@@ -508,7 +508,7 @@ interface PhraseFacts {
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
   /** "the Indian rocket company carrying it": an institution noun after "the" and its modifiers. */
-  describedInstitution: boolean;
+  describedInstitution: string | null;
 }
 
 // "the Indian rocket company" needs a modifier (a bare "the company" refers back, not forward);
@@ -518,23 +518,28 @@ const MAX_INSTITUTION_MODIFIERS = 3;
 const INSTITUTION_OWNER = /^\p{Lu}[\p{L}.-]*['’]s$/u;
 const GOVERNMENT_OF_PLACE = /^(?:government|administration|cabinet|parliament|assembly|council)$/;
 
-function describesInstitution(phrase: string): boolean {
+/** The institution noun of a description before its name ("the Indian rocket company"), or null. */
+function describedInstitutionNoun(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
-  if (firstNoun < 0) return false;
+  if (firstNoun < 0) return null;
   const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
-  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun]));
+  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
 }
+
+// Institution nouns that the institution's name itself holds: "the boat owners’ association" is
+// no ferry company named next, though "the rocket company" may be any business.
+const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league', 'council', 'committee', 'foundation', 'party', 'university', 'institute', 'hospital', 'court', 'ministry', 'department', 'club', 'alliance', 'coalition']);
 
 /**
  * The first organization named after `span`, within the few mentions a lede's description gets
  * its name in, that was not named before it (one named already is not what it introduces).
  */
-function nextNewOrganization(index: SpeakerIndex, span: Span): string | undefined {
+function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): string | undefined {
   const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
     const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind !== 'organization') continue;
+    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !actor.name.toLowerCase().includes(noun))) continue;
     // Whether it was named before depends on every mention before this one.
     index.reads.low = 0;
     if (actor.mentions[0].start >= span.start) return actor.id;
@@ -595,7 +600,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     definite: DEFINITE_NOUN.test(firstPart),
-    describedInstitution: describesInstitution(phrase),
+    describedInstitution: describedInstitutionNoun(phrase),
   };
 }, PHRASE_MEMO_LIMIT);
 
@@ -691,7 +696,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the Indian rocket company carrying it said", "Ireland’s data protection regulator warned": an
   // institution described before it is named, in the lines after.
   const placeOwned = within.every((m) => actorOf(index, m.actorId)?.kind === 'place');
-  const introduced = describedInstitution && placeOwned ? nextNewOrganization(index, span) : undefined;
+  const introduced = describedInstitution && placeOwned ? nextNewOrganization(index, span, describedInstitution) : undefined;
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
