@@ -27,8 +27,8 @@ export function findActors(
     const holdsDatelineCity = !!datelineCity && datelineCity.start >= paragraph.start && datelineCity.start < paragraph.end;
     // The dateline's paragraph marks its own copies (markDatelineCity), so they are never kept.
     const here = holdsDatelineCity
-      ? found.map((c) => placed(c, paragraph.start))
-      : cache.get('actor-occurrences', paragraphText, () => placedAt(found, paragraph.start), (kept) => kept.offset === paragraph.start && kept.found === found).occurrences;
+      ? placedAt(found, paragraph.start).occurrences
+      : cache.get('actor-occurrences', paragraphText, () => placedAt(found, paragraph.start), (kept) => kept.offset === paragraph.start).occurrences;
     for (const occurrence of here) occurrences.push(occurrence);
     if (holdsDatelineCity) markDatelineCity(occurrences, first, datelineCity);
   }
@@ -45,17 +45,16 @@ export function findActors(
   return { actors: clustering.actors, mentionLayout: clustering };
 }
 
-// The placed copies of a paragraph's cached candidates, kept with the document's paragraph cache
-// while the paragraph keeps its offset: an edit further down copies none of them, and a kept
-// grouping (stillHolds) and its actors (moved) recognize them at once.
+// The placed copies of a paragraph's cached candidates (kept beside them, under the same paragraph
+// text), used again while the paragraph keeps its offset: an edit further down copies none of
+// them, and a kept grouping (stillHolds) and its actors (moved) recognize them at once.
 interface PlacedCandidates {
-  found: readonly Candidate[];
   offset: number;
   occurrences: Candidate[];
 }
 
 function placedAt(found: readonly Candidate[], offset: number): PlacedCandidates {
-  return { found, offset, occurrences: found.map((candidate) => placed(candidate, offset)) };
+  return { offset, occurrences: found.map((candidate) => placed(candidate, offset)) };
 }
 
 /**
