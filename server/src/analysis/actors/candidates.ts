@@ -148,8 +148,10 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
  * places, not portfolios.
  */
 function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
+  // Cheapest test first: this is asked at every word a name may go on with.
+  if (tokens[at]?.gapBefore !== ', ') return at;
   const of = run.findIndex((t) => t.text === 'of');
-  if (tokens[at]?.gapBefore !== ', ' || of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
+  if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
   const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text)) && placeName([token.text]) === null;
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
