@@ -518,11 +518,12 @@ function latestBusinessBefore(text: string, named: OrganizationMentions, offset:
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
   // "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
   // a name that only qualifies a noun is not what the reader follows.
-  const qualifiesNoun = (m: Mention) =>
-    (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) ||
+  const qualifiesNoun = (m: Mention) => {
+    if (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
     // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
-    LISTENER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start)) ||
-    PLATFORM_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start));
+    const lead = text.slice(Math.max(0, m.start - 48), m.start);
+    return LISTENER_LEAD.test(lead) || PLATFORM_LEAD.test(lead);
+  };
   // Only one named before counts (never one named later). The first pass's mentions and the
   // second pass's so far are two runs in document order, read back together, latest first.
   const { mentions, drafts } = named;
