@@ -66,8 +66,8 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // "he expected that to happen within two weeks".
 // A target or goal is no limit either: "its target of producing 3 million tonnes by 2031".
 // "the first sales could be registered by the end of the year", "could reach €180 billion by
-// 2027": what may happen by then, not a
-// limit ("could file suit within 60 days" is one: a window the text opens).
+// 2027": what may happen by then, not a limit ("could file suit within 60 days" is one: a window
+// the text opens).
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,4}$/i;
 const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|(?:likely|on track)\s+to)\b/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
