@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // article-lens annotate FILE... [--format json|jsonl|text] [--date YYYY-MM-DD]
+import './compile-expressions-at-once';
 import { analyze } from './analysis';
 import { toExport, type ArticleExport } from './analysis/export';
 import { isValidIsoDate } from './analysis/text/dateline';
