@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName }
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized } from '../text/words';
@@ -409,7 +409,7 @@ const OPENERS = new Set(
   Not Instead Later Earlier Separately Yesterday Today Tomorrow Here There Where Why How What Who Which`.split(/\s+/),
 );
 
-const DESCRIBING_MODIFIER = /-(?:based|born|led|backed|owned|run|controlled|funded|flagged|registered|listed|headquartered)$/;
+const DESCRIBING_MODIFIER = new RegExp(`-(?:${QUALIFYING_PARTICIPLES})$`);
 
 /**
  * Drops sentence-initial ordinary words and "The": "But Scholz", "The European Commission",

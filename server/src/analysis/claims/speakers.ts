@@ -5,6 +5,7 @@ import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS } from '../lexicon/organizations';
+import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 
 export interface Speaker {
   speaker: string | null;
@@ -309,7 +310,7 @@ function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
-const COMPOUND_QUALIFIER = /^-(?:based|born|backed|led|owned|run|funded|made|controlled|linked|listed|registered|headquartered)\b/;
+const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 // A claim further back than this is no longer the topic a pronoun picks up.

@@ -24,6 +24,13 @@ export const NON_ENTITY_ACRONYMS = words(`
   NEW BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LIVE VIDEO PHOTO PHOTOS READ MORE
 `);
 
+/**
+ * Participles that make a name before them a qualifier of what follows ("Budapest-based Danube
+ * Institute", "a Kremlin-backed group", "a Liberian-flagged tanker"): that name is neither part
+ * of the next name nor a speaker.
+ */
+export const QUALIFYING_PARTICIPLES = 'based|born|backed|led|owned|run|funded|made|controlled|linked|listed|registered|headquartered|flagged';
+
 /** Capitalized words of direction and position, which open names of places and companies alike: Northern Ireland, Northern Crest Airlines. */
 export const DIRECTION_WORDS = words('Northern Southern Eastern Western Central North South East West Upper Lower Greater');
 
