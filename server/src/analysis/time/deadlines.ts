@@ -69,7 +69,15 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // 2027": what may happen by then, not a limit ("could file suit within 60 days" is one: a window
 // the text opens).
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,4}$/i;
-const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecasts?|predicts?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|(?:likely|on track)\s+to)\b/i;
+// A hope is none either: "hoped to bring both sides to the table by Thursday".
+const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\s+to|(?:likely|on track)\s+to)\b/i;
+// A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
+// back above 20% by" (not past another clause: "expected …, and asked each to send a plan by").
+const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but)\b)[^.;:]|\.(?=\d))`;
+const FORECAST_INFINITIVE = new RegExp(String.raw`\b(?:expect(?:s|ed)?|forecast(?:s|ed)?|predict(?:s|ed)?)\b${IN_CLAUSE}{0,80}?\bto\s+\p{Ll}+\b${IN_CLAUSE}*$`, 'u');
+// "could resume within two weeks if both sides agree": what may happen once a condition holds
+// (not "could begin within 60 days if no deal is reached": what follows a limit missed).
+const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fails?|failed)\b|[^.;:]*n['’]t\b)/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
@@ -200,6 +208,8 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
   if (/^before\b/i.test(trigger) && !/^end\b/i.test(dateText)) return false;
+  // "destroyed by the 2023 earthquakes": a year after "the" names an event or a plan, no limit.
+  if (/\bthe\s+$/i.test(trigger) && /^\d{4}$/.test(dateText)) return false;
   const beforeTrigger = before.slice(0, triggerAt);
   let clauseStart = 0;
   // A forecast verb governs the clause after its "that": "expected that to happen within two weeks".
@@ -209,7 +219,8 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
     if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
-  if (FORECAST.test(beforeTrigger.slice(forecastStart)) || (/^by\b/i.test(trigger) && POSSIBILITY.test(beforeTrigger))) return false;
+  if (FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger)) return false;
+  if (POSSIBILITY.test(beforeTrigger) && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;

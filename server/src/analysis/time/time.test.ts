@@ -157,7 +157,16 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('The airline said it would rebook passengers and offer refunds until the end of April.'), []);
   assert.deepEqual(deadlinesOf('He said the advisory would stay, and that he expected that to happen within two weeks.'), []);
   assert.deepEqual(deadlinesOf('The secretary gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), ['until Monday']);
+  // A year that names an event, a prediction, a forecast whose infinitive comes after a
+  // parenthesis, a hope, a possibility that hangs on a condition.
+  assert.deepEqual(deadlinesOf('Builders hired to rebuild homes destroyed by the 2023 earthquakes refused to sign.'), []);
+  assert.deepEqual(deadlinesOf('She predicted that prices could fall by a third within a year.'), []);
+  assert.deepEqual(deadlinesOf('Economists expect inflation, now 18.2%, to climb back above 20% by January.'), []);
+  assert.deepEqual(deadlinesOf('The mediator hoped to bring both sides to the table by Thursday.'), []);
+  assert.deepEqual(deadlinesOf('Officials said talks could resume within two weeks if both sides agree.'), []);
   // Still deadlines.
+  assert.deepEqual(deadlinesOf('Cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
+  assert.deepEqual(deadlinesOf('The office expected schools to stay open, and asked each to send a plan by this Friday.'), ['by this Friday']);
   assert.deepEqual(deadlinesOf('The offer is open until Friday.'), ['until Friday']);
   assert.deepEqual(deadlinesOf('The unit had given him until Nov. 30, 2024, to explain the test.'), ['until Nov. 30, 2024']);
   assert.deepEqual(deadlinesOf('Tenants have until Sept. 1 to leave, and the landlord will not wait until October.'), ['until Sept. 1']);
