@@ -3,6 +3,7 @@ import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
 import { anchorOf, dayOf, directionOf, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
+import { paragraphFacts } from '../actors/candidates';
 
 export { findDeadlines } from './deadlines';
 
@@ -104,6 +105,9 @@ export function findDates(context: TextContext): TemporalExpression[] {
   const firstYears = new Map<string, string>();
   // The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as.
   const namedWeekdays = new Map<number, string>();
+  // Headline weekdays (where in `dates`, which weekday) and the day each weekday was first read as in the body.
+  const headlineWeekdays: [number, number][] = [];
+  const bodyWeekdays = new Map<number, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     const paragraphText = paragraphTexts[i];
@@ -125,13 +129,18 @@ export function findDates(context: TextContext): TemporalExpression[] {
         if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
       }
       if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
-        // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
-        const day = value.slice(0, 10);
-        const named = namedWeekdays.get(date.raw.weekday);
-        if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
-          [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
+        if (paragraphFacts(paragraphText).headline) {
+          headlineWeekdays.push([dates.length, date.raw.weekday]);
         } else {
-          namedWeekdays.set(date.raw.weekday, day);
+          // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
+          const day = value.slice(0, 10);
+          const named = namedWeekdays.get(date.raw.weekday);
+          if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
+            [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
+          } else {
+            namedWeekdays.set(date.raw.weekday, day);
+          }
+          if (!bodyWeekdays.has(date.raw.weekday)) bodyWeekdays.set(date.raw.weekday, value.slice(0, 10));
         }
       }
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
@@ -139,6 +148,13 @@ export function findDates(context: TextContext): TemporalExpression[] {
       // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.
       if (type === 'DATE' || type === 'TIME') anchor = anchorOf(value);
     }
+  }
+  // "… After Government Lets Sunday Deadline Pass": a headline's present tense tells no time; the
+  // story below it does, and a headline's weekday is the one its story tells of.
+  for (const [index, weekday] of headlineWeekdays) {
+    const day = bodyWeekdays.get(weekday);
+    const date = dates[index];
+    if (day !== undefined && day !== date.value!.slice(0, 10)) Object.assign(date, { value: day + date.value!.slice(10), resolution: 'the day its story below tells of' });
   }
   return dates;
 }

@@ -138,3 +138,10 @@ test('"the last day allowed", "his last day in office" are no dates; "the last d
   assert.deepEqual(texts('The vote is on Tuesday, the last day allowed under the rules. It was his last day in office.'), ['Tuesday']);
   assert.deepEqual(texts('Bids close on the last day of the month.'), ['last day of the month']);
 });
+
+test('a month written small is another word; a day word in a quoted title is part of the title', () => {
+  const texts = (paragraph: string) => parseParagraph(paragraph).map((raw) => raw.text);
+  assert.deepEqual(texts('Hundreds joined a march to the square in March.'), ['March']);
+  assert.deepEqual(texts('She told the “Today” programme about “The Thirty-Year Promise,” her book.'), []);
+  assert.deepEqual(texts('“Today we start,” she said, “and 30 years of waiting end.”'), ['Today', '30 years']);
+});

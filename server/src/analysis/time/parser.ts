@@ -46,7 +46,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
 const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' };
 // Units TIMEX3 writes as multiples of another.
-const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], decade: [10, 'Y'] };
+const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], quarter: [3, 'M'], decade: [10, 'Y'] };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
@@ -118,7 +118,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged(
     'minute hour day week fortnight month year decade',
     // "another fortnight": one more unit is a stretch of time wherever it stands.
-    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|spent|spend|spends|spending|took|taken|lasted|lasting)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|up\s+to|spent|spend|spends|spending|took|taken|lasted|lasting)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
@@ -151,7 +151,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning".
-  tagged('every', /\bevery\s+(minute|hour|day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
+  tagged('every', /\bevery\s+(minute|hour|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
@@ -280,7 +280,8 @@ function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null 
   const certain = (c: chrono.Component) => components.isCertain(c);
   // chrono fills in noon for some dates; only a written clock time or part of the day counts.
   const writesTime = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(?:noon|midnight)\b/i.test(result.text);
-  const hour = certain('hour') && writesTime ? components.get('hour') : null;
+  // TIMEX3 writes midnight as the end of the day it names: "midnight on Sunday" is Sunday T24:00.
+  const hour = certain('hour') && writesTime ? (components.get('hour') === 0 && /\bmidnight\b/i.test(result.text) ? 24 : components.get('hour')) : null;
   const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
   if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(result.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(result.text)) {
@@ -541,7 +542,7 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
       const text = paragraph.slice(start, end);
       const own = ownExpressions(text);
       const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
-      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw)) found.push(raw);
+      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw)) found.push(raw);
     }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
@@ -578,6 +579,26 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
   return wordEnd < raw.start && wordStart < wordEnd && /\p{Lu}/u.test(paragraph[wordStart]);
 }
 
+const OPENING_QUOTE = /[“"‘]/;
+const CLOSING_QUOTE = /[”"’]/;
+const TITLE_REACH = 60;
+// Every word capitalized (small joining words aside), closing punctuation allowed: a title's words.
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at|or)[,.!?]?(?:\s+|$))+$/u;
+
+/**
+ * A day or duration word capitalized inside a quoted title: BBC Radio 4's “Today” programme, the
+ * book “The Thirty-Year Promise” (not “Today we start,” nor a quote that opens “By Friday, …”).
+ */
+function isInQuotedTitle(paragraph: string, raw: RawTemporal): boolean {
+  if ((raw.kind !== 'relative' && raw.kind !== 'duration') || !/^\p{Lu}/u.test(raw.text)) return false;
+  let open = raw.start - 1;
+  while (open >= 0 && raw.start - open <= TITLE_REACH && !OPENING_QUOTE.test(paragraph[open]) && !CLOSING_QUOTE.test(paragraph[open])) open--;
+  if (open < 0 || !OPENING_QUOTE.test(paragraph[open])) return false;
+  let close = raw.end;
+  while (close < paragraph.length && close - raw.end <= TITLE_REACH && !CLOSING_QUOTE.test(paragraph[close]) && !OPENING_QUOTE.test(paragraph[close])) close++;
+  return CLOSING_QUOTE.test(paragraph[close] ?? '') && TITLE_WORDS.test(paragraph.slice(open + 1, close));
+}
+
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^(?:now|right now|last minute|the last minute|(?:for|after|in)\s+a second|a second|the moment)$/i.test(raw.text)) return true;
@@ -585,7 +606,8 @@ function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^last day$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
   if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
-  if (raw.kind === 'weekday' && !/\p{Lu}/u.test(raw.text)) return true;
+  // English capitalizes days and months; written small they are other words ("led a march to").
+  if ((raw.kind === 'weekday' || (raw.kind === 'calendar' && raw.day === null && raw.year === null)) && !/\p{Lu}/u.test(raw.text)) return true;
   if ((raw.kind === 'time' || (raw.kind === 'calendar' && raw.hour !== null)) && !/\d|noon|midnight|morning|afternoon|evening|night/i.test(raw.text)) return true;
   return false;
 }

@@ -103,6 +103,7 @@ export interface Resolution {
 }
 
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const COUNTED_IN_YEARS = /\byears?\b/i;
 const TIME = (hour: number | null, minute: number | null) => (hour === null ? '' : `T${pad(hour)}:${pad(minute ?? 0)}`);
 const PARTS_OF_DAY: [RegExp, string][] = [
   [/\bmorning\b/i, `T${PART_OF_DAY_CODES.morning}`],
@@ -172,7 +173,9 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'relative': {
       const base = raw.anchored ? anchor : reference;
       if (!base) return { type: 'DATE', value: null, resolution: raw.anchored ? 'relative to an earlier date the text does not give' : 'relative, and no article date' };
-      const value = base.startsWith('XXXX-') ? addDaysInAnyYear(base, raw.days) : addDays(base, raw.days);
+      const day = base.startsWith('XXXX-') ? addDaysInAnyYear(base, raw.days) : addDays(base, raw.days);
+      // TIMEX3 keeps the expression's granularity: "two years ago" is a year, not a day.
+      const value = day !== null && !day.startsWith('X') && COUNTED_IN_YEARS.test(raw.text) ? day.slice(0, 4) : day;
       return { type: 'DATE', value, resolution: raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}` };
     }
     case 'week':

@@ -384,3 +384,24 @@ test('"spent a decade" is a length; "well before spring" is a season', () => {
   assert.deepEqual(at('The utility hoped to lift the restrictions well before spring.'), [['spring', 'DATE', '2025-SP']]);
   assert.deepEqual(at('Crops grow in spring 2026.').filter(([text]) => text === 'spring'), []);
 });
+
+test('TIMEX3 conventions: "every quarter" is a set, midnight ends its day, "years ago" is a year, "up to a year" a length', () => {
+  assert.deepEqual(valuesOf(DATED('The board meets every quarter; refunds are valid for up to a year.')), [
+    ['every quarter', 'SET', 'P3M'],
+    ['a year', 'DURATION', 'P1Y'],
+  ]);
+  // 2025-08-08 is a Friday: the strike began as Sunday ended.
+  assert.deepEqual(valuesOf(DATED('Workers walked out at midnight on Sunday. A similar deal failed two years ago.')).map(([text, , value]) => [text, value]), [
+    ['midnight', '2025-08-03T24:00'],
+    ['Sunday', '2025-08-03'],
+    ['two years ago', '2023'],
+  ]);
+});
+
+test('a headline weekday is the day its story tells of, not one read from the headline’s present tense', () => {
+  const text = 'Union Strikes After Council Lets Sunday Deadline Pass\n\n date 2025-08-08 LAGOS—The union walked out on Sunday after the council let its deadline lapse.';
+  assert.deepEqual(valuesOf(text, '2025-08-08').map(([text, , value]) => [text, value]), [
+    ['Sunday', '2025-08-03'],
+    ['Sunday', '2025-08-03'],
+  ]);
+});
