@@ -1,5 +1,5 @@
 import type { ActorKind, Gender } from '../model';
-import { COMMON_WORDS, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
+import { isCommonWord, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
@@ -55,8 +55,6 @@ export interface ParagraphFacts {
 }
 
 const lower = (word: string) => word.toLowerCase();
-// The lexicon is lower case: a word already in it needs no lower-casing.
-const isCommonWord = (word: string) => COMMON_WORDS.has(word) || COMMON_WORDS.has(lower(word));
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
