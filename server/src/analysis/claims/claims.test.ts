@@ -642,3 +642,8 @@ test('"the boat owners’ association complained" is no company named next; "the
   const company = 'The Indian rocket company carrying it said the launch would slip to March.\n\nOrbitra Launch Systems builds small rockets.';
   assert.deepEqual(claimsOf(company)[0]?.[1], 'Orbitra Launch Systems');
 });
+
+test('what someone did without saying it is no report: "replaced the valves without telling customers why"', () => {
+  assert.deepEqual(claimsOf('Mechanics at the Orvala depot replaced the valves without telling customers why the trains were late.'), []);
+  assert.deepEqual(claimsOf('Mechanics at the Orvala depot left without saying the trains were late.'), []);
+});

@@ -39,8 +39,9 @@ const QUOTE_FIRST = /^[“"‘]/;
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 // "The host of “Bez Znieczulenia,” Michał Orłowski, used …": a title in the subject, every word capitalized, is no quote it attributes.
 const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
-// "It must also tell customers", "would say": what someone must or would say has not been said.
-const MODAL_BEFORE = /\b(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?$/i;
+// "It must also tell customers", "would say": what someone must or would say has not been said;
+// "swapped parts without telling owners why": nor what someone did without saying it.
+const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
@@ -245,7 +246,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
-      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || MODAL_BEFORE.test(wordsBefore)) continue;
+      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
