@@ -647,3 +647,8 @@ test('what someone did without saying it is no report: "replaced the valves with
   assert.deepEqual(claimsOf('Mechanics at the Orvala depot replaced the valves without telling customers why the trains were late.'), []);
   assert.deepEqual(claimsOf('Mechanics at the Orvala depot left without saying the trains were late.'), []);
 });
+
+test('a noun read as a reporting verb reports nothing: "said claims there had …", "publish the cost estimates within 48 hours"', () => {
+  assert.deepEqual(claimsOf('Ines Marlow said claims there had fallen by a third.').map(([text, speaker]) => [text, speaker]), [['claims there had fallen by a third', 'Ines Marlow']]);
+  assert.deepEqual(claimsOf('The opposition demanded that the minister publish the full cost estimates within 48 hours.'), []);
+});

@@ -46,6 +46,8 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
+// "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
+const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
@@ -246,7 +248,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
-      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore)) continue;
+      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -339,9 +341,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const claim = trimmed(text, content);
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
-      // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
+      // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what;
+      // "the full cost estimates within 48 hours": a noun read as a verb, with a phrase after it.
       // "said about 40 tankers a month presented …": "about" before an amount is no topic.
-      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "told residents to leave": a
       // request or an order, not a report.
