@@ -652,3 +652,8 @@ test('a noun read as a reporting verb reports nothing: "said claims there had â€
   assert.deepEqual(claimsOf('Ines Marlow said claims there had fallen by a third.').map(([text, speaker]) => [text, speaker]), [['claims there had fallen by a third', 'Ines Marlow']]);
   assert.deepEqual(claimsOf('The opposition demanded that the minister publish the full cost estimates within 48 hours.'), []);
 });
+
+test('"asked the council for a briefing" is a request, not a report', () => {
+  assert.deepEqual(claimsOf('Ines Marlow has asked the city council for a briefing.'), []);
+  assert.deepEqual(claimsOf('Ines Marlow asked Vargaâ€™s office for a copy of the audit.'), []);
+});

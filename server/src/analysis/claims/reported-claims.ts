@@ -55,6 +55,8 @@ const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|remi
 const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
 const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
+// What is asked, after up to four words naming whom it is asked of.
+const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for)\s/iu;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -346,9 +348,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "said about 40 tankers a month presented …": "about" before an amount is no topic.
       if (/^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
-      // respected", "asked for another extension and was refused", "told residents to leave": a
-      // request or an order, not a report.
-      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^(?:that|for)\s/i.test(said))) continue;
+      // respected", "asked for another extension and was refused", "asked the council for a
+      // briefing", "told residents to leave": a request or an order, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && ASKED_FOR.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
