@@ -657,3 +657,7 @@ test('"asked the council for a briefing" is a request, not a report', () => {
   assert.deepEqual(claimsOf('Ines Marlow has asked the city council for a briefing.'), []);
   assert.deepEqual(claimsOf('Ines Marlow asked Varga’s office for a copy of the audit.'), []);
 });
+
+test('a programme’s title among the listeners leads to the "that": "told Radio Nord’s “Morning Desk” that …"', () => {
+  assert.deepEqual(claimsOf('Ines Marlow told Radio Nord’s “Morning Desk” that the city had set aside €2 million.').map(([text, speaker]) => [text, speaker]), [['that the city had set aside €2 million', 'Ines Marlow']]);
+});
