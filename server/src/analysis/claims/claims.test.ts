@@ -661,3 +661,16 @@ test('"asked the council for a briefing" is a request, not a report', () => {
 test('a programme’s title among the listeners leads to the "that": "told Radio Nord’s “Morning Desk” that …"', () => {
   assert.deepEqual(claimsOf('Ines Marlow told Radio Nord’s “Morning Desk” that the city had set aside €2 million.').map(([text, speaker]) => [text, speaker]), [['that the city had set aside €2 million', 'Ines Marlow']]);
 });
+
+test('a verb sharing a subject that names no one is the speaker of the report it follows: "… when they left and argued that", "…,” adding that"', () => {
+  const and = 'Ines Marlow insisted the valves had passed every test when they left the plant and argued that the heat was to blame.';
+  assert.deepEqual(claimsOf(and).map(([text, speaker]) => [text, speaker]), [
+    ['the valves had passed every test when th', 'Ines Marlow'],
+    ['that the heat was to blame', 'Ines Marlow'],
+  ]);
+  const adding = 'Ines Marlow said the rise was “about right,” adding that wages had grown by 3% a year.';
+  assert.deepEqual(claimsOf(adding).filter(([, , kind]) => kind === 'reported').map(([text, speaker]) => [text, speaker]), [
+    ['the rise was “about right', 'Ines Marlow'],
+    ['that wages had grown by 3% a year', 'Ines Marlow'],
+  ]);
+});

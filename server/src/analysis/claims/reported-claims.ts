@@ -279,17 +279,20 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "wrote the book “The Long Table”": a work, not what was said.
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
-        const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
+        const pastParticiple = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …",
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
         const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
-        if (participle || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
+        if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
         const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "The minister gave them until Friday, warning that …": a participle shares its clause's
+        // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
+        const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
@@ -299,7 +302,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText)) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -311,9 +314,6 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
           content = { start: contentStart, end };
-          // "The minister gave them until Friday, warning that …": a participle shares its clause's
-          // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
-          const participle = PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt));
           const subjectWords = text.slice(subject.start, subject.end);
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
@@ -324,6 +324,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           if (participle && BARE_CONJUNCTION_BEFORE.test(text.slice(sentence.start, subject.start))) {
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
+          } else if (sharedSubject) {
+            // "Morimoto insisted the parts had met it when they left the factory and argued that …",
+            // "said the increase was “…,” adding that …": a shared subject that names no one is the
+            // speaker of the sentence's report the verb follows.
+            subjectFallback = reportRunningTo(text, clauses, sentence.start, verbAt)?.speaker;
           }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
@@ -371,6 +376,14 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
     }
   }
   return clauses;
+}
+
+// Between a report's words and a verb they run on to: "…,” adding", "… and argued".
+const RUNS_ON = /^[\s,”"’]*(?:(?:and|but)\s+)?$/;
+
+/** The sentence's first report whose words run on to `verbAt`. */
+function reportRunningTo(text: string, clauses: readonly ReportedClause[], sentenceStart: number, verbAt: number): ReportedClause | undefined {
+  return clauses.find(({ claim }) => claim.start >= sentenceStart && claim.start < verbAt && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt))));
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
