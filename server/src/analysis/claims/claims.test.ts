@@ -514,6 +514,9 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. The valley, she said, was running out of water and would need tankers.'), [
     ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
   ]);
+  // A verb without an auxiliary after the attribution; a subject after it is what was said.
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Farmers, she said, sell their goats in dry years.'), [['Farmers, she said, sell their goats in dry years', 'alma-quispe']]);
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. In dry years, she said, the farmers sell their goats.'), [['the farmers sell their goats', 'alma-quispe']]);
 });
 
 test('an institution described with modifiers before it is named ("the Chilean mining firm running it said") is the one named in the lines after', () => {

@@ -94,8 +94,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 // ", and that …", "but that …": another that-clause of the verb before.
 const OUTER_THAT = /\s(?:and|but)\sthat\s/;
-// ", had the highest …": the verb of the clause an attribution interrupts.
-const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\b/;
+// ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
+// (an auxiliary, or a lower-case word that opens no phrase of its own).
+const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
