@@ -677,3 +677,10 @@ test('a verb sharing a subject that names no one is the speaker of the report it
     ['that wages had grown by 3% a year', 'Ines Marlow'],
   ]);
 });
+
+test('an attribution after what was said: with a long place of saying ("in a filing with …"), or an apposition closing before the verb', () => {
+  const filing = 'The recall covers two models built since 2019, Halvern Rail said in a filing with the Ministry of Land, Infrastructure and Transport.';
+  assert.deepEqual(claimsOf(filing).map(([text, speaker]) => [text, speaker]), [['The recall covers two models built since', 'Halvern Rail']]);
+  const apposition = 'Halvern Rail makes trains. The new valves carry a warranty for ten years, a company spokeswoman, Ines Marlow, said.';
+  assert.deepEqual(claimsOf(apposition).map(([text, speaker]) => [text, speaker]), [['The new valves carry a warranty for ten ', 'Ines Marlow']]);
+});

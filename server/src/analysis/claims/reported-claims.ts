@@ -303,7 +303,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -333,7 +333,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
-          const comma = text.lastIndexOf(',', verbAt);
+          let comma = text.lastIndexOf(',', verbAt);
+          // "…, a company spokeswoman, Yuki Hamada, said.": an apposition closes before the verb, so
+          // the attribution opens two commas back.
+          if (text.slice(comma + 1, verbAt).trim() === '') comma = text.lastIndexOf(',', text.lastIndexOf(',', comma - 1) - 1);
           const closingQuote = quoteAfterOwnWords(text, sentence.start, quotations, comma);
           const ownWords = closingQuote !== undefined;
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
@@ -350,10 +353,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const claim = trimmed(text, content);
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
-      // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what;
-      // "the full cost estimates within 48 hours": a noun read as a verb, with a phrase after it.
-      // "said about 40 tankers a month presented …": "about" before an amount is no topic.
-      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      if (placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
       // briefing", "told residents to leave": a request or an order, not a report.
@@ -385,6 +385,15 @@ const RUNS_ON = /^[\s,”"’]*(?:(?:and|but)\s+)?$/;
 /** The sentence's first report whose words run on to `verbAt`. */
 function reportRunningTo(text: string, clauses: readonly ReportedClause[], sentenceStart: number, verbAt: number): ReportedClause | undefined {
   return clauses.find(({ claim }) => claim.start >= sentenceStart && claim.start < verbAt && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt))));
+}
+
+/**
+ * "told reporters at City Hall: …", "said in a filing with the ministry", "the full cost estimates
+ * within 48 hours" (a noun read as a verb): words after a verb that say where it was said, not what.
+ * "said about 40 tankers a month presented …": "about" before an amount is no topic.
+ */
+function placeOfSaying(words: string): boolean {
+  return /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(words) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(words);
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
