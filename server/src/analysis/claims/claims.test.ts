@@ -684,3 +684,11 @@ test('an attribution after what was said: with a long place of saying ("in a fil
   const apposition = 'Halvern Rail makes trains. The new valves carry a warranty for ten years, a company spokeswoman, Ines Marlow, said.';
   assert.deepEqual(claimsOf(apposition).map(([text, speaker]) => [text, speaker]), [['The new valves carry a warranty for ten ', 'Ines Marlow']]);
 });
+
+test('"projected that", "forecast that", "point out that" report; actuaries are unnamed sources', () => {
+  assert.deepEqual(claimsOf('The Orvala Trust has a deficit, and the trust’s actuaries forecast that it could be closed within 15 years.').map(([text, speaker]) => [text, speaker]), [['that it could be closed within 15 years', 'anonymous: the trust’s actuaries']]);
+  assert.deepEqual(claimsOf('Ines Marlow projected that the fund could run short by 2031.').map(([text, speaker]) => [text, speaker]), [['that the fund could run short by 2031', 'Ines Marlow']]);
+  assert.deepEqual(claimsOf('Ines Marlow runs the union. Marlow’s critics in the council point out that the union backed a similar deal.').map(([text, speaker]) => [text, speaker]), [['that the union backed a similar deal', 'anonymous: Marlow’s critics in the council']]);
+  assert.deepEqual(claimsOf('The cuts could shut down projects that have been running since 2019.'), []);
+  assert.deepEqual(claimsOf('Ines Marlow projected a small deficit and pointed out the flaws in the plan.'), []);
+});
