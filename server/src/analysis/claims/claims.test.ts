@@ -692,3 +692,12 @@ test('"projected that", "forecast that", "point out that" report; actuaries are 
   assert.deepEqual(claimsOf('The cuts could shut down projects that have been running since 2019.'), []);
   assert.deepEqual(claimsOf('Ines Marlow projected a small deficit and pointed out the flaws in the plan.'), []);
 });
+
+test('an apposition goes on through "and the author of", "and chair of" and an "and" inside a title', () => {
+  const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Ines Marlow, a planner at Orvala University and the author of “Cities on Stilts,” said both sides had a point.'), ['Ines Marlow']);
+  assert.deepEqual(speakers('Ines Marlow, a historian at Orvala University and author of “The Pump and the People,” said no government had won.'), ['Ines Marlow']);
+  assert.deepEqual(speakers('Ines Marlow, rector of Orvala University and chair of the council, said she was sorry for the delay.'), ['Ines Marlow']);
+  // A quote opened curly and closed straight is closed before the "and".
+  assert.deepEqual(speakers('Tomas Varga spoke first. Ines Marlow warned that the engine “cannot take a third failure" and said Varga must redesign the blade.'), ['Ines Marlow', 'Ines Marlow']);
+});

@@ -166,13 +166,16 @@ function afterAbbreviation(before: string, dot: number): boolean {
 function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
   if (!/^and\s/.test(match[0])) return false;
   const comma = before.lastIndexOf(',', match.index!);
-  if (comma < 0 || !/^\s+(?:a|an|the)\s/.test(before.slice(comma + 1, match.index!))) return false;
+  // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
+  if (comma < 0 || !/^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u.test(before.slice(comma + 1, match.index!))) return false;
   const rest = before.slice(match.index! + match[0].length, end);
-  // "…, an economist at the university and author of …": a role with its "of" and no article adds to it too;
-  // "Kevin Marchetti, a lawyer who represented the city … and now teaches at …, said": so does the
-  // apposition's relative clause, on to the comma that closes it before the verb.
-  return /^(?:an?\s|(?:co-)?author\s+of\s)/.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
+  // "…, an economist at the university and (the) author of …", "… and chair of the council": a role
+  // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
+  // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
+  // before the verb.
+  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
 }
+
 
 const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
 
@@ -183,11 +186,14 @@ function strongClauseStart(before: string): number {
   return start;
 }
 
-/** The start of the clause holding `end`, within `before`. */
-function clauseStart(before: string, end: number): number {
+/**
+ * The start of the clause holding `end`, within `before`; `quoted` tells an offset in `before` inside
+ * quotation marks, where nothing opens a clause ("author of “The Pump and the People”").
+ */
+function clauseStart(before: string, end: number, quoted: (at: number) => boolean): number {
   let start = 0;
   for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
-    if (joinsNames(before, match) || continuesApposition(before, match, end) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
@@ -197,15 +203,16 @@ function clauseStart(before: string, end: number): number {
  * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
  * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
  */
-function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { shared: boolean } {
+function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Quotation[]): Span & { shared: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
-  const start = clauseStart(before, end);
+  const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
+  const start = clauseStart(before, end, quoted);
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
-    let previousStart = clauseStart(before, start - 1);
-    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1);
+    let previousStart = clauseStart(before, start - 1, quoted);
+    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true };
   }
   // "a move that scientists say could …": a few words after "that" are its clause's subject.
@@ -274,7 +281,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
         const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:]+/, '');
-        const subject = subjectBefore(text, sentence, verbAt);
+        const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
