@@ -701,3 +701,9 @@ test('an apposition goes on through "and the author of", "and chair of" and an "
   // A quote opened curly and closed straight is closed before the "and".
   assert.deepEqual(speakers('Tomas Varga spoke first. Ines Marlow warned that the engine “cannot take a third failure" and said Varga must redesign the blade.'), ['Ines Marlow', 'Ines Marlow']);
 });
+
+test('a subject opening with "But" or a participle’s phrase: "But he acknowledged", "Speaking on the show “Night Desk” on Radio Nord, one caller said"', () => {
+  assert.deepEqual(claimsOf('Tomas Varga spoke on Monday. But he acknowledged that the grant had not been paid.').map(([, speaker]) => speaker), ['Tomas Varga']);
+  const caller = 'Speaking on the phone-in show “Night Desk” on Radio Nord Orvala, one caller from Lund said he had walked to work.';
+  assert.deepEqual(claimsOf(caller).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker), ['anonymous: one caller from Lund']);
+});

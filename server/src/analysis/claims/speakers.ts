@@ -425,7 +425,11 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 const LEADING_PRONOUN = /^(he|she)\b/i;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
+// What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
+// "Speaking on the phone-in show “Oga Hour” on Wazobia FM, one caller" (a participle's phrase, titles and all).
+const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
 // The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
 const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with)\s/i;
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
@@ -570,7 +574,9 @@ function headOf(phrase: string, closedApposition: boolean): Span {
 }
 
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
-  const adverbial = OPENING_ADVERBIAL.exec(raw)?.[0].length ?? 0;
+  const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
+  const afterConjunction = raw.slice(conjunction);
+  const adverbial = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
   const found = PRONOUN_AT_END.exec(phrase);
   const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
