@@ -707,3 +707,8 @@ test('a subject opening with "But" or a participle’s phrase: "But he acknowled
   const caller = 'Speaking on the phone-in show “Night Desk” on Radio Nord Orvala, one caller from Lund said he had walked to work.';
   assert.deepEqual(claimsOf(caller).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker), ['anonymous: one caller from Lund']);
 });
+
+test('an unnamed official who asked not to be named is an unnamed source, even with a body named beside the head', () => {
+  const text = 'A senior official at Orvala Rail, who asked not to be named, said the line would close.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: A senior official at Orvala Rail']);
+});

@@ -1,5 +1,5 @@
 import type { Claim, Quotation, Span } from '../model';
-import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -203,7 +203,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
  * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
  * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
  */
-function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Quotation[]): Span & { shared: boolean } {
+function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Quotation[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
   const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
@@ -213,12 +213,12 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   if (start > 0 && subjectEnd === start) {
     let previousStart = clauseStart(before, start - 1, quoted);
     if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
-    return { start: sentence.start + previousStart, end: sentence.start + start, shared: true };
+    return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   // "a move that scientists say could …": a few words after "that" are its clause's subject.
   const thatSubject = THAT_SUBJECT.exec(before.slice(start, subjectEnd));
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
-  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false };
+  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked: end < before.length && ASKED_ANONYMITY.test(before.slice(end)) };
 }
 
 /** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
@@ -263,6 +263,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
+      let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
@@ -325,6 +326,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const subjectWords = text.slice(subject.start, subject.end);
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
+          anonymityAsked = subject.anonymityAsked;
           sharedSubject = subject.shared || participle;
           // "Yoon gave the airline and the union until Friday …, warning that": a bare "and" before a
           // participle mostly joins two objects, not two clauses, so the subject is read from the
@@ -379,6 +381,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       const speaker: SpeakerSite = { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
+      if (anonymityAsked) speaker.anonymityAsked = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
     }

@@ -32,7 +32,7 @@ const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 // Where a shared subject's clause reaches its verb: "Doctors …, said they were rationing tests and".
 const FIRST_SPEECH_VERB = /\s(?:said|says|told|added|warned)\b/;
 // What a source who is not named says of himself: "speaking on condition of anonymity".
-const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
+export const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
 // no further keeps a long document without a match linear.
@@ -120,6 +120,8 @@ export interface SpeakerSite extends Span {
   head?: SpeakerHead;
   /** Words to read when these name no one (the colon lead of a quote, then its verb's subject). */
   fallback?: Span & { head?: SpeakerHead };
+  /** "A senior official in the ministry, who asked not to be named, said": the words cut off before the verb ask for anonymity. */
+  anonymityAsked?: boolean;
 }
 
 export type SpeakerHead = 'nearest-verb' | 'first';
@@ -144,7 +146,7 @@ export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey
   index.reads = { low: Infinity, high: -Infinity };
   const speakers = spans().map((site) => {
     if (!site) return NO_SPEAKER;
-    const speaker = resolveSpeaker(index, at(site), site.head);
+    const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
   const { low, high } = index.reads;
@@ -618,7 +620,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * "Moreau’s chief of staff, Evan Price"), else the first institution or place ("a spokeswoman
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
-export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
+export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
   const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
@@ -634,7 +636,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
-  if (aroundSomeone || publicGroup) {
+  if (aroundSomeone || publicGroup || (unnamedHead && anonymityAsked)) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
     const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
