@@ -712,3 +712,9 @@ test('an unnamed official who asked not to be named is an unnamed source, even w
   const text = 'A senior official at Orvala Rail, who asked not to be named, said the line would close.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: A senior official at Orvala Rail']);
 });
+
+test('an institution’s panel or board speaks for it: "The Orvala Wage Commission’s expert panel said", "the trust’s board insists"', () => {
+  assert.deepEqual(claimsOf('The Orvala Wage Commission’s expert panel said the rise would take effect in July.').map(([, speaker]) => speaker), ['Orvala Wage Commission']);
+  const trust = 'Staff pay into the Orvala Pension Trust. The trust’s board insists the cuts are needed to close the deficit.';
+  assert.deepEqual(claimsOf(trust).map(([, speaker]) => speaker), ['Orvala Pension Trust']);
+});

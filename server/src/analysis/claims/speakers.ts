@@ -443,6 +443,8 @@ const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
 // "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
 // (Whose name it is, the mentions tell: see officeHolder.)
 const NAMED_OFFICE = /['’]s\s+office$/;
+// "The Fair Work Commission’s expert panel", "the trust’s board": a body that speaks for the institution owning it.
+const OWNED_BODY = /^(?:the\s+)?([\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:panel|bench|board)$/iu;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
@@ -498,6 +500,8 @@ interface PhraseFacts {
   spokesperson: boolean;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
   ownedInstitution: string | null;
+  /** "The Fair Work Commission’s expert panel", "the trust’s board": the owner of a body that speaks for it. */
+  bodyOwner: string | null;
   /** "A fund spokesperson": the kind of body a spokesperson speaks for. */
   spokenForNoun: string | null;
   /** "The mayor’s office": the role whose holder the office speaks for. */
@@ -554,6 +558,12 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   return undefined;
 }
 
+/** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
+function ownerOfBody(index: SpeakerIndex, within: readonly Mention[], owner: string, offset: number): string | undefined {
+  const named = within.find((m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
+  return named?.actorId ?? (/^\p{Ll}+$/u.test(owner) ? namesake(index, owner, offset) : undefined);
+}
+
 /** The person whose possessive name stands right before "office" at `end`: "Howard Kessler’s office". */
 function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: number): string | undefined {
   const owner = within.find((m) => m.possessive && end - m.end <= '’s office'.length + 1 && m.end < end);
@@ -601,6 +611,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
+    bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfNamed: NAMED_OFFICE.test(phrase),
@@ -621,7 +632,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -688,7 +699,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
+  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
