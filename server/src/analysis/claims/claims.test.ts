@@ -718,3 +718,8 @@ test('an institution’s panel or board speaks for it: "The Orvala Wage Commissi
   const trust = 'Staff pay into the Orvala Pension Trust. The trust’s board insists the cuts are needed to close the deficit.';
   assert.deepEqual(claimsOf(trust).map(([, speaker]) => speaker), ['Orvala Pension Trust']);
 });
+
+test('a described institution is the one named before with its noun, before any named after: "the central bank said"', () => {
+  const text = 'Economists said the rise would not change the Reserve Bank of Orvala’s thinking. The central bank said it expected inflation to fall.\n\nAnalysts at Harbourline Securities agreed.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: Economists', 'Reserve Bank of Orvala']);
+});

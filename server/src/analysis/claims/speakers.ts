@@ -714,9 +714,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const roleOwner = opening?.whole ? openingHolder() : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Indian rocket company carrying it said", "Ireland’s data protection regulator warned": an
-  // institution described before it is named, in the lines after.
+  // institution described before it is named, in the lines after; but "the central bank said" after
+  // "the Reserve Bank of Australia’s thinking" is the one named before with that noun.
   const placeOwned = within.every((m) => actorOf(index, m.actorId)?.kind === 'place');
-  const introduced = describedInstitution && placeOwned ? nextNewOrganization(index, span, describedInstitution) : undefined;
+  const introduced = describedInstitution && placeOwned ? namesake(index, describedInstitution, span.start) ?? nextNewOrganization(index, span, describedInstitution) : undefined;
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
