@@ -723,3 +723,11 @@ test('a described institution is the one named before with its noun, before any 
   const text = 'Economists said the rise would not change the Reserve Bank of Orvala’s thinking. The central bank said it expected inflation to fall.\n\nAnalysts at Harbourline Securities agreed.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: Economists', 'Reserve Bank of Orvala']);
 });
+
+test('"the ORU leader" is whoever holds a head role at that institution; "the ORU president" the one with that role', () => {
+  const lede = 'The Orvala Rail Union (ORU) called a strike. ORU President Ines Marlow addressed the crowd. ';
+  assert.deepEqual(claimsOf(`${lede}The ORU leader dismissed the offer as “a joke” and said the strike would go on.`).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+  assert.deepEqual(claimsOf(`${lede}The ORU president said the strike would go on.`).map(([, speaker]) => speaker), ['Ines Marlow']);
+  // A role the holder does not have at that institution names nobody there.
+  assert.deepEqual(claimsOf(`${lede}The ORU treasurer said the strike would go on.`).map(([, speaker]) => speaker), ['Orvala Rail Union']);
+});

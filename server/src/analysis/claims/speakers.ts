@@ -362,14 +362,13 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
-function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
-  const holds = holdsRole(index, role);
+function roleHolder(index: SpeakerIndex, role: string, offset: number, holds = holdsRole(index, role)): string | undefined {
   const next = mentionIndexAt(index, offset);
   for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
     const holder = holds(i);
     if (holder) return holder;
   }
-  return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS);
+  return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, holds);
 }
 
 /** The person (by mention index) whose roles or title name `role`. */
@@ -382,9 +381,39 @@ function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | u
   };
 }
 
+// Whoever heads an institution, whatever the title: "the NLC leader" is its president or its chairman.
+const GENERIC_HEAD = /^(?:leader|head|chief|boss)$/;
+const HEAD_ROLES = /\b(?:president|chair|chairman|chairwoman|chairperson|leader|head|chief|secretary)\b/i;
+
+/** The person (by mention index) whose roles or title name `role` at `institution` ("NLC President", "TUC’s president"). */
+function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i: number) => string | undefined {
+  const roleWord = GENERIC_HEAD.test(role) ? HEAD_ROLES : wholeWord(role);
+  const names = institution.aliases.map((alias) => alias.toLowerCase());
+  const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
+  return (i) => {
+    const mention = mentionAt(index, i);
+    const actor = actorOf(index, mention.actorId);
+    return actor?.kind === 'person' && (actor.roles.some(atInstitution) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
+  };
+}
+
+const WORD_AFTER = /^\s+([\p{Ll}-]+)/u;
+
+/** "The NLC leader dismissed …": the holder of a role named right after an institution among `mentions`, with the words naming it. */
+function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[], offset: number): { id: string; span: Span } | undefined {
+  for (const mention of mentions) {
+    const institution = actorOf(index, mention.actorId);
+    if (institution?.kind !== 'organization') continue;
+    const after = WORD_AFTER.exec(index.text.slice(mention.end, mention.end + 40));
+    if (!after || !ROLE_NOUNS.has(after[1])) continue;
+    const id = roleHolder(index, after[1], offset, holdsRoleAt(index, institution, after[1]));
+    if (id) return { id, span: { start: mention.start, end: mention.end + after[0].length } };
+  }
+  return undefined;
+}
+
 /** The first person after `offset`, within `mentions` mentions, whose roles name `role`. */
-function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number): string | undefined {
-  const holds = holdsRole(index, role);
+function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number, holds = holdsRole(index, role)): string | undefined {
   const next = mentionIndexAt(index, offset);
   for (let i = next; i < Math.min(index.mentions.length, next + mentions); i++) {
     const holder = holds(i);
@@ -680,6 +709,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (head === 'first') {
     const holder = openingHolder();
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
+    const institutionRole = owned.some(isPerson) ? undefined : institutionRoleHolder(index, owned, span.start);
+    if (institutionRole) return { speaker: institutionRole.id, speakerText: index.text.slice(institutionRole.span.start, institutionRole.span.end), speakerSpan: institutionRole.span, anonymous: false };
     // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
@@ -709,6 +740,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   // "Analysts at the Brussels consultancy Kessler Lund estimate": the firm they work for, not where it is.
+  // "The NLC leader said": whoever holds that role at the institution.
+  const institutionRole = person ? undefined : institutionRoleHolder(index, owned, span.start);
+  if (institutionRole) return { speaker: institutionRole.id, speakerText: phrase, speakerSpan: found, anonymous: false };
   const named = person ?? (unnamedHead ? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined) ?? owned[0];
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const roleOwner = opening?.whole ? openingHolder() : undefined;
