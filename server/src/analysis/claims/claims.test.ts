@@ -731,3 +731,8 @@ test('"the ORU leader" is whoever holds a head role at that institution; "the OR
   // A role the holder does not have at that institution names nobody there.
   assert.deepEqual(claimsOf(`${lede}The ORU treasurer said the strike would go on.`).map(([, speaker]) => speaker), ['Orvala Rail Union']);
 });
+
+test('"It" opening a report after another report stands for that report’s speaker, not for a body named inside it', () => {
+  const text = 'The Orvala Slot Office said the airline had broken European Union rules. It gave the airline until Friday to reply, and said the slots would be reallocated.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Slot Office', 'Orvala Slot Office']);
+});

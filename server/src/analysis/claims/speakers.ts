@@ -359,6 +359,21 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
 }
 
 /**
+ * "The office said the airline had used 61% of its slots. It gave the airline until Friday …": a
+ * pronoun subject of a report stands for the previous report's speaker, as after a quote (see
+ * pronounSpeaker). `reported` in document order; their speakers are updated.
+ */
+export function followReportedPronouns(index: SpeakerIndex, reported: readonly Claim[]): void {
+  for (let i = 1; i < reported.length; i++) {
+    const claim = reported[i];
+    // A pronoun inside the previous report ("said the firm had cut jobs it …") is read where it stands.
+    if (!claim.speakerSpan || claim.speakerSpan.start < reported[i - 1].end) continue;
+    const followed = pronounSpeaker(index, claim, reported[i - 1], claim.speakerSpan.start);
+    if (followed !== claim) Object.assign(claim, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
+  }
+}
+
+/**
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
@@ -453,7 +468,7 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
-const LEADING_PRONOUN = /^(he|she)\b/i;
+const LEADING_PRONOUN = /^(he|she|it)\b/i;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 // What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
