@@ -736,3 +736,8 @@ test('"It" opening a report after another report stands for that report’s spea
   const text = 'The Orvala Slot Office said the airline had broken European Union rules. It gave the airline until Friday to reply, and said the slots would be reallocated.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Slot Office', 'Orvala Slot Office']);
 });
+
+test('“…,” said state Sen. X (D., Las Cruces), …: the title’s full stop and the party’s parenthesis end no name too early', () => {
+  const text = '“This is the bill families asked for,” said state Sen. Ines Marlow (D., Las Cruces), the bill’s lead sponsor. “We will not apologize.”';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+});
