@@ -741,3 +741,13 @@ test('“…,” said state Sen. X (D., Las Cruces), …: the title’s full sto
   const text = '“This is the bill families asked for,” said state Sen. Ines Marlow (D., Las Cruces), the bill’s lead sponsor. “We will not apologize.”';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
 });
+
+test('a quote glued to a full stop opens a sentence: it follows the quote before it, and ends the report before it', () => {
+  const pair = '“I have nine staff and a landlord who put my rent up,” said Ines Marlow, who runs a cafe in Lund.“Something has to give.”';
+  assert.deepEqual(claimsOf(pair).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+  const report = 'Tomas Varga left.\n\nInes Marlow said no government had won a strike since 1988.“Everyone thinks they will be the first,” she said.';
+  assert.deepEqual(claimsOf(report).map(([text, speaker]) => [text, speaker]), [
+    ['no government had won a strike since 198', 'Ines Marlow'],
+    ['“Everyone thinks they will be the first,', 'Ines Marlow'],
+  ]);
+});

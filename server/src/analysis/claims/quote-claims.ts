@@ -54,8 +54,15 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   return 'speech';
 }
 
-function sentenceStart(paragraph: Paragraph, offset: number): number {
-  return paragraph.sentences.find((s) => s.start <= offset && offset <= s.end)?.start ?? paragraph.start;
+/** "… a cafe in Geelong.“Something has to give”": a quotation glued to a full stop opens a sentence the splitter ran on through. */
+export function gluedToSentenceEnd(text: string, open: number): boolean {
+  return open >= 2 && /^[\p{Ll}\d][.!?]$/u.test(text.slice(open - 2, open));
+}
+
+/** The start of the sentence a quotation stands in, or opens. */
+function quoteSentenceStart(text: string, paragraph: Paragraph, quotation: Quotation): number {
+  if (gluedToSentenceEnd(text, quotation.open)) return quotation.open;
+  return paragraph.sentences.find((s) => s.start <= quotation.open && quotation.open <= s.end)?.start ?? paragraph.start;
 }
 
 /** The words right around a quotation that name who said it, or null. */
@@ -83,7 +90,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   }
   // An attribution sits within a few hundred characters of its quote; looking no further keeps
   // a long sentence of quotation marks linear.
-  let lineStart = Math.max(sentenceStart(paragraph, quotation.open), quotation.open - ATTRIBUTION_REACH);
+  let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (/[\uDC00-\uDFFF]/.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
   const introduced = BEFORE_QUOTE.exec(before);
@@ -270,7 +277,7 @@ export function quoteClaims(
         // would accept it. Asked again, she laughed. “Ask me in 2028.”"), unless its next paragraph
         // goes on with it and names the speaker there.
         const opensParagraph = quotation.open === paragraph.start;
-        const opensSentence = opensParagraph || (quotation.open === sentenceStart(paragraph, quotation.open) && quotations[i + 1]?.continues !== i);
+        const opensSentence = opensParagraph || (quotation.open === quoteSentenceStart(text, paragraph, quotation) && quotations[i + 1]?.continues !== i);
         const spokeLast = opensSentence ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
         const lastBefore = spokeLast && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
         const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));

@@ -4,7 +4,7 @@ import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VER
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { TITLE_CUE } from './quote-claims';
+import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
@@ -406,6 +406,16 @@ function placeOfSaying(words: string): boolean {
   return /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(words) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(words);
 }
 
+/** The sentences, split where a quotation glued to a full stop opens a new one ("… since 1988.“Every …”"). */
+function splitAtGluedQuotes(text: string, sentences: readonly Span[], quotations: readonly Quotation[]): readonly Span[] {
+  const opens = quotations.filter((q) => gluedToSentenceEnd(text, q.start)).map((q) => q.start);
+  if (opens.length === 0) return sentences;
+  return sentences.flatMap((sentence) => {
+    const cuts = opens.filter((open) => open > sentence.start && open < sentence.end);
+    return [sentence.start, ...cuts].map((start, i) => ({ start, end: i < cuts.length ? cuts[i] : sentence.end }));
+  });
+}
+
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
 
 /**
@@ -431,7 +441,7 @@ export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, '
       const local = spansWithin(quotations, paragraph)
         .filter((q) => !q.nested)
         .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
-      return reportedClauses(paragraphText, sentences, local);
+      return reportedClauses(paragraphText, splitAtGluedQuotes(paragraphText, sentences, local), local);
     });
     const speakers = speakersOf(index, paragraph.start, clauses, () => clauses.map((c) => c.speaker));
     for (let c = 0; c < clauses.length; c++) {
