@@ -751,3 +751,8 @@ test('a quote glued to a full stop opens a sentence: it follows the quote before
     ['“Everyone thinks they will be the first,', 'Ines Marlow'],
   ]);
 });
+
+test('"the minister" after "Marlow’s ministry said" is Marlow, not a minister named before her', () => {
+  const text = 'Transport Minister Tomas Varga met his counterpart, Ines Marlow, last week.\n\nMarlow’s ministry said it had no power to overrule the office. “These are not political decisions,” the minister told a daily.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+});

@@ -386,13 +386,19 @@ function roleHolder(index: SpeakerIndex, role: string, offset: number, holds = h
   return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, holds);
 }
 
+// "Leitner’s ministry said …. “…,” the minister told": whoever owns a ministry is its minister.
+const MINISTRY_AFTER = /^[’']s\s+ministry\b/i;
+
 /** The person (by mention index) whose roles or title name `role`. */
 function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
   const word = wholeWord(role);
+  const ministerial = word.test('minister');
   return (i) => {
     const mention = mentionAt(index, i);
     const actor = actorOf(index, mention.actorId);
-    return actor?.kind === 'person' && (actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title))) ? actor.id : undefined;
+    if (actor?.kind !== 'person') return undefined;
+    const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(index.text.slice(mention.end, mention.end + 12));
+    return owned || actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
   };
 }
 
