@@ -756,3 +756,7 @@ test('"the minister" after "Marlow’s ministry said" is Marlow, not a minister 
   const text = 'Transport Minister Tomas Varga met his counterpart, Ines Marlow, last week.\n\nMarlow’s ministry said it had no power to overrule the office. “These are not political decisions,” the minister told a daily.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
 });
+
+test('a title named by the noun after it ("Radio Nord’s “Today” programme") is no quote', () => {
+  assert.deepEqual(claimsOf('Appearing on Radio Nord’s “Today” programme, Ines Marlow acknowledged that the talks had failed.'), [['that the talks had failed', 'Ines Marlow', 'reported']]);
+});

@@ -28,6 +28,8 @@ const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 // "author of “Wheels of the City,”": a work named by its maker too.
 export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
+// "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
+const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast)\b/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
 const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
@@ -43,6 +45,7 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   if (SCARE_CUE.test(before)) return 'scare';
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
   if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';
+  if (quotation.close !== null && TITLE_NOUN_AFTER.test(text.slice(quotation.close + 1, quotation.close + 16))) return 'title';
   // Trailing punctuation trimmed by hand: an end-anchored regex is quadratic on a long unclosed quote.
   let contentEnd = quotation.contentEnd;
   while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
