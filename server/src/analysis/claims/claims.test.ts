@@ -514,6 +514,9 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. The valley, she said, was running out of water and would need tankers.'), [
     ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
   ]);
+  // A verb without an auxiliary after the attribution; a subject after it is what was said.
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Farmers, she said, sell their goats in dry years.'), [['Farmers, she said, sell their goats in dry years', 'alma-quispe']]);
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. In dry years, she said, the farmers sell their goats.'), [['the farmers sell their goats', 'alma-quispe']]);
 });
 
 test('an institution described with modifiers before it is named ("the Chilean mining firm running it said") is the one named in the lines after', () => {
@@ -641,4 +644,119 @@ test('"the boat owners’ association complained" is no company named next; "the
   assert.deepEqual(claimsOf(association)[0]?.[1] ?? null, null);
   const company = 'The Indian rocket company carrying it said the launch would slip to March.\n\nOrbitra Launch Systems builds small rockets.';
   assert.deepEqual(claimsOf(company)[0]?.[1], 'Orbitra Launch Systems');
+});
+
+test('what someone did without saying it is no report: "replaced the valves without telling customers why"', () => {
+  assert.deepEqual(claimsOf('Mechanics at the Orvala depot replaced the valves without telling customers why the trains were late.'), []);
+  assert.deepEqual(claimsOf('Mechanics at the Orvala depot left without saying the trains were late.'), []);
+});
+
+test('a noun read as a reporting verb reports nothing: "said claims there had …", "publish the cost estimates within 48 hours"', () => {
+  assert.deepEqual(claimsOf('Ines Marlow said claims there had fallen by a third.').map(([text, speaker]) => [text, speaker]), [['claims there had fallen by a third', 'Ines Marlow']]);
+  assert.deepEqual(claimsOf('The opposition demanded that the minister publish the full cost estimates within 48 hours.'), []);
+});
+
+test('"asked the council for a briefing" is a request, not a report', () => {
+  assert.deepEqual(claimsOf('Ines Marlow has asked the city council for a briefing.'), []);
+  assert.deepEqual(claimsOf('Ines Marlow asked Varga’s office for a copy of the audit.'), []);
+});
+
+test('a programme’s title among the listeners leads to the "that": "told Radio Nord’s “Morning Desk” that …"', () => {
+  assert.deepEqual(claimsOf('Ines Marlow told Radio Nord’s “Morning Desk” that the city had set aside €2 million.').map(([text, speaker]) => [text, speaker]), [['that the city had set aside €2 million', 'Ines Marlow']]);
+});
+
+test('a verb sharing a subject that names no one is the speaker of the report it follows: "… when they left and argued that", "…,” adding that"', () => {
+  const and = 'Ines Marlow insisted the valves had passed every test when they left the plant and argued that the heat was to blame.';
+  assert.deepEqual(claimsOf(and).map(([text, speaker]) => [text, speaker]), [
+    ['the valves had passed every test when th', 'Ines Marlow'],
+    ['that the heat was to blame', 'Ines Marlow'],
+  ]);
+  const adding = 'Ines Marlow said the rise was “about right,” adding that wages had grown by 3% a year.';
+  assert.deepEqual(claimsOf(adding).filter(([, , kind]) => kind === 'reported').map(([text, speaker]) => [text, speaker]), [
+    ['the rise was “about right', 'Ines Marlow'],
+    ['that wages had grown by 3% a year', 'Ines Marlow'],
+  ]);
+});
+
+test('an attribution after what was said: with a long place of saying ("in a filing with …"), or an apposition closing before the verb', () => {
+  const filing = 'The recall covers two models built since 2019, Halvern Rail said in a filing with the Ministry of Land, Infrastructure and Transport.';
+  assert.deepEqual(claimsOf(filing).map(([text, speaker]) => [text, speaker]), [['The recall covers two models built since', 'Halvern Rail']]);
+  const apposition = 'Halvern Rail makes trains. The new valves carry a warranty for ten years, a company spokeswoman, Ines Marlow, said.';
+  assert.deepEqual(claimsOf(apposition).map(([text, speaker]) => [text, speaker]), [['The new valves carry a warranty for ten ', 'Ines Marlow']]);
+});
+
+test('"projected that", "forecast that", "point out that" report; actuaries are unnamed sources', () => {
+  assert.deepEqual(claimsOf('The Orvala Trust has a deficit, and the trust’s actuaries forecast that it could be closed within 15 years.').map(([text, speaker]) => [text, speaker]), [['that it could be closed within 15 years', 'anonymous: the trust’s actuaries']]);
+  assert.deepEqual(claimsOf('Ines Marlow projected that the fund could run short by 2031.').map(([text, speaker]) => [text, speaker]), [['that the fund could run short by 2031', 'Ines Marlow']]);
+  assert.deepEqual(claimsOf('Ines Marlow runs the union. Marlow’s critics in the council point out that the union backed a similar deal.').map(([text, speaker]) => [text, speaker]), [['that the union backed a similar deal', 'anonymous: Marlow’s critics in the council']]);
+  assert.deepEqual(claimsOf('The cuts could shut down projects that have been running since 2019.'), []);
+  assert.deepEqual(claimsOf('Ines Marlow projected a small deficit and pointed out the flaws in the plan.'), []);
+});
+
+test('an apposition goes on through "and the author of", "and chair of" and an "and" inside a title', () => {
+  const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('Ines Marlow, a planner at Orvala University and the author of “Cities on Stilts,” said both sides had a point.'), ['Ines Marlow']);
+  assert.deepEqual(speakers('Ines Marlow, a historian at Orvala University and author of “The Pump and the People,” said no government had won.'), ['Ines Marlow']);
+  assert.deepEqual(speakers('Ines Marlow, rector of Orvala University and chair of the council, said she was sorry for the delay.'), ['Ines Marlow']);
+  // A quote opened curly and closed straight is closed before the "and".
+  assert.deepEqual(speakers('Tomas Varga spoke first. Ines Marlow warned that the engine “cannot take a third failure" and said Varga must redesign the blade.'), ['Ines Marlow', 'Ines Marlow']);
+});
+
+test('a subject opening with "But" or a participle’s phrase: "But he acknowledged", "Speaking on the show “Night Desk” on Radio Nord, one caller said"', () => {
+  assert.deepEqual(claimsOf('Tomas Varga spoke on Monday. But he acknowledged that the grant had not been paid.').map(([, speaker]) => speaker), ['Tomas Varga']);
+  const caller = 'Speaking on the phone-in show “Night Desk” on Radio Nord Orvala, one caller from Lund said he had walked to work.';
+  assert.deepEqual(claimsOf(caller).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker), ['anonymous: one caller from Lund']);
+});
+
+test('an unnamed official who asked not to be named is an unnamed source, even with a body named beside the head', () => {
+  const text = 'A senior official at Orvala Rail, who asked not to be named, said the line would close.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: A senior official at Orvala Rail']);
+});
+
+test('an institution’s panel or board speaks for it: "The Orvala Wage Commission’s expert panel said", "the trust’s board insists"', () => {
+  assert.deepEqual(claimsOf('The Orvala Wage Commission’s expert panel said the rise would take effect in July.').map(([, speaker]) => speaker), ['Orvala Wage Commission']);
+  const trust = 'Staff pay into the Orvala Pension Trust. The trust’s board insists the cuts are needed to close the deficit.';
+  assert.deepEqual(claimsOf(trust).map(([, speaker]) => speaker), ['Orvala Pension Trust']);
+});
+
+test('a described institution is the one named before with its noun, before any named after: "the central bank said"', () => {
+  const text = 'Economists said the rise would not change the Reserve Bank of Orvala’s thinking. The central bank said it expected inflation to fall.\n\nAnalysts at Harbourline Securities agreed.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: Economists', 'Reserve Bank of Orvala']);
+});
+
+test('"the ORU leader" is whoever holds a head role at that institution; "the ORU president" the one with that role', () => {
+  const lede = 'The Orvala Rail Union (ORU) called a strike. ORU President Ines Marlow addressed the crowd. ';
+  assert.deepEqual(claimsOf(`${lede}The ORU leader dismissed the offer as “a joke” and said the strike would go on.`).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+  assert.deepEqual(claimsOf(`${lede}The ORU president said the strike would go on.`).map(([, speaker]) => speaker), ['Ines Marlow']);
+  // A role the holder does not have at that institution names nobody there.
+  assert.deepEqual(claimsOf(`${lede}The ORU treasurer said the strike would go on.`).map(([, speaker]) => speaker), ['Orvala Rail Union']);
+});
+
+test('"It" opening a report after another report stands for that report’s speaker, not for a body named inside it', () => {
+  const text = 'The Orvala Slot Office said the airline had broken European Union rules. It gave the airline until Friday to reply, and said the slots would be reallocated.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Slot Office', 'Orvala Slot Office']);
+});
+
+test('“…,” said state Sen. X (D., Las Cruces), …: the title’s full stop and the party’s parenthesis end no name too early', () => {
+  const text = '“This is the bill families asked for,” said state Sen. Ines Marlow (D., Las Cruces), the bill’s lead sponsor. “We will not apologize.”';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+});
+
+test('a quote glued to a full stop opens a sentence: it follows the quote before it, and ends the report before it', () => {
+  const pair = '“I have nine staff and a landlord who put my rent up,” said Ines Marlow, who runs a cafe in Lund.“Something has to give.”';
+  assert.deepEqual(claimsOf(pair).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+  const report = 'Tomas Varga left.\n\nInes Marlow said no government had won a strike since 1988.“Everyone thinks they will be the first,” she said.';
+  assert.deepEqual(claimsOf(report).map(([text, speaker]) => [text, speaker]), [
+    ['no government had won a strike since 198', 'Ines Marlow'],
+    ['“Everyone thinks they will be the first,', 'Ines Marlow'],
+  ]);
+});
+
+test('"the minister" after "Marlow’s ministry said" is Marlow, not a minister named before her', () => {
+  const text = 'Transport Minister Tomas Varga met his counterpart, Ines Marlow, last week.\n\nMarlow’s ministry said it had no power to overrule the office. “These are not political decisions,” the minister told a daily.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+});
+
+test('a title named by the noun after it ("Radio Nord’s “Today” programme") is no quote', () => {
+  assert.deepEqual(claimsOf('Appearing on Radio Nord’s “Today” programme, Ines Marlow acknowledged that the talks had failed.'), [['that the talks had failed', 'Ines Marlow', 'reported']]);
 });

@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followBareSpokespeople, followDescribedSpeakers, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
+import { followBareSpokespeople, followDescribedSpeakers, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -19,6 +19,7 @@ export function findClaims(context: ActorContext): Claim[] {
   const index = speakerIndex(context.text, context.actors, context.mentions, context.mentionLayout, context.cache.kept<SpeakerIndex>('speaker-index') ?? null);
   context.cache.keep('speaker-index', index);
   const reported = reportedClaims(index, context);
+  followReportedPronouns(index, reported);
   // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.
   const attributed = reported.filter((c) => c.speaker || c.anonymous);
   const reportedBefore = (offset: number) => {

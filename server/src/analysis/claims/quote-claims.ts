@@ -4,9 +4,11 @@ import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, typ
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
-// “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X.
+// “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X /
+// “Q,” said state Sen. X (D., Las Cruces), …: a title's full stop is no end of the name, a party's parenthesis is.
 // "“Q,” told reporters she…" names the listeners, not the speaker.
-const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St)\\.\\s+)?[^,.;:“”"!?]{1,80}?)(?=\\s*(?:[,.;:!?]|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
+const TITLE_STOP = String.raw`(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St))\.`;
+const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:[^,.;:“”"!?(]|${TITLE_STOP}){1,80}?)(?=\\s*(?:[,;:!?(]|(?!${TITLE_STOP})\\.|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
 // “Q,” Orbitra’s chief executive, Arjun Rao, said / “Q,” Arjun Rao, the chief executive, said: a name and its apposition.
@@ -26,6 +28,8 @@ const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
 // "author of “Wheels of the City,”": a work named by its maker too.
 export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
+// "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
+const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast)\b/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
 const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
@@ -41,6 +45,7 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   if (SCARE_CUE.test(before)) return 'scare';
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
   if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';
+  if (quotation.close !== null && TITLE_NOUN_AFTER.test(text.slice(quotation.close + 1, quotation.close + 16))) return 'title';
   // Trailing punctuation trimmed by hand: an end-anchored regex is quadratic on a long unclosed quote.
   let contentEnd = quotation.contentEnd;
   while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
@@ -52,8 +57,15 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   return 'speech';
 }
 
-function sentenceStart(paragraph: Paragraph, offset: number): number {
-  return paragraph.sentences.find((s) => s.start <= offset && offset <= s.end)?.start ?? paragraph.start;
+/** "… a cafe in Geelong.“Something has to give”": a quotation glued to a full stop opens a sentence the splitter ran on through. */
+export function gluedToSentenceEnd(text: string, open: number): boolean {
+  return open >= 2 && /^[\p{Ll}\d][.!?]$/u.test(text.slice(open - 2, open));
+}
+
+/** The start of the sentence a quotation stands in, or opens. */
+function quoteSentenceStart(text: string, paragraph: Paragraph, quotation: Quotation): number {
+  if (gluedToSentenceEnd(text, quotation.open)) return quotation.open;
+  return paragraph.sentences.find((s) => s.start <= quotation.open && quotation.open <= s.end)?.start ?? paragraph.start;
 }
 
 /** The words right around a quotation that name who said it, or null. */
@@ -81,7 +93,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   }
   // An attribution sits within a few hundred characters of its quote; looking no further keeps
   // a long sentence of quotation marks linear.
-  let lineStart = Math.max(sentenceStart(paragraph, quotation.open), quotation.open - ATTRIBUTION_REACH);
+  let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (/[\uDC00-\uDFFF]/.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
   const introduced = BEFORE_QUOTE.exec(before);
@@ -268,7 +280,7 @@ export function quoteClaims(
         // would accept it. Asked again, she laughed. “Ask me in 2028.”"), unless its next paragraph
         // goes on with it and names the speaker there.
         const opensParagraph = quotation.open === paragraph.start;
-        const opensSentence = opensParagraph || (quotation.open === sentenceStart(paragraph, quotation.open) && quotations[i + 1]?.continues !== i);
+        const opensSentence = opensParagraph || (quotation.open === quoteSentenceStart(text, paragraph, quotation) && quotations[i + 1]?.continues !== i);
         const spokeLast = opensSentence ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
         const lastBefore = spokeLast && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
         const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));

@@ -1,10 +1,10 @@
 import type { Claim, Quotation, Span } from '../model';
-import { claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { TITLE_CUE } from './quote-claims';
+import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
@@ -15,7 +15,8 @@ const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
-const LEAD_TO_THAT = /^(?:[^.;:“”"]*?\s)?(?=that\s+)/;
+// "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
+const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
@@ -39,12 +40,15 @@ const QUOTE_FIRST = /^[“"‘]/;
 const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 // "The host of “Bez Znieczulenia,” Michał Orłowski, used …": a title in the subject, every word capitalized, is no quote it attributes.
 const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
-// "It must also tell customers", "would say": what someone must or would say has not been said.
-const MODAL_BEFORE = /\b(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?$/i;
+// "It must also tell customers", "would say": what someone must or would say has not been said;
+// "swapped parts without telling owners why": nor what someone did without saying it.
+const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
+// "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
+const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
@@ -52,6 +56,8 @@ const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|remi
 const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
 const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
+// What is asked, after up to four words naming whom it is asked of.
+const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for)\s/iu;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -88,8 +94,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 // ", and that …", "but that …": another that-clause of the verb before.
 const OUTER_THAT = /\s(?:and|but)\sthat\s/;
-// ", had the highest …": the verb of the clause an attribution interrupts.
-const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\b/;
+// ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
+// (an auxiliary, or a lower-case word that opens no phrase of its own).
+const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
 const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
@@ -159,13 +166,16 @@ function afterAbbreviation(before: string, dot: number): boolean {
 function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
   if (!/^and\s/.test(match[0])) return false;
   const comma = before.lastIndexOf(',', match.index!);
-  if (comma < 0 || !/^\s+(?:a|an|the)\s/.test(before.slice(comma + 1, match.index!))) return false;
+  // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
+  if (comma < 0 || !/^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u.test(before.slice(comma + 1, match.index!))) return false;
   const rest = before.slice(match.index! + match[0].length, end);
-  // "…, an economist at the university and author of …": a role with its "of" and no article adds to it too;
-  // "Kevin Marchetti, a lawyer who represented the city … and now teaches at …, said": so does the
-  // apposition's relative clause, on to the comma that closes it before the verb.
-  return /^(?:an?\s|(?:co-)?author\s+of\s)/.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
+  // "…, an economist at the university and (the) author of …", "… and chair of the council": a role
+  // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
+  // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
+  // before the verb.
+  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
 }
+
 
 const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
 
@@ -176,11 +186,14 @@ function strongClauseStart(before: string): number {
   return start;
 }
 
-/** The start of the clause holding `end`, within `before`. */
-function clauseStart(before: string, end: number): number {
+/**
+ * The start of the clause holding `end`, within `before`; `quoted` tells an offset in `before` inside
+ * quotation marks, where nothing opens a clause ("author of “The Pump and the People”").
+ */
+function clauseStart(before: string, end: number, quoted: (at: number) => boolean): number {
   let start = 0;
   for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
-    if (joinsNames(before, match) || continuesApposition(before, match, end) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
@@ -190,21 +203,22 @@ function clauseStart(before: string, end: number): number {
  * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
  * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
  */
-function subjectBefore(text: string, sentence: Span, verbAt: number): Span & { shared: boolean } {
+function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Quotation[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
-  const start = clauseStart(before, end);
+  const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
+  const start = clauseStart(before, end, quoted);
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
-    let previousStart = clauseStart(before, start - 1);
-    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1);
-    return { start: sentence.start + previousStart, end: sentence.start + start, shared: true };
+    let previousStart = clauseStart(before, start - 1, quoted);
+    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   // "a move that scientists say could …": a few words after "that" are its clause's subject.
   const thatSubject = THAT_SUBJECT.exec(before.slice(start, subjectEnd));
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
-  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false };
+  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked: end < before.length && ASKED_ANONYMITY.test(before.slice(end)) };
 }
 
 /** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
@@ -245,10 +259,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
-      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || MODAL_BEFORE.test(wordsBefore)) continue;
+      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
+      let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
@@ -267,23 +282,26 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
         const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:]+/, '');
-        const subject = subjectBefore(text, sentence, verbAt);
+        const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
-        const participle = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
+        const pastParticiple = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …",
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
         const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
-        if (participle || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
+        if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
         const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "The minister gave them until Friday, warning that …": a participle shares its clause's
+        // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
+        const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: comma };
@@ -293,7 +311,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText)) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -305,12 +323,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
           content = { start: contentStart, end };
-          // "The minister gave them until Friday, warning that …": a participle shares its clause's
-          // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
-          const participle = PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(subject.start, verbAt));
           const subjectWords = text.slice(subject.start, subject.end);
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
+          anonymityAsked = subject.anonymityAsked;
           sharedSubject = subject.shared || participle;
           // "Yoon gave the airline and the union until Friday …, warning that": a bare "and" before a
           // participle mostly joins two objects, not two clauses, so the subject is read from the
@@ -318,10 +334,18 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           if (participle && BARE_CONJUNCTION_BEFORE.test(text.slice(sentence.start, subject.start))) {
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
+          } else if (sharedSubject) {
+            // "Morimoto insisted the parts had met it when they left the factory and argued that …",
+            // "said the increase was “…,” adding that …": a shared subject that names no one is the
+            // speaker of the sentence's report the verb follows.
+            subjectFallback = reportRunningTo(text, clauses, sentence.start, verbAt)?.speaker;
           }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
-          const comma = text.lastIndexOf(',', verbAt);
+          let comma = text.lastIndexOf(',', verbAt);
+          // "…, a company spokeswoman, Yuki Hamada, said.": an apposition closes before the verb, so
+          // the attribution opens two commas back.
+          if (text.slice(comma + 1, verbAt).trim() === '') comma = text.lastIndexOf(',', text.lastIndexOf(',', comma - 1) - 1);
           const closingQuote = quoteAfterOwnWords(text, sentence.start, quotations, comma);
           const ownWords = closingQuote !== undefined;
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
@@ -338,13 +362,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const claim = trimmed(text, content);
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
-      // "told reporters at City Hall: …", "said in a radio interview": where it was said, not what.
-      // "said about 40 tankers a month presented …": "about" before an amount is no topic.
-      if (/^(?:in|at|on|outside|inside|aboard|after|before|during|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(said) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(said)) continue;
+      if (placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
-      // respected", "asked for another extension and was refused", "told residents to leave": a
-      // request or an order, not a report.
-      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && /^(?:that|for)\s/i.test(said))) continue;
+      // respected", "asked for another extension and was refused", "asked the council for a
+      // briefing", "told residents to leave": a request or an order, not a report.
+      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && ASKED_FOR.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
@@ -359,11 +381,39 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       const speaker: SpeakerSite = { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
+      if (anonymityAsked) speaker.anonymityAsked = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
     }
   }
   return clauses;
+}
+
+// Between a report's words and a verb they run on to: "…,” adding", "… and argued".
+const RUNS_ON = /^[\s,”"’]*(?:(?:and|but)\s+)?$/;
+
+/** The sentence's first report whose words run on to `verbAt`. */
+function reportRunningTo(text: string, clauses: readonly ReportedClause[], sentenceStart: number, verbAt: number): ReportedClause | undefined {
+  return clauses.find(({ claim }) => claim.start >= sentenceStart && claim.start < verbAt && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt))));
+}
+
+/**
+ * "told reporters at City Hall: …", "said in a filing with the ministry", "the full cost estimates
+ * within 48 hours" (a noun read as a verb): words after a verb that say where it was said, not what.
+ * "said about 40 tankers a month presented …": "about" before an amount is no topic.
+ */
+function placeOfSaying(words: string): boolean {
+  return /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(words) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(words);
+}
+
+/** The sentences, split where a quotation glued to a full stop opens a new one ("… since 1988.“Every …”"). */
+function splitAtGluedQuotes(text: string, sentences: readonly Span[], quotations: readonly Quotation[]): readonly Span[] {
+  const opens = quotations.filter((q) => gluedToSentenceEnd(text, q.start)).map((q) => q.start);
+  if (opens.length === 0) return sentences;
+  return sentences.flatMap((sentence) => {
+    const cuts = opens.filter((open) => open > sentence.start && open < sentence.end);
+    return [sentence.start, ...cuts].map((start, i) => ({ start, end: i < cuts.length ? cuts[i] : sentence.end }));
+  });
 }
 
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
@@ -391,7 +441,7 @@ export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, '
       const local = spansWithin(quotations, paragraph)
         .filter((q) => !q.nested)
         .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
-      return reportedClauses(paragraphText, sentences, local);
+      return reportedClauses(paragraphText, splitAtGluedQuotes(paragraphText, sentences, local), local);
     });
     const speakers = speakersOf(index, paragraph.start, clauses, () => clauses.map((c) => c.speaker));
     for (let c = 0; c < clauses.length; c++) {

@@ -23,7 +23,7 @@ export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Spea
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
-  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
+  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
@@ -32,7 +32,7 @@ const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 // Where a shared subject's clause reaches its verb: "Doctors …, said they were rationing tests and".
 const FIRST_SPEECH_VERB = /\s(?:said|says|told|added|warned)\b/;
 // What a source who is not named says of himself: "speaking on condition of anonymity".
-const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
+export const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
 const MALE = /^he$/i;
 // Who "she" or "the judge" stands for was mentioned within an article's worth of mentions; looking
 // no further keeps a long document without a match linear.
@@ -120,6 +120,8 @@ export interface SpeakerSite extends Span {
   head?: SpeakerHead;
   /** Words to read when these name no one (the colon lead of a quote, then its verb's subject). */
   fallback?: Span & { head?: SpeakerHead };
+  /** "A senior official in the ministry, who asked not to be named, said": the words cut off before the verb ask for anonymity. */
+  anonymityAsked?: boolean;
 }
 
 export type SpeakerHead = 'nearest-verb' | 'first';
@@ -144,7 +146,7 @@ export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey
   index.reads = { low: Infinity, high: -Infinity };
   const speakers = spans().map((site) => {
     if (!site) return NO_SPEAKER;
-    const speaker = resolveSpeaker(index, at(site), site.head);
+    const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
   const { low, high } = index.reads;
@@ -357,32 +359,82 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
 }
 
 /**
+ * "The office said the airline had used 61% of its slots. It gave the airline until Friday …": a
+ * pronoun subject of a report stands for the previous report's speaker, as after a quote (see
+ * pronounSpeaker). `reported` in document order; their speakers are updated.
+ */
+export function followReportedPronouns(index: SpeakerIndex, reported: readonly Claim[]): void {
+  for (let i = 1; i < reported.length; i++) {
+    const claim = reported[i];
+    // A pronoun inside the previous report ("said the firm had cut jobs it …") is read where it stands.
+    if (!claim.speakerSpan || claim.speakerSpan.start < reported[i - 1].end) continue;
+    const followed = pronounSpeaker(index, claim, reported[i - 1], claim.speakerSpan.start);
+    if (followed !== claim) Object.assign(claim, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
+  }
+}
+
+/**
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
-function roleHolder(index: SpeakerIndex, role: string, offset: number): string | undefined {
-  const holds = holdsRole(index, role);
+function roleHolder(index: SpeakerIndex, role: string, offset: number, holds = holdsRole(index, role)): string | undefined {
   const next = mentionIndexAt(index, offset);
   for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
     const holder = holds(i);
     if (holder) return holder;
   }
-  return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS);
+  return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, holds);
 }
+
+// "Leitner’s ministry said …. “…,” the minister told": whoever owns a ministry is its minister.
+const MINISTRY_AFTER = /^[’']s\s+ministry\b/i;
 
 /** The person (by mention index) whose roles or title name `role`. */
 function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
   const word = wholeWord(role);
+  const ministerial = word.test('minister');
   return (i) => {
     const mention = mentionAt(index, i);
     const actor = actorOf(index, mention.actorId);
-    return actor?.kind === 'person' && (actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title))) ? actor.id : undefined;
+    if (actor?.kind !== 'person') return undefined;
+    const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(index.text.slice(mention.end, mention.end + 12));
+    return owned || actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
   };
 }
 
+// Whoever heads an institution, whatever the title: "the NLC leader" is its president or its chairman.
+const GENERIC_HEAD = /^(?:leader|head|chief|boss)$/;
+const HEAD_ROLES = /\b(?:president|chair|chairman|chairwoman|chairperson|leader|head|chief|secretary)\b/i;
+
+/** The person (by mention index) whose roles or title name `role` at `institution` ("NLC President", "TUC’s president"). */
+function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i: number) => string | undefined {
+  const roleWord = GENERIC_HEAD.test(role) ? HEAD_ROLES : wholeWord(role);
+  const names = institution.aliases.map((alias) => alias.toLowerCase());
+  const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
+  return (i) => {
+    const mention = mentionAt(index, i);
+    const actor = actorOf(index, mention.actorId);
+    return actor?.kind === 'person' && (actor.roles.some(atInstitution) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
+  };
+}
+
+const WORD_AFTER = /^\s+([\p{Ll}-]+)/u;
+
+/** "The NLC leader dismissed …": the holder of a role named right after an institution among `mentions`, with the words naming it. */
+function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[], offset: number): { id: string; span: Span } | undefined {
+  for (const mention of mentions) {
+    const institution = actorOf(index, mention.actorId);
+    if (institution?.kind !== 'organization') continue;
+    const after = WORD_AFTER.exec(index.text.slice(mention.end, mention.end + 40));
+    if (!after || !ROLE_NOUNS.has(after[1])) continue;
+    const id = roleHolder(index, after[1], offset, holdsRoleAt(index, institution, after[1]));
+    if (id) return { id, span: { start: mention.start, end: mention.end + after[0].length } };
+  }
+  return undefined;
+}
+
 /** The first person after `offset`, within `mentions` mentions, whose roles name `role`. */
-function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number): string | undefined {
-  const holds = holdsRole(index, role);
+function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number, holds = holdsRole(index, role)): string | undefined {
   const next = mentionIndexAt(index, offset);
   for (let i = next; i < Math.min(index.mentions.length, next + mentions); i++) {
     const holder = holds(i);
@@ -422,10 +474,14 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
-const LEADING_PRONOUN = /^(he|she)\b/i;
+const LEADING_PRONOUN = /^(he|she|it)\b/i;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
+// What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
+// "Speaking on the phone-in show “Oga Hour” on Wazobia FM, one caller" (a participle's phrase, titles and all).
+const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
 // The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
 const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with)\s/i;
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
@@ -437,6 +493,8 @@ const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
 // "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
 // (Whose name it is, the mentions tell: see officeHolder.)
 const NAMED_OFFICE = /['’]s\s+office$/;
+// "The Fair Work Commission’s expert panel", "the trust’s board": a body that speaks for the institution owning it.
+const OWNED_BODY = /^(?:the\s+)?([\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:panel|bench|board)$/iu;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
 const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
@@ -492,6 +550,8 @@ interface PhraseFacts {
   spokesperson: boolean;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
   ownedInstitution: string | null;
+  /** "The Fair Work Commission’s expert panel", "the trust’s board": the owner of a body that speaks for it. */
+  bodyOwner: string | null;
   /** "A fund spokesperson": the kind of body a spokesperson speaks for. */
   spokenForNoun: string | null;
   /** "The mayor’s office": the role whose holder the office speaks for. */
@@ -548,6 +608,12 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   return undefined;
 }
 
+/** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
+function ownerOfBody(index: SpeakerIndex, within: readonly Mention[], owner: string, offset: number): string | undefined {
+  const named = within.find((m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
+  return named?.actorId ?? (/^\p{Ll}+$/u.test(owner) ? namesake(index, owner, offset) : undefined);
+}
+
 /** The person whose possessive name stands right before "office" at `end`: "Howard Kessler’s office". */
 function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: number): string | undefined {
   const owner = within.find((m) => m.possessive && end - m.end <= '’s office'.length + 1 && m.end < end);
@@ -570,7 +636,9 @@ function headOf(phrase: string, closedApposition: boolean): Span {
 }
 
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
-  const adverbial = OPENING_ADVERBIAL.exec(raw)?.[0].length ?? 0;
+  const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
+  const afterConjunction = raw.slice(conjunction);
+  const adverbial = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
   const found = PRONOUN_AT_END.exec(phrase);
   const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
@@ -593,6 +661,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
+    bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfNamed: NAMED_OFFICE.test(phrase),
@@ -612,8 +681,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * "Moreau’s chief of staff, Evan Price"), else the first institution or place ("a spokeswoman
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
-export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb'): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -628,7 +697,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
-  if (aroundSomeone || publicGroup) {
+  if (aroundSomeone || publicGroup || (unnamedHead && anonymityAsked)) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
     const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
@@ -661,6 +730,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (head === 'first') {
     const holder = openingHolder();
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
+    const institutionRole = owned.some(isPerson) ? undefined : institutionRoleHolder(index, owned, span.start);
+    if (institutionRole) return { speaker: institutionRole.id, speakerText: index.text.slice(institutionRole.span.start, institutionRole.span.end), speakerSpan: institutionRole.span, anonymous: false };
     // Only the name is the speaker's text, not the clause around it.
     const subject = owned.find(isPerson) ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
@@ -680,7 +751,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
+  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
@@ -690,14 +761,18 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   // "Analysts at the Brussels consultancy Kessler Lund estimate": the firm they work for, not where it is.
+  // "The NLC leader said": whoever holds that role at the institution.
+  const institutionRole = person ? undefined : institutionRoleHolder(index, owned, span.start);
+  if (institutionRole) return { speaker: institutionRole.id, speakerText: phrase, speakerSpan: found, anonymous: false };
   const named = person ?? (unnamedHead ? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined) ?? owned[0];
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const roleOwner = opening?.whole ? openingHolder() : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Indian rocket company carrying it said", "Ireland’s data protection regulator warned": an
-  // institution described before it is named, in the lines after.
+  // institution described before it is named, in the lines after; but "the central bank said" after
+  // "the Reserve Bank of Australia’s thinking" is the one named before with that noun.
   const placeOwned = within.every((m) => actorOf(index, m.actorId)?.kind === 'place');
-  const introduced = describedInstitution && placeOwned ? nextNewOrganization(index, span, describedInstitution) : undefined;
+  const introduced = describedInstitution && placeOwned ? namesake(index, describedInstitution, span.start) ?? nextNewOrganization(index, span, describedInstitution) : undefined;
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
