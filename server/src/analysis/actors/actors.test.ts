@@ -700,3 +700,7 @@ test('an institution "of" a list of portfolios is one name: "Ministry of Land, I
   assert.deepEqual(organizations('Japan’s Ministry of Health, Labour and Welfare said so.'), ['Ministry of Health, Labour and Welfare']);
   assert.deepEqual(names('The Ministry of Finance, Germany and France agreed.'), ['Ministry of Finance:organization', 'Germany:place', 'France:place']);
 });
+
+test('a plural possessive inside an organization name stays one name: "the Orchard Growers’ Association", "the Pilots’ and Engineers’ Guild"', () => {
+  assert.deepEqual(names('The Orchard Growers’ Association said the Pilots’ and Engineers’ Guild (PEG) would join.'), ['Orchard Growers’ Association:organization', 'Pilots’ and Engineers’ Guild:organization']);
+});

@@ -109,7 +109,14 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
-      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution(owner, run[0]) && !placeName([owner.text]))) break;
+      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0])) {
+        // "the Lecturers’ and Researchers’ Union": two owners of one institution.
+        const other = tokens[j + 1];
+        if (next.text !== 'and' || !isSpaceGap(next.gapBefore) || other === undefined || !isSpaceGap(other.gapBefore) || !other.possessive || !ownsNextInstitution(tokens, j + 1, run[0])) break;
+        run.push(next, other);
+        j += 2;
+        continue;
+      }
       const listEnd = portfolioListEnd(tokens, j, run);
       if (listEnd > j) {
         run.push(...tokens.slice(j, listEnd));
@@ -166,8 +173,14 @@ function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: numbe
   return next.text.length <= 3 && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
 }
 
-/** A possessive inside a name, after an ordinary word, people or a saint: "Attorney’s Office", "St. Mary’s Hospital". */
-function ownsInstitution(owner: Token, first: Token): boolean {
+/**
+ * The possessive at `k` inside a name, after an ordinary word, people or a saint, before an
+ * institution word: "Attorney’s Office", "the Builders’ Association", "St. Mary’s Hospital".
+ */
+function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean {
+  const owner = tokens[k];
+  const next = tokens[k + 1];
+  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(first.text);
 }
 
@@ -854,11 +867,10 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-/** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
-/** A word of a name as written: with its possessive inside a name ("Attorney’s Office"), with the comma of a list inside one ("Health, Labour and Welfare"). */
+/** A word of a name as written: with its possessive inside a name ("Attorney’s Office", "Builders’ Association"), with the comma of a list inside one ("Health, Labour and Welfare"). */
 function writtenWord(paragraph: string, token: Token, next: Token | undefined): string {
   if (next === undefined) return token.text;
-  if (token.possessive) return paragraph.slice(token.start, token.end + 2);
+  if (token.possessive) return paragraph.slice(token.start, next.start - next.gapBefore.length);
   return next.gapBefore === ', ' ? `${token.text},` : token.text;
 }
 
