@@ -704,3 +704,7 @@ test('an institution "of" a list of portfolios is one name: "Ministry of Land, I
 test('a plural possessive inside an organization name stays one name: "the Orchard Growers’ Association", "the Pilots’ and Engineers’ Guild"', () => {
   assert.deepEqual(names('The Orchard Growers’ Association said the Pilots’ and Engineers’ Guild (PEG) would join.'), ['Orchard Growers’ Association:organization', 'Pilots’ and Engineers’ Guild:organization']);
 });
+
+test('a portfolio named by an abstract noun stays in the list: "Ministry of Reconciliation, Decentralisation and Public Works"', () => {
+  assert.deepEqual(names('The Ministry of Reconciliation, Decentralisation and Public Works warned on Monday.'), ['Ministry of Reconciliation, Decentralisation and Public Works:organization']);
+});

@@ -148,6 +148,9 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   return runs;
 }
 
+// "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ance|ence)$/u;
+
 /**
  * "Ministry of Land, Infrastructure and Transport", "Ministry of Health, Labour and Welfare": an
  * institution "of" a list of ordinary capitalized words is one name. Where the list at `at` (after
@@ -159,7 +162,7 @@ function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   if (tokens[at]?.gapBefore !== ', ') return at;
   const of = run.findIndex((t) => t.text === 'of');
   if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
-  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text)) && placeName([token.text]) === null;
+  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text) || ABSTRACT_NOUN.test(token.text)) && placeName([token.text]) === null;
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
   while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
