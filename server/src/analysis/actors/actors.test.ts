@@ -708,3 +708,7 @@ test('a plural possessive inside an organization name stays one name: "the Orcha
 test('a portfolio named by an abstract noun stays in the list: "Ministry of Reconciliation, Decentralisation and Public Works"', () => {
   assert.deepEqual(names('The Ministry of Reconciliation, Decentralisation and Public Works warned on Monday.'), ['Ministry of Reconciliation, Decentralisation and Public Works:organization']);
 });
+
+test('a preposition of place opening a sentence makes the name after it a place: "In Quorvath, where …", "Near Tesselby"', () => {
+  assert.deepEqual(names('The storm passed. In Quorvath, where whole streets were levelled, residents said they had heard nothing. Near Tesselby the road was shut.'), ['Quorvath:place', 'Tesselby:place']);
+});

@@ -520,9 +520,11 @@ function toPlaceAfter(tokens: Token[], index: number): boolean {
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "in Okafor’s district", "in Mbeki’s view": the preposition is the owned noun's.
-  if (tokens[index].possessive) return false;
-  const preposition = tokens[index - 1]?.text;
-  const before = tokens[index - 2]?.text ?? '';
+  if (tokens[index].possessive || index === 0) return false;
+  // "In Antakya, where …": a sentence may open with the preposition, and nothing before it is its.
+  const opening = tokens[index - 1].sentenceInitial;
+  const preposition = opening ? lower(tokens[index - 1].text) : tokens[index - 1].text;
+  const before = opening ? '' : (tokens[index - 2]?.text ?? '');
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before);
   // "on the banks of the Sava".
