@@ -712,3 +712,9 @@ test('a portfolio named by an abstract noun stays in the list: "Ministry of Reco
 test('a preposition of place opening a sentence makes the name after it a place: "In Quorvath, where …", "Near Tesselby"', () => {
   assert.deepEqual(names('The storm passed. In Quorvath, where whole streets were levelled, residents said they had heard nothing. Near Tesselby the road was shut.'), ['Quorvath:place', 'Tesselby:place']);
 });
+
+test('a bare surname goes to the person spelled so, not to another named in full with a near spelling: "Mara Price … Tova Pryce … Pryce said"', () => {
+  const actors = actorsOf('By Mara Price\n\nThe union’s leader, Tova Pryce, spoke at the rally. Pryce said the strike would go on.');
+  assert.deepEqual(byName(actors, 'Tova Pryce')?.aliases, ['Tova Pryce', 'Pryce']);
+  assert.deepEqual(byName(actors, 'Mara Price')?.aliases, ['Mara Price']);
+});

@@ -482,6 +482,17 @@ class ActorRegistry {
   }
 }
 
+/**
+ * "Rhiannon Price … Joanne Pryce … Pryce said": of several people whose surnames fold alike, those
+ * with the very spelling (case aside), if any; a near spelling is a variant only of a name alone.
+ */
+function writtenSo(people: readonly ActorDraft[], word: string): readonly ActorDraft[] {
+  if (people.length < 2) return people;
+  const written = word.toLowerCase();
+  const exact = people.filter((d) => d.forms.some((f) => f.some((w) => w.toLowerCase() === written)));
+  return exact.length > 0 ? exact : people;
+}
+
 /** Of several people with one surname, the first introduced before `offset` (else the first at all). */
 function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
   const introduced = (d: ActorDraft) => d.introduced;
@@ -683,7 +694,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const bySurname = registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
-  if (bySurname.length > 0) return principal(bySurname, occurrence.start);
+  if (bySurname.length > 0) return principal(writtenSo(bySurname, word), occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
