@@ -718,3 +718,7 @@ test('a bare surname goes to the person spelled so, not to another named in full
   assert.deepEqual(byName(actors, 'Tova Pryce')?.aliases, ['Tova Pryce', 'Pryce']);
   assert.deepEqual(byName(actors, 'Mara Price')?.aliases, ['Mara Price']);
 });
+
+test('an ordinary word opening a sentence stays when it opens a known place: "New Mexico Sends Bill to Governor", "New Zealand Prime Minister …"', () => {
+  assert.deepEqual(names('New Mexico Sends Paid-Leave Bill to Governor\n\nNew Zealand Prime Minister Aroha Tane spoke.'), ['New Mexico:place', 'New Zealand:place', 'Aroha Tane:person']);
+});

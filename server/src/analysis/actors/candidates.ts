@@ -446,10 +446,17 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
       token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
-    if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
+    if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
     first++;
   }
   return run.slice(first);
+}
+
+/** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
+function opensKnownPlace(words: string[]): boolean {
+  if (placeName(words)) return true;
+  for (let end = Math.min(words.length - 1, HEADLINE_PLACE_WORDS); end >= 2; end--) if (placeName(words.slice(0, end))) return true;
+  return false;
 }
 
 /** True when a role noun and a capitalized name follow the token at `after`. */
