@@ -722,3 +722,9 @@ test('a bare surname goes to the person spelled so, not to another named in full
 test('an ordinary word opening a sentence stays when it opens a known place: "New Mexico Sends Bill to Governor", "New Zealand Prime Minister …"', () => {
   assert.deepEqual(names('New Mexico Sends Paid-Leave Bill to Governor\n\nNew Zealand Prime Minister Aroha Tane spoke.'), ['New Mexico:place', 'New Zealand:place', 'Aroha Tane:person']);
 });
+
+test('an acronym after ", or" or "known by its initials" is the organization’s: "the Civic Labour Party, or CLP,", "known by its Greek initials ERA"', () => {
+  const actors = actorsOf('Dora Vale of the Civic Labour Party, or CLP, objected. Appeals go to the Tender Review Office, known by its Greek initials ERA. The CLP said so.');
+  assert.deepEqual(byName(actors, 'Civic Labour Party')?.aliases, ['Civic Labour Party', 'CLP']);
+  assert.deepEqual(byName(actors, 'Tender Review Office')?.aliases, ['Tender Review Office', 'ERA']);
+});

@@ -857,12 +857,13 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", known as FIDE", ", known in Dutch as NMBS": another name for the organization just named.
-const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:in\s+\p{L}+\s+)?as\s+$/u;
+// ", known as FIDE", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
+const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
 
 /**
- * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS": a second name
- * for an organization, in apposition right after its name, is that organization's.
+ * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
+ * People’s Party, or CHP,": a second name for an organization, in apposition right after its name,
+ * is that organization's.
  */
 function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -872,7 +873,8 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
     const gap = paragraph.slice(name.end, other.start);
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
-    if (!(KNOWN_AS.test(gap) || apposition)) continue;
+    const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
+    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
     other.acronymOf = name.words;
