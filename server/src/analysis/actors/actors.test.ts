@@ -728,3 +728,7 @@ test('an acronym after ", or" or "known by its initials" is the organization’s
   assert.deepEqual(byName(actors, 'Civic Labour Party')?.aliases, ['Civic Labour Party', 'CLP']);
   assert.deepEqual(byName(actors, 'Tender Review Office')?.aliases, ['Tender Review Office', 'ERA']);
 });
+
+test('"the people of" names a place, and a list that opens with a place is places throughout: "the people of Varnak, Tessilo and Oberhal"', () => {
+  assert.deepEqual(names('“We made a promise to the people of Varnak, Tessilo and Oberhal,” she said.'), ['Varnak:place', 'Tessilo:place', 'Oberhal:place']);
+});

@@ -477,6 +477,8 @@ const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwe
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
+// Who lives in a place: "the people of Hatay", "residents of Tallowby".
+const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population']);
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
@@ -532,8 +534,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const opening = tokens[index - 1].sentenceInitial;
   const preposition = opening ? lower(tokens[index - 1].text) : tokens[index - 1].text;
   const before = opening ? '' : (tokens[index - 2]?.text ?? '');
-  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before);
+  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay".
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before);
   // "on the banks of the Sava".
   if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
   // "a guard who travels from Kitengela": where a journey starts.
@@ -938,19 +940,25 @@ function headlineWord(token: Token): Candidate {
   };
 }
 
+const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
+
 /**
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
  * place too, though only beside one known for itself, so a list does not spread a guess ("such as
- * Amazon, Meta and Microsoft"); so is the town before its state or country: "Naperville, Illinois".
+ * Amazon, Meta and Microsoft"); a list that opens with a place is places throughout ("the people
+ * of Hatay, Kahramanmaraş and Adıyaman"); so is the town before its state or country: "Naperville, Illinois".
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
   let listed: Candidate | null = null;
+  let head = candidates[0];
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1];
     const current = candidates[i];
     const gap = paragraph.slice(previous.end, current.start);
-    if (unknown(current) && previous.kind === 'place' && previous !== listed && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap)) {
+    const inList = LIST_GAP.test(gap);
+    if (!inList) head = current;
+    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
       current.kind = 'place';
       listed = current;
     } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
