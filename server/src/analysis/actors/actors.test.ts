@@ -732,3 +732,7 @@ test('an acronym after ", or" or "known by its initials" is the organization’s
 test('"the people of" names a place, and a list that opens with a place is places throughout: "the people of Varnak, Tessilo and Oberhal"', () => {
   assert.deepEqual(names('“We made a promise to the people of Varnak, Tessilo and Oberhal,” she said.'), ['Varnak:place', 'Tessilo:place', 'Oberhal:place']);
 });
+
+test('a name before an airport or a market is a place, and so is one between an owner and its works: "at Gorvan airport", "the Vessik market", "the company’s Tarnhollow plant"', () => {
+  assert.deepEqual(names('She told reporters at Gorvan airport that traders at the Vessik market had left. Inspectors would visit the company’s Tarnhollow plant.'), ['Gorvan:place', 'Vessik:place', 'Tarnhollow:place']);
+});

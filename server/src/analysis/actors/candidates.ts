@@ -485,7 +485,9 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+// "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
+const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
 const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
@@ -504,14 +506,15 @@ function facilityNounAfter(tokens: Token[], index: number): boolean {
 }
 
 /**
- * Whether the words from `index` on are a site's noun, at most one lower-case word before it, or a
- * region's own government: "the Beni departmental government".
+ * Whether the words from `index` on, after the name from `first`, are a site's noun, at most one
+ * lower-case word before it, an owner's works, or a region's own government: "the Beni
+ * departmental government".
  */
-function namesPlaceAfter(tokens: Token[], index: number): boolean {
+function namesPlaceAfter(tokens: Token[], first: number, index: number): boolean {
   const next = tokens[index];
   // "Okafor’s district", "Mbeki’s base": a person's.
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
-  if (SITES.has(next.text)) return true;
+  if (SITES.has(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
   return SITES.has(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
@@ -595,7 +598,8 @@ const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[after];
-  if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
+  // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
+  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
   if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
@@ -783,7 +787,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
     const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
-    const placeAfter = namesPlaceAfter(tokens, runIndex + run.length);
+    const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
     if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
     if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
