@@ -155,10 +155,10 @@ test('the all-caps dateline city is a place even when no gazetteer knows it', ()
   assert.equal(actorsOf(' date 2025-03-02 GLENMORRA—Crews worked.')[0]?.kind, 'place');
 });
 
-test('prepositions of place make unknown names places; "from" only after a person', () => {
-  const text = 'Crews moved north of Tallowby overnight. Evacuees went to shelters in Fernvale and Ashcombe. A teacher from Quillon said families found out from Chirpster.';
+test('prepositions of place make unknown names places; "from" only after a person or a business', () => {
+  const text = 'Crews moved north of Tallowby overnight. Evacuees went to shelters in Fernvale and Ashcombe. A teacher from Quillon said families found out from Chirpster. An airline from Quenbury objected.';
   const kinds = kindsOf(text);
-  assert.deepEqual(kinds, { Tallowby: 'place', Fernvale: 'place', Ashcombe: 'place', Quillon: 'place', Chirpster: 'organization' });
+  assert.deepEqual(kinds, { Tallowby: 'place', Fernvale: 'place', Ashcombe: 'place', Quillon: 'place', Chirpster: 'organization', Quenbury: 'place' });
 });
 
 test('a town before its state is a place', () => {
