@@ -736,3 +736,7 @@ test('"the people of" names a place, and a list that opens with a place is place
 test('a name before an airport or a market is a place, and so is one between an owner and its works: "at Gorvan airport", "the Vessik market", "the company’s Tarnhollow plant"', () => {
   assert.deepEqual(names('She told reporters at Gorvan airport that traders at the Vessik market had left. Inspectors would visit the company’s Tarnhollow plant.'), ['Gorvan:place', 'Vessik:place', 'Tarnhollow:place']);
 });
+
+test('a demonym that is also a place names the place when it heads its phrase: "a carrier from the Gulf.", not "the Gulf states"', () => {
+  assert.deepEqual(names('The rule binds a carrier from the Gulf. Ministers from the Gulf states disagreed.'), ['Gulf:place']);
+});

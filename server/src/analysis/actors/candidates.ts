@@ -548,6 +548,17 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
+/**
+ * "a carrier from the Gulf.", "across the Pacific and": a word after "the" with no noun after it
+ * heads its phrase, so a word that is both a demonym and a place names the place ("the Gulf
+ * states" it does not).
+ */
+function headsPhraseAfterThe(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== 'the' || !isSpaceGap(tokens[index].gapBefore)) return false;
+  const next = tokens[index + 1];
+  return next === undefined || !isSpaceGap(next.gapBefore) || next.text === 'and' || next.text === 'or';
+}
+
 // Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
 const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival']);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
@@ -807,7 +818,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
-    if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
+    const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
+    if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
     // "the Commission said": an institution word alone stands for the named institution.
