@@ -740,3 +740,7 @@ test('a name before an airport or a market is a place, and so is one between an 
 test('a demonym that is also a place names the place when it heads its phrase: "a carrier from the Gulf.", not "the Gulf states"', () => {
   assert.deepEqual(names('The rule binds a carrier from the Gulf. Ministers from the Gulf states disagreed.'), ['Gulf:place']);
 });
+
+test('the name that saw a document is a news outlet: "a copy of the contract seen by Vedra Haberi", "a memo obtained by the Corvale Sentinel"', () => {
+  assert.deepEqual(names('According to a copy of the contract seen by Vedra Haberi, the deal was cut. A memo obtained by the Corvale Sentinel said more.'), ['Vedra Haberi:organization', 'Corvale Sentinel:organization']);
+});

@@ -641,6 +641,14 @@ function employsPeople(tokens: Token[], index: number): boolean {
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
 }
 
+const DOCUMENT_SEEN = new Set(['seen', 'reviewed', 'obtained']);
+
+/** "a copy of the contract seen by Meridyen Haber", "a memo obtained by the Ledger": news copy's words for the outlet that saw a document. */
+function sawDocument(tokens: Token[], index: number): boolean {
+  const k = lower(tokens[index - 1]?.text ?? '') === 'the' ? index - 2 : index - 1;
+  return tokens[k]?.text === 'by' && DOCUMENT_SEEN.has(tokens[k - 1]?.text ?? '');
+}
+
 const MAX_ROLE_WORDS = 6;
 const DETERMINERS = new Set(['The', 'A', 'An', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'One', 'Some', 'Many', 'Each']);
 
@@ -790,6 +798,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
