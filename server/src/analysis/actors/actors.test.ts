@@ -744,3 +744,7 @@ test('a demonym that is also a place names the place when it heads its phrase: "
 test('the name that saw a document is a news outlet: "a copy of the contract seen by Vedra Haberi", "a memo obtained by the Corvale Sentinel"', () => {
   assert.deepEqual(names('According to a copy of the contract seen by Vedra Haberi, the deal was cut. A memo obtained by the Corvale Sentinel said more.'), ['Vedra Haberi:organization', 'Corvale Sentinel:organization']);
 });
+
+test('a station keeps its number and "FM" heads a station’s name: "Velmar Radio 4’s morning show", "on Kelo FM"', () => {
+  assert.deepEqual(names('She told Velmar Radio 4’s morning show that a caller on Kelo FM was right.'), ['Velmar Radio 4:organization', 'Kelo FM:organization']);
+});

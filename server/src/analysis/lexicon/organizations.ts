@@ -14,7 +14,7 @@ export const ORGANIZATION_HEADS = words(`
   Times Post Journal Tribune Herald Gazette Chronicle News Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd.
   LLC PLC plc AG SA GmbH NV Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
   Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
-  TV Television Radio Embassy Consulate
+  TV Television Radio FM Embassy Consulate
   Lines Shipping Logistics Insurance Securities Investments Bancorp Bancshares Brands Foods Resources Solutions
   Consulting Enterprises Electric Electronics Semiconductor Software Robotics Aerospace Dynamics Automotive Chemicals
   Biotech Therapeutics Health Healthcare Medical Studios Records Entertainment Publishing Books Magazine Review
