@@ -748,3 +748,9 @@ test('the name that saw a document is a news outlet: "a copy of the contract see
 test('a station keeps its number and "FM" heads a station’s name: "Velmar Radio 4’s morning show", "on Kelo FM"', () => {
   assert.deepEqual(names('She told Velmar Radio 4’s morning show that a caller on Kelo FM was right.'), ['Velmar Radio 4:organization', 'Kelo FM:organization']);
 });
+
+test('a building people stand by, march to or are at is a place, also without "the"; one standing for an institution is not; a later mention that speaks joins it', () => {
+  const kinds = kindsOf('She spoke outside Marlow House. Crowds marched to the Tessin Government House. Slots at Orvik International Airport were cut. A rally formed outside City Hall. Doctors at the Halden Cancer Centre agreed.');
+  assert.deepEqual(kinds, { 'Marlow House': 'place', 'Tessin Government House': 'place', 'Orvik International Airport': 'place', 'City Hall': 'organization', 'Halden Cancer Centre': 'organization' });
+  assert.deepEqual(names('Slots at Orvik International Airport were cut. Orvik International Airport said it would appeal.'), ['Orvik International Airport:place']);
+});

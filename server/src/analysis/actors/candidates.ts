@@ -474,7 +474,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
-const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // Who lives in a place: "the people of Hatay", "residents of Tallowby".
@@ -489,14 +489,23 @@ const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp',
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
 const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
-const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza']);
+const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
 
-/** A building's name after "outside the", "near the", "in front of the": where people stand, not who acts. */
-function standsByBuilding(tokens: Token[], index: number, lastWord: string): boolean {
-  if (!BUILDING_HEADS.has(lastWord) || tokens[index - 1]?.text !== 'the') return false;
-  const preposition = tokens[index - 2]?.text;
-  return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && tokens[index - 3]?.text === 'front');
+/**
+ * A building's name where people stand or go, not who acts: "outside (the) Government Center", "in
+ * front of the Town Hall", "a march to the Government House", "slots at Vienna International
+ * Airport" (people "at" one may work there: "doctors at the Regional Cancer Centre"). A building
+ * that stands for an institution stays that institution: "a rally outside City Hall".
+ */
+function standsByBuilding(tokens: Token[], index: number, name: string[]): boolean {
+  if (!BUILDING_HEADS.has(name[name.length - 1]) || GOVERNMENT_METONYMS.has(name.join(' '))) return false;
+  const k = tokens[index - 1]?.text === 'the' ? index - 2 : index - 1;
+  const preposition = tokens[k]?.text;
+  const before = tokens[k - 1]?.text ?? '';
+  if (preposition === 'at') return !isPersonNoun(lower(before));
+  if (preposition === 'to') return TRAVEL_WORDS.has(before);
+  return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && before === 'front');
 }
 
 /** A facility's noun right after the name: "the Upper Hill hospital". */
@@ -816,8 +825,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
-    // "outside the Government Center", "in front of the City Hall": a building one stands by is a place.
-    if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords[nameWords.length - 1])) kind = 'place';
+    // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
+    if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).

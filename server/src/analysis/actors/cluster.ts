@@ -677,10 +677,13 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
   const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words) ?? registry.organizationByShortForm(occurrence.words);
   if (known) return known;
-  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
+  // "slots at Vienna International Airport … Vienna International Airport said": a building where
+  // people are is a place, one that speaks an institution; a name of two words or more is one actor.
+  const sameName = () => (occurrence.words.length >= 2 ? registry.withForm(occurrence.words) : undefined);
+  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName();
   if (occurrence.kind === 'organization') {
     const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
   }
   return registry.person(occurrence.words);
 }
