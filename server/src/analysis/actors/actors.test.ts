@@ -754,3 +754,8 @@ test('a building people stand by, march to or are at is a place, also without "t
   assert.deepEqual(kinds, { 'Marlow House': 'place', 'Tessin Government House': 'place', 'Orvik International Airport': 'place', 'City Hall': 'organization', 'Halden Cancer Centre': 'organization' });
   assert.deepEqual(names('Slots at Orvik International Airport were cut. Orvik International Airport said it would appeal.'), ['Orvik International Airport:place']);
 });
+
+test('"Comrade" is a form of address, no part of the name: "Union President Comrade Tunde Bakare"', () => {
+  const actors = actorsOf('Transport Workers Union President Comrade Tunde Bakare said the strike would go on. Bakare spoke again.');
+  assert.deepEqual(byName(actors, 'Tunde Bakare')?.aliases, ['Tunde Bakare', 'Bakare']);
+});
