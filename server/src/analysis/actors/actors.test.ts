@@ -759,3 +759,7 @@ test('"Comrade" is a form of address, no part of the name: "Union President Comr
   const actors = actorsOf('Transport Workers Union President Comrade Tunde Bakare said the strike would go on. Bakare spoke again.');
   assert.deepEqual(byName(actors, 'Tunde Bakare')?.aliases, ['Tunde Bakare', 'Bakare']);
 });
+
+test('a presidency named by its seat is an institution: "Aso Rock said", "the Casa Rosada"', () => {
+  assert.deepEqual(names('In a statement late on Monday, Aso Rock said the subsidy was gone. The Casa Rosada disagreed.'), ['Aso Rock:organization', 'Casa Rosada:organization']);
+});
