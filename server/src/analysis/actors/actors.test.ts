@@ -763,3 +763,8 @@ test('"Comrade" is a form of address, no part of the name: "Union President Comr
 test('a presidency named by its seat is an institution: "Aso Rock said", "the Casa Rosada"', () => {
   assert.deepEqual(names('In a statement late on Monday, Aso Rock said the subsidy was gone. The Casa Rosada disagreed.'), ['Aso Rock:organization', 'Casa Rosada:organization']);
 });
+
+test('a name the text spells another way is the same person: "Hamid Al-Rashdy … Al-Rashdy, whose name appears as Khalfan al-Rashdi in filings"', () => {
+  const actors = actorsOf('The chief executive, Hamid Al-Rashdy, objected. Al-Rashdy, whose name appears as Khalfan al-Rashdi in the company’s filings, said he would appeal. Nadia Berrada — spelled Nadiya Brada in a union circular — led a march.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Hamid Al-Rashdy:Hamid Al-Rashdy|Al-Rashdy|Khalfan al-Rashdi', 'Nadia Berrada:Nadia Berrada|Nadiya Brada']);
+});

@@ -37,14 +37,18 @@ export interface Candidate {
   agentNoun: string | null;
   /** The first word starts a sentence, so its capital says nothing. */
   sentenceInitial: boolean;
-  /** For an acronym in brackets right after an organization's name ("Central Reserve Bank of Peru (BCRP)"): that name's words. */
-  acronymOf: string[] | null;
+  /**
+   * The words of a name just written that the text says this one also names: an organization's
+   * acronym in brackets ("Central Reserve Bank of Peru (BCRP)") or second name in apposition, a
+   * person's name spelled another way ("Al-Harthy, whose name appears as Said al-Harthi").
+   */
+  aliasOf: string[] | null;
 }
 
 /** A candidate moved by `offset`, written out field by field: a spread copy is several times slower, for every candidate of every analysis. */
 export function placed(candidate: Candidate, offset: number): Candidate {
-  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf } = candidate;
-  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf };
+  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, aliasOf } = candidate;
+  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, aliasOf };
 }
 
 export interface ParagraphFacts {
@@ -860,7 +864,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lower(nameWords[0]) : null,
       sentenceInitial,
-      acronymOf: null,
+      aliasOf: null,
     });
   }
   candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
@@ -868,6 +872,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   coordinatePlaces(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
+  spelledOtherwise(paragraph, candidates);
   return candidates;
 }
 
@@ -888,7 +893,7 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
       name.evidence = 'strong';
-      acronym.acronymOf = name.words;
+      acronym.aliasOf = name.words;
     }
   }
 }
@@ -905,7 +910,7 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
     const name = candidates[i - 1];
-    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.acronymOf) continue;
+    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.aliasOf) continue;
     const gap = paragraph.slice(name.end, other.start);
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
@@ -913,7 +918,23 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
     if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
-    other.acronymOf = name.words;
+    other.aliasOf = name.words;
+  }
+}
+
+// ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling.
+const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?)\s+$/;
+
+/** "Al-Harthy, whose name appears as Said al-Harthi in the filings": a person's name spelled another way, as the text says, is that person's. */
+function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const other = candidates[i];
+    const name = candidates[i - 1];
+    const personOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
+    if (!personOrUnknown(other) || !personOrUnknown(name) || name.possessive || !SPELLED_AS.test(paragraph.slice(name.end, other.start))) continue;
+    other.kind = 'person';
+    other.evidence = 'strong';
+    other.aliasOf = name.words;
   }
 }
 
@@ -970,7 +991,7 @@ function headlineWord(token: Token): Candidate {
     gender: null,
     agentNoun: null,
     sentenceInitial: token.sentenceInitial,
-    acronymOf: null,
+    aliasOf: null,
   };
 }
 
@@ -1023,7 +1044,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
-    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, acronymOf: null }];
+    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, aliasOf: null }];
   }
   return [];
 }
@@ -1055,7 +1076,7 @@ function placesInModifiers(tokens: Token[]): Candidate[] {
     if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
     const head = token.text.slice(0, token.text.indexOf('-'));
     if (!placeName([head])) continue;
-    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, acronymOf: null });
+    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, aliasOf: null });
   }
   return found;
 }
@@ -1080,7 +1101,7 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
       gender: null,
       agentNoun: noun.text,
       sentenceInitial: article.sentenceInitial,
-      acronymOf: null,
+      aliasOf: null,
     });
   }
   return found;

@@ -585,7 +585,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     o.evidence !== 'weak' &&
     // A single word may be the surname of someone named in full later, so it waits for pass two,
     // unless it is a place or an acronym.
-    (o.words.length >= 2 || o.acronymOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
+    (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
   const personInContext = new Map<number, boolean>();
   const readAsPerson = (index: number) => {
@@ -682,10 +682,17 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   const sameName = () => (occurrence.words.length >= 2 ? registry.withForm(occurrence.words) : undefined);
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName();
   if (occurrence.kind === 'organization') {
-    const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
+    const named = occurrence.aliasOf ? registry.withForm(occurrence.aliasOf, 'organization') : undefined;
     return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
   }
-  return registry.person(occurrence.words);
+  return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+}
+
+/** The person a name, or a bare surname, written before `offset` stands for. */
+function personNamed(registry: ActorRegistry, words: readonly string[], offset: number): ActorDraft | undefined {
+  if (words.length >= 2) return registry.person(words);
+  const people = registry.surnameMatches(words[0]);
+  return people.length > 0 ? principal(people, offset) : undefined;
 }
 
 /** A surname, a given name, a short organization name or an acronym that refers to a known actor. */
