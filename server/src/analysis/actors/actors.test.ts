@@ -768,3 +768,7 @@ test('a name the text spells another way is the same person: "Hamid Al-Rashdy �
   const actors = actorsOf('The chief executive, Hamid Al-Rashdy, objected. Al-Rashdy, whose name appears as Khalfan al-Rashdi in the company’s filings, said he would appeal. Nadia Berrada — spelled Nadiya Brada in a union circular — led a march.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Hamid Al-Rashdy:Hamid Al-Rashdy|Al-Rashdy|Khalfan al-Rashdi', 'Nadia Berrada:Nadia Berrada|Nadiya Brada']);
 });
+
+test('a name opening a sentence that says "it" of itself is an organization: "Marlo said it would comply"', () => {
+  assert.deepEqual(names('The chains were asked to confirm. Marlo said it would comply with the ruling; Vexley declined to comment. Meanwhile said nothing.'), ['Marlo:organization', 'Vexley:organization']);
+});

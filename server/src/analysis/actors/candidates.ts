@@ -463,6 +463,15 @@ function opensKnownPlace(words: string[]): boolean {
   return false;
 }
 
+/**
+ * "Coles said it would comply": a name no word list knows, saying "it" of itself, is a company or
+ * a body, named as such also where it opens a sentence (a person is named in full first).
+ */
+function speaksOfItself(tokens: Token[], verb: number): boolean {
+  const pronoun = tokens[verb + 1];
+  return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
+}
+
 /** True when a role noun and a capitalized name follow the token at `after`. */
 function employerOfNextName(tokens: Token[], after: number): boolean {
   let k = after;
@@ -839,7 +848,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are headline shouting, not acronyms.
