@@ -772,3 +772,8 @@ test('a name the text spells another way is the same person: "Hamid Al-Rashdy â€
 test('a name opening a sentence that says "it" of itself is an organization: "Marlo said it would comply"', () => {
   assert.deepEqual(names('The chains were asked to confirm. Marlo said it would comply with the ruling; Vexley declined to comment. Meanwhile said nothing.'), ['Marlo:organization', 'Vexley:organization']);
 });
+
+test('a long all-caps word joins the organization it is the initials of, and is no actor of its own: "the NMDPRA", "ABSOLUTELY"', () => {
+  const actors = actorsOf('The Northern Midstream and Downstream Petroleum Regulatory Authority ordered stations to reopen. The NMDPRA said licences remain valid. It was ABSOLUTELY clear.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Northern Midstream and Downstream Petroleum Regulatory Authority:Northern Midstream and Downstream Petroleum Regulatory Authority|NMDPRA']);
+});

@@ -851,8 +851,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
-    // Long all-caps words outside a known place are headline shouting, not acronyms.
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
+    // Long all-caps words outside a known place are mostly headline shouting: one only joins the organization it is the initials of ("NMDPRA").
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
