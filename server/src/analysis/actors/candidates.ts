@@ -851,7 +851,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
-    // Long all-caps words outside a known place are mostly headline shouting: one only joins the organization it is the initials of ("NMDPRA").
+    // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
+    // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
@@ -936,10 +937,10 @@ const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:g
 
 /** "Al-Harthy, whose name appears as Said al-Harthi in the filings": a person's name spelled another way, as the text says, is that person's. */
 function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
+  const personOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
     const name = candidates[i - 1];
-    const personOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
     if (!personOrUnknown(other) || !personOrUnknown(name) || name.possessive || !SPELLED_AS.test(paragraph.slice(name.end, other.start))) continue;
     other.kind = 'person';
     other.evidence = 'strong';
