@@ -101,11 +101,13 @@ function isApostrophe(code: number): boolean {
   return code === RIGHT_SINGLE_QUOTE || code === APOSTROPHE;
 }
 
+const BEFORE_OPENING_QUOTE = /[\s“"(]/;
+
 /** A single quotation mark that opens: ‘, or ' at the start of a word. */
 function opensSingleQuote(paragraph: string, at: number): boolean {
   const code = paragraph.charCodeAt(at);
   if (code === LEFT_SINGLE_QUOTE) return true;
-  return code === APOSTROPHE && (at === 0 || /\s|[“"(]/.test(paragraph[at - 1])) && wordCharacterSize(paragraph, at + 1) > 0;
+  return code === APOSTROPHE && (at === 0 || BEFORE_OPENING_QUOTE.test(paragraph[at - 1])) && wordCharacterSize(paragraph, at + 1) > 0;
 }
 
 /** Two or more letters, all capitals. */
