@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -37,14 +37,18 @@ export interface Candidate {
   agentNoun: string | null;
   /** The first word starts a sentence, so its capital says nothing. */
   sentenceInitial: boolean;
-  /** For an acronym in brackets right after an organization's name ("Central Reserve Bank of Peru (BCRP)"): that name's words. */
-  acronymOf: string[] | null;
+  /**
+   * The words of a name just written that the text says this one also names: an organization's
+   * acronym in brackets ("Central Reserve Bank of Peru (BCRP)") or second name in apposition, a
+   * person's name spelled another way ("Al-Harthy, whose name appears as Said al-Harthi").
+   */
+  aliasOf: string[] | null;
 }
 
 /** A candidate moved by `offset`, written out field by field: a spread copy is several times slower, for every candidate of every analysis. */
 export function placed(candidate: Candidate, offset: number): Candidate {
-  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf } = candidate;
-  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, acronymOf };
+  const { text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, aliasOf } = candidate;
+  return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, aliasOf };
 }
 
 export interface ParagraphFacts {
@@ -107,7 +111,14 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
-      if (owner.possessive && !(next.capitalized && isOrganizationHead(next.text) && ownsInstitution(owner, run[0]) && !placeName([owner.text]))) break;
+      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0])) {
+        // "the Lecturers’ and Researchers’ Union": two owners of one institution.
+        const other = tokens[j + 1];
+        if (next.text !== 'and' || !isSpaceGap(next.gapBefore) || other === undefined || !isSpaceGap(other.gapBefore) || !other.possessive || !ownsNextInstitution(tokens, j + 1, run[0])) break;
+        run.push(next, other);
+        j += 2;
+        continue;
+      }
       const listEnd = portfolioListEnd(tokens, j, run);
       if (listEnd > j) {
         run.push(...tokens.slice(j, listEnd));
@@ -139,6 +150,9 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   return runs;
 }
 
+// "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ance|ence)$/u;
+
 /**
  * "Ministry of Land, Infrastructure and Transport", "Ministry of Health, Labour and Welfare": an
  * institution "of" a list of ordinary capitalized words is one name. Where the list at `at` (after
@@ -150,7 +164,7 @@ function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   if (tokens[at]?.gapBefore !== ', ') return at;
   const of = run.findIndex((t) => t.text === 'of');
   if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
-  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text)) && placeName([token.text]) === null;
+  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text) || ABSTRACT_NOUN.test(token.text)) && placeName([token.text]) === null;
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
   while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
@@ -164,8 +178,14 @@ function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: numbe
   return next.text.length <= 3 && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
 }
 
-/** A possessive inside a name, after an ordinary word, people or a saint: "Attorney’s Office", "St. Mary’s Hospital". */
-function ownsInstitution(owner: Token, first: Token): boolean {
+/**
+ * The possessive at `k` inside a name, after an ordinary word, people or a saint, before an
+ * institution word: "Attorney’s Office", "the Builders’ Association", "St. Mary’s Hospital".
+ */
+function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean {
+  const owner = tokens[k];
+  const next = tokens[k + 1];
+  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(first.text);
 }
 
@@ -201,8 +221,8 @@ function startsRun(tokens: Token[], k: number): boolean {
   return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
-// "Amalgamated Transit Union Local 847": a union local's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter']);
+// "Amalgamated Transit Union Local 847", "BBC Radio 4": a union local's or a station's number is part of its name.
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel']);
 const NUMBER = /^\d+$/;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
@@ -428,10 +448,26 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
       token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
-    if (placeName(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
+    if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
     first++;
   }
   return run.slice(first);
+}
+
+/** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
+function opensKnownPlace(words: string[]): boolean {
+  if (placeName(words)) return true;
+  for (let end = Math.min(words.length - 1, HEADLINE_PLACE_WORDS); end >= 2; end--) if (placeName(words.slice(0, end))) return true;
+  return false;
+}
+
+/**
+ * "Coles said it would comply": a name no word list knows, saying "it" of itself, is a company or
+ * a body, named as such also where it opens a sentence (a person is named in full first).
+ */
+function speaksOfItself(tokens: Token[], verb: number): boolean {
+  const pronoun = tokens[verb + 1];
+  return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
 }
 
 /** True when a role noun and a capitalized name follow the token at `after`. */
@@ -449,25 +485,38 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
-const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated']);
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
+// Who lives in a place: "the people of Hatay", "residents of Tallowby".
+const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population']);
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+// "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
+const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
-const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza']);
+const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
 
-/** A building's name after "outside the", "near the", "in front of the": where people stand, not who acts. */
-function standsByBuilding(tokens: Token[], index: number, lastWord: string): boolean {
-  if (!BUILDING_HEADS.has(lastWord) || tokens[index - 1]?.text !== 'the') return false;
-  const preposition = tokens[index - 2]?.text;
-  return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && tokens[index - 3]?.text === 'front');
+/**
+ * A building's name where people stand or go, not who acts: "outside (the) Government Center", "in
+ * front of the Town Hall", "a march to the Government House", "slots at Vienna International
+ * Airport" (people "at" one may work there: "doctors at the Regional Cancer Centre"). A building
+ * that stands for an institution stays that institution: "a rally outside City Hall".
+ */
+function standsByBuilding(tokens: Token[], index: number, name: string[]): boolean {
+  if (!BUILDING_HEADS.has(name[name.length - 1]) || GOVERNMENT_METONYMS.has(name.join(' '))) return false;
+  const k = tokens[index - 1]?.text === 'the' ? index - 2 : index - 1;
+  const preposition = tokens[k]?.text;
+  const before = tokens[k - 1]?.text ?? '';
+  if (preposition === 'at') return !isPersonNoun(lower(before));
+  if (preposition === 'to') return TRAVEL_WORDS.has(before);
+  return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && before === 'front');
 }
 
 /** A facility's noun right after the name: "the Upper Hill hospital". */
@@ -477,14 +526,15 @@ function facilityNounAfter(tokens: Token[], index: number): boolean {
 }
 
 /**
- * Whether the words from `index` on are a site's noun, at most one lower-case word before it, or a
- * region's own government: "the Beni departmental government".
+ * Whether the words from `index` on, after the name from `first`, are a site's noun, at most one
+ * lower-case word before it, an owner's works, or a region's own government: "the Beni
+ * departmental government".
  */
-function namesPlaceAfter(tokens: Token[], index: number): boolean {
+function namesPlaceAfter(tokens: Token[], first: number, index: number): boolean {
   const next = tokens[index];
   // "Okafor’s district", "Mbeki’s base": a person's.
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
-  if (SITES.has(next.text)) return true;
+  if (SITES.has(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
   return SITES.has(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
@@ -502,18 +552,31 @@ function toPlaceAfter(tokens: Token[], index: number): boolean {
  */
 function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "in Okafor’s district", "in Mbeki’s view": the preposition is the owned noun's.
-  if (tokens[index].possessive) return false;
-  const preposition = tokens[index - 1]?.text;
-  const before = tokens[index - 2]?.text ?? '';
-  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before);
+  if (tokens[index].possessive || index === 0) return false;
+  // "In Antakya, where …": a sentence may open with the preposition, and nothing before it is its.
+  const opening = tokens[index - 1].sentenceInitial;
+  const preposition = opening ? lower(tokens[index - 1].text) : tokens[index - 1].text;
+  const before = opening ? '' : (tokens[index - 2]?.text ?? '');
+  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay".
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before);
   // "on the banks of the Sava".
   if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
-  // "a guard who travels from Kitengela": where a journey starts.
-  if (preposition === 'from') return isPersonNoun(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1);
+  // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
+  if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
+}
+
+/**
+ * "a carrier from the Gulf.", "across the Pacific and": a word after "the" with no noun after it
+ * heads its phrase, so a word that is both a demonym and a place names the place ("the Gulf
+ * states" it does not).
+ */
+function headsPhraseAfterThe(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== 'the' || !isSpaceGap(tokens[index].gapBefore)) return false;
+  const next = tokens[index + 1];
+  return next === undefined || !isSpaceGap(next.gapBefore) || next.text === 'and' || next.text === 'or';
 }
 
 // Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
@@ -566,7 +629,8 @@ const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 function namedAsOrganization(tokens: Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[after];
-  if (before && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
+  // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
+  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
   if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
@@ -595,6 +659,14 @@ function employsPeople(tokens: Token[], index: number): boolean {
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
+}
+
+const DOCUMENT_SEEN = new Set(['seen', 'reviewed', 'obtained']);
+
+/** "a copy of the contract seen by Meridyen Haber", "a memo obtained by the Ledger": news copy's words for the outlet that saw a document. */
+function sawDocument(tokens: Token[], index: number): boolean {
+  const k = lower(tokens[index - 1]?.text ?? '') === 'the' ? index - 2 : index - 1;
+  return tokens[k]?.text === 'by' && DOCUMENT_SEEN.has(tokens[k - 1]?.text ?? '');
 }
 
 const MAX_ROLE_WORDS = 6;
@@ -746,6 +818,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
@@ -754,7 +827,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
     const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
-    const placeAfter = namesPlaceAfter(tokens, runIndex + run.length);
+    const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
     if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
     if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
@@ -763,8 +836,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
-    // "outside the Government Center", "in front of the City Hall": a building one stands by is a place.
-    if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords[nameWords.length - 1])) kind = 'place';
+    // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
+    if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
@@ -773,10 +846,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name') evidence = 'weak';
-    if (nameWords.length === 1 && (DEMONYMS.has(nameWords[0]) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
-    // Long all-caps words outside a known place are headline shouting, not acronyms.
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') continue;
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
+    const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
+    if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
+    // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
+    // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -797,7 +872,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lower(nameWords[0]) : null,
       sentenceInitial,
-      acronymOf: null,
+      aliasOf: null,
     });
   }
   candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
@@ -805,6 +880,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   coordinatePlaces(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
+  spelledOtherwise(paragraph, candidates);
   return candidates;
 }
 
@@ -825,38 +901,55 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
       name.evidence = 'strong';
-      acronym.acronymOf = name.words;
+      acronym.aliasOf = name.words;
     }
   }
 }
 
-// ", known as FIDE", ", known in Dutch as NMBS": another name for the organization just named.
-const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:in\s+\p{L}+\s+)?as\s+$/u;
+// ", known as FIDE", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
+const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
 
 /**
- * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS": a second name
- * for an organization, in apposition right after its name, is that organization's.
+ * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
+ * People’s Party, or CHP,": a second name for an organization, in apposition right after its name,
+ * is that organization's.
  */
 function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
     const name = candidates[i - 1];
-    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.acronymOf) continue;
+    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.aliasOf) continue;
     const gap = paragraph.slice(name.end, other.start);
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
-    if (!(KNOWN_AS.test(gap) || apposition)) continue;
+    const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
+    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
-    other.acronymOf = name.words;
+    other.aliasOf = name.words;
   }
 }
 
-/** A word as written inside a name, keeping an inner possessive ("Attorney’s Office"). */
-/** A word of a name as written: with its possessive inside a name ("Attorney’s Office"), with the comma of a list inside one ("Health, Labour and Welfare"). */
+// ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling.
+const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?)\s+$/;
+
+/** "Al-Harthy, whose name appears as Said al-Harthi in the filings": a person's name spelled another way, as the text says, is that person's. */
+function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
+  const personOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
+  for (let i = 1; i < candidates.length; i++) {
+    const other = candidates[i];
+    const name = candidates[i - 1];
+    if (!personOrUnknown(other) || !personOrUnknown(name) || name.possessive || !SPELLED_AS.test(paragraph.slice(name.end, other.start))) continue;
+    other.kind = 'person';
+    other.evidence = 'strong';
+    other.aliasOf = name.words;
+  }
+}
+
+/** A word of a name as written: with its possessive inside a name ("Attorney’s Office", "Builders’ Association"), with the comma of a list inside one ("Health, Labour and Welfare"). */
 function writtenWord(paragraph: string, token: Token, next: Token | undefined): string {
   if (next === undefined) return token.text;
-  if (token.possessive) return paragraph.slice(token.start, token.end + 2);
+  if (token.possessive) return paragraph.slice(token.start, next.start - next.gapBefore.length);
   return next.gapBefore === ', ' ? `${token.text},` : token.text;
 }
 
@@ -906,23 +999,29 @@ function headlineWord(token: Token): Candidate {
     gender: null,
     agentNoun: null,
     sentenceInitial: token.sentenceInitial,
-    acronymOf: null,
+    aliasOf: null,
   };
 }
+
+const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 
 /**
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
  * place too, though only beside one known for itself, so a list does not spread a guess ("such as
- * Amazon, Meta and Microsoft"); so is the town before its state or country: "Naperville, Illinois".
+ * Amazon, Meta and Microsoft"); a list that opens with a place is places throughout ("the people
+ * of Hatay, Kahramanmaraş and Adıyaman"); so is the town before its state or country: "Naperville, Illinois".
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
   let listed: Candidate | null = null;
+  let head = candidates[0];
   for (let i = 1; i < candidates.length; i++) {
     const previous = candidates[i - 1];
     const current = candidates[i];
     const gap = paragraph.slice(previous.end, current.start);
-    if (unknown(current) && previous.kind === 'place' && previous !== listed && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap)) {
+    const inList = LIST_GAP.test(gap);
+    if (!inList) head = current;
+    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
       current.kind = 'place';
       listed = current;
     } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
@@ -953,7 +1052,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
-    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, acronymOf: null }];
+    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, aliasOf: null }];
   }
   return [];
 }
@@ -985,7 +1084,7 @@ function placesInModifiers(tokens: Token[]): Candidate[] {
     if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
     const head = token.text.slice(0, token.text.indexOf('-'));
     if (!placeName([head])) continue;
-    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, acronymOf: null });
+    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, aliasOf: null });
   }
   return found;
 }
@@ -1010,7 +1109,7 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
       gender: null,
       agentNoun: noun.text,
       sentenceInitial: article.sentenceInitial,
-      acronymOf: null,
+      aliasOf: null,
     });
   }
   return found;

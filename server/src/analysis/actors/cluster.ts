@@ -482,6 +482,17 @@ class ActorRegistry {
   }
 }
 
+/**
+ * "Rhiannon Price … Joanne Pryce … Pryce said": of several people whose surnames fold alike, those
+ * with the very spelling (case aside), if any; a near spelling is a variant only of a name alone.
+ */
+function writtenSo(people: readonly ActorDraft[], word: string): readonly ActorDraft[] {
+  if (people.length < 2) return people;
+  const written = word.toLowerCase();
+  const exact = people.filter((d) => d.forms.some((f) => f.some((w) => w.toLowerCase() === written)));
+  return exact.length > 0 ? exact : people;
+}
+
 /** Of several people with one surname, the first introduced before `offset` (else the first at all). */
 function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
   const introduced = (d: ActorDraft) => d.introduced;
@@ -574,7 +585,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     o.evidence !== 'weak' &&
     // A single word may be the surname of someone named in full later, so it waits for pass two,
     // unless it is a place or an acronym.
-    (o.words.length >= 2 || o.acronymOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
+    (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
   const personInContext = new Map<number, boolean>();
   const readAsPerson = (index: number) => {
@@ -666,12 +677,22 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
   const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words) ?? registry.organizationByShortForm(occurrence.words);
   if (known) return known;
-  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words);
+  // "slots at Vienna International Airport … Vienna International Airport said": a building where
+  // people are is a place, one that speaks an institution; a name of two words or more is one actor.
+  const sameName = () => (occurrence.words.length >= 2 ? registry.withForm(occurrence.words) : undefined);
+  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName();
   if (occurrence.kind === 'organization') {
-    const named = occurrence.acronymOf ? registry.withForm(occurrence.acronymOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words);
+    const named = occurrence.aliasOf ? registry.withForm(occurrence.aliasOf, 'organization') : undefined;
+    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
   }
-  return registry.person(occurrence.words);
+  return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+}
+
+/** The person a name, or a bare surname, written before `offset` stands for. */
+function personNamed(registry: ActorRegistry, words: readonly string[], offset: number): ActorDraft | undefined {
+  if (words.length >= 2) return registry.person(words);
+  const people = registry.surnameMatches(words[0]);
+  return people.length > 0 ? principal(people, offset) : undefined;
 }
 
 /** A surname, a given name, a short organization name or an acronym that refers to a known actor. */
@@ -683,7 +704,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const bySurname = registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
-  if (bySurname.length > 0) return principal(bySurname, occurrence.start);
+  if (bySurname.length > 0) return principal(writtenSo(bySurname, word), occurrence.start);
   const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.

@@ -73,7 +73,7 @@ function markDatelineCity(occurrences: Candidate[], first: number, city: NonNull
   occurrences.splice(at, 0, { ...DATELINE_CITY, start: city.start, end: city.end, text: city.text, words: city.text.split(/\s+/) });
 }
 
-const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: true, acronymOf: null };
+const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: true, aliasOf: null };
 
 /**
  * The clustering of an earlier version of the document. An edit that leaves every occurrence as
@@ -116,7 +116,7 @@ function sameOccurrence(a: Candidate, b: Candidate): boolean {
     a.gender === b.gender &&
     a.agentNoun === b.agentNoun &&
     a.sentenceInitial === b.sentenceInitial &&
-    (a.acronymOf === b.acronymOf || (a.acronymOf !== null && b.acronymOf !== null && sameWords(a.acronymOf, b.acronymOf)))
+    (a.aliasOf === b.aliasOf || (a.aliasOf !== null && b.aliasOf !== null && sameWords(a.aliasOf, b.aliasOf)))
   );
 }
 

@@ -31,3 +31,9 @@ test('a single capital before a sentence start is a word, not an initial: "on X.
   const text = 'He posted on X. Kjeldsen said no.';
   assert.deepEqual(tokenize(text, [0, text.indexOf('Kjeldsen')]).map((t) => t.text), ['He', 'posted', 'on', 'X', 'Kjeldsen', 'said', 'no']);
 });
+
+test('a plural’s possessive is the apostrophe alone, a closing single quotation mark none: "Farmers’ Guild", ‘the farmers’', () => {
+  const tokens = tokenize('The Farmers’ Guild backed ‘the growers’ again.', [0]);
+  assert.deepEqual(tokens.map((t) => [t.text, t.possessive]), [['The', false], ['Farmers', true], ['Guild', false], ['backed', false], ['the', false], ['growers', false], ['again', false]]);
+  assert.equal(tokens[2].gapBefore, ' ');
+});

@@ -4,7 +4,7 @@ import { isCapitalized } from '../text/words';
 /** A word of a paragraph; offsets are relative to the paragraph start. */
 export interface Token {
   start: number;
-  /** End of the word itself, before any possessive ’s. */
+  /** End of the word itself, before any possessive ’s (or a plural's ’). */
   end: number;
   /** The word without a possessive ’s. */
   text: string;
@@ -31,6 +31,9 @@ const CAPITAL = /\p{Lu}/uy;
 const FULL_STOP = 46;
 const AMPERSAND = 38;
 const SPACE = 32;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LEFT_SINGLE_QUOTE = 0x2018;
 
 /** Code units of the letter, mark or digit at `at` (two for a surrogate pair), or 0. */
 function wordCharacterSize(text: string, at: number): number {
@@ -93,6 +96,20 @@ function hasJoiner(word: string): boolean {
   return word.includes('-') || word.includes('’') || word.includes("'");
 }
 
+/** ’ or ': an apostrophe, or a closing single quotation mark. */
+function isApostrophe(code: number): boolean {
+  return code === RIGHT_SINGLE_QUOTE || code === APOSTROPHE;
+}
+
+const BEFORE_OPENING_QUOTE = /[\s“"(]/;
+
+/** A single quotation mark that opens: ‘, or ' at the start of a word. */
+function opensSingleQuote(paragraph: string, at: number): boolean {
+  const code = paragraph.charCodeAt(at);
+  if (code === LEFT_SINGLE_QUOTE) return true;
+  return code === APOSTROPHE && (at === 0 || BEFORE_OPENING_QUOTE.test(paragraph[at - 1])) && wordCharacterSize(paragraph, at + 1) > 0;
+}
+
 /** Two or more letters, all capitals. */
 function isShouted(text: string): boolean {
   const letters = text.replace(NOT_LETTERS, '');
@@ -118,13 +135,16 @@ function sentenceStartsAfter(paragraph: string, sentenceStarts: readonly number[
 
 /**
  * Splits a paragraph into word tokens. A token keeps its final full stop when it is an
- * abbreviation, an initial or a dotted acronym ("Sen.", "F.", "U.S."), and loses a possessive ’s.
+ * abbreviation, an initial or a dotted acronym ("Sen.", "F.", "U.S."), and loses a possessive ’s
+ * (or a plural's ’: "Builders’").
  * `sentenceStarts` are the paragraph-relative offsets where sentences begin.
  */
 export function tokenize(paragraph: string, sentenceStarts: readonly number[]): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let nextSentence = 0;
+  // Inside ‘…’ an apostrophe after a plural is the closing mark: ‘the workers’ is no possessive.
+  let singleQuoteOpen = false;
   // A scanner, not an expression, and cheap character tests before any expression: this runs for every word of every paragraph.
   for (let start = 0; start < paragraph.length; ) {
     let end: number;
@@ -136,6 +156,8 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     } else if (paragraph.charCodeAt(start) === AMPERSAND && paragraph.charCodeAt(start + 1) === SPACE) {
       end = start + 1;
     } else {
+      if (opensSingleQuote(paragraph, start)) singleQuoteOpen = true;
+      else if (isApostrophe(paragraph.charCodeAt(start))) singleQuoteOpen = false;
       start += characterSize(paragraph, start);
       continue;
     }
@@ -145,8 +167,12 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       word += '.';
       end++;
     }
-    const possessive = word.length > 2 && word[word.length - 1] === 's' && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
-    const text = possessive ? word.slice(0, -2) : word;
+    const singular = word.length > 2 && word[word.length - 1] === 's' && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
+    // "the Builders’ Association": a plural's possessive is the apostrophe alone.
+    const plural = !singular && !dotted && !singleQuoteOpen && (word.endsWith('s') || word.endsWith('S')) && isApostrophe(paragraph.charCodeAt(end));
+    if (plural) end++;
+    const possessive = singular || plural;
+    const text = singular ? word.slice(0, -2) : word;
     let sentenceInitial = false;
     while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence] <= start) {
       sentenceInitial = true;

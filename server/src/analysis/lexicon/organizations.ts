@@ -14,7 +14,7 @@ export const ORGANIZATION_HEADS = words(`
   Times Post Journal Tribune Herald Gazette Chronicle News Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd.
   LLC PLC plc AG SA GmbH NV Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
   Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
-  TV Television Radio Embassy Consulate
+  TV Television Radio FM Embassy Consulate
   Lines Shipping Logistics Insurance Securities Investments Bancorp Bancshares Brands Foods Resources Solutions
   Consulting Enterprises Electric Electronics Semiconductor Software Robotics Aerospace Dynamics Automotive Chemicals
   Biotech Therapeutics Health Healthcare Medical Studios Records Entertainment Publishing Books Magazine Review
@@ -41,7 +41,8 @@ export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
   Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
   Verkhovna Rada|Sejm|Majlis|Diet|Storting|Riksdag|Folketing|Cortes|Lok Sabha|Rajya Sabha|Oireachtas|Dáil|Dail|
   Holyrood|Stormont|Westminster|Quirinale|Chigi Palace|Palazzo Chigi|Moncloa|Bellevue|Chancellery|Kantei|
-  Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|Hill|Langley|Scotland Yard|Brussels|Vatican`
+  Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|Hill|Langley|Scotland Yard|Brussels|Vatican|Matignon|Aso Rock|Aso Villa|
+  Casa Rosada|Planalto|Malacañang|Malacanang|Miraflores|Los Pinos|Ak Orda|Akorda|Bankova|Union Buildings|Rashtrapati Bhavan|Raisina Hill`
     .split('|')
     .map((name) => name.trim())
     .filter((name) => !['Brussels', 'Vatican', 'Hill'].includes(name)),
