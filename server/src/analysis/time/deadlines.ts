@@ -11,9 +11,10 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday" (not a request: "asked for the deadline to be extended to …").
   trigger(/\bdeadline\s+(?:was|is|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
-  trigger(/\bdeadline\s+(?:of|to|on|for|until)\s+(?:this\s+|next\s+)?$/i, 'of to on for until this next'),
+  // "a Commission deadline at the end of the month".
+  trigger(/\bdeadline\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
-  trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire lapse end out on at this next'),
+  trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at this next of the'),
   trigger(/\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses on at this next'),
   trigger(
     /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
@@ -38,7 +39,8 @@ function trigger(pattern: RegExp, lastWords: string, moved?: boolean): (typeof B
 const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:to|until|by)\b)[^.;]){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
-const DEADLINE_AFTER = /^(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
+// "the Friday deadline", "Friday’s deadline".
+const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
 // five-day window" (not "the 30-day window" again).
 const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
@@ -78,6 +80,8 @@ const FORECAST_INFINITIVE = new RegExp(String.raw`\b(?:expect(?:s|ed)?|forecast(
 // "could resume within two weeks if both sides agree": what may happen once a condition holds
 // (not "could begin within 60 days if no deal is reached": what follows a limit missed).
 const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fails?|failed)\b|[^.;:]*n['’]t\b)/i;
+// Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
+const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
@@ -223,6 +227,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (POSSIBILITY.test(beforeTrigger) && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
+  if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do something.
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after)) return false;
@@ -299,6 +304,9 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
   const ordering = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
   if (ordering) return ordering.actorId;
+  // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
+  const naming = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
+  if (naming) return naming.actorId;
   const subject = subjectMention(context, sentence, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
@@ -308,6 +316,7 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
   return role ? holderOfRole(context, role[1]) : null;
 }
 
+const NAMES_THE_DEADLINE = /^\s+(?:deadline|ultimatum)\b/i;
 const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
 const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;

@@ -151,10 +151,11 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning".
-  tagged('every', /\bevery\s+(minute|hour|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\b/i, (m) => {
+  tagged('every each', /\b(?:every|each)\s+(minute|hour|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+    if (SEASON_CODES[unit]) return `set:XXXX-${SEASON_CODES[unit]}`;
     return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
   }),
   // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
@@ -542,7 +543,7 @@ export function parseParagraph(paragraph: string, chronoOnly = false): RawTempor
       const text = paragraph.slice(start, end);
       const own = ownExpressions(text);
       const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
-      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw)) found.push(raw);
+      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw) && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
     }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
@@ -598,6 +599,21 @@ function isInQuotedTitle(paragraph: string, raw: RawTemporal): boolean {
   while (close < paragraph.length && close - raw.end <= TITLE_REACH && !CLOSING_QUOTE.test(paragraph[close]) && !OPENING_QUOTE.test(paragraph[close])) close++;
   return CLOSING_QUOTE.test(paragraph[close] ?? '') && TITLE_WORDS.test(paragraph.slice(open + 1, close));
 }
+
+const THE_BEFORE = /\bthe\s$/i;
+const CAPITALIZED_WORD_AFTER = /^\s\p{Lu}\p{Ll}/u;
+
+/** A weekday between "the" and a capitalized word names something: "seen by the Sunday Beacon", "the Monday Club". */
+function isWeekdayOfAName(paragraph: string, raw: RawTemporal): boolean {
+  return (
+    raw.kind === 'weekday' &&
+    raw.hour === null &&
+    THE_BEFORE.test(paragraph.slice(Math.max(0, raw.start - 4), raw.start)) &&
+    CAPITALIZED_WORD_AFTER.test(paragraph.slice(raw.end, raw.end + 3)) &&
+    !MONTH_AFTER.test(paragraph.slice(raw.end, raw.end + 12))
+  );
+}
+const MONTH_AFTER = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {

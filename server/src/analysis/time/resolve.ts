@@ -25,7 +25,7 @@ const FUTURE_BEFORE = /\bbeyond\s+$/i;
 // Words right before the expression that make it a due date.
 const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
 // A date that names a deadline: "the Sept. 30 deadline".
-const DEADLINE_AFTER = /^[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
+const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
 const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
 // Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing

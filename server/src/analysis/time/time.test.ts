@@ -405,3 +405,20 @@ test('a headline weekday is the day its story tells of, not one read from the he
     ['Sunday', '2025-08-03'],
   ]);
 });
+
+test('deadlines: a possessive weekday, a deadline "at" a period’s end, "set to lapse at"; not an extension only asked for', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('Asked whether she would extend Friday’s deadline, she said no.'), [['Friday’s deadline', '2025-08-08']]);
+  assert.deepEqual(deadlinesOf('Lawmakers are racing a Commission deadline at the end of the month.'), [['deadline at the end of the month', '2025-08']]);
+  assert.deepEqual(analyze(DATED('Poland is racing a European Commission deadline at the end of the month.')).deadlines.map((d) => d.setBy), ['european-commission']);
+  assert.deepEqual(deadlinesOf('The aid is set to lapse at the end of the year.'), [['set to lapse at the end of the year', '2025']]);
+  assert.deepEqual(deadlinesOf('The permit runs out soon, and the company has asked for it to be extended until the end of the year.'), []);
+});
+
+test('"each" repeats as "every" does; a weekday inside a name is none', () => {
+  assert.deepEqual(valuesOf(DATED('Policies renew each spring and pay out each year.')), [
+    ['each spring', 'SET', 'XXXX-SP'],
+    ['each year', 'SET', 'P1Y'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('Minutes seen by the Sunday Beacon show delays; talks resume on the Monday after.')).map(([text]) => text), ['Monday']);
+});
