@@ -43,6 +43,9 @@ test('datelines from real feeds: accented capitals, a date after the city, a tim
   const agency = ' date 2024-03-14 BRUSSELS, March 14 (Reuters) - The Commission';
   assert.equal(city(agency), 'BRUSSELS');
   assert.equal(agency.slice(findDateline(agency)!.end).trim(), 'The Commission');
+  // A country between the city and the day.
+  const withCountry = 'ISMAILIA, Egypt, March 11 (Reuters) - A container ship';
+  assert.deepEqual([city(withCountry), withCountry.slice(findDateline(withCountry)!.end).trim()], ['ISMAILIA', 'A container ship']);
   assert.equal(findDateline(' date 2024-03-14T09:30:00Z PARIS—The')?.date, '2024-03-14');
   assert.equal(findDateline(' Date 2024-3-4 PARIS—The')?.date, '2024-03-04');
   const nextLine = 'date 2024-03-14\nBRUSSELS — The Commission said';

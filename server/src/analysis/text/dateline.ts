@@ -10,7 +10,8 @@ const WIRE_DATELINE = new RegExp(`^[ \\t]*date[ \\t]+${ISO_DAY}(?![\\w-])[ \\t]*
 // `date: 2025-03-14` on a line of its own, as in front matter.
 const FRONT_MATTER_DATE = new RegExp(`^[ \\t]*date[ \\t]*:[ \\t]*${ISO_DAY}[ \\t]*$`, 'i');
 // `BRUSSELS—`, `SÃO PAULO—`, `WASHINGTON, D.C. —`, `BRUSSELS, March 14 (Reuters) -`: an all-caps place and a dash.
-const WIRE_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.]*)*)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
+// `LAGOS, Nigeria, March 11 (Reuters) -`: a country and a day may both follow the city.
+const WIRE_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.]*)*){0,2}(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
 
 /** True when `iso` names a real calendar day. */
 export function isValidIsoDate(iso: string): boolean {

@@ -272,7 +272,7 @@ const roleHolders = new WeakMap<object, { holders: readonly Actor[]; byWord: Map
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
 
 // Where the clause giving the time starts: "Residents were told …, and the secretary gave …".
-const CLAUSE_JOIN = /;\s+|,\s+(?:and|but)\s+/g;
+const CLAUSE_JOIN = /;\s+|,\s+(?:and|but|as|while|when|after)\s+/g;
 // "the governor’s order to install …", "Ghana’s ultimatum": a limit someone's order or demand sets.
 const ORDER_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:\p{Ll}+|\d+-day)\s+)?(?:order|orders|ultimatum|demand|demands|instruction|instructions|directive|decree)\b/u;
 const ORDER_LOOKAHEAD = 40;
@@ -281,7 +281,10 @@ const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
 /** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
 function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
-  const first = (start: number) => mentionsIn(context.mentions, { start, end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
+  // The dateline's city ("ISMAILIA, Egypt, March 11 (Reuters) - …") says where, not who.
+  const datelineEnd = context.dateline?.end ?? 0;
+  const from = datelineEnd > sentence.start && datelineEnd <= triggerStart ? datelineEnd : sentence.start;
+  const first = (start: number) => mentionsIn(context.mentions, { start: Math.max(start, from), end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
   let clauseStart = sentence.start;
   for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
   return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);

@@ -422,3 +422,11 @@ test('"each" repeats as "every" does; a weekday inside a name is none', () => {
   ]);
   assert.deepEqual(valuesOf(DATED('Minutes seen by the Sunday Beacon show delays; talks resume on the Monday after.')).map(([text]) => text), ['Monday']);
 });
+
+test('the dateline city sets no deadline: the subject of the giving clause does', () => {
+  const model = analyze('LAGOS, Nigeria, March 11 (Reuters) - The Nigerian Ports Authority gave the shipowner 48 hours to move the vessel.');
+  assert.deepEqual(model.deadlines.map((d) => [d.text, model.actors.find((a) => a.id === d.setBy)?.name]), [['48 hours', 'Nigerian Ports Authority']]);
+  // The clause that gives the time starts at "as".
+  const joined = analyze('Traffic stopped, the Canal Authority said, as Egypt gave the owner 48 hours to present a plan.');
+  assert.deepEqual(joined.deadlines.map((d) => joined.actors.find((a) => a.id === d.setBy)?.name), ['Egypt']);
+});
