@@ -777,3 +777,7 @@ test('a long all-caps word joins the organization it is the initials of, and is 
   const actors = actorsOf('The Northern Midstream and Downstream Petroleum Regulatory Authority ordered stations to reopen. The NMDPRA said licences remain valid. It was ABSOLUTELY clear.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Northern Midstream and Downstream Petroleum Regulatory Authority:Northern Midstream and Downstream Petroleum Regulatory Authority|NMDPRA']);
 });
+
+test('a phrase after a comma that opens with a preposition is no appositive: "the village of Marrow Glen, after the regulator let a deadline pass"', () => {
+  assert.deepEqual(names('Insurers reopened claims from the village of Marrow Glen, after the regulator let a deadline pass. Brokers in Marrow Glen were relieved.'), ['Marrow Glen:place']);
+});

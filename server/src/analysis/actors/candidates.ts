@@ -718,7 +718,8 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
   return kind ? { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind } : null;
 }
 
-const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over)$/i;
+// "Copper Vale, after the company let a deadline pass": a phrase opening with one is no appositive.
+const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over|after|before|since|until|during|despite|against|without)$/i;
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
