@@ -781,3 +781,9 @@ test('a long all-caps word joins the organization it is the initials of, and is 
 test('a phrase after a comma that opens with a preposition is no appositive: "the village of Marrow Glen, after the regulator let a deadline pass"', () => {
   assert.deepEqual(names('Insurers reopened claims from the village of Marrow Glen, after the regulator let a deadline pass. Brokers in Marrow Glen were relieved.'), ['Marrow Glen:place']);
 });
+
+test('after a title and a given name, a title word is a surname: "Chief Ruth Bishop … Bishop said"', () => {
+  const actors = actorsOf('Chief Ruth Bishop of the Kettle Bay band said the families would sue. Bishop told a radio host the band had hired lawyers.');
+  assert.deepEqual(byName(actors, 'Ruth Bishop')?.aliases, ['Ruth Bishop', 'Bishop']);
+  assert.deepEqual(byName(actors, 'Ruth Bishop')?.roles, ['Chief']);
+});

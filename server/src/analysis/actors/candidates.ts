@@ -337,10 +337,11 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1])) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
-    // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
-    const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
+    // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
+    const surnameAfterGivenName = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
-    if (institution || name.some(isTitleish) || NAME_PARTICLES.has(name[0])) return -1;
+    if (!surnameAfterGivenName && (name.some(isOrganizationHead) || name.some(isTitleish))) return -1;
+    if (NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;
