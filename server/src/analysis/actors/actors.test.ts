@@ -787,3 +787,13 @@ test('after a title and a given name, a title word is a surname: "Chief Ruth Bis
   assert.deepEqual(byName(actors, 'Ruth Bishop')?.aliases, ['Ruth Bishop', 'Bishop']);
   assert.deepEqual(byName(actors, 'Ruth Bishop')?.roles, ['Chief']);
 });
+
+test('what a body is "of" is a place, not the body: "the Union of Dock Workers of Korvath … Korvath"; a campus goes by its place', () => {
+  assert.deepEqual(names('The Union of Dock Workers of Korvath called a strike. Korvath depends on its port.'), ['Union of Dock Workers of Korvath:organization', 'Korvath:place']);
+  const campus = actorsOf('The University of Dunmere raised fees. Students at Dunmere protested.');
+  assert.deepEqual(campus.map((a) => `${a.name}:${a.aliases.join('|')}`), ['University of Dunmere:University of Dunmere|Dunmere']);
+});
+
+test('a name after "the governor of" or "the mayor of" is a place', () => {
+  assert.deepEqual(names('The governor of Tessaly ordered the patrols back. Any mayor of Orvenna would agree.'), ['Tessaly:place', 'Orvenna:place']);
+});

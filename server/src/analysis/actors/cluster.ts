@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -369,7 +369,11 @@ class ActorRegistry {
     if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
     // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
     if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
-    push(this.organizationsByLastWord, lastOf(words), draft);
+    // "the Association of Firefighters of Tallowby": what a body is "of" is a place or a field, not the
+    // body; but a campus goes by its place ("the University of Northmere … at Northmere").
+    const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
+    if (ofWhat === null) push(this.organizationsByLastWord, lastOf(words), draft);
+    else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) this.placesNamedByInstitutions.add(ofWhat);
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
