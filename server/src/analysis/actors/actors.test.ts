@@ -797,3 +797,7 @@ test('what a body is "of" is a place, not the body: "the Union of Dock Workers o
 test('a name after "the governor of" or "the mayor of" is a place', () => {
   assert.deepEqual(names('The governor of Tessaly ordered the patrols back. Any mayor of Orvenna would agree.'), ['Tessaly:place', 'Orvenna:place']);
 });
+
+test('a word that names a day with its weekday is no actor: "until Ash Wednesday", "by Super Tuesday"', () => {
+  assert.deepEqual(names('Leave is cancelled until Ash Wednesday, Colonel Ivo Prates said. The race may end by Super Tuesday.'), ['Ivo Prates:person']);
+});

@@ -1,5 +1,5 @@
 import type { ActorKind, Gender } from '../model';
-import { isCommonWord, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
+import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
@@ -418,6 +418,11 @@ function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
   return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
 }
 
+/** "until Ash Wednesday", "on Good Friday": the word names a day with the weekday after it, no actor. */
+function namesDay(word: Token, tokens: Token[], next: number): boolean {
+  return NAMED_DAY_WORDS.has(word.text) && !word.possessive && tokens[next] !== undefined && isSpaceGap(tokens[next].gapBefore) && isDateWord(tokens, next);
+}
+
 // Words that open sentences and never begin a name.
 const OPENERS = new Set(
   `The A An But And Or Nor So Yet In On At For With From By To Of After Before Since Until While When Whenever If As
@@ -770,6 +775,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
+    if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
