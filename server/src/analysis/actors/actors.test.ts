@@ -801,3 +801,7 @@ test('a name after "the governor of" or "the mayor of" is a place', () => {
 test('a word that names a day with its weekday is no actor: "until Ash Wednesday", "by Super Tuesday"', () => {
   assert.deepEqual(names('Leave is cancelled until Ash Wednesday, Colonel Ivo Prates said. The race may end by Super Tuesday.'), ['Ivo Prates:person']);
 });
+
+test('a weekday between "the" and a name opens a newspaper’s name: "seen by the Sunday Courier"; "the Monday March 3 vote" names none', () => {
+  assert.deepEqual(names('According to minutes seen by the Sunday Courier, the board was warned. The Saturday Lantern agreed before the Monday March 3 vote.'), ['Sunday Courier:organization', 'Saturday Lantern:organization']);
+});

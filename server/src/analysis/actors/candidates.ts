@@ -241,13 +241,16 @@ const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS
  * A month or weekday name. An abbreviation without its full stop is one unless a name word or a
  * reporting verb follows it, or it is possessive: "Fundación Mar Abierto", "Sun Wei", "Jan
  * Kowalski", "Sun said", "Sun’s aides" are names; "Mar 17", "on Sat", "the Dec figures" are not.
+ * Nor is a weekday that opens a newspaper's name.
  */
 function isDateWord(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (!MONTHS_AND_DAYS.has(token.text)) return false;
-  if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
+  // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
+  if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && lower(tokens[k - 1]?.text ?? '') === 'the' && isSpaceGap(token.gapBefore)) return false;
+  if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
   if (spacedNext && DAY_NUMBER.test(next.text)) return true;
   if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
