@@ -805,3 +805,7 @@ test('a word that names a day with its weekday is no actor: "until Ash Wednesday
 test('a weekday between "the" and a name opens a newspaper’s name: "seen by the Sunday Courier"; "the Monday March 3 vote" names none', () => {
   assert.deepEqual(names('According to minutes seen by the Sunday Courier, the board was warned. The Saturday Lantern agreed before the Monday March 3 vote.'), ['Sunday Courier:organization', 'Saturday Lantern:organization']);
 });
+
+test('a single name between "the" and a facility’s noun is where the facility stands: "the Vorlund power station … at Vorlund"', () => {
+  assert.deepEqual(names('Two units at the Vorlund power station tripped. Repairs at Vorlund are late. The Seimas said nothing.'), ['Vorlund:place', 'Seimas:organization']);
+});

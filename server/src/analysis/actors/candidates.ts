@@ -528,10 +528,11 @@ function standsByBuilding(tokens: Token[], index: number, name: string[]): boole
   return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && before === 'front');
 }
 
-/** A facility's noun right after the name: "the Upper Hill hospital". */
+/** A facility's noun right after the name, or after one lower-case word: "the Upper Hill hospital", "the Kragdal power station". */
 function facilityNounAfter(tokens: Token[], index: number): boolean {
+  const isFacility = (token: Token | undefined) => token !== undefined && FACILITIES.has(token.text) && isSpaceGap(token.gapBefore);
   const next = tokens[index];
-  return next !== undefined && FACILITIES.has(next.text) && isSpaceGap(next.gapBefore);
+  return isFacility(next) || (next !== undefined && !next.capitalized && isSpaceGap(next.gapBefore) && isFacility(tokens[index + 1]));
 }
 
 /**
@@ -851,8 +852,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
-    // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) kind = 'organization';
+    // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
+    // the name is where it stands: "the Kragdal power station" (tentatively, as above).
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
+      kind = facilityNounAfter(tokens, runIndex + 1) ? 'place' : 'organization';
+    }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
