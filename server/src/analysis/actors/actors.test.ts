@@ -809,3 +809,7 @@ test('a weekday between "the" and a name opens a newspaper’s name: "seen by th
 test('a single name between "the" and a facility’s noun is where the facility stands: "the Vorlund power station … at Vorlund"', () => {
   assert.deepEqual(names('Two units at the Vorlund power station tripped. Repairs at Vorlund are late. The Seimas said nothing.'), ['Vorlund:place', 'Seimas:organization']);
 });
+
+test('an organization noun written open as well as hyphenated names what follows: "the think tank Open Ledger Europe"', () => {
+  assert.deepEqual(names('Ines Varga sits on the board of the think tank Open Ledger Europe.'), ['Ines Varga:person', 'Open Ledger Europe:organization']);
+});

@@ -640,11 +640,18 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const before = tokens[first - 1];
   const next = tokens[after];
   // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
-  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
+  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && isCompanyNoun(tokens, first - 1)) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
-  if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
+  if (before && isCompanyNoun(tokens, first - 1) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
   return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
+}
+
+/** A noun of COMPANY_NOUNS at `k`, also written open where the list joins it: "the think tank" for "think-tank". */
+function isCompanyNoun(tokens: Token[], k: number): boolean {
+  const noun = tokens[k];
+  const modifier = tokens[k - 1];
+  return COMPANY_NOUNS.has(noun.text) || (modifier !== undefined && isSpaceGap(noun.gapBefore) && COMPANY_NOUNS.has(`${modifier.text}-${noun.text}`));
 }
 
 const ARTICLES = /^(?:the|a|an)$/i;
