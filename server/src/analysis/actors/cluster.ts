@@ -121,6 +121,7 @@ class ActorDraft {
       possessive: occurrence.possessive,
       title: occurrence.title,
     };
+    if (occurrence.aliasOf !== null) mention.declaredAlias = true;
     this.mentions.push(mention);
     this.sources.push(source);
     this.organizationMentions?.add(mention, this);
