@@ -813,3 +813,9 @@ test('a single name between "the" and a facility’s noun is where the facility 
 test('an organization noun written open as well as hyphenated names what follows: "the think tank Open Ledger Europe"', () => {
   assert.deepEqual(names('Ines Varga sits on the board of the think tank Open Ledger Europe.'), ['Ines Varga:person', 'Open Ledger Europe:organization']);
 });
+
+test('a Korean name romanized another way is the same person: "Yoon Min-joon … Yun Min-jun … Yun said"; Kim Min-ho and Kim Man-ho stay apart', () => {
+  const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
+  assert.deepEqual(people('The union’s leader, Yoon Min-joon, spoke first. Its English statement called him Yun Min-jun. Yun said the strike would go on.'), [['Yoon Min-joon', 'Yun Min-jun', 'Yun']]);
+  assert.deepEqual(people('Kim Min-ho met Kim Man-ho on Monday.'), [['Kim Min-ho'], ['Kim Man-ho']]);
+});

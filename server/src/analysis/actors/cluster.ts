@@ -7,7 +7,7 @@ import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEAD
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
+import { foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -304,6 +304,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
+  private readonly peopleByKoreanName = new Map<string, ActorDraft[]>();
   /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
   private readonly organizationsByShortForm = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
@@ -331,8 +333,10 @@ class ActorRegistry {
       const paternal = paternalSurname(words);
       if (paternal !== null) this.addSurname(draft, paternal);
       const first = surnameFirst(words);
-      if (first !== null) this.addSurname(draft, first);
-      else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
+      if (first !== null) {
+        this.addSurname(draft, first);
+        push(this.peopleByKoreanName, foldKoreanName(words), draft);
+      } else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
@@ -408,6 +412,9 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(words: readonly string[]): ActorDraft | undefined {
+    // "Choe Sung-min" after "Choi Seung-min": a Korean name romanized another way.
+    const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
+    if (korean) return korean[0];
     // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
     const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
