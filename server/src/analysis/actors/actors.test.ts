@@ -819,3 +819,8 @@ test('a Korean name romanized another way is the same person: "Yoon Min-joon …
   assert.deepEqual(people('The union’s leader, Yoon Min-joon, spoke first. Its English statement called him Yun Min-jun. Yun said the strike would go on.'), [['Yoon Min-joon', 'Yun Min-jun', 'Yun']]);
   assert.deepEqual(people('Kim Min-ho met Kim Man-ho on Monday.'), [['Kim Min-ho'], ['Kim Man-ho']]);
 });
+
+test('"spelled her name" gives the person a pronoun stands for another spelling: "Olha Hrytsak said. The union spelled her name Olga Gritsak"', () => {
+  const actors = actorsOf('“We will not move,” Olha Hrytsak said. In a later statement, the union spelled her name Olga Gritsak. Gritsak was not there.');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => a.aliases), [['Olha Hrytsak', 'Olga Gritsak', 'Gritsak']]);
+});

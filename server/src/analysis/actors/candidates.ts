@@ -955,17 +955,36 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
 // ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling.
 const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?)\s+$/;
 
-/** "Al-Harthy, whose name appears as Said al-Harthi in the filings": a person's name spelled another way, as the text says, is that person's. */
+// "the union spelled her name", "the filing gives his name as": the person the pronoun stands for, spelled another way.
+const SPELLS_PRONOUNS_NAME = /\b(?:spelled|spelt|spells|wrote|writes|gave|gives|listed|lists|rendered|renders)\s+(?:his|her)\s+name\s+(?:as\s+)?$/;
+// As far back as that phrase reaches.
+const SPELLS_PRONOUNS_NAME_LENGTH = 40;
+
+const isPersonOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
+
+/**
+ * "Al-Harthy, whose name appears as Said al-Harthi in the filings", "Choi said. The union spelled
+ * her name Choe Sung-min": a person's name spelled another way, as the text says, is that
+ * person's: the name right before, or the latest person a "his" or "her" stands for.
+ */
 function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
-  const personOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
-    const name = candidates[i - 1];
-    if (!personOrUnknown(other) || !personOrUnknown(name) || name.possessive || !SPELLED_AS.test(paragraph.slice(name.end, other.start))) continue;
+    if (!isPersonOrUnknown(other)) continue;
+    const before = candidates[i - 1];
+    const gap = paragraph.slice(before.end, other.start);
+    const name = SPELLED_AS.test(gap) ? before : SPELLS_PRONOUNS_NAME.test(gap.slice(-SPELLS_PRONOUNS_NAME_LENGTH)) ? latestPersonOrUnknown(candidates, i) : undefined;
+    if (name === undefined || !isPersonOrUnknown(name) || name.possessive) continue;
     other.kind = 'person';
     other.evidence = 'strong';
     other.aliasOf = name.words;
   }
+}
+
+/** The latest candidate before `i` that may be a person: a "his" or "her" skips the institutions between. */
+function latestPersonOrUnknown(candidates: Candidate[], i: number): Candidate | undefined {
+  for (let k = i - 1; k >= 0; k--) if (isPersonOrUnknown(candidates[k])) return candidates[k];
+  return undefined;
 }
 
 /** A word of a name as written: with its possessive inside a name ("Attorney’s Office", "Builders’ Association"), with the comma of a list inside one ("Health, Labour and Welfare"). */
