@@ -824,3 +824,7 @@ test('"spelled her name" gives the person a pronoun stands for another spelling:
   const actors = actorsOf('“We will not move,” Olha Hrytsak said. In a later statement, the union spelled her name Olga Gritsak. Gritsak was not there.');
   assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => a.aliases), [['Olha Hrytsak', 'Olga Gritsak', 'Gritsak']]);
 });
+
+test('a given name’s possessive before one capitalized ordinary word names a business: "according to Mabel\'s Register"; a person’s possessive does not', () => {
+  assert.deepEqual(names("Freight rates doubled, according to Mabel's Register. Priya Nair said Nair’s Kitchen was closed."), ["Mabel's Register:organization", 'Priya Nair:person']);
+});

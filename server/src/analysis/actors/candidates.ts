@@ -111,7 +111,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
-      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0])) {
+      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run)) {
         // "the Lecturers’ and Researchers’ Union": two owners of one institution.
         const other = tokens[j + 1];
         if (next.text !== 'and' || !isSpaceGap(next.gapBefore) || other === undefined || !isSpaceGap(other.gapBefore) || !other.possessive || !ownsNextInstitution(tokens, j + 1, run[0])) break;
@@ -187,6 +187,19 @@ function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean 
   const next = tokens[k + 1];
   if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(first.text);
+}
+
+/**
+ * "Lloyd's List", "Denny's Diner": a given name's possessive alone, before one capitalized ordinary
+ * word that ends the name, names a business (news names a person by surname, not "Lloyd's").
+ */
+function namesOwnersBusiness(tokens: Token[], k: number, run: Token[]): boolean {
+  const owner = tokens[k];
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (run.length !== 1 || !GIVEN_NAMES.has(owner.text) || noun === undefined || !noun.capitalized || noun.possessive || !isSpaceGap(noun.gapBefore)) return false;
+  const endsName = after === undefined || !after.capitalized || !isSpaceGap(after.gapBefore);
+  return endsName && isCommonWord(noun.text) && !isTitleish(noun.text) && !NON_ENTITY_WORDS.has(noun.text) && !MONTHS_AND_DAYS.has(noun.text) && placeName([owner.text]) === null;
 }
 
 /** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */
@@ -387,6 +400,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
+  if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
@@ -411,6 +426,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+// A name word written with its possessive: "Lloyd's", "Builders’".
+const OWNERS_WORD = /\p{L}['’]s?$/u;
 
 // "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
