@@ -664,11 +664,15 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
 }
 
+// The hyphenated nouns of COMPANY_NOUNS by their last part, as they are also written open: "tank" → "think" ("think tank").
+const OPEN_COMPANY_NOUNS: ReadonlyMap<string, string> = new Map([...COMPANY_NOUNS].filter((noun) => noun.includes('-')).map((noun) => [noun.slice(noun.indexOf('-') + 1), noun.slice(0, noun.indexOf('-'))]));
+
 /** A noun of COMPANY_NOUNS at `k`, also written open where the list joins it: "the think tank" for "think-tank". */
 function isCompanyNoun(tokens: Token[], k: number): boolean {
   const noun = tokens[k];
-  const modifier = tokens[k - 1];
-  return COMPANY_NOUNS.has(noun.text) || (modifier !== undefined && isSpaceGap(noun.gapBefore) && COMPANY_NOUNS.has(`${modifier.text}-${noun.text}`));
+  if (COMPANY_NOUNS.has(noun.text)) return true;
+  const opening = OPEN_COMPANY_NOUNS.get(noun.text);
+  return opening !== undefined && tokens[k - 1]?.text === opening && isSpaceGap(noun.gapBefore);
 }
 
 const ARTICLES = /^(?:the|a|an)$/i;
