@@ -7,6 +7,8 @@ const actorsOf = (text: string) => analyze(text).actors;
 const byName = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
 const names = (text: string) => actorsOf(text).map((a) => `${a.name}:${a.kind}`);
 const kindsOf = (text: string) => Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+/** The aliases of each person found. */
+const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
 
 test('titles are roles, not part of the name', () => {
   const actors = actorsOf('Russian President Vladimir Putin met German Chancellor Olaf Scholz in Berlin.');
@@ -678,7 +680,6 @@ test('a building one stands outside is a place: "outside the Government Center"'
 });
 
 test('Korean names in their own order: "Labour Minister Yoon Jae-sung … Yoon said" is one person ("Min-jun Park" keeps its surname last)', () => {
-  const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
   assert.deepEqual(people('Labour Minister Yoon Jae-sung met the union. “We will not wait,” Yoon said.'), [['Yoon Jae-sung', 'Yoon']]);
   assert.deepEqual(people('Min-jun Park, an analyst, said fares would rise. Park said more later.'), [['Min-jun Park', 'Park']]);
 });
@@ -815,14 +816,12 @@ test('an organization noun written open as well as hyphenated names what follows
 });
 
 test('a Korean name romanized another way is the same person: "Yoon Min-joon … Yun Min-jun … Yun said"; Kim Min-ho and Kim Man-ho stay apart', () => {
-  const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
   assert.deepEqual(people('The union’s leader, Yoon Min-joon, spoke first. Its English statement called him Yun Min-jun. Yun said the strike would go on.'), [['Yoon Min-joon', 'Yun Min-jun', 'Yun']]);
   assert.deepEqual(people('Kim Min-ho met Kim Man-ho on Monday.'), [['Kim Min-ho'], ['Kim Man-ho']]);
 });
 
 test('"spelled her name" gives the person a pronoun stands for another spelling: "Olha Hrytsak said. The union spelled her name Olga Gritsak"', () => {
-  const actors = actorsOf('“We will not move,” Olha Hrytsak said. In a later statement, the union spelled her name Olga Gritsak. Gritsak was not there.');
-  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => a.aliases), [['Olha Hrytsak', 'Olga Gritsak', 'Gritsak']]);
+  assert.deepEqual(people('“We will not move,” Olha Hrytsak said. In a later statement, the union spelled her name Olga Gritsak. Gritsak was not there.'), [['Olha Hrytsak', 'Olga Gritsak', 'Gritsak']]);
 });
 
 test('a given name’s possessive before one capitalized ordinary word names a business: "according to Mabel\'s Register"; a person’s possessive does not', () => {
