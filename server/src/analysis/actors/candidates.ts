@@ -352,9 +352,9 @@ function titleEnd(words: string[]): number {
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
-    const surnameAfterGivenName = GIVEN_NAMES.has(name[0]);
+    const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
-    if (!surnameAfterGivenName && (name.some(isOrganizationHead) || name.some(isTitleish))) return -1;
+    if (!givenNameFirst && (name.some(isOrganizationHead) || name.some(isTitleish))) return -1;
     if (NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
@@ -756,7 +756,8 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
   return kind ? { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind } : null;
 }
 
-// "Copper Vale, after the company let a deadline pass": a phrase opening with one is no appositive.
+// A preposition ends an appositive's head ("a member | of the committee"); one opening the phrase
+// leaves it none: "Copper Vale, after the company let a deadline pass" describes no one.
 const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over|after|before|since|until|during|despite|against|without)$/i;
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
@@ -978,7 +979,7 @@ const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:g
 
 // "the union spelled her name", "the filing gives his name as": the person the pronoun stands for, spelled another way.
 const SPELLS_PRONOUNS_NAME = /\b(?:spelled|spelt|spells|wrote|writes|gave|gives|listed|lists|rendered|renders)\s+(?:his|her)\s+name\s+(?:as\s+)?$/;
-// As far back as that phrase reaches.
+// The longest such phrase: only the end of a long gap between two names is read.
 const SPELLS_PRONOUNS_NAME_LENGTH = 40;
 
 const isPersonOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';

@@ -374,8 +374,9 @@ class ActorRegistry {
     if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
     // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
     if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
-    // "the Association of Firefighters of Tallowby": what a body is "of" is a place or a field, not the
-    // body; but a campus goes by its place ("the University of Northmere … at Northmere").
+    // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
+    // (a plural: "of Firefighters"), not the body; but a campus goes by its place ("the University of
+    // Northmere … at Northmere").
     const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
     if (ofWhat === null) push(this.organizationsByLastWord, lastOf(words), draft);
     else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) this.placesNamedByInstitutions.add(ofWhat);
