@@ -24,6 +24,8 @@ export interface Mention extends Span {
   possessive: boolean;
   /** Title or role words written directly before the name ("Russian President"). */
   title: string | null;
+  /** Set where the text gives this form as another name of the actor just named: "Al-Harthy, whose name appears as Said al-Harthi", "known as Aspomef". */
+  declaredAlias?: boolean;
 }
 
 export type Gender = 'female' | 'male';

@@ -7,6 +7,8 @@ const actorsOf = (text: string) => analyze(text).actors;
 const byName = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
 const names = (text: string) => actorsOf(text).map((a) => `${a.name}:${a.kind}`);
 const kindsOf = (text: string) => Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+/** The aliases of each person found. */
+const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
 
 test('titles are roles, not part of the name', () => {
   const actors = actorsOf('Russian President Vladimir Putin met German Chancellor Olaf Scholz in Berlin.');
@@ -678,7 +680,6 @@ test('a building one stands outside is a place: "outside the Government Center"'
 });
 
 test('Korean names in their own order: "Labour Minister Yoon Jae-sung … Yoon said" is one person ("Min-jun Park" keeps its surname last)', () => {
-  const people = (text: string) => actorsOf(text).filter((a) => a.kind === 'person').map((a) => a.aliases);
   assert.deepEqual(people('Labour Minister Yoon Jae-sung met the union. “We will not wait,” Yoon said.'), [['Yoon Jae-sung', 'Yoon']]);
   assert.deepEqual(people('Min-jun Park, an analyst, said fares would rise. Park said more later.'), [['Min-jun Park', 'Park']]);
 });
@@ -776,4 +777,53 @@ test('a name opening a sentence that says "it" of itself is an organization: "Ma
 test('a long all-caps word joins the organization it is the initials of, and is no actor of its own: "the NMDPRA", "ABSOLUTELY"', () => {
   const actors = actorsOf('The Northern Midstream and Downstream Petroleum Regulatory Authority ordered stations to reopen. The NMDPRA said licences remain valid. It was ABSOLUTELY clear.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Northern Midstream and Downstream Petroleum Regulatory Authority:Northern Midstream and Downstream Petroleum Regulatory Authority|NMDPRA']);
+});
+
+test('a phrase after a comma that opens with a preposition is no appositive: "the village of Marrow Glen, after the regulator let a deadline pass"', () => {
+  assert.deepEqual(names('Insurers reopened claims from the village of Marrow Glen, after the regulator let a deadline pass. Brokers in Marrow Glen were relieved.'), ['Marrow Glen:place']);
+});
+
+test('after a title and a given name, a title word is a surname: "Chief Ruth Bishop … Bishop said"', () => {
+  const actors = actorsOf('Chief Ruth Bishop of the Kettle Bay band said the families would sue. Bishop told a radio host the band had hired lawyers.');
+  assert.deepEqual(byName(actors, 'Ruth Bishop')?.aliases, ['Ruth Bishop', 'Bishop']);
+  assert.deepEqual(byName(actors, 'Ruth Bishop')?.roles, ['Chief']);
+});
+
+test('what a body is "of" is a place, not the body: "the Union of Dock Workers of Korvath … Korvath"; a campus goes by its place', () => {
+  assert.deepEqual(names('The Union of Dock Workers of Korvath called a strike. Korvath depends on its port.'), ['Union of Dock Workers of Korvath:organization', 'Korvath:place']);
+  const campus = actorsOf('The University of Dunmere raised fees. Students at Dunmere protested.');
+  assert.deepEqual(campus.map((a) => `${a.name}:${a.aliases.join('|')}`), ['University of Dunmere:University of Dunmere|Dunmere']);
+});
+
+test('a name after "the governor of" or "the mayor of" is a place', () => {
+  assert.deepEqual(names('The governor of Tessaly ordered the patrols back. Any mayor of Orvenna would agree.'), ['Tessaly:place', 'Orvenna:place']);
+});
+
+test('a word that names a day with its weekday is no actor: "until Ash Wednesday", "by Super Tuesday"', () => {
+  assert.deepEqual(names('Leave is cancelled until Ash Wednesday, Colonel Ivo Prates said. The race may end by Super Tuesday.'), ['Ivo Prates:person']);
+});
+
+test('a weekday between "the" and a name opens a newspaper’s name: "seen by the Sunday Courier"; "the Monday March 3 vote" names none', () => {
+  assert.deepEqual(names('According to minutes seen by the Sunday Courier, the board was warned. The Saturday Lantern agreed before the Monday March 3 vote.'), ['Sunday Courier:organization', 'Saturday Lantern:organization']);
+});
+
+test('a single name between "the" and a facility’s noun is where the facility stands: "the Vorlund power station … at Vorlund"', () => {
+  assert.deepEqual(names('Two units at the Vorlund power station tripped. Repairs at Vorlund are late. The Seimas said nothing.'), ['Vorlund:place', 'Seimas:organization']);
+});
+
+test('an organization noun written open as well as hyphenated names what follows: "the think tank Open Ledger Europe"', () => {
+  assert.deepEqual(names('Ines Varga sits on the board of the think tank Open Ledger Europe.'), ['Ines Varga:person', 'Open Ledger Europe:organization']);
+});
+
+test('a Korean name romanized another way is the same person: "Yoon Min-joon … Yun Min-jun … Yun said"; Kim Min-ho and Kim Man-ho stay apart', () => {
+  assert.deepEqual(people('The union’s leader, Yoon Min-joon, spoke first. Its English statement called him Yun Min-jun. Yun said the strike would go on.'), [['Yoon Min-joon', 'Yun Min-jun', 'Yun']]);
+  assert.deepEqual(people('Kim Min-ho met Kim Man-ho on Monday.'), [['Kim Min-ho'], ['Kim Man-ho']]);
+});
+
+test('"spelled her name" gives the person a pronoun stands for another spelling: "Olha Hrytsak said. The union spelled her name Olga Gritsak"', () => {
+  assert.deepEqual(people('“We will not move,” Olha Hrytsak said. In a later statement, the union spelled her name Olga Gritsak. Gritsak was not there.'), [['Olha Hrytsak', 'Olga Gritsak', 'Gritsak']]);
+});
+
+test('a given name’s possessive before one capitalized ordinary word names a business: "according to Mabel\'s Register"; a person’s possessive does not', () => {
+  assert.deepEqual(names("Freight rates doubled, according to Mabel's Register. Priya Nair said Nair’s Kitchen was closed."), ["Mabel's Register:organization", 'Priya Nair:person']);
 });

@@ -1,8 +1,8 @@
 import type { ActorKind, Gender } from '../model';
-import { isCommonWord, MONTHS_AND_DAYS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
+import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -111,7 +111,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
-      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0])) {
+      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run)) {
         // "the Lecturers’ and Researchers’ Union": two owners of one institution.
         const other = tokens[j + 1];
         if (next.text !== 'and' || !isSpaceGap(next.gapBefore) || other === undefined || !isSpaceGap(other.gapBefore) || !other.possessive || !ownsNextInstitution(tokens, j + 1, run[0])) break;
@@ -189,6 +189,19 @@ function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean 
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(first.text);
 }
 
+/**
+ * "Lloyd's List", "Denny's Diner": a given name's possessive alone, before one capitalized ordinary
+ * word that ends the name, names a business (news names a person by surname, not "Lloyd's").
+ */
+function namesOwnersBusiness(tokens: Token[], k: number, run: Token[]): boolean {
+  const owner = tokens[k];
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (run.length !== 1 || !GIVEN_NAMES.has(owner.text) || noun === undefined || !noun.capitalized || noun.possessive || !isSpaceGap(noun.gapBefore)) return false;
+  const endsName = after === undefined || !after.capitalized || !isSpaceGap(after.gapBefore);
+  return endsName && isCommonWord(noun.text) && !isTitleish(noun.text) && !NON_ENTITY_WORDS.has(noun.text) && !MONTHS_AND_DAYS.has(noun.text) && placeName([owner.text]) === null;
+}
+
 /** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */
 function particleChainEnd(tokens: Token[], from: number): number {
   const second = tokens[from + 1];
@@ -241,13 +254,16 @@ const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS
  * A month or weekday name. An abbreviation without its full stop is one unless a name word or a
  * reporting verb follows it, or it is possessive: "Fundación Mar Abierto", "Sun Wei", "Jan
  * Kowalski", "Sun said", "Sun’s aides" are names; "Mar 17", "on Sat", "the Dec figures" are not.
+ * Nor is a weekday that opens a newspaper's name.
  */
 function isDateWord(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (!MONTHS_AND_DAYS.has(token.text)) return false;
-  if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
+  // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
+  if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && lower(tokens[k - 1]?.text ?? '') === 'the' && isSpaceGap(token.gapBefore)) return false;
+  if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
   if (spacedNext && DAY_NUMBER.test(next.text)) return true;
   if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
@@ -255,8 +271,6 @@ function isDateWord(tokens: Token[], k: number): boolean {
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
 const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
-
-const CAMPUS_HEADS = new Set(['University', 'College', 'Institute']);
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
@@ -337,10 +351,11 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1])) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
-    // "Gov. Janet Mills": after a title, a given name makes an organization word a surname.
-    const institution = name.some(isOrganizationHead) && !GIVEN_NAMES.has(name[0]);
+    // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
+    const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
-    if (institution || name.some(isTitleish) || NAME_PARTICLES.has(name[0])) return -1;
+    if (!givenNameFirst && (name.some(isOrganizationHead) || name.some(isTitleish))) return -1;
+    if (NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;
@@ -385,6 +400,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
+  if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
@@ -409,6 +426,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+// A name word written with its possessive: "Lloyd's", "Builders’".
+const OWNERS_WORD = /\p{L}['’]s?$/u;
 
 // "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
@@ -417,6 +436,11 @@ const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|ens|es|oides)$/u;
 /** A capitalized genus with its lower-case species after it: an organism, no actor. */
 function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
   return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
+}
+
+/** "until Ash Wednesday", "on Good Friday": the word names a day with the weekday after it, no actor. */
+function namesDay(word: Token, tokens: Token[], next: number): boolean {
+  return NAMED_DAY_WORDS.has(word.text) && !word.possessive && tokens[next] !== undefined && isSpaceGap(tokens[next].gapBefore) && isDateWord(tokens, next);
 }
 
 // Words that open sentences and never begin a name.
@@ -490,6 +514,8 @@ const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flyi
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // Who lives in a place: "the people of Hatay", "residents of Tallowby".
 const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population']);
+// "the governor of Tallowby", "a mayor of Kessel": a region's or a city's head, written in lower case.
+const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].map(lower));
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
@@ -519,10 +545,11 @@ function standsByBuilding(tokens: Token[], index: number, name: string[]): boole
   return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && before === 'front');
 }
 
-/** A facility's noun right after the name: "the Upper Hill hospital". */
+/** A facility's noun right after the name, or after one lower-case word: "the Upper Hill hospital", "the Kragdal power station". */
 function facilityNounAfter(tokens: Token[], index: number): boolean {
+  const isFacility = (token: Token | undefined) => token !== undefined && FACILITIES.has(token.text) && isSpaceGap(token.gapBefore);
   const next = tokens[index];
-  return next !== undefined && FACILITIES.has(next.text) && isSpaceGap(next.gapBefore);
+  return isFacility(next) || (next !== undefined && !next.capitalized && isSpaceGap(next.gapBefore) && isFacility(tokens[index + 1]));
 }
 
 /**
@@ -557,8 +584,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const opening = tokens[index - 1].sentenceInitial;
   const preposition = opening ? lower(tokens[index - 1].text) : tokens[index - 1].text;
   const before = opening ? '' : (tokens[index - 2]?.text ?? '');
-  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before);
+  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby".
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before);
   // "on the banks of the Sava".
   if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
@@ -630,11 +657,22 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const before = tokens[first - 1];
   const next = tokens[after];
   // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
-  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && COMPANY_NOUNS.has(before.text)) return true;
+  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && isCompanyNoun(tokens, first - 1)) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
-  if (before && COMPANY_NOUNS.has(before.text) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
+  if (before && isCompanyNoun(tokens, first - 1) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
   return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
+}
+
+// The hyphenated nouns of COMPANY_NOUNS by their last part, as they are also written open: "tank" → "think" ("think tank").
+const OPEN_COMPANY_NOUNS: ReadonlyMap<string, string> = new Map([...COMPANY_NOUNS].filter((noun) => noun.includes('-')).map((noun) => [noun.slice(noun.indexOf('-') + 1), noun.slice(0, noun.indexOf('-'))]));
+
+/** A noun of COMPANY_NOUNS at `k`, also written open where the list joins it: "the think tank" for "think-tank". */
+function isCompanyNoun(tokens: Token[], k: number): boolean {
+  const noun = tokens[k];
+  if (COMPANY_NOUNS.has(noun.text)) return true;
+  const opening = OPEN_COMPANY_NOUNS.get(noun.text);
+  return opening !== undefined && tokens[k - 1]?.text === opening && isSpaceGap(noun.gapBefore);
 }
 
 const ARTICLES = /^(?:the|a|an)$/i;
@@ -718,7 +756,9 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
   return kind ? { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind } : null;
 }
 
-const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over)$/i;
+// A preposition ends an appositive's head ("a member | of the committee"); one opening the phrase
+// leaves it none: "Copper Vale, after the company let a deadline pass" describes no one.
+const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over|after|before|since|until|during|despite|against|without)$/i;
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
@@ -768,6 +808,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
+    if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
@@ -840,8 +881,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
-    // People take no article: "the Seimas", "the Bundestag" are institutions (tentatively, as above).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) kind = 'organization';
+    // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
+    // the name is where it stands: "the Kragdal power station" (tentatively, as above).
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
+      kind = facilityNounAfter(tokens, runIndex + 1) ? 'place' : 'organization';
+    }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
@@ -933,17 +977,36 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
 // ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling.
 const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?)\s+$/;
 
-/** "Al-Harthy, whose name appears as Said al-Harthi in the filings": a person's name spelled another way, as the text says, is that person's. */
+// "the union spelled her name", "the filing gives his name as": the person the pronoun stands for, spelled another way.
+const SPELLS_PRONOUNS_NAME = /\b(?:spelled|spelt|spells|wrote|writes|gave|gives|listed|lists|rendered|renders)\s+(?:his|her)\s+name\s+(?:as\s+)?$/;
+// The longest such phrase: only the end of a long gap between two names is read.
+const SPELLS_PRONOUNS_NAME_LENGTH = 40;
+
+const isPersonOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
+
+/**
+ * "Al-Harthy, whose name appears as Said al-Harthi in the filings", "Choi said. The union spelled
+ * her name Choe Sung-min": a person's name spelled another way, as the text says, is that
+ * person's: the name right before, or the latest person a "his" or "her" stands for.
+ */
 function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
-  const personOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
-    const name = candidates[i - 1];
-    if (!personOrUnknown(other) || !personOrUnknown(name) || name.possessive || !SPELLED_AS.test(paragraph.slice(name.end, other.start))) continue;
+    if (!isPersonOrUnknown(other)) continue;
+    const before = candidates[i - 1];
+    const gap = paragraph.slice(before.end, other.start);
+    const name = SPELLED_AS.test(gap) ? before : SPELLS_PRONOUNS_NAME.test(gap.slice(-SPELLS_PRONOUNS_NAME_LENGTH)) ? latestPersonOrUnknown(candidates, i) : undefined;
+    if (name === undefined || !isPersonOrUnknown(name) || name.possessive) continue;
     other.kind = 'person';
     other.evidence = 'strong';
     other.aliasOf = name.words;
   }
+}
+
+/** The latest candidate before `i` that may be a person: a "his" or "her" skips the institutions between. */
+function latestPersonOrUnknown(candidates: Candidate[], i: number): Candidate | undefined {
+  for (let k = i - 1; k >= 0; k--) if (isPersonOrUnknown(candidates[k])) return candidates[k];
+  return undefined;
 }
 
 /** A word of a name as written: with its possessive inside a name ("Attorney’s Office", "Builders’ Association"), with the comma of a list inside one ("Health, Labour and Welfare"). */

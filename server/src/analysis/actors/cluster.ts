@@ -2,12 +2,12 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { BUSINESS_NOUNS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
+import { foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -121,6 +121,7 @@ class ActorDraft {
       possessive: occurrence.possessive,
       title: occurrence.title,
     };
+    if (occurrence.aliasOf !== null) mention.declaredAlias = true;
     this.mentions.push(mention);
     this.sources.push(source);
     this.organizationMentions?.add(mention, this);
@@ -303,6 +304,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
+  private readonly peopleByKoreanName = new Map<string, ActorDraft[]>();
   /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
   private readonly organizationsByShortForm = new Map<string, ActorDraft[]>();
   private readonly organizationsByWord = new Map<string, ActorDraft[]>();
@@ -330,8 +333,10 @@ class ActorRegistry {
       const paternal = paternalSurname(words);
       if (paternal !== null) this.addSurname(draft, paternal);
       const first = surnameFirst(words);
-      if (first !== null) this.addSurname(draft, first);
-      else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
+      if (first !== null) {
+        this.addSurname(draft, first);
+        push(this.peopleByKoreanName, foldKoreanName(words), draft);
+      } else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
@@ -369,7 +374,12 @@ class ActorRegistry {
     if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
     // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
     if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
-    push(this.organizationsByLastWord, lastOf(words), draft);
+    // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
+    // (a plural: "of Firefighters"), not the body; but a campus goes by its place ("the University of
+    // Northmere … at Northmere").
+    const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
+    if (ofWhat === null) push(this.organizationsByLastWord, lastOf(words), draft);
+    else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) this.placesNamedByInstitutions.add(ofWhat);
     push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
@@ -403,6 +413,9 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(words: readonly string[]): ActorDraft | undefined {
+    // "Choe Sung-min" after "Choi Seung-min": a Korean name romanized another way.
+    const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
+    if (korean) return korean[0];
     // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
     const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;

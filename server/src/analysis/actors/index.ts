@@ -132,9 +132,11 @@ function moved({ clustering, occurrences: before, actors: latest }: ClusteredOcc
       kind,
       roles: [...roles],
       aliases: [...aliases],
-      mentions: mentions.map(({ text, actorId, form, possessive, title }, m) => {
+      mentions: mentions.map(({ text, actorId, form, possessive, title, declaredAlias }, m) => {
         const { start, end } = occurrences[sources[m]];
-        return { start, end, text, actorId, form, possessive, title };
+        const mention: Mention = { start, end, text, actorId, form, possessive, title };
+        if (declaredAlias) mention.declaredAlias = true;
+        return mention;
       }),
       gender,
     };

@@ -37,3 +37,8 @@ test('a plural’s possessive is the apostrophe alone, a closing single quotatio
   assert.deepEqual(tokens.map((t) => [t.text, t.possessive]), [['The', false], ['Farmers', true], ['Guild', false], ['backed', false], ['the', false], ['growers', false], ['again', false]]);
   assert.equal(tokens[2].gapBefore, ' ');
 });
+
+test('a word after a full stop and an opening quotation mark with no space between starts a sentence: "both sides.“Everybody"', () => {
+  const tokens = tokenize('He was tired of both sides.“Everybody lies,” he said.', [0]);
+  assert.equal(tokens.find((t) => t.text === 'Everybody')?.sentenceInitial, true);
+});

@@ -88,8 +88,8 @@ const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
 // A spaced hyphen is a dash too: "LIMA, April 9 (Reuters) - Hackers who …".
 const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|(?:[:—–]|\s-)\s*[“"]?$/;
-// "on Oct. 29.Futures markets": a full stop with the space after it missing still ends a sentence.
-const UNSPACED_STOP = /^[.!?][”"’]?$/;
+// "on Oct. 29.Futures markets", "both sides.“Everybody knows": a full stop with the space after it missing still ends a sentence.
+const UNSPACED_STOP = /^[.!?][”"’]?[“"‘]?$/;
 
 /** A hyphen or apostrophe inside the word, where a particle meets a name ("al-Mansouri", "d’Estaing"). */
 function hasJoiner(word: string): boolean {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isGivenNameVariant, isSpellingVariant } from './variants';
+import { foldKoreanName, isGivenNameVariant, isSpellingVariant } from './variants';
 
 test('transliteration variants are one name', () => {
   for (const [a, b] of [['Gaddafi', 'Qaddafi'], ['Zelensky', 'Zelenskiy'], ['Zelensky', 'Zelenskyy'], ['Navalny', 'Navalnyy'], ['José', 'Jose'], ['Hoffman', 'Hoffmann'], ['Søren', 'Soren'], ['Łukasz', 'Lukasz'], ['Farah', 'Faarax']]) {
@@ -37,4 +37,11 @@ test('a transliteration’s leading Y before a vowel: Yevgeny / Evgeny, Yelena /
 test('the Arabic article is no part of a name’s spelling: El-Sawy / al-Sawi', () => {
   assert.ok(isSpellingVariant('El-Sawy', 'al-Sawi'));
   assert.ok(!isSpellingVariant('Alvarez', 'Varez'));
+});
+
+test('romanizations of one Korean name fold alike: Choi Seung-min / Choe Sung-min, Yoon Min-joon / Yun Min-jun; Kim Min-ho / Kim Man-ho do not', () => {
+  assert.equal(foldKoreanName(['Choi', 'Seung-min']), foldKoreanName(['Choe', 'Sung-min']));
+  assert.equal(foldKoreanName(['Yoon', 'Min-joon']), foldKoreanName(['Yun', 'Min-jun']));
+  assert.equal(foldKoreanName(['Jeong', 'Hee-sook']), foldKoreanName(['Jung', 'Hi-suk']));
+  assert.notEqual(foldKoreanName(['Kim', 'Min-ho']), foldKoreanName(['Kim', 'Man-ho']));
 });

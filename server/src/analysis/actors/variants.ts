@@ -116,3 +116,16 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   // Two vowels at most: Hassan / Hussein share their consonants but are different names.
   return Math.min(x.length, y.length) >= 5 && sameFrame && editDistance(x, y, 2) <= 2;
 }
+
+// Vowels that romanizations of one Korean syllable write differently: Seung / Sung / Seong, Joon / Jun, Choi / Choe.
+const KOREAN_VOWEL_SPELLINGS = /eo|eu|oo|ee|oi\b/g;
+const KOREAN_VOWEL_FOLDS: Readonly<Record<string, string>> = { eo: 'u', eu: 'u', oo: 'u', ee: 'i', oi: 'oe' };
+
+/**
+ * A Korean name written in its own order (surname, hyphenated given name), its syllables folded as
+ * their romanizations meet: "Choi Seung-min" and "Choe Sung-min" are one name. Only for such
+ * names: elsewhere these vowels tell names apart.
+ */
+export function foldKoreanName(words: readonly string[]): string {
+  return words.join(' ').toLowerCase().replace(KOREAN_VOWEL_SPELLINGS, (vowels) => KOREAN_VOWEL_FOLDS[vowels]);
+}

@@ -327,5 +327,8 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
     .split(/\s+/),
 );
 
+/** Words that name a day with the weekday after them: Ash Wednesday, Good Friday, Super Tuesday. */
+export const NAMED_DAY_WORDS: ReadonlySet<string> = new Set('Ash Good Black Holy Maundy Shrove Palm Easter Whit Super Cyber Bloody Giving Fat'.split(' '));
+
 /** Month and weekday abbreviations written without their full stop: dates only beside a day number or after "on" ("Mar 17", "on Sat"), else words of names ("Fundación Mar Abierto", "Sun Wei"). */
 export const UNDOTTED_DATE_ABBREVIATIONS: ReadonlySet<string> = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun'.split(' '));

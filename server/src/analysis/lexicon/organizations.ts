@@ -68,5 +68,8 @@ export const PUBLIC_BODY_WORDS = words(`
   Institute Trust Society Charity Campaign Service Circuit Bench Nation Community District County City State Republic Kingdom
 `);
 
+/** Heads of a campus's name, which the place after "of" or "at" may stand for: the University of Northmere is "Northmere". */
+export const CAMPUS_HEADS = words('University College Institute');
+
 /** Heads of bodies that sit inside a larger institution: the Senate Banking Committee is not the Senate. */
 export const SUB_BODY_HEADS = words('Committee Subcommittee Caucus Panel Delegation Unit Division');

@@ -17,3 +17,10 @@ test('flags the first use of each spelling of an actor written two ways, with a 
 test('a surname beside the full name is not a spelling variant', () => {
   assert.deepEqual(findingsOf('inconsistent-spelling', 'Jane Roe, a lawyer, spoke. Roe said she would appeal. Jane laughed.'), []);
 });
+
+test('a spelling the text declares is not flagged; the same spelling used later in the article’s own voice is', () => {
+  const declared = 'The chief, Omar Al-Rashdy, objected. Al-Rashdy, whose name appears as Omar al-Rashdi in court filings, will appeal.';
+  assert.deepEqual(findingsOf('inconsistent-spelling', declared), []);
+  const text = `${declared} Later al-Rashdi said the appeal was filed.`;
+  assert.deepEqual(findingsOf('inconsistent-spelling', text).map((f) => text.slice(f.start, f.end)), ['Al-Rashdy', 'al-Rashdi']);
+});

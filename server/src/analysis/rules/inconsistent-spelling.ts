@@ -15,7 +15,8 @@ function spelledIn(actor: Actor, written: string): string {
 
 const spelledWord = (actor: Actor, mention: Mention) => spelledIn(actor, mention.text);
 
-const isSpelled = (mention: Mention) => mention.form === 'full' || mention.form === 'surname';
+// A spelling the text declares ("whose name appears as Said al-Harthi") is not the article's own.
+const isSpelled = (mention: Mention) => (mention.form === 'full' || mention.form === 'surname') && !mention.declaredAlias;
 
 /** Whether the actor's spelled mentions are written more than one way: most actors' are not, and this answers without building lists. */
 function hasTwoSpellings(actor: Actor): boolean {
