@@ -207,6 +207,10 @@ test('a pronoun after a claim stands for that claim’s speaker, not for someone
   // Another person in between takes the pronoun.
   assert.deepEqual(speakers('Peter Novak said the race was fair. David Brandt disagreed. “It was not,” he said.'), ['David Brandt']);
   assert.deepEqual(speakers('The club may bid, according to Peter Novak. Coach David Brandt was guarded: “We watch many players,” he said.'), ['David Brandt']);
+  // A quote closing on a full stop has ended its sentence: the next sentence's name is a new topic.
+  assert.deepEqual(speakers('Ines Marlow said it was late. “We knew it.”\n\nTomas Varga, asked about it, shrugged. “Ask me later,” he said.'), ['Ines Marlow', 'Tomas Varga']);
+  // Of two people in the sentence before, the subject: not one named in an aside.
+  assert.deepEqual(speakers('Tomas Varga, asked whether he trusted Peter Novak, paused. “Ask me in May,” he said.'), ['Tomas Varga']);
   // Someone named in the attribution's own sentence ("who beat …") is not a new topic.
   assert.deepEqual(speakers('“I trained hard,” said Peter Novak, who beat David Brandt in June. “I deserved it,” he said.'), ['Peter Novak', 'Peter Novak']);
 });
@@ -759,4 +763,9 @@ test('"the minister" after "Marlow’s ministry said" is Marlow, not a minister 
 
 test('a title named by the noun after it ("Radio Nord’s “Today” programme") is no quote', () => {
   assert.deepEqual(claimsOf('Appearing on Radio Nord’s “Today” programme, Ines Marlow acknowledged that the talks had failed.'), [['that the talks had failed', 'Ines Marlow', 'reported']]);
+});
+
+test('"it" stands for the institution its sentence opens with, not one named after it: "the board gave the union a week to accept what it called …"', () => {
+  const text = 'The Orvala Rail Board gave the Orvala Rail Union a week to accept what it called its “final” offer.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Rail Board']);
 });

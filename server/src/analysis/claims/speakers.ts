@@ -164,9 +164,9 @@ function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
 }
 
 /**
- * The nearest person mentioned before `offset` that the pronoun can stand for. A possessive
- * ("hinge on Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain
- * mention will do.
+ * The nearest person mentioned before `offset` that the pronoun can stand for, or rather the
+ * subject of that sentence: the first one there it can stand for. A possessive ("hinge on
+ * Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain mention will do.
  */
 function antecedent(index: SpeakerIndex, offset: number, pronoun: string): string | null {
   return nearestAntecedent(index, offset, pronoun, false) ?? nearestAntecedent(index, offset, pronoun, true);
@@ -181,35 +181,39 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
     if (/^(?:it|they)$/i.test(pronoun)) {
-      // "it said": an institution or a place that speaks; "they" stays unresolved.
-      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return actor.id;
+      // "it said": an institution or a place that speaks, the institution its sentence opens with
+      // ("the district gave the union 30 days to answer what it called …"); "they" stays unresolved.
+      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return [...sentenceBefore(index, i, possessives)].reverse().find((a) => a.kind === 'organization')?.id ?? actor.id;
       if (/^they$/i.test(pronoun)) return null;
       continue;
     }
     // Never a place or an organization for he or she, and never someone of the other gender.
     if (actor.kind !== 'person') continue;
     if (wanted && actor.gender && actor.gender !== wanted) continue;
-    return (wanted && !actor.gender && knownGenderInSentence(index, i, wanted, possessives)) || actor.id;
+    // "the 34-year-old" is whoever was named last.
+    if (!wanted) return actor.id;
+    const earlier = sentenceBefore(index, i, possessives);
+    // "Dr. Evelyn Sato-Briggs … and Okafor met briefly. “…,” she said": one known to be of the
+    // pronoun's gender is likelier meant than one of unknown gender named after her; else the
+    // subject ("Mgijima, asked whether he trusted Bezuidenhout, paused. “…,” he said").
+    const known = actor.gender ? undefined : earlier.find((a) => a.kind === 'person' && a.gender === wanted);
+    return (known ?? [...earlier].reverse().find((a) => a.kind === 'person' && (!a.gender || a.gender === wanted)) ?? actor).id;
   }
   return null;
 }
 
-/**
- * "Dr. Evelyn Sato-Briggs … and Okafor met briefly. “…,” she said": of the people named in one
- * sentence, one known to be of the pronoun's gender is likelier meant than one of unknown gender
- * named after her.
- */
-function knownGenderInSentence(index: SpeakerIndex, after: number, wanted: Gender, possessives: boolean): string | undefined {
-  for (let i = after - 1; i >= 0; i--) {
+/** The actors named in the sentence of the mention at `at` before it, nearest first. */
+function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): Actor[] {
+  const found: Actor[] = [];
+  for (let i = at - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
-    if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) return undefined;
+    if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) break;
     if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
-    if (actor?.kind === 'person' && actor.gender === wanted) return actor.id;
+    if (actor) found.push(actor);
   }
-  return undefined;
+  return found;
 }
-
 
 /**
  * "The ministry said": a description the actor finder gave to an institution of that kind that
@@ -315,6 +319,7 @@ const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?
 const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
+const CLOSED_ON_FULL_STOP = /\.[”"’]$/;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
 
@@ -349,7 +354,10 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
   if (!gendered && !(actor && fits(actor))) return speaker;
   const sentenceEnds = [...index.text.slice(previous.end, offset).matchAll(SENTENCE_END)];
-  if (sentenceEnds.length > 1) return speaker;
+  // A quote closing on a full stop ("“We know this film.”") has ended its sentence already
+  // ("“Why now?” asked Roe." goes on past its mark).
+  const closed = CLOSED_ON_FULL_STOP.test(previous.text) ? 1 : 0;
+  if (sentenceEnds.length + closed > 1) return speaker;
   // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
   const since = sentenceEnds.length === 1 ? previous.end + sentenceEnds[0].index! : previous.end;
   const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
