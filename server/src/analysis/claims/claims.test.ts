@@ -769,3 +769,8 @@ test('"it" stands for the institution its sentence opens with, not one named aft
   const text = 'The Orvala Rail Board gave the Orvala Rail Union a week to accept what it called its “final” offer.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Rail Board']);
 });
+
+test('", and argued that" after a report shares the reporter as subject, not a clause inside what was reported', () => {
+  const text = 'Ines Marlow told Radio Nord that the Orvala Rail Board had given the union a week before it went to court, and argued that the fund was empty.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
+});

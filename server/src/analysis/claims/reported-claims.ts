@@ -265,6 +265,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let sharedSubject = false;
       let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
+      let reportersSite: SpeakerSite | undefined;
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
@@ -335,10 +336,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
           } else if (sharedSubject) {
-            // "Morimoto insisted the parts had met it when they left the factory and argued that …",
             // "said the increase was “…,” adding that …": a shared subject that names no one is the
-            // speaker of the sentence's report the verb follows.
-            subjectFallback = reportRunningTo(text, clauses, sentence.start, verbAt)?.speaker;
+            // speaker of the sentence's report the verb follows; "Morimoto insisted the parts had met
+            // it when they left the factory and argued that …": one inside that report's words is no
+            // subject at all.
+            const running = reportRunningTo(text, clauses, sentence.start, verbAt);
+            if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
+            else subjectFallback = running?.speaker;
           }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said.
@@ -380,7 +384,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (/^(?:responsibility|credit|victory)\b/i.test(said) || (verb === 'writing' && !/^(?:that|in|on|to)\b|^[“"‘]/i.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
-      const speaker: SpeakerSite = { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
+      const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
       if (anonymityAsked) speaker.anonymityAsked = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
