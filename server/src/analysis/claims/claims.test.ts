@@ -774,3 +774,13 @@ test('", and argued that" after a report shares the reporter as subject, not a c
   const text = 'Ines Marlow told Radio Nord that the Orvala Rail Board had given the union a week before it went to court, and argued that the fund was empty.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Ines Marlow', 'Ines Marlow']);
 });
+
+test('"claims", "estimates", "notes", "reports" are nouns unless what was said follows ("disputed claims could take", "smoke claims be paid"); "denied or cut" reports nothing', () => {
+  const reported = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
+  assert.deepEqual(reported('The Orvala Insurance Board said some disputed claims could take a year to settle.'), [['some disputed claims could take a year t', 'Orvala Insurance Board']]);
+  assert.deepEqual(reported('Ines Marlow recommended that smoke claims be paid in full, and that 1,100 claims in the valley be reopened.'), []);
+  assert.deepEqual(reported('The Orvala Insurance Board estimates about 4,000 homes were damaged.'), [['about 4,000 homes were damaged', 'Orvala Insurance Board']]);
+  assert.deepEqual(reported('Ines Marlow backed a plan that the Orvala Rail Board claims could save millions.'), [['could save millions', 'Orvala Rail Board']]);
+  // "denied or cut": two verbs of one object.
+  assert.deepEqual(reported('The Orvala Insurance Board has denied or cut about 340 claims from the fire.'), []);
+});

@@ -50,6 +50,15 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|
 // "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
 
+// Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
+// an amount ("estimates about 40,000 people were"); "disputed claims could take", "smoke claims
+// be paid", "1,100 claims in full", "claims already decided" are nouns. Only a relative clause
+// leaves out the subject, before an auxiliary ("which the firm claims could cut costs").
+const NOUN_OR_VERB = /^(?:claims|estimates|notes|reports)$/;
+const CLAUSE_OPENING = /^(?:[“"‘\d]|\p{Lu}|(?:that|the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|all|no|he|she|it|they|we|you|there|about|around|roughly|nearly|almost|more|fewer|less|up|at\s+least|over|only)\b)/u;
+const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|are|were)\b/;
+const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
+
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
@@ -285,6 +294,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:]+/, '');
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
+        if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
@@ -378,8 +388,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "announced the measures at a news conference": a thing announced, not a statement, unless a verb follows.
       if (THING_OR_STATEMENT_VERB.test(verb) && !FINITE_AUXILIARY.test(said) && !PAST_VERB.test(said)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
-      // "warned of the risk", "confirmed them, according to …": a topic or an object, not a clause.
-      if (/^(?:and|but|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
+      // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
+      // "confirmed them, according to …": a topic or an object, not a clause.
+      if (/^(?:and|but|or|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
       // "claimed responsibility for the attack", "writing prescriptions by hand": a thing taken or done, not words.
       if (/^(?:responsibility|credit|victory)\b/i.test(said) || (verb === 'writing' && !/^(?:that|in|on|to)\b|^[“"‘]/i.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
