@@ -712,9 +712,12 @@ test('a subject opening with "But" or a participle’s phrase: "But he acknowled
   assert.deepEqual(claimsOf(caller).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker), ['anonymous: one caller from Lund']);
 });
 
-test('an unnamed official who asked not to be named is an unnamed source, even with a body named beside the head', () => {
+test('an unnamed official or manager who asked not to be named is an unnamed source, even with a body named beside the head', () => {
   const text = 'A senior official at Orvala Rail, who asked not to be named, said the line would close.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['anonymous: A senior official at Orvala Rail']);
+  // Whatever the head noun: a manager who asks it is unnamed too, and so are his partial quotes.
+  const manager = 'A senior Orvala Rail manager, who asked not to be named, said the board had “hoped for the best” all summer.';
+  assert.deepEqual(claimsOf(manager).map(([, speaker]) => speaker), ['anonymous: A senior Orvala Rail manager', 'anonymous: A senior Orvala Rail manager']);
 });
 
 test('an institution’s panel or board speaks for it: "The Orvala Wage Commission’s expert panel said", "the trust’s board insists"', () => {

@@ -554,6 +554,8 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
+  /** "…, who spoke on condition of anonymity": the words ask for it. */
+  asksAnonymity: boolean;
   /** "A spokeswoman for the agency": someone who speaks for a body. */
   spokesperson: boolean;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
@@ -666,7 +668,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
-    publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
+    publicGroup: PUBLIC_GROUP.test(headWord),
+    asksAnonymity: ASKED_ANONYMITY.test(phrase),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
@@ -690,7 +693,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -705,7 +708,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
-  if (aroundSomeone || publicGroup || (unnamedHead && anonymityAsked)) {
+  // "A senior Khanya manager, who asked not to be named": whoever asks it is unnamed, whatever the head noun.
+  const unnamedAsking = (anonymityAsked || asksAnonymity) && !within.some((m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'person');
+  if (aroundSomeone || publicGroup || unnamedAsking) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
     const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
