@@ -787,3 +787,9 @@ test('"claims", "estimates", "notes", "reports" are nouns unless what was said f
   // "denied or cut": two verbs of one object.
   assert.deepEqual(reported('The Orvala Insurance Board has denied or cut about 340 claims from the fire.'), []);
 });
+
+test('a partial quote’s subject: an apposition "a judge and a spokeswoman for …" goes on; "has" is no part of it', () => {
+  const quoteSpeakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker);
+  assert.deepEqual(quoteSpeakers('Ines Marlow, a judge in Lund and a spokeswoman for the judges’ group Iudex Orvala, called the vote “long overdue.”'), ['Ines Marlow']);
+  assert.deepEqual(quoteSpeakers('The Orvala Rail Union met on Monday. The union has called the offer an “insult.”'), ['Orvala Rail Union']);
+});

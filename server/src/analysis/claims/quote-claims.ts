@@ -1,6 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { continuesApposition, withoutVerbCompanions } from './subjects';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -127,6 +128,8 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // the subject's; its "and" opens no clause.
   const beforeVerb = sentence.slice(0, verb.index);
   for (const opener of beforeVerb.slice(0, RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb)?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
+    // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
+    if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
     previousStart = clauseStart;
     clauseStart = opener.index! + opener[0].length;
   }
@@ -153,7 +156,8 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
-  return { start: offset + clauseStart, end: offset + verb.index!, quotingOnly };
+  // "The union has called": the auxiliary is no part of the subject.
+  return { start: offset + clauseStart, end: offset + withoutVerbCompanions(sentence, clauseStart, verb.index!), quotingOnly };
 }
 
 /** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */
