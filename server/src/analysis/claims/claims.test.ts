@@ -793,3 +793,11 @@ test('a partial quote’s subject: an apposition "a judge and a spokeswoman for 
   assert.deepEqual(quoteSpeakers('Ines Marlow, a judge in Lund and a spokeswoman for the judges’ group Iudex Orvala, called the vote “long overdue.”'), ['Ines Marlow']);
   assert.deepEqual(quoteSpeakers('The Orvala Rail Union met on Monday. The union has called the offer an “insult.”'), ['Orvala Rail Union']);
 });
+
+test('"…, she said — “…”": what comes before is reported, the quote after the dash is only a quote', () => {
+  const text = 'Ines Marlow runs the grid. Power cuts could end within a month, she said — “if nobody else walks out.”';
+  assert.deepEqual(claimsOf(text), [
+    ['Power cuts could end within a month', 'Ines Marlow', 'reported'],
+    ['“if nobody else walks out.”', 'Ines Marlow', 'quote'],
+  ]);
+});

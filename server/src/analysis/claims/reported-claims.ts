@@ -258,7 +258,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
-        const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:]+/, '');
+        const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:—–]+/, '');
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
@@ -321,8 +321,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
             else subjectFallback = running?.speaker;
           }
-        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
-          // "The talks will resume, officials said." — the speaker follows what was said.
+        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after) || /^\s*[—–]\s*[“"]/.test(after)) {
+          // "The talks will resume, officials said." — the speaker follows what was said; so it does
+          // before a quote set off by a dash ("…, she said — “if nobody walks out.”").
           let comma = text.lastIndexOf(',', verbAt);
           // "…, a company spokeswoman, Yuki Hamada, said.": an apposition closes before the verb, so
           // the attribution opens two commas back.
