@@ -801,3 +801,8 @@ test('"…, she said — “…”": what comes before is reported, the quote af
     ['“if nobody else walks out.”', 'Ines Marlow', 'quote'],
   ]);
 });
+
+test('after "according to X," the claim may open with a preposition: "at least two carriers have asked …"', () => {
+  const text = 'According to people familiar with the talks, at least two carriers have asked the Orvala Canal Authority for a discount.';
+  assert.deepEqual(claimsOf(text), [['at least two carriers have asked the Orv', 'anonymous: people familiar with the talks', 'reported']]);
+});

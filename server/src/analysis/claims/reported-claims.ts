@@ -344,7 +344,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const claim = trimmed(text, content);
       const said = text.slice(claim.start, claim.end);
       if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
-      if (placeOfSaying(said)) continue;
+      // After "according to X," the words are what was said, however they open ("at least two carriers have asked …").
+      if (verb !== 'according to' && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
       // briefing", "told residents to leave": a request or an order, not a report.
