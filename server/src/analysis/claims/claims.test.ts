@@ -230,6 +230,7 @@ test('reported speech: the whole complement, not a "that" inside it; a relative 
   assert.deepEqual(reported('The ministry did not say when the talks would resume. Jane Roe asked whether the board had met.'), []);
   assert.deepEqual(reported('The league said it would fine the club but asked that the players’ names be withheld.'), ['it would fine the club but asked that th']);
   assert.deepEqual(reported('The mayor told families in the valley to leave by Sunday night, but later relented.'), []);
+  assert.deepEqual(reported('The mayor told parliament the money belonged to children’s clubs.'), ['the money belonged to children’s clubs']);
   assert.deepEqual(reported('“Go now,” the mayor told a crowded school gym on Monday evening.'), []);
   // An order that says something after all: "told lawmakers the plan to … would …".
   assert.deepEqual(reported('Jane Roe told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);

@@ -31,7 +31,8 @@ const MIN_CONTENT_WORDS = 3;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
-const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
+// "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
+const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
