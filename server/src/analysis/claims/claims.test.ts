@@ -807,3 +807,8 @@ test('after "according to X," the claim may open with a preposition: "at least t
   const text = 'According to people familiar with the talks, at least two carriers have asked the Orvala Canal Authority for a discount.';
   assert.deepEqual(claimsOf(text), [['at least two carriers have asked the Orv', 'anonymous: people familiar with the talks', 'reported']]);
 });
+
+test('"announced a week later, after the office found …" announces nothing: the verb is in a clause after it', () => {
+  const text = 'The Orvala Rail Board said the fare rise was agreed in May and announced a week later, after the audit office found it could not be avoided.';
+  assert.deepEqual(claimsOf(text).map(([said]) => said), ['the fare rise was agreed in May and anno']);
+});

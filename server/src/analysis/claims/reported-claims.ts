@@ -65,6 +65,8 @@ const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
 const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
+// Where a subordinate clause opens, with a subject and verb of its own.
+const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
 const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 // What is asked, after up to four words naming whom it is asked of.
@@ -355,8 +357,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
-      // "announced the measures at a news conference": a thing announced, not a statement, unless a verb follows.
-      if (THING_OR_STATEMENT_VERB.test(verb) && !FINITE_AUXILIARY.test(said) && !PAST_VERB.test(said)) continue;
+      // "announced the measures at a news conference": a thing announced, not a statement, unless a
+      // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
+      const beforeSubordinate = said.split(SUBORDINATE_CLAUSE)[0];
+      if (THING_OR_STATEMENT_VERB.test(verb) && !FINITE_AUXILIARY.test(beforeSubordinate) && !PAST_VERB.test(beforeSubordinate)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
       // "confirmed them, according to …": a topic or an object, not a clause.
