@@ -812,3 +812,8 @@ test('"announced a week later, after the office found …" announces nothing: th
   const text = 'The Orvala Rail Board said the fare rise was agreed in May and announced a week later, after the audit office found it could not be avoided.';
   assert.deepEqual(claimsOf(text).map(([said]) => said), ['the fare rise was agreed in May and anno']);
 });
+
+test('a shared clause opening with a name is that name’s ("the company thanked Varga and said"); a company has spoken through its chief', () => {
+  const text = 'Halvern Systems, a Lund company, said the launch was off. Orvala Rail’s chief executive, Ines Marlow, said the part was sound. In a statement, the company thanked Tomas Varga and said it would send a new part.';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Halvern Systems', 'Ines Marlow', 'Orvala Rail']);
+});

@@ -230,12 +230,15 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
-    if (actor?.kind !== 'organization') continue;
-    spoken.add(actor.id);
-    for (const word of wordsLowered(actor.name)) lastSpeakerOfKind.set(word, actor.id);
+    // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
+    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization') : undefined;
+    const institution = employer ? actorOf(index, employer.actorId) : actor;
+    if (institution?.kind !== 'organization') continue;
+    spoken.add(institution.id);
+    for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
-    const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
-    if (kind) lastSpeakerOfKind.set(kind, actor.id);
+    const kind = institution === actor && claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
+    if (kind) lastSpeakerOfKind.set(kind, institution.id);
   }
 }
 
@@ -741,6 +744,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: introduced ?? null, speakerText: text, speakerSpan: at, anonymous: false };
   }
   if (head === 'first') {
+    // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
+    // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery").
+    const opener = within.find((m) => {
+      const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(index.text.slice(m.end, m.end + 40))?.[1] : undefined;
+      return next !== undefined && !ROLE_NOUNS.has(next);
+    });
+    if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
     const holder = openingHolder();
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     const institutionRole = owned.some(isPerson) ? undefined : institutionRoleHolder(index, owned, span.start);
