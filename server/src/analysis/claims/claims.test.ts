@@ -813,6 +813,13 @@ test('"announced a week later, after the office found …" announces nothing: th
   assert.deepEqual(claimsOf(text).map(([said]) => said), ['the fare rise was agreed in May and anno']);
 });
 
+test('people named only by a shared role are unnamed sources: "a debate in which opposition deputies accused …", "lawyers for the association noted"', () => {
+  const quote = 'The bill passed after a debate in which opposition deputies accused Ines Marlow of “rewriting the rules.”';
+  assert.deepEqual(claimsOf(quote).map(([, speaker]) => speaker), ['anonymous: opposition deputies']);
+  const lawyers = 'The Orvala Police Association met on Monday. The bonus expires in May, and lawyers for the association noted that its lapse would cut pay.';
+  assert.deepEqual(claimsOf(lawyers).map(([, speaker]) => speaker), ['anonymous: lawyers for the association']);
+});
+
 test('a shared clause opening with a name is that name’s ("the company thanked Varga and said"); a company has spoken through its chief', () => {
   const text = 'Halvern Systems, a Lund company, said the launch was off. Orvala Rail’s chief executive, Ines Marlow, said the part was sound. In a statement, the company thanked Tomas Varga and said it would send a new part.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Halvern Systems', 'Ines Marlow', 'Orvala Rail']);

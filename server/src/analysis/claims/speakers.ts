@@ -648,6 +648,11 @@ function headOf(phrase: string, closedApposition: boolean): Span {
   return { start, end: start + (HEAD_ENDS.exec(words)?.index ?? words.length) };
 }
 
+/** "opposition deputies", "lawyers": people named only by a role they share are unnamed sources. */
+function pluralRole(word: string): boolean {
+  return /^\p{Ll}+s$/u.test(word) && ROLE_NOUNS.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+}
+
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
@@ -659,7 +664,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const headEnd = HEAD_ENDS.exec(firstPart);
   const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
   const spokesperson = SPOKESPERSON.test(headWord);
-  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !spokesperson;
+  const unnamedHead = (ANONYMOUS_SOURCE.test(headWord) || pluralRole(headWord)) && !spokesperson;
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
