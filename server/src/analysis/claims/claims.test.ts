@@ -824,3 +824,10 @@ test('a shared clause opening with a name is that name’s ("the company thanked
   const text = 'Halvern Systems, a Lund company, said the launch was off. Orvala Rail’s chief executive, Ines Marlow, said the part was sound. In a statement, the company thanked Tomas Varga and said it would send a new part.';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Halvern Systems', 'Ines Marlow', 'Orvala Rail']);
 });
+
+test('a body is the one last given its noun: "the league" after "its league, Liga Orvala", "the board" after "The board of …", "a company spokeswoman" after "the company"', () => {
+  const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('The country’s professional league, Liga Orvala, must approve the sale. The league said it had received the papers on Tuesday.'), ['Liga Orvala']);
+  assert.deepEqual(speakers('The board of Clube Desportivo Orvala accepted the bid. The board rejected that request on Monday, saying an audit would take months.'), ['Clube Desportivo Orvala']);
+  assert.deepEqual(speakers('Northvale Insurance denied 300 claims. The company faces a bill. A company spokeswoman said the chief had nothing to add.'), ['Northvale Insurance']);
+});

@@ -460,26 +460,31 @@ const INTRODUCTION_MENTIONS = 8;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
-/** The court, tribunal or committee most recently mentioned before `offset`. */
-function latestSittingBody(index: SpeakerIndex, offset: number): string | undefined {
-  const from = mentionIndexAt(index, offset) - 1;
-  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind === 'organization' && SITTING_BODY.test(actor.name)) return actor.id;
-  }
-  return undefined;
-}
 
 /**
  * "The district warned" after "the Sacramento Unified School District": the organization named
- * last whose name holds the noun, when the actor finder gave the noun no description of its own.
+ * last whose name holds the noun, when the actor finder gave the noun no description of its own;
+ * else the one last given that noun, by a description ("a company spokeswoman" after "the
+ * company") or right before its name ("the league" after "Portugal’s professional league, Liga
+ * Portugal", "the board" after "The board of Clube Desportivo Alvorada").
  */
 function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   const word = wholeWord(noun);
+  const given = nounBeforeName(noun);
+  return latestOrganization(index, offset, (actor) => word.test(actor.name))
+    ?? latestOrganization(index, offset, (_, mention) => (mention.form === 'description' && word.test(mention.text)) || given.test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS), mention.start)));
+}
+
+const NOUN_BEFORE_NAME_CHARS = 40;
+const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i'));
+
+/** The organization of the latest mention before `offset` that `fits`. */
+function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention) => boolean): string | undefined {
   const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind === 'organization' && word.test(actor.name)) return actor.id;
+    const mention = mentionAt(index, i);
+    const actor = actorOf(index, mention.actorId);
+    if (actor?.kind === 'organization' && fits(actor, mention)) return actor.id;
   }
   return undefined;
 }
@@ -498,6 +503,7 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
@@ -767,6 +773,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // subject, the words before its first speech verb, is read as a subject is.
     const verb = FIRST_SPEECH_VERB.exec(phrase);
     if (verb && verb.index > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index });
+    // "The board rejected that request on Monday, saying": the definite noun it opens with.
+    const lead = DEFINITE_LEAD.exec(phrase);
+    if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });
   }
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
@@ -809,8 +818,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the judge", "the mayor": the person who holds that role.
   const holder = role ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the three-judge panel": a bench of the court or committee named last.
-  const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
+  // "the three-judge panel": a bench of the court, tribunal or committee named last.
+  const body = PANEL.test(phrase) ? latestOrganization(index, span.start, (actor) => SITTING_BODY.test(actor.name)) : undefined;
   if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
