@@ -831,3 +831,8 @@ test('a body is the one last given its noun: "the league" after "its league, Lig
   assert.deepEqual(speakers('The board of Clube Desportivo Orvala accepted the bid. The board rejected that request on Monday, saying an audit would take months.'), ['Clube Desportivo Orvala']);
   assert.deepEqual(speakers('Northvale Insurance denied 300 claims. The company faces a bill. A company spokeswoman said the chief had nothing to add.'), ['Northvale Insurance']);
 });
+
+test('"according to a Commission letter seen by the daily …": a document held by someone speaks for nobody', () => {
+  const text = 'The Orvala Commission wrote to the government. According to a Commission letter seen by the daily Lund Post, the government has until May to reply.';
+  assert.deepEqual(claimsOf(text), [['the government has until May to reply', null, 'reported']]);
+});

@@ -245,12 +245,15 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
       let reportersSite: SpeakerSite | undefined;
+      let document = false;
       if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
         const sourceStart = verbEnd + source[0].indexOf(source[1]);
-        // "a budget memo obtained by the Courier": the memo is the source, not who holds it.
+        // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
+        // wrote it ("a Commission letter seen by the daily" is a document, not a statement).
         const holder = HELD_BY.exec(source[1]);
+        document = holder !== null;
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
@@ -371,6 +374,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (INDIRECT_QUESTION.test(said)) continue;
       const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
       if (anonymityAsked) speaker.anonymityAsked = true;
+      if (document) speaker.document = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
     }

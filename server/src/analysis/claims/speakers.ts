@@ -122,6 +122,8 @@ export interface SpeakerSite extends Span {
   fallback?: Span & { head?: SpeakerHead };
   /** "A senior official in the ministry, who asked not to be named, said": the words cut off before the verb ask for anonymity. */
   anonymityAsked?: boolean;
+  /** "according to a Commission letter seen by the daily": a document, which speaks for nobody. */
+  document?: boolean;
 }
 
 export type SpeakerHead = 'nearest-verb' | 'first';
@@ -146,6 +148,7 @@ export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey
   index.reads = { low: Infinity, high: -Infinity };
   const speakers = spans().map((site) => {
     if (!site) return NO_SPEAKER;
+    if (site.document) return { speaker: null, speakerText: index.text.slice(paragraphStart + site.start, paragraphStart + site.end), speakerSpan: at(site), anonymous: false };
     const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
