@@ -836,3 +836,10 @@ test('"according to a Commission letter seen by the daily …": a document held 
   const text = 'The Orvala Commission wrote to the government. According to a Commission letter seen by the daily Lund Post, the government has until May to reply.';
   assert.deepEqual(claimsOf(text), [['the government has until May to reply', null, 'reported']]);
 });
+
+test('an institution speaks through what it owns as a subject ("Its advertisements, which ran …, promised “…”"), not through a document cited', () => {
+  const ads = 'Northvale Payments Ltd serves small shops. Its advertisements, which ran on radio until May, promised “bank-grade security for the corner shop.”';
+  assert.deepEqual(claimsOf(ads).map(([, speaker]) => speaker), ['Northvale Payments Ltd']);
+  const accounts = 'Northvale Payments Ltd grew fast. Its debts have grown to €35 million, according to its latest accounts.';
+  assert.deepEqual(claimsOf(accounts).map(([, speaker]) => speaker), [null]);
+});

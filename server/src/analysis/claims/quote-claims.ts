@@ -128,7 +128,8 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // "Aminata Sangaré, who heads … and sits on the board of …, accused": the relative clause is
   // the subject's; its "and" opens no clause.
   const beforeVerb = sentence.slice(0, verb.index);
-  for (const opener of beforeVerb.slice(0, RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb)?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
+  const relative = RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb);
+  for (const opener of beforeVerb.slice(0, relative?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
     // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
     if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
     previousStart = clauseStart;
@@ -145,8 +146,9 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     return { start: offset + previousStart, end: offset + clauseStart, head: 'first', quotingOnly };
   }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”", "what it called its “…”
-  // offer": the quote is the verb's object, fronted, so the subject is the few words right before the verb.
-  if (/^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+  // offer": the quote is the verb's object, fronted, so the subject is the few words right before
+  // the verb (not after a relative clause closed before it: "Its ads, which ran …, promised “…”").
+  if (!relative && /^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {

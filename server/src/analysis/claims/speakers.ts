@@ -494,6 +494,9 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 const LEADING_PRONOUN = /^(he|she|it)\b/i;
+// "Its advertisements", not "His sister": only an institution speaks through what it owns.
+const OWNING_PRONOUN = /^its\s/i;
+const VERB_NEXT = /^\s?\p{Ll}/u;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 // What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
@@ -551,6 +554,8 @@ interface PhraseFacts {
   pronoun: { at: number; word: string } | null;
   /** "She later moved …": a pronoun opening the phrase. */
   leading: string | null;
+  /** "Its advertisements": a thing an institution owns, no person. */
+  ownedByIt: boolean;
   /** "the Spaniard", "the 34-year-old". */
   personDescription: boolean;
   /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
@@ -679,6 +684,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
+    ownedByIt: !unnamedHead && !spokesperson && !ROLE_NOUNS.has(headWord.toLowerCase()) && OWNING_PRONOUN.test(phrase),
     personDescription: describesPerson(phrase),
     unnamedHead,
     headSpan: headOf(phrase, raw.trimEnd().endsWith(',')),
@@ -710,7 +716,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -724,6 +730,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
+  }
+  // "Its advertisements promised “…”": the institution speaks through what it owns, when that is
+  // the subject of a verb ("according to its latest accounts" cites a document).
+  if (ownedByIt && !within.some((m) => !m.possessive) && VERB_NEXT.test(index.text.slice(span.end, span.end + 2))) {
+    return { speaker: antecedent(index, phraseStart, 'it'), speakerText: phrase, speakerSpan: found, anonymous: false };
   }
   // "A senior Khanya manager, who asked not to be named": whoever asks it is unnamed, whatever the head noun.
   const unnamedAsking = (anonymityAsked || asksAnonymity) && !within.some((m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'person');
