@@ -843,3 +843,9 @@ test('an institution speaks through what it owns as a subject ("Its advertisemen
   const accounts = 'Northvale Payments Ltd grew fast. Its debts have grown to €35 million, according to its latest accounts.';
   assert.deepEqual(claimsOf(accounts).map(([, speaker]) => speaker), [null]);
 });
+
+test('"denied that account" reports the account pointed back to; "denied that request" reports nothing', () => {
+  const reported = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
+  assert.deepEqual(reported('Aides said the mill would close. Ines Marlow denied that account.'), [['the mill would close', 'anonymous: Aides'], ['that account', 'Ines Marlow']]);
+  assert.deepEqual(reported('Ines Marlow denied that request.'), []);
+});

@@ -28,6 +28,15 @@ const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
+// "denied that account", "confirmed this version": what was said, by the words that point back to
+// it ("denied that request" refuses something, it says nothing).
+const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
+const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
+
+/** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
+function enoughSaid(words: string, verb: string): boolean {
+  return words.split(/\s+/).length >= MIN_CONTENT_WORDS || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
+}
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
@@ -295,7 +304,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -349,7 +358,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       }
       const claim = trimmed(text, content);
       const said = text.slice(claim.start, claim.end);
-      if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
+      if (!enoughSaid(said, verb) || insideQuotation(quotations, claim.start)) continue;
       // After "according to X," the words are what was said, however they open ("at least two carriers have asked …").
       if (verb !== 'according to' && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
