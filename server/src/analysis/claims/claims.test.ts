@@ -849,3 +849,9 @@ test('"denied that account" reports the account pointed back to; "denied that re
   assert.deepEqual(reported('Aides said the mill would close. Ines Marlow denied that account.'), [['the mill would close', 'anonymous: Aides'], ['that account', 'Ines Marlow']]);
   assert.deepEqual(reported('Ines Marlow denied that request.'), []);
 });
+
+test('"rejecting her claim that …": a noun of speech reports its owner’s words; "the claim that …" has no owner to say them', () => {
+  const reported = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
+  assert.deepEqual(reported('The court upheld the ban on Ines Marlow, rejecting her claim that the drug came from tainted meat.'), [['the drug came from tainted meat', 'Ines Marlow']]);
+  assert.deepEqual(reported('The court rejected the claim that the drug came from tainted meat.'), []);
+});

@@ -11,8 +11,14 @@ import { continuesApposition, withoutVerbCompanions } from './subjects';
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
 const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
+// "rejecting his claim that …", "Roe’s argument that …": a noun of speech with its owner and its that-clause.
+const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
+const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s)(?:${SPEECH_NOUNS})(?=\\s+that\\s))\\b(?!\\s+by\\b)`, 'gi');
+// Who owns a noun of speech: "his", "Al-Qaisi’s" (a name of a few words).
+const OWNER_CHARS = 60;
+const OWNER_BEFORE = /(?:\b(?:his|her|its|their)|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*[’']s)\s+$/u;
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -247,7 +253,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
-      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore)) continue;
+      const speechNoun = SPEECH_NOUN.test(verb);
+      if (!speechNoun && (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore))) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -255,7 +262,15 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let subjectFallback: SpeakerSite['fallback'];
       let reportersSite: SpeakerSite | undefined;
       let document = false;
-      if (verb === 'according to') {
+      if (speechNoun) {
+        const owner = OWNER_BEFORE.exec(text.slice(Math.max(sentence.start, verbAt - OWNER_CHARS), verbAt));
+        if (!owner) continue;
+        const ownerStart = verbAt - owner[0].length;
+        speakerSpan = { start: ownerStart, end: ownerStart + owner[0].trimEnd().length };
+        const contentStart = verbEnd + text.slice(verbEnd).indexOf('that') + 'that'.length;
+        const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
+        content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
+      } else if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
         const sourceStart = verbEnd + source[0].indexOf(source[1]);

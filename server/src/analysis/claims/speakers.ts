@@ -493,6 +493,9 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
+// "his claim that …": an owner that is a pronoun, read as its subject form.
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
+const SUBJECT_FORM: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const LEADING_PRONOUN = /^(he|she|it)\b/i;
 // "Its advertisements", not "His sister": only an institution speaks through what it owns.
 const OWNING_PRONOUN = /^its\s/i;
@@ -672,7 +675,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const afterConjunction = raw.slice(conjunction);
   const adverbial = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
-  const found = PRONOUN_AT_END.exec(phrase);
+  const found = PRONOUN_AT_END.exec(phrase) ?? POSSESSIVE_PRONOUN.exec(phrase);
   const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
@@ -723,7 +726,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   if (pronoun) {
     const at = phraseStart + pronoun.at;
-    return { speaker: antecedent(index, at, pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
+    return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
