@@ -855,3 +855,7 @@ test('"rejecting her claim that …": a noun of speech reports its owner’s wor
   assert.deepEqual(reported('The court upheld the ban on Ines Marlow, rejecting her claim that the drug came from tainted meat.'), [['the drug came from tainted meat', 'Ines Marlow']]);
   assert.deepEqual(reported('The court rejected the claim that the drug came from tainted meat.'), []);
 });
+
+test('a signal inside what another verb reports is part of that report: "aides said the party had signalled that …"', () => {
+  assert.deepEqual(claimsOf('Aides said the Orvala Party had signalled that it would abstain in the vote.').map(([said]) => said), ['the Orvala Party had signalled that it w']);
+});

@@ -99,6 +99,7 @@ const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|m
 
 const PARTICIPLE = /ing$/;
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
+const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
 
 /** Where what was said starts after the verb. */
@@ -328,6 +329,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
           const within = clauses.some(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
+          // "People familiar with the talks said the party had signalled that it would abstain": a
+          // signal (a ruling, a forecast) inside what another verb reports is part of that report.
+          if (within && THAT_ONLY.test(verb)) continue;
           const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
           content = { start: contentStart, end };
