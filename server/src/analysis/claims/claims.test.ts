@@ -859,3 +859,8 @@ test('"rejecting her claim that …": a noun of speech reports its owner’s wor
 test('a signal inside what another verb reports is part of that report: "aides said the party had signalled that …"', () => {
   assert.deepEqual(claimsOf('Aides said the Orvala Party had signalled that it would abstain in the vote.').map(([said]) => said), ['the Orvala Party had signalled that it w']);
 });
+
+test('"the club" is an institution, never the person holding a role there ("club chairwoman")', () => {
+  const text = 'Club chairwoman Ines Marlow met the council. The club told fans that renewals would be due within 30 days.';
+  assert.notEqual(claimsOf(text)[0][1], 'Ines Marlow');
+});

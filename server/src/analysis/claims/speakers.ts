@@ -832,8 +832,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
   if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the judge", "the mayor": the person who holds that role.
-  const holder = role ? roleHolder(index, role, span.start) : undefined;
+  // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
+  const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the three-judge panel": a bench of the court, tribunal or committee named last.
   const body = PANEL.test(phrase) ? latestOrganization(index, span.start, (actor) => SITTING_BODY.test(actor.name)) : undefined;
