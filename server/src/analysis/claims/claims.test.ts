@@ -864,3 +864,7 @@ test('"the club" is an institution, never the person holding a role there ("club
   const text = 'Club chairwoman Ines Marlow met the council. The club told fans that renewals would be due within 30 days.';
   assert.notEqual(claimsOf(text)[0][1], 'Ines Marlow');
 });
+
+test('market people in a place are unnamed sources: "brokers in Lund said"', () => {
+  assert.deepEqual(claimsOf('Brokers in Lund said several families had been told their premiums would rise.').map(([, speaker]) => speaker), ['anonymous: Brokers in Lund']);
+});
