@@ -868,3 +868,8 @@ test('"the club" is an institution, never the person holding a role there ("club
 test('market people in a place are unnamed sources: "brokers in Lund said"', () => {
   assert.deepEqual(claimsOf('Brokers in Lund said several families had been told their premiums would rise.').map(([, speaker]) => speaker), ['anonymous: Brokers in Lund']);
 });
+
+test('"LUND (Reuters) - …, the company said": the agency credited in the dateline is the publisher; the company is the one named after', () => {
+  const text = 'Hackers Hit Hospital Group\n\nLUND, March 4 (Reuters) - Hackers who crippled the computers of the largest hospital group in the region have demanded $4 million, the company said on Tuesday.\n\nOrvala Health, which runs 14 hospitals, said the attack began on Sunday.\n';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Health', 'Orvala Health']);
+});

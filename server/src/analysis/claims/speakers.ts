@@ -47,6 +47,8 @@ export interface SpeakerIndex {
   /** Every mention in document order. */
   mentions: readonly Mention[];
   text: string;
+  /** The dateline, whose agency credit ("NAIROBI (Reuters) -") is the publisher, no actor of the story. */
+  dateline: Span | null;
   /** The index of the previous analysis of the document, whose speakers may still hold. */
   previous: SpeakerIndex | null;
   /** Per mention, how many mentions before it differ from the previous analysis's (see unchangedSince); built when first needed. */
@@ -55,10 +57,10 @@ export interface SpeakerIndex {
   reads: { low: number; high: number };
 }
 
-export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
+export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
 }
 
 /** The mention at `i`, noted as read by the resolution under way. */
@@ -638,6 +640,16 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   return undefined;
 }
 
+/** Whether the actor a description stands for was named before it only in the dateline's credit. */
+function onlyCredited(index: SpeakerIndex, description: Mention): boolean {
+  const dateline = index.dateline;
+  if (!dateline) return false;
+  // Whether it was named before depends on every mention before this one.
+  index.reads.low = 0;
+  const before = actorOf(index, description.actorId)!.mentions.filter((m) => m.start < description.start);
+  return before.length > 0 && before.every((m) => m.start >= dateline.start && m.end <= dateline.end);
+}
+
 /** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
 function ownerOfBody(index: SpeakerIndex, within: readonly Mention[], owner: string, offset: number): string | undefined {
   const named = within.find((m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
@@ -747,6 +759,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
     return { speaker: null, speakerText: text, speakerSpan: { start: phraseStart, end: phraseStart + text.length }, anonymous: true };
   }
+  // "NAIROBI (Reuters) - Hackers …, the company said": the agency credited in the dateline
+  // publishes the story; the company is the one named after.
+  const credited = within.find((m) => m.form === 'description' && onlyCredited(index, m));
+  if (credited) return { speaker: nextNewOrganization(index, span, lastWordLowered(credited.text) ?? '') ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Tbilisi-based brokerage", "the Kremlin-backed broadcaster": a name that only qualifies a noun does not speak.
   const inside = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(index.text.slice(m.end, m.end + 12)));
   const owned = inside.filter((m) => !m.possessive);
