@@ -873,3 +873,8 @@ test('"LUND (Reuters) - …, the company said": the agency credited in the datel
   const text = 'Hackers Hit Hospital Group\n\nLUND, March 4 (Reuters) - Hackers who crippled the computers of the largest hospital group in the region have demanded $4 million, the company said on Tuesday.\n\nOrvala Health, which runs 14 hospitals, said the attack began on Sunday.\n';
   assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Health', 'Orvala Health']);
 });
+
+test('"put its chances at “…”" quotes the subject’s estimate', () => {
+  const text = 'The government needs 71 votes. Analysts at the Vilnius consultancy Orvala Risk Partners put its chances at “slightly worse than a coin toss.”';
+  assert.deepEqual(claimsOf(text).map(([, speaker]) => speaker), ['Orvala Risk Partners']);
+});
