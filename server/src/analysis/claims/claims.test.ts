@@ -853,6 +853,7 @@ test('"denied that account" reports the account pointed back to; "denied that re
 test('"rejecting her claim that …": a noun of speech reports its owner’s words; "the claim that …" has no owner to say them', () => {
   const reported = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
   assert.deepEqual(reported('The court upheld the ban on Ines Marlow, rejecting her claim that the drug came from tainted meat.'), [['the drug came from tainted meat', 'Ines Marlow']]);
+  assert.deepEqual(reported('The court rejected Tomas Varga’s argument that the rules were unclear.'), [['the rules were unclear', 'Tomas Varga']]);
   assert.deepEqual(reported('The court rejected the claim that the drug came from tainted meat.'), []);
 });
 

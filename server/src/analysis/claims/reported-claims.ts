@@ -16,9 +16,7 @@ const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "a document first reported by WTOL": a passive participle reports nothing itself.
 const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s)(?:${SPEECH_NOUNS})(?=\\s+that\\s))\\b(?!\\s+by\\b)`, 'gi');
-// Who owns a noun of speech: "his", "Al-Qaisi’s" (a name of a few words).
-const OWNER_CHARS = 60;
-const OWNER_BEFORE = /(?:\b(?:his|her|its|their)|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*[’']s)\s+$/u;
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their)$/i;
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -101,6 +99,26 @@ const PARTICIPLE = /ing$/;
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
 const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
+
+/** The start of the word ending at `end` (letters, full stops and hyphens: "Al-Qaisi", "U.S."), not before `from`. */
+function wordStart(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && /[\p{L}.-]/u.test(text[start - 1])) start--;
+  return start;
+}
+
+/** Who owns the noun of speech at `at`: "his", "Al-Qaisi’s", "Jane Roe’s" (read back word by word: an end-anchored pattern is quadratic). */
+function ownerBefore(text: string, from: number, at: number): Span | null {
+  const end = text.slice(from, at).trimEnd().length + from;
+  const word = wordStart(text, from, end);
+  if (POSSESSIVE_DETERMINER.test(text.slice(word, end))) return { start: word, end };
+  if (!/[’']s$/.test(text.slice(end - 2, end))) return null;
+  // A name of capitalized words before the ’s.
+  let start = wordStart(text, from, end - 2);
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return null;
+  while (start - 1 > from && text[start - 1] === ' ' && /^\p{Lu}/u.test(text.slice(wordStart(text, from, start - 1), start - 1))) start = wordStart(text, from, start - 1);
+  return { start, end };
+}
 
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
@@ -264,10 +282,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let reportersSite: SpeakerSite | undefined;
       let document = false;
       if (speechNoun) {
-        const owner = OWNER_BEFORE.exec(text.slice(Math.max(sentence.start, verbAt - OWNER_CHARS), verbAt));
+        const owner = ownerBefore(text, sentence.start, verbAt);
         if (!owner) continue;
-        const ownerStart = verbAt - owner[0].length;
-        speakerSpan = { start: ownerStart, end: ownerStart + owner[0].trimEnd().length };
+        speakerSpan = owner;
         const contentStart = verbEnd + text.slice(verbEnd).indexOf('that') + 'that'.length;
         const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
         content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
