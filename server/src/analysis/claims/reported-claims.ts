@@ -1,5 +1,5 @@
 import type { Claim, Quotation, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, claimOf, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -17,7 +17,6 @@ const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "a document first reported by WTOL": a passive participle reports nothing itself.
 const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
-const POSSESSIVE_DETERMINER = /^(?:his|her|its|their)$/i;
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -112,7 +111,7 @@ function wordStart(text: string, from: number, end: number): number {
 function ownerBefore(text: string, from: number, at: number): Span | null {
   const end = text.slice(from, at).trimEnd().length + from;
   const word = wordStart(text, from, end);
-  if (POSSESSIVE_DETERMINER.test(text.slice(word, end))) return { start: word, end };
+  if (POSSESSIVE_PRONOUN.test(text.slice(word, end))) return { start: word, end };
   if (!/[’']s$/.test(text.slice(end - 2, end))) return null;
   // A name of capitalized words before the ’s.
   let start = wordStart(text, from, end - 2);

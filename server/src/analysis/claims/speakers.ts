@@ -465,7 +465,6 @@ const INTRODUCTION_MENTIONS = 8;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
-
 /**
  * "The district warned" after "the Sacramento Unified School District": the organization named
  * last whose name holds the noun, when the actor finder gave the noun no description of its own;
@@ -496,7 +495,7 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "his claim that …": an owner that is a pronoun, read as its subject form.
-const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
+export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
 const SUBJECT_FORM: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const LEADING_PRONOUN = /^(he|she|it)\b/i;
 // "Its advertisements", not "His sister": only an institution speaks through what it owns.
