@@ -16,7 +16,7 @@ function attributedRightAfter(quote: string, after: string): boolean {
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
 export function findClaims(context: ActorContext): Claim[] {
-  const index = speakerIndex(context.text, context.actors, context.mentions, context.mentionLayout, context.cache.kept<SpeakerIndex>('speaker-index') ?? null);
+  const index = speakerIndex(context.text, context.dateline, context.actors, context.mentions, context.mentionLayout, context.cache.kept<SpeakerIndex>('speaker-index') ?? null);
   context.cache.keep('speaker-index', index);
   const reported = reportedClaims(index, context);
   followReportedPronouns(index, reported);

@@ -1,6 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { continuesApposition, withoutVerbCompanions } from './subjects';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -25,7 +26,8 @@ const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|he
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
-const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+)/g;
+// "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
+const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+)/g;
 // "author of “Wheels of the City,”": a work named by its maker too.
 export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
 // "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
@@ -126,7 +128,10 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // "Aminata Sangaré, who heads … and sits on the board of …, accused": the relative clause is
   // the subject's; its "and" opens no clause.
   const beforeVerb = sentence.slice(0, verb.index);
-  for (const opener of beforeVerb.slice(0, RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb)?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
+  const relative = RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb);
+  for (const opener of beforeVerb.slice(0, relative?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
+    // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
+    if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
     previousStart = clauseStart;
     clauseStart = opener.index! + opener[0].length;
   }
@@ -141,8 +146,9 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     return { start: offset + previousStart, end: offset + clauseStart, head: 'first', quotingOnly };
   }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”", "what it called its “…”
-  // offer": the quote is the verb's object, fronted, so the subject is the few words right before the verb.
-  if (/^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+  // offer": the quote is the verb's object, fronted, so the subject is the few words right before
+  // the verb (not after a relative clause closed before it: "Its ads, which ran …, promised “…”").
+  if (!relative && /^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {
@@ -153,7 +159,8 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
-  return { start: offset + clauseStart, end: offset + verb.index!, quotingOnly };
+  // "The union has called": the auxiliary is no part of the subject.
+  return { start: offset + clauseStart, end: offset + withoutVerbCompanions(sentence, clauseStart, verb.index!), quotingOnly };
 }
 
 /** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */

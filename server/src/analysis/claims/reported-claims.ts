@@ -1,17 +1,22 @@
 import type { Claim, Quotation, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, claimOf, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
+import { continuesApposition, withoutVerbCompanions } from './subjects';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
 const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
+// "rejecting his claim that …", "Roe’s argument that …": a noun of speech with its owner and its
+// that-clause (the owner is looked behind for only once the noun is found: at every position, it is slow).
+const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
+const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -27,10 +32,20 @@ const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
+// "denied that account", "confirmed this version": what was said, by the words that point back to
+// it ("denied that request" refuses something, it says nothing).
+const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
+const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
+
+/** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
+function enoughSaid(words: string, verb: string): boolean {
+  return words.split(/\s+/).length >= MIN_CONTENT_WORDS || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
+}
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
-const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s)\p{Ll}/u;
+// "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
+const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
@@ -50,10 +65,21 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|
 // "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
 
+// Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
+// an amount ("estimates about 40,000 people were"); "disputed claims could take", "smoke claims
+// be paid", "1,100 claims in full", "claims already decided" are nouns. Only a relative clause
+// leaves out the subject, before an auxiliary ("which the firm claims could cut costs").
+const NOUN_OR_VERB = /^(?:claims|estimates|notes|reports)$/;
+const CLAUSE_OPENING = /^(?:[“"‘\d]|\p{Lu}|(?:that|the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|all|no|he|she|it|they|we|you|there|about|around|roughly|nearly|almost|more|fewer|less|up|at\s+least|over|only)\b)/u;
+const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|are|were)\b/;
+const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
+
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
 const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
+// Where a subordinate clause opens, with a subject and verb of its own.
+const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
 const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 // What is asked, after up to four words naming whom it is asked of.
@@ -71,7 +97,28 @@ const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|m
 
 const PARTICIPLE = /ing$/;
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
+const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
+
+/** The start of the word ending at `end` (letters, full stops and hyphens: "Al-Qaisi", "U.S."), not before `from`. */
+function wordStart(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && /[\p{L}.-]/u.test(text[start - 1])) start--;
+  return start;
+}
+
+/** Who owns the noun of speech at `at`: "his", "Al-Qaisi’s", "Jane Roe’s" (read back word by word: an end-anchored pattern is quadratic). */
+function ownerBefore(text: string, from: number, at: number): Span | null {
+  const end = text.slice(from, at).trimEnd().length + from;
+  const word = wordStart(text, from, end);
+  if (POSSESSIVE_PRONOUN.test(text.slice(word, end))) return { start: word, end };
+  if (!/[’']s$/.test(text.slice(end - 2, end))) return null;
+  // A name of capitalized words before the ’s.
+  let start = wordStart(text, from, end - 2);
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return null;
+  while (start - 1 > from && text[start - 1] === ' ' && /^\p{Lu}/u.test(text.slice(wordStart(text, from, start - 1), start - 1))) start = wordStart(text, from, start - 1);
+  return { start, end };
+}
 
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
@@ -136,9 +183,6 @@ function trimmed(text: string, span: Span): Span {
   return { start, end };
 }
 
-// Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
-// with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
-const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;
 // "declared an emergency hours after the notice and said": a determiner and a noun hold no verb, so
 // "after" opened a phrase there, not a clause with a subject of its own.
 const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:and|but)\s+$/iu;
@@ -158,24 +202,6 @@ function afterAbbreviation(before: string, dot: number): boolean {
   const word = before.slice(start, dot);
   return ABBREVIATIONS.has(word) || /(?:^|\.)\p{L}$/u.test(word);
 }
-
-/**
- * "X, a political scientist and a former adviser, said": inside an apposition that opened with an
- * article, "and a …" adds to the description; it starts no clause.
- */
-function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
-  if (!/^and\s/.test(match[0])) return false;
-  const comma = before.lastIndexOf(',', match.index!);
-  // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
-  if (comma < 0 || !/^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u.test(before.slice(comma + 1, match.index!))) return false;
-  const rest = before.slice(match.index! + match[0].length, end);
-  // "…, an economist at the university and (the) author of …", "… and chair of the council": a role
-  // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
-  // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
-  // before the verb.
-  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
-}
-
 
 const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
 
@@ -221,19 +247,6 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked: end < before.length && ASKED_ANONYMITY.test(before.slice(end)) };
 }
 
-/** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
-function withoutVerbCompanions(before: string, start: number, end: number): number {
-  let subjectEnd = end;
-  for (;;) {
-    let wordEnd = subjectEnd;
-    while (wordEnd > start && /\s/.test(before[wordEnd - 1])) wordEnd--;
-    let wordStart = wordEnd;
-    while (wordStart > start && /\p{L}/u.test(before[wordStart - 1])) wordStart--;
-    if (wordStart === wordEnd || !VERB_COMPANION.test(before.slice(wordStart, wordEnd))) return wordEnd === start ? start : subjectEnd;
-    subjectEnd = wordStart;
-  }
-}
-
 /**
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
  * "according to" phrase, the claim span covering what was said.
@@ -259,18 +272,30 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
-      if (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore)) continue;
+      const speechNoun = SPEECH_NOUN.test(verb);
+      if (!speechNoun && (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore))) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
       let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
-      if (verb === 'according to') {
+      let reportersSite: SpeakerSite | undefined;
+      let document = false;
+      if (speechNoun) {
+        const owner = ownerBefore(text, sentence.start, verbAt);
+        if (!owner) continue;
+        speakerSpan = owner;
+        const contentStart = verbEnd + text.slice(verbEnd).indexOf('that') + 'that'.length;
+        const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
+        content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
+      } else if (verb === 'according to') {
         const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
         const sourceStart = verbEnd + source[0].indexOf(source[1]);
-        // "a budget memo obtained by the Courier": the memo is the source, not who holds it.
+        // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
+        // wrote it ("a Commission letter seen by the daily" is a document, not a statement).
         const holder = HELD_BY.exec(source[1]);
+        document = holder !== null;
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
@@ -281,9 +306,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
-        const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:]+/, '');
+        const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:—–]+/, '');
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
+        if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
@@ -311,7 +337,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (rest.split(/\s+/).length >= MIN_CONTENT_WORDS && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -320,6 +346,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
           const within = clauses.some(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
+          // "People familiar with the talks said the party had signalled that it would abstain": a
+          // signal (a ruling, a forecast) inside what another verb reports is part of that report.
+          if (within && THAT_ONLY.test(verb)) continue;
           const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
           content = { start: contentStart, end };
@@ -335,13 +364,17 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
           } else if (sharedSubject) {
-            // "Morimoto insisted the parts had met it when they left the factory and argued that …",
             // "said the increase was “…,” adding that …": a shared subject that names no one is the
-            // speaker of the sentence's report the verb follows.
-            subjectFallback = reportRunningTo(text, clauses, sentence.start, verbAt)?.speaker;
+            // speaker of the sentence's report the verb follows; "Morimoto insisted the parts had met
+            // it when they left the factory and argued that …": one inside that report's words is no
+            // subject at all.
+            const running = reportRunningTo(text, clauses, sentence.start, verbAt);
+            if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
+            else subjectFallback = running?.speaker;
           }
-        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after)) {
-          // "The talks will resume, officials said." — the speaker follows what was said.
+        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after) || /^\s*[—–]\s*[“"]/.test(after)) {
+          // "The talks will resume, officials said." — the speaker follows what was said; so it does
+          // before a quote set off by a dash ("…, she said — “if nobody walks out.”").
           let comma = text.lastIndexOf(',', verbAt);
           // "…, a company spokeswoman, Yuki Hamada, said.": an apposition closes before the verb, so
           // the attribution opens two commas back.
@@ -361,8 +394,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       }
       const claim = trimmed(text, content);
       const said = text.slice(claim.start, claim.end);
-      if (said.split(/\s+/).length < MIN_CONTENT_WORDS || insideQuotation(quotations, claim.start)) continue;
-      if (placeOfSaying(said)) continue;
+      if (!enoughSaid(said, verb) || insideQuotation(quotations, claim.start)) continue;
+      // After "according to X," the words are what was said, however they open ("at least two carriers have asked …").
+      if (verb !== 'according to' && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
       // briefing", "told residents to leave": a request or an order, not a report.
@@ -371,17 +405,23 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
-      // "announced the measures at a news conference": a thing announced, not a statement, unless a verb follows.
-      if (THING_OR_STATEMENT_VERB.test(verb) && !FINITE_AUXILIARY.test(said) && !PAST_VERB.test(said)) continue;
+      // "announced the measures at a news conference": a thing announced, not a statement, unless a
+      // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
+      if (THING_OR_STATEMENT_VERB.test(verb)) {
+        const main = said.split(SUBORDINATE_CLAUSE)[0];
+        if (!FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main)) continue;
+      }
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
-      // "warned of the risk", "confirmed them, according to …": a topic or an object, not a clause.
-      if (/^(?:and|but|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
+      // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
+      // "confirmed them, according to …": a topic or an object, not a clause.
+      if (/^(?:and|but|or|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
       // "claimed responsibility for the attack", "writing prescriptions by hand": a thing taken or done, not words.
       if (/^(?:responsibility|credit|victory)\b/i.test(said) || (verb === 'writing' && !/^(?:that|in|on|to)\b|^[“"‘]/i.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
-      const speaker: SpeakerSite = { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
+      const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
       if (anonymityAsked) speaker.anonymityAsked = true;
+      if (document) speaker.document = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
     }

@@ -23,7 +23,7 @@ export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Spea
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
-  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
+  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
@@ -47,6 +47,8 @@ export interface SpeakerIndex {
   /** Every mention in document order. */
   mentions: readonly Mention[];
   text: string;
+  /** The dateline, whose agency credit ("NAIROBI (Reuters) -") is the publisher, no actor of the story. */
+  dateline: Span | null;
   /** The index of the previous analysis of the document, whose speakers may still hold. */
   previous: SpeakerIndex | null;
   /** Per mention, how many mentions before it differ from the previous analysis's (see unchangedSince); built when first needed. */
@@ -55,10 +57,10 @@ export interface SpeakerIndex {
   reads: { low: number; high: number };
 }
 
-export function speakerIndex(text: string, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
+export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
 }
 
 /** The mention at `i`, noted as read by the resolution under way. */
@@ -122,6 +124,8 @@ export interface SpeakerSite extends Span {
   fallback?: Span & { head?: SpeakerHead };
   /** "A senior official in the ministry, who asked not to be named, said": the words cut off before the verb ask for anonymity. */
   anonymityAsked?: boolean;
+  /** "according to a Commission letter seen by the daily": a document, which speaks for nobody. */
+  document?: boolean;
 }
 
 export type SpeakerHead = 'nearest-verb' | 'first';
@@ -146,6 +150,7 @@ export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey
   index.reads = { low: Infinity, high: -Infinity };
   const speakers = spans().map((site) => {
     if (!site) return NO_SPEAKER;
+    if (site.document) return { speaker: null, speakerText: index.text.slice(paragraphStart + site.start, paragraphStart + site.end), speakerSpan: at(site), anonymous: false };
     const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
@@ -164,9 +169,9 @@ function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
 }
 
 /**
- * The nearest person mentioned before `offset` that the pronoun can stand for. A possessive
- * ("hinge on Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain
- * mention will do.
+ * The nearest person mentioned before `offset` that the pronoun can stand for, or rather the
+ * subject of that sentence: the first one there it can stand for. A possessive ("hinge on
+ * Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain mention will do.
  */
 function antecedent(index: SpeakerIndex, offset: number, pronoun: string): string | null {
   return nearestAntecedent(index, offset, pronoun, false) ?? nearestAntecedent(index, offset, pronoun, true);
@@ -181,35 +186,39 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
     if (/^(?:it|they)$/i.test(pronoun)) {
-      // "it said": an institution or a place that speaks; "they" stays unresolved.
-      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return actor.id;
+      // "it said": an institution or a place that speaks, the institution its sentence opens with
+      // ("the district gave the union 30 days to answer what it called …"); "they" stays unresolved.
+      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return [...sentenceBefore(index, i, possessives)].reverse().find((a) => a.kind === 'organization')?.id ?? actor.id;
       if (/^they$/i.test(pronoun)) return null;
       continue;
     }
     // Never a place or an organization for he or she, and never someone of the other gender.
     if (actor.kind !== 'person') continue;
     if (wanted && actor.gender && actor.gender !== wanted) continue;
-    return (wanted && !actor.gender && knownGenderInSentence(index, i, wanted, possessives)) || actor.id;
+    // "the 34-year-old" is whoever was named last.
+    if (!wanted) return actor.id;
+    const earlier = sentenceBefore(index, i, possessives);
+    // "Dr. Evelyn Sato-Briggs … and Okafor met briefly. “…,” she said": one known to be of the
+    // pronoun's gender is likelier meant than one of unknown gender named after her; else the
+    // subject ("Mgijima, asked whether he trusted Bezuidenhout, paused. “…,” he said").
+    const known = actor.gender ? undefined : earlier.find((a) => a.kind === 'person' && a.gender === wanted);
+    return (known ?? [...earlier].reverse().find((a) => a.kind === 'person' && (!a.gender || a.gender === wanted)) ?? actor).id;
   }
   return null;
 }
 
-/**
- * "Dr. Evelyn Sato-Briggs … and Okafor met briefly. “…,” she said": of the people named in one
- * sentence, one known to be of the pronoun's gender is likelier meant than one of unknown gender
- * named after her.
- */
-function knownGenderInSentence(index: SpeakerIndex, after: number, wanted: Gender, possessives: boolean): string | undefined {
-  for (let i = after - 1; i >= 0; i--) {
+/** The actors named in the sentence of the mention at `at` before it, nearest first. */
+function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): Actor[] {
+  const found: Actor[] = [];
+  for (let i = at - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
-    if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) return undefined;
+    if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) break;
     if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
-    if (actor?.kind === 'person' && actor.gender === wanted) return actor.id;
+    if (actor) found.push(actor);
   }
-  return undefined;
+  return found;
 }
-
 
 /**
  * "The ministry said": a description the actor finder gave to an institution of that kind that
@@ -226,12 +235,15 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
-    if (actor?.kind !== 'organization') continue;
-    spoken.add(actor.id);
-    for (const word of wordsLowered(actor.name)) lastSpeakerOfKind.set(word, actor.id);
+    // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
+    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization') : undefined;
+    const institution = employer ? actorOf(index, employer.actorId) : actor;
+    if (institution?.kind !== 'organization') continue;
+    spoken.add(institution.id);
+    for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
-    const kind = claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
-    if (kind) lastSpeakerOfKind.set(kind, actor.id);
+    const kind = institution === actor && claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
+    if (kind) lastSpeakerOfKind.set(kind, institution.id);
   }
 }
 
@@ -315,6 +327,7 @@ const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?
 const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
+const CLOSED_ON_FULL_STOP = /\.[”"’]$/;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
 
@@ -349,7 +362,10 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
   if (!gendered && !(actor && fits(actor))) return speaker;
   const sentenceEnds = [...index.text.slice(previous.end, offset).matchAll(SENTENCE_END)];
-  if (sentenceEnds.length > 1) return speaker;
+  // A quote closing on a full stop ("“We know this film.”") has ended its sentence already
+  // ("“Why now?” asked Roe." goes on past its mark).
+  const closed = CLOSED_ON_FULL_STOP.test(previous.text) ? 1 : 0;
+  if (sentenceEnds.length + closed > 1) return speaker;
   // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
   const since = sentenceEnds.length === 1 ? previous.end + sentenceEnds[0].index! : previous.end;
   const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
@@ -449,32 +465,42 @@ const INTRODUCTION_MENTIONS = 8;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
-/** The court, tribunal or committee most recently mentioned before `offset`. */
-function latestSittingBody(index: SpeakerIndex, offset: number): string | undefined {
-  const from = mentionIndexAt(index, offset) - 1;
-  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind === 'organization' && SITTING_BODY.test(actor.name)) return actor.id;
-  }
-  return undefined;
-}
-
 /**
  * "The district warned" after "the Sacramento Unified School District": the organization named
- * last whose name holds the noun, when the actor finder gave the noun no description of its own.
+ * last whose name holds the noun, when the actor finder gave the noun no description of its own;
+ * else the one last given that noun, by a description ("a company spokeswoman" after "the
+ * company") or right before its name ("the league" after "Portugal’s professional league, Liga
+ * Portugal", "the board" after "The board of Clube Desportivo Alvorada").
  */
 function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   const word = wholeWord(noun);
+  const given = nounBeforeName(noun);
+  return latestOrganization(index, offset, (actor) => word.test(actor.name))
+    ?? latestOrganization(index, offset, (_, mention) => (mention.form === 'description' && word.test(mention.text)) || given.test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS), mention.start)));
+}
+
+const NOUN_BEFORE_NAME_CHARS = 40;
+const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i'));
+
+/** The organization of the latest mention before `offset` that `fits`. */
+function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention) => boolean): string | undefined {
   const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind === 'organization' && word.test(actor.name)) return actor.id;
+    const mention = mentionAt(index, i);
+    const actor = actorOf(index, mention.actorId);
+    if (actor?.kind === 'organization' && fits(actor, mention)) return actor.id;
   }
   return undefined;
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
+// "his claim that …": an owner that is a pronoun, read as its subject form.
+export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
+const SUBJECT_FORM: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const LEADING_PRONOUN = /^(he|she|it)\b/i;
+// "Its advertisements", not "His sister": only an institution speaks through what it owns.
+const OWNING_PRONOUN = /^its\s/i;
+const VERB_NEXT = /^\s?\p{Ll}/u;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 // What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
@@ -487,6 +513,7 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
@@ -531,6 +558,8 @@ interface PhraseFacts {
   pronoun: { at: number; word: string } | null;
   /** "She later moved …": a pronoun opening the phrase. */
   leading: string | null;
+  /** "Its advertisements": a thing an institution owns, no person. */
+  ownedByIt: boolean;
   /** "the Spaniard", "the 34-year-old". */
   personDescription: boolean;
   /** The head noun names no one ("aides", "a senior European diplomat", "diplomats in Bishkek"). */
@@ -546,6 +575,8 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
+  /** "…, who spoke on condition of anonymity": the words ask for it. */
+  asksAnonymity: boolean;
   /** "A spokeswoman for the agency": someone who speaks for a body. */
   spokesperson: boolean;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
@@ -608,6 +639,16 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   return undefined;
 }
 
+/** Whether the actor a description stands for was named before it only in the dateline's credit. */
+function onlyCredited(index: SpeakerIndex, description: Mention): boolean {
+  const dateline = index.dateline;
+  if (!dateline) return false;
+  // Whether it was named before depends on every mention before this one.
+  index.reads.low = 0;
+  const before = actorOf(index, description.actorId)!.mentions.filter((m) => m.start < description.start);
+  return before.length > 0 && before.every((m) => m.start >= dateline.start && m.end <= dateline.end);
+}
+
 /** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
 function ownerOfBody(index: SpeakerIndex, within: readonly Mention[], owner: string, offset: number): string | undefined {
   const named = within.find((m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
@@ -635,30 +676,37 @@ function headOf(phrase: string, closedApposition: boolean): Span {
   return { start, end: start + (HEAD_ENDS.exec(words)?.index ?? words.length) };
 }
 
+/** "opposition deputies", "lawyers": people named only by a role they share are unnamed sources. */
+function pluralRole(word: string): boolean {
+  return /^\p{Ll}+s$/u.test(word) && ROLE_NOUNS.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+}
+
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
   const adverbial = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
-  const found = PRONOUN_AT_END.exec(phrase);
+  const found = PRONOUN_AT_END.exec(phrase) ?? POSSESSIVE_PRONOUN.exec(phrase);
   const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
   const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
   const spokesperson = SPOKESPERSON.test(headWord);
-  const unnamedHead = ANONYMOUS_SOURCE.test(headWord) && !spokesperson;
+  const unnamedHead = (ANONYMOUS_SOURCE.test(headWord) || pluralRole(headWord)) && !spokesperson;
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
     pronoun,
     leading: LEADING_PRONOUN.exec(phrase)?.[1] ?? null,
+    ownedByIt: !unnamedHead && !spokesperson && !ROLE_NOUNS.has(headWord.toLowerCase()) && OWNING_PRONOUN.test(phrase),
     personDescription: describesPerson(phrase),
     unnamedHead,
     headSpan: headOf(phrase, raw.trimEnd().endsWith(',')),
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
-    publicGroup: PUBLIC_GROUP.test(headWord) || (unnamedHead && ASKED_ANONYMITY.test(phrase)),
+    publicGroup: PUBLIC_GROUP.test(headWord),
+    asksAnonymity: ASKED_ANONYMITY.test(phrase),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
@@ -682,14 +730,14 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   if (pronoun) {
     const at = phraseStart + pronoun.at;
-    return { speaker: antecedent(index, at, pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
+    return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
@@ -697,12 +745,23 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
-  if (aroundSomeone || publicGroup || (unnamedHead && anonymityAsked)) {
+  // "Its advertisements promised “…”": the institution speaks through what it owns, when that is
+  // the subject of a verb ("according to its latest accounts" cites a document).
+  if (ownedByIt && !within.some((m) => !m.possessive) && VERB_NEXT.test(index.text.slice(span.end, span.end + 2))) {
+    return { speaker: antecedent(index, phraseStart, 'it'), speakerText: phrase, speakerSpan: found, anonymous: false };
+  }
+  // "A senior Khanya manager, who asked not to be named": whoever asks it is unnamed, whatever the head noun.
+  const unnamedAsking = (anonymityAsked || asksAnonymity) && !within.some((m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'person');
+  if (aroundSomeone || publicGroup || unnamedAsking) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
     const text = verb ? withoutTrailingPunctuation(phrase.slice(0, verb.index)) : phrase;
     return { speaker: null, speakerText: text, speakerSpan: { start: phraseStart, end: phraseStart + text.length }, anonymous: true };
   }
+  // "NAIROBI (Reuters) - Hackers …, the company said": the agency credited in the dateline
+  // publishes the story; the company is the one named after.
+  const credited = within.find((m) => m.form === 'description' && onlyCredited(index, m));
+  if (credited) return { speaker: nextNewOrganization(index, span, lastWordLowered(credited.text) ?? '') ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Tbilisi-based brokerage", "the Kremlin-backed broadcaster": a name that only qualifies a noun does not speak.
   const inside = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(index.text.slice(m.end, m.end + 12)));
   const owned = inside.filter((m) => !m.possessive);
@@ -728,6 +787,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: introduced ?? null, speakerText: text, speakerSpan: at, anonymous: false };
   }
   if (head === 'first') {
+    // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
+    // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery").
+    const opener = within.find((m) => {
+      const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(index.text.slice(m.end, m.end + 40))?.[1] : undefined;
+      return next !== undefined && !ROLE_NOUNS.has(next);
+    });
+    if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
     const holder = openingHolder();
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     const institutionRole = owned.some(isPerson) ? undefined : institutionRoleHolder(index, owned, span.start);
@@ -739,6 +805,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // subject, the words before its first speech verb, is read as a subject is.
     const verb = FIRST_SPEECH_VERB.exec(phrase);
     if (verb && verb.index > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index });
+    // "The board rejected that request on Monday, saying": the definite noun it opens with.
+    const lead = DEFINITE_LEAD.exec(phrase);
+    if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });
   }
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
@@ -778,11 +847,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
   if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the judge", "the mayor": the person who holds that role.
-  const holder = role ? roleHolder(index, role, span.start) : undefined;
+  // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
+  const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the three-judge panel": a bench of the court or committee named last.
-  const body = PANEL.test(phrase) ? latestSittingBody(index, span.start) : undefined;
+  // "the three-judge panel": a bench of the court, tribunal or committee named last.
+  const body = PANEL.test(phrase) ? latestOrganization(index, span.start, (actor) => SITTING_BODY.test(actor.name)) : undefined;
   if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }

@@ -36,8 +36,9 @@ export const CHARACTERIZING_VERBS = [
 export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
 
 // Verbs that quote someone's words only as a phrase after them ("promised to act “before the
-// winter storms”", "citing “unresolved questions of provenance”"): a partial quote's verb, no reporting verb.
-export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing'].join('|');
+// winter storms”", "citing “unresolved questions of provenance”", "put its chances at “slightly
+// worse than a coin toss”"): a partial quote's verb, no reporting verb.
+export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing', 'put', 'puts'].join('|');
 
 // Every verb that puts words in someone's mouth, reporting or labelling.
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;

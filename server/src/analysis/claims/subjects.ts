@@ -1,0 +1,35 @@
+// What the words before a verb tell of its subject, in reports and quotes alike.
+
+// Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
+// with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
+const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;
+
+/**
+ * "X, a political scientist and a former adviser, said": inside an apposition that opened with an
+ * article, "and a …" adds to the description; it starts no clause.
+ */
+export function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
+  if (!/^and\s/.test(match[0])) return false;
+  const comma = before.lastIndexOf(',', match.index!);
+  // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
+  if (comma < 0 || !/^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u.test(before.slice(comma + 1, match.index!))) return false;
+  const rest = before.slice(match.index! + match[0].length, end);
+  // "…, an economist at the university and (the) author of …", "… and chair of the council": a role
+  // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
+  // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
+  // before the verb.
+  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
+}
+
+/** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
+export function withoutVerbCompanions(before: string, start: number, end: number): number {
+  let subjectEnd = end;
+  for (;;) {
+    let wordEnd = subjectEnd;
+    while (wordEnd > start && /\s/.test(before[wordEnd - 1])) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > start && /\p{L}/u.test(before[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || !VERB_COMPANION.test(before.slice(wordStart, wordEnd))) return wordEnd === start ? start : subjectEnd;
+    subjectEnd = wordStart;
+  }
+}
