@@ -70,7 +70,7 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // "the first sales could be registered by the end of the year", "could reach €180 billion by
 // 2027": what may happen by then, not a limit ("could file suit within 60 days" is one: a window
 // the text opens).
-const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,4}$/i;
+const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
 const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\s+to|(?:likely|on track)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb

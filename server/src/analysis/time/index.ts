@@ -34,10 +34,15 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
-    const direction = readsDirection(whole) ? directionOf(paragraphText.slice(sentenceStart, whole.start), paragraphText.slice(whole.end, sentenceEnd)) : 'unknown';
+    const before = paragraphText.slice(sentenceStart, whole.start);
+    const read = readsDirection(whole) ? directionOf(before, paragraphText.slice(whole.end, sentenceEnd)) : 'unknown';
+    // "every cargo they have contracted for October": a month something is for, which the tense does not place.
+    const direction = read === 'past' && whole.kind === 'calendar' && whole.day === null && FOR_BEFORE.test(before) ? 'unknown' : read;
     return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null }));
   });
 }
+
+const FOR_BEFORE = /\bfor\s$/i;
 
 // A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.".
 const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)/i;
@@ -95,6 +100,13 @@ function directionAfter(date: ParagraphDate, earlier: TemporalExpression | undef
 }
 
 const YEAR_FIRST = /^\d{4}-\d{2}/;
+const THE_BEFORE = /\bthe\s$/i;
+const NOUN_AFTER = /^[\s-]\p{Ll}/u;
+
+/** "the January increase": a date between "the" and a noun it qualifies. */
+function namesAThing(paragraphText: string, date: ParagraphDate): boolean {
+  return THE_BEFORE.test(paragraphText.slice(Math.max(0, date.start - 4), date.start)) && NOUN_AFTER.test(paragraphText.slice(date.end, date.end + 2));
+}
 
 /** Dates, times, durations and sets, resolved against the article date. */
 export function findDates(context: TextContext): TemporalExpression[] {
@@ -103,6 +115,8 @@ export function findDates(context: TextContext): TemporalExpression[] {
   let anchor: string | null = documentDate;
   // The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10").
   const firstYears = new Map<string, string>();
+  // The year each bare month ("January") was last read in.
+  const monthsToldOf = new Map<string, string>();
   // The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as.
   const namedWeekdays = new Map<number, string>();
   // Headline weekdays (where in `dates`, which weekday) and the day each weekday was first read as in the body.
@@ -127,6 +141,13 @@ export function findDates(context: TextContext): TemporalExpression[] {
         if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
         if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
         if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
+        if (date.raw.day === null) {
+          // "a further increase is scheduled for January … said the January increase was": a month
+          // naming a thing already told of is the month told of, whatever the tense around it.
+          const told = monthsToldOf.get(month);
+          if (told !== undefined && told !== value.slice(0, 4) && namesAThing(paragraphText, date)) [value, resolution] = [told + value.slice(4), 'the month the article told of before'];
+          monthsToldOf.set(month, value.slice(0, 4));
+        }
       }
       if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
         if (paragraphFacts(paragraphText).headline) {

@@ -124,7 +124,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
-  tagged('16 17 18 19 20', /\b(?:in|since|by|until|from|before|after|during|of|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged('16 17 18 19 20', /\b(?:in|since|by|until|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);

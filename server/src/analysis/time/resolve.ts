@@ -13,7 +13,7 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // Words that put the time a sentence speaks of ahead of the article date (a plural present such
 // as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
 // and the "to" of an order ("ordered residents to leave on Sunday").
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|called\son|calls\son)\s(?:[\p{L}'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s(?:[\p{L}\d'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed").
@@ -27,6 +27,9 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
+// "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
+// "firms that missed the deadline would be fined", which may yet come).
+const GONE_BY = /(?<!\b(?:that|who|which|if|unless)\s)\b(?:missed|passed|lapsed|expired|blew)\b/i;
 const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
 // Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing
 // for Feb. 20 and ordered …", "a runoff on Nov. 10 after neither candidate won", "asked on
@@ -92,7 +95,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter, false);
-  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? 'set-in-past' : 'future';
+  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
 }
 
@@ -234,6 +237,13 @@ function monthIn(reference: string, month: number, direction: Direction, anchor:
       return { value: nearestOf(reference, (year) => `${year}-${pad(month)}-01`).slice(0, 7), resolution: 'the year that puts it nearest the article date' };
     case 'after-earlier':
       if (anchor) return { value: monthFrom(anchor, month, 'future'), resolution: `the next such month after the date before it in the sentence (${anchor})` };
+      break;
+    // "every shipment they have contracted for October" (in September): no tense says which, and
+    // a month just ahead is the one meant (one half a year away may be either: the past one stays).
+    case 'unknown': {
+      const next = monthFrom(reference, month, 'future');
+      if (monthsBetween(reference, next) <= MONTHS_JUST_AHEAD) return { value: next, resolution: 'the next such month, a few months ahead (no tense says which)' };
+    }
   }
   return { value: monthFrom(reference, month, 'past'), resolution: 'the latest such month on or before the article date' };
 }
@@ -253,6 +263,9 @@ function dayOfMonthIn(day: number, reference: string | null, direction: Directio
   if (date.getUTCDate() !== day) return { value: null, resolution: 'a day the month does not have' };
   return { value: iso(date), resolution: `that day of the month of ${anchor ? `the date before it (${anchor})` : 'the article date'}${shift ? (shift > 0 ? ', the next such' : ', the last such') : ''}` };
 }
+
+const MONTHS_JUST_AHEAD = 3;
+const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 const FAR_AHEAD_DAYS = 300;
 const JUST_GONE_DAYS = 45;

@@ -430,3 +430,23 @@ test('the dateline city sets no deadline: the subject of the giving clause does'
   const joined = analyze('Traffic stopped, the Canal Authority said, as Egypt gave the owner 48 hours to present a plan.');
   assert.deepEqual(joined.deadlines.map((d) => joined.actors.find((a) => a.id === d.setBy)?.name), ['Egypt']);
 });
+
+test('months: a month just ahead when no tense says which, "the January increase" is the January told of, "for 2029" is a year', () => {
+  // 2025-08-08; "have contracted" is no past narration.
+  assert.deepEqual(valuesOf(DATED('Exporters must declare every cargo they have contracted for October.')).map(([text, , value]) => [text, value]), [['October', '2025-10']]);
+  assert.deepEqual(valuesOf(DATED('A further rise is scheduled for January. An official said the January increase was needed.')).map(([text, , value]) => [text, value]), [
+    ['January', '2026-01'],
+    ['January', '2026-01'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('The council gave the government 30 days to scrap the January increase.')).map(([text, , value]) => [text, value]), [['30 days', 'P30D'], ['January', '2026-01']]);
+  assert.deepEqual(valuesOf(DATED('The ministry was considering a smaller increase in January.')).map(([, , value]) => value), ['2026-01']);
+  assert.deepEqual(valuesOf(DATED('The plant was originally scheduled for 2029.')).map(([, , value]) => value), ['2029']);
+});
+
+test('a deadline told of as missed lies back; one that firms "that missed" it would pay for may come', () => {
+  const dueOf = (body: string) => analyze(DATED(body), { referenceDate: null }).deadlines.map((d) => d.due);
+  // 2025-08-08 is a Friday: the Wednesday before, the Wednesday after.
+  assert.deepEqual(dueOf('Costs rose after the shipyard missed the minister’s Wednesday deadline.'), ['2025-08-06']);
+  assert.deepEqual(dueOf('Companies that missed the Wednesday deadline would lose their licences.'), ['2025-08-13']);
+  assert.deepEqual(dueOf('Shipments could slip below 20 million tonnes by 2026, she said.'), []);
+});
