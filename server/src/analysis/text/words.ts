@@ -21,3 +21,10 @@ export function isCapitalized(word: string): boolean {
 export function isAcronymName(words: readonly string[]): boolean {
   return words.length === 1 && ACRONYM.test(words[0].replace(/&/g, ''));
 }
+
+const THE_BEFORE = /\bthe\s$/i;
+
+/** Whether "the" and a space stand right before `at`: "the Sunday Beacon", "the January increase". */
+export function followsThe(text: string, at: number): boolean {
+  return THE_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}

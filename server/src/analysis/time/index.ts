@@ -3,6 +3,7 @@ import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
 import { anchorOf, dayOf, directionOf, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
+import { followsThe } from '../text/words';
 import { paragraphFacts } from '../actors/candidates';
 
 export { findDeadlines } from './deadlines';
@@ -100,12 +101,11 @@ function directionAfter(date: ParagraphDate, earlier: TemporalExpression | undef
 }
 
 const YEAR_FIRST = /^\d{4}-\d{2}/;
-const THE_BEFORE = /\bthe\s$/i;
 const NOUN_AFTER = /^[\s-]\p{Ll}/u;
 
 /** "the January increase": a date between "the" and a noun it qualifies. */
 function namesAThing(paragraphText: string, date: ParagraphDate): boolean {
-  return THE_BEFORE.test(paragraphText.slice(Math.max(0, date.start - 4), date.start)) && NOUN_AFTER.test(paragraphText.slice(date.end, date.end + 2));
+  return followsThe(paragraphText, date.start) && NOUN_AFTER.test(paragraphText.slice(date.end, date.end + 2));
 }
 
 /** Dates, times, durations and sets, resolved against the article date. */

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
+import { followsThe } from '../text/words';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -600,7 +601,6 @@ function isInQuotedTitle(paragraph: string, raw: RawTemporal): boolean {
   return CLOSING_QUOTE.test(paragraph[close] ?? '') && TITLE_WORDS.test(paragraph.slice(open + 1, close));
 }
 
-const THE_BEFORE = /\bthe\s$/i;
 const CAPITALIZED_WORD_AFTER = /^\s\p{Lu}\p{Ll}/u;
 
 /** A weekday between "the" and a capitalized word names something: "seen by the Sunday Beacon", "the Monday Club". */
@@ -608,7 +608,7 @@ function isWeekdayOfAName(paragraph: string, raw: RawTemporal): boolean {
   return (
     raw.kind === 'weekday' &&
     raw.hour === null &&
-    THE_BEFORE.test(paragraph.slice(Math.max(0, raw.start - 4), raw.start)) &&
+    followsThe(paragraph, raw.start) &&
     CAPITALIZED_WORD_AFTER.test(paragraph.slice(raw.end, raw.end + 3)) &&
     !MONTH_AFTER.test(paragraph.slice(raw.end, raw.end + 12))
   );
