@@ -827,3 +827,29 @@ test('"spelled her name" gives the person a pronoun stands for another spelling:
 test('a given name’s possessive before one capitalized ordinary word names a business: "according to Mabel\'s Register"; a person’s possessive does not', () => {
   assert.deepEqual(names("Freight rates doubled, according to Mabel's Register. Priya Nair said Nair’s Kitchen was closed."), ["Mabel's Register:organization", 'Priya Nair:person']);
 });
+
+test('after two given names, the first of two surnames names the person: "Ana Lucía Ferrer Soto … Ferrer said"', () => {
+  const ferrer = byName(actorsOf('Judge Ana Lucía Ferrer Soto read the verdict. Ferrer said the sale was void.'), 'Ana Lucía Ferrer Soto');
+  assert.deepEqual(ferrer?.aliases, ['Ana Lucía Ferrer Soto', 'Ferrer']);
+});
+
+test('a word no lexicon knows that opens exactly one person’s name is that person; shared by two, it is neither', () => {
+  const budi = byName(actorsOf('Fisheries Minister Budi Santoso visited the port. “We will pay,” Budi told reporters.'), 'Budi Santoso');
+  assert.deepEqual(budi?.aliases, ['Budi Santoso', 'Budi']);
+  const two = actorsOf('Wira Dharma and Wira Sakti own the boats. Later Wira said the catch was poor.');
+  assert.equal(byName(two, 'Wira Dharma')?.mentions.length, 1);
+  assert.equal(byName(two, 'Wira Sakti')?.mentions.length, 1);
+  // A word with a digit names a model, no person whose first name the maker's would be.
+  assert.deepEqual(names('Regulators grounded 40 Veltra VX200 jets. Veltra said it would appeal.'), ['Veltra:organization']);
+});
+
+test('a bare name opening a sentence with ", who" after it is a person; plural people nouns are not', () => {
+  const kinds = kindsOf('Suparman, who drives a minibus in Medan, said fares had doubled. Drivers, who pay for fuel, agreed.');
+  assert.equal(kinds.Suparman, 'person');
+  assert.equal(kinds.Drivers, undefined);
+});
+
+test('an acronym "known as the" name is the organization’s', () => {
+  const actors = actorsOf('The permits were filed with the National Mining Service, known as the SNM. The SNM said it would review them.');
+  assert.deepEqual(byName(actors, 'National Mining Service')?.aliases, ['National Mining Service', 'SNM']);
+});

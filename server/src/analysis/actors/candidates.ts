@@ -421,11 +421,13 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
   // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
   if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
-  if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
+  // "Aerolis AR90": a word with a digit names a model, never a person.
+  if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
   return { kind: null, evidence: 'weak' };
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+const HAS_DIGIT = /\d/;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
 
@@ -492,6 +494,11 @@ function opensKnownPlace(words: string[]): boolean {
 function speaksOfItself(tokens: Token[], verb: number): boolean {
   const pronoun = tokens[verb + 1];
   return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
+}
+
+/** ", who" at `next`, after a name. */
+function followedByWho(tokens: Token[], next: number): boolean {
+  return tokens[next]?.text === 'who' && tokens[next].gapBefore === ', ';
 }
 
 /** True when a role noun and a capitalized name follow the token at `after`. */
@@ -890,7 +897,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
+    // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
+    // where it opens a sentence; "Commuters, who" are people, not one.
+    const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0]));
+    if (personByWho) kind = 'person';
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
@@ -950,8 +961,8 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", known as FIDE", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
-const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
+// ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
+const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
