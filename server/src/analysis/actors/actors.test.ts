@@ -853,3 +853,22 @@ test('an acronym "known as the" name is the organization’s', () => {
   const actors = actorsOf('The permits were filed with the National Mining Service, known as the SNM. The SNM said it would review them.');
   assert.deepEqual(byName(actors, 'National Mining Service')?.aliases, ['National Mining Service', 'SNM']);
 });
+
+test('company heads: an engineering firm, a Spanish "Minera" and the name after it', () => {
+  const text = 'The yard, Ardmore Precision Engineering, missed the deadline. Ardmore Precision blamed suppliers. Minera Cerro Azul said Cerro Azul would appeal.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Ardmore Precision Engineering')?.aliases, ['Ardmore Precision Engineering', 'Ardmore Precision']);
+  assert.equal(byName(actors, 'Ardmore Precision Engineering')?.kind, 'organization');
+  assert.deepEqual(byName(actors, 'Minera Cerro Azul')?.aliases, ['Minera Cerro Azul', 'Cerro Azul']);
+  assert.equal(byName(actors, 'Minera Cerro Azul')?.kind, 'organization');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person'), []);
+});
+
+test('places: a "Port" town, a valley, a province, a community; the Port of a city is its authority', () => {
+  const kinds = kindsOf('Welders in Port Carrow walked out. Farmers in the Lerma valley and in Tanvel province objected, as did the community of Agua Blanca. The Port of Vellmar said it would wait.');
+  assert.equal(kinds['Port Carrow'], 'place');
+  assert.equal(kinds.Lerma, 'place');
+  assert.equal(kinds.Tanvel, 'place');
+  assert.equal(kinds['Agua Blanca'], 'place');
+  assert.equal(kinds['Port of Vellmar'], 'organization');
+});

@@ -366,6 +366,9 @@ class ActorRegistry {
       // own; in the Mesilla Valley Growers Association it is a place's.
       push(this.organizationsByShortForm, words[0], draft);
     }
+    // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
+    // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
+    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, written(words.slice(1)), draft);
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
