@@ -872,3 +872,11 @@ test('places: a "Port" town, a valley, a province, a community; the Port of a ci
   assert.equal(kinds['Agua Blanca'], 'place');
   assert.equal(kinds['Port of Vellmar'], 'organization');
 });
+
+test('Gaelic names keep their articles: "Loch nan Ròn", "Na h-Airdean an Ear"; English "an" joins no names', () => {
+  const actors = actorsOf('The ferry sails to Loch nan Ròn, not to Na h-Airdean an Ear. They gave Kyiv an American plan.');
+  const names = actors.map((a) => a.name);
+  assert.equal(byName(actors, 'Loch nan Ròn')?.kind, 'place');
+  assert.equal(byName(actors, 'Kyiv')?.kind, 'place');
+  assert.deepEqual(names.filter((n) => ['Loch', 'Ròn', 'Na', 'Ear'].includes(n)), []);
+});

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName }
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized } from '../text/words';
@@ -139,7 +139,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         after !== undefined &&
         isSpaceGap(after.gapBefore) &&
         startsRun(tokens, afterIndex) &&
-        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
+        (NAME_PARTICLES.has(next.text) || joinsGaelicName(run, next) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
       if (!joins) break;
       run.push(...tokens.slice(j, afterIndex));
       j = afterIndex;
@@ -171,6 +171,14 @@ function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   // The list closes on "and" and one more word: "…, Infrastructure and Transport".
   const and = tokens[k];
   return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
+}
+
+const GAELIC_MUTATION = /^[htn]-\p{Lu}/u;
+
+/** "Loch nam Madadh", "Na h-Eileanan an Iar": a Gaelic article inside a name; "an" only once the name is Gaelic ("gave Kyiv an American plan"). */
+function joinsGaelicName(run: Token[], article: Token): boolean {
+  if (!GAELIC_ARTICLES.has(article.text)) return false;
+  return article.text !== 'an' || run.some((t) => GAELIC_ARTICLES.has(lower(t.text)) || GAELIC_MUTATION.test(t.text));
 }
 
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
@@ -387,7 +395,7 @@ function isNameLike(word: string): boolean {
 
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Plaza', 'Avenida', 'Rua']);
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Plaza', 'Avenida', 'Rua']);
 
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');

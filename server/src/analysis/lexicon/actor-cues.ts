@@ -14,6 +14,12 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
 
+/**
+ * Gaelic articles inside Scottish and Irish place names: Loch nam Madadh, Comhairle nan Eilean Siar,
+ * Na h-Eileanan an Iar. "an" is English too, so it joins only a name already Gaelic (see the candidates).
+ */
+export const GAELIC_ARTICLES = words('na nam nan an');
+
 /** Lower-case words that may join capitalized words into one organization, title or place: Bank of England, Secretary of State, Procter & Gamble, University of Texas at San Antonio, Cape of Good Hope. */
 export const NAME_CONNECTORS = words('of for on and the in at &');
 
