@@ -880,3 +880,25 @@ test('Gaelic names keep their articles: "Loch nan Ròn", "Na h-Airdean an Ear"; 
   assert.equal(byName(actors, 'Kyiv')?.kind, 'place');
   assert.deepEqual(names.filter((n) => ['Loch', 'Ròn', 'Na', 'Ear'].includes(n)), []);
 });
+
+test('members of parliament: "Labour MP" is a title, "the SLP MSP" names the party, the seat after "for" is a place', () => {
+  const actors = actorsOf('Labour MP Jane Roe said the plan was reckless. Alan Moss, the SLP MSP for Glenmorven, agreed, as did the MSP for Na h-Airdean an Ear.');
+  assert.deepEqual(byName(actors, 'Jane Roe')?.roles, ['Labour MP']);
+  assert.equal(byName(actors, 'Glenmorven')?.kind, 'place');
+  assert.equal(byName(actors, 'Na h-Airdean an Ear')?.kind, 'place');
+  assert.equal(byName(actors, 'SLP')?.kind, 'organization');
+  assert.deepEqual(actors.map((a) => a.name).filter((n) => n.includes('MSP')), []);
+});
+
+test('a compass point and a name after "in" is a place; a place on an island puts the island among places', () => {
+  const kinds = kindsOf('Her sister lives in South Brannock. The ferries from Kilvane on Inishcarra are late.');
+  assert.equal(kinds['South Brannock'], 'place');
+  assert.equal(kinds.Kilvane, 'place');
+  assert.equal(kinds.Inishcarra, 'place');
+});
+
+test('a nation’s party and a department named by its task and its country are organizations: "Welsh Labour", "Audit Wales"', () => {
+  const kinds = kindsOf('Welsh Labour called for an inquiry. Audit Wales declined to comment.');
+  assert.equal(kinds['Welsh Labour'], 'organization');
+  assert.equal(kinds['Audit Wales'], 'organization');
+});

@@ -2,9 +2,9 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
-import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
@@ -299,6 +299,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
+  // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
+  if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
   if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
@@ -411,6 +413,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
@@ -491,6 +494,12 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   return run.slice(first);
 }
 
+/** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
+function withoutMembersTitle(run: Token[]): Token[] {
+  const last = run[run.length - 1];
+  return run.length >= 2 && last.acronym && isTitleHead(last.text) ? run.slice(0, -1) : run;
+}
+
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
   if (placeName(words)) return true;
@@ -526,8 +535,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
-const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'crossing', 'crossings', 'ferry', 'ferries', 'sailing', 'sailings', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // Who lives in a place: "the people of Hatay", "residents of Tallowby".
@@ -820,8 +830,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
   for (const { run: rawRun, first: rawFirst } of capitalizedRuns(tokens)) {
     if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
-    const run = dropLeadingOrdinaryWords(rawRun);
-    const runIndex = rawFirst + (rawRun.length - run.length);
+    const named = dropLeadingOrdinaryWords(rawRun);
+    const runIndex = rawFirst + (rawRun.length - named.length);
+    const run = withoutMembersTitle(named);
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
@@ -892,6 +903,14 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
       if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
+    }
+    // "the MSP for Na h-Eileanan an Iar", "the MP for Glasgow East": a member's seat.
+    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'for' && LEGISLATOR_TITLES.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
+    // "in North Uist", "near East Kilbride": a compass point and a name where a place's preposition
+    // stands (the single word's rule below); "West Ham said" stays a doubtful name.
+    if (kind === null && nameWords.length >= 2 && COMPASS_POINTS.has(nameWords[0]) && nameWords.slice(1).every(isNameLike) && followsPlacePreposition(tokens, runIndex)) {
+      kind = 'place';
+      evidence = 'name';
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
@@ -1094,7 +1113,8 @@ const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
  * place too, though only beside one known for itself, so a list does not spread a guess ("such as
  * Amazon, Meta and Microsoft"); a list that opens with a place is places throughout ("the people
- * of Hatay, Kahramanmaraş and Adıyaman"); so is the town before its state or country: "Naperville, Illinois".
+ * of Hatay, Kahramanmaraş and Adıyaman"); so is the town before its state or country: "Naperville, Illinois",
+ * and the island a place is on: "Uig on Skye".
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
@@ -1110,6 +1130,8 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
       current.kind = 'place';
       listed = current;
     } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
+    // "from Uig on Skye", "Stromness on Orkney": a place on an island.
+    else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1) current.kind = 'place';
   }
 }
 

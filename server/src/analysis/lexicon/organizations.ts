@@ -36,6 +36,9 @@ export const ORGANIZATION_HEADS = words(`
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
 
+/** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
+export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists');
+
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
 export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
   `White House|City Hall|Town Hall|County Hall|Kremlin|Downing Street|Pentagon|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Whitehall|
