@@ -827,3 +827,78 @@ test('"spelled her name" gives the person a pronoun stands for another spelling:
 test('a given name’s possessive before one capitalized ordinary word names a business: "according to Mabel\'s Register"; a person’s possessive does not', () => {
   assert.deepEqual(names("Freight rates doubled, according to Mabel's Register. Priya Nair said Nair’s Kitchen was closed."), ["Mabel's Register:organization", 'Priya Nair:person']);
 });
+
+test('after two given names, the first of two surnames names the person: "Ana Lucía Ferrer Soto … Ferrer said"', () => {
+  const ferrer = byName(actorsOf('Judge Ana Lucía Ferrer Soto read the verdict. Ferrer said the sale was void.'), 'Ana Lucía Ferrer Soto');
+  assert.deepEqual(ferrer?.aliases, ['Ana Lucía Ferrer Soto', 'Ferrer']);
+});
+
+test('a word no lexicon knows that opens exactly one person’s name is that person; shared by two, it is neither', () => {
+  const budi = byName(actorsOf('Fisheries Minister Budi Santoso visited the port. “We will pay,” Budi told reporters.'), 'Budi Santoso');
+  assert.deepEqual(budi?.aliases, ['Budi Santoso', 'Budi']);
+  const two = actorsOf('Wira Dharma and Wira Sakti own the boats. Later Wira said the catch was poor.');
+  assert.equal(byName(two, 'Wira Dharma')?.mentions.length, 1);
+  assert.equal(byName(two, 'Wira Sakti')?.mentions.length, 1);
+  // A word with a digit names a model, no person whose first name the maker's would be.
+  assert.deepEqual(names('Regulators grounded 40 Veltra VX200 jets. Veltra said it would appeal.'), ['Veltra:organization']);
+});
+
+test('a bare name opening a sentence with ", who" after it is a person; plural people nouns are not', () => {
+  const kinds = kindsOf('Suparman, who drives a minibus in Medan, said fares had doubled. Drivers, who pay for fuel, agreed.');
+  assert.equal(kinds.Suparman, 'person');
+  assert.equal(kinds.Drivers, undefined);
+});
+
+test('an acronym "known as the" name is the organization’s', () => {
+  const actors = actorsOf('The permits were filed with the National Mining Service, known as the SNM. The SNM said it would review them.');
+  assert.deepEqual(byName(actors, 'National Mining Service')?.aliases, ['National Mining Service', 'SNM']);
+});
+
+test('company heads: an engineering firm, a Spanish "Minera" and the name after it', () => {
+  const text = 'The yard, Ardmore Precision Engineering, missed the deadline. Ardmore Precision blamed suppliers. Minera Cerro Azul said Cerro Azul would appeal.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Ardmore Precision Engineering')?.aliases, ['Ardmore Precision Engineering', 'Ardmore Precision']);
+  assert.equal(byName(actors, 'Ardmore Precision Engineering')?.kind, 'organization');
+  assert.deepEqual(byName(actors, 'Minera Cerro Azul')?.aliases, ['Minera Cerro Azul', 'Cerro Azul']);
+  assert.equal(byName(actors, 'Minera Cerro Azul')?.kind, 'organization');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person'), []);
+});
+
+test('places: a "Port" town, a valley, a province, a community; the Port of a city is its authority', () => {
+  const kinds = kindsOf('Welders in Port Carrow walked out. Farmers in the Lerma valley and in Tanvel province objected, as did the community of Agua Blanca. The Port of Vellmar said it would wait.');
+  assert.equal(kinds['Port Carrow'], 'place');
+  assert.equal(kinds.Lerma, 'place');
+  assert.equal(kinds.Tanvel, 'place');
+  assert.equal(kinds['Agua Blanca'], 'place');
+  assert.equal(kinds['Port of Vellmar'], 'organization');
+});
+
+test('Gaelic names keep their articles: "Loch nan Ròn", "Na h-Airdean an Ear"; English "an" joins no names', () => {
+  const actors = actorsOf('The ferry sails to Loch nan Ròn, not to Na h-Airdean an Ear. They gave Kyiv an American plan.');
+  const names = actors.map((a) => a.name);
+  assert.equal(byName(actors, 'Loch nan Ròn')?.kind, 'place');
+  assert.equal(byName(actors, 'Kyiv')?.kind, 'place');
+  assert.deepEqual(names.filter((n) => ['Loch', 'Ròn', 'Na', 'Ear'].includes(n)), []);
+});
+
+test('members of parliament: "Labour MP" is a title, "the SLP MSP" names the party, the seat after "for" is a place', () => {
+  const actors = actorsOf('Labour MP Jane Roe said the plan was reckless. Alan Moss, the SLP MSP for Glenmorven, agreed, as did the MSP for Na h-Airdean an Ear.');
+  assert.deepEqual(byName(actors, 'Jane Roe')?.roles, ['Labour MP']);
+  assert.equal(byName(actors, 'Glenmorven')?.kind, 'place');
+  assert.equal(byName(actors, 'Na h-Airdean an Ear')?.kind, 'place');
+  assert.equal(byName(actors, 'SLP')?.kind, 'organization');
+  assert.deepEqual(actors.map((a) => a.name).filter((n) => n.includes('MSP')), []);
+});
+
+test('a compass point and a name after "in" is a place; a place on an island puts the island among places', () => {
+  const kinds = kindsOf('Her sister lives in South Brannock. The ferries from Kilvane on Inishcarra are late.');
+  assert.equal(kinds['South Brannock'], 'place');
+  assert.equal(kinds.Kilvane, 'place');
+  assert.equal(kinds.Inishcarra, 'place');
+});
+
+test('a nation’s party and a department named by its task and its country are organizations: "Welsh Labour", "Audit Wales"', () => {
+  const kinds = kindsOf('Welsh Labour called for an inquiry. Audit Wales declined to comment.');
+  assert.equal(kinds['Welsh Labour'], 'organization');
+  assert.equal(kinds['Audit Wales'], 'organization');
+});

@@ -2,10 +2,10 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
-import { PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, DIRECTION_WORDS, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized } from '../text/words';
@@ -139,7 +139,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         after !== undefined &&
         isSpaceGap(after.gapBefore) &&
         startsRun(tokens, afterIndex) &&
-        (NAME_PARTICLES.has(next.text) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
+        (NAME_PARTICLES.has(next.text) || joinsGaelicName(run, next) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
       if (!joins) break;
       run.push(...tokens.slice(j, afterIndex));
       j = afterIndex;
@@ -171,6 +171,14 @@ function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   // The list closes on "and" and one more word: "…, Infrastructure and Transport".
   const and = tokens[k];
   return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
+}
+
+const GAELIC_MUTATION = /^[htn]-\p{Lu}/u;
+
+/** "Loch nam Madadh", "Na h-Eileanan an Iar": a Gaelic article inside a name; "an" only once the name is Gaelic ("gave Kyiv an American plan"). */
+function joinsGaelicName(run: Token[], article: Token): boolean {
+  if (!GAELIC_ARTICLES.has(article.text)) return false;
+  return article.text !== 'an' || run.some((t) => GAELIC_ARTICLES.has(lower(t.text)) || GAELIC_MUTATION.test(t.text));
 }
 
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
@@ -291,6 +299,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
+  // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
+  if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
   if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
@@ -387,7 +397,7 @@ function isNameLike(word: string): boolean {
 
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Plaza', 'Avenida', 'Rua']);
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Plaza', 'Avenida', 'Rua']);
 
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');
@@ -395,11 +405,15 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (placeName(words)) return { kind: 'place', evidence: 'strong' };
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
-  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || FACILITY_OPENERS.has(words[0]) || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
-  if (words.length >= 2 && isGeographic && !hadPersonTitle && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
+  const opener = FACILITY_OPENERS.has(words[0]);
+  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
+  const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
+  if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
@@ -421,11 +435,13 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
   // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
   if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
-  if (words.every((w, i) => isNameLike(w) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
+  // "Aerolis AR90": a word with a digit names a model, never a person.
+  if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
   return { kind: null, evidence: 'weak' };
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+const HAS_DIGIT = /\d/;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
 
@@ -478,6 +494,12 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   return run.slice(first);
 }
 
+/** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
+function withoutMembersTitle(run: Token[]): Token[] {
+  const last = run[run.length - 1];
+  return run.length >= 2 && last.acronym && isTitleHead(last.text) ? run.slice(0, -1) : run;
+}
+
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
   if (placeName(words)) return true;
@@ -494,6 +516,11 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
   return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
 }
 
+/** ", who" at `next`, after a name. */
+function followedByWho(tokens: Token[], next: number): boolean {
+  return tokens[next]?.text === 'who' && tokens[next].gapBefore === ', ';
+}
+
 /** True when a role noun and a capitalized name follow the token at `after`. */
 function employerOfNextName(tokens: Token[], after: number): boolean {
   let k = after;
@@ -508,8 +535,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
-const TRAVEL_WORDS = new Set(['flight', 'flights', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
+const TRAVEL_WORDS = new Set(['flight', 'flights', 'crossing', 'crossings', 'ferry', 'ferries', 'sailing', 'sailings', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // Who lives in a place: "the people of Hatay", "residents of Tallowby".
@@ -522,7 +550,7 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'neighbourhood', 'neighborhood', 'reservoir']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'valley']);
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
 const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
@@ -760,7 +788,7 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
 // leaves it none: "Copper Vale, after the company let a deadline pass" describes no one.
 const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over|after|before|since|until|during|despite|against|without)$/i;
 // "Værøy, a small island where …": what an appositive calls a place.
-const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
+const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet', 'community', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
 /**
  * Whether the noun phrase heads on a person or an organization: the last role or organization
@@ -802,8 +830,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
 
   for (const { run: rawRun, first: rawFirst } of capitalizedRuns(tokens)) {
     if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
-    const run = dropLeadingOrdinaryWords(rawRun);
-    const runIndex = rawFirst + (rawRun.length - run.length);
+    const named = dropLeadingOrdinaryWords(rawRun);
+    const runIndex = rawFirst + (rawRun.length - named.length);
+    const run = withoutMembersTitle(named);
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
@@ -875,6 +904,14 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
     }
+    // "the MSP for Na h-Eileanan an Iar", "the MP for Glasgow East": a member's seat.
+    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'for' && LEGISLATOR_TITLES.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
+    // "in North Uist", "near East Kilbride": a compass point and a name where a place's preposition
+    // stands (the single word's rule below); "West Ham said" stays a doubtful name.
+    if (kind === null && nameWords.length >= 2 && COMPASS_POINTS.has(nameWords[0]) && nameWords.slice(1).every(isNameLike) && followsPlacePreposition(tokens, runIndex)) {
+      kind = 'place';
+      evidence = 'name';
+    }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
@@ -890,7 +927,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
+    // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
+    // where it opens a sentence; "Commuters, who" are people, not one.
+    const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0]));
+    if (personByWho) kind = 'person';
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
@@ -950,8 +991,8 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", known as FIDE", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
-const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
+// ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
+const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
@@ -1072,7 +1113,8 @@ const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
  * place too, though only beside one known for itself, so a list does not spread a guess ("such as
  * Amazon, Meta and Microsoft"); a list that opens with a place is places throughout ("the people
- * of Hatay, Kahramanmaraş and Adıyaman"); so is the town before its state or country: "Naperville, Illinois".
+ * of Hatay, Kahramanmaraş and Adıyaman"); so is the town before its state or country: "Naperville, Illinois",
+ * and the island a place is on: "Uig on Skye".
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
@@ -1088,6 +1130,8 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
       current.kind = 'place';
       listed = current;
     } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
+    // "from Uig on Skye", "Stromness on Orkney": a place on an island.
+    else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1) current.kind = 'place';
   }
 }
 

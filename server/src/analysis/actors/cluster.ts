@@ -214,14 +214,15 @@ function surnameFirst(words: readonly string[]): string | null {
 }
 
 /**
- * "Carla Rojas Terceros ... Rojas said": of two surnames (the Spanish and Portuguese custom), the
- * first alone names the person too. A middle word that is a given name ("Maria Elena Rojas"),
- * an initial or a particle is no surname.
+ * "Carla Rojas Terceros ... Rojas said", "Ana Lucía Rojas Terceros ... Rojas said": of two
+ * surnames after one or two given names (the Spanish and Portuguese custom), the first alone names
+ * the person too. A word that is a given name ("Maria Elena Rojas"), an initial or a particle is no surname.
  */
 function paternalSurname(words: readonly string[]): string | null {
-  if (words.length !== 3) return null;
-  const middle = words[1];
-  return middle.length > 2 && isCapitalized(middle) && !middle.endsWith('.') && !GIVEN_NAMES.has(middle) && !NAME_PARTICLES.has(middle.toLowerCase()) ? middle : null;
+  const givenNames = words.length === 4 && GIVEN_NAMES.has(words[1]) ? 2 : 1;
+  if (words.length !== givenNames + 2) return null;
+  const first = words[givenNames];
+  return first.length > 2 && isCapitalized(first) && !first.endsWith('.') && !GIVEN_NAMES.has(first) && !NAME_PARTICLES.has(first.toLowerCase()) ? first : null;
 }
 
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
@@ -365,6 +366,9 @@ class ActorRegistry {
       // own; in the Mesilla Valley Growers Association it is a place's.
       push(this.organizationsByShortForm, words[0], draft);
     }
+    // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
+    // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
+    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, written(words.slice(1)), draft);
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
@@ -725,7 +729,17 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (byVariant.length === 1) return byVariant[0];
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
-  return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words);
+  return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word);
+}
+
+/**
+ * "Haryadi Wibisono ... Haryadi said": where people are called by the first word of their name (in
+ * Indonesia, and the Chinese surname first), a word no lexicon knows that opens exactly one
+ * person's name is that person. A known given name shared by two people says neither (above).
+ */
+function onlyPersonFirstNamed(registry: ActorRegistry, word: string): ActorDraft | undefined {
+  const people = isCoined(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
+  return people.length === 1 ? people[0] : undefined;
 }
 
 function addShortMention(registry: ActorRegistry, draft: ActorDraft, occurrences: readonly Occurrence[], index: number): void {

@@ -83,7 +83,8 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l)[-’']\p{Lu}/u;
+// "h-Eileanan", "t-Oileán": a Gaelic name after an article takes a lower-case h-, t- or n- in front.
+const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l|h|t|n)[-’']\p{Lu}/u;
 const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
 // A spaced hyphen is a dash too: "LIMA, April 9 (Reuters) - Hackers who …".

@@ -14,12 +14,18 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
 
+/**
+ * Gaelic articles inside Scottish and Irish place names: Loch nam Madadh, Comhairle nan Eilean Siar,
+ * Na h-Eileanan an Iar. "an" is English too, so it joins only a name already Gaelic (see the candidates).
+ */
+export const GAELIC_ARTICLES = words('na nam nan an');
+
 /** Lower-case words that may join capitalized words into one organization, title or place: Bank of England, Secretary of State, Procter & Gamble, University of Texas at San Antonio, Cape of Good Hope. */
 export const NAME_CONNECTORS = words('of for on and the in at &');
 
 /** All-caps words that are not organizations. */
 export const NON_ENTITY_ACRONYMS = words(`
-  CEO CFO COO CTO CIO MP MPs MEP MEPs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
+  CEO CFO COO CTO CIO MP MPs MSP MSPs MEP MEPs MLA MLAs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
   ID IDs PhD MBA FAQ PDF URL USB GPS SUV SUVs LNG LGBT LGBTQ CO2 UTC GMT EST PST ET PT BST CET RIP DIY ASAP
   PIN ATM SIM SMS API OTP VPN
   I II III IV V VI VII VIII IX X XI XII Q1 Q2 Q3 Q4 H1 H2 AP A B C D E F G H J K L M N O P Q R S T U W Y Z

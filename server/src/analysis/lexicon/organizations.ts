@@ -33,7 +33,11 @@ export const ORGANIZATION_HEADS = words(`
   Ministerio Ministério Ministère Consejo Conselho Conseil Comisión Comissão Secretaría Fundación Fundação Fondation
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
   Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
+  Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
+
+/** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
+export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists');
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
 export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(

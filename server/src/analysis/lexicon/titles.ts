@@ -24,7 +24,11 @@ export const TITLE_WORDS = words(`
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
+  MP MPs MSP MSPs MEP MEPs MLA MLAs
 `);
+
+/** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
+export const LEGISLATOR_TITLES = words('MP MSP MEP MLA senator');
 
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
 export const REGIONAL_HEAD_TITLES = words('Gov. Governor Govs. Governors Mayor Premier');
@@ -33,7 +37,7 @@ export const REGIONAL_HEAD_TITLES = words('Gov. Governor Govs. Governors Mayor P
 export const PORTFOLIO_WORDS = words(`
   Foreign Defense Defence Finance Interior Health Trade Economy Economic Energy Environment Education Agriculture
   Labor Labour Transport Transportation Culture Commerce Treasury Homeland Security Housing
-  Tourism Arts Sport Sports Youth Fisheries Mines Industry Infrastructure Immigration
+  Tourism Arts Sport Sports Youth Fisheries Mines Industry Infrastructure Immigration Audit Statistics Parks
 `);
 
 /** Lower-case nouns naming what a person is. */
