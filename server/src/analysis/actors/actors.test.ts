@@ -847,6 +847,8 @@ test('a bare name opening a sentence with ", who" after it is a person; plural p
   const kinds = kindsOf('Suparman, who drives a minibus in Medan, said fares had doubled. Drivers, who pay for fuel, agreed.');
   assert.equal(kinds.Suparman, 'person');
   assert.equal(kinds.Drivers, undefined);
+  // British copy's "who" for a body that the sentence then calls "it".
+  assert.notEqual(kindsOf('Greenpeace, who sued the firm, said it would appeal.').Greenpeace, 'person');
 });
 
 test('an acronym "known as the" name is the organization’s', () => {
@@ -895,6 +897,7 @@ test('a compass point and a name after "in" is a place; a place on an island put
   assert.equal(kinds['South Brannock'], 'place');
   assert.equal(kinds.Kilvane, 'place');
   assert.equal(kinds.Inishcarra, 'place');
+  assert.equal(kindsOf('Officials in Kyiv on Telegram said a depot was hit.').Telegram, 'organization');
 });
 
 test('a nation’s party and a department named by its task and its country are organizations: "Welsh Labour", "Audit Wales"', () => {

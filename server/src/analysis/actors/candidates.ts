@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName }
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized } from '../text/words';
@@ -521,6 +521,19 @@ function followedByWho(tokens: Token[], next: number): boolean {
   return tokens[next]?.text === 'who' && tokens[next].gapBefore === ', ';
 }
 
+const PERSONAL_PRONOUNS = new Set(['he', 'his', 'him', 'she', 'her', 'hers']);
+const BODY_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them']);
+const PRONOUN_REACH = 40;
+
+/** Whether the first pronoun after `from` in its sentence is a body's: "Greenpeace, who sued, said it would appeal". */
+function bodyPronounFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + PRONOUN_REACH && !tokens[k].sentenceInitial; k++) {
+    if (PERSONAL_PRONOUNS.has(tokens[k].text)) return false;
+    if (BODY_PRONOUNS.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
 /** True when a role noun and a capitalized name follow the token at `after`. */
 function employerOfNextName(tokens: Token[], after: number): boolean {
   let k = after;
@@ -928,8 +941,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
-    // where it opens a sentence; "Commuters, who" are people, not one.
-    const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0]));
+    // where it opens a sentence; "Commuters, who" are people, not one, and British copy writes
+    // "Greenpeace, who …, said it".
+    const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
     if (personByWho) kind = 'person';
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
@@ -1130,8 +1144,8 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
       current.kind = 'place';
       listed = current;
     } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
-    // "from Uig on Skye", "Stromness on Orkney": a place on an island.
-    else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1) current.kind = 'place';
+    // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
+    else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
   }
 }
 

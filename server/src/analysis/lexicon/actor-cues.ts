@@ -39,6 +39,9 @@ export const NON_ENTITY_ACRONYMS = words(`
  */
 export const QUALIFYING_PARTICIPLES = 'based|born|backed|led|owned|run|funded|made|controlled|linked|listed|registered|headquartered|flagged';
 
+/** Online platforms people post and speak on ("said on Telegram"): never a place something stands on. */
+export const ONLINE_PLATFORMS = words('Telegram Facebook Twitter YouTube TikTok Instagram WhatsApp LinkedIn Weibo WeChat Threads Bluesky Reddit Substack Snapchat Signal VKontakte');
+
 /** Capitalized words of direction and position, which open names of places and companies alike: Northern Ireland, Northern Crest Airlines. */
 export const DIRECTION_WORDS = words('Northern Southern Eastern Western Central North South East West Upper Lower Greater');
 
