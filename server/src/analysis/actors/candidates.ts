@@ -8,7 +8,8 @@ import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIER
 import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
-import { isAcronymName, isCapitalized } from '../text/words';
+import { isAcronymName, isCapitalized, NAME_WORDS } from '../text/words';
+import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /**
@@ -51,13 +52,6 @@ export function placed(candidate: Candidate, offset: number): Candidate {
   return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, aliasOf };
 }
 
-export interface ParagraphFacts {
-  /** Headline-like line: title case, no sentence punctuation. */
-  headline: boolean;
-  /** Starts with "By " or "Write to ": names there are bylines. */
-  byline: boolean;
-}
-
 const lower = (word: string) => word.toLowerCase();
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
@@ -76,25 +70,6 @@ const isPlaceName = memoizeByString((name) => {
     .join(' ');
   return PLACES.has(titleCase);
 }, PHRASE_MEMO_LIMIT);
-
-// Wire copy closes with its credits in brackets: "(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)",
-// "(Additional reporting by …; Writing by …)".
-const BYLINE = /^\(?(?:By|Write to|Reporting by|Additional reporting by|Writing by|Written by|Edited by|Editing by)\s+\p{Lu}/u;
-const NAME_WORDS = /[\p{L}'’-]+/gu;
-
-export function paragraphFacts(paragraph: string): ParagraphFacts {
-  const byline = BYLINE.test(paragraph);
-  return { headline: !byline && isHeadlineLike(paragraph), byline };
-}
-
-const SENTENCE_PUNCTUATION = /[.!?:"”]$/;
-
-/** Two to twenty words, mostly capitalized, with no sentence punctuation at the end (tested first: most paragraphs stop there). */
-function isHeadlineLike(paragraph: string): boolean {
-  if (SENTENCE_PUNCTUATION.test(paragraph.trimEnd())) return false;
-  const words = paragraph.match(NAME_WORDS) ?? [];
-  return words.length >= 2 && words.length <= 20 && words.filter(isCapitalized).length / words.length >= 0.6;
-}
 
 /** Maximal runs of capitalized tokens, joined across name particles and organization connectors. */
 function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {

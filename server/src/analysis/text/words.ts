@@ -3,6 +3,8 @@
 import { memoizeByString } from '../memo';
 
 const CAPITALIZED = /^\p{Lu}/u;
+/** The words of a name or a line: letters, apostrophes and hyphens. Global: read with `match`. */
+export const NAME_WORDS = /[\p{L}'’-]+/gu;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** The word as a whole word anywhere, case aside: what names a role ("mayor" in "the city's mayor"). Built once per word. */

@@ -4,7 +4,7 @@ import { parseParagraph, type RawTemporal } from './parser';
 import { anchorOf, dayOf, directionOf, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
 import { followsThe } from '../text/words';
-import { paragraphFacts } from '../actors/candidates';
+import { paragraphFacts } from '../text/paragraph-facts';
 
 export { findDeadlines } from './deadlines';
 

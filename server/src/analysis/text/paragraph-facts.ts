@@ -1,0 +1,27 @@
+// What kind of paragraph a line of copy is: a headline or a byline, whose names are read apart.
+import { isCapitalized, NAME_WORDS } from './words';
+
+export interface ParagraphFacts {
+  /** Headline-like line: title case, no sentence punctuation. */
+  headline: boolean;
+  /** Starts with "By " or "Write to ": names there are bylines. */
+  byline: boolean;
+}
+
+// Wire copy closes with its credits in brackets: "(Reporting by Marco Aguilar in Lima; Editing by Susan Fenwick)",
+// "(Additional reporting by …; Writing by …)".
+const BYLINE = /^\(?(?:By|Write to|Reporting by|Additional reporting by|Writing by|Written by|Edited by|Editing by)\s+\p{Lu}/u;
+
+export function paragraphFacts(paragraph: string): ParagraphFacts {
+  const byline = BYLINE.test(paragraph);
+  return { headline: !byline && isHeadlineLike(paragraph), byline };
+}
+
+const SENTENCE_PUNCTUATION = /[.!?:"”]$/;
+
+/** Two to twenty words, mostly capitalized, with no sentence punctuation at the end (tested first: most paragraphs stop there). */
+function isHeadlineLike(paragraph: string): boolean {
+  if (SENTENCE_PUNCTUATION.test(paragraph.trimEnd())) return false;
+  const words = paragraph.match(NAME_WORDS) ?? [];
+  return words.length >= 2 && words.length <= 20 && words.filter(isCapitalized).length / words.length >= 0.6;
+}
