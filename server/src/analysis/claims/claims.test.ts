@@ -878,3 +878,22 @@ test('"put its chances at “…”" quotes the subject’s estimate', () => {
   const text = 'The government needs 71 votes. Analysts at the Vilnius consultancy Orvala Risk Partners put its chances at “slightly worse than a coin toss.”';
   assert.deepEqual(speakers(text), ['Orvala Risk Partners']);
 });
+
+test('"critics call his plan “…”" attributes a partial quote; "issued a call for “…”" is the noun', () => {
+  assert.deepEqual(claimsOf('Mayor Ines Marlow unveiled the levy. Critics in the valley call her plan “a tax on rain.”'), [['“a tax on rain.”', 'anonymous: Critics in the valley', 'quote']]);
+  assert.deepEqual(claimsOf('The Orvala Union issued a call for “restraint” on Monday.'), []);
+  assert.deepEqual(speakers('Residents opposed what organizers call a “people’s levy.”'), ['anonymous: organizers']);
+});
+
+test('"one Lund broker", "a grower in Lund": a place that only qualifies an unnamed speaker is none', () => {
+  assert.deepEqual(speakers('“Nobody will sign at that price,” one Lund broker said.'), ['anonymous: one Lund broker']);
+  assert.deepEqual(speakers('A grower in Lund said the harvest had come in late.'), ['anonymous: A grower in Lund']);
+  // A paper is no unnamed person: "a study commissioned by the group".
+  assert.deepEqual(analyze('The Orvala Growers Association hired actuaries. A study commissioned by the group said premiums would double.').claims.map((c) => c.anonymous), [false]);
+});
+
+test('"according to filings with the water board": a document whose author is not named speaks for nobody', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.speaker, c.speakerText, c.anonymous]);
+  assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to filings with the Orvala Water Board.'), [[null, 'filings with the Orvala Water Board', false]]);
+  assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to a notice posted on the board’s website.'), [[null, 'a notice posted on the board’s website', false]]);
+});

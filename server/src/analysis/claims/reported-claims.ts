@@ -1,5 +1,5 @@
 import type { Claim, Quotation, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -42,6 +42,9 @@ function enoughSaid(words: string, verb: string): boolean {
   return words.split(/\s+/).length >= MIN_CONTENT_WORDS || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
 }
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
+// "according to court filings", "filings with the water directorate", "a filing posted on the
+// board’s website": a document whose words name no author (unlike "a statement from the committee").
+const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\b(?!\\s+(?:from|by|of)\\b)`, 'iu');
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
@@ -295,7 +298,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
         // wrote it ("a Commission letter seen by the daily" is a document, not a statement).
         const holder = HELD_BY.exec(source[1]);
-        document = holder !== null;
+        document = holder !== null || AUTHORLESS_DOCUMENT.test(source[1]);
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".

@@ -25,9 +25,12 @@ export const THAT_ONLY_VERBS = [
 // ("testified for the plaintiffs", "declared a local emergency", "his remarks posted online" report nothing).
 export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts'].join('|');
 
+// "critics call his approach “…”", not the noun ("issued a call for “restraint”").
+const CALL_AS_VERB = String.raw`(?<!\b(?:a|an|the|this|that|his|her|its|their|our|one|no)\s)call`;
+
 // Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
 export const CHARACTERIZING_VERBS = [
-  'called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled',
+  'called', 'calls', 'calling', CALL_AS_VERB, 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled',
   // "dismissed that as “fairy tales”", "hailed the deal as “historic”".
   'dismissed', 'dismisses', 'derided', 'derides', 'denounced', 'denounces', 'hailed', 'hails', 'praised', 'praises', 'condemned', 'condemns',
 ].join('|');
