@@ -897,3 +897,11 @@ test('"according to filings with the water board": a document whose author is no
   assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to filings with the Orvala Water Board.'), [[null, 'filings with the Orvala Water Board', false]]);
   assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to a notice posted on the board’s website.'), [[null, 'a notice posted on the board’s website', false]]);
 });
+
+test('"asked lawyers whether they must …" is a question, not a report', () => {
+  assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
+});
+
+test('a drama, a sitcom or an opera named in quotation marks is a title, not speech', () => {
+  assert.deepEqual(claimsOf('Ines Marlow compared the saga to the long-running drama “Harbour Lights.”'), []);
+});

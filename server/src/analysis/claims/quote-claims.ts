@@ -29,7 +29,7 @@ const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+)/g;
 // "author of “Wheels of the City,”": a work named by its maker too.
-export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
+export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|drama|sitcom|soap|opera|musical|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
 // "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
 const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast)\b/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.

@@ -85,8 +85,9 @@ const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|reve
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
 const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
-// What is asked, after up to four words naming whom it is asked of.
-const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for)\s/iu;
+// What is asked, after up to four words naming whom it is asked of: a request ("that", "for") or
+// a question ("asked lawyers whether they must repay").
+const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for|whether|if|how|why|what|when|where)\s/iu;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -402,7 +403,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (verb !== 'according to' && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
-      // briefing", "told residents to leave": a request or an order, not a report.
+      // briefing", "told residents to leave": a request or an order, not a report; "asked the
+      // bank whether it would pay": a question.
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && ASKED_FOR.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
