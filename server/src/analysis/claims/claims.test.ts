@@ -905,3 +905,7 @@ test('"asked lawyers whether they must …" is a question, not a report', () => 
 test('a drama, a sitcom or an opera named in quotation marks is a title, not speech', () => {
   assert.deepEqual(claimsOf('Ines Marlow compared the saga to the long-running drama “Harbour Lights.”'), []);
 });
+
+test('"…, she said, the lowest in a decade": a noun phrase after the attribution closes what was said, it reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Ines Marlow follows the harvest. Exports could fall below two million tonnes, she said, the lowest since 1990.'), [['Exports could fall below two million ton', 'Ines Marlow']]);
+});

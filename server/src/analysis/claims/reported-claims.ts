@@ -180,6 +180,19 @@ function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: rea
   return !/[“”"]/.test(wordsBefore) && wordsBefore.trim().split(/\s+/).length >= MIN_CONTENT_WORDS ? quotation : undefined;
 }
 
+// "…, she said, the lowest in a decade.": a noun phrase closing the sentence, with no verb of its own.
+const CLOSING_NOUN_PHRASE = /^\s*,\s*(?:the|a|an)\s[^,;:“”"]*$/;
+
+/**
+ * Whether the words after an attribution only describe what a clause before it said ("Exports
+ * could fall, she said, the lowest in a decade"), not what a fronted phrase opened ("In dry
+ * years, she said, the farmers sell their goats").
+ */
+function closingApposition(before: string, after: string): boolean {
+  const said = before.slice(0, before.lastIndexOf(','));
+  return CLOSING_NOUN_PHRASE.test(after) && !FINITE_AUXILIARY.test(after) && !PAST_VERB.test(after) && (FINITE_AUXILIARY.test(said) || PAST_VERB.test(said));
+}
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,“"‘]/.test(text[start])) start++;
@@ -323,7 +336,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
-        const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
