@@ -909,3 +909,9 @@ test('a drama, a sitcom or an opera named in quotation marks is a title, not spe
 test('"…, she said, the lowest in a decade": a noun phrase after the attribution closes what was said, it reports nothing', () => {
   assert.deepEqual(reportedWithSpeakers('Ines Marlow follows the harvest. Exports could fall below two million tonnes, she said, the lowest since 1990.'), [['Exports could fall below two million ton', 'Ines Marlow']]);
 });
+
+test('"…, he said, and bids must stay open a day": a rule or a forecast after a parenthetical attribution is still what was said', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => c.text);
+  assert.deepEqual(reported('Growers were told to ship by Friday, officials said, and late bids would be refused.'), ['Growers were told to ship by Friday, officials said, and late bids would be refused']);
+  assert.deepEqual(reported('Growers shipped by Friday, officials said, and the port was quiet again.'), ['Growers shipped by Friday']);
+});

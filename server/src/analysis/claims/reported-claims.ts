@@ -180,6 +180,17 @@ function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: rea
   return !/[“”"]/.test(wordsBefore) && wordsBefore.trim().split(/\s+/).length >= MIN_CONTENT_WORDS ? quotation : undefined;
 }
 
+// "…, he said, and offers must stay valid for a day": after an attribution, a clause with a modal
+// verb is a rule or a forecast, still the speaker's ("…, aides said, and the minister was ready to
+// sign" goes on with a fact, the writer's).
+const MODAL_CLAUSE_AFTER = /^\s*,\s*and\s+(?!that\b)([^,;:“”"]{1,80}?)\s(?:must|would|will|could|should|may|might|can(?:not)?)\s/;
+
+/** Whether an attribution is followed by a clause of the speaker's own words (see MODAL_CLAUSE_AFTER), with no speaker of its own. */
+function speakersRuleAfter(after: string): boolean {
+  const clause = MODAL_CLAUSE_AFTER.exec(after);
+  return clause !== null && !ANOTHER_VERB.test(clause[1]);
+}
+
 // "…, she said, the lowest in a decade.": a noun phrase closing the sentence, with no verb of its own.
 const CLOSING_NOUN_PHRASE = /^\s*,\s*(?:the|a|an)\s[^,;:“”"]*$/;
 
@@ -347,7 +358,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
-          content = { start: sentence.start, end: comma };
+          content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           speakerSpan = { start: comma + 1, end: verbAt };
         } else if (interrupting) {
           const comma = text.lastIndexOf(',', verbAt);
