@@ -915,3 +915,8 @@ test('"…, he said, and bids must stay open a day": a rule or a forecast after 
   assert.deepEqual(reported('Growers were told to ship by Friday, officials said, and late bids would be refused.'), ['Growers were told to ship by Friday, officials said, and late bids would be refused']);
   assert.deepEqual(reported('Growers shipped by Friday, officials said, and the port was quiet again.'), ['Growers shipped by Friday']);
 });
+
+test('"the audit office found that …" reports its finding; "found a buyer" reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('The row began when the Orvala Audit Office found that the ministry had paid twice for the same radars.'), [['that the ministry had paid twice for the', 'Orvala Audit Office']]);
+  assert.deepEqual(reportedWithSpeakers('The Orvala Audit Office found a buyer for the radars.'), []);
+});

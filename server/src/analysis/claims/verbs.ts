@@ -14,11 +14,12 @@ export const FINITE_REPORTING_VERBS = [
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
 // Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift";
-// "projected that the fund could run short", not "projected a deficit"; "point out that" ("projects
+// "projected that the fund could run short", not "projected a deficit"; "point out that"; an
+// audit's or an inquiry's "found that the ministry had paid", not "found a buyer" ("projects
 // that …", "forecasts that …" are mostly nouns with a relative clause).
 export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
-  'pointed out', 'points out', 'point out',
+  'pointed out', 'points out', 'point out', 'found', 'finds',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
