@@ -920,3 +920,9 @@ test('"the audit office found that …" reports its finding; "found a buyer" rep
   assert.deepEqual(reportedWithSpeakers('The row began when the Orvala Audit Office found that the ministry had paid twice for the same radars.'), [['that the ministry had paid twice for the', 'Orvala Audit Office']]);
   assert.deepEqual(reportedWithSpeakers('The Orvala Audit Office found a buyer for the radars.'), []);
 });
+
+test('"a row with growers who say …": a relative "who" speaks for the words it stands for; a report inside a subject’s relative clause is none', () => {
+  assert.deepEqual(analyze('The Orvala Ministry raised the levy, widening a row with growers who say the increase is ruinous.').claims.map((c) => [c.text, c.speaker, c.speakerText]), [['the increase is ruinous', null, 'growers']]);
+  assert.deepEqual(claimsOf('Judge Ines Marlow, who wrote the ruling, said the licences had lapsed.'), [['the licences had lapsed', 'Ines Marlow', 'reported']]);
+  assert.deepEqual(claimsOf('Ines Marlow, a chemist at the institute who wrote the widely read report last year, argued that the rules were unclear.').map(([said]) => said), ['that the rules were unclear']);
+});

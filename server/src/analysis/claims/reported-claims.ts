@@ -148,7 +148,7 @@ const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
 // (an auxiliary, or a lower-case word that opens no phrase of its own).
 const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
-const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
+const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
 // bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
@@ -269,10 +269,40 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
     if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
+  const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));
+  // "a row with growers who say …": the few words "who" stands for are its clause's subject.
+  const whoAt = relativeWhoAt(before, start, subjectEnd);
+  if (whoAt >= 0) return { start: sentence.start + antecedentStart(before, start, whoAt), end: sentence.start + whoAt, shared: false, anonymityAsked };
   // "a move that scientists say could …": a few words after "that" are its clause's subject.
   const thatSubject = THAT_SUBJECT.exec(before.slice(start, subjectEnd));
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
-  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked: end < before.length && ASKED_ANONYMITY.test(before.slice(end)) };
+  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
+}
+
+/** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
+function relativeWhoAt(before: string, from: number, end: number): number {
+  const trimmedEnd = before.slice(from, end).trimEnd().length + from;
+  if (trimmedEnd - from < 5 || before.slice(trimmedEnd - 4, trimmedEnd) !== ' who') return -1;
+  const at = before.slice(from, trimmedEnd - 4).trimEnd().length + from;
+  return before[at - 1] === ',' ? at - 1 : at;
+}
+// Words that open the phrase a relative "who" follows: "a row with growers who", "Farmers, who".
+const BEFORE_ANTECEDENT = /^(?:with|of|for|to|from|by|among|between|on|in|at|against|and|or|but|than|like|about|including)$/i;
+const ANTECEDENT_MAX_WORDS = 5;
+
+/** The start of the few words before `end` that a relative "who" stands for, read back word by word to a preposition or a comma. */
+function antecedentStart(before: string, from: number, end: number): number {
+  let start = end;
+  for (let words = 0; words < ANTECEDENT_MAX_WORDS; words++) {
+    let wordEnd = start;
+    while (wordEnd > from && before[wordEnd - 1] === ' ') wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > from && !/[\s,;:]/.test(before[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || BEFORE_ANTECEDENT.test(before.slice(wordStart, wordEnd))) break;
+    start = wordStart;
+    if (wordStart === from || before[wordStart - 1] !== ' ') break;
+  }
+  return start;
 }
 
 /**
@@ -369,7 +399,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
-          if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
+          if (RELATIVE_OPEN.test(text.slice(subject.start, verbAt)) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
