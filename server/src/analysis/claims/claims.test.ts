@@ -878,3 +878,51 @@ test('"put its chances at “…”" quotes the subject’s estimate', () => {
   const text = 'The government needs 71 votes. Analysts at the Vilnius consultancy Orvala Risk Partners put its chances at “slightly worse than a coin toss.”';
   assert.deepEqual(speakers(text), ['Orvala Risk Partners']);
 });
+
+test('"critics call his plan “…”" attributes a partial quote; "issued a call for “…”" is the noun', () => {
+  assert.deepEqual(claimsOf('Mayor Ines Marlow unveiled the levy. Critics in the valley call her plan “a tax on rain.”'), [['“a tax on rain.”', 'anonymous: Critics in the valley', 'quote']]);
+  assert.deepEqual(claimsOf('The Orvala Union issued a call for “restraint” on Monday.'), []);
+  assert.deepEqual(speakers('Residents opposed what organizers call a “people’s levy.”'), ['anonymous: organizers']);
+});
+
+test('"one Lund broker", "a grower in Lund": a place that only qualifies an unnamed speaker is none', () => {
+  assert.deepEqual(speakers('“Nobody will sign at that price,” one Lund broker said.'), ['anonymous: one Lund broker']);
+  assert.deepEqual(speakers('A grower in Lund said the harvest had come in late.'), ['anonymous: A grower in Lund']);
+  // A paper is no unnamed person: "a study commissioned by the group".
+  assert.deepEqual(analyze('The Orvala Growers Association hired actuaries. A study commissioned by the group said premiums would double.').claims.map((c) => c.anonymous), [false]);
+});
+
+test('"according to filings with the water board": a document whose author is not named speaks for nobody', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.speaker, c.speakerText, c.anonymous]);
+  assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to filings with the Orvala Water Board.'), [[null, 'filings with the Orvala Water Board', false]]);
+  assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to a notice posted on the board’s website.'), [[null, 'a notice posted on the board’s website', false]]);
+});
+
+test('"asked lawyers whether they must …" is a question, not a report', () => {
+  assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
+});
+
+test('a drama, a sitcom or an opera named in quotation marks is a title, not speech', () => {
+  assert.deepEqual(claimsOf('Ines Marlow compared the saga to the long-running drama “Harbour Lights.”'), []);
+});
+
+test('"…, she said, the lowest in a decade": a noun phrase after the attribution closes what was said, it reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Ines Marlow follows the harvest. Exports could fall below two million tonnes, she said, the lowest since 1990.'), [['Exports could fall below two million ton', 'Ines Marlow']]);
+});
+
+test('"…, he said, and bids must stay open a day": a rule or a forecast after a parenthetical attribution is still what was said', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => c.text);
+  assert.deepEqual(reported('Growers were told to ship by Friday, officials said, and late bids would be refused.'), ['Growers were told to ship by Friday, officials said, and late bids would be refused']);
+  assert.deepEqual(reported('Growers shipped by Friday, officials said, and the port was quiet again.'), ['Growers shipped by Friday']);
+});
+
+test('"the audit office found that …" reports its finding; "found a buyer" reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('The row began when the Orvala Audit Office found that the ministry had paid twice for the same radars.'), [['that the ministry had paid twice for the', 'Orvala Audit Office']]);
+  assert.deepEqual(reportedWithSpeakers('The Orvala Audit Office found a buyer for the radars.'), []);
+});
+
+test('"a row with growers who say …": a relative "who" speaks for the words it stands for; a report inside a subject’s relative clause is none', () => {
+  assert.deepEqual(analyze('The Orvala Ministry raised the levy, widening a row with growers who say the increase is ruinous.').claims.map((c) => [c.text, c.speaker, c.speakerText]), [['the increase is ruinous', null, 'growers']]);
+  assert.deepEqual(claimsOf('Judge Ines Marlow, who wrote the ruling, said the licences had lapsed.'), [['the licences had lapsed', 'Ines Marlow', 'reported']]);
+  assert.deepEqual(claimsOf('Ines Marlow, a chemist at the institute who wrote the widely read report last year, argued that the rules were unclear.').map(([said]) => said), ['that the rules were unclear']);
+});

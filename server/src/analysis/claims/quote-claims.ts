@@ -29,7 +29,7 @@ const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+)/g;
 // "author of “Wheels of the City,”": a work named by its maker too.
-export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
+export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|drama|sitcom|soap|opera|musical|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
 // "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
 const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast)\b/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
@@ -146,9 +146,10 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     return { start: offset + previousStart, end: offset + clauseStart, head: 'first', quotingOnly };
   }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”", "what it called its “…”
-  // offer": the quote is the verb's object, fronted, so the subject is the few words right before
-  // the verb (not after a relative clause closed before it: "Its ads, which ran …, promised “…”").
-  if (!relative && /^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+  // offer", "what organizers call a “…”": the quote is the verb's object, fronted, so the subject
+  // is the few words right before the verb (not after a relative clause closed before it: "Its
+  // ads, which ran …, promised “…”").
+  if (!relative && /^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {

@@ -1,5 +1,5 @@
 import type { Claim, Quotation, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -42,6 +42,9 @@ function enoughSaid(words: string, verb: string): boolean {
   return words.split(/\s+/).length >= MIN_CONTENT_WORDS || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
 }
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
+// "according to court filings", "filings with the water directorate", "a filing posted on the
+// board’s website": a document whose words name no author (unlike "a statement from the committee").
+const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\b(?!\\s+(?:from|by|of)\\b)`, 'iu');
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
@@ -82,8 +85,9 @@ const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|reve
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
 const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
-// What is asked, after up to four words naming whom it is asked of.
-const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for)\s/iu;
+// What is asked, after up to four words naming whom it is asked of: a request ("that", "for") or
+// a question ("asked lawyers whether they must repay").
+const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for|whether|if|how|why|what|when|where)\s/iu;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -144,7 +148,7 @@ const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
 // (an auxiliary, or a lower-case word that opens no phrase of its own).
 const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
-const RELATIVE_OPEN = /,\s+(?:who|which|whose)\s[^,;:]*$/;
+const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
 // bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
@@ -174,6 +178,30 @@ function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: rea
   const quotation = /^,?[”"’]/.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
   const wordsBefore = quotation && quotation.start > sentenceStart ? text.slice(sentenceStart, quotation.start) : '';
   return !/[“”"]/.test(wordsBefore) && wordsBefore.trim().split(/\s+/).length >= MIN_CONTENT_WORDS ? quotation : undefined;
+}
+
+// "…, he said, and offers must stay valid for a day": after an attribution, a clause with a modal
+// verb is a rule or a forecast, still the speaker's ("…, aides said, and the minister was ready to
+// sign" goes on with a fact, the writer's).
+const MODAL_CLAUSE_AFTER = /^\s*,\s*and\s+(?!that\b)([^,;:“”"]{1,80}?)\s(?:must|would|will|could|should|may|might|can(?:not)?)\s/;
+
+/** Whether an attribution is followed by a clause of the speaker's own words (see MODAL_CLAUSE_AFTER), with no speaker of its own. */
+function speakersRuleAfter(after: string): boolean {
+  const clause = MODAL_CLAUSE_AFTER.exec(after);
+  return clause !== null && !ANOTHER_VERB.test(clause[1]);
+}
+
+// "…, she said, the lowest in a decade.": a noun phrase closing the sentence, with no verb of its own.
+const CLOSING_NOUN_PHRASE = /^\s*,\s*(?:the|a|an)\s[^,;:“”"]*$/;
+
+/**
+ * Whether the words after an attribution only describe what a clause before it said ("Exports
+ * could fall, she said, the lowest in a decade"), not what a fronted phrase opened ("In dry
+ * years, she said, the farmers sell their goats").
+ */
+function closingApposition(before: string, after: string): boolean {
+  const said = before.slice(0, before.lastIndexOf(','));
+  return CLOSING_NOUN_PHRASE.test(after) && !FINITE_AUXILIARY.test(after) && !PAST_VERB.test(after) && (FINITE_AUXILIARY.test(said) || PAST_VERB.test(said));
 }
 
 function trimmed(text: string, span: Span): Span {
@@ -241,10 +269,40 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
     if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
+  const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));
+  // "a row with growers who say …": the few words "who" stands for are its clause's subject.
+  const whoAt = relativeWhoAt(before, start, subjectEnd);
+  if (whoAt >= 0) return { start: sentence.start + antecedentStart(before, start, whoAt), end: sentence.start + whoAt, shared: false, anonymityAsked };
   // "a move that scientists say could …": a few words after "that" are its clause's subject.
   const thatSubject = THAT_SUBJECT.exec(before.slice(start, subjectEnd));
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
-  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked: end < before.length && ASKED_ANONYMITY.test(before.slice(end)) };
+  return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
+}
+
+/** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
+function relativeWhoAt(before: string, from: number, end: number): number {
+  const trimmedEnd = before.slice(from, end).trimEnd().length + from;
+  if (trimmedEnd - from < 5 || before.slice(trimmedEnd - 4, trimmedEnd) !== ' who') return -1;
+  const at = before.slice(from, trimmedEnd - 4).trimEnd().length + from;
+  return before[at - 1] === ',' ? at - 1 : at;
+}
+// Words that open the phrase a relative "who" follows: "a row with growers who", "Farmers, who".
+const BEFORE_ANTECEDENT = /^(?:with|of|for|to|from|by|among|between|on|in|at|against|and|or|but|than|like|about|including)$/i;
+const ANTECEDENT_MAX_WORDS = 5;
+
+/** The start of the few words before `end` that a relative "who" stands for, read back word by word to a preposition or a comma. */
+function antecedentStart(before: string, from: number, end: number): number {
+  let start = end;
+  for (let words = 0; words < ANTECEDENT_MAX_WORDS; words++) {
+    let wordEnd = start;
+    while (wordEnd > from && before[wordEnd - 1] === ' ') wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > from && !/[\s,;:]/.test(before[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || BEFORE_ANTECEDENT.test(before.slice(wordStart, wordEnd))) break;
+    start = wordStart;
+    if (wordStart === from || before[wordStart - 1] !== ' ') break;
+  }
+  return start;
 }
 
 /**
@@ -295,7 +353,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
         // wrote it ("a Commission letter seen by the daily" is a document, not a statement).
         const holder = HELD_BY.exec(source[1]);
-        document = holder !== null;
+        document = holder !== null || AUTHORLESS_DOCUMENT.test(source[1]);
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
@@ -319,7 +377,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
-        const parenthesis = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
@@ -330,7 +388,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
-          content = { start: sentence.start, end: comma };
+          content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           speakerSpan = { start: comma + 1, end: verbAt };
         } else if (interrupting) {
           const comma = text.lastIndexOf(',', verbAt);
@@ -341,7 +399,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
-          if (RELATIVE_OPEN.test(subjectText) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
+          if (RELATIVE_OPEN.test(text.slice(subject.start, verbAt)) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
@@ -399,7 +457,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (verb !== 'according to' && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
-      // briefing", "told residents to leave": a request or an order, not a report.
+      // briefing", "told residents to leave": a request or an order, not a report; "asked the
+      // bank whether it would pay": a question.
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && ASKED_FOR.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").

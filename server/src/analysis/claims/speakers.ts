@@ -269,8 +269,10 @@ const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 // The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 
-// "…, the statement said": a document that speaks for whoever issued it.
-const DOCUMENT = /^the\s+(statement|letter|report|filing|memo|notice|release|email|post)$/i;
+// Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
+export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular';
+const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS})$`, 'i');
+const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
 const DOCUMENT_LEAD = 60;
@@ -508,13 +510,16 @@ const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
-// The head noun comes before any prepositional phrase: "Western diplomats in Bishkek".
-const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with)\s/i;
+// The head noun comes before any prepositional phrase, or a participle's: "Western diplomats in
+// Bishkek", "a study commissioned by the group".
+const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with|\p{Ll}+ed\s+(?:on|in|at|by|to|with|from))\s/iu;
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
+// "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
+const ONE_OF_MANY = /^(?:one|another)\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
 // "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
@@ -692,7 +697,10 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const headEnd = HEAD_ENDS.exec(firstPart);
   const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
   const spokesperson = SPOKESPERSON.test(headWord);
-  const unnamedHead = (ANONYMOUS_SOURCE.test(headWord) || pluralRole(headWord)) && !spokesperson;
+  // "one Hamburg trader", "a grower in Riau": a common noun after an indefinite article names no
+  // one, unless it is a paper or a role to be introduced (see indefiniteRole).
+  const unnamedIndefinite = /^\p{Ll}/u.test(headWord) && !DOCUMENT_NOUN.test(headWord) && (ONE_OF_MANY.test(firstPart) || (INDEFINITE.test(firstPart) && !ROLE_NOUNS.has(headWord.toLowerCase())));
+  const unnamedHead = (ANONYMOUS_SOURCE.test(headWord) || pluralRole(headWord) || unnamedIndefinite) && !spokesperson;
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
@@ -825,7 +833,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "a senior Civic Renewal official": the body only qualifies an unnamed person.
-  const onlyQualifiers = INDEFINITE.test(phrase) && owned.every(inHead);
+  const onlyQualifiers = (INDEFINITE.test(phrase) || ONE_OF_MANY.test(phrase)) && owned.every(inHead);
   if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers)) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }

@@ -14,20 +14,24 @@ export const FINITE_REPORTING_VERBS = [
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
 // Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift";
-// "projected that the fund could run short", not "projected a deficit"; "point out that" ("projects
+// "projected that the fund could run short", not "projected a deficit"; "point out that"; an
+// audit's or an inquiry's "found that the ministry had paid", not "found a buyer" ("projects
 // that …", "forecasts that …" are mostly nouns with a relative clause).
 export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
-  'pointed out', 'points out', 'point out',
+  'pointed out', 'points out', 'point out', 'found', 'finds',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
 // ("testified for the plaintiffs", "declared a local emergency", "his remarks posted online" report nothing).
 export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts'].join('|');
 
+// "critics call his approach “…”", not the noun ("issued a call for “restraint”").
+const CALL_AS_VERB = String.raw`(?<!\b(?:a|an|the|this|that|his|her|its|their|our|one|no)\s)call`;
+
 // Verbs that introduce someone's words as a label: "called the plan “reckless”", "accused him of “bullying”".
 export const CHARACTERIZING_VERBS = [
-  'called', 'calls', 'calling', 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled',
+  'called', 'calls', 'calling', CALL_AS_VERB, 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled',
   // "dismissed that as “fairy tales”", "hailed the deal as “historic”".
   'dismissed', 'dismisses', 'derided', 'derides', 'denounced', 'denounces', 'hailed', 'hails', 'praised', 'praises', 'condemned', 'condemns',
 ].join('|');
