@@ -43,7 +43,8 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
   });
 }
 
-const FOR_BEFORE = /\bfor\s$/i;
+// "for October", "for October and November".
+const FOR_BEFORE = /\bfor\s(?:\p{Lu}\p{Ll}+\s(?:and|or)\s)?$/u;
 
 // A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.".
 const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)/i;

@@ -433,7 +433,7 @@ test('the dateline city sets no deadline: the subject of the giving clause does'
 
 test('months: a month just ahead when no tense says which, "the January increase" is the January told of, "for 2029" is a year', () => {
   // 2025-08-08; "have contracted" is no past narration.
-  assert.deepEqual(valuesOf(DATED('Exporters must declare every cargo they have contracted for October.')).map(([text, , value]) => [text, value]), [['October', '2025-10']]);
+  assert.deepEqual(valuesOf(DATED('Exporters must declare every cargo they have contracted for October and November.')).map(([text, , value]) => [text, value]), [['October', '2025-10'], ['November', '2025-11']]);
   assert.deepEqual(valuesOf(DATED('A further rise is scheduled for January. An official said the January increase was needed.')).map(([text, , value]) => [text, value]), [
     ['January', '2026-01'],
     ['January', '2026-01'],
