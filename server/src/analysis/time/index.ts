@@ -22,6 +22,8 @@ interface ParagraphDate {
   sentenceStart: number;
   statedWeekday: number | null;
   direction: Direction;
+  /** A weekday in a headline-like line (read once per paragraph text, for weekdays only). */
+  inHeadline: boolean;
   /**
    * A resolution also depends on the article date and the date before it, which an edit
    * elsewhere seldom changes: the latest one is kept here (a property, not a WeakMap, as this
@@ -31,7 +33,9 @@ interface ParagraphDate {
 }
 
 function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphDate[] {
+  let headline: boolean | undefined;
   return parseParagraph(paragraphText).flatMap((whole) => {
+    const inHeadline = whole.kind === 'weekday' && (headline ??= paragraphFacts(paragraphText).headline);
     const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
@@ -39,7 +43,7 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const read = readsDirection(whole) ? directionOf(before, paragraphText.slice(whole.end, sentenceEnd)) : 'unknown';
     // "every cargo they have contracted for October": a month something is for, which the tense does not place.
     const direction = read === 'past' && whole.kind === 'calendar' && whole.day === null && FOR_BEFORE.test(before) ? 'unknown' : read;
-    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, resolved: null }));
+    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, resolved: null }));
   });
 }
 
@@ -151,7 +155,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
         }
       }
       if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
-        if (paragraphFacts(paragraphText).headline) {
+        if (date.inHeadline) {
           headlineWeekdays.push([dates.length, date.raw.weekday]);
         } else {
           // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
