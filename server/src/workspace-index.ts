@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findTextActors } from './analysis';
 import type { Actor, ActorKind, ArticleModel } from './analysis/model';
 import { introducingMention } from './analysis/query';
+import { ownCopy } from './analysis/memo';
 import { readArticleFile } from './files';
 import { toRange } from './positions';
 import { analysedPart } from './large-file';
@@ -71,10 +72,11 @@ export class WorkspaceIndex {
     this.byUri.set(
       uri,
       actors.map((actor) => ({
-        name: actor.name,
+        // Kept for every file of the workspace: copies, so no file's whole text stays alive behind them.
+        name: ownCopy(actor.name),
         kind: actor.kind,
-        aliases: actor.aliases,
-        role: actor.roles[0] ?? null,
+        aliases: actor.aliases.map(ownCopy),
+        role: actor.roles.length > 0 ? ownCopy(actor.roles[0]) : null,
         uri,
         range: toRange(document, introducingMention(actor)),
       })),

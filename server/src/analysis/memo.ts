@@ -1,3 +1,11 @@
+/**
+ * A string cut from a document can share that document's whole text, which keeping the cut (or
+ * anything cut from it) keeps alive: a copy keeps only itself.
+ */
+export function ownCopy(text: string): string {
+  return text.split('').join('');
+}
+
 /** A bound for memos whose keys are phrases rather than words: a few hundred kilobytes of text's worth. */
 export const PHRASE_MEMO_LIMIT = 5_000;
 
@@ -11,9 +19,7 @@ export function memoizeByString<T>(compute: (key: string) => T, limit = 20_000):
     const cached = results.get(key);
     if (cached !== undefined) return cached;
     if (results.size >= limit) results.clear();
-    // A key cut from a document can share that document's whole text, which a kept key (and any
-    // result cut from it) would keep alive: a copy keeps only itself.
-    const copy = key.split('').join('');
+    const copy = ownCopy(key);
     const result = compute(copy);
     results.set(copy, result);
     return result;
