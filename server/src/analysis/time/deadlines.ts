@@ -281,10 +281,7 @@ const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
 /** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
 function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
-  // The dateline's city ("ISMAILIA, Egypt, March 11 (Reuters) - …") says where, not who.
-  const datelineEnd = context.dateline?.end ?? 0;
-  const from = datelineEnd > sentence.start && datelineEnd <= triggerStart ? datelineEnd : sentence.start;
-  const first = (start: number) => mentionsIn(context.mentions, { start: Math.max(start, from), end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
+  const first = (start: number) => mentionsIn(context.mentions, { start, end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
   let clauseStart = sentence.start;
   for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
   return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);
@@ -305,10 +302,11 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     if (holder) return holder;
   }
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
-  const ordering = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
+  const beforeLimit = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart });
+  const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
   if (ordering) return ordering.actorId;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
-  const naming = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart }).find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
+  const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
   const subject = subjectMention(context, sentence, triggerStart, givenTo);
   if (subject) {
