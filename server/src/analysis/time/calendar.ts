@@ -18,6 +18,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((parseIso(to).getTime() - parseIso(from).getTime()) / DAY_MS);
 }
 
+/** Whole calendar months from one ISO month (or day) to another: "2025-09" to "2025-11" is 2. */
+export function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(iso: string): number {
   return parseIso(iso).getUTCDay();

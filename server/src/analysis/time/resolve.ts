@@ -1,5 +1,5 @@
 import type { TimexType } from '../model';
-import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, pad, PART_OF_DAY_CODES, weekdayFrom, weekdayOf } from './calendar';
+import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf } from './calendar';
 import type { RawTemporal } from './parser';
 
 /**
@@ -26,10 +26,10 @@ const FUTURE_BEFORE = /\bbeyond\s+$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
-// Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
 // "firms that missed the deadline would be fined", which may yet come).
 const GONE_BY = /(?<!\b(?:that|who|which|if|unless)\s)\b(?:missed|passed|lapsed|expired|blew)\b/i;
+// Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
 const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
 // Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing
 // for Feb. 20 and ordered …", "a runoff on Nov. 10 after neither candidate won", "asked on
@@ -255,17 +255,15 @@ function dayOfMonthIn(day: number, reference: string | null, direction: Directio
   const month = from.slice(0, 7);
   if (month.startsWith('XXXX')) return { value: `${month}-${pad(day)}`, resolution: `that day of the month of the date before it (${from})` };
   let date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, day));
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
   const now = reference ?? from;
-  const shift = direction === 'future' && iso(date) < now ? 1 : direction === 'past' && iso(date) > now ? -1 : 0;
+  const shift = direction === 'future' && toIso(date) < now ? 1 : direction === 'past' && toIso(date) > now ? -1 : 0;
   if (shift !== 0) date = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + shift, day));
   // The 31st of a 30-day month is no day.
   if (date.getUTCDate() !== day) return { value: null, resolution: 'a day the month does not have' };
-  return { value: iso(date), resolution: `that day of the month of ${anchor ? `the date before it (${anchor})` : 'the article date'}${shift ? (shift > 0 ? ', the next such' : ', the last such') : ''}` };
+  return { value: toIso(date), resolution: `that day of the month of ${anchor ? `the date before it (${anchor})` : 'the article date'}${shift ? (shift > 0 ? ', the next such' : ', the last such') : ''}` };
 }
 
 const MONTHS_JUST_AHEAD = 3;
-const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 const FAR_AHEAD_DAYS = 300;
 const JUST_GONE_DAYS = 45;
