@@ -6,6 +6,7 @@ import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
 import { continuesApposition, withoutVerbCompanions } from './subjects';
+import { wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
@@ -289,18 +290,17 @@ function relativeWhoAt(before: string, from: number, end: number): number {
 // Words that open the phrase a relative "who" follows: "a row with growers who", "Farmers, who".
 const BEFORE_ANTECEDENT = /^(?:with|of|for|to|from|by|among|between|on|in|at|against|and|or|but|than|like|about|including)$/i;
 const ANTECEDENT_MAX_WORDS = 5;
+const ANTECEDENT_WORD_CHARACTER = /[^\s,;:]/;
+const SPACE = / /;
 
 /** The start of the few words before `end` that a relative "who" stands for, read back word by word to a preposition or a comma. */
 function antecedentStart(before: string, from: number, end: number): number {
   let start = end;
   for (let words = 0; words < ANTECEDENT_MAX_WORDS; words++) {
-    let wordEnd = start;
-    while (wordEnd > from && before[wordEnd - 1] === ' ') wordEnd--;
-    let wordStart = wordEnd;
-    while (wordStart > from && !/[\s,;:]/.test(before[wordStart - 1])) wordStart--;
-    if (wordStart === wordEnd || BEFORE_ANTECEDENT.test(before.slice(wordStart, wordEnd))) break;
-    start = wordStart;
-    if (wordStart === from || before[wordStart - 1] !== ' ') break;
+    const word = wordBefore(before, start, ANTECEDENT_WORD_CHARACTER, SPACE, from);
+    if (word.start === word.end || BEFORE_ANTECEDENT.test(before.slice(word.start, word.end))) break;
+    start = word.start;
+    if (word.start === from || before[word.start - 1] !== ' ') break;
   }
   return start;
 }

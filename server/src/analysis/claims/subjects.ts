@@ -1,4 +1,7 @@
 // What the words before a verb tell of its subject, in reports and quotes alike.
+import { wordBefore } from '../text/words';
+
+const LETTER = /\p{L}/u;
 
 // Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
@@ -25,11 +28,8 @@ export function continuesApposition(before: string, match: RegExpMatchArray, end
 export function withoutVerbCompanions(before: string, start: number, end: number): number {
   let subjectEnd = end;
   for (;;) {
-    let wordEnd = subjectEnd;
-    while (wordEnd > start && /\s/.test(before[wordEnd - 1])) wordEnd--;
-    let wordStart = wordEnd;
-    while (wordStart > start && /\p{L}/u.test(before[wordStart - 1])) wordStart--;
-    if (wordStart === wordEnd || !VERB_COMPANION.test(before.slice(wordStart, wordEnd))) return wordEnd === start ? start : subjectEnd;
-    subjectEnd = wordStart;
+    const word = wordBefore(before, subjectEnd, LETTER, undefined, start);
+    if (word.start === word.end || !VERB_COMPANION.test(before.slice(word.start, word.end))) return word.end === start ? start : subjectEnd;
+    subjectEnd = word.start;
   }
 }

@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ROLE_NOUNS } from '../lexicon/titles';
+import { wordBefore } from './words';
 import type { ParagraphCache } from '../paragraph-cache';
 
 /**
@@ -106,6 +107,8 @@ const SENTENCE_OPENERS = new Set(['The', 'It', 'He', 'She', 'They', 'We', 'This'
 const INITIAL_LEADS = new Set(['and', 'or', 'but', 'nor', 'that', 'when', 'while', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'unless', 'until', 'where', 'whereas', 'who', 'whom', 'which', 'than', 'like', 'by', 'said', 'says', 'told', 'according', 'the', 'a', 'an', 'chief', 'coach', 'manager', 'star', 'rapper', 'singer', 'actor', 'actress', 'writer', 'author', 'artist']);
 // Lower-case words that continue a name phrase rather than start a predicate ("by J. Smith and others").
 const NAME_PHRASE_CONTINUERS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'the', 'a', 'an', 'who', 'whom', 'whose', 'which', 'that', 'from', 'by', 'as', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le']);
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const SPACE_OR_NBSP = /[ \u00a0]/;
 const NEXT_WORD = /[ \t\u00a0]{1,4}(\p{L}+)(\S?)/uy;
 const WORD_AFTER_NAME = /[ \t\u00a0]{1,4}(\p{Ll}+)\b/uy;
 
@@ -122,10 +125,7 @@ function endsWithOneLetterName(text: string, letterAt: number, dotAt: number): b
   if (after === '.' || after === '’' || after === "'") return false;
   if (SENTENCE_OPENERS.has(nextWord) && after === '') return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(nextWord)) return false;
-  let end = letterAt;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
-  let start = end;
-  while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--;
+  const { start, end } = wordBefore(text, letterAt, LOWER_CASE_LETTER, SPACE_OR_NBSP);
   const lead = text.slice(start, end);
   if (start === end || /\p{L}/u.test(text[start - 1] ?? '') || INITIAL_LEADS.has(lead) || ROLE_NOUNS.has(lead)) return false;
   WORD_AFTER_NAME.lastIndex = NEXT_WORD.lastIndex - after.length;

@@ -1,6 +1,7 @@
 // Tests on single words that every stage makes. The regular expressions live here, built once:
 // the bundle turns a \p{…} literal into a RegExp constructed at each evaluation.
 import { memoizeByString } from '../memo';
+import type { Span } from '../model';
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** The words of a name or a line: letters, apostrophes and hyphens. Global: read with `match`. */
@@ -29,4 +30,19 @@ const THE_BEFORE = /\bthe\s$/i;
 /** Whether "the" and a space stand right before `at`: "the Sunday Beacon", "the January increase". */
 export function followsThe(text: string, at: number): boolean {
   return THE_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+
+const WHITESPACE = /\s/;
+
+/**
+ * The word that ends where the gap before `end` begins, read back by hand (an end-anchored
+ * expression would try every position before): back over `gap` characters, then over `word`
+ * ones, never before `from`. Empty (start = end) when no word character comes first.
+ */
+export function wordBefore(text: string, end: number, word: RegExp, gap: RegExp = WHITESPACE, from = 0): Span {
+  let wordEnd = end;
+  while (wordEnd > from && gap.test(text[wordEnd - 1])) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > from && word.test(text[wordStart - 1])) wordStart--;
+  return { start: wordStart, end: wordEnd };
 }

@@ -1,7 +1,7 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { wholeWord } from '../text/words';
+import { wholeWord, wordBefore } from '../text/words';
 import { directionOf } from './resolve';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
@@ -195,13 +195,11 @@ const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 
 /** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
 function wordBeforeSpace(text: string): string {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  if (end === text.length) return '';
-  let start = end;
-  while (start > 0 && /\w/.test(text[start - 1])) start--;
-  return text.slice(start, end).toLowerCase();
+  const word = wordBefore(text, text.length, WORD_CHARACTER);
+  return word.end === text.length ? '' : text.slice(word.start, word.end).toLowerCase();
 }
+
+const WORD_CHARACTER = /\w/;
 
 /**
  * Whether "by", "until", "within" or "before" sets a limit: not in a forecast, not for a state reached by

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
-import { followsThe } from '../text/words';
+import { followsThe, wordBefore } from '../text/words';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -570,15 +570,14 @@ function isUndottedAbbreviationWord(paragraph: string, raw: RawTemporal): boolea
   return !WEEKDAY_LEAD.test(paragraph.slice(Math.max(0, raw.start - 12), raw.start));
 }
 
+const NAME_LETTER = /[\p{L}’'-]/u;
+
 /** A casual day word written capitalized after a capitalized word: a title or name ("the podcast “Extra Time Tonight”"), not a time. */
 function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
   if (raw.kind !== 'relative' || !/^\p{Lu}/u.test(raw.text)) return false;
-  // Read back by hand: the word before, across spaces only.
-  let wordEnd = raw.start;
-  while (wordEnd > 0 && /\s/.test(paragraph[wordEnd - 1])) wordEnd--;
-  let wordStart = wordEnd;
-  while (wordStart > 0 && /[\p{L}’'-]/u.test(paragraph[wordStart - 1])) wordStart--;
-  return wordEnd < raw.start && wordStart < wordEnd && /\p{Lu}/u.test(paragraph[wordStart]);
+  // The word before, across spaces only.
+  const before = wordBefore(paragraph, raw.start, NAME_LETTER);
+  return before.end < raw.start && before.start < before.end && /\p{Lu}/u.test(paragraph[before.start]);
 }
 
 const OPENING_QUOTE = /[“"‘]/;
