@@ -370,9 +370,8 @@ function isNameLike(word: string): boolean {
   return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
 }
 
-
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Plaza', 'Avenida', 'Rua']);
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Avenida', 'Rua']);
 
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');

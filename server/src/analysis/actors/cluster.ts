@@ -130,7 +130,6 @@ class ActorDraft {
   }
 }
 
-
 /**
  * The mentions of the drafts created as organizations, as the passes add them: each pass adds its
  * own in document order, so "the company" (resolved in the second pass) reads back from its
