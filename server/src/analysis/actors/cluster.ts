@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
-import { isAcronymName, isCapitalized } from '../text/words';
+import { followsThe, isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
@@ -532,7 +532,6 @@ function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorD
   return best;
 }
 
-const THE_BEFORE = /\bthe\s$/i;
 const QUALIFIED_NOUN_AFTER = /^ \p{Ll}/u;
 const QUALIFYING_LEAD = /\b(?:(?:of|for|from|with|without|on|in|to|by|over|about|against|into|under)\s+the|its|their|his|her|our)\s$/i;
 // "he told the business daily Delovoy Almaty": a medium named only as the listener.
@@ -622,7 +621,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   // "Kafue Basin, which is owned by ...": a place name that takes "the", written without it, waits
   // to see whether a business is named after it ("Kafue Basin Copper"), wherever that comes.
   const mayBeBusinessShortForm = (o: Occurrence) =>
-    o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !THE_BEFORE.test(text.slice(Math.max(0, o.start - 4), o.start)) && !PLACES.has(written(o.words));
+    o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !followsThe(text, o.start) && !PLACES.has(written(o.words));
 
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
