@@ -1,7 +1,7 @@
 import type { TextContext } from '../context';
 import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
-import { anchorOf, dayOf, directionOf, readsDirection, resolve, type Direction, type Resolution } from './resolve';
+import { anchorOf, dayOf, directionOf, namesALimit, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
 import { followsThe } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
@@ -24,6 +24,8 @@ interface ParagraphDate {
   direction: Direction;
   /** A weekday in a headline-like line (read once per paragraph text, for weekdays only). */
   inHeadline: boolean;
+  /** A weekday that is a limit ("until Friday", "the Friday deadline"). */
+  limit: boolean;
   /**
    * A resolution also depends on the article date and the date before it, which an edit
    * elsewhere seldom changes: the latest one is kept here (a property, not a WeakMap, as this
@@ -40,10 +42,12 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
     const before = paragraphText.slice(sentenceStart, whole.start);
-    const read = readsDirection(whole) ? directionOf(before, paragraphText.slice(whole.end, sentenceEnd)) : 'unknown';
+    const after = paragraphText.slice(whole.end, sentenceEnd);
+    const read = readsDirection(whole) ? directionOf(before, after) : 'unknown';
+    const limit = whole.kind === 'weekday' && namesALimit(before, after);
     // "every cargo they have contracted for October": a month something is for, which the tense does not place.
     const direction = read === 'past' && whole.kind === 'calendar' && whole.day === null && FOR_BEFORE.test(before) ? 'unknown' : read;
-    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, resolved: null }));
+    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, limit, resolved: null }));
   });
 }
 
@@ -124,6 +128,8 @@ export function findDates(context: TextContext): TemporalExpression[] {
   const monthsToldOf = new Map<string, string>();
   // The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as.
   const namedWeekdays = new Map<number, string>();
+  // The same for weekdays named as limits.
+  const limitWeekdays = new Map<number, string>();
   // Headline weekdays (where in `dates`, which weekday) and the day each weekday was first read as in the body.
   const headlineWeekdays: [number, number][] = [];
   const bodyWeekdays = new Map<number, string>();
@@ -161,11 +167,15 @@ export function findDates(context: TextContext): TemporalExpression[] {
           // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
           const day = value.slice(0, 10);
           const named = namedWeekdays.get(date.raw.weekday);
+          // "missed the Friday deadline … had given them until Friday": a limit set in past narration is the one told of before.
+          const namedLimit = date.limit && direction === 'set-in-past' ? limitWeekdays.get(date.raw.weekday) : undefined;
           if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
             [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
           } else {
-            namedWeekdays.set(date.raw.weekday, day);
+            if (namedLimit !== undefined && namedLimit !== day && date.raw.shift === null) [value, resolution] = [namedLimit + value.slice(10), 'the same limit named before it in the article'];
+            namedWeekdays.set(date.raw.weekday, value.slice(0, 10));
           }
+          if (date.limit) limitWeekdays.set(date.raw.weekday, value.slice(0, 10));
           if (!bodyWeekdays.has(date.raw.weekday)) bodyWeekdays.set(date.raw.weekday, value.slice(0, 10));
         }
       }

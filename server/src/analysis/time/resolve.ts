@@ -81,6 +81,11 @@ function conditionalTense(clause: string): Tense | null {
   return tenseOf(clause.slice(0, condition), true) === 'future' ? 'future' : null;
 }
 
+/** A date that is a limit: after a trigger word ("until Friday") or before "deadline" ("the Friday deadline"). */
+export function namesALimit(sentenceBefore: string, sentenceAfter: string): boolean {
+  return DEADLINE_BEFORE.test(sentenceBefore) || DEADLINE_AFTER.test(sentenceAfter);
+}
+
 export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
   const before = sentenceBefore.slice(-CLAUSE_WINDOW);
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);

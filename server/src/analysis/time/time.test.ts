@@ -111,6 +111,11 @@ test('a deadline set in past narration may have passed: nearest the article date
   assert.deepEqual(late('Analysts said the Feb. 2 deadline was too tight.'), [['Feb. 2', '2026-02-02']]);
   // What the sentence gives first is a later date, not when the deadline was set.
   assert.deepEqual(late('The judge set a hearing for Jan. 9 and ordered him to pay by Friday.'), [['Jan. 9', '2026-01-09'], ['Friday', '2025-11-21']]);
+  // A weekday limit the article already told of as missed is that day (2025-11-20 is a Thursday); a moved one comes after it.
+  const missed = 'The yard missed the Friday deadline. ';
+  const givenThenMoved = 'The minister had given the yard until Friday to reply, and later moved the deadline to Monday.';
+  assert.deepEqual(late(missed + givenThenMoved), [['Friday', '2025-11-14'], ['Friday', '2025-11-14'], ['Monday', '2025-11-17']]);
+  assert.deepEqual(late(givenThenMoved), [['Friday', '2025-11-21'], ['Monday', '2025-11-24']]);
 });
 
 test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
