@@ -80,6 +80,9 @@ const FORECAST_INFINITIVE = new RegExp(String.raw`\b(?:expect(?:s|ed)?|forecast(
 // "could resume within two weeks if both sides agree": what may happen once a condition holds
 // (not "could begin within 60 days if no deal is reached": what follows a limit missed).
 const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fails?|failed)\b|[^.;:]*n['’]t\b)/i;
+// Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
+const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
+const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
 // Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
 const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
@@ -222,7 +225,11 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   }
   const clause = beforeTrigger.slice(clauseStart);
   if (FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger)) return false;
-  if (POSSIBILITY.test(beforeTrigger) && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
+  const possibility = POSSIBILITY.exec(beforeTrigger);
+  if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
+  // "said it could start flights within three weeks": what may be done in a time, unless the time
+  // is a window to act in ("could file suit within 60 days") or one that runs out ("if no deal is reached").
+  if (possibility && /^within\b/i.test(trigger) && !WINDOW_ACTION.test(possibility[0]) && !CONDITION_AFTER.test(after)) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;

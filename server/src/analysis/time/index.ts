@@ -1,7 +1,7 @@
 import type { TextContext } from '../context';
 import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal } from './parser';
-import { anchorOf, dayOf, directionOf, namesALimit, readsDirection, resolve, type Direction, type Resolution } from './resolve';
+import { anchorOf, dayOf, directionOf, limitWording, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
 import { followsThe } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
@@ -44,7 +44,7 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
     const before = paragraphText.slice(sentenceStart, whole.start);
     const after = paragraphText.slice(whole.end, sentenceEnd);
     const read = readsDirection(whole) ? directionOf(before, after) : 'unknown';
-    const limit = whole.kind === 'weekday' && namesALimit(before, after);
+    const limit = whole.kind === 'weekday' && limitWording(before, after);
     // "every cargo they have contracted for October": a month something is for, which the tense does not place.
     const direction = read === 'past' && whole.kind === 'calendar' && whole.day === null && FOR_BEFORE.test(before) ? 'unknown' : read;
     return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, limit, resolved: null }));

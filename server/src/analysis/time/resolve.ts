@@ -82,7 +82,7 @@ function conditionalTense(clause: string): Tense | null {
 }
 
 /** A date that is a limit: after a trigger word ("until Friday") or before "deadline" ("the Friday deadline"). */
-export function namesALimit(sentenceBefore: string, sentenceAfter: string): boolean {
+export function limitWording(sentenceBefore: string, sentenceAfter: string): boolean {
   return DEADLINE_BEFORE.test(sentenceBefore) || DEADLINE_AFTER.test(sentenceAfter);
 }
 

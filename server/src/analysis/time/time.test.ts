@@ -169,6 +169,10 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Economists expect inflation, now 18.2%, to climb back above 20% by January.'), []);
   assert.deepEqual(deadlinesOf('The mediator hoped to bring both sides to the table by Thursday.'), []);
   assert.deepEqual(deadlinesOf('Officials said talks could resume within two weeks if both sides agree.'), []);
+  // What may be done in a time is no limit; a window to act in, or one that runs out, is.
+  assert.deepEqual(deadlinesOf('The airline said it could start flights within three weeks of receiving them.'), []);
+  assert.deepEqual(deadlinesOf('Retaliatory duties could take effect within 48 hours of a breakdown.'), ['within 48 hours']);
+  assert.deepEqual(deadlinesOf('The memo warns that service cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
   // Still deadlines.
   assert.deepEqual(deadlinesOf('Cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
   assert.deepEqual(deadlinesOf('The office expected schools to stay open, and asked each to send a plan by this Friday.'), ['by this Friday']);
