@@ -72,7 +72,7 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // the text opens).
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
-const FORECAST = /\b(?:priced in|expect(?:s|ed)?|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\s+to|(?:likely|on track)\s+to)\b/i;
+const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\s+to|(?:likely|on track)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
 // back above 20% by" (not past another clause: "expected …, and asked each to send a plan by").
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but)\b)[^.;:]|\.(?=\d))`;
@@ -80,6 +80,10 @@ const FORECAST_INFINITIVE = new RegExp(String.raw`\b(?:expect(?:s|ed)?|forecast(
 // "could resume within two weeks if both sides agree": what may happen once a condition holds
 // (not "could begin within 60 days if no deal is reached": what follows a limit missed).
 const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fails?|failed)\b|[^.;:]*n['’]t\b)/i;
+// "would fall below 3% by 2026": a level reached by a date is an outlook, unless it is required
+// ("must cut emissions 40% by 2030").
+const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?)\s+$/i;
+const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|deadline|target)\b/i;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
@@ -225,6 +229,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   }
   const clause = beforeTrigger.slice(clauseStart);
   if (FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger)) return false;
+  if (/^by\b/i.test(trigger) && LEVEL_BEFORE.test(beforeTrigger) && !REQUIRED.test(beforeTrigger)) return false;
   const possibility = POSSIBILITY.exec(beforeTrigger);
   if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
   // "said it could start flights within three weeks": what may be done in a time, unless the time

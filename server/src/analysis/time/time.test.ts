@@ -119,6 +119,8 @@ test('a deadline set in past narration may have passed: nearest the article date
 });
 
 test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
+  // A period's bound is not placed by the clause's tense: the nearest such day (2025-08-08).
+  assert.deepEqual(valuesOf(DATED('The minister presented the budget for the year starting Sept. 1 on Tuesday.')).map(([text, , value]) => [text, value]), [['Sept. 1', '2025-09-01'], ['Tuesday', '2025-08-05']]);
   // 2025-08-08 is a Friday.
   assert.deepEqual(valuesOf(DATED('From Monday, the new rules will apply.')), [['Monday', 'DATE', '2025-08-11']]);
   assert.deepEqual(valuesOf(DATED('On Wednesday, the council voted to delay.')), [['Wednesday', 'DATE', '2025-08-06']]);
@@ -169,6 +171,11 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Economists expect inflation, now 18.2%, to climb back above 20% by January.'), []);
   assert.deepEqual(deadlinesOf('The mediator hoped to bring both sides to the table by Thursday.'), []);
   assert.deepEqual(deadlinesOf('Officials said talks could resume within two weeks if both sides agree.'), []);
+  // A level reached by a date is an outlook, unless required; an estimate is a forecast.
+  assert.deepEqual(deadlinesOf('The ministry said the deficit would fall below 3% by 2027.'), []);
+  assert.deepEqual(deadlinesOf('Member states must cut emissions 40% by 2030.'), ['by 2030']);
+  assert.deepEqual(deadlinesOf('She estimated that inflation would climb back above 8% by December.'), []);
+  assert.deepEqual(deadlinesOf('The council demanded that the mayor publish the cost estimates within 48 hours.'), ['within 48 hours']);
   // What may be done in a time is no limit; a window to act in, or one that runs out, is.
   assert.deepEqual(deadlinesOf('The airline said it could start flights within three weeks of receiving them.'), []);
   assert.deepEqual(deadlinesOf('Retaliatory duties could take effect within 48 hours of a breakdown.'), ['within 48 hours']);
