@@ -44,7 +44,10 @@ const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-o
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
 // five-day window" (not "the 30-day window" again).
 const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
-const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?window\b/iu;
+const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?(?:window|(?:comment|consultation|notice|grace|appeal|objection|cooling-off)\s+period)\b/iu;
+// "Comments can be sent for 30 days after publication": how long something may be done, counted from an event.
+const PERMITTED_BEFORE = /\b(?:can|may)\s+(?:still\s+|only\s+)?(?:be\s+)?\p{L}+\b[^.;]{0,80}\bfor\s+$/iu;
+const COUNTED_FROM_AFTER = /^\s+(?:after|from|following)\s/i;
 // "when the 30-day period ran out", "before the 90-day grace period has expired": a period that
 // lapses is a time limit however it is introduced.
 const PERIOD_ENDING_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?period(?=\s+(?:(?:will|would|has|had)\s+)?(?:(?:ran|runs|run)\s+out|expired?|expires|lapsed?|lapses|ended|ends?)\b)/iu;
@@ -132,6 +135,8 @@ interface DateReading {
   givesTime: boolean;
   /** "if the launch slips by more than 60 days". */
   conditionalOverrun: boolean;
+  /** "can be sent for 30 days after publication". */
+  permittedFor: boolean;
   action: string | null;
   /** The owner in "the mayor’s Friday deadline", before where the deadline starts. */
   owner: { at: number; word: string } | null;
@@ -171,6 +176,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
+    permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
     action,
     owner: owner && { at: beforeAt + owner.index + owner[0].indexOf(owner[1]), word: owner[1] },
   };
@@ -392,8 +398,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;
       end = date.end + reading.deadlineAfter;
-    } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun)) {
-      // "gave the union 30 days", "missed the date by more than 60 days": the window is what the text states; when it opens seldom is.
+    } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun || reading.permittedFor)) {
+      // "gave the union 30 days", "missed the date by more than 60 days", "can be sent for 30 days
+      // after": the window is what the text states; when it opens seldom is.
       start = date.start;
     } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;

@@ -171,6 +171,10 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Economists expect inflation, now 18.2%, to climb back above 20% by January.'), []);
   assert.deepEqual(deadlinesOf('The mediator hoped to bring both sides to the table by Thursday.'), []);
   assert.deepEqual(deadlinesOf('Officials said talks could resume within two weeks if both sides agree.'), []);
+  // Windows: a comment period, what may be done for a time after an event (not what was done for one).
+  assert.deepEqual(deadlinesOf('Publication opens a 45-day public comment period.'), ['45-day public comment period']);
+  assert.deepEqual(deadlinesOf('Objections can be filed with the registry for 21 days after the notice appears.'), ['21 days']);
+  assert.deepEqual(deadlinesOf('He was jailed for 21 days after the verdict.'), []);
   // A level reached by a date is an outlook, unless required; an estimate is a forecast.
   assert.deepEqual(deadlinesOf('The ministry said the deficit would fall below 3% by 2027.'), []);
   assert.deepEqual(deadlinesOf('Member states must cut emissions 40% by 2030.'), ['by 2030']);
