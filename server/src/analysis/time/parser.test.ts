@@ -81,12 +81,14 @@ test('"the following day" and "the previous day" count from the date before them
   assert.deepEqual(values, [['Monday', '2025-09-29'], ['the following day', '2025-09-30'], ['Friday', '2025-09-26'], ['the previous day', '2025-09-25']]);
 });
 
-test('one unit written with an article is a duration after "within", "for", "than"… or before "of", and a rate otherwise', () => {
+test('one unit written with an article is a duration after "within", "for", "than"… or before "of", a rate after an amount, a repetition after "once" or "twice"', () => {
   const found = (text: string) => analyze(` date 2025-10-02 PARIS—${text}`).dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(found('The assembly must convene within a month of the vote.'), ['a month=P1M']);
   assert.deepEqual(found('Customers get a year of free monitoring; he was jailed for more than a year.'), ['a year=P1Y', 'a year=P1Y']);
   assert.deepEqual(found('Talks lasted for a week and ended in a fortnight.'), ['a week=P1W', 'a fortnight=P2W']);
-  assert.deepEqual(found('It earned $4 billion a year, twice a day.'), []);
+  assert.deepEqual(found('It earned $4 billion a year.'), []);
+  // How often is a repetition: "twice a day", "once a year", "every second year".
+  assert.deepEqual(found('Nurses check twice a day, the board meets once a year and the rules change every second year.'), ['twice a day=P1D', 'once a year=P1Y', 'every second year=P2Y']);
   assert.deepEqual(analyze(' date 2025-10-02 PARIS—The assembly must convene within a month of the vote.').deadlines.map((d) => [d.text, d.due]), [['within a month', 'P1M']]);
 });
 

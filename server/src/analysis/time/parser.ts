@@ -51,6 +51,8 @@ const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], 
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
+// "every other week", "every third year".
+const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5 };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
 
 function quarterNumber(ordinal: string): number {
@@ -159,6 +161,14 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     if (SEASON_CODES[unit]) return `set:XXXX-${SEASON_CODES[unit]}`;
     return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
   }),
+  // "every second year", "every six months": a repetition of that many units.
+  tagged(
+    'every each',
+    new RegExp(`\\b(?:every|each)\\s+(other|second|third|fourth|fifth|${NUMBER})\\s+(minute|hour|day|week|month|quarter|year)s?\\b`, 'i'),
+    (m) => `set:${unitDuration(EVERY_NTH[m[1].toLowerCase()] ?? numberValue(m[1]), m[2])}`,
+  ),
+  // "once a year", "twice a week": how often, a repetition of that unit.
+  tagged('once twice times', /\b(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every)\s+(minute|hour|day|week|fortnight|month|quarter|year)\b/i, (m) => `set:${unitDuration(1, m[1])}`),
   // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
   // "the daily allowance", "90 million weekly users" (a word other than a joining one follows).
   tagged(
