@@ -23,6 +23,9 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
+  // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
+  trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'),
+  trigger(/\b(?:by|until|till)\s+mid-$/i, ''),
   // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
   trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).

@@ -116,18 +116,18 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
   }),
   // "within a month", "for a year", "delaying the reform by a year", "a year of free monitoring":
-  // one unit written with an article. Only after these words or before "of": "$4 billion a year"
-  // and "twice a day" are rates.
+  // one unit written with an article. Only after these words ("has a month to reply", "was given
+  // a week") or before "of": "$4 billion a year" is a rate.
   tagged(
     'minute hour day week fortnight month year decade',
     // "another fortnight": one more unit is a stretch of time wherever it stands.
-    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|up\s+to|spent|spend|spends|spending|took|taken|lasted|lasting)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
+    /\b(?:(within|for|in|over|than|after|by|about|nearly|almost|roughly|just|least|up\s+to|spent|spend|spends|spending|took|taken|lasted|lasting|has|have|had|gave|given|granted)\s+)?((an?|another)\s+(minute|hour|day|week|fortnight|month|year|decade))\b(?!\s+(?:ago|later|earlier|after|before|from now|old|and a half)\b)(\s+of\b)?/i,
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
-  tagged('16 17 18 19 20', /\b(?:in|since|by|until|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
