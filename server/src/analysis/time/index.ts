@@ -54,8 +54,8 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphD
 // "for October", "for October and November".
 const FOR_BEFORE = /\bfor\s(?:\p{Lu}\p{Ll}+\s(?:and|or)\s)?$/u;
 
-// A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.".
-const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)/i;
+// A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.", with the zone it is told in ("11:59 p.m. ET").
+const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?:\s(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)?/i;
 
 /**
  * "March 1 at noon", "11 p.m. on Friday": the day and the clock time are two expressions (the
@@ -70,10 +70,10 @@ function splitClockTime(raw: RawTemporal): RawTemporal[] {
   const day = withoutJoiners(raw.text, clockFirst ? clockEnd : 0, clockFirst ? raw.text.length : clock.index);
   if (!day) return [raw];
   const timeSpan = { start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
-  const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null };
+  const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null, minute: null };
   // The weekday a calendar date states belongs to the day's words, not the clock time's.
   const time: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...timeSpan, weekday: null } : { ...raw, ...timeSpan };
-  const date: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...daySpan, minute: null } : { ...raw, ...daySpan };
+  const date: RawTemporal = { ...raw, ...daySpan };
   return clockFirst ? [time, date] : [date, time];
 }
 

@@ -13,7 +13,7 @@ import { followsThe, wordBefore } from '../text/words';
  */
 export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'calendar'; year: number | null; month: number; day: number | null; weekday: number | null; hour: number | null; minute: number | null }
-  | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null }
+  | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null; minute: number | null }
   | { kind: 'relative'; days: number; anchored: boolean }
   | { kind: 'week'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
@@ -312,7 +312,7 @@ function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null 
   }
   if (certain('weekday') && !certain('day')) {
     const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;
-    return { start, end, text, kind: 'weekday', weekday: components.get('weekday')!, shift: shift ?? null, hour };
+    return { start, end, text, kind: 'weekday', weekday: components.get('weekday')!, shift: shift ?? null, hour, minute };
   }
   if (hour !== null) return { start, end, text, kind: 'time', hour, minute: minute ?? 0 };
   return null;
@@ -532,7 +532,7 @@ function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null 
   if (weekdayName) {
     const shiftWritten = shiftWord?.toLowerCase();
     const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
-    return { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null };
+    return { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null, minute: null };
   }
   if (isoYear) {
     const [month, day] = [Number(isoMonth), Number(isoDay)];

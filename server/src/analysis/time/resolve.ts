@@ -178,7 +178,7 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       const value = weekdayFrom(from, raw.weekday, looksBack ? 'past' : 'future', raw.shift === 'next' || raw.shift === 'last' || from !== reference);
       const how = looksBack ? 'the latest such day on or before' : 'the next such day on or after';
       const part = partOfDay(raw.text);
-      const time = part ?? (raw.hour === null ? '' : TIME(raw.hour, null));
+      const time = part ?? TIME(raw.hour, raw.minute);
       return { type: time ? 'TIME' : 'DATE', value: value + time, resolution: `${how} ${from === reference ? 'the article date' : from} (${looksBack ? 'past' : 'future'} context)` };
     }
     case 'relative': {

@@ -216,6 +216,8 @@ test('a clock time is its own expression, on the day written with it; the day al
   ]);
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
+  // Minutes kept on a weekday, and the zone the time is told in stays with the time.
+  assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
 });
 
 test('a limit in a condition is a deadline whatever the tense, and "the end of" a period is one too', () => {
