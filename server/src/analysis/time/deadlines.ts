@@ -41,7 +41,8 @@ function trigger(pattern: RegExp, lastWords: string, moved?: boolean): (typeof B
 // to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days".
 const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:to|until|by)\b)[^.;]){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
-const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+[^.;,]{1,60}?)?\s+to\s+([^.;,]{3,80})/;
+// A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
+const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
 // "the Friday deadline", "Friday’s deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
