@@ -122,6 +122,8 @@ export function findDates(context: TextContext): TemporalExpression[] {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
   const dates: TemporalExpression[] = [];
   let anchor: string | null = documentDate;
+  // The paragraph that gave the anchor: a clock time alone is on a day only its own paragraph gave.
+  let anchorParagraph = -1;
   // The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10").
   const firstYears = new Map<string, string>();
   // The year each bare month ("January") was last read in.
@@ -142,7 +144,8 @@ export function findDates(context: TextContext): TemporalExpression[] {
       // The dateline's own ISO date is the article date, not something the article reports.
       if (dateline && start >= dateline.start && end <= dateline.end) continue;
       const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
-      let { type, value, resolution } = resolved(date, documentDate, anchor, direction);
+      const dayBefore = date.raw.kind !== 'time' || anchorParagraph === i ? anchor : null;
+      let { type, value, resolution } = resolved(date, documentDate, dayBefore, direction);
       if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
         // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
         const month = value.slice(5, 7);
@@ -182,7 +185,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
       dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
       // The next "three days later" counts from this date: from no day at all after one without
       // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.
-      if (type === 'DATE' || type === 'TIME') anchor = anchorOf(value);
+      if (type === 'DATE' || type === 'TIME') [anchor, anchorParagraph] = [anchorOf(value), i];
     }
   }
   // "… After Government Lets Sunday Deadline Pass": a headline's present tense tells no time; the

@@ -230,6 +230,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'monthday':
       return { type: 'DATE', ...dayOfMonthIn(raw.day, reference, direction, anchor) };
     case 'time':
+      // The anchor of a clock time is a day its paragraph gave before it ("the vote is on Tuesday … the debate opens at 10 a.m.").
+      if (anchor) return { type: 'TIME', value: `${anchor}${TIME(raw.hour, raw.minute)}`, resolution: `a time of day on the day given before it (${anchor})` };
       return reference
         ? { type: 'TIME', value: `${reference}${TIME(raw.hour, raw.minute)}`, resolution: 'a time of day on the article date' }
         : { type: 'TIME', value: null, resolution: 'a time of day, and no article date' };

@@ -217,6 +217,8 @@ test('a clock time is its own expression, on the day written with it; the day al
   ]);
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
+  // A clock time alone is on the day its paragraph gave before it, else on the article date (2025-08-08).
+  assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
   // Minutes kept on a weekday, and the zone the time is told in stays with the time.
   assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
 });
