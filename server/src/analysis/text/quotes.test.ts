@@ -15,6 +15,10 @@ test('curly, straight and the “…" mix pair up; nested single quotes are mark
   ]);
 });
 
+test('a straight quote glued to a full stop and a capital opens a quotation', () => {
+  assert.deepEqual(pairs('Sales fell in May."Nobody saw it coming," she said.'), [['"Nobody saw it coming,"', 'straight', false]]);
+});
+
 test('apostrophes in contractions, possessives and decades are not quotation marks', () => {
   assert.deepEqual(pairs('Scholz’s aides said the ’90s plan isn’t dead and the workers’ union agreed.'), []);
 });

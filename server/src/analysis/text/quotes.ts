@@ -164,12 +164,16 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-/** A double mark that opens: curly opener, or a straight one after space/start/bracket/dash and before text. */
+/**
+ * A double mark that opens: curly opener, or a straight one after space/start/bracket/dash and
+ * before text, or glued to a sentence's full stop before a capital ('next year."Investors have').
+ */
 function isDoubleOpenerAt(text: string, i: number, paragraphStart: number): boolean {
   const ch = text[i];
   if (DOUBLE_OPENERS.has(ch)) return true;
   if (ch !== STRAIGHT_DOUBLE) return false;
   const before = i > paragraphStart ? text[i - 1] : undefined;
+  if (before !== undefined && /[.!?]/.test(before)) return /\p{Lu}/u.test(text[i + 1] ?? '');
   const openingContext = before === undefined || /[\s(\[—–-]/.test(before);
   return openingContext && !isSpace(text[i + 1]);
 }

@@ -21,6 +21,9 @@ test('abbreviations, initials and dotted acronyms do not end sentences', () => {
 
 test('a missing space after a full stop still ends the sentence', () => {
   assert.deepEqual(sentencesOf('The deal was signed on Monday.The ministry said it was pleased.'), ['The deal was signed on Monday.', 'The ministry said it was pleased.']);
+  // A straight quote glued to the full stop opens the next sentence, or closes the last one.
+  assert.deepEqual(sentencesOf('Prices rose in May."We expected it," she said.'), ['Prices rose in May.', '"We expected it," she said.']);
+  assert.deepEqual(sentencesOf('She said "no."The talks ended.'), ['She said "no."', 'The talks ended.']);
 });
 
 test('sentences end after closing quotes, not inside them before an attribution', () => {

@@ -57,9 +57,10 @@ export function sentenceSpans(text: string, paragraph: Span): Sentence[] {
   for (let match = SENTENCE_END.exec(text); match && match.index < paragraph.end; match = SENTENCE_END.exec(text)) {
     const end = Math.min(match.index + match[0].length, paragraph.end);
     if (end >= paragraph.end) break;
-    if (!endsSentence(text, match.index, end)) continue;
-    sentences.push(trimmedSpan(text, start, end));
-    start = end;
+    const boundary = gluedQuoteOpening(text, paragraph.start, match.index, end) ? match.index + 1 : endsSentence(text, match.index, end) ? end : -1;
+    if (boundary < 0) continue;
+    sentences.push(trimmedSpan(text, start, boundary));
+    start = boundary;
   }
   const last = trimmedSpan(text, start, paragraph.end);
   if (last.end > last.start) sentences.push(last);
@@ -82,9 +83,20 @@ function endsSentence(text: string, markAt: number, end: number): boolean {
   return text[markAt] !== '.' || !isAbbreviationBefore(text, markAt);
 }
 
-/** "on Monday.The ministry": a lower-case word, a full stop and a capitalized word with no space. */
+/**
+ * 'next year."Investors have': a straight quote glued to a full stop and to a capital opens the
+ * next sentence when the paragraph's straight quotes before it are paired (it closes one otherwise).
+ */
+function gluedQuoteOpening(text: string, paragraphStart: number, markAt: number, end: number): boolean {
+  if (end !== markAt + 2 || text[markAt + 1] !== '"' || !/^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) return false;
+  let straightQuotes = 0;
+  for (let i = text.indexOf('"', paragraphStart); i >= 0 && i < markAt; i = text.indexOf('"', i + 1)) straightQuotes++;
+  return straightQuotes % 2 === 0;
+}
+
+/** "on Monday.The ministry", 'said "no."The talks': a lower-case word, a full stop (and closing marks) and a capitalized word with no space. */
 function isMissingSpaceBoundary(text: string, markAt: number, end: number): boolean {
-  if (text[markAt] !== '.' || end !== markAt + 1) return false;
+  if (text[markAt] !== '.') return false;
   return /\p{Ll}{2}$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
 }
 
