@@ -926,3 +926,29 @@ test('"a row with growers who say …": a relative "who" speaks for the words it
   assert.deepEqual(claimsOf('Judge Ines Marlow, who wrote the ruling, said the licences had lapsed.'), [['the licences had lapsed', 'Ines Marlow', 'reported']]);
   assert.deepEqual(claimsOf('Ines Marlow, a chemist at the institute who wrote the widely read report last year, argued that the rules were unclear.').map(([said]) => said), ['that the rules were unclear']);
 });
+
+test('"X said that …, and Y have repeated it, according to Z": the second clause is Z’s, not part of X’s report', () => {
+  assert.deepEqual(reportedWithSpeakers('The Bank of England said in its review in May that it expected rate moves to be small, and bank staff have repeated that view privately, according to a person told of the talks.'), [
+    ['that it expected rate moves to be small', 'Bank of England'],
+    ['bank staff have repeated that view priva', 'anonymous: a person told of the talks'],
+  ]);
+});
+
+test('"Portugal turned down a request before the season ends, saying …": a participle shares the main clause’s subject, not the subordinate clause’s', () => {
+  assert.deepEqual(reportedWithSpeakers('Portugal on Monday turned down a Spanish request that it open its sluices before the current season of the river pact ends, saying its western towns could not spare water.'), [
+    ['its western towns could not spare water', 'Portugal'],
+  ]);
+});
+
+test('"Cole, who wrote the 2019 law requiring audits, welcomed …": a law written is no report, and the relative clause ends before the main verb; "said the report was “…”" is one', () => {
+  assert.deepEqual(reportedWithSpeakers('Rep. Ana Cole, who wrote the 2019 law requiring audits of school funds, welcomed the ruling on Tuesday, writing that the court had done its job. Rita Vance, an analyst at Bellwood Ratings, said the report was “a warning shot, nothing more.”'), [
+    ['that the court had done its job', 'Ana Cole'],
+    ['the report was “a warning shot, nothing ', 'Rita Vance'],
+  ]);
+});
+
+test('"said the group had warned the council that it would sue": the warning is part of the report that tells of it', () => {
+  assert.deepEqual(reportedWithSpeakers('Nadia Pell, the trust’s counsel, said the group had warned the council in a letter in March that it would go to court if the park was sold.'), [
+    ['the group had warned the council in a le', 'Nadia Pell'],
+  ]);
+});
