@@ -952,3 +952,43 @@ test('"said the group had warned the council that it would sue": the warning is 
     ['the group had warned the council in a le', 'Nadia Pell'],
   ]);
 });
+
+test('"…, underwriters and brokers said, as …": two plural nouns joined by "and" are one unnamed subject, and the clause before is what they said', () => {
+  assert.deepEqual(reportedWithSpeakers('Marine insurers in Oslo have stopped writing new cover for tankers bound for the gulf, underwriters and brokers said, as a state-backed scheme that has held rates down for a year is due to end.'), [
+    ['Marine insurers in Oslo have stopped wri', 'anonymous: underwriters and brokers'],
+  ]);
+});
+
+test('"…, Berg said, but they show that “…”": a clause quoting the speaker after his attribution goes on with his words', () => {
+  assert.deepEqual(claimsOf('Those figures are estimates, not promises, Jonas Berg said, but they show that “the direction is right and the pace is wrong.”'), [
+    ['Those figures are estimates, not promise', 'Jonas Berg', 'reported'],
+    ['“the direction is right and the pace is ', 'Jonas Berg', 'quote'],
+  ]);
+});
+
+test('"a clause he said had been used before": a subject pronoun after a noun speaks; "North of the border, growers in … say" are unnamed', () => {
+  assert.deepEqual(claimsOf('Juan Pérez said the pact already let Chile defer a shortfall in times of “severe drought,” a clause he said had been used before.\n\nNorth of the border, growers in the Salinas Valley say they have run out of patience.'), [
+    ['the pact already let Chile defer a short', 'Juan Pérez', 'reported'],
+    ['“severe drought,”', 'Juan Pérez', 'quote'],
+    ['had been used before', 'Juan Pérez', 'reported'],
+    ['they have run out of patience', 'anonymous: growers in the Salinas Valley', 'reported'],
+  ]);
+});
+
+test('"Dale Morrow, a cattle and wheat farmer in Lubbock County, said": the "and" of a role placed by its preposition stays in the apposition', () => {
+  assert.deepEqual(reportedWithSpeakers('Dale Morrow, a cattle and wheat farmer in Lubbock County, Texas, said his water district had cut allotments twice since spring.'), [
+    ['his water district had cut allotments tw', 'Dale Morrow'],
+  ]);
+});
+
+test('"Fiona Lark, a deputy to Mark Osei at the bank, said": the name before the apposition speaks, not one inside it', () => {
+  assert.deepEqual(speakers('Fiona Lark, a deputy to Mark Osei at the bank, said lenders had no appetite for the deal.'), ['Fiona Lark']);
+});
+
+test('"In its statement, which named him Pawel Nowak, the ministry said": the adverbial’s relative clause is no part of the subject', () => {
+  assert.deepEqual(speakers('In its statement, which referred to the Polish minister as Pawel Nowak, the Russian Foreign Ministry said any Western guarantee would make its backers “parties to the risk.”'), ['Russian Foreign Ministry', 'Russian Foreign Ministry']);
+});
+
+test('"A circular it issued …, still cited in …, refers to “…”": a paper quoted speaks for whoever the pronoun says issued it', () => {
+  assert.deepEqual(speakers('The Joint Cargo Committee, which advises insurers at Lloyd’s on risky waters, has listed the whole coast since 2022. A circular it issued that year, still cited in some older policies, refers to “the port of Odessa” and to “the Kiev authorities,” spellings most firms have since dropped.'), ['Joint Cargo Committee', 'Joint Cargo Committee']);
+});

@@ -192,9 +192,12 @@ function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: rea
 // sign" goes on with a fact, the writer's).
 const MODAL_CLAUSE_AFTER = /^\s*,\s*and\s+(?!that\b)([^,;:“”"]{1,80}?)\s(?:must|would|will|could|should|may|might|can(?:not)?)\s/;
 
+// "…, Van Roey said, but they show that “the trend is right”": a clause quoting the speaker goes on with his words.
+const QUOTING_CLAUSE_AFTER = /^\s*,\s*(?:and|but)\s+(?!that\b)([^,;:“”"]{1,80}?)\s*[“"]/;
+
 /** Whether an attribution is followed by a clause of the speaker's own words (see MODAL_CLAUSE_AFTER), with no speaker of its own. */
 function speakersRuleAfter(after: string): boolean {
-  const clause = MODAL_CLAUSE_AFTER.exec(after);
+  const clause = MODAL_CLAUSE_AFTER.exec(after) ?? QUOTING_CLAUSE_AFTER.exec(after);
   return clause !== null && !ANOTHER_VERB.test(clause[1]);
 }
 
@@ -230,6 +233,16 @@ function joinsNames(before: string, match: RegExpMatchArray): boolean {
   return /^and\s/.test(match[0]) && /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
 }
 
+/** "…, underwriters and brokers said": a bare "and" between two plural nouns, the second right before the verb, joins two subjects. */
+function joinsPlurals(before: string, match: RegExpMatchArray, end: number): boolean {
+  if (!/^and\s/.test(match[0]) || !PLURAL_NOUN.test(before.slice(match.index! + match[0].length, end).trim())) return false;
+  const first = wordBefore(before, match.index!, LETTER);
+  const opening = wordBefore(before, first.start, PUNCTUATION_MARK);
+  return PLURAL_NOUN.test(before.slice(first.start, first.end)) && (first.start === 0 || (opening.start < opening.end && before[opening.end - 1] === ','));
+}
+const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
+const PUNCTUATION_MARK = /[,;:]/;
+
 /** "Sen. Ana Cole", "a U.S. official": a full stop after an abbreviation or an initial. */
 function afterAbbreviation(before: string, dot: number): boolean {
   let start = dot;
@@ -257,7 +270,7 @@ function strongClauseStart(before: string): number {
 function clauseStart(before: string, end: number, quoted: (at: number) => boolean): number {
   let start = 0;
   for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
-    if (joinsNames(before, match) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || joinsPlurals(before, match, end) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
@@ -440,10 +453,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // clause's start, and from the "and" on only when that names no one.
           const subordinator = participle ? wordBefore(text, subject.start, LETTER, undefined, sentence.start) : null;
           if (subordinator && subordinator.start > sentence.start && SUBORDINATOR.test(text.slice(subordinator.start, subordinator.end))) {
-            // "Mexico rejected the demand before the cycle closes, saying …": the participle shares the
-            // main clause's subject, not the subordinate clause's.
+            // "Portugal rejected the demand before the season ends, saying …": when the subordinate
+            // clause's subject names no one ("came a day after a judge rejected it, ruling that" does),
+            // the participle shares the main clause's.
             const mainEnd = subordinator.start;
-            speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, mainEnd)), end: mainEnd };
+            subjectFallback = { start: sentence.start + strongClauseStart(text.slice(sentence.start, mainEnd)), end: mainEnd, head: 'first' };
           } else if (participle && BARE_CONJUNCTION_BEFORE.test(text.slice(sentence.start, subject.start))) {
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
