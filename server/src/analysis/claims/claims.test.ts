@@ -992,3 +992,11 @@ test('"In its statement, which named him Pawel Nowak, the ministry said": the ad
 test('"A circular it issued …, still cited in …, refers to “…”": a paper quoted speaks for whoever the pronoun says issued it', () => {
   assert.deepEqual(speakers('The Joint Cargo Committee, which advises insurers at Lloyd’s on risky waters, has listed the whole coast since 2022. A circular it issued that year, still cited in some older policies, refers to “the port of Odessa” and to “the Kiev authorities,” spellings most firms have since dropped.'), ['Joint Cargo Committee', 'Joint Cargo Committee']);
 });
+
+test('"The foreign ministry said … The ministry, known by its Spanish initials MRE": a description is the body the text names as it', () => {
+  assert.deepEqual(speakers('The foreign ministry said in a statement that Peru had met its obligations. The ministry, known by its Spanish initials MRE, did not say how much it would pay. Later the Ministerio de Relaciones Exteriores said talks would go on.'), ['Ministerio de Relaciones Exteriores', 'Ministerio de Relaciones Exteriores']);
+});
+
+test('"The agency says" after "the Danish Customs Authority": an agency is the public body named last', () => {
+  assert.deepEqual(speakers('Firms must report sales to the Danish Customs Authority every quarter. The agency says some firms used such deals to hide prices.'), ['Danish Customs Authority']);
+});

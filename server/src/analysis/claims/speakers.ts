@@ -464,6 +464,7 @@ function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, menti
 // A lede's unnamed role ("A federal judge …") is named within the next few mentions, or not at all.
 const INTRODUCTION_MENTIONS = 8;
 
+const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
@@ -482,7 +483,8 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
 }
 
 const NOUN_BEFORE_NAME_CHARS = 40;
-const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i'));
+// "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE".
+const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu'));
 
 /** The organization of the latest mention before `offset` that `fits`. */
 function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention) => boolean): string | undefined {
@@ -639,8 +641,10 @@ const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league'
 function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): string | undefined {
   const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
-    const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !actor.name.toLowerCase().includes(noun))) continue;
+    const mention = mentionAt(index, i);
+    const actor = actorOf(index, mention.actorId);
+    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS * 2), mention.start));
+    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
     // Whether it was named before depends on every mention before this one.
     index.reads.low = 0;
     if (actor.mentions[0].start >= span.start) return actor.id;
@@ -864,7 +868,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
+  // "The agency says" after "the Norwegian Tax Administration": an agency is any public body so named.
+  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) ?? (/^agency$/i.test(role) ? latestOrganization(index, span.start, (actor) => PUBLIC_BODY.test(actor.name)) : undefined) : undefined;
   if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
   const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;
