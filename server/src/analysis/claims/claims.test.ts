@@ -926,3 +926,77 @@ test('"a row with growers who say …": a relative "who" speaks for the words it
   assert.deepEqual(claimsOf('Judge Ines Marlow, who wrote the ruling, said the licences had lapsed.'), [['the licences had lapsed', 'Ines Marlow', 'reported']]);
   assert.deepEqual(claimsOf('Ines Marlow, a chemist at the institute who wrote the widely read report last year, argued that the rules were unclear.').map(([said]) => said), ['that the rules were unclear']);
 });
+
+test('"X said that …, and Y have repeated it, according to Z": the second clause is Z’s, not part of X’s report', () => {
+  assert.deepEqual(reportedWithSpeakers('The Bank of England said in its review in May that it expected rate moves to be small, and bank staff have repeated that view privately, according to a person told of the talks.'), [
+    ['that it expected rate moves to be small', 'Bank of England'],
+    ['bank staff have repeated that view priva', 'anonymous: a person told of the talks'],
+  ]);
+});
+
+test('"Portugal turned down a request before the season ends, saying …": a participle shares the main clause’s subject, not the subordinate clause’s', () => {
+  assert.deepEqual(reportedWithSpeakers('Portugal on Monday turned down a Spanish request that it open its sluices before the current season of the river pact ends, saying its western towns could not spare water.'), [
+    ['its western towns could not spare water', 'Portugal'],
+  ]);
+});
+
+test('"Cole, who wrote the 2019 law requiring audits, welcomed …": a law written is no report, and the relative clause ends before the main verb; "said the report was “…”" is one', () => {
+  assert.deepEqual(reportedWithSpeakers('Rep. Ana Cole, who wrote the 2019 law requiring audits of school funds, welcomed the ruling on Tuesday, writing that the court had done its job. Rita Vance, an analyst at Bellwood Ratings, said the report was “a warning shot, nothing more.”'), [
+    ['that the court had done its job', 'Ana Cole'],
+    ['the report was “a warning shot, nothing ', 'Rita Vance'],
+  ]);
+});
+
+test('"said the group had warned the council that it would sue": the warning is part of the report that tells of it', () => {
+  assert.deepEqual(reportedWithSpeakers('Nadia Pell, the trust’s counsel, said the group had warned the council in a letter in March that it would go to court if the park was sold.'), [
+    ['the group had warned the council in a le', 'Nadia Pell'],
+  ]);
+});
+
+test('"…, underwriters and brokers said, as …": two plural nouns joined by "and" are one unnamed subject, and the clause before is what they said', () => {
+  assert.deepEqual(reportedWithSpeakers('Marine insurers in Oslo have stopped writing new cover for tankers bound for the gulf, underwriters and brokers said, as a state-backed scheme that has held rates down for a year is due to end.'), [
+    ['Marine insurers in Oslo have stopped wri', 'anonymous: underwriters and brokers'],
+  ]);
+});
+
+test('"…, Berg said, but they show that “…”": a clause quoting the speaker after his attribution goes on with his words', () => {
+  assert.deepEqual(claimsOf('Those figures are estimates, not promises, Jonas Berg said, but they show that “the direction is right and the pace is wrong.”'), [
+    ['Those figures are estimates, not promise', 'Jonas Berg', 'reported'],
+    ['“the direction is right and the pace is ', 'Jonas Berg', 'quote'],
+  ]);
+});
+
+test('"a clause he said had been used before": a subject pronoun after a noun speaks; "North of the border, growers in … say" are unnamed', () => {
+  assert.deepEqual(claimsOf('Juan Pérez said the pact already let Chile defer a shortfall in times of “severe drought,” a clause he said had been used before.\n\nNorth of the border, growers in the Salinas Valley say they have run out of patience.'), [
+    ['the pact already let Chile defer a short', 'Juan Pérez', 'reported'],
+    ['“severe drought,”', 'Juan Pérez', 'quote'],
+    ['had been used before', 'Juan Pérez', 'reported'],
+    ['they have run out of patience', 'anonymous: growers in the Salinas Valley', 'reported'],
+  ]);
+});
+
+test('"Dale Morrow, a cattle and wheat farmer in Lubbock County, said": the "and" of a role placed by its preposition stays in the apposition', () => {
+  assert.deepEqual(reportedWithSpeakers('Dale Morrow, a cattle and wheat farmer in Lubbock County, Texas, said his water district had cut allotments twice since spring.'), [
+    ['his water district had cut allotments tw', 'Dale Morrow'],
+  ]);
+});
+
+test('"Fiona Lark, a deputy to Mark Osei at the bank, said": the name before the apposition speaks, not one inside it', () => {
+  assert.deepEqual(speakers('Fiona Lark, a deputy to Mark Osei at the bank, said lenders had no appetite for the deal.'), ['Fiona Lark']);
+});
+
+test('"In its statement, which named him Pawel Nowak, the ministry said": the adverbial’s relative clause is no part of the subject', () => {
+  assert.deepEqual(speakers('In its statement, which referred to the Polish minister as Pawel Nowak, the Russian Foreign Ministry said any Western guarantee would make its backers “parties to the risk.”'), ['Russian Foreign Ministry', 'Russian Foreign Ministry']);
+});
+
+test('"A circular it issued …, still cited in …, refers to “…”": a paper quoted speaks for whoever the pronoun says issued it', () => {
+  assert.deepEqual(speakers('The Joint Cargo Committee, which advises insurers at Lloyd’s on risky waters, has listed the whole coast since 2022. A circular it issued that year, still cited in some older policies, refers to “the port of Odessa” and to “the Kiev authorities,” spellings most firms have since dropped.'), ['Joint Cargo Committee', 'Joint Cargo Committee']);
+});
+
+test('"The foreign ministry said … The ministry, known by its Spanish initials MRE": a description is the body the text names as it', () => {
+  assert.deepEqual(speakers('The foreign ministry said in a statement that Peru had met its obligations. The ministry, known by its Spanish initials MRE, did not say how much it would pay. Later the Ministerio de Relaciones Exteriores said talks would go on.'), ['Ministerio de Relaciones Exteriores', 'Ministerio de Relaciones Exteriores']);
+});
+
+test('"The agency says" after "the Danish Customs Authority": an agency is the public body named last', () => {
+  assert.deepEqual(speakers('Firms must report sales to the Danish Customs Authority every quarter. The agency says some firms used such deals to hide prices.'), ['Danish Customs Authority']);
+});

@@ -62,6 +62,7 @@ const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]
 // "It must also tell customers", "would say": what someone must or would say has not been said;
 // "swapped parts without telling owners why": nor what someone did without saying it.
 const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
+const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
@@ -81,7 +82,8 @@ const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports)$/;
+// "wrote the law requiring reviews", too: a text written.
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes)$/;
 // Where a subordinate clause opens, with a subject and verb of its own.
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
@@ -143,13 +145,17 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
 // ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS})\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// The conjunction between a report and the next clause with a source of its own: "…, and".
+const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/;
 // ", and that …", "but that …": another that-clause of the verb before.
 const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
 // (an auxiliary, or a lower-case word that opens no phrase of its own).
 const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
+// ", praised the vote": a past-tense verb after a comma, the main clause's.
+const MAIN_VERB_AFTER_COMMA = /,\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
 // bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
@@ -186,9 +192,12 @@ function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: rea
 // sign" goes on with a fact, the writer's).
 const MODAL_CLAUSE_AFTER = /^\s*,\s*and\s+(?!that\b)([^,;:“”"]{1,80}?)\s(?:must|would|will|could|should|may|might|can(?:not)?)\s/;
 
+// "…, Van Roey said, but they show that “the trend is right”": a clause quoting the speaker goes on with his words.
+const QUOTING_CLAUSE_AFTER = /^\s*,\s*(?:and|but)\s+(?!that\b)([^,;:“”"]{1,80}?)\s*[“"]/;
+
 /** Whether an attribution is followed by a clause of the speaker's own words (see MODAL_CLAUSE_AFTER), with no speaker of its own. */
 function speakersRuleAfter(after: string): boolean {
-  const clause = MODAL_CLAUSE_AFTER.exec(after);
+  const clause = MODAL_CLAUSE_AFTER.exec(after) ?? QUOTING_CLAUSE_AFTER.exec(after);
   return clause !== null && !ANOTHER_VERB.test(clause[1]);
 }
 
@@ -224,6 +233,16 @@ function joinsNames(before: string, match: RegExpMatchArray): boolean {
   return /^and\s/.test(match[0]) && /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
 }
 
+/** "…, underwriters and brokers said": a bare "and" between two plural nouns, the second right before the verb, joins two subjects. */
+function joinsPlurals(before: string, match: RegExpMatchArray, end: number): boolean {
+  if (!/^and\s/.test(match[0]) || !PLURAL_NOUN.test(before.slice(match.index! + match[0].length, end).trim())) return false;
+  const first = wordBefore(before, match.index!, LETTER);
+  const opening = wordBefore(before, first.start, PUNCTUATION_MARK);
+  return PLURAL_NOUN.test(before.slice(first.start, first.end)) && (first.start === 0 || (opening.start < opening.end && before[opening.end - 1] === ','));
+}
+const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
+const PUNCTUATION_MARK = /[,;:]/;
+
 /** "Sen. Ana Cole", "a U.S. official": a full stop after an abbreviation or an initial. */
 function afterAbbreviation(before: string, dot: number): boolean {
   let start = dot;
@@ -233,6 +252,9 @@ function afterAbbreviation(before: string, dot: number): boolean {
 }
 
 const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
+// A subordinate clause opened after the main clause's words ("rejected the demand before the cycle closes").
+const SUBORDINATOR = /^(?:after|before|because|once|until|unless|when|if)$/;
+const LETTER = /\p{L}/u;
 
 /** The start of the clause holding the end of `before`, counting only clauses opened by punctuation ("; ", ", and "), not a bare "and". */
 function strongClauseStart(before: string): number {
@@ -248,7 +270,7 @@ function strongClauseStart(before: string): number {
 function clauseStart(before: string, end: number, quoted: (at: number) => boolean): number {
   let start = 0;
   for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
-    if (joinsNames(before, match) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || joinsPlurals(before, match, end) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
@@ -360,7 +382,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const lead = text.slice(sentence.start, verbAt);
         const sourceClause = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
         const leading = text.slice(sourceClause, verbAt).trim() === '';
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: sourceClause, end: verbAt };
+        // "X said that …, and officials have repeated it, according to Y": Y's clause starts where the report before it ends.
+        const reportBefore = leading ? undefined : [...clauses].reverse().find(({ claim }) => claim.start >= sourceClause && claim.end < verbAt);
+        const ownClause = reportBefore ? reportBefore.claim.end + (CONJOINED_CLAUSE.exec(text.slice(reportBefore.claim.end, verbAt))?.[0].length ?? 0) : sourceClause;
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
@@ -370,7 +395,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
-        const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+that)/i.test(rest);
+        // "said the letter was “a yellow card”" is what was said of a work.
+        const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
         const pastParticiple = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …",
@@ -399,16 +425,23 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
-          if (RELATIVE_OPEN.test(text.slice(subject.start, verbAt)) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
-          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
+          const inRelative = RELATIVE_OPEN.test(text.slice(subject.start, verbAt));
+          if (inRelative && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
+          // "Dorsey, who wrote the law requiring reviews, praised the vote": the relative clause closes before the main verb.
+          const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(text.slice(contentStart, sentence.end)) : null;
+          const clauseEnd = mainVerb ? contentStart + mainVerb.index : sentence.end;
+          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, clauseEnd));
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
-          const within = clauses.some(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
+          const enclosing = clauses.filter(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
+          const within = enclosing.length > 0;
           // "People familiar with the talks said the party had signalled that it would abstain": a
           // signal (a ruling, a forecast) inside what another verb reports is part of that report.
-          if (within && THAT_ONLY.test(verb)) continue;
+          // So is a verb of the reported clause itself: "said the group had warned the board that it would sue".
+          // ("According to aides, Kessler has told colleagues that …" is Kessler's report, sourced by the aides.)
+          if (within && (THAT_ONLY.test(verb) || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
           const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
-          const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : sentence.end, outerThat ? contentStart + outerThat.index : sentence.end);
+          const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : clauseEnd, outerThat ? contentStart + outerThat.index : clauseEnd);
           content = { start: contentStart, end };
           const subjectWords = text.slice(subject.start, subject.end);
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
@@ -418,7 +451,14 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Yoon gave the airline and the union until Friday …, warning that": a bare "and" before a
           // participle mostly joins two objects, not two clauses, so the subject is read from the
           // clause's start, and from the "and" on only when that names no one.
-          if (participle && BARE_CONJUNCTION_BEFORE.test(text.slice(sentence.start, subject.start))) {
+          const subordinator = participle ? wordBefore(text, subject.start, LETTER, undefined, sentence.start) : null;
+          if (subordinator && subordinator.start > sentence.start && SUBORDINATOR.test(text.slice(subordinator.start, subordinator.end))) {
+            // "Portugal rejected the demand before the season ends, saying …": when the subordinate
+            // clause's subject names no one ("came a day after a judge rejected it, ruling that" does),
+            // the participle shares the main clause's.
+            const mainEnd = subordinator.start;
+            subjectFallback = { start: sentence.start + strongClauseStart(text.slice(sentence.start, mainEnd)), end: mainEnd, head: 'first' };
+          } else if (participle && BARE_CONJUNCTION_BEFORE.test(text.slice(sentence.start, subject.start))) {
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
           } else if (sharedSubject) {
@@ -466,7 +506,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
       // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
-      if (THING_OR_STATEMENT_VERB.test(verb)) {
+      if (THING_OR_STATEMENT_VERB.test(verb) && !/^that\s/i.test(said)) {
         const main = said.split(SUBORDINATE_CLAUSE)[0];
         if (!FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main)) continue;
       }

@@ -26,7 +26,7 @@ const ANONYMOUS_SOURCE =
   /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
-const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
+const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 // Where a shared subject's clause reaches its verb: "Doctors …, said they were rationing tests and".
@@ -464,6 +464,7 @@ function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, menti
 // A lede's unnamed role ("A federal judge …") is named within the next few mentions, or not at all.
 const INTRODUCTION_MENTIONS = 8;
 
+const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
@@ -482,7 +483,8 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
 }
 
 const NOUN_BEFORE_NAME_CHARS = 40;
-const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i'));
+// "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE".
+const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu'));
 
 /** The organization of the latest mention before `offset` that `fits`. */
 function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention) => boolean): string | undefined {
@@ -496,6 +498,8 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
+// "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
+const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
 // "his claim that …": an owner that is a pronoun, read as its subject form.
 export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
 const SUBJECT_FORM: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -508,7 +512,9 @@ const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 // What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
 // "Speaking on the phone-in show “Oga Hour” on Wazobia FM, one caller" (a participle's phrase, titles and all).
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
-const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+// "North of the border, growers …": a direction from a place opens one too.
+const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later|(?:north|south|east|west)\s+of|across|elsewhere|nearby)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+const OPENING_RELATIVE = /^(?:which|who|whose)\s[^,;:“”"]{0,120},\s*(?=\S)/i;
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
 // The head noun comes before any prepositional phrase, or a participle's: "Western diplomats in
 // Bishkek", "a study commissioned by the group".
@@ -635,8 +641,10 @@ const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league'
 function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): string | undefined {
   const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
-    const actor = actorOf(index, mentionAt(index, i).actorId);
-    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !actor.name.toLowerCase().includes(noun))) continue;
+    const mention = mentionAt(index, i);
+    const actor = actorOf(index, mention.actorId);
+    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS * 2), mention.start));
+    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
     // Whether it was named before depends on every mention before this one.
     index.reads.low = 0;
     if (actor.mentions[0].start >= span.start) return actor.id;
@@ -689,10 +697,15 @@ function pluralRole(word: string): boolean {
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
-  const adverbial = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
+  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
+  // "In its statement, which named him Alexei Gnatyuk, the ministry": the adverbial's relative clause too.
+  const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
-  const found = PRONOUN_AT_END.exec(phrase) ?? POSSESSIVE_PRONOUN.exec(phrase);
-  const pronoun = found && (phrase.length === found[0].length || /[,”"]\s*(?:he|she|they|it)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
+  const issuedBy = DOCUMENT_BY_PRONOUN.exec(phrase);
+  const found = PRONOUN_AT_END.exec(phrase) ?? POSSESSIVE_PRONOUN.exec(phrase) ?? issuedBy;
+  // "…,” she said", and "a clause he said had been invoked": a subject pronoun after a noun is the
+  // subject of a relative clause without "that" ("it" may be an object: "Investors who bought it").
+  const pronoun = found && (phrase.length === found[0].length || found === issuedBy || /[,”"]\s*(?:he|she|they|it)$|\s(?:he|she)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
   const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
@@ -817,7 +830,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const lead = DEFINITE_LEAD.exec(phrase);
     if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });
   }
-  const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? [...owned].reverse().find(isPerson);
+  // "Fiona Lark, head of war risk at Vane Marine, said": a name that is all the words before the apposition.
+  const leadName = (m: Mention) => m.start === phraseStart && index.text.slice(m.end, m.end + 1) === ',' && isPerson(m);
+  const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? owned.find(leadName) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
   const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
@@ -853,7 +868,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) : undefined;
+  // "The agency says" after "the Norwegian Tax Administration": an agency is any public body so named.
+  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) ?? (/^agency$/i.test(role) ? latestOrganization(index, span.start, (actor) => PUBLIC_BODY.test(actor.name)) : undefined) : undefined;
   if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
   const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;

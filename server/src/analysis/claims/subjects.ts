@@ -21,7 +21,8 @@ export function continuesApposition(before: string, match: RegExpMatchArray, end
   // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
   // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
   // before the verb.
-  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
+  // "…, a sugarcane and citrus farmer in Hidalgo County": so does a role placed by its preposition.
+  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|in|at|from|for|with)\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
 }
 
 /** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
