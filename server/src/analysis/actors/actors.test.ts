@@ -905,3 +905,36 @@ test('a nation’s party and a department named by its task and its country are 
   assert.equal(kinds['Welsh Labour'], 'organization');
   assert.equal(kinds['Audit Wales'], 'organization');
 });
+
+test('words that end company and outlet names make organizations only at the end: "Holloway Bright Marine", "Dunmore Agro Holding", but Marine Le Pen', () => {
+  const kinds = kindsOf('Fiona Teal, head of cargo at Holloway Bright Marine, said rates rose. Its parent, Dunmore Agro Holding, agreed. The Kestrel Wire reported it first. Marine Le Pen said nothing.');
+  assert.equal(kinds['Holloway Bright Marine'], 'organization');
+  assert.equal(kinds['Dunmore Agro Holding'], 'organization');
+  assert.equal(kinds['Kestrel Wire'], 'organization');
+  assert.equal(kinds['Marine Le Pen'], 'person');
+});
+
+test('a theater is an organization; a bazaar is a place; a station number is part of its name: "TV 3"', () => {
+  const kinds = kindsOf('Ada Crane, who runs the 900-seat Red Kestrel Theater in Duluth, was angry. In Multan’s Qissa Bazaar, traders agreed. Speaking on TV 3’s evening show, Crane said so.');
+  assert.equal(kinds['Red Kestrel Theater'], 'organization');
+  assert.equal(kinds['Qissa Bazaar'], 'place');
+  assert.equal(kinds['TV 3'], 'organization');
+  assert.equal(kinds.TV, undefined);
+});
+
+test('an ordinary word opening a sentence before a body noun describes that body: "Industry group Salmora"', () => {
+  const kinds = kindsOf('Industry group Salmora said the levy was unfair. Labour party officials disagreed.');
+  assert.equal(kinds.Salmora, 'organization');
+  assert.equal(kinds.Industry, undefined);
+});
+
+test('"Haji" is an honorific, not part of the name', () => {
+  const actors = actorsOf('Haji Abdul Karim Baig, who runs a cloth shop, said prices had doubled.');
+  assert.equal(actors[0].name, 'Abdul Karim Baig');
+  assert.equal(actors[0].kind, 'person');
+});
+
+test('a place before a verb in -es or -ens is no Latin genus: "a nurse in Valdoria loses her job"', () => {
+  assert.equal(kindsOf('“A nurse in Valdoria loses her job,” he said. Listeria monocytogenes was found.').Valdoria, 'place');
+  assert.equal(kindsOf('Listeria monocytogenes was found.').Listeria, undefined);
+});

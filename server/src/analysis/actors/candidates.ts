@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -217,8 +217,8 @@ function startsRun(tokens: Token[], k: number): boolean {
   return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
-// "Amalgamated Transit Union Local 847", "BBC Radio 4": a union local's or a station's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel']);
+// "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2": a union local's or a station's number is part of its name.
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV']);
 const NUMBER = /^\d+$/;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
@@ -386,7 +386,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
-  if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  const organizationEnding = words.length >= 2 && ORGANIZATION_ENDINGS.has(words[words.length - 1]);
+  if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
@@ -421,7 +422,8 @@ const OWNERS_WORD = /\p{L}['’]s?$/u;
 
 // "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
-const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|ens|es|oides)$/u;
+// Endings in -es and -ens only as species write them ("monocytogenes", "perfringens", "fluorescens"), not as verbs: "Calabria loses", "Umbria opens".
+const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|(?:ing|sc|ci)ens|genes|oides)$/u;
 
 /** A capitalized genus with its lower-case species after it: an organism, no actor. */
 function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
@@ -859,7 +861,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
     // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name;
     // so is "the Gulf Ledger newspaper", whatever its first word suggests (a known place stays one).
-    if (namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
+    // "Industry group Kystvern said": an ordinary word opening a sentence describes the body named after it ("Labour party" names one).
+    const describesBodyAfter = run.length === 1 && first.sentenceInitial && isCommonWord(nameWords[0]) && !PARTY_MEMBERS.has(nameWords[0]) && tokens[runIndex + 1]?.text !== 'party';
+    if (!describesBodyAfter && namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
       if (kind === 'place') kind = null;
       establish('organization');
     }
