@@ -938,3 +938,16 @@ test('a place before a verb in -es or -ens is no Latin genus: "a nurse in Valdor
   assert.equal(kindsOf('“A nurse in Valdoria loses her job,” he said. Listeria monocytogenes was found.').Valdoria, 'place');
   assert.equal(kindsOf('Listeria monocytogenes was found.').Listeria, undefined);
 });
+
+test('a lower-case portfolio ministry that acts names the body; where it is only a place or a post it names no one', () => {
+  const actors = actorsOf('The fisheries ministry said the levy would stay. Aides said the finance ministry was open to a delay. An official at the health ministry said nothing, and the party was offered the trade ministry.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Fisheries Ministry:organization', 'Finance Ministry:organization']);
+  assert.deepEqual(byName(actors, 'Fisheries Ministry')?.aliases, ['fisheries ministry']);
+});
+
+test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {
+  const ministry = actorsOf('The Ministry of Roads, Transport and Ports issued the order. The transport ministry said it would not wait.');
+  assert.deepEqual(ministry.map((a) => a.aliases), [['Ministry of Roads, Transport and Ports', 'transport ministry']]);
+  const initials = actorsOf('The interior ministry said it would appeal. The ministry, known by its Portuguese initials MAI, gave no date.');
+  assert.deepEqual(initials.map((a) => a.aliases), [['interior ministry', 'MAI']]);
+});

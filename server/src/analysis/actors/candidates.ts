@@ -952,7 +952,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       aliasOf: null,
     });
   }
-  candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
+  candidates.push(...agentDescriptions(tokens), ...portfolioMinistries(paragraph, tokens), ...placesInModifiers(tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
@@ -1184,6 +1184,48 @@ function placesInModifiers(tokens: Token[]): Candidate[] {
     const head = token.text.slice(0, token.text.indexOf('-'));
     if (!placeName([head])) continue;
     found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, aliasOf: null });
+  }
+  return found;
+}
+
+// Portfolios as wire copy writes them in lower case ("the fisheries ministry"), with their capitals.
+const LOWER_CASE_PORTFOLIOS: ReadonlyMap<string, string> = new Map([...PORTFOLIO_WORDS, 'Justice'].map((word) => [lower(word), word]));
+// Words after a body that make it the subject of its clause: "the finance ministry said", "… was open to".
+const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'declined', 'refused', 'expects', 'expected', 'wants', 'plans']);
+
+/**
+ * "The fisheries ministry said", "the finance ministry was open to": wire copy lower-cases
+ * ministries, and a portfolio with "ministry" names the body ("Fisheries Ministry"), which "the
+ * ministry" alone does not. Only where the ministry acts: "an official at the finance ministry said"
+ * and "offered the party the finance ministry" (a post) name no one.
+ */
+function portfolioMinistries(paragraph: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const noun = tokens[i];
+    if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
+    const portfolio = tokens[i - 1];
+    const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
+    if (name === undefined || lower(tokens[i - 2].text) !== 'the' || !isSpaceGap(portfolio.gapBefore)) continue;
+    const next = tokens[i + 1];
+    if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
+    // "An official at the health ministry said": after a preposition the verb is another subject's.
+    if (i >= 3 && PREPOSITION.test(tokens[i - 3].text)) continue;
+    found.push({
+      start: portfolio.start,
+      end: noun.end,
+      text: paragraph.slice(portfolio.start, noun.end),
+      words: [name, 'Ministry'],
+      kind: 'organization',
+      evidence: 'strong',
+      possessive: noun.possessive,
+      title: null,
+      roles: [],
+      gender: null,
+      agentNoun: null,
+      sentenceInitial: false,
+      aliasOf: null,
+    });
   }
   return found;
 }

@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -469,6 +469,20 @@ class ActorRegistry {
     return this.byAcronym.get(key)?.find((d) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym)));
   }
 
+  /**
+   * "Finance Ministry" for the Ministry of Finance, "the transport ministry" for the Ministry of Land,
+   * Infrastructure, Transport and Tourism, and the other way round: a portfolio's ministry and a
+   * ministry named with that portfolio are one.
+   */
+  ministryOfPortfolio(words: readonly string[], offset: number): ActorDraft | undefined {
+    const isPortfolioMinistry = (f: readonly string[]) => f.length === 2 && f[1] === 'Ministry';
+    const holds = (f: readonly string[], portfolio: string) => f[0] === 'Ministry' && f.some((w) => w === portfolio || w === `${portfolio},`);
+    const ministries = this.organizationsNamedWith('ministry');
+    if (isPortfolioMinistry(words)) return latestBefore(ministries.filter((d) => d.forms.some((f) => holds(f, words[0]))), offset);
+    if (words[0] !== 'Ministry' || words.length < 3) return undefined;
+    return latestBefore(ministries.filter((d) => d.forms.some((f) => isPortfolioMinistry(f) && holds(words, f[0]))), offset);
+  }
+
   /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
@@ -697,10 +711,15 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   const sameName = () => (occurrence.words.length >= 2 ? registry.withForm(occurrence.words) : undefined);
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName();
   if (occurrence.kind === 'organization') {
-    const named = occurrence.aliasOf ? registry.withForm(occurrence.aliasOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
+    const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
+    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
   }
   return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+}
+
+/** "The foreign ministry said … The ministry, known by its initials SRE,": the organization an agent noun stands for, named latest before `offset`. */
+function describedOrganization(registry: ActorRegistry, words: readonly string[], offset: number): ActorDraft | undefined {
+  return words.length === 1 && AGENT_NOUNS.has(words[0]) ? latestBefore(registry.organizationsNamedWith(words[0]), offset) : undefined;
 }
 
 /** The person a name, or a bare surname, written before `offset` stands for. */
