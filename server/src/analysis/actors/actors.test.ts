@@ -951,3 +951,24 @@ test('a portfolio’s ministry is the ministry named with that portfolio; an age
   const initials = actorsOf('The interior ministry said it would appeal. The ministry, known by its Portuguese initials MAI, gave no date.');
   assert.deepEqual(initials.map((a) => a.aliases), [['interior ministry', 'MAI']]);
 });
+
+test('a family name first in capitals ("KAMISHIRO Haruto") is the person named given name first', () => {
+  const text = 'Deputy Minister Haruto Kamishiro spoke on Monday. A list posted by the ministry showed KAMISHIRO Haruto among the delegates. Kamishiro declined to comment.';
+  assert.deepEqual(people(text), [['Haruto Kamishiro', 'KAMISHIRO Haruto', 'Kamishiro']]);
+  assert.deepEqual(people('KAMISHIRO Haruto was listed first. Haruto Kamishiro later said he was surprised.'), [['KAMISHIRO Haruto', 'Haruto Kamishiro']]);
+});
+
+test('initials that keep the "of" meet their name: "BOL" for the Bank of Lanvia, "DOT" for the Department of Transportation', () => {
+  assert.deepEqual(actorsOf('The Bank of Lanvia raised rates. Analysts expect the BOL to pause.').map((a) => a.aliases), [['Bank of Lanvia', 'BOL']]);
+  assert.deepEqual(actorsOf('The DOT fined the airline. The Department of Transportation said it would not relent.').map((a) => a.aliases), [['DOT', 'Department of Transportation']]);
+});
+
+test('a place under its older spelling or another romanization is one place: "Kharkov" / "Kharkiv", "Vodessa" / "Vodesa"', () => {
+  const actors = actorsOf('Fighting near Kharkiv went on. An old map still reads Kharkov. Residents of Vodessa fled, and officials in Vodesa said the port was shut.');
+  assert.deepEqual(actors.map((a) => [a.kind, ...a.aliases]), [['place', 'Kharkiv', 'Kharkov'], ['place', 'Vodessa', 'Vodesa']]);
+});
+
+test('the Ukrainian and the Russian romanization of one name are one person; other names stay apart', () => {
+  const text = 'Deputy Minister Oleksandr Hrytsenko said the port was open. A statement from Moscow called the official Aleksandr Gritsenko. Anna Hill and Anna Gill disagreed.';
+  assert.deepEqual(people(text), [['Oleksandr Hrytsenko', 'Aleksandr Gritsenko'], ['Anna Hill'], ['Anna Gill']]);
+});

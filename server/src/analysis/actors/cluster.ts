@@ -3,11 +3,11 @@ import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
+import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -190,6 +190,15 @@ function keysOf(words: readonly string[]): FormKeys {
 }
 
 const initials = (words: readonly string[]) => keysOf(words).initials;
+
+/** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
+function initialsWithOf(words: readonly string[]): string | null {
+  if (!words.includes('of')) return null;
+  let letters = '';
+  for (const word of words) if (isCapitalized(word)) letters += word[0];
+  else if (word === 'of') letters += 'O';
+  return letters;
+}
 const acronymKey = (word: string) => word.replace(/\./g, '');
 const written = (words: readonly string[]) => keysOf(words).written;
 const formKey = (words: readonly string[]) => keysOf(words).folded;
@@ -202,6 +211,16 @@ const lastOf = (words: readonly string[]) => words[words.length - 1];
 /** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
 function joinedSurname(words: readonly string[]): string | null {
   return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+}
+
+const SHOUTED = /^\p{Lu}{2,}$/u;
+
+/**
+ * "SAKURABA Ryoichi": an official style (Japan's among others) writes the family name first, in
+ * capitals; the words in the usual order, given name first ("Ryoichi SAKURABA"), else as written.
+ */
+function inGivenNameOrder(words: readonly string[]): readonly string[] {
+  return words.length === 2 && SHOUTED.test(withoutMarks(words[0])) && isCapitalized(words[1]) && !SHOUTED.test(withoutMarks(words[1])) ? [words[1], words[0]] : words;
 }
 
 /**
@@ -224,10 +243,15 @@ function paternalSurname(words: readonly string[]): string | null {
   return first.length > 2 && isCapitalized(first) && !first.endsWith('.') && !GIVEN_NAMES.has(first) && !NAME_PARTICLES.has(first.toLowerCase()) ? first : null;
 }
 
-// "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
+// "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents; so are
+// "Odessa" and "Odesa", "Kiev" and "Kyiv": transliterations and the older spellings of a place.
 function placeKey(words: readonly string[]): string {
   const keys = keysOf(words);
-  return (keys.place ??= withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase());
+  if (keys.place === undefined) {
+    const name = withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase();
+    keys.place = foldName(PLACE_RESPELLINGS.get(name) ?? name);
+  }
+  return keys.place;
 }
 
 function sameGivenName(a: string, b: string): boolean {
@@ -304,6 +328,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
+  private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
   private readonly peopleByKoreanName = new Map<string, ActorDraft[]>();
   /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
@@ -327,7 +353,10 @@ class ActorRegistry {
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
-      this.addSurname(draft, lastOf(words));
+      const ordered = inGivenNameOrder(words);
+      this.addSurname(draft, lastOf(ordered));
+      const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
+      if (eastSlavic !== null) push(this.peopleByEastSlavicName, eastSlavic, draft);
       const joined = joinedSurname(words);
       if (joined !== null) this.addSurname(draft, joined);
       const paternal = paternalSurname(words);
@@ -336,9 +365,11 @@ class ActorRegistry {
       if (first !== null) {
         this.addSurname(draft, first);
         push(this.peopleByKoreanName, foldKoreanName(words), draft);
-      } else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
+      } else if (words.length >= 2) push(this.peopleByGivenName, ordered[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
+      const withOf = initialsWithOf(words);
+      if (withOf !== null) push(this.byAcronym, withOf, draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
       // "White House", "City Hall": a building standing for an institution goes by its full name only.
       if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
@@ -415,7 +446,8 @@ class ActorRegistry {
   }
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
-  person(words: readonly string[]): ActorDraft | undefined {
+  person(written: readonly string[]): ActorDraft | undefined {
+    const words = inGivenNameOrder(written);
     // "Choe Sung-min" after "Choi Seung-min": a Korean name romanized another way.
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
@@ -427,9 +459,12 @@ class ActorRegistry {
     const surnames = words.length === 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => f.length === 3 && f[1] === words[0] && f[2] === words[1])) : undefined;
     if (surnames) return surnames;
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
+    const eastSlavic = words.length === 2 ? eastSlavicNameKey(words[0], words[1]) : null;
     return (
-      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
-      candidates.find((d) => d.forms.every((f) => f.length === 1))
+      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
+      candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
+      // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name.
+      (eastSlavic !== null ? this.peopleByEastSlavicName.get(eastSlavic)?.[0] : undefined)
     );
   }
 
@@ -465,8 +500,10 @@ class ActorRegistry {
     const key = isAcronym(words) ? acronymKey(words[0]) : initials(words);
     // One initial says nothing: "As" in a headline is not the agency that has an acronym.
     if (key.length < 2) return undefined;
-    // An acronym meets its full name (EU / European Union); two full names never meet by initials.
-    return this.byAcronym.get(key)?.find((d) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym)));
+    // An acronym meets its full name (EU / European Union, BOJ / Bank of Japan); two full names never meet by initials.
+    const meets = (d: ActorDraft) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym));
+    const withOf = isAcronym(words) ? null : initialsWithOf(words);
+    return this.byAcronym.get(key)?.find(meets) ?? (withOf !== null ? this.byAcronym.get(withOf)?.find(meets) : undefined);
   }
 
   /**
