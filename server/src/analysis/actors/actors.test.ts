@@ -972,3 +972,9 @@ test('the Ukrainian and the Russian romanization of one name are one person; oth
   const text = 'Deputy Minister Oleksandr Hrytsenko said the port was open. A statement from Moscow called the official Aleksandr Gritsenko. Anna Hill and Anna Gill disagreed.';
   assert.deepEqual(people(text), [['Oleksandr Hrytsenko', 'Aleksandr Gritsenko'], ['Anna Hill'], ['Anna Gill']]);
 });
+
+test('a role "of the" a name makes its employer; a terminal named after a place leaves the place its own', () => {
+  const kinds = kindsOf('Grain leaves from Varna, Balchik and Tarvik. Ivo Marek, chief executive of the Tarvik Grain Terminal, said ships were waiting.');
+  assert.equal(kinds['Tarvik Grain Terminal'], 'organization');
+  assert.equal(kinds.Tarvik, 'place');
+});

@@ -705,12 +705,14 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
 }
 
 /**
- * "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer;
- * "Analysts at Banco Andino": people are not "at" each other, so any noun for people makes an employer there.
+ * "chief executive of Allegheny Forge", "chief executive of the Dunmore Grain Terminal", "an
+ * economist at the Peterson Institute": a role's employer; "Analysts at Banco Andino": people are
+ * not "at" each other, so any noun for people makes an employer there.
  */
 function employsPeople(tokens: Token[], index: number): boolean {
-  const preposition = tokens[index - 1];
-  const role = tokens[index - 2];
+  const at = lower(tokens[index - 1]?.text ?? '') === 'the' ? index - 1 : index;
+  const preposition = tokens[at - 1];
+  const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);

@@ -301,6 +301,9 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
+// Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
+const FACILITY_HEADS = new Set(['Terminal', 'Airport', 'Station', 'Refinery', 'Mine', 'Plant', 'Dam', 'Reservoir', 'Smelter', 'Depot']);
+
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
 /** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
@@ -391,9 +394,10 @@ class ActorRegistry {
       // "Riverton City Council": Riverton alone is the city, not the council.
       if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
       else push(this.organizationsByShortForm, words[0], draft);
-    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1])) {
+    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
       // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
-      // own; in the Mesilla Valley Growers Association it is a place's.
+      // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
+      // after where it stands.
       push(this.organizationsByShortForm, words[0], draft);
     }
     // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
