@@ -978,3 +978,11 @@ test('a role "of the" a name makes its employer; a terminal named after a place 
   assert.equal(kinds['Tarvik Grain Terminal'], 'organization');
   assert.equal(kinds.Tarvik, 'place');
 });
+
+test('a name whose ’s owns nothing names a business after its owner: "Pellham’s of Boston", "Pellham’s has", "at Pellham’s on"', () => {
+  const actors = actorsOf('Crews insure through Pellham’s of Boston, the old market. Pellham’s has given brokers a week. Traders at Pellham’s on Friday were calm. Ana Ruiz’s aides said Ruiz’s view was unchanged.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Pellham’s of Boston', 'organization', 'Pellham’s of Boston', 'Pellham’s'],
+    ['Ana Ruiz', 'person', 'Ana Ruiz', 'Ruiz'],
+  ]);
+});

@@ -86,6 +86,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
+      const ownersPlaceEnd = ownersBusinessOfPlaceEnd(tokens, j - 1, run);
+      if (ownersPlaceEnd > j) {
+        run.push(...tokens.slice(j, ownersPlaceEnd));
+        j = ownersPlaceEnd;
+        continue;
+      }
       if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run)) {
         // "the Lecturers’ and Researchers’ Union": two owners of one institution.
         const other = tokens[j + 1];
@@ -183,6 +189,41 @@ function namesOwnersBusiness(tokens: Token[], k: number, run: Token[]): boolean 
   if (run.length !== 1 || !GIVEN_NAMES.has(owner.text) || noun === undefined || !noun.capitalized || noun.possessive || !isSpaceGap(noun.gapBefore)) return false;
   const endsName = after === undefined || !after.capitalized || !isSpaceGap(after.gapBefore);
   return endsName && isCommonWord(noun.text) && !isTitleish(noun.text) && !NON_ENTITY_WORDS.has(noun.text) && !MONTHS_AND_DAYS.has(noun.text) && placeName([owner.text]) === null;
+}
+
+/**
+ * "Lloyd’s of London": a name's possessive alone, before "of" and a known place, names a business
+ * and where it is; the index after the place, or `k + 1` when there is none.
+ */
+function ownersBusinessOfPlaceEnd(tokens: Token[], k: number, run: Token[]): number {
+  const of = tokens[k + 1];
+  if (run.length !== 1 || !tokens[k].possessive || of?.text !== 'of' || !isSpaceGap(of.gapBefore) || tokens[k + 2] === undefined || !isSpaceGap(tokens[k + 2].gapBefore)) return k + 1;
+  const place = capitalizedFrom(tokens, k + 2);
+  return place.length > 0 && placeName(place) !== null ? k + 2 + place.length : k + 1;
+}
+
+// Words that follow neither a possessive (which owns a noun) nor a contracted "is" or "has": "Lloyd’s has given", "Macy’s will close".
+const NEVER_AFTER_POSSESSIVE = new Set(['has', 'is', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'says']);
+const PREPOSITION_AFTER_VENUE = new Set(['on', 'in', 'for', 'with', 'to', 'from', 'since', 'by', 'after']);
+
+/**
+ * "Lloyd’s has given syndicates 14 days", "underwriters at Lloyd’s on high-risk waters": a name
+ * whose ’s owns nothing names a business (or a venue) called after its owner, the ’s in its name.
+ */
+function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean {
+  const owner = tokens[index];
+  if (!owner.possessive || paragraph[owner.end + 1] !== 's') return false;
+  const next = tokens[index + 1];
+  if (next !== undefined && isSpaceGap(next.gapBefore) && NEVER_AFTER_POSSESSIVE.has(next.text)) return true;
+  if (tokens[index - 1]?.text !== 'at' || !isSpaceGap(owner.gapBefore)) return false;
+  return next === undefined || /^[,.;:]/.test(next.gapBefore) || (isSpaceGap(next.gapBefore) && PREPOSITION_AFTER_VENUE.has(next.text));
+}
+
+/** The business a name’s owner gives its name to: "Lloyd’s", with its ’s. */
+function ownersBusiness(paragraph: string, owner: Token): Candidate {
+  const end = owner.end + 2;
+  const text = paragraph.slice(owner.start, end);
+  return { start: owner.start, end, text, words: [text], kind: 'organization', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: owner.sentenceInitial, aliasOf: null };
 }
 
 /** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */
@@ -391,6 +432,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
+  // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
+  if (words.length >= 3 && OWNERS_WORD.test(words[0]) && words[1] === 'of' && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
@@ -829,6 +872,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && ownsNothing(paragraph, tokens, runIndex)) {
+      candidates.push(ownersBusiness(paragraph, run[0]));
+      continue;
+    }
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
