@@ -986,3 +986,12 @@ test('a name whose â€™s owns nothing names a business after its owner: "Pellhamâ
     ['Ana Ruiz', 'person', 'Ana Ruiz', 'Ruiz'],
   ]);
 });
+
+test('a credit rating after the country it rates is no actor; the club called AAA is one', () => {
+  assert.deepEqual(names('Varden Ratings, which rates Portugal BBB with a stable outlook, may cut Greece to BB. AAA said fuel prices rose.'), [
+    'Varden Ratings:organization',
+    'Portugal:place',
+    'Greece:place',
+    'AAA:organization',
+  ]);
+});

@@ -264,11 +264,23 @@ const NUMBER = /^\d+$/;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
+  if (isRatingAfter(tokens, k)) return false;
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
   if (!token.capitalized || LEADING_DIGIT.test(token.text) || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;
+}
+
+// Credit ratings as agencies write them ("rates Italy BBB", "cut to AA"); single letters are no actors anyway.
+const RATING_CODE = /^(?:AAA|AA|BBB|BB|CCC|CC)$/;
+const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed', 'downgraded', 'upgraded', 'at', 'to', 'from']);
+
+/** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
+function isRatingAfter(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!RATING_CODE.test(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
+  return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
@@ -872,6 +884,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && ownsNothing(paragraph, tokens, runIndex)) {
       candidates.push(ownersBusiness(paragraph, run[0]));
       continue;

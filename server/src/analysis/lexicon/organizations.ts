@@ -42,7 +42,7 @@ export const ORGANIZATION_HEADS = words(`
  * count only at the end: "Harcourt Vane Marine" (not Marine Le Pen), "Agro Holding", "Meridian Wire".
  */
 export const ORGANIZATION_ENDINGS = words(`
-  Marine Holding Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
+  Marine Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
 `);
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
