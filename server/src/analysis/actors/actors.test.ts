@@ -995,3 +995,8 @@ test('a credit rating after the country it rates is no actor; the club called AA
     'AAA:organization',
   ]);
 });
+
+test('a shouted dateline city before its state is a place, whatever its words; a credited outlet is an organization', () => {
+  const text = 'date: 2025-03-04\n\nNEW HAVERLY, Ohio (Tri-County Courier) — The council voted 4-3. Trustee Mara Olsen objected.';
+  assert.deepEqual(names(text), ['New Haverly:place', 'Ohio:place', 'Tri-County Courier:organization', 'Mara Olsen:person']);
+});

@@ -515,8 +515,10 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
     const directionOfPlace = direction && placeName(rest().slice(1)) !== null;
+    // "NEW BRAUNFELS, Texas —": a dateline's city, shouted, keeps its ordinary words.
+    const datelineWord = token.start === 0 && run.length >= 2 && run.every((t) => t.acronym);
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !rest().slice(1).some(isOrganizationHead);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
     if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
@@ -1161,6 +1163,13 @@ function headlineWord(token: Token): Candidate {
   };
 }
 
+const SHOUTED_WORDS = /^[\p{Lu}\s.'’-]+$/u;
+
+/** A shouted name opening the paragraph, as a dateline's city: "NEW BRAUNFELS". */
+function shoutedAtStart(candidate: Candidate): boolean {
+  return candidate.start === 0 && candidate.text.length >= 3 && SHOUTED_WORDS.test(candidate.text);
+}
+
 const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 
 /**
@@ -1183,7 +1192,11 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
       current.kind = 'place';
       listed = current;
-    } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
+    } else if ((unknown(previous) || shoutedAtStart(previous)) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) {
+      previous.kind = 'place';
+      // "NEW BRAUNFELS, Texas —": a dateline's city, whatever its words.
+      if (shoutedAtStart(previous)) previous.evidence = 'strong';
+    }
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
   }
