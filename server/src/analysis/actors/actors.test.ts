@@ -1000,3 +1000,15 @@ test('a shouted dateline city before its state is a place, whatever its words; a
   const text = 'date: 2025-03-04\n\nNEW HAVERLY, Ohio (Tri-County Courier) — The council voted 4-3. Trustee Mara Olsen objected.';
   assert.deepEqual(names(text), ['New Haverly:place', 'Ohio:place', 'Tri-County Courier:organization', 'Mara Olsen:person']);
 });
+
+test('names before a site noun, coordinated or plural, are places; a place keeps its article: "the La Cantera and Los Olmos dams"', () => {
+  const text = 'Water must move from the Tulsana and Verrano international reservoirs. Officials opened the La Cantera and Los Olmos dams, and farmers occupied La Cantera once.';
+  const actors = actorsOf(text);
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Tulsana', 'place', 'Tulsana'],
+    ['Verrano', 'place', 'Verrano'],
+    ['La Cantera', 'place', 'La Cantera'],
+    ['Los Olmos', 'place', 'Los Olmos'],
+  ]);
+  assert.equal(byName(actors, 'La Cantera')?.mentions.length, 2);
+});

@@ -596,7 +596,9 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'valley']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley']);
+// "the Amistad and Falcon international reservoirs": sites named together take the plural.
+const isSite = (word: string) => SITES.has(word) || (word.endsWith('s') && SITES.has(word.slice(0, -1)));
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
 const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
@@ -631,14 +633,24 @@ function facilityNounAfter(tokens: Token[], index: number): boolean {
  * lower-case word before it, an owner's works, or a region's own government: "the Beni
  * departmental government".
  */
-function namesPlaceAfter(tokens: Token[], first: number, index: number): boolean {
-  const next = tokens[index];
+function namesPlaceAfter(tokens: Token[], first: number, end: number): boolean {
   // "Okafor’s district", "Mbeki’s base": a person's.
+  if (tokens[end - 1].possessive) return false;
+  const index = afterCoordinatedName(tokens, end);
+  const next = tokens[index];
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
-  if (SITES.has(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
+  if (isSite(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
-  return SITES.has(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
+  return isSite(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
+}
+
+/** "the La Boquilla | and Las Vírgenes | dams": the index after an "and" or "or" and the capitalized name after it at `index`, else `index`. */
+function afterCoordinatedName(tokens: Token[], index: number): number {
+  const conjunction = tokens[index];
+  if (conjunction === undefined || (conjunction.text !== 'and' && conjunction.text !== 'or') || !isSpaceGap(conjunction.gapBefore) || !isSpaceGap(tokens[index + 1]?.gapBefore ?? '')) return index;
+  const name = capitalizedFrom(tokens, index + 1).length;
+  return name > 0 ? index + 1 + name : index;
 }
 
 /** "from Mons | to Brussels": a known place after "to" makes the way between places. */
@@ -998,7 +1010,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (titles.some((span) => first.start >= span.start && last.end <= span.end) && !placeName(nameWords)) evidence = 'weak';
-    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
+    // A place keeps its article: "La Boquilla".
+    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,
