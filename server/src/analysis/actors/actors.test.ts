@@ -905,3 +905,110 @@ test('a nation’s party and a department named by its task and its country are 
   assert.equal(kinds['Welsh Labour'], 'organization');
   assert.equal(kinds['Audit Wales'], 'organization');
 });
+
+test('words that end company and outlet names make organizations only at the end: "Holloway Bright Marine", "Dunmore Agro Holding", but Marine Le Pen', () => {
+  const kinds = kindsOf('Fiona Teal, head of cargo at Holloway Bright Marine, said rates rose. Its parent, Dunmore Agro Holding, agreed. The Kestrel Wire reported it first. Marine Le Pen said nothing.');
+  assert.equal(kinds['Holloway Bright Marine'], 'organization');
+  assert.equal(kinds['Dunmore Agro Holding'], 'organization');
+  assert.equal(kinds['Kestrel Wire'], 'organization');
+  assert.equal(kinds['Marine Le Pen'], 'person');
+});
+
+test('a theater is an organization; a bazaar is a place; a station number is part of its name: "TV 3"', () => {
+  const kinds = kindsOf('Ada Crane, who runs the 900-seat Red Kestrel Theater in Duluth, was angry. In Multan’s Qissa Bazaar, traders agreed. Speaking on TV 3’s evening show, Crane said so.');
+  assert.equal(kinds['Red Kestrel Theater'], 'organization');
+  assert.equal(kinds['Qissa Bazaar'], 'place');
+  assert.equal(kinds['TV 3'], 'organization');
+  assert.equal(kinds.TV, undefined);
+});
+
+test('an ordinary word opening a sentence before a body noun describes that body: "Industry group Salmora"', () => {
+  const kinds = kindsOf('Industry group Salmora said the levy was unfair. Labour party officials disagreed.');
+  assert.equal(kinds.Salmora, 'organization');
+  assert.equal(kinds.Industry, undefined);
+});
+
+test('"Haji" is an honorific, not part of the name', () => {
+  const actors = actorsOf('Haji Abdul Karim Baig, who runs a cloth shop, said prices had doubled.');
+  assert.equal(actors[0].name, 'Abdul Karim Baig');
+  assert.equal(actors[0].kind, 'person');
+});
+
+test('a place before a verb in -es or -ens is no Latin genus: "a nurse in Valdoria loses her job"', () => {
+  assert.equal(kindsOf('“A nurse in Valdoria loses her job,” he said. Listeria monocytogenes was found.').Valdoria, 'place');
+  assert.equal(kindsOf('Listeria monocytogenes was found.').Listeria, undefined);
+});
+
+test('a lower-case portfolio ministry that acts names the body; where it is only a place or a post it names no one', () => {
+  const actors = actorsOf('The fisheries ministry said the levy would stay. Aides said the finance ministry was open to a delay. An official at the health ministry said nothing, and the party was offered the trade ministry.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Fisheries Ministry:organization', 'Finance Ministry:organization']);
+  assert.deepEqual(byName(actors, 'Fisheries Ministry')?.aliases, ['fisheries ministry']);
+});
+
+test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {
+  const ministry = actorsOf('The Ministry of Roads, Transport and Ports issued the order. The transport ministry said it would not wait.');
+  assert.deepEqual(ministry.map((a) => a.aliases), [['Ministry of Roads, Transport and Ports', 'transport ministry']]);
+  const initials = actorsOf('The interior ministry said it would appeal. The ministry, known by its Portuguese initials MAI, gave no date.');
+  assert.deepEqual(initials.map((a) => a.aliases), [['interior ministry', 'MAI']]);
+});
+
+test('a family name first in capitals ("KAMISHIRO Haruto") is the person named given name first', () => {
+  const text = 'Deputy Minister Haruto Kamishiro spoke on Monday. A list posted by the ministry showed KAMISHIRO Haruto among the delegates. Kamishiro declined to comment.';
+  assert.deepEqual(people(text), [['Haruto Kamishiro', 'KAMISHIRO Haruto', 'Kamishiro']]);
+  assert.deepEqual(people('KAMISHIRO Haruto was listed first. Haruto Kamishiro later said he was surprised.'), [['KAMISHIRO Haruto', 'Haruto Kamishiro']]);
+});
+
+test('initials that keep the "of" meet their name: "BOL" for the Bank of Lanvia, "DOT" for the Department of Transportation', () => {
+  assert.deepEqual(actorsOf('The Bank of Lanvia raised rates. Analysts expect the BOL to pause.').map((a) => a.aliases), [['Bank of Lanvia', 'BOL']]);
+  assert.deepEqual(actorsOf('The DOT fined the airline. The Department of Transportation said it would not relent.').map((a) => a.aliases), [['DOT', 'Department of Transportation']]);
+});
+
+test('a place under its older spelling or another romanization is one place: "Kharkov" / "Kharkiv", "Vodessa" / "Vodesa"', () => {
+  const actors = actorsOf('Fighting near Kharkiv went on. An old map still reads Kharkov. Residents of Vodessa fled, and officials in Vodesa said the port was shut.');
+  assert.deepEqual(actors.map((a) => [a.kind, ...a.aliases]), [['place', 'Kharkiv', 'Kharkov'], ['place', 'Vodessa', 'Vodesa']]);
+});
+
+test('the Ukrainian and the Russian romanization of one name are one person; other names stay apart', () => {
+  const text = 'Deputy Minister Oleksandr Hrytsenko said the port was open. A statement from Moscow called the official Aleksandr Gritsenko. Anna Hill and Anna Gill disagreed.';
+  assert.deepEqual(people(text), [['Oleksandr Hrytsenko', 'Aleksandr Gritsenko'], ['Anna Hill'], ['Anna Gill']]);
+});
+
+test('a role "of the" a name makes its employer; a terminal named after a place leaves the place its own', () => {
+  const kinds = kindsOf('Grain leaves from Varna, Balchik and Tarvik. Ivo Marek, chief executive of the Tarvik Grain Terminal, said ships were waiting.');
+  assert.equal(kinds['Tarvik Grain Terminal'], 'organization');
+  assert.equal(kinds.Tarvik, 'place');
+});
+
+test('a name whose ’s owns nothing names a business after its owner: "Pellham’s of Boston", "Pellham’s has", "at Pellham’s on"', () => {
+  const actors = actorsOf('Crews insure through Pellham’s of Boston, the old market. Pellham’s has given brokers a week. Traders at Pellham’s on Friday were calm. Ana Ruiz’s aides said Ruiz’s view was unchanged.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Pellham’s of Boston', 'organization', 'Pellham’s of Boston', 'Pellham’s'],
+    ['Ana Ruiz', 'person', 'Ana Ruiz', 'Ruiz'],
+  ]);
+});
+
+test('a credit rating after the country it rates is no actor; the club called AAA is one', () => {
+  assert.deepEqual(names('Varden Ratings, which rates Portugal BBB with a stable outlook, may cut Greece to BB. AAA said fuel prices rose.'), [
+    'Varden Ratings:organization',
+    'Portugal:place',
+    'Greece:place',
+    'AAA:organization',
+  ]);
+});
+
+test('a shouted dateline city before its state is a place, whatever its words; a credited outlet is an organization', () => {
+  const text = 'date: 2025-03-04\n\nNEW HAVERLY, Ohio (Tri-County Courier) — The council voted 4-3. Trustee Mara Olsen objected.';
+  assert.deepEqual(names(text), ['New Haverly:place', 'Ohio:place', 'Tri-County Courier:organization', 'Mara Olsen:person']);
+});
+
+test('names before a site noun, coordinated or plural, are places; a place keeps its article: "the La Cantera and Los Olmos dams"', () => {
+  const text = 'Water must move from the Tulsana and Verrano international reservoirs. Officials opened the La Cantera and Los Olmos dams, and farmers occupied La Cantera once.';
+  const actors = actorsOf(text);
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Tulsana', 'place', 'Tulsana'],
+    ['Verrano', 'place', 'Verrano'],
+    ['La Cantera', 'place', 'La Cantera'],
+    ['Los Olmos', 'place', 'Los Olmos'],
+  ]);
+  assert.equal(byName(actors, 'La Cantera')?.mentions.length, 2);
+});

@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -86,6 +86,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const next = tokens[j];
       // A possessive ends a name ("China’s Ministry of Commerce"), except inside one ("Attorney’s Office").
       const owner = run[run.length - 1];
+      const ownersPlaceEnd = ownersBusinessOfPlaceEnd(tokens, j - 1, run);
+      if (ownersPlaceEnd > j) {
+        run.push(...tokens.slice(j, ownersPlaceEnd));
+        j = ownersPlaceEnd;
+        continue;
+      }
       if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run)) {
         // "the Lecturers’ and Researchers’ Union": two owners of one institution.
         const other = tokens[j + 1];
@@ -185,6 +191,41 @@ function namesOwnersBusiness(tokens: Token[], k: number, run: Token[]): boolean 
   return endsName && isCommonWord(noun.text) && !isTitleish(noun.text) && !NON_ENTITY_WORDS.has(noun.text) && !MONTHS_AND_DAYS.has(noun.text) && placeName([owner.text]) === null;
 }
 
+/**
+ * "Lloyd’s of London": a name's possessive alone, before "of" and a known place, names a business
+ * and where it is; the index after the place, or `k + 1` when there is none.
+ */
+function ownersBusinessOfPlaceEnd(tokens: Token[], k: number, run: Token[]): number {
+  const of = tokens[k + 1];
+  if (run.length !== 1 || !tokens[k].possessive || of?.text !== 'of' || !isSpaceGap(of.gapBefore) || tokens[k + 2] === undefined || !isSpaceGap(tokens[k + 2].gapBefore)) return k + 1;
+  const place = capitalizedFrom(tokens, k + 2);
+  return place.length > 0 && placeName(place) !== null ? k + 2 + place.length : k + 1;
+}
+
+// Words that follow neither a possessive (which owns a noun) nor a contracted "is" or "has": "Lloyd’s has given", "Macy’s will close".
+const NEVER_AFTER_POSSESSIVE = new Set(['has', 'is', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'says']);
+const PREPOSITION_AFTER_VENUE = new Set(['on', 'in', 'for', 'with', 'to', 'from', 'since', 'by', 'after']);
+
+/**
+ * "Lloyd’s has given syndicates 14 days", "underwriters at Lloyd’s on high-risk waters": a name
+ * whose ’s owns nothing names a business (or a venue) called after its owner, the ’s in its name.
+ */
+function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean {
+  const owner = tokens[index];
+  if (!owner.possessive || paragraph[owner.end + 1] !== 's') return false;
+  const next = tokens[index + 1];
+  if (next !== undefined && isSpaceGap(next.gapBefore) && NEVER_AFTER_POSSESSIVE.has(next.text)) return true;
+  if (tokens[index - 1]?.text !== 'at' || !isSpaceGap(owner.gapBefore)) return false;
+  return next === undefined || /^[,.;:]/.test(next.gapBefore) || (isSpaceGap(next.gapBefore) && PREPOSITION_AFTER_VENUE.has(next.text));
+}
+
+/** The business a name’s owner gives its name to: "Lloyd’s", with its ’s. */
+function ownersBusiness(paragraph: string, owner: Token): Candidate {
+  const end = owner.end + 2;
+  const text = paragraph.slice(owner.start, end);
+  return { start: owner.start, end, text, words: [text], kind: 'organization', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: owner.sentenceInitial, aliasOf: null };
+}
+
 /** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */
 function particleChainEnd(tokens: Token[], from: number): number {
   const second = tokens[from + 1];
@@ -217,17 +258,29 @@ function startsRun(tokens: Token[], k: number): boolean {
   return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
-// "Amalgamated Transit Union Local 847", "BBC Radio 4": a union local's or a station's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel']);
+// "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2": a union local's or a station's number is part of its name.
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV']);
 const NUMBER = /^\d+$/;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
+  if (isRatingAfter(tokens, k)) return false;
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
   if (!token.capitalized || LEADING_DIGIT.test(token.text) || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;
+}
+
+// Credit ratings as agencies write them ("rates Italy BBB", "cut to AA"); single letters are no actors anyway.
+const RATING_CODE = /^(?:AAA|AA|BBB|BB|CCC|CC)$/;
+const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed', 'downgraded', 'upgraded', 'at', 'to', 'from']);
+
+/** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
+function isRatingAfter(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!RATING_CODE.test(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
+  return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
@@ -386,10 +439,13 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
-  if ((words.some(isOrganizationHead) || words.includes('&')) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  const organizationEnding = words.length >= 2 && ORGANIZATION_ENDINGS.has(words[words.length - 1]);
+  if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
+  // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
+  if (words.length >= 3 && OWNERS_WORD.test(words[0]) && words[1] === 'of' && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
@@ -421,7 +477,8 @@ const OWNERS_WORD = /\p{L}['’]s?$/u;
 
 // "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
-const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|ens|es|oides)$/u;
+// Endings in -es and -ens only as species write them ("monocytogenes", "perfringens", "fluorescens"), not as verbs: "Calabria loses", "Umbria opens".
+const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|(?:ing|sc|ci)ens|genes|oides)$/u;
 
 /** A capitalized genus with its lower-case species after it: an organism, no actor. */
 function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
@@ -458,8 +515,10 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
     const directionOfPlace = direction && placeName(rest().slice(1)) !== null;
+    // "NEW BRAUNFELS, Texas —": a dateline's city, shouted, keeps its ordinary words.
+    const datelineWord = token.start === 0 && run.length >= 2 && run.every((t) => t.acronym);
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !rest().slice(1).some(isOrganizationHead);
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !rest().slice(1).some(isOrganizationHead);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
     if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
@@ -537,7 +596,9 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'valley']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley']);
+// "the Amistad and Falcon international reservoirs": sites named together take the plural.
+const isSite = (word: string) => SITES.has(word) || (word.endsWith('s') && SITES.has(word.slice(0, -1)));
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
 const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
@@ -572,14 +633,24 @@ function facilityNounAfter(tokens: Token[], index: number): boolean {
  * lower-case word before it, an owner's works, or a region's own government: "the Beni
  * departmental government".
  */
-function namesPlaceAfter(tokens: Token[], first: number, index: number): boolean {
-  const next = tokens[index];
+function namesPlaceAfter(tokens: Token[], first: number, end: number): boolean {
   // "Okafor’s district", "Mbeki’s base": a person's.
+  if (tokens[end - 1].possessive) return false;
+  const index = afterCoordinatedName(tokens, end);
+  const next = tokens[index];
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
-  if (SITES.has(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
+  if (isSite(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
-  return SITES.has(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
+  return isSite(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
+}
+
+/** "the La Boquilla | and Las Vírgenes | dams": the index after an "and" or "or" and the capitalized name after it at `index`, else `index`. */
+function afterCoordinatedName(tokens: Token[], index: number): number {
+  const conjunction = tokens[index];
+  if (conjunction === undefined || (conjunction.text !== 'and' && conjunction.text !== 'or') || !isSpaceGap(conjunction.gapBefore) || !isSpaceGap(tokens[index + 1]?.gapBefore ?? '')) return index;
+  const name = capitalizedFrom(tokens, index + 1).length;
+  return name > 0 ? index + 1 + name : index;
 }
 
 /** "from Mons | to Brussels": a known place after "to" makes the way between places. */
@@ -703,12 +774,14 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
 }
 
 /**
- * "chief executive of Allegheny Forge", "an economist at the Peterson Institute": a role's employer;
- * "Analysts at Banco Andino": people are not "at" each other, so any noun for people makes an employer there.
+ * "chief executive of Allegheny Forge", "chief executive of the Dunmore Grain Terminal", "an
+ * economist at the Peterson Institute": a role's employer; "Analysts at Banco Andino": people are
+ * not "at" each other, so any noun for people makes an employer there.
  */
 function employsPeople(tokens: Token[], index: number): boolean {
-  const preposition = tokens[index - 1];
-  const role = tokens[index - 2];
+  const at = lower(tokens[index - 1]?.text ?? '') === 'the' ? index - 1 : index;
+  const preposition = tokens[at - 1];
+  const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
@@ -825,6 +898,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
+    if (run.length === 1 && ownsNothing(paragraph, tokens, runIndex)) {
+      candidates.push(ownersBusiness(paragraph, run[0]));
+      continue;
+    }
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
       if (!placeName(run.map((t) => t.text))) {
@@ -859,7 +937,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
     // Before the role reading: "the broadcaster Nova Vizia" is an organization, not a broadcaster's name;
     // so is "the Gulf Ledger newspaper", whatever its first word suggests (a known place stays one).
-    if (namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
+    // "Industry group Kystvern said": an ordinary word opening a sentence describes the body named after it ("Labour party" names one).
+    const describesBodyAfter = run.length === 1 && first.sentenceInitial && isCommonWord(nameWords[0]) && !PARTY_MEMBERS.has(nameWords[0]) && tokens[runIndex + 1]?.text !== 'party';
+    if (!describesBodyAfter && namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
       if (kind === 'place') kind = null;
       establish('organization');
     }
@@ -930,7 +1010,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (titles.some((span) => first.start >= span.start && last.end <= span.end) && !placeName(nameWords)) evidence = 'weak';
-    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
+    // A place keeps its article: "La Boquilla".
+    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,
@@ -948,7 +1029,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       aliasOf: null,
     });
   }
-  candidates.push(...agentDescriptions(tokens), ...placesInModifiers(tokens));
+  candidates.push(...agentDescriptions(tokens), ...portfolioMinistries(paragraph, tokens), ...placesInModifiers(tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
@@ -1095,6 +1176,13 @@ function headlineWord(token: Token): Candidate {
   };
 }
 
+const SHOUTED_WORDS = /^[\p{Lu}\s.'’-]+$/u;
+
+/** A shouted name opening the paragraph, as a dateline's city: "NEW BRAUNFELS". */
+function shoutedAtStart(candidate: Candidate): boolean {
+  return candidate.start === 0 && candidate.text.length >= 3 && SHOUTED_WORDS.test(candidate.text);
+}
+
 const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 
 /**
@@ -1117,7 +1205,11 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
       current.kind = 'place';
       listed = current;
-    } else if (unknown(previous) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) previous.kind = 'place';
+    } else if ((unknown(previous) || shoutedAtStart(previous)) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) {
+      previous.kind = 'place';
+      // "NEW BRAUNFELS, Texas —": a dateline's city, whatever its words.
+      if (shoutedAtStart(previous)) previous.evidence = 'strong';
+    }
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
   }
@@ -1180,6 +1272,48 @@ function placesInModifiers(tokens: Token[]): Candidate[] {
     const head = token.text.slice(0, token.text.indexOf('-'));
     if (!placeName([head])) continue;
     found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, aliasOf: null });
+  }
+  return found;
+}
+
+// Portfolios as wire copy writes them in lower case ("the fisheries ministry"), with their capitals.
+const LOWER_CASE_PORTFOLIOS: ReadonlyMap<string, string> = new Map([...PORTFOLIO_WORDS, 'Justice'].map((word) => [lower(word), word]));
+// Words after a body that make it the subject of its clause: "the finance ministry said", "… was open to".
+const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'declined', 'refused', 'expects', 'expected', 'wants', 'plans']);
+
+/**
+ * "The fisheries ministry said", "the finance ministry was open to": wire copy lower-cases
+ * ministries, and a portfolio with "ministry" names the body ("Fisheries Ministry"), which "the
+ * ministry" alone does not. Only where the ministry acts: "an official at the finance ministry said"
+ * and "offered the party the finance ministry" (a post) name no one.
+ */
+function portfolioMinistries(paragraph: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const noun = tokens[i];
+    if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
+    const portfolio = tokens[i - 1];
+    const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
+    if (name === undefined || lower(tokens[i - 2].text) !== 'the' || !isSpaceGap(portfolio.gapBefore)) continue;
+    const next = tokens[i + 1];
+    if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
+    // "An official at the health ministry said": after a preposition the verb is another subject's.
+    if (i >= 3 && PREPOSITION.test(tokens[i - 3].text)) continue;
+    found.push({
+      start: portfolio.start,
+      end: noun.end,
+      text: paragraph.slice(portfolio.start, noun.end),
+      words: [name, 'Ministry'],
+      kind: 'organization',
+      evidence: 'strong',
+      possessive: noun.possessive,
+      title: null,
+      roles: [],
+      gender: null,
+      agentNoun: null,
+      sentenceInitial: false,
+      aliasOf: null,
+    });
   }
   return found;
 }

@@ -2,12 +2,12 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { GEOGRAPHIC_HEADS, PLACES, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -190,6 +190,15 @@ function keysOf(words: readonly string[]): FormKeys {
 }
 
 const initials = (words: readonly string[]) => keysOf(words).initials;
+
+/** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
+function initialsWithOf(words: readonly string[]): string | null {
+  if (!words.includes('of')) return null;
+  let letters = '';
+  for (const word of words) if (isCapitalized(word)) letters += word[0];
+  else if (word === 'of') letters += 'O';
+  return letters;
+}
 const acronymKey = (word: string) => word.replace(/\./g, '');
 const written = (words: readonly string[]) => keysOf(words).written;
 const formKey = (words: readonly string[]) => keysOf(words).folded;
@@ -202,6 +211,16 @@ const lastOf = (words: readonly string[]) => words[words.length - 1];
 /** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
 function joinedSurname(words: readonly string[]): string | null {
   return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+}
+
+const SHOUTED = /^\p{Lu}{2,}$/u;
+
+/**
+ * "SAKURABA Ryoichi": an official style (Japan's among others) writes the family name first, in
+ * capitals; the words in the usual order, given name first ("Ryoichi SAKURABA"), else as written.
+ */
+function inGivenNameOrder(words: readonly string[]): readonly string[] {
+  return words.length === 2 && SHOUTED.test(withoutMarks(words[0])) && isCapitalized(words[1]) && !SHOUTED.test(withoutMarks(words[1])) ? [words[1], words[0]] : words;
 }
 
 /**
@@ -224,10 +243,15 @@ function paternalSurname(words: readonly string[]): string | null {
   return first.length > 2 && isCapitalized(first) && !first.endsWith('.') && !GIVEN_NAMES.has(first) && !NAME_PARTICLES.has(first.toLowerCase()) ? first : null;
 }
 
-// "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents.
+// "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents; so are
+// "Odessa" and "Odesa", "Kiev" and "Kyiv": transliterations and the older spellings of a place.
 function placeKey(words: readonly string[]): string {
   const keys = keysOf(words);
-  return (keys.place ??= withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase());
+  if (keys.place === undefined) {
+    const name = withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase();
+    keys.place = foldName(PLACE_RESPELLINGS.get(name) ?? name);
+  }
+  return keys.place;
 }
 
 function sameGivenName(a: string, b: string): boolean {
@@ -277,6 +301,9 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
+// Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
+const FACILITY_HEADS = new Set(['Terminal', 'Airport', 'Station', 'Refinery', 'Mine', 'Plant', 'Dam', 'Reservoir', 'Smelter', 'Depot']);
+
 const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', 'State', 'Provincial', 'Regional', 'District']);
 
 /** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
@@ -304,6 +331,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
+  private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
   private readonly peopleByKoreanName = new Map<string, ActorDraft[]>();
   /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
@@ -327,7 +356,10 @@ class ActorRegistry {
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
-      this.addSurname(draft, lastOf(words));
+      const ordered = inGivenNameOrder(words);
+      this.addSurname(draft, lastOf(ordered));
+      const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
+      if (eastSlavic !== null) push(this.peopleByEastSlavicName, eastSlavic, draft);
       const joined = joinedSurname(words);
       if (joined !== null) this.addSurname(draft, joined);
       const paternal = paternalSurname(words);
@@ -336,9 +368,11 @@ class ActorRegistry {
       if (first !== null) {
         this.addSurname(draft, first);
         push(this.peopleByKoreanName, foldKoreanName(words), draft);
-      } else if (words.length >= 2) push(this.peopleByGivenName, words[0], draft);
+      } else if (words.length >= 2) push(this.peopleByGivenName, ordered[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
+      const withOf = initialsWithOf(words);
+      if (withOf !== null) push(this.byAcronym, withOf, draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
       // "White House", "City Hall": a building standing for an institution goes by its full name only.
       if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
@@ -360,9 +394,10 @@ class ActorRegistry {
       // "Riverton City Council": Riverton alone is the city, not the council.
       if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
       else push(this.organizationsByShortForm, words[0], draft);
-    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1])) {
+    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
       // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
-      // own; in the Mesilla Valley Growers Association it is a place's.
+      // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
+      // after where it stands.
       push(this.organizationsByShortForm, words[0], draft);
     }
     // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
@@ -415,7 +450,8 @@ class ActorRegistry {
   }
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
-  person(words: readonly string[]): ActorDraft | undefined {
+  person(written: readonly string[]): ActorDraft | undefined {
+    const words = inGivenNameOrder(written);
     // "Choe Sung-min" after "Choi Seung-min": a Korean name romanized another way.
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
@@ -427,9 +463,12 @@ class ActorRegistry {
     const surnames = words.length === 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => f.length === 3 && f[1] === words[0] && f[2] === words[1])) : undefined;
     if (surnames) return surnames;
     const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
+    const eastSlavic = words.length === 2 ? eastSlavicNameKey(words[0], words[1]) : null;
     return (
-      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(f[0], words[0]))) ??
-      candidates.find((d) => d.forms.every((f) => f.length === 1))
+      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
+      candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
+      // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name.
+      (eastSlavic !== null ? this.peopleByEastSlavicName.get(eastSlavic)?.[0] : undefined)
     );
   }
 
@@ -465,8 +504,24 @@ class ActorRegistry {
     const key = isAcronym(words) ? acronymKey(words[0]) : initials(words);
     // One initial says nothing: "As" in a headline is not the agency that has an acronym.
     if (key.length < 2) return undefined;
-    // An acronym meets its full name (EU / European Union); two full names never meet by initials.
-    return this.byAcronym.get(key)?.find((d) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym)));
+    // An acronym meets its full name (EU / European Union, BOJ / Bank of Japan); two full names never meet by initials.
+    const meets = (d: ActorDraft) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym));
+    const withOf = isAcronym(words) ? null : initialsWithOf(words);
+    return this.byAcronym.get(key)?.find(meets) ?? (withOf !== null ? this.byAcronym.get(withOf)?.find(meets) : undefined);
+  }
+
+  /**
+   * "Finance Ministry" for the Ministry of Finance, "the transport ministry" for the Ministry of Land,
+   * Infrastructure, Transport and Tourism, and the other way round: a portfolio's ministry and a
+   * ministry named with that portfolio are one.
+   */
+  ministryOfPortfolio(words: readonly string[], offset: number): ActorDraft | undefined {
+    const isPortfolioMinistry = (f: readonly string[]) => f.length === 2 && f[1] === 'Ministry';
+    const holds = (f: readonly string[], portfolio: string) => f[0] === 'Ministry' && f.some((w) => w === portfolio || w === `${portfolio},`);
+    const ministries = this.organizationsNamedWith('ministry');
+    if (isPortfolioMinistry(words)) return latestBefore(ministries.filter((d) => d.forms.some((f) => holds(f, words[0]))), offset);
+    if (words[0] !== 'Ministry' || words.length < 3) return undefined;
+    return latestBefore(ministries.filter((d) => d.forms.some((f) => isPortfolioMinistry(f) && holds(words, f[0]))), offset);
   }
 
   /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
@@ -697,10 +752,15 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   const sameName = () => (occurrence.words.length >= 2 ? registry.withForm(occurrence.words) : undefined);
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName();
   if (occurrence.kind === 'organization') {
-    const named = occurrence.aliasOf ? registry.withForm(occurrence.aliasOf, 'organization') : undefined;
-    return named ?? registry.organization(occurrence.words) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
+    const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
+    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
   }
   return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+}
+
+/** "The foreign ministry said … The ministry, known by its initials SRE,": the organization an agent noun stands for, named latest before `offset`. */
+function describedOrganization(registry: ActorRegistry, words: readonly string[], offset: number): ActorDraft | undefined {
+  return words.length === 1 && AGENT_NOUNS.has(words[0]) ? latestBefore(registry.organizationsNamedWith(words[0]), offset) : undefined;
 }
 
 /** The person a name, or a bare surname, written before `offset` stands for. */

@@ -129,3 +129,28 @@ const KOREAN_VOWEL_FOLDS: Readonly<Record<string, string>> = { eo: 'u', eu: 'u',
 export function foldKoreanName(words: readonly string[]): string {
   return words.join(' ').toLowerCase().replace(KOREAN_VOWEL_SPELLINGS, (vowels) => KOREAN_VOWEL_FOLDS[vowels]);
 }
+
+// What Ukrainian and Russian romanizations of one Cyrillic name write differently: Г is h in
+// Ukrainian and g in Russian (Hnatyuk / Gnatyuk, Serhiy / Sergei), x is ks (Alexei / Oleksiy), the
+// Ukrainian O- is the Russian A- (Oleksiy / Aleksei), and the endings -iy, -yi, -ei, -ey are one sound.
+const EAST_SLAVIC_SPELLINGS: [RegExp, string][] = [
+  [/x/g, 'ks'],
+  [/(?<![kzcs])h/g, 'g'],
+  [/^ole(?=k)/, 'ale'],
+  [/(?:ei|ey|ej|iy|ii|yi|yy|y)$/, 'i'],
+];
+
+// Surname endings of Ukrainian, Russian and Belarusian names: only such names are folded so.
+const EAST_SLAVIC_SURNAME = /(?:uk|yuk|iuk|chuk|enko|ko|ov|ova|ev|eva|iv|yn|ina|sky|skyi|skyy|skiy|skii|ska|skaya|ych|ich|yak|iak|ets)$/;
+
+/** A name word folded so that its Ukrainian and Russian romanizations meet: "Hnatyuk" and "Gnatyuk". */
+export function foldEastSlavic(word: string): string {
+  let folded = withoutMarks(word).toLowerCase();
+  for (const [pattern, replacement] of EAST_SLAVIC_SPELLINGS) folded = folded.replace(pattern, replacement);
+  return foldName(folded);
+}
+
+/** "Oleksiy Hnatyuk" / "Alexei Gnatyuk": a key that a given name and a surname of East Slavic form share across romanizations, or null. */
+export function eastSlavicNameKey(given: string, surname: string): string | null {
+  return EAST_SLAVIC_SURNAME.test(withoutMarks(surname).toLowerCase()) ? `${foldEastSlavic(given)} ${foldEastSlavic(surname)}` : null;
+}

@@ -7,8 +7,9 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
   ['Mr.', 'male'], ['Mr', 'male'], ['Mrs.', 'female'], ['Mrs', 'female'], ['Ms.', 'female'], ['Ms', 'female'],
   ['Miss', 'female'], ['Mx.', null], ['Sir', 'male'], ['Dame', 'female'], ['Lady', 'female'], ['Lord', 'male'],
   ['Madame', 'female'], ['Mme.', 'female'], ['Monsieur', 'male'], ['Herr', 'male'], ['Frau', 'female'], ['Señor', 'male'], ['Señora', 'female'],
-  // Unions' and West Africa's forms of address: "NLC President Comrade Babatunde Yusuf", "Alhaji Musa Bello".
-  ['Comrade', null], ['Alhaji', 'male'], ['Alhaja', 'female'], ['Hajia', 'female'],
+  // Unions' and West Africa's forms of address: "NLC President Comrade Babatunde Yusuf", "Alhaji Musa Bello";
+  // South Asia's for one who made the pilgrimage: "Haji Abdul Rauf".
+  ['Comrade', null], ['Alhaji', 'male'], ['Alhaja', 'female'], ['Hajia', 'female'], ['Haji', 'male'], ['Hajji', 'male'], ['Hajiani', 'female'],
 ]);
 
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */

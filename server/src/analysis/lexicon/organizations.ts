@@ -33,7 +33,16 @@ export const ORGANIZATION_HEADS = words(`
   Ministerio Ministério Ministère Consejo Conselho Conseil Comisión Comissão Secretaría Fundación Fundação Fondation
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
   Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
+  Theater Theatre Playhouse Orchestra Philharmonic
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
+`);
+
+/**
+ * Last words of companies' and news outlets' names that also open or make people's names, so they
+ * count only at the end: "Harcourt Vane Marine" (not Marine Le Pen), "Agro Holding", "Meridian Wire".
+ */
+export const ORGANIZATION_ENDINGS = words(`
+  Marine Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
 `);
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */

@@ -24,7 +24,7 @@ export const TITLE_WORDS = words(`
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
-  MP MPs MSP MSPs MEP MEPs MLA MLAs
+  MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
