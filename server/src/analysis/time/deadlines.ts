@@ -79,7 +79,7 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // the text opens).
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
-const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\s+to|(?:likely|on track)\s+to)\b/i;
+const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
 // back above 20% by" (not past another clause: "expected …, and asked each to send a plan by").
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but)\b)[^.;:]|\.(?=\d))`;
@@ -91,6 +91,8 @@ const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fail
 // ("must cut emissions 40% by 2030").
 const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?)\s+$/i;
 const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|deadline|target)\b/i;
+const PERIOD_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+){0,2}(?:window|period)\b/iu;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
@@ -226,6 +228,8 @@ const WORD_CHARACTER = /\w/;
 function namesALimit(before: string, triggerAt: number, dateText: string, after: string): boolean {
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
+  // "until the 60-day comment period has lapsed": the limit is the period, read as a window.
+  if (PERIOD_AFTER.test(after)) return false;
   if (/^before\b/i.test(trigger) && !/^end\b/i.test(dateText)) return false;
   // "destroyed by the 2023 earthquakes": a year after "the" names an event or a plan, no limit.
   if (/\bthe\s+$/i.test(trigger) && /^\d{4}$/.test(dateText)) return false;
@@ -249,8 +253,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
-  // "ran on the radio until last month": how long something lasted, unless time was given to do something.
-  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after)) return false;
+  // "ran on the radio until last month": how long something lasted, unless time was given to do
+  // something or the state holds now ("has banned exports till Dec. 31").
+  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
   // Waiting governs only an "until" close after it ("would delay the first tranche until", not
   // "postponed the vote after the commission gave one of the candidates until").
   const nearTrigger = clause.trim().split(/\s+/).slice(-WAIT_REACH_WORDS).join(' ');

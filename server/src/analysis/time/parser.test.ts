@@ -87,6 +87,10 @@ test('one unit written with an article is a duration after "within", "for", "tha
   assert.deepEqual(found('Customers get a year of free monitoring; he was jailed for more than a year.'), ['a year=P1Y', 'a year=P1Y']);
   assert.deepEqual(found('Talks lasted for a week and ended in a fortnight.'), ['a week=P1W', 'a fortnight=P2W']);
   assert.deepEqual(found('It earned $4 billion a year.'), []);
+  // A weekday in the plural repeats; a fortnight ahead is a length, as is "for a week before".
+  assert.deepEqual(found('The show airs on Sunday mornings and the board meets on Tuesdays.'), ['Sunday mornings=XXXX-WXX-7TMO', 'Tuesdays=XXXX-WXX-2']);
+  assert.deepEqual(found('Stock is reviewed every fortnight and released over the next fortnight.'), ['every fortnight=P2W', 'next fortnight=P2W']);
+  assert.deepEqual(found('The notice was kept ready for a week before that.'), ['a week=P1W']);
   // How often is a repetition: "twice a day", "once a year", "every second year".
   assert.deepEqual(found('Nurses check twice a day, the board meets once a year and the rules change every second year.'), ['twice a day=P1D', 'once a year=P1Y', 'every second year=P2Y']);
   assert.deepEqual(analyze(' date 2025-10-02 PARIS—The assembly must convene within a month of the vote.').deadlines.map((d) => [d.text, d.due]), [['within a month', 'P1M']]);

@@ -108,6 +108,10 @@ const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
+  // "over the next fortnight": no calendar unit, the two weeks from (or to) now.
+  tagged('fortnight', /\b(?:next|coming|past|last|following|previous)\s+fortnight\b/i, () => 'duration:P2W'),
+  // "kept ready for a week before that": a length, which chrono would count back from a day.
+  tagged('minute hour day week fortnight month year', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
@@ -154,12 +158,17 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning".
-  tagged('every each', /\b(?:every|each)\s+(minute|hour|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/i, (m) => {
+  tagged('every each', /\b(?:every|each)\s+(minute|hour|day|week|fortnight|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
     if (SEASON_CODES[unit]) return `set:XXXX-${SEASON_CODES[unit]}`;
     return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
+  }),
+  // "airs on Sunday mornings", "meets on Tuesdays": a weekday in the plural repeats.
+  tagged('monday tuesday wednesday thursday friday saturday sunday', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
+    const index = WEEKDAY_INDEX[m[1].toLowerCase()];
+    return `set:XXXX-WXX-${index === 0 ? 7 : index}${m[2] ? `T${PART_OF_DAY_CODES[m[2]]}` : ''}`;
   }),
   // "every second year", "every six months": a repetition of that many units.
   tagged(

@@ -119,6 +119,9 @@ test('a deadline set in past narration may have passed: nearest the article date
 });
 
 test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
+  // "may" looks ahead ("May" is the month); so does a season that "ends" (2025-08-08).
+  assert.deepEqual(valuesOf(DATED('The shortage may return in January. Theresa May resigned in January.')).map(([text, , value]) => [text, value]), [['January', '2026-01'], ['January', '2025-01']]);
+  assert.deepEqual(valuesOf(DATED('Growers expect a record in the season that ends in March.')).map(([text, , value]) => [text, value]), [['March', '2026-03']]);
   // A period's bound is not placed by the clause's tense: the nearest such day (2025-08-08).
   assert.deepEqual(valuesOf(DATED('The minister presented the budget for the year starting Sept. 1 on Tuesday.')).map(([text, , value]) => [text, value]), [['Sept. 1', '2025-09-01'], ['Tuesday', '2025-08-05']]);
   // 2025-08-08 is a Friday.
@@ -180,6 +183,10 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Publication opens a 45-day public comment period.'), ['45-day public comment period']);
   assert.deepEqual(deadlinesOf('Objections can be filed with the registry for 21 days after the notice appears.'), ['21 days']);
   assert.deepEqual(deadlinesOf('He was jailed for 21 days after the verdict.'), []);
+  // A state that holds now lasts till its date; a hope or a course is an outlook.
+  assert.deepEqual(deadlinesOf('The country has banned onion exports till Dec. 31.'), ['till Dec. 31']);
+  assert.deepEqual(deadlinesOf('She hoped a new provider would be in place by January.'), []);
+  assert.deepEqual(deadlinesOf('Clearing is on course to fall by the end of 2025.'), []);
   // A level reached by a date is an outlook, unless required; an estimate is a forecast.
   assert.deepEqual(deadlinesOf('The ministry said the deficit would fall below 3% by 2027.'), []);
   assert.deepEqual(deadlinesOf('Member states must cut emissions 40% by 2030.'), ['by 2030']);
