@@ -111,7 +111,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "over the next fortnight": no calendar unit, the two weeks from (or to) now.
   tagged('fortnight', /\b(?:next|coming|past|last|following|previous)\s+fortnight\b/i, () => 'duration:P2W'),
   // "kept ready for a week before that": a length, which chrono would count back from a day.
-  tagged('minute hour day week fortnight month year', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
+  tagged('before after', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
@@ -166,7 +166,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
   }),
   // "airs on Sunday mornings", "meets on Tuesdays": a weekday in the plural repeats.
-  tagged('monday tuesday wednesday thursday friday saturday sunday', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
+  tagged('days mornings afternoons evenings nights', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
     const index = WEEKDAY_INDEX[m[1].toLowerCase()];
     return `set:XXXX-WXX-${index === 0 ? 7 : index}${m[2] ? `T${PART_OF_DAY_CODES[m[2]]}` : ''}`;
   }),

@@ -23,6 +23,7 @@ const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that put it ahead: "contracts running beyond May".
 const FUTURE_BEFORE = /\bbeyond\s+$/i;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
+const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
 // Words right before the expression that make it a due date.
 const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
@@ -95,7 +96,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
   if (PAST_BEFORE.test(before)) return 'past';
   if (FUTURE_BEFORE.test(before)) return 'future';
-  if (PERIOD_BOUND_BEFORE.test(before)) return 'unknown';
+  if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // A fronted date ("From Saturday, the rules will apply") belongs to the clause after its comma.
   const afterFrom = FRONTED.test(before.slice(clauseStart + 1)) && /^\s*,/.test(after) ? after.indexOf(',') + 1 : 0;
