@@ -87,6 +87,8 @@ test('one unit written with an article is a duration after "within", "for", "tha
   assert.deepEqual(found('Customers get a year of free monitoring; he was jailed for more than a year.'), ['a year=P1Y', 'a year=P1Y']);
   assert.deepEqual(found('Talks lasted for a week and ended in a fortnight.'), ['a week=P1W', 'a fortnight=P2W']);
   assert.deepEqual(found('It earned $4 billion a year.'), []);
+  // Compound number words and seconds.
+  assert.deepEqual(found('Forty-five days is fair; the check takes thirty seconds.'), ['Forty-five days=P45D', 'thirty seconds=PT30S']);
   // A weekday in the plural repeats; a fortnight ahead is a length, as is "for a week before".
   assert.deepEqual(found('The show airs on Sunday mornings and the board meets on Tuesdays.'), ['Sunday mornings=XXXX-WXX-7TMO', 'Tuesdays=XXXX-WXX-2']);
   assert.deepEqual(found('Stock is reviewed every fortnight and released over the next fortnight.'), ['every fortnight=P2W', 'next fortnight=P2W']);

@@ -41,11 +41,13 @@ const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 5, 12));
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30, forty: 40,
-  'forty-eight': 48, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
-const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
-const UNIT_CODES: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' };
+// "forty-five", "twenty-one": a ten and a unit, tried before the ten alone.
+const COMPOUND_NUMBER = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
+const NUMBER = `\\d+(?:\\.\\d+)?|${COMPOUND_NUMBER}|${Object.keys(NUMBER_WORDS).join('|')}`;
+const UNIT_CODES: Record<string, string> = { second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' };
 // Units TIMEX3 writes as multiples of another.
 const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], quarter: [3, 'M'], decade: [10, 'Y'] };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -67,7 +69,9 @@ function yearPartCode(ordinal: string, part: string): string | null {
 }
 
 function numberValue(written: string): number {
-  return NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
+  const [ten, unit] = written.toLowerCase().split('-');
+  if (unit !== undefined) return NUMBER_WORDS[ten] + NUMBER_WORDS[unit];
+  return NUMBER_WORDS[ten] ?? Number(written);
 }
 
 /** TIMEX3 duration of an amount of a unit: P30D, PT48H, P2W (a fortnight), P10Y (a decade). */
@@ -104,7 +108,7 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
 }
 
 // "within 10 working days": a kind of day between the amount and the unit.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -115,7 +119,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
-  tagged('minute hour day week fortnight month year decade', durationPattern, (m) => {
+  tagged('second minute hour day week fortnight month year decade', durationPattern, (m) => {
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
   }),
