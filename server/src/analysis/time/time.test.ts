@@ -179,6 +179,8 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('A ruling is due by mid-September; a plan by early October; compliance no later than 2027.'), ['by mid-September', 'by early October', 'no later than 2027']);
   assert.deepEqual(deadlinesOf('The club has a month to appeal.'), ['a month']);
   assert.deepEqual(deadlinesOf('The regulator has 90 days from Sept. 1 to rule.'), ['90 days']);
+  assert.deepEqual(deadlinesOf('The ministry gave the regions that refused to apply the rule 30 days to hand over the data.'), ['30 days']);
+  assert.deepEqual(deadlinesOf('The deadline was later moved to Monday.'), ['deadline was later moved to Monday']);
   // Windows: a comment period, what may be done for a time after an event (not what was done for one).
   assert.deepEqual(deadlinesOf('Publication opens a 45-day public comment period.'), ['45-day public comment period']);
   assert.deepEqual(deadlinesOf('Objections can be filed with the registry for 21 days after the notice appears.'), ['21 days']);
