@@ -1012,3 +1012,33 @@ test('names before a site noun, coordinated or plural, are places; a place keeps
   ]);
   assert.equal(byName(actors, 'La Cantera')?.mentions.length, 2);
 });
+
+test('a dotted legal suffix makes a company, and a name ending in a trading or research word goes by its stem', () => {
+  const text = 'The buyers include Vinterra S.A. and the Swiss-owned Brava Norte Trading. A lawyer for Brava Norte declined to comment. Vinterra did not reply.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Vinterra S.A.', 'organization', 'Vinterra S.A.', 'Vinterra'],
+    ['Brava Norte Trading', 'organization', 'Brava Norte Trading', 'Brava Norte'],
+  ]);
+});
+
+test('an Indian honorific is no part of the name', () => {
+  const text = 'Shri Ravindra Deshmane, a joint secretary, said the stock would be released. Smt Lalita Korde agreed.';
+  assert.deepEqual(names(text), ['Ravindra Deshmane:person', 'Lalita Korde:person']);
+  assert.equal(byName(actorsOf(text), 'Lalita Korde')?.gender, 'female');
+});
+
+test('"Ma." before a given name is part of a Filipino name; "Ma." after a given name ends a sentence', () => {
+  assert.deepEqual(people('The panel, chaired by Sen. Ma. Teresa Lim-Cruz, met. Lim-Cruz said no.'), [['Ma. Teresa Lim-Cruz', 'Lim-Cruz']]);
+  assert.deepEqual(people('The founder is Jack Ma. Maria Santos, his aide, said so. Ma declined.'), [['Jack Ma', 'Ma'], ['Maria Santos']]);
+});
+
+test('a quoted nickname stays inside the name; generational suffixes keep a father and his son apart', () => {
+  const text = 'Mayor Ramon “Bong” Castillo Jr. denied it. Castillo, whose son Ramon Luis Castillo III sits on the council, said he would appeal. Castillo Jr. left early.';
+  assert.deepEqual(people(text), [['Ramon “Bong” Castillo Jr.', 'Castillo', 'Castillo Jr.'], ['Ramon Luis Castillo III']]);
+  assert.equal(byName(actorsOf(text), 'Ramon Castillo Jr.')?.mentions.length, 3);
+});
+
+test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
+  const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
+  assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);
+});

@@ -106,6 +106,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = listEnd;
         continue;
       }
+      const nicknameEnd = quotedNicknameEnd(tokens, j, run);
+      if (nicknameEnd > j) {
+        run.push(...tokens.slice(j, nicknameEnd));
+        j = nicknameEnd;
+        continue;
+      }
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
@@ -129,6 +135,23 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+const OPENS_NICKNAME = /\s[“"‘']$/;
+const CLOSES_NICKNAME = /^[”"’'] $/;
+
+/** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
+const isQuotedNickname = (token: Token, k: number) => k > 0 && OPENS_NICKNAME.test(token.gapBefore);
+
+/**
+ * "Jose “Pepe” Reyes Jr.": a quoted word after a given name, and the surname after it, go on
+ * with the name; the index after the surname, or `at` when there is none.
+ */
+function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
+  const nickname = tokens[at];
+  const surname = tokens[at + 1];
+  if (!OPENS_NICKNAME.test(nickname.gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text) || surname === undefined) return at;
+  return nickname.capitalized && CLOSES_NICKNAME.test(surname.gapBefore) && startsRun(tokens, at + 1) ? at + 2 : at;
 }
 
 // "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
@@ -306,7 +329,7 @@ function isDateWord(tokens: Token[], k: number): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
-const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
+const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings']);
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
@@ -910,7 +933,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
         continue;
       }
     }
-    const words = run.map((t, k) => writtenWord(paragraph, t, run[k + 1]));
+    const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
+    const words = nameRun.map((t, k) => writtenWord(paragraph, t, nameRun[k + 1]));
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : [];
     const honorific = titleWords.find((w) => HONORIFICS.has(w));

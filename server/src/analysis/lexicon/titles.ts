@@ -61,7 +61,7 @@ export const ROLE_NOUNS = words(`
   commentator blogger podcaster host anchor presenter broadcaster critic scholar expert specialist adviser
   counsel solicitor barrister magistrate justice clerk registrar secretary-treasurer controller comptroller
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
-  negotiators executives directors ministers senators lawmakers officers
+  negotiators executives directors ministers senators lawmakers officers speaker
 `);
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
