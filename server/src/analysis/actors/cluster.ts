@@ -46,7 +46,9 @@ class ActorDraft {
 
   get name(): string {
     const written = this.longestForm.join(' ');
-    return this.kind === 'place' ? (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)) : written;
+    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written);
+    // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
+    return this.kind === 'person' ? titleCaseIfShouted(written) : written;
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
@@ -244,10 +246,14 @@ function surnameFirst(words: readonly string[]): string | null {
   return words.length === 2 && words[1].includes('-') && !words[0].includes('-') && isGivenName(words[1]) ? words[0] : null;
 }
 
-/** Whether `name` is the last words of the longer `full`. */
+/**
+ * Whether `name` is the last words of the longer `full`, spelled alike, spaces and hyphens aside:
+ * "Abd el-Fattah" ends "Sherif Abdel Fattah".
+ */
 function endsWithName(full: readonly string[], name: readonly string[]): boolean {
-  const offset = full.length - name.length;
-  return offset > 0 && name.every((word, i) => full[offset + i] === word);
+  const folded = foldName(name.join(''));
+  for (let k = full.length - 1; k >= 1; k--) if (foldName(full.slice(k).join('')) === folded) return true;
+  return false;
 }
 
 /**

@@ -99,6 +99,11 @@ function hasJoiner(word: string): boolean {
   return word.includes('-') || word.includes('’') || word.includes("'");
 }
 
+/** A lower-case particle joined to a name: "al-Mansouri", "el-Awami", "d’Estaing". */
+export function isParticleJoinedName(word: string): boolean {
+  return hasJoiner(word) && PARTICLE_AND_NAME.test(word);
+}
+
 /** ’ or ': an apostrophe, or a closing single quotation mark. */
 function isApostrophe(code: number): boolean {
   return code === RIGHT_SINGLE_QUOTE || code === APOSTROPHE;
@@ -200,7 +205,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       end: start + text.length,
       text,
       possessive,
-      capitalized: startsCapitalized || (hasJoiner(text) && PARTICLE_AND_NAME.test(text)),
+      capitalized: startsCapitalized || isParticleJoinedName(text),
       // A token starts with a letter or a digit, so an acronym starts with a capital.
       acronym: startsCapitalized && text.length > 1 && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,

@@ -90,7 +90,7 @@ export const COMPANY_NOUNS = words(`
   developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
   organization organisation nonprofit non-profit watchdog think-tank agency processor exporter importer supplier
   distributor shipper refiner foundation daily weekly cooperative federation association
-  brokerage
+  brokerage club team
 `);
 
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */

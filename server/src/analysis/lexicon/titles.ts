@@ -66,7 +66,7 @@ export const ROLE_NOUNS = words(`
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
 export const ROLE_MODIFIERS = words(`
-  former deputy acting senior junior chief top vice assistant associate interim longtime long-time veteran then
+  former deputy acting senior junior chief top vice assistant associate interim longtime long-time veteran then incumbent
   outgoing incoming newly elected retired lead principal special executive general managing party press foreign
   defense defence finance trade health state federal regional local national international administration
   government opposition ruling campaign communications policy security intelligence military police legal
