@@ -1312,6 +1312,8 @@ function singular(noun: string): string | null {
 /** "in Tallowby and Kessel, the two provinces hit hardest": every name of the list is a place. */
 function placesDescribedTogether(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
+    // Cheapest test first: most names have no comma after them.
+    if (paragraph.charCodeAt(candidates[i].end) !== 44) continue;
     const noun = PLURAL_PLACE_APPOSITIVE.exec(paragraph.slice(candidates[i].end, candidates[i].end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
     if (one === null || !PLACE_DESCRIPTORS.has(one)) continue;
