@@ -1022,7 +1022,7 @@ test('a dotted legal suffix makes a company, and a name ending in a trading or r
 });
 
 test('an Indian honorific is no part of the name', () => {
-  const text = 'Shri Ravindra Deshmane, a joint secretary, said the stock would be released. Smt Lalita Korde agreed.';
+  const text = 'Shri Ravindra Deshmane, a joint secretary, said the stock would be released. Smt. Lalita Korde agreed.';
   assert.deepEqual(names(text), ['Ravindra Deshmane:person', 'Lalita Korde:person']);
   assert.equal(byName(actorsOf(text), 'Lalita Korde')?.gender, 'female');
 });
