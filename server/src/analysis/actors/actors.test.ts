@@ -1012,3 +1012,92 @@ test('names before a site noun, coordinated or plural, are places; a place keeps
   ]);
   assert.equal(byName(actors, 'La Cantera')?.mentions.length, 2);
 });
+
+test('a dotted legal suffix makes a company, and a name ending in a trading or research word goes by its stem', () => {
+  const text = 'The buyers include Vinterra S.A. and the Swiss-owned Brava Norte Trading. A lawyer for Brava Norte declined to comment. Vinterra did not reply.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Vinterra S.A.', 'organization', 'Vinterra S.A.', 'Vinterra'],
+    ['Brava Norte Trading', 'organization', 'Brava Norte Trading', 'Brava Norte'],
+  ]);
+});
+
+test('an Indian honorific is no part of the name', () => {
+  const text = 'Shri Ravindra Deshmane, a joint secretary, said the stock would be released. Smt. Lalita Korde agreed.';
+  assert.deepEqual(names(text), ['Ravindra Deshmane:person', 'Lalita Korde:person']);
+  assert.equal(byName(actorsOf(text), 'Lalita Korde')?.gender, 'female');
+});
+
+test('"Ma." before a given name is part of a Filipino name; "Ma." after a given name ends a sentence', () => {
+  assert.deepEqual(people('The panel, chaired by Sen. Ma. Teresa Lim-Cruz, met. Lim-Cruz said no.'), [['Ma. Teresa Lim-Cruz', 'Lim-Cruz']]);
+  assert.deepEqual(people('The founder is Jack Ma. Maria Santos, his aide, said so. Ma declined.'), [['Jack Ma', 'Ma'], ['Maria Santos']]);
+});
+
+test('a quoted nickname stays inside the name; generational suffixes keep a father and his son apart', () => {
+  const text = 'Mayor Ramon “Bong” Castillo Jr. denied it. Castillo, whose son Ramon Luis Castillo III sits on the council, said he would appeal. Castillo Jr. left early.';
+  assert.deepEqual(people(text), [['Ramon “Bong” Castillo Jr.', 'Castillo', 'Castillo Jr.'], ['Ramon Luis Castillo III']]);
+  assert.equal(byName(actorsOf(text), 'Ramon Castillo Jr.')?.mentions.length, 3);
+});
+
+test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
+  const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
+  assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);
+});
+
+test('a name before a news agency, after "the official", is the agency; a place inside a modifier of several words is a place', () => {
+  assert.deepEqual(names('The official Tavria news agency said the talks had failed. Tomas Ruud, a Hong Kong-based analyst, disagreed.'), [
+    'Tavria:organization',
+    'Tomas Ruud:person',
+    'Hong Kong:place',
+  ]);
+});
+
+test('places joined by a hyphen name a route, and are places; "Guinea-Bissau" is one place', () => {
+  assert.deepEqual(names('Growers blocked the Mumbai-Varkhedi highway and the Paris-Berlin line. Guinea-Bissau protested.'), [
+    'Mumbai:place',
+    'Varkhedi:place',
+    'Paris:place',
+    'Berlin:place',
+    'Guinea-Bissau:place',
+  ]);
+});
+
+test('an employer after a describing modifier; a particle joined to a surname makes a name', () => {
+  const text = 'Ravi Menon, an analyst at the Pune-based Sahyadri Grain Desk, said prices rose. Karim el-Masri, the speaker of the assembly, objected. Al-Masry said later that he would not resign.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [
+    ['Ravi Menon', 'person', 'Ravi Menon'],
+    ['Pune', 'place', 'Pune'],
+    ['Sahyadri Grain Desk', 'organization', 'Sahyadri Grain Desk'],
+    ['Karim el-Masri', 'person', 'Karim el-Masri', 'Al-Masry'],
+  ]);
+  assert.deepEqual(byName(actorsOf(text), 'Karim el-Masri')?.roles, ['speaker of the assembly']);
+});
+
+test('a mission "in" a country keeps the place when its acronym keeps the "in"; a long acronym in brackets is no shouting', () => {
+  const text = 'The United Nations Observer Mission in Kandoria (UNOMIK) urged calm. UNOMIK said it would report on Friday.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['United Nations Observer Mission in Kandoria', 'organization', 'United Nations Observer Mission in Kandoria', 'UNOMIK']]);
+});
+
+test('a byline shouting the reporter’s name before the outlet names both', () => {
+  assert.deepEqual(names('By MARTA OLVEIRA Associated Press\n\nThe council voted on Tuesday.'), ['Marta Olveira:person', 'Associated Press:organization']);
+});
+
+test('a team described after "and" is another team; the other side of a fixture is a club', () => {
+  assert.deepEqual(names('The club has spoken to Hartwell Albion and Championship side Marsden Town. Redwick play away at Kestrel Forest on Saturday.'), [
+    'Hartwell Albion:organization',
+    'Marsden Town:organization',
+    'Kestrel Forest:organization',
+  ]);
+});
+
+test('an acronym in apposition to a noun for a body is that body, however long', () => {
+  assert.deepEqual(names('The state weather bureau, KLIMATOS, said the storm would weaken.'), ['KLIMATOS:organization']);
+});
+
+test('provinces: described together, headed by a governor at a sentence start, a capital, a government', () => {
+  const text = 'Aid went to Tallowby and Kessmoor, the two provinces hit hardest when the storm struck. Tallowby Gov. Ana Ruiz denied it. In Varn, the Kessmoor capital, residents waited. The government of Dravia said nothing.';
+  assert.deepEqual(names(text), ['Tallowby:place', 'Kessmoor:place', 'Ana Ruiz:person', 'Varn:place', 'Dravia:place']);
+});
+
+test('surnames spelled with the particle apart join the full name: "Abd el-Rahman" for Karim Abdel Rahman', () => {
+  assert.deepEqual(people('Trade Minister Karim Abdel Rahman spoke first. Abd el-Rahman, a former banker, said prices would fall.'), [['Karim Abdel Rahman', 'Abd el-Rahman']]);
+});

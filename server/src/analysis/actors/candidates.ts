@@ -6,7 +6,7 @@ import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZ
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
-import { tokenize, type Token } from './tokens';
+import { isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
@@ -106,6 +106,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = listEnd;
         continue;
       }
+      const nicknameEnd = quotedNicknameEnd(tokens, j, run);
+      if (nicknameEnd > j) {
+        run.push(...tokens.slice(j, nicknameEnd));
+        j = nicknameEnd;
+        continue;
+      }
       if (!isSpaceGap(next.gapBefore)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
@@ -129,6 +135,23 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+const OPENS_NICKNAME = /\s[“"‘']$/;
+const CLOSES_NICKNAME = /^[”"’'] $/;
+
+/** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
+const isQuotedNickname = (token: Token, k: number) => k > 0 && OPENS_NICKNAME.test(token.gapBefore);
+
+/**
+ * "Jose “Pepe” Reyes Jr.": a quoted word after a given name, and the surname after it, go on
+ * with the name; the index after the surname, or `at` when there is none.
+ */
+function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
+  const nickname = tokens[at];
+  const surname = tokens[at + 1];
+  if (!OPENS_NICKNAME.test(nickname.gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text) || surname === undefined) return at;
+  return nickname.capitalized && CLOSES_NICKNAME.test(surname.gapBefore) && startsRun(tokens, at + 1) ? at + 2 : at;
 }
 
 // "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
@@ -306,7 +329,7 @@ function isDateWord(tokens: Token[], k: number): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
-const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings']);
+const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings']);
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
@@ -337,15 +360,24 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const left = run.map((t) => t.text);
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
+    // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
+    const describesNextBody = !right.some(isOrganizationHead) && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
+    if (describesNextBody) return false;
     const institution = right.some(isOrganizationHead) || left.some(isOrganizationHead);
     return (institution && !left.some((w) => GIVEN_NAMES.has(w))) || placeName([...left, 'and', ...right]) !== null;
   }
   // "Organization for Security and Co-operation in Europe (OSCE)": a place is part of the name
   // only when the acronym that follows says so; "Center for Public Opinion in Bishkek" it is not.
+  // "United Nations Support Mission in Libya (UNSMIL)", "… in South Sudan (UNMISS)": the acronym may keep the "in".
   if (connector.text === 'in') {
-    const acronym = tokens[rest + 1];
-    const initials = [...run.map((t) => t.text), tokens[rest].text].filter(isCapitalized).map((w) => w[0]).join('');
-    return acronym !== undefined && /\($/.test(acronym.gapBefore) && acronym.text.replace(/\./g, '') === initials;
+    const place = capitalizedFrom(tokens, rest);
+    const acronym = tokens[rest + place.length];
+    if (acronym === undefined || !/\($/.test(acronym.gapBefore)) return false;
+    const initialsOf = (words: string[]) => words.filter(isCapitalized).map((w) => w[0]).join('');
+    // The run may still open with "The", dropped later.
+    const before = initialsOf(run.map((t) => t.text).filter((w) => w !== 'The'));
+    const letters = acronym.text.replace(/\./g, '');
+    return letters === before + initialsOf(place) || letters === `${before}I${initialsOf(place)}`;
   }
   // "Sarvant Pharma of Hyderabad": a company's name ends before the place it is from ("Bank of England" does not).
   if (connector.text === 'of' && (COMPANY_SUFFIXES.has(run[run.length - 1].text) || TRADE_NAME_ENDINGS.has(run[run.length - 1].text)) && placeName(capitalizedFrom(tokens, rest)) !== null) return false;
@@ -420,7 +452,7 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 function isNameLike(word: string): boolean {
   const plainAcronym = PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
-  return isCapitalized(word) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
+  return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
 }
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
@@ -596,7 +628,8 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley']);
+// "the Tallowby capital": a region's capital city.
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || (word.endsWith('s') && SITES.has(word.slice(0, -1)));
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
@@ -670,8 +703,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const opening = tokens[index - 1].sentenceInitial;
   const preposition = opening ? lower(tokens[index - 1].text) : tokens[index - 1].text;
   const before = opening ? '' : (tokens[index - 2]?.text ?? '');
-  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before);
+  // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
   // "on the banks of the Sava".
   if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
@@ -693,7 +726,7 @@ function headsPhraseAfterThe(tokens: Token[], index: number): boolean {
 }
 
 // Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
-const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival']);
+const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival', 'official', 'state']);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
@@ -743,12 +776,31 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const before = tokens[first - 1];
   const next = tokens[after];
   // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
-  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && isCompanyNoun(tokens, first - 1)) return true;
+  if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && (isCompanyNoun(tokens, first - 1) || TEAM_NOUNS.has(before.text))) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
-  if (before && isCompanyNoun(tokens, first - 1) && tokens[first].gapBefore === ', ' && determinesNoun(tokens, first - 1)) return true;
+  if (before && tokens[first].gapBefore === ', ' && namesBodyInApposition(tokens, first) && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
-  return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (COMPANY_NOUNS.has(next.text) && followsArticle(tokens, first));
+  return BODY_NOUNS.has(next.text) || (after - first >= 2 && STAFF_NOUNS.has(next.text)) || (companyNounAt(tokens, after) && followsArticle(tokens, first));
 }
+
+/** A company's noun at `k`, or after one lower-case word there: "the Xinhua | agency", "the Xinhua | news agency". */
+function companyNounAt(tokens: Token[], k: number): boolean {
+  if (COMPANY_NOUNS.has(tokens[k].text)) return true;
+  const noun = tokens[k + 1];
+  return !tokens[k].capitalized && !tokens[k].possessive && noun !== undefined && isSpaceGap(noun.gapBefore) && COMPANY_NOUNS.has(noun.text);
+}
+
+/**
+ * A business noun before the name at `first` and its comma, or any noun for a body before an
+ * acronym: "The state weather bureau, PAGASA, said" (a person's name there may be a parenthetical
+ * "The ministry, Kowal said, will …").
+ */
+function namesBodyInApposition(tokens: Token[], first: number): boolean {
+  return isCompanyNoun(tokens, first - 1) || (tokens[first].acronym && ORGANIZATION_DESCRIPTORS.has(tokens[first - 1].text) && /^[,)]/.test(tokens[first + 1]?.gapBefore ?? ''));
+}
+
+// Nouns for a team right before its name: "Championship side Marsden Town" ("the Quinn Valley side" is a valley's).
+const TEAM_NOUNS = new Set(['side', 'outfit']);
 
 // The hyphenated nouns of COMPANY_NOUNS by their last part, as they are also written open: "tank" → "think" ("think tank").
 const OPEN_COMPANY_NOUNS: ReadonlyMap<string, string> = new Map([...COMPANY_NOUNS].filter((noun) => noun.includes('-')).map((noun) => [noun.slice(noun.indexOf('-') + 1), noun.slice(0, noun.indexOf('-'))]));
@@ -779,12 +831,34 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
  * not "at" each other, so any noun for people makes an employer there.
  */
 function employsPeople(tokens: Token[], index: number): boolean {
-  const at = lower(tokens[index - 1]?.text ?? '') === 'the' ? index - 1 : index;
+  // "an analyst at the Chennai-based Kaveri Research": past a describing modifier and its place words.
+  let k = index;
+  if (DESCRIBING_MODIFIER.test(tokens[k - 1]?.text ?? '')) {
+    k--;
+    while (k > 0 && tokens[k - 1].capitalized && isSpaceGap(tokens[k].gapBefore)) k--;
+  }
+  const at = lower(tokens[k - 1]?.text ?? '') === 'the' ? k - 1 : k;
   const preposition = tokens[at - 1];
   const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
+}
+
+// A fixture's words before the other side: "play away at Thornbury Forest", "a 2-2 draw with Hartwell", "a win over Marsden Town".
+const FIXTURE_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['away'])],
+  ['to', new Set(['away', 'home', 'defeat'])],
+  ['against', new Set(['home', 'draw'])],
+  ['with', new Set(['draw'])],
+  ['over', new Set(['win', 'victory'])],
+]);
+
+/** Whether the name at `index` is the other side of a fixture: a club, not where it plays. */
+function isOpponent(tokens: Token[], index: number): boolean {
+  const preposition = tokens[index - 1];
+  const lead = tokens[index - 2];
+  return preposition !== undefined && lead !== undefined && isSpaceGap(tokens[index].gapBefore) && isSpaceGap(preposition.gapBefore) && FIXTURE_LEADS.get(preposition.text)?.has(lead.text) === true;
 }
 
 const DOCUMENT_SEEN = new Set(['seen', 'reviewed', 'obtained']);
@@ -888,7 +962,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const masked = partyAffiliations(paragraph);
   const titles = quotedTitles(paragraph);
 
-  for (const { run: rawRun, first: rawFirst } of capitalizedRuns(tokens)) {
+  const runs = capitalizedRuns(tokens);
+  for (const { run: rawRun, first: rawFirst } of facts.byline ? runs.flatMap(splitShoutedName) : runs) {
     if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
     const named = dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
@@ -899,6 +974,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
+    if (run.length === 1 && isRouteBetweenPlaces(run[0].text, tokens[runIndex + 1])) {
+      candidates.push(...placesOfRoute(run[0]));
+      continue;
+    }
     if (run.length === 1 && ownsNothing(paragraph, tokens, runIndex)) {
       candidates.push(ownersBusiness(paragraph, run[0]));
       continue;
@@ -910,7 +989,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
         continue;
       }
     }
-    const words = run.map((t, k) => writtenWord(paragraph, t, run[k + 1]));
+    const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
+    const words = nameRun.map((t, k) => writtenWord(paragraph, t, nameRun[k + 1]));
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : [];
     const honorific = titleWords.find((w) => HONORIFICS.has(w));
@@ -939,7 +1019,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // so is "the Gulf Ledger newspaper", whatever its first word suggests (a known place stays one).
     // "Industry group Kystvern said": an ordinary word opening a sentence describes the body named after it ("Labour party" names one).
     const describesBodyAfter = run.length === 1 && first.sentenceInitial && isCommonWord(nameWords[0]) && !PARTY_MEMBERS.has(nameWords[0]) && tokens[runIndex + 1]?.text !== 'party';
-    if (!describesBodyAfter && namedAsOrganization(tokens, runIndex, runIndex + run.length) && !(kind === 'place' && placeName(nameWords))) {
+    const namedAs = !describesBodyAfter && namedAsOrganization(tokens, runIndex, runIndex + run.length);
+    if (namedAs && !(kind === 'place' && placeName(nameWords))) {
       if (kind === 'place') kind = null;
       establish('organization');
     }
@@ -956,6 +1037,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
+    if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
@@ -1004,7 +1086,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place') evidence = 'weak';
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -1029,9 +1111,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       aliasOf: null,
     });
   }
-  candidates.push(...agentDescriptions(tokens), ...portfolioMinistries(paragraph, tokens), ...placesInModifiers(tokens));
+  candidates.push(...agentDescriptions(tokens), ...portfolioMinistries(paragraph, tokens), ...placesInModifiers(paragraph, tokens));
   candidates.sort((a, b) => a.start - b.start);
   coordinatePlaces(paragraph, candidates);
+  placesDescribedTogether(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
   spelledOtherwise(paragraph, candidates);
@@ -1055,6 +1138,8 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
       name.evidence = 'strong';
+      // However long: "(UNSMIL)" is no shouting.
+      acronym.evidence = 'strong';
       acronym.aliasOf = name.words;
     }
   }
@@ -1215,6 +1300,30 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
+// ", the two provinces", ", both islands": places named together, described after the last.
+const PLURAL_PLACE_APPOSITIVE = /^,\s+(?:the\s+|both\s+|all\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(\p{Ll}+)/u;
+
+/** The singular of a plural noun, or null: "provinces" → "province", "cities" → "city". */
+function singular(noun: string): string | null {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  return noun.endsWith('s') ? noun.slice(0, -1) : null;
+}
+
+/** "in Tallowby and Kessel, the two provinces hit hardest": every name of the list is a place. */
+function placesDescribedTogether(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    // Cheapest test first: most names have no comma after them.
+    if (paragraph.charCodeAt(candidates[i].end) !== 44) continue;
+    const noun = PLURAL_PLACE_APPOSITIVE.exec(paragraph.slice(candidates[i].end, candidates[i].end + 40))?.[1];
+    const one = noun === undefined ? null : singular(noun);
+    if (one === null || !PLACE_DESCRIPTORS.has(one)) continue;
+    let k = i;
+    while (k > 0 && LIST_GAP.test(paragraph.slice(candidates[k - 1].end, candidates[k].start))) k--;
+    if (k === i) continue;
+    for (let m = k; m <= i; m++) if (candidates[m].kind === null || candidates[m].evidence !== 'strong') candidates[m].kind = 'place';
+  }
+}
+
 /** "Chicago Fed" in "Chicago Fed President": a place and a name before a title name the employer. */
 function isPlaceAndName(words: string[]): boolean {
   return words.length >= 2 && isNameLike(words[words.length - 1]) && placeName(words.slice(0, -1)) !== null;
@@ -1222,10 +1331,10 @@ function isPlaceAndName(words: string[]): boolean {
 
 /**
  * "Nuevo León Gov.", "Lorimer Mayor": name words before the title of a region's or city's head; a
- * single word opening a sentence may be a modifier of the title: "Incumbent Gov."
+ * single word opening a sentence may be a modifier of the title ("Incumbent Gov."), not a name ("Tallowby Gov.").
  */
 function headedAsPlace(tokens: Token[], title: string): boolean {
-  if (!REGIONAL_HEAD_TITLES.has(title) || (tokens.length === 1 && tokens[0].sentenceInitial)) return false;
+  if (!REGIONAL_HEAD_TITLES.has(title) || (tokens.length === 1 && tokens[0].sentenceInitial && (!isNameLike(tokens[0].text) || ROLE_MODIFIERS.has(lower(tokens[0].text))))) return false;
   return tokens.every((t, i) => isNameLike(t.text) || (i > 0 && NAME_PARTICLES.has(t.text)));
 }
 
@@ -1242,6 +1351,16 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, aliasOf: null }];
   }
   return [];
+}
+
+/** "By DANA KESSLER Associated Press": a byline's shouted name and the outlet after it are two names. */
+function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[]; first: number }[] {
+  const { run, first } = found;
+  // The run may open with "By".
+  const start = run.findIndex((t) => t.acronym);
+  const end = start < 0 ? -1 : run.findIndex((t, k) => k > start && !t.acronym);
+  if (end < start + 2) return [found];
+  return [{ run: run.slice(0, end), first }, { run: run.slice(end), first: first + end }];
 }
 
 /** Quotations in title case: titles of books, shows and articles. */
@@ -1264,14 +1383,48 @@ function partyAffiliations(paragraph: string): { start: number; end: number }[] 
   return spans;
 }
 
-/** "the Gdansk-based lender": a known place inside a modifier is a mention of that place. */
-function placesInModifiers(tokens: Token[]): Candidate[] {
+// Ways between places: "the Mumbai-Pune expressway".
+const ROUTE_NOUNS = new Set(['highway', 'expressway', 'motorway', 'freeway', 'road', 'railway', 'railroad', 'line', 'route', 'corridor', 'pipeline', 'link', 'flight', 'flights', 'ferry', 'border']);
+
+/**
+ * "the Paris-Berlin line", "the Mumbai-Pune expressway": places joined by a hyphen name a way
+ * between them, no actor of its own ("Guinea-Bissau" is one place); before a route's noun one
+ * known place says so of the other.
+ */
+function isRouteBetweenPlaces(word: string, next: Token | undefined): boolean {
+  if (!word.includes('-') || placeName([word])) return false;
+  const parts = word.split('-');
+  if (parts.length < 2 || !parts.every(isCapitalized)) return false;
+  const places = parts.filter((part) => placeName([part]) !== null).length;
+  return places === parts.length || (places > 0 && next !== undefined && isSpaceGap(next.gapBefore) && ROUTE_NOUNS.has(next.text));
+}
+
+/** The places a route joins, each a mention. */
+function placesOfRoute(token: Token): Candidate[] {
   const found: Candidate[] = [];
-  for (const token of tokens) {
+  let start = token.start;
+  for (const part of token.text.split('-')) {
+    found.push({ start, end: start + part.length, text: part, words: [part], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial && start === token.start, aliasOf: null });
+    start += part.length + 1;
+  }
+  return found;
+}
+
+/** "the Gdansk-based lender", "a Hong Kong-based analyst": a known place inside a modifier is a mention of that place. */
+function placesInModifiers(paragraph: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
     const head = token.text.slice(0, token.text.indexOf('-'));
-    if (!placeName([head])) continue;
-    found.push({ start: token.start, end: token.start + head.length, text: head, words: [head], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial, aliasOf: null });
+    // The place's first words stand before the hyphenated one: "Hong | Kong-based".
+    let first = i;
+    while (!placeName([...tokens.slice(first, i).map((t) => t.text), head]) && first > i - HEADLINE_PLACE_WORDS + 1 && first > 0 && tokens[first - 1].capitalized && isSpaceGap(tokens[first].gapBefore)) first--;
+    const words = [...tokens.slice(first, i).map((t) => t.text), head];
+    if (!placeName(words)) continue;
+    const start = tokens[first].start;
+    const end = token.start + head.length;
+    found.push({ start, end, text: paragraph.slice(start, end), words, kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: tokens[first].sentenceInitial, aliasOf: null });
   }
   return found;
 }

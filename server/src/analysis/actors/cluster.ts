@@ -2,9 +2,9 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
-import { NAME_PARTICLES } from '../lexicon/actor-cues';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
@@ -46,7 +46,9 @@ class ActorDraft {
 
   get name(): string {
     const written = this.longestForm.join(' ');
-    return this.kind === 'place' ? (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)) : written;
+    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written);
+    // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
+    return this.kind === 'person' ? titleCaseIfShouted(written) : written;
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
@@ -208,6 +210,19 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
+/** "Jose Reyes Jr." → "Jose Reyes": the name without a generational suffix, which is no surname. */
+function withoutSuffix(words: readonly string[]): readonly string[] {
+  return words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? words.slice(0, -1) : words;
+}
+
+const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? lastOf(words).replace(/\.$/, '') : null);
+
+/** "Jose Reyes Jr." and his son "Jose Reyes III" are two people; a name without a suffix may be either. */
+function suffixesAgree(draft: ActorDraft, words: readonly string[]): boolean {
+  const suffix = suffixOf(words);
+  return suffix === null || draft.forms.every((f) => suffixOf(f) === null || suffixOf(f) === suffix);
+}
+
 /** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
 function joinedSurname(words: readonly string[]): string | null {
   return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
@@ -232,13 +247,26 @@ function surnameFirst(words: readonly string[]): string | null {
 }
 
 /**
+ * Whether `name` is the last words of the longer `full`, spelled alike, spaces and hyphens aside:
+ * "Abd el-Fattah" ends "Sherif Abdel Fattah".
+ */
+function endsWithName(full: readonly string[], name: readonly string[]): boolean {
+  const folded = foldName(name.join(''));
+  for (let k = full.length - 1; k >= 1; k--) if (foldName(full.slice(k).join('')) === folded) return true;
+  return false;
+}
+
+/**
  * "Carla Rojas Terceros ... Rojas said", "Ana Lucía Rojas Terceros ... Rojas said": of two
  * surnames after one or two given names (the Spanish and Portuguese custom), the first alone names
  * the person too. A word that is a given name ("Maria Elena Rojas"), an initial or a particle is no surname.
  */
 function paternalSurname(words: readonly string[]): string | null {
-  const givenNames = words.length === 4 && GIVEN_NAMES.has(words[1]) ? 2 : 1;
-  if (words.length !== givenNames + 2) return null;
+  const givenNames = words.length >= 4 && GIVEN_NAMES.has(words[1]) ? 2 : 1;
+  // "Beatriz Moura dos Anjos", "Sérgio Lopes de Araújo": particles may stand between the two surnames.
+  let second = givenNames + 1;
+  while (second < words.length - 1 && NAME_PARTICLES.has(words[second])) second++;
+  if (second !== words.length - 1) return null;
   const first = words[givenNames];
   return first.length > 2 && isCapitalized(first) && !first.endsWith('.') && !GIVEN_NAMES.has(first) && !NAME_PARTICLES.has(first.toLowerCase()) ? first : null;
 }
@@ -309,6 +337,8 @@ const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', '
 /** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
 function stemLength(words: readonly string[]): number {
   let stem = words.length;
+  // "Cerrado Verde | Trading": a word that counts only at the end ends the stem too.
+  if (ORGANIZATION_ENDINGS.has(words[stem - 1])) stem--;
   while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
   return stem;
 }
@@ -356,19 +386,20 @@ class ActorRegistry {
     draft.forms.push(words);
     push(this.byForm, formKey(words), draft);
     if (draft.kind === 'person') {
-      const ordered = inGivenNameOrder(words);
+      const name = withoutSuffix(words);
+      const ordered = inGivenNameOrder(name);
       this.addSurname(draft, lastOf(ordered));
       const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
       if (eastSlavic !== null) push(this.peopleByEastSlavicName, eastSlavic, draft);
-      const joined = joinedSurname(words);
+      const joined = joinedSurname(name);
       if (joined !== null) this.addSurname(draft, joined);
-      const paternal = paternalSurname(words);
+      const paternal = paternalSurname(name);
       if (paternal !== null) this.addSurname(draft, paternal);
-      const first = surnameFirst(words);
+      const first = surnameFirst(name);
       if (first !== null) {
         this.addSurname(draft, first);
-        push(this.peopleByKoreanName, foldKoreanName(words), draft);
-      } else if (words.length >= 2) push(this.peopleByGivenName, ordered[0], draft);
+        push(this.peopleByKoreanName, foldKoreanName(name), draft);
+      } else if (name.length >= 2) push(this.peopleByGivenName, ordered[0], draft);
     } else if (draft.kind === 'organization') {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
       const withOf = initialsWithOf(words);
@@ -451,7 +482,7 @@ class ActorRegistry {
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
   person(written: readonly string[]): ActorDraft | undefined {
-    const words = inGivenNameOrder(written);
+    const words = inGivenNameOrder(withoutSuffix(written));
     // "Choe Sung-min" after "Choi Seung-min": a Korean name romanized another way.
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
@@ -459,10 +490,15 @@ class ActorRegistry {
     const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
-    // "Tavares Leal" after "Rui Tavares Leal": two surnames without the given name (not "Maria Lopez" after "Ana Maria Lopez").
-    const surnames = words.length === 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => f.length === 3 && f[1] === words[0] && f[2] === words[1])) : undefined;
+    // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
+    // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
+    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
     if (surnames) return surnames;
-    const candidates = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
+    const sameSurname = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
+    const candidates = sameSurname.filter((d) => suffixesAgree(d, written));
+    // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
+    const suffix = suffixOf(written);
+    if (words.length === 1 && suffix !== null) return candidates.find((d) => d.forms.some((f) => suffixOf(f) === suffix));
     const eastSlavic = words.length === 2 ? eastSlavicNameKey(words[0], words[1]) : null;
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??

@@ -1,4 +1,6 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import { isCapitalized } from '../text/words';
 
 /** A word of a paragraph; offsets are relative to the paragraph start. */
@@ -97,6 +99,11 @@ function hasJoiner(word: string): boolean {
   return word.includes('-') || word.includes('’') || word.includes("'");
 }
 
+/** A lower-case particle joined to a name: "al-Mansouri", "el-Awami", "d’Estaing". */
+export function isParticleJoinedName(word: string): boolean {
+  return hasJoiner(word) && PARTICLE_AND_NAME.test(word);
+}
+
 /** ’ or ': an apostrophe, or a closing single quotation mark. */
 function isApostrophe(code: number): boolean {
   return code === RIGHT_SINGLE_QUOTE || code === APOSTROPHE;
@@ -123,6 +130,16 @@ function isShouted(text: string): boolean {
  */
 function isInitial(paragraph: string, start: number, end: number): boolean {
   return capitalSize(paragraph, start) === end - start && paragraph.charCodeAt(end + 1) === SPACE && end + 2 < paragraph.length;
+}
+
+/**
+ * "Sen. Ma. Teresa Lim": a given name's abbreviation before a given name, unless a name ends
+ * there ("said Jack Ma. Maria Cruz replied": a name word before it).
+ */
+function isAbbreviatedGivenName(paragraph: string, start: number, end: number, previous: Token | undefined): boolean {
+  if (!ABBREVIATED_GIVEN_NAMES.has(paragraph.slice(start, end)) || paragraph.charCodeAt(end + 1) !== SPACE || wordCharacterSize(paragraph, end + 2) === 0) return false;
+  if (previous !== undefined && previous.capitalized && !previous.text.endsWith('.') && paragraph.slice(previous.end, start) === ' ') return false;
+  return GIVEN_NAMES.has(paragraph.slice(end + 2, wordEnd(paragraph, end + 2)));
 }
 
 /** Whether a sentence starts after the whitespace at `from` (the segmenter found "on X. Kjeldsen said" to end there). */
@@ -164,7 +181,8 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     let word = paragraph.slice(start, end);
     // A dotted acronym always stands before its full stop.
-    if (dotted || (paragraph.charCodeAt(end) === FULL_STOP && (ABBREVIATIONS.has(word) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1))))) {
+    const stop = paragraph.charCodeAt(end) === FULL_STOP;
+    if (dotted || (stop && (ABBREVIATIONS.has(word) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenName(paragraph, start, end, tokens[tokens.length - 1])))) {
       word += '.';
       end++;
     }
@@ -187,7 +205,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       end: start + text.length,
       text,
       possessive,
-      capitalized: startsCapitalized || (hasJoiner(text) && PARTICLE_AND_NAME.test(text)),
+      capitalized: startsCapitalized || isParticleJoinedName(text),
       // A token starts with a letter or a digit, so an acronym starts with a capital.
       acronym: startsCapitalized && text.length > 1 && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,

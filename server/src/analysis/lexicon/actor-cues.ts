@@ -10,7 +10,18 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
   // Unions' and West Africa's forms of address: "NLC President Comrade Babatunde Yusuf", "Alhaji Musa Bello";
   // South Asia's for one who made the pilgrimage: "Haji Abdul Rauf".
   ['Comrade', null], ['Alhaji', 'male'], ['Alhaja', 'female'], ['Hajia', 'female'], ['Haji', 'male'], ['Hajji', 'male'], ['Hajiani', 'female'],
+  // India's forms of address in official copy: "Shri Arun Mehta", "Smt. Kavita Rao".
+  ['Shri', 'male'], ['Shree', 'male'], ['Smt.', 'female'], ['Smt', 'female'], ['Shrimati', 'female'],
 ]);
+
+/** Generational suffixes after a surname, part of the name but not the surname: "Jose Reyes Jr.", "Juan Cruz III". */
+export const GENERATIONAL_SUFFIXES = words('Jr. Jr Sr. Sr II III IV V');
+
+/**
+ * Given names abbreviated with a full stop before a second given name, as Filipino copy writes
+ * Maria: "Ma. Teresa Lim"; and the old English forms "Wm.", "Chas.", "Jas.", "Thos.".
+ */
+export const ABBREVIATED_GIVEN_NAMES = words('Ma Wm Chas Jas Thos');
 
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
@@ -66,7 +77,7 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   institute university college school hospital ministry department council committee commission authority
   movement militia faction army government administration court tribunal
   consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
-  foundation daily weekly cooperative
+  foundation daily weekly cooperative bureau side
 `);
 
 /**
@@ -79,7 +90,7 @@ export const COMPANY_NOUNS = words(`
   developer operator conglomerate subsidiary drugmaker automaker carmaker chipmaker miner utility exchange group
   organization organisation nonprofit non-profit watchdog think-tank agency processor exporter importer supplier
   distributor shipper refiner foundation daily weekly cooperative federation association
-  brokerage
+  brokerage club team
 `);
 
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */

@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS = words(`
   Industries Technologies Technology Systems Labs Laboratories Laboratory Pharmaceuticals Pharma Motors Airlines
   Airways Energy Oil Petroleum Mining Steel Telecom Telecommunications Media Network Networks Broadcasting Press
   Times Post Journal Tribune Herald Gazette Chronicle News Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd.
-  LLC PLC plc AG SA GmbH NV Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
+  LLC PLC plc AG SA GmbH NV S.A. N.V. B.V. A.G. S.A.S. L.L.C. P.L.C. Ltda. Ltda SpA Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
   Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
   TV Television Radio FM Embassy Consulate
   Lines Shipping Logistics Insurance Securities Investments Bancorp Bancshares Brands Foods Resources Solutions
@@ -43,6 +43,7 @@ export const ORGANIZATION_HEADS = words(`
  */
 export const ORGANIZATION_ENDINGS = words(`
   Marine Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
+  Trading Research
 `);
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */

@@ -61,12 +61,12 @@ export const ROLE_NOUNS = words(`
   commentator blogger podcaster host anchor presenter broadcaster critic scholar expert specialist adviser
   counsel solicitor barrister magistrate justice clerk registrar secretary-treasurer controller comptroller
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
-  negotiators executives directors ministers senators lawmakers officers
+  negotiators executives directors ministers senators lawmakers officers speaker
 `);
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
 export const ROLE_MODIFIERS = words(`
-  former deputy acting senior junior chief top vice assistant associate interim longtime long-time veteran then
+  former deputy acting senior junior chief top vice assistant associate interim longtime long-time veteran then incumbent
   outgoing incoming newly elected retired lead principal special executive general managing party press foreign
   defense defence finance trade health state federal regional local national international administration
   government opposition ruling campaign communications policy security intelligence military police legal
