@@ -1000,3 +1000,27 @@ test('"The foreign ministry said … The ministry, known by its Spanish initials
 test('"The agency says" after "the Danish Customs Authority": an agency is the public body named last', () => {
   assert.deepEqual(speakers('Firms must report sales to the Danish Customs Authority every quarter. The agency says some firms used such deals to hide prices.'), ['Danish Customs Authority']);
 });
+
+test('"said firms that broke the rule would pay": a "that" right before a past verb heads the subject’s relative clause, not what was said', () => {
+  assert.deepEqual(reportedWithSpeakers('Mayor Ilse Brandt said landlords that ignored the notice could lose their permits.'), [
+    ['landlords that ignored the notice could ', 'Ilse Brandt'],
+  ]);
+});
+
+test('"said in a notice posted on its website that": the lead-in’s participle is no verb, and "the notice" speaks for its issuer', () => {
+  assert.deepEqual(claimsOf('The Harbour Authority said in a notice posted on its website that berths would close at noon. Ferries may still dock at night, the notice said.').map(([said, speaker]) => [said, speaker]), [
+    ['that berths would close at noon', 'Harbour Authority'],
+    ['Ferries may still dock at night', 'Harbour Authority'],
+  ]);
+});
+
+test('"…, the commentary said" speaks for the agency that published it; "A report by the board said … The report called it “…”" for the board', () => {
+  assert.deepEqual(speakers('The state news agency Tass said in a commentary that the sanctions had failed. “Pressure only hardens us,” the commentary said.'), ['Tass', 'Tass']);
+  assert.deepEqual(speakers('A report by the Vale Water Board said two pumps had failed. The report described the plant’s so-called “night mode” as a “standing hazard.”'), ['Vale Water Board', 'Vale Water Board']);
+});
+
+test('"diplomats said the mission had privately warned both sides that …": the warning is part of the report, an adverb before it too', () => {
+  assert.deepEqual(reportedWithSpeakers('Diplomats said the envoy had privately warned both parties that the truce could collapse.'), [
+    ['the envoy had privately warned both part', 'anonymous: Diplomats'],
+  ]);
+});

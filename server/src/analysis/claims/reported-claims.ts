@@ -62,7 +62,8 @@ const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]
 // "It must also tell customers", "would say": what someone must or would say has not been said;
 // "swapped parts without telling owners why": nor what someone did without saying it.
 const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
-const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+)?$/i;
+// "had warned", "had privately warned": an adverb may stand between the auxiliary and the verb.
+const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+|[a-z]+ly\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
@@ -96,8 +97,10 @@ const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // verb without listeners opens what was said, and the "that" is inside it.
 // "said the day before that …" is a time, not a subject.
 const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
-// "a fund that would pay": a "that" before an auxiliary heads a relative clause.
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
+// "a fund that would pay", "said companies that ignored the order could face fines": a "that"
+// before an auxiliary or a past verb heads a relative clause (a "that" opening what was said is
+// followed by its subject).
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|[a-z]{2,}ed)\b/;
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
@@ -106,6 +109,8 @@ const PARTICIPLE = /ing$/;
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
 const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
+// "said in a notice posted on its website that": a participle after a noun of the lead-in is no verb of its own.
+const PARTICIPLE_OF_LEAD = new RegExp(`\\s(?:${QUOTE_OR_THAT_VERBS})\\s+(?:on|in|to|at|by)\\s`, 'gi');
 
 /** The start of the word ending at `end` (letters, full stops and hyphens: "Al-Qaisi", "U.S."), not before `from`. */
 function wordStart(text: string, from: number, end: number): number {
@@ -134,7 +139,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
   // "said most tankers carried insurance and that the rule …": words before "and that" are a first complement.
-  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;

@@ -270,7 +270,7 @@ const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 
 // Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
-export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular';
+export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
 const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS})$`, 'i');
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
@@ -294,7 +294,8 @@ export function followDescribedSpeakers(text: string, claims: readonly Claim[]):
     const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
       if (!speaker || !speakerSpan) return false;
       const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
-      return word.test(text.slice(speakerSpan.end, leadEnd).split(/[.;]/)[0]);
+      // "A report by the agency said …": the document may be the subject its issuer is named in.
+      return word.test(text.slice(speakerSpan.start, leadEnd).split(/[.;]/)[0]);
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
