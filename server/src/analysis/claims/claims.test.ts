@@ -1024,3 +1024,12 @@ test('"diplomats said the mission had privately warned both sides that …": the
     ['the envoy had privately warned both part', 'anonymous: Diplomats'],
   ]);
 });
+
+test('"Asked whether …, Roe said": the fronted question is neither the speaker nor a report, even with a verb inside it', () => {
+  const lede = 'Coach Tomas Herrera, 48, has run the team since 2019. ';
+  assert.deepEqual(claimsOf(`${lede}Asked whether the club could train at a school pitch, the 48-year-old said: “Anywhere with grass will do.”`), [
+    ['“Anywhere with grass will do.”', 'Tomas Herrera', 'quote'],
+  ]);
+  assert.deepEqual(claimsOf(`${lede}Asked whether the fines matched rules announced last spring, Herrera declined to comment.`), []);
+  assert.equal(analyze(`${lede}Asked whether he would quit, Herrera said he had never thought of it.`).claims[0].speakerText, 'Herrera');
+});

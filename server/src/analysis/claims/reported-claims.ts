@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
-import { continuesApposition, withoutVerbCompanions } from './subjects';
+import { continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
 import { wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
@@ -350,7 +350,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
   const clauses: ReportedClause[] = [];
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // "Asked whether the curbs answered tariffs announced last month, he declined …": the question's verbs report nothing.
+    const questionEnd = FRONTED_QUESTION.exec(sentenceText)?.[0].length ?? 0;
     for (const match of sentenceText.matchAll(VERB)) {
+      if (match.index! < questionEnd) continue;
       const verbAt = sentence.start + match.index!;
       if (insideQuotation(quotations, verbAt)) continue;
       const verb = match[1].toLowerCase();

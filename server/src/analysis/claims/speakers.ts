@@ -6,6 +6,7 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { FRONTED_QUESTION } from './subjects';
 
 export interface Speaker {
   speaker: string | null;
@@ -698,7 +699,7 @@ function pluralRole(word: string): boolean {
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
-  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
+  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction) ?? FRONTED_QUESTION.exec(afterConjunction))?.[0].length ?? 0);
   // "In its statement, which named him Alexei Gnatyuk, the ministry": the adverbial's relative clause too.
   const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
