@@ -1017,6 +1017,8 @@ test('"said in a notice posted on its website that": the lead-in’s participle 
 test('"…, the commentary said" speaks for the agency that published it; "A report by the board said … The report called it “…”" for the board', () => {
   assert.deepEqual(speakers('The state news agency Tass said in a commentary that the sanctions had failed. “Pressure only hardens us,” the commentary said.'), ['Tass', 'Tass']);
   assert.deepEqual(speakers('A report by the Vale Water Board said two pumps had failed. The report described the plant’s so-called “night mode” as a “standing hazard.”'), ['Vale Water Board', 'Vale Water Board']);
+  // "according to the report" cites the paper, which speaks for nobody.
+  assert.deepEqual(speakers('A report by the Vale Water Board said two pumps had failed. The board fined the operator twice, according to the report.'), ['Vale Water Board', null]);
 });
 
 test('"diplomats said the mission had privately warned both sides that …": the warning is part of the report, an adverb before it too', () => {

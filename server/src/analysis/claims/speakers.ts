@@ -295,8 +295,10 @@ export function followDescribedSpeakers(text: string, claims: readonly Claim[]):
     const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
       if (!speaker || !speakerSpan) return false;
       const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
-      // "A report by the agency said …": the document may be the subject its issuer is named in.
-      return word.test(text.slice(speakerSpan.start, leadEnd).split(/[.;]/)[0]);
+      // "A report by the agency said …": the document may be the subject its issuer is named in
+      // ("according to the report" cites the paper, which names no author by itself).
+      const from = claim.verb === 'according to' ? speakerSpan.end : speakerSpan.start;
+      return word.test(text.slice(from, leadEnd).split(/[.;]/)[0]);
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
