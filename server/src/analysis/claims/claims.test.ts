@@ -524,7 +524,11 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   ]);
   // A verb without an auxiliary after the attribution; a subject after it is what was said.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Farmers, she said, sell their goats in dry years.'), [['Farmers, she said, sell their goats in dry years', 'alma-quispe']]);
-  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. In dry years, she said, the farmers sell their goats.'), [['the farmers sell their goats', 'alma-quispe']]);
+  // A phrase fronted before the attribution is part of what was said.
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. In dry years, she said, the farmers sell their goats.'), [['In dry years, she said, the farmers sell their goats', 'alma-quispe']]);
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Without new wells, the governor, Alma Quispe, said, that valley could empty within a decade.'), [
+    ['Without new wells, the governor, Alma Quispe, said, that valley could empty within a decade', 'alma-quispe'],
+  ]);
 });
 
 test('an institution described with modifiers before it is named ("the Chilean mining firm running it said") is the one named in the lines after', () => {
@@ -1034,4 +1038,17 @@ test('"Asked whether …, Roe said": the fronted question is neither the speaker
   ]);
   assert.deepEqual(claimsOf(`${lede}Asked whether the fines matched rules announced last spring, Herrera declined to comment.`), []);
   assert.equal(analyze(`${lede}Asked whether he would quit, Herrera said he had never thought of it.`).claims[0].speakerText, 'Herrera');
+});
+
+test('"The ruling surprised us, the club said on Monday night, adding that …": what came before the attribution is a report, and the participle shares its speaker', () => {
+  assert.deepEqual(reportedWithSpeakers('The Falmouth Harbour Board met on Monday. The closure came without warning, the board said in a statement on Monday night, adding that it was “deeply concerned” by the timing.'), [
+    ['The closure came without warning', 'Falmouth Harbour Board'],
+    ['that it was “deeply concerned” by the ti', 'Falmouth Harbour Board'],
+  ]);
+});
+
+test('"The peso fell to 21 this week, he said, from 19 in May": the figure’s starting point after the attribution goes on with what was said', () => {
+  assert.deepEqual(reportedWithSpeakers('Rafael Ibarra, an economist in Monterrey, tracks the currency. The peso fell to 21 against the dollar this week, he said, from about 19 in May.'), [
+    ['The peso fell to 21 against the dollar t', 'Rafael Ibarra'],
+  ]);
 });

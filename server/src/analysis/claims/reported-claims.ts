@@ -27,7 +27,8 @@ const MAX_LEAD_WORDS = 8;
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
+// "on Monday night": a weekday's part of the day too.
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
@@ -158,6 +159,9 @@ const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
 // (an auxiliary, or a lower-case word that opens no phrase of its own).
 const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
+// A phrase fronted before an attribution ("Without the pact,", "In dry years,"), then the few words
+// of the attribution set off by commas ("its director, Ana Roe,").
+const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 // ", praised the vote": a past-tense verb after a comma, the main clause's.
 const MAIN_VERB_AFTER_COMMA = /,\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
@@ -369,6 +373,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let subjectFallback: SpeakerSite['fallback'];
       let reportersSite: SpeakerSite | undefined;
       let document = false;
+      // What was said opens with a phrase fronted before its attribution ("In dry years, she said, …").
+      let opensWithFronted = false;
       if (speechNoun) {
         const owner = ownerBefore(text, sentence.start, verbAt);
         if (!owner) continue;
@@ -411,12 +417,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
-        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
+        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
         const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "Without the pact, its director, Ana Roe, said, the area could triple": a phrase fronted
+        // before an attribution set off by commas opens what was said, which goes on after it.
+        const fronted = !parenthesis && !interrupting && !quoted && /^\s*,\s/.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
         // "The minister gave them until Friday, warning that …": a participle shares its clause's
         // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
         const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
@@ -424,11 +434,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (interrupting) {
-          const comma = text.lastIndexOf(',', verbAt);
+        } else if (interrupting || (fronted && enoughSaid(rest, verb))) {
+          const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
-          content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
-          speakerSpan = { start: comma + 1, end: verbAt };
+          content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
+          speakerSpan = { start: attributionStart, end: verbAt };
+          opensWithFronted = fronted !== null;
         } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
@@ -502,7 +513,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const said = text.slice(claim.start, claim.end);
       if (!enoughSaid(said, verb) || insideQuotation(quotations, claim.start)) continue;
       // After "according to X," the words are what was said, however they open ("at least two carriers have asked …").
-      if (verb !== 'according to' && placeOfSaying(said)) continue;
+      if (verb !== 'according to' && !opensWithFronted && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
       // briefing", "told residents to leave": a request or an order, not a report; "asked the
@@ -539,9 +550,19 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
 // Between a report's words and a verb they run on to: "…,” adding", "… and argued".
 const RUNS_ON = /^[\s,”"’]*(?:(?:and|but)\s+)?$/;
 
-/** The sentence's first report whose words run on to `verbAt`. */
+// Between an attribution's subject and a participle after it: "… said in a statement, (adding)".
+const ATTRIBUTION_RUNS_ON = /^[^,;:“”"]{1,60},\s*$/;
+
+/**
+ * The sentence's first report whose words run on to `verbAt`, else one whose attribution after
+ * them does ("The move surprised us, the club said on Monday, adding that …").
+ */
 function reportRunningTo(text: string, clauses: readonly ReportedClause[], sentenceStart: number, verbAt: number): ReportedClause | undefined {
-  return clauses.find(({ claim }) => claim.start >= sentenceStart && claim.start < verbAt && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt))));
+  const inSentence = (claim: Span) => claim.start >= sentenceStart && claim.start < verbAt;
+  return (
+    clauses.find(({ claim }) => inSentence(claim) && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt)))) ??
+    clauses.find(({ claim, speaker }) => inSentence(claim) && claim.end <= speaker.start && speaker.end < verbAt && ATTRIBUTION_RUNS_ON.test(text.slice(speaker.end, verbAt)))
+  );
 }
 
 /**
