@@ -1052,3 +1052,19 @@ test('"The peso fell to 21 this week, he said, from 19 in May": the figure’s s
     ['The peso fell to 21 against the dollar t', 'Rafael Ibarra'],
   ]);
 });
+
+test('"The court also made clear on Monday that …" reports what the court made clear; "made clear progress" reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('The Oslo District Court also made clear on Monday that the city could still appeal the fine.'), [['that the city could still appeal the fin', 'Oslo District Court']]);
+  assert.deepEqual(reportedWithSpeakers('The Oslo District Court made clear progress on the backlog this year.'), []);
+});
+
+test('a lower-case quote after a title cue ("cuts to the programme “under no conditions”") is speech, not a title', () => {
+  assert.deepEqual(claimsOf('Aides said the minister would not accept cuts to the programme “under no conditions.”').map(([said, speaker, kind]) => [said, speaker, kind]), [
+    ['the minister would not accept cuts to th', 'anonymous: Aides', 'reported'],
+    ['“under no conditions.”', 'anonymous: Aides', 'quote'],
+  ]);
+});
+
+test('"a habit Peruvians mock as “…”": the quote is the people’s word, an unnamed source', () => {
+  assert.deepEqual(claimsOf('Mayor Luis Cano hands out calendars with his face on them, a habit Peruvians mock as “figuretti.”'), [['“figuretti.”', 'anonymous: Peruvians', 'quote']]);
+});

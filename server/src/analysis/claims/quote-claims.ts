@@ -44,7 +44,8 @@ export type QuoteKind = 'speech' | 'scare' | 'title';
 
 export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
-  if (TITLE_CUE.test(before)) return 'title';
+  // A title opens on a capital: "cuts to the programme “under any circumstances”" quotes words.
+  if (TITLE_CUE.test(before) && !/^\p{Ll}/u.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
   if (SCARE_CUE.test(before)) return 'scare';
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
   if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';

@@ -4,7 +4,7 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { AGENT_NOUNS } from '../lexicon/organizations';
+import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { FRONTED_QUESTION } from './subjects';
 
@@ -730,7 +730,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
-    publicGroup: PUBLIC_GROUP.test(headWord),
+    // "Filipinos mock it as …": a people speaks for no one named (a party's members do: "Democrats").
+    publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
