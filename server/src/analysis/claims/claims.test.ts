@@ -1068,3 +1068,8 @@ test('a lower-case quote after a title cue ("cuts to the programme “under no c
 test('"a habit Peruvians mock as “…”": the quote is the people’s word, an unnamed source', () => {
   assert.deepEqual(claimsOf('Mayor Luis Cano hands out calendars with his face on them, a habit Peruvians mock as “figuretti.”'), [['“figuretti.”', 'anonymous: Peruvians', 'quote']]);
 });
+
+test('"told the radio show that the crew hoped to be home …" is a report; "told the crew to be home" an order', () => {
+  assert.deepEqual(reportedWithSpeakers('Nils Aune, the skipper, told the radio show “Sea Lanes” that the crew hoped to be home by June.'), [['that the crew hoped to be home by June', 'Nils Aune']]);
+  assert.deepEqual(reportedWithSpeakers('Nils Aune, the skipper, told the crew to be home by June.'), []);
+});

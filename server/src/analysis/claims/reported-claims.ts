@@ -522,7 +522,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
+      // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !/^that\s/i.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
       // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
       if (THING_OR_STATEMENT_VERB.test(verb) && !/^that\s/i.test(said)) {
