@@ -1073,3 +1073,7 @@ test('"told the radio show that the crew hoped to be home …" is a report; "tol
   assert.deepEqual(reportedWithSpeakers('Nils Aune, the skipper, told the radio show “Sea Lanes” that the crew hoped to be home by June.'), [['that the crew hoped to be home by June', 'Nils Aune']]);
   assert.deepEqual(reportedWithSpeakers('Nils Aune, the skipper, told the crew to be home by June.'), []);
 });
+
+test('"The bureau said a storm east of Luzon could strengthen, and warned that …": the second verb shares the first one’s speaker, not a place in its report', () => {
+  assert.deepEqual(speakers('The Nordic Weather Office said a storm west of Bergen could strengthen within two days, and warned that shelters in the Hordaland region were still half empty.'), ['Nordic Weather Office', 'Nordic Weather Office']);
+});
