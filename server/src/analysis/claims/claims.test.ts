@@ -1076,4 +1076,7 @@ test('"told the radio show that the crew hoped to be home …" is a report; "tol
 
 test('"The bureau said a storm east of Luzon could strengthen, and warned that …": the second verb shares the first one’s speaker, not a place in its report', () => {
   assert.deepEqual(speakers('The Nordic Weather Office said a storm west of Bergen could strengthen within two days, and warned that shelters in the Hordaland region were still half empty.'), ['Nordic Weather Office', 'Nordic Weather Office']);
+  // An office the text does not name speaks for nobody named, not for the place in its words.
+  const unnamed = analyze('The state weather office said a storm west of Bergen could strengthen within two days, and warned that shelters in the Hordaland region were still half empty.').claims;
+  assert.deepEqual(unnamed.map((c) => [c.speaker, c.speakerText]), [[null, 'The state weather office'], [null, 'The state weather office']]);
 });
