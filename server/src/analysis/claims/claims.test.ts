@@ -1080,3 +1080,8 @@ test('"The bureau said a storm east of Luzon could strengthen, and warned that â
   const unnamed = analyze('The state weather office said a storm west of Bergen could strengthen within two days, and warned that shelters in the Hordaland region were still half empty.').claims;
   assert.deepEqual(unnamed.map((c) => [c.speaker, c.speakerText]), [[null, 'The state weather office'], [null, 'The state weather office']]);
 });
+
+test('"Officials at the Transport Ministry said" are unnamed sources; "Analysts at Kessler Lund estimate" speak for their firm', () => {
+  assert.deepEqual(speakers('Officials at the Transport Ministry said they hoped to reopen the bridge by May.'), ['anonymous: Officials at the Transport Ministry']);
+  assert.deepEqual(speakers('Analysts at Kessler Lund Securities estimate the closure costs the port â‚¬2 million a day.'), ['Kessler Lund Securities']);
+});
