@@ -1085,3 +1085,11 @@ test('"Officials at the Transport Ministry said" are unnamed sources; "Analysts 
   assert.deepEqual(speakers('Officials at the Transport Ministry said they hoped to reopen the bridge by May.'), ['anonymous: Officials at the Transport Ministry']);
   assert.deepEqual(speakers('Analysts at Kessler Lund Securities estimate the closure costs the port €2 million a day.'), ['Kessler Lund Securities']);
 });
+
+test('"spokeswoman He Mei … He said": a surname spelled like a pronoun is her name, mid-sentence too, and a later "she" stands for her', () => {
+  const text = 'Foreign Ministry spokeswoman He Mei told reporters that the talks had ended. He said both sides would meet again in May.\n\n' +
+    'Chen Rui, a trader in Ningbo, said prices had doubled.\n\nAsked whether the talks had failed, He declined to comment. She said: “The door is open.”';
+  assert.deepEqual(speakers(text), ['He Mei', 'He Mei', 'Chen Rui', 'He Mei']);
+  // An ordinary "He" is still a pronoun.
+  assert.deepEqual(speakers('Foreign Minister Wang Tao met He Mei, a spokeswoman, on Monday. Wang Tao later spoke to reporters. He said the talks had ended.'), ['Wang Tao']);
+});

@@ -177,7 +177,54 @@ function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
  * Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain mention will do.
  */
 function antecedent(index: SpeakerIndex, offset: number, pronoun: string): string | null {
+  const spelled = nameSpelledAsPronounBefore(index, offset, pronoun);
+  if (spelled) return spelled;
   return nearestAntecedent(index, offset, pronoun, false) ?? nearestAntecedent(index, offset, pronoun, true);
+}
+
+// A capitalized word that may be a subject pronoun or a surname written first ("He Lan", "She Yuan").
+const PRONOUN_SPELLED_NAME = /^(?:He|She)$/;
+const PRONOUN_SPELLED_WORD = /\b(?:He|She)\b/g;
+// What may stand before a word that opens a sentence: its end, a paragraph break, an opening quote.
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:][”"’)]?\s+|\n\s*|[“"]\s*)$/;
+
+/**
+ * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
+ * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
+ * after her as its nearest person.
+ */
+function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
+  if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
+  const actor = index.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
+  if (!actor) return undefined;
+  // Whether she was named before depends on every mention before this one.
+  index.reads.low = 0;
+  if (!SENTENCE_OPENS_BEFORE.test(index.text.slice(Math.max(0, at - 4), at))) return actor.id;
+  for (let i = mentionIndexAt(index, at) - 1; i >= Math.max(0, mentionIndexAt(index, at) - 1 - LOOKBACK_MENTIONS); i--) {
+    const nearest = actorOf(index, mentionAt(index, i).actorId);
+    if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "…, He declined to comment. She said: …": the person a name spelled as a pronoun stands for
+ * earlier in the paragraph, when the pronoun can stand for her and nobody else it can is named
+ * since. Only the paragraph is read: its text is what its cached speakers depend on.
+ */
+function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun: string): string | undefined {
+  const fits = standsFor(pronoun);
+  if (!fits || !index.actors.some((a) => a.kind === 'person' && /^(?:He|She) /.test(a.name))) return undefined;
+  const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
+  let found: { at: number; id: string } | undefined;
+  for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
+    const at = paragraphStart + match.index!;
+    const id = nameSpelledAsPronoun(index, at, match[0]);
+    if (id) found = { at, id };
+  }
+  if (!found || !fits(actorOf(index, found.id))) return undefined;
+  const someoneElse = mentionsWithin(index, { start: found.at, end: offset }).some((m) => m.actorId !== found!.id && fits(actorOf(index, m.actorId)));
+  return someoneElse ? undefined : found.id;
 }
 
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
@@ -768,6 +815,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   if (pronoun) {
     const at = phraseStart + pronoun.at;
+    // "He said" after "spokeswoman He Lan": her surname, not a pronoun.
+    const named = nameSpelledAsPronoun(index, at, pronoun.word);
+    if (named) return { speaker: named, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
