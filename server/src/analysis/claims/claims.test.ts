@@ -1093,3 +1093,8 @@ test('"spokeswoman He Mei … He said": a surname spelled like a pronoun is her 
   // An ordinary "He" is still a pronoun.
   assert.deepEqual(speakers('Foreign Minister Wang Tao met He Mei, a spokeswoman, on Monday. Wang Tao later spoke to reporters. He said the talks had ended.'), ['Wang Tao']);
 });
+
+test('"told the 12 districts they must report by March" is an order; "told the 12 districts the fund was empty" a report', () => {
+  assert.deepEqual(reportedWithSpeakers('The Education Board told the 12 districts they must report their spending by March.'), []);
+  assert.deepEqual(reportedWithSpeakers('The Education Board told the 12 districts the fund was nearly empty.'), [['the fund was nearly empty', 'Education Board']]);
+});

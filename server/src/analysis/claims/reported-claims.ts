@@ -32,7 +32,8 @@ const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
+// "told the 16 states": a number before the listeners' noun.
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 // "denied that account", "confirmed this version": what was said, by the words that point back to
 // it ("denied that request" refuses something, it says nothing).
@@ -51,6 +52,7 @@ const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
 const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
+const LISTENERS_MUST = /^(?:they|you)\s+(?:must|have\s+to|need\s+to)\s/i;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
@@ -523,6 +525,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const mainClause = said.split(ASKED_CLAUSE)[0];
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !/^that\s/i.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
+      // "told the states they must report by March": what the listeners must do is an order too.
+      if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
       // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
       if (THING_OR_STATEMENT_VERB.test(verb) && !/^that\s/i.test(said)) {
