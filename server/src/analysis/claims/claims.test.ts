@@ -1098,3 +1098,8 @@ test('"told the 12 districts they must report by March" is an order; "told the 1
   assert.deepEqual(reportedWithSpeakers('The Education Board told the 12 districts they must report their spending by March.'), []);
   assert.deepEqual(reportedWithSpeakers('The Education Board told the 12 districts the fund was nearly empty.'), [['the fund was nearly empty', 'Education Board']]);
 });
+
+test('"a union, which claims 9,000 members, gave …" holds a count, it reports nothing; "claims 9,000 jobs were lost" reports', () => {
+  assert.deepEqual(reportedWithSpeakers('The Dockers’ Union, which claims 9,000 members, gave the port ten days to reply.'), []);
+  assert.deepEqual(reportedWithSpeakers('The Dockers’ Union claims 9,000 jobs were lost last year.'), [['9,000 jobs were lost last year', 'Dockers’ Union']]);
+});

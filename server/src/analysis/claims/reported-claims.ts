@@ -80,6 +80,7 @@ const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`
 // leaves out the subject, before an auxiliary ("which the firm claims could cut costs").
 const NOUN_OR_VERB = /^(?:claims|estimates|notes|reports)$/;
 const CLAUSE_OPENING = /^(?:[“"‘\d]|\p{Lu}|(?:that|the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|all|no|he|she|it|they|we|you|there|about|around|roughly|nearly|almost|more|fewer|less|up|at\s+least|over|only)\b)/u;
+const CLAIMED_COUNT = /^(?:about|some|nearly|almost|over|more\s+than)?\s*\d[\d.,]*(?:\s+[\p{L}-]+){1,3}\s*(?:[,;.)—–]|$)/u;
 const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|are|were)\b/;
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 
@@ -409,6 +410,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
+        // "a union, which claims 9,000 members, gave …": a count held, not words said.
+        if (/^claim/.test(verb) && CLAIMED_COUNT.test(rest)) continue;
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
         // "said the letter was “a yellow card”" is what was said of a work.
