@@ -185,8 +185,18 @@ function antecedent(index: SpeakerIndex, offset: number, pronoun: string): strin
 // A capitalized word that may be a subject pronoun or a surname written first ("He Lan", "She Yuan").
 const PRONOUN_SPELLED_NAME = /^(?:He|She)$/;
 const PRONOUN_SPELLED_WORD = /\b(?:He|She)\b/g;
-// What may stand before a word that opens a sentence: its end, a paragraph break, an opening quote.
-const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:][”"’)]?\s+|\n\s*|[“"]\s*)$/;
+
+/** Whether a word at `at` opens a sentence: after its end, a paragraph break or an opening quote (read back by hand: an end-anchored pattern is quadratic). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) {
+    if (text[i - 1] === '\n') return true;
+    i--;
+  }
+  if (i === 0 || '“"'.includes(text[i - 1])) return true;
+  const mark = '”"’)'.includes(text[i - 1]) ? text[i - 2] ?? '' : text[i - 1];
+  return i < at && '.!?:'.includes(mark);
+}
 
 /**
  * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
@@ -199,7 +209,7 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
   if (!actor) return undefined;
   // Whether she was named before depends on every mention before this one.
   index.reads.low = 0;
-  if (!SENTENCE_OPENS_BEFORE.test(index.text.slice(Math.max(0, at - 4), at))) return actor.id;
+  if (!opensSentence(index.text, at)) return actor.id;
   for (let i = mentionIndexAt(index, at) - 1; i >= Math.max(0, mentionIndexAt(index, at) - 1 - LOOKBACK_MENTIONS); i--) {
     const nearest = actorOf(index, mentionAt(index, i).actorId);
     if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
