@@ -486,12 +486,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             subjectFallback = { ...speakerSpan, head: 'first' };
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
           } else if (sharedSubject) {
-            // "said the increase was “…,” adding that …": a shared subject is the speaker of the
-            // sentence's report the verb follows; a name inside that report's words is no subject at
-            // all ("Morimoto insisted the parts had met it when they left the factory and argued
-            // that …", "The bureau said a storm east of Luzon could strengthen, and warned that …").
+            // "said the increase was “…,” adding that …": a shared subject that names no one is the
+            // speaker of the sentence's report the verb follows; a name inside that report's words is
+            // no subject at all ("Morimoto insisted the parts had met it when they left the factory
+            // and argued that …", "The bureau said a storm east of Luzon could strengthen, and warned that …").
             const running = reportRunningTo(text, clauses, sentence.start, verbAt);
-            if (running) reportersSite = { ...running.speaker };
+            if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
+            else if (running) {
+              speakerSpan = { start: speakerSpan.start, end: Math.min(speakerSpan.end, running.claim.start) };
+              subjectFallback = running.speaker;
+            }
           }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after) || /^\s*[—–]\s*[“"]/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said; so it does
