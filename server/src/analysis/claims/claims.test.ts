@@ -524,7 +524,11 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   ]);
   // A verb without an auxiliary after the attribution; a subject after it is what was said.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Farmers, she said, sell their goats in dry years.'), [['Farmers, she said, sell their goats in dry years', 'alma-quispe']]);
-  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. In dry years, she said, the farmers sell their goats.'), [['the farmers sell their goats', 'alma-quispe']]);
+  // A phrase fronted before the attribution is part of what was said.
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. In dry years, she said, the farmers sell their goats.'), [['In dry years, she said, the farmers sell their goats', 'alma-quispe']]);
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Without new wells, the governor, Alma Quispe, said, that valley could empty within a decade.'), [
+    ['Without new wells, the governor, Alma Quispe, said, that valley could empty within a decade', 'alma-quispe'],
+  ]);
 });
 
 test('an institution described with modifiers before it is named ("the Chilean mining firm running it said") is the one named in the lines after', () => {
@@ -999,4 +1003,103 @@ test('"The foreign ministry said … The ministry, known by its Spanish initials
 
 test('"The agency says" after "the Danish Customs Authority": an agency is the public body named last', () => {
   assert.deepEqual(speakers('Firms must report sales to the Danish Customs Authority every quarter. The agency says some firms used such deals to hide prices.'), ['Danish Customs Authority']);
+});
+
+test('"said firms that broke the rule would pay": a "that" right before a past verb heads the subject’s relative clause, not what was said', () => {
+  assert.deepEqual(reportedWithSpeakers('Mayor Ilse Brandt said landlords that ignored the notice could lose their permits.'), [
+    ['landlords that ignored the notice could ', 'Ilse Brandt'],
+  ]);
+});
+
+test('"said in a notice posted on its website that": the lead-in’s participle is no verb, and "the notice" speaks for its issuer', () => {
+  assert.deepEqual(claimsOf('The Harbour Authority said in a notice posted on its website that berths would close at noon. Ferries may still dock at night, the notice said.').map(([said, speaker]) => [said, speaker]), [
+    ['that berths would close at noon', 'Harbour Authority'],
+    ['Ferries may still dock at night', 'Harbour Authority'],
+  ]);
+});
+
+test('"…, the commentary said" speaks for the agency that published it; "A report by the board said … The report called it “…”" for the board', () => {
+  assert.deepEqual(speakers('The state news agency Tass said in a commentary that the sanctions had failed. “Pressure only hardens us,” the commentary said.'), ['Tass', 'Tass']);
+  assert.deepEqual(speakers('A report by the Vale Water Board said two pumps had failed. The report described the plant’s so-called “night mode” as a “standing hazard.”'), ['Vale Water Board', 'Vale Water Board']);
+  // "according to the report" cites the paper, which speaks for nobody.
+  assert.deepEqual(speakers('A report by the Vale Water Board said two pumps had failed. The board fined the operator twice, according to the report.'), ['Vale Water Board', null]);
+});
+
+test('"diplomats said the mission had privately warned both sides that …": the warning is part of the report, an adverb before it too', () => {
+  assert.deepEqual(reportedWithSpeakers('Diplomats said the envoy had privately warned both parties that the truce could collapse.'), [
+    ['the envoy had privately warned both part', 'anonymous: Diplomats'],
+  ]);
+});
+
+test('"Asked whether …, Roe said": the fronted question is neither the speaker nor a report, even with a verb inside it', () => {
+  const lede = 'Coach Tomas Herrera, 48, has run the team since 2019. ';
+  assert.deepEqual(claimsOf(`${lede}Asked whether the club could train at a school pitch, the 48-year-old said: “Anywhere with grass will do.”`), [
+    ['“Anywhere with grass will do.”', 'Tomas Herrera', 'quote'],
+  ]);
+  assert.deepEqual(claimsOf(`${lede}Asked whether the fines matched rules announced last spring, Herrera declined to comment.`), []);
+  assert.equal(analyze(`${lede}Asked whether he would quit, Herrera said he had never thought of it.`).claims[0].speakerText, 'Herrera');
+});
+
+test('"The ruling surprised us, the club said on Monday night, adding that …": what came before the attribution is a report, and the participle shares its speaker', () => {
+  assert.deepEqual(reportedWithSpeakers('The Falmouth Harbour Board met on Monday. The closure came without warning, the board said in a statement on Monday night, adding that it was “deeply concerned” by the timing.'), [
+    ['The closure came without warning', 'Falmouth Harbour Board'],
+    ['that it was “deeply concerned” by the ti', 'Falmouth Harbour Board'],
+  ]);
+});
+
+test('"The peso fell to 21 this week, he said, from 19 in May": the figure’s starting point after the attribution goes on with what was said', () => {
+  assert.deepEqual(reportedWithSpeakers('Rafael Ibarra, an economist in Monterrey, tracks the currency. The peso fell to 21 against the dollar this week, he said, from about 19 in May.'), [
+    ['The peso fell to 21 against the dollar t', 'Rafael Ibarra'],
+  ]);
+});
+
+test('"The court also made clear on Monday that …" reports what the court made clear; "made clear progress" reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('The Oslo District Court also made clear on Monday that the city could still appeal the fine.'), [['that the city could still appeal the fin', 'Oslo District Court']]);
+  assert.deepEqual(reportedWithSpeakers('The Oslo District Court made clear progress on the backlog this year.'), []);
+});
+
+test('a lower-case quote after a title cue ("cuts to the programme “under no conditions”") is speech, not a title', () => {
+  assert.deepEqual(claimsOf('Aides said the minister would not accept cuts to the programme “under no conditions.”').map(([said, speaker, kind]) => [said, speaker, kind]), [
+    ['the minister would not accept cuts to th', 'anonymous: Aides', 'reported'],
+    ['“under no conditions.”', 'anonymous: Aides', 'quote'],
+  ]);
+});
+
+test('"a habit Peruvians mock as “…”": the quote is the people’s word, an unnamed source', () => {
+  assert.deepEqual(claimsOf('Mayor Luis Cano hands out calendars with his face on them, a habit Peruvians mock as “figuretti.”'), [['“figuretti.”', 'anonymous: Peruvians', 'quote']]);
+});
+
+test('"told the radio show that the crew hoped to be home …" is a report; "told the crew to be home" an order', () => {
+  assert.deepEqual(reportedWithSpeakers('Nils Aune, the skipper, told the radio show “Sea Lanes” that the crew hoped to be home by June.'), [['that the crew hoped to be home by June', 'Nils Aune']]);
+  assert.deepEqual(reportedWithSpeakers('Nils Aune, the skipper, told the crew to be home by June.'), []);
+});
+
+test('"The bureau said a storm east of Luzon could strengthen, and warned that …": the second verb shares the first one’s speaker, not a place in its report', () => {
+  assert.deepEqual(speakers('The Nordic Weather Office said a storm west of Bergen could strengthen within two days, and warned that shelters in the Hordaland region were still half empty.'), ['Nordic Weather Office', 'Nordic Weather Office']);
+  // An office the text does not name speaks for nobody named, not for the place in its words.
+  const unnamed = analyze('The state weather office said a storm west of Bergen could strengthen within two days, and warned that shelters in the Hordaland region were still half empty.').claims;
+  assert.deepEqual(unnamed.map((c) => [c.speaker, c.speakerText]), [[null, 'The state weather office'], [null, 'The state weather office']]);
+});
+
+test('"Officials at the Transport Ministry said" are unnamed sources; "Analysts at Kessler Lund estimate" speak for their firm', () => {
+  assert.deepEqual(speakers('Officials at the Transport Ministry said they hoped to reopen the bridge by May.'), ['anonymous: Officials at the Transport Ministry']);
+  assert.deepEqual(speakers('Analysts at Kessler Lund Securities estimate the closure costs the port €2 million a day.'), ['Kessler Lund Securities']);
+});
+
+test('"spokeswoman He Mei … He said": a surname spelled like a pronoun is her name, mid-sentence too, and a later "she" stands for her', () => {
+  const text = 'Foreign Ministry spokeswoman He Mei told reporters that the talks had ended. He said both sides would meet again in May.\n\n' +
+    'Chen Rui, a trader in Ningbo, said prices had doubled.\n\nAsked whether the talks had failed, He declined to comment. She said: “The door is open.”';
+  assert.deepEqual(speakers(text), ['He Mei', 'He Mei', 'Chen Rui', 'He Mei']);
+  // An ordinary "He" is still a pronoun.
+  assert.deepEqual(speakers('Foreign Minister Wang Tao met He Mei, a spokeswoman, on Monday. Wang Tao later spoke to reporters. He said the talks had ended.'), ['Wang Tao']);
+});
+
+test('"told the 12 districts they must report by March" is an order; "told the 12 districts the fund was empty" a report', () => {
+  assert.deepEqual(reportedWithSpeakers('The Education Board told the 12 districts they must report their spending by March.'), []);
+  assert.deepEqual(reportedWithSpeakers('The Education Board told the 12 districts the fund was nearly empty.'), [['the fund was nearly empty', 'Education Board']]);
+});
+
+test('"a union, which claims 9,000 members, gave …" holds a count, it reports nothing; "claims 9,000 jobs were lost" reports', () => {
+  assert.deepEqual(reportedWithSpeakers('The Dockers’ Union, which claims 9,000 members, gave the port ten days to reply.'), []);
+  assert.deepEqual(reportedWithSpeakers('The Dockers’ Union claims 9,000 jobs were lost last year.'), [['9,000 jobs were lost last year', 'Dockers’ Union']]);
 });

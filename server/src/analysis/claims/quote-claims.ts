@@ -19,8 +19,9 @@ const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^
 const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
-// X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker.
-const PARTIAL_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS}|${QUOTING_ONLY_VERBS})\\b`, 'gi');
+// X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker
+// (not the "called" of "so-called", an adjective).
+const PARTIAL_VERB = new RegExp(`(?<!-)\\b(?:${SPEAKING_VERBS}|${QUOTING_ONLY_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
@@ -43,7 +44,8 @@ export type QuoteKind = 'speech' | 'scare' | 'title';
 
 export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
-  if (TITLE_CUE.test(before)) return 'title';
+  // A title opens on a capital: "cuts to the programme “under any circumstances”" quotes words.
+  if (TITLE_CUE.test(before) && !/^\p{Ll}/u.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
   if (SCARE_CUE.test(before)) return 'scare';
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
   if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';

@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
-import { continuesApposition, withoutVerbCompanions } from './subjects';
+import { continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
 import { wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
@@ -27,11 +27,13 @@ const MAX_LEAD_WORDS = 8;
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
+// "on Monday night": a weekday's part of the day too.
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
+// "told the 16 states": a number before the listeners' noun.
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 // "denied that account", "confirmed this version": what was said, by the words that point back to
 // it ("denied that request" refuses something, it says nothing).
@@ -50,6 +52,7 @@ const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
 const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
+const LISTENERS_MUST = /^(?:they|you)\s+(?:must|have\s+to|need\s+to)\s/i;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
@@ -62,7 +65,8 @@ const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]
 // "It must also tell customers", "would say": what someone must or would say has not been said;
 // "swapped parts without telling owners why": nor what someone did without saying it.
 const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
-const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+)?$/i;
+// "had warned", "had privately warned": an adverb may stand between the auxiliary and the verb.
+const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+|[a-z]+ly\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
@@ -76,6 +80,7 @@ const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`
 // leaves out the subject, before an auxiliary ("which the firm claims could cut costs").
 const NOUN_OR_VERB = /^(?:claims|estimates|notes|reports)$/;
 const CLAUSE_OPENING = /^(?:[“"‘\d]|\p{Lu}|(?:that|the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|all|no|he|she|it|they|we|you|there|about|around|roughly|nearly|almost|more|fewer|less|up|at\s+least|over|only)\b)/u;
+const CLAIMED_COUNT = /^(?:about|some|nearly|almost|over|more\s+than)?\s*\d[\d.,]*(?:\s+[\p{L}-]+){1,3}\s*(?:[,;.)—–]|$)/u;
 const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|are|were)\b/;
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 
@@ -96,8 +101,10 @@ const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // verb without listeners opens what was said, and the "that" is inside it.
 // "said the day before that …" is a time, not a subject.
 const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
-// "a fund that would pay": a "that" before an auxiliary heads a relative clause.
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b/i;
+// "a fund that would pay", "said companies that ignored the order could face fines": a "that"
+// before an auxiliary or a past verb heads a relative clause (a "that" opening what was said is
+// followed by its subject).
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|[a-z]{2,}ed)\b/;
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
@@ -106,6 +113,8 @@ const PARTICIPLE = /ing$/;
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
 const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
+// "said in a notice posted on its website that": a participle after a noun of the lead-in is no verb of its own.
+const PARTICIPLE_OF_LEAD = new RegExp(`\\s(?:${QUOTE_OR_THAT_VERBS})\\s+(?:on|in|to|at|by)\\s`, 'gi');
 
 /** The start of the word ending at `end` (letters, full stops and hyphens: "Al-Qaisi", "U.S."), not before `from`. */
 function wordStart(text: string, from: number, end: number): number {
@@ -134,7 +143,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
   // "said most tankers carried insurance and that the rule …": words before "and that" are a first complement.
-  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0]) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
+  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
@@ -153,6 +162,9 @@ const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
 // (an auxiliary, or a lower-case word that opens no phrase of its own).
 const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
+// A phrase fronted before an attribution ("Without the pact,", "In dry years,"), then the few words
+// of the attribution set off by commas ("its director, Ana Roe,").
+const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 // ", praised the vote": a past-tense verb after a comma, the main clause's.
 const MAIN_VERB_AFTER_COMMA = /,\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
@@ -345,7 +357,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
   const clauses: ReportedClause[] = [];
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // "Asked whether the curbs answered tariffs announced last month, he declined …": the question's verbs report nothing.
+    const questionEnd = FRONTED_QUESTION.exec(sentenceText)?.[0].length ?? 0;
     for (const match of sentenceText.matchAll(VERB)) {
+      if (match.index! < questionEnd) continue;
       const verbAt = sentence.start + match.index!;
       if (insideQuotation(quotations, verbAt)) continue;
       const verb = match[1].toLowerCase();
@@ -361,6 +376,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let subjectFallback: SpeakerSite['fallback'];
       let reportersSite: SpeakerSite | undefined;
       let document = false;
+      // What was said opens with a phrase fronted before its attribution ("In dry years, she said, …").
+      let opensWithFronted = false;
       if (speechNoun) {
         const owner = ownerBefore(text, sentence.start, verbAt);
         if (!owner) continue;
@@ -393,6 +410,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
+        // "a union, which claims 9,000 members, gave …": a count held, not words said.
+        if (/^claim/.test(verb) && CLAIMED_COUNT.test(rest)) continue;
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
         // "wrote the book “The Long Table”": a work, not what was said.
         // "said the letter was “a yellow card”" is what was said of a work.
@@ -403,12 +422,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
         const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
-        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
+        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
         const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        // "Without the pact, its director, Ana Roe, said, the area could triple": a phrase fronted
+        // before an attribution set off by commas opens what was said, which goes on after it.
+        const fronted = !parenthesis && !interrupting && !quoted && /^\s*,\s/.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
         // "The minister gave them until Friday, warning that …": a participle shares its clause's
         // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
         const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
@@ -416,11 +439,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (interrupting) {
-          const comma = text.lastIndexOf(',', verbAt);
+        } else if (interrupting || (fronted && enoughSaid(rest, verb))) {
+          const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
-          content = { start: subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
-          speakerSpan = { start: comma + 1, end: verbAt };
+          content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
+          speakerSpan = { start: attributionStart, end: verbAt };
+          opensWithFronted = fronted !== null;
         } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
@@ -463,12 +487,15 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             speakerSpan = { start: sentence.start + strongClauseStart(text.slice(sentence.start, subject.start)), end: verbAt };
           } else if (sharedSubject) {
             // "said the increase was “…,” adding that …": a shared subject that names no one is the
-            // speaker of the sentence's report the verb follows; "Morimoto insisted the parts had met
-            // it when they left the factory and argued that …": one inside that report's words is no
-            // subject at all.
+            // speaker of the sentence's report the verb follows; a name inside that report's words is
+            // no subject at all ("Morimoto insisted the parts had met it when they left the factory
+            // and argued that …", "The bureau said a storm east of Luzon could strengthen, and warned that …").
             const running = reportRunningTo(text, clauses, sentence.start, verbAt);
             if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
-            else subjectFallback = running?.speaker;
+            else if (running) {
+              speakerSpan = { start: speakerSpan.start, end: Math.min(speakerSpan.end, running.claim.start) };
+              subjectFallback = running.speaker;
+            }
           }
         } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after) || /^\s*[—–]\s*[“"]/.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said; so it does
@@ -494,7 +521,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const said = text.slice(claim.start, claim.end);
       if (!enoughSaid(said, verb) || insideQuotation(quotations, claim.start)) continue;
       // After "according to X," the words are what was said, however they open ("at least two carriers have asked …").
-      if (verb !== 'according to' && placeOfSaying(said)) continue;
+      if (verb !== 'according to' && !opensWithFronted && placeOfSaying(said)) continue;
       // "asked the court to pause a ruling", "asked not to be named", "asked that her privacy be
       // respected", "asked for another extension and was refused", "asked the council for a
       // briefing", "told residents to leave": a request or an order, not a report; "asked the
@@ -503,7 +530,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       const mainClause = said.split(ASKED_CLAUSE)[0];
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
+      // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !/^that\s/i.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
+      // "told the states they must report by March": what the listeners must do is an order too.
+      if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
       // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
       if (THING_OR_STATEMENT_VERB.test(verb) && !/^that\s/i.test(said)) {
@@ -531,9 +561,19 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
 // Between a report's words and a verb they run on to: "…,” adding", "… and argued".
 const RUNS_ON = /^[\s,”"’]*(?:(?:and|but)\s+)?$/;
 
-/** The sentence's first report whose words run on to `verbAt`. */
+// Between an attribution's subject and a participle after it: "… said in a statement, (adding)".
+const ATTRIBUTION_RUNS_ON = /^[^,;:“”"]{1,60},\s*$/;
+
+/**
+ * The sentence's first report whose words run on to `verbAt`, else one whose attribution after
+ * them does ("The move surprised us, the club said on Monday, adding that …").
+ */
 function reportRunningTo(text: string, clauses: readonly ReportedClause[], sentenceStart: number, verbAt: number): ReportedClause | undefined {
-  return clauses.find(({ claim }) => claim.start >= sentenceStart && claim.start < verbAt && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt))));
+  const inSentence = (claim: Span) => claim.start >= sentenceStart && claim.start < verbAt;
+  return (
+    clauses.find(({ claim }) => inSentence(claim) && (claim.end > verbAt || RUNS_ON.test(text.slice(claim.end, verbAt)))) ??
+    clauses.find(({ claim, speaker }) => inSentence(claim) && claim.end <= speaker.start && speaker.end < verbAt && ATTRIBUTION_RUNS_ON.test(text.slice(speaker.end, verbAt)))
+  );
 }
 
 /**

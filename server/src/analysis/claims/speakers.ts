@@ -4,8 +4,9 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { AGENT_NOUNS } from '../lexicon/organizations';
+import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { FRONTED_QUESTION } from './subjects';
 
 export interface Speaker {
   speaker: string | null;
@@ -27,6 +28,8 @@ const ANONYMOUS_SOURCE =
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
+// Unnamed sources inside a body ("officials at the ministry"), unlike its analysts, whose estimates are its own.
+const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 // Where a shared subject's clause reaches its verb: "Doctors …, said they were rationing tests and".
@@ -174,7 +177,64 @@ function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
  * Mamatov’s voters") is rarely who speaks next, so it is passed over when a plain mention will do.
  */
 function antecedent(index: SpeakerIndex, offset: number, pronoun: string): string | null {
+  const spelled = nameSpelledAsPronounBefore(index, offset, pronoun);
+  if (spelled) return spelled;
   return nearestAntecedent(index, offset, pronoun, false) ?? nearestAntecedent(index, offset, pronoun, true);
+}
+
+// A capitalized word that may be a subject pronoun or a surname written first ("He Lan", "She Yuan").
+const PRONOUN_SPELLED_NAME = /^(?:He|She)$/;
+const PRONOUN_SPELLED_WORD = /\b(?:He|She)\b/g;
+
+/** Whether a word at `at` opens a sentence: after its end, a paragraph break or an opening quote (read back by hand: an end-anchored pattern is quadratic). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) {
+    if (text[i - 1] === '\n') return true;
+    i--;
+  }
+  if (i === 0 || '“"'.includes(text[i - 1])) return true;
+  const mark = '”"’)'.includes(text[i - 1]) ? text[i - 2] ?? '' : text[i - 1];
+  return i < at && '.!?:'.includes(mark);
+}
+
+/**
+ * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
+ * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
+ * after her as its nearest person.
+ */
+function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
+  if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
+  const actor = index.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
+  if (!actor) return undefined;
+  // Whether she was named before depends on every mention before this one.
+  index.reads.low = 0;
+  if (!opensSentence(index.text, at)) return actor.id;
+  for (let i = mentionIndexAt(index, at) - 1; i >= Math.max(0, mentionIndexAt(index, at) - 1 - LOOKBACK_MENTIONS); i--) {
+    const nearest = actorOf(index, mentionAt(index, i).actorId);
+    if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "…, He declined to comment. She said: …": the person a name spelled as a pronoun stands for
+ * earlier in the paragraph, when the pronoun can stand for her and nobody else it can is named
+ * since. Only the paragraph is read: its text is what its cached speakers depend on.
+ */
+function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun: string): string | undefined {
+  const fits = standsFor(pronoun);
+  if (!fits || !index.actors.some((a) => a.kind === 'person' && /^(?:He|She) /.test(a.name))) return undefined;
+  const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
+  let found: { at: number; id: string } | undefined;
+  for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
+    const at = paragraphStart + match.index!;
+    const id = nameSpelledAsPronoun(index, at, match[0]);
+    if (id) found = { at, id };
+  }
+  if (!found || !fits(actorOf(index, found.id))) return undefined;
+  const someoneElse = mentionsWithin(index, { start: found.at, end: offset }).some((m) => m.actorId !== found!.id && fits(actorOf(index, m.actorId)));
+  return someoneElse ? undefined : found.id;
 }
 
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
@@ -270,7 +330,7 @@ const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 
 // Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
-export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular';
+export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
 const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS})$`, 'i');
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
@@ -294,7 +354,10 @@ export function followDescribedSpeakers(text: string, claims: readonly Claim[]):
     const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
       if (!speaker || !speakerSpan) return false;
       const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
-      return word.test(text.slice(speakerSpan.end, leadEnd).split(/[.;]/)[0]);
+      // "A report by the agency said …": the document may be the subject its issuer is named in
+      // ("according to the report" cites the paper, which names no author by itself).
+      const from = claim.verb === 'according to' ? speakerSpan.end : speakerSpan.start;
+      return word.test(text.slice(from, leadEnd).split(/[.;]/)[0]);
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
@@ -586,6 +649,8 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
+  /** "Officials at the Agriculture Ministry": unnamed officials, who never speak for the body they serve in. */
+  unnamedOfficials: boolean;
   /** "…, who spoke on condition of anonymity": the words ask for it. */
   asksAnonymity: boolean;
   /** "A spokeswoman for the agency": someone who speaks for a body. */
@@ -697,7 +762,7 @@ function pluralRole(word: string): boolean {
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
-  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction))?.[0].length ?? 0);
+  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction) ?? FRONTED_QUESTION.exec(afterConjunction))?.[0].length ?? 0);
   // "In its statement, which named him Alexei Gnatyuk, the ministry": the adverbial's relative clause too.
   const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
@@ -726,7 +791,9 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // Not inside a compound: "the three-member panel".
     anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
-    publicGroup: PUBLIC_GROUP.test(headWord),
+    // "Filipinos mock it as …": a people speaks for no one named (a party's members do: "Democrats").
+    unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
+    publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
@@ -751,13 +818,16 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   if (pronoun) {
     const at = phraseStart + pronoun.at;
+    // "He said" after "spokeswoman He Lan": her surname, not a pronoun.
+    const named = nameSpelledAsPronoun(index, at, pronoun.word);
+    if (named) return { speaker: named, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
@@ -849,7 +919,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
   // "a senior Civic Renewal official": the body only qualifies an unnamed person.
   const onlyQualifiers = (INDEFINITE.test(phrase) || ONE_OF_MANY.test(phrase)) && owned.every(inHead);
-  if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers)) || (owned.length === 0 && anonymousWords))) {
+  if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers || unnamedOfficials)) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
   // "Analysts at the Brussels consultancy Kessler Lund estimate": the firm they work for, not where it is.

@@ -3,6 +3,12 @@ import { wordBefore } from '../text/words';
 
 const LETTER = /\p{L}/u;
 
+/**
+ * "Asked whether she would resign, Roe said": a fronted question put to the speaker, up to the
+ * comma that closes it; its words are neither the subject nor anything said.
+ */
+export const FRONTED_QUESTION = /^\s*(?:[Ww]hen\s+)?[Aa]sked\s+(?:by\s+[^,;:“”"]{1,40}?\s+)?(?:whether|if|about|why|how|what|when|who|where|which)\b[^;:“”"]{0,160}?,\s*(?=\S)/;
+
 // Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
 const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;

@@ -16,10 +16,11 @@ export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLE
 // Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift";
 // "projected that the fund could run short", not "projected a deficit"; "point out that"; an
 // audit's or an inquiry's "found that the ministry had paid", not "found a buyer" ("projects
-// that …", "forecasts that …" are mostly nouns with a relative clause).
+// that …", "forecasts that …" are mostly nouns with a relative clause); "made clear that", not
+// "made clear progress".
 export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
-  'pointed out', 'points out', 'point out', 'found', 'finds',
+  'pointed out', 'points out', 'point out', 'found', 'finds', 'made clear', 'made it clear', 'makes clear', 'makes it clear',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
@@ -34,6 +35,8 @@ export const CHARACTERIZING_VERBS = [
   'called', 'calls', 'calling', CALL_AS_VERB, 'accused', 'accuses', 'accusing', 'described', 'describes', 'dubbed', 'branded', 'labeled', 'labelled',
   // "dismissed that as “fairy tales”", "hailed the deal as “historic”".
   'dismissed', 'dismisses', 'derided', 'derides', 'denounced', 'denounces', 'hailed', 'hails', 'praised', 'praises', 'condemned', 'condemns',
+  // "a habit voters mock as “…”" (the bare "mock" only before its "as": "a mock trial" is no verb).
+  'mocked', 'mocks', String.raw`mock(?=\s+as\b)`, 'ridiculed', 'ridicules',
 ].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
