@@ -1,7 +1,5 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
-import { GIVEN_NAMES } from '../lexicon/given-names';
-import { isCapitalized } from '../text/words';
+import { isAbbreviatedGivenNameAt, isCapitalized } from '../text/words';
 
 /** A word of a paragraph; offsets are relative to the paragraph start. */
 export interface Token {
@@ -132,16 +130,6 @@ function isInitial(paragraph: string, start: number, end: number): boolean {
   return capitalSize(paragraph, start) === end - start && paragraph.charCodeAt(end + 1) === SPACE && end + 2 < paragraph.length;
 }
 
-/**
- * "Sen. Ma. Teresa Lim": a given name's abbreviation before a given name, unless a name ends
- * there ("said Jack Ma. Maria Cruz replied": a name word before it).
- */
-function isAbbreviatedGivenName(paragraph: string, start: number, end: number, previous: Token | undefined): boolean {
-  if (!ABBREVIATED_GIVEN_NAMES.has(paragraph.slice(start, end)) || paragraph.charCodeAt(end + 1) !== SPACE || wordCharacterSize(paragraph, end + 2) === 0) return false;
-  if (previous !== undefined && previous.capitalized && !previous.text.endsWith('.') && paragraph.slice(previous.end, start) === ' ') return false;
-  return GIVEN_NAMES.has(paragraph.slice(end + 2, wordEnd(paragraph, end + 2)));
-}
-
 /** Whether a sentence starts after the whitespace at `from` (the segmenter found "on X. Kjeldsen said" to end there). */
 function sentenceStartsAfter(paragraph: string, sentenceStarts: readonly number[], firstCandidate: number, from: number): boolean {
   let k = firstCandidate;
@@ -182,7 +170,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     let word = paragraph.slice(start, end);
     // A dotted acronym always stands before its full stop.
     const stop = paragraph.charCodeAt(end) === FULL_STOP;
-    if (dotted || (stop && (ABBREVIATIONS.has(word) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenName(paragraph, start, end, tokens[tokens.length - 1])))) {
+    if (dotted || (stop && (ABBREVIATIONS.has(word) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenNameAt(paragraph, start, end)))) {
       word += '.';
       end++;
     }

@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { wordBefore } from './words';
+import { isAbbreviatedGivenNameAt, wordBefore } from './words';
 import type { ParagraphCache } from '../paragraph-cache';
 
 /**
@@ -108,7 +108,7 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
   if (/^\p{Lu}$/u.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) || isAbbreviatedGivenNameAt(text, wordStart, dotAt);
 }
 
 // Words that start a sentence and never follow an initial ("Malcolm X. It was ...").

@@ -1,6 +1,8 @@
 // Tests on single words that every stage makes. The regular expressions live here, built once:
 // the bundle turns a \p{…} literal into a RegExp constructed at each evaluation.
 import { memoizeByString } from '../memo';
+import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Span } from '../model';
 
 const CAPITALIZED = /^\p{Lu}/u;
@@ -45,4 +47,19 @@ export function wordBefore(text: string, end: number, word: RegExp, gap: RegExp 
   let wordStart = wordEnd;
   while (wordStart > from && word.test(text[wordStart - 1])) wordStart--;
   return { start: wordStart, end: wordEnd };
+}
+
+const LETTER = /\p{L}/u;
+const LEADING_LETTERS = /^\p{L}+/u;
+
+/**
+ * "Sen. Ma. Teresa Lim": the abbreviation of a given name (`start` to its full stop at `dotAt`)
+ * before a given name, unless a name ends there ("said Jack Ma. Maria Cruz replied": a
+ * capitalized word right before it).
+ */
+export function isAbbreviatedGivenNameAt(text: string, start: number, dotAt: number): boolean {
+  if (!ABBREVIATED_GIVEN_NAMES.has(text.slice(start, dotAt)) || text[dotAt + 1] !== ' ') return false;
+  const before = wordBefore(text, start, LETTER);
+  if (before.start < before.end && start - before.end === 1 && isCapitalized(text.slice(before.start, before.end))) return false;
+  return GIVEN_NAMES.has(LEADING_LETTERS.exec(text.slice(dotAt + 2, dotAt + 32))?.[0] ?? '');
 }
