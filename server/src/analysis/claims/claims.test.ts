@@ -150,6 +150,8 @@ test('a fronted quote takes the subject right before its verb; "said Mr. X.The" 
   const model = analyze('The regulator ordered miners to cut water use within 30 days, a move Codelco called “unworkable" and others welcomed.');
   assert.equal(model.actors.find((a) => a.id === model.claims.find((c) => c.kind === 'quote')?.speaker)?.name, 'Codelco');
   assert.deepEqual(claimsOf('Andrés Pizarro runs the company. “It’s a political decision,” said Mr. Pizarro.The regulator disagreed.').map(([, s]) => s), ['Andrés Pizarro']);
+  // A middle initial's full stop is inside the speaker's name.
+  assert.deepEqual(claimsOf('“The ships are waiting,” said Ravi K. Menon, the group’s president.').map(([, s]) => s), ['Ravi K. Menon']);
   assert.deepEqual(claimsOf('A senior ministry official, who asked not to be named, said the government had been warned.'), [
     ['the government had been warned', 'anonymous: A senior ministry official', 'reported'],
   ]);
