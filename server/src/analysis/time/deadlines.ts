@@ -25,7 +25,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
   trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'),
-  trigger(/\b(?:by|until|till)\s+mid-$/i, ''),
+  trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
   // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
   trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
@@ -160,7 +160,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   while (beforeAt > 0 && beforeAt < dateStart && !/\s/.test(sentence[beforeAt - 1])) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
-  const lastWord = wordBeforeSpace(before);
+  // "mid-September": the prefix is the last word (no space between).
+  const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
   const found = BEFORE_TRIGGERS.find((t) => t.lastWords.has(lastWord) && t.pattern.test(before));
   const foundAt = found ? before.search(found.pattern) : -1;
   const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);

@@ -88,7 +88,7 @@ function conditionalTense(clause: string): Tense | null {
 
 /** A date that is a limit: after a trigger word ("until Friday") or before "deadline" ("the Friday deadline"). */
 export function limitWording(sentenceBefore: string, sentenceAfter: string): boolean {
-  return DEADLINE_BEFORE.test(sentenceBefore) || DEADLINE_AFTER.test(sentenceAfter);
+  return DEADLINE_BEFORE.test(sentenceBefore.slice(-CLAUSE_WINDOW)) || DEADLINE_AFTER.test(sentenceAfter);
 }
 
 export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
