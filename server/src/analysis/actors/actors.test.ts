@@ -912,6 +912,8 @@ test('words that end company and outlet names make organizations only at the end
   assert.equal(kinds['Dunmore Agro Holding'], 'organization');
   assert.equal(kinds['Kestrel Wire'], 'organization');
   assert.equal(kinds['Marine Le Pen'], 'person');
+  // A member's title in two words is no company: "a former Royal Marine".
+  assert.notEqual(kindsOf('A former Royal Marine said the plan was reckless.')['Royal Marine'], 'organization');
 });
 
 test('a theater is an organization; a bazaar is a place; a station number is part of its name: "TV 3"', () => {

@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -225,8 +225,9 @@ function ownersBusinessOfPlaceEnd(tokens: Token[], k: number, run: Token[]): num
   return place.length > 0 && placeName(place) !== null ? k + 2 + place.length : k + 1;
 }
 
-// Words that follow neither a possessive (which owns a noun) nor a contracted "is" or "has": "Lloyd’s has given", "Macy’s will close".
-const NEVER_AFTER_POSSESSIVE = new Set(['has', 'is', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'says']);
+// Words that follow neither a possessive (which owns a noun) nor a contracted "is" or "has": "Lloyd’s has given", "Macy’s would close"
+// ("will" and "may" are nouns too: "Buffett’s will").
+const NEVER_AFTER_POSSESSIVE = new Set(['has', 'is', 'was', 'were', 'would', 'can', 'could', 'should', 'might', 'must', 'does', 'did', 'says']);
 const PREPOSITION_AFTER_VENUE = new Set(['on', 'in', 'for', 'with', 'to', 'from', 'since', 'by', 'after']);
 
 /**
@@ -471,7 +472,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
-  const organizationEnding = words.length >= 2 && ORGANIZATION_ENDINGS.has(words[words.length - 1]);
+  const last = words[words.length - 1];
+  const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).

@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -338,7 +338,7 @@ const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', '
 function stemLength(words: readonly string[]): number {
   let stem = words.length;
   // "Cerrado Verde | Trading": a word that counts only at the end ends the stem too.
-  if (ORGANIZATION_ENDINGS.has(words[stem - 1])) stem--;
+  if (ORGANIZATION_ENDINGS.has(words[stem - 1]) || LONG_NAME_ORGANIZATION_ENDINGS.has(words[stem - 1])) stem--;
   while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
   return stem;
 }

@@ -38,13 +38,17 @@ export const ORGANIZATION_HEADS = words(`
 `);
 
 /**
- * Last words of companies' and news outlets' names that also open or make people's names, so they
- * count only at the end: "Harcourt Vane Marine" (not Marine Le Pen), "Agro Holding", "Meridian Wire".
+ * Last words that make a company's or a news outlet's name only at its end (elsewhere they are
+ * ordinary words or open other names: "Research shows", "Wire transfers"): "Chornomor Agro
+ * Holding", "Meridian Wire", "Kaveri Commodity Research".
  */
 export const ORGANIZATION_ENDINGS = words(`
-  Marine Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
+  Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
   Trading Research
 `);
+
+/** Endings that also name a member ("a former Royal Marine"): a company's only in a name of three words or more ("Harcourt Vane Marine"). */
+export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine');
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
 export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists');

@@ -89,6 +89,7 @@ test('one unit written with an article is a duration after "within", "for", "tha
   assert.deepEqual(found('It earned $4 billion a year.'), []);
   // Compound number words and seconds.
   assert.deepEqual(found('Forty-five days is fair; the check takes thirty seconds.'), ['Forty-five days=P45D', 'thirty seconds=PT30S']);
+  assert.deepEqual(found('They scored two second-half goals.'), []);
   // A weekday in the plural repeats; a fortnight ahead is a length, as is "for a week before".
   assert.deepEqual(found('The show airs on Sunday mornings and the board meets on Tuesdays.'), ['Sunday mornings=XXXX-WXX-7TMO', 'Tuesdays=XXXX-WXX-2']);
   assert.deepEqual(found('Stock is reviewed every fortnight and released over the next fortnight.'), ['every fortnight=P2W', 'next fortnight=P2W']);

@@ -108,7 +108,7 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
 }
 
 // "within 10 working days": a kind of day between the amount and the unit.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
