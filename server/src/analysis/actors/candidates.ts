@@ -1431,7 +1431,8 @@ function placesInModifiers(paragraph: string, tokens: Token[]): Candidate[] {
   return found;
 }
 
-// Portfolios as wire copy writes them in lower case ("the fisheries ministry"), with their capitals.
+// Portfolios as wire copy writes them in lower case ("the fisheries ministry"), with their capitals;
+// "Justice" names a ministry but is no portfolio word otherwise (it is a title: "Justice Ana Ruiz").
 const LOWER_CASE_PORTFOLIOS: ReadonlyMap<string, string> = new Map([...PORTFOLIO_WORDS, 'Justice'].map((word) => [lower(word), word]));
 // Words after a body that make it the subject of its clause: "the finance ministry said", "… was open to".
 const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'declined', 'refused', 'expects', 'expected', 'wants', 'plans']);

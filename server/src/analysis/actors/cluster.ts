@@ -481,8 +481,8 @@ class ActorRegistry {
   }
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
-  person(written: readonly string[]): ActorDraft | undefined {
-    const words = inGivenNameOrder(withoutSuffix(written));
+  person(asWritten: readonly string[]): ActorDraft | undefined {
+    const words = inGivenNameOrder(withoutSuffix(asWritten));
     // "Choe Sung-min" after "Choi Seung-min": a Korean name romanized another way.
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
@@ -495,9 +495,9 @@ class ActorRegistry {
     const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
     if (surnames) return surnames;
     const sameSurname = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
-    const candidates = sameSurname.filter((d) => suffixesAgree(d, written));
+    const candidates = sameSurname.filter((d) => suffixesAgree(d, asWritten));
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
-    const suffix = suffixOf(written);
+    const suffix = suffixOf(asWritten);
     if (words.length === 1 && suffix !== null) return candidates.find((d) => d.forms.some((f) => suffixOf(f) === suffix));
     const eastSlavic = words.length === 2 ? eastSlavicNameKey(words[0], words[1]) : null;
     return (

@@ -141,10 +141,11 @@ const EAST_SLAVIC_SPELLINGS: [RegExp, string][] = [
 ];
 
 // Surname endings of Ukrainian, Russian and Belarusian names: only such names are folded so.
-const EAST_SLAVIC_SURNAME = /(?:uk|yuk|iuk|chuk|enko|ko|ov|ova|ev|eva|iv|yn|ina|sky|skyi|skyy|skiy|skii|ska|skaya|ych|ich|yak|iak|ets)$/;
+// ("-uk" covers "-chuk" and "-yuk", "-ko" covers "-enko".)
+const EAST_SLAVIC_SURNAME = /(?:uk|ko|ov|ova|ev|eva|iv|yn|ina|sky|skyi|skyy|skiy|skii|ska|skaya|ych|ich|yak|iak|ets)$/;
 
 /** A name word folded so that its Ukrainian and Russian romanizations meet: "Hnatyuk" and "Gnatyuk". */
-export function foldEastSlavic(word: string): string {
+function foldEastSlavic(word: string): string {
   let folded = withoutMarks(word).toLowerCase();
   for (const [pattern, replacement] of EAST_SLAVIC_SPELLINGS) folded = folded.replace(pattern, replacement);
   return foldName(folded);

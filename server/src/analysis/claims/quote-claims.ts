@@ -8,7 +8,8 @@ const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X /
 // “Q,” said state Sen. X (D., Las Cruces), …: a title's full stop is no end of the name, a party's parenthesis is.
 // "“Q,” told reporters she…" names the listeners, not the speaker.
-// A middle initial's full stop ("said Sudhir M. Jagtap") is none either: a capital alone before it and a name after it.
+// A middle initial's full stop ("said Sudhir M. Jagtap") is none either: one letter alone before it and
+// a word after it (VERB_FIRST ignores case, so [a-z] is any Latin letter).
 const TITLE_STOP = String.raw`(?:(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St))\.|(?<=\s[a-z])\.(?=\s[a-z]{2}))`;
 const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:[^,.;:“”"!?(]|${TITLE_STOP}){1,80}?)(?=\\s*(?:[,;:!?(]|(?!${TITLE_STOP})\\.|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").

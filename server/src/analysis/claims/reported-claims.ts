@@ -6,7 +6,7 @@ import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
 import { continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
-import { wordBefore } from '../text/words';
+import { LETTER, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
@@ -166,7 +166,7 @@ const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|coul
 // of the attribution set off by commas ("its director, Ana Roe,").
 const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
-// ", praised the vote": a past-tense verb after a comma, the main clause's.
+// ", praised the vote": a finite verb after a comma (an "-ed" form, which a participle may also be), the main clause's.
 const MAIN_VERB_AFTER_COMMA = /,\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
@@ -266,7 +266,6 @@ function afterAbbreviation(before: string, dot: number): boolean {
 const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
 // A subordinate clause opened after the main clause's words ("rejected the demand before the cycle closes").
 const SUBORDINATOR = /^(?:after|before|because|once|until|unless|when|if)$/;
-const LETTER = /\p{L}/u;
 
 /** The start of the clause holding the end of `before`, counting only clauses opened by punctuation ("; ", ", and "), not a bare "and". */
 function strongClauseStart(before: string): number {

@@ -1,7 +1,6 @@
 // What the words before a verb tell of its subject, in reports and quotes alike.
-import { wordBefore } from '../text/words';
+import { LETTER, wordBefore } from '../text/words';
 
-const LETTER = /\p{L}/u;
 
 /**
  * "Asked whether she would resign, Roe said": a fronted question put to the speaker, up to the

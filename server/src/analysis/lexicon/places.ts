@@ -164,8 +164,8 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Places under an older or a Russian spelling, by the one the news now writes (in lower case, accents
- * off): "Kiev" is Kyiv. Spellings that differ only in doubled letters or sound classes ("Odessa",
+ * Places under another name or spelling (older, Russian, or a renaming), by the one the place
+ * lexicon lists (in lower case, accents off): "Kiev" is Kyiv. Spellings that differ only in doubled letters or sound classes ("Odessa",
  * "Odesa") meet without a list (see the actors' place keys).
  */
 export const PLACE_RESPELLINGS: ReadonlyMap<string, string> = new Map([

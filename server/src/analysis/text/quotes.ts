@@ -181,7 +181,7 @@ function isDoubleOpenerAt(text: string, i: number, paragraphStart: number): bool
 // Feet and inches: "the 6'2\" forward".
 const FEET_AND_INCHES = /\d['′’]\d{1,2}$/;
 
-function isInchMark(text: string, i: number): boolean {
+export function isInchMark(text: string, i: number): boolean {
   return FEET_AND_INCHES.test(text.slice(Math.max(0, i - 5), i));
 }
 

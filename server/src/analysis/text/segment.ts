@@ -3,6 +3,7 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { isAbbreviatedGivenNameAt, wordBefore } from './words';
 import type { ParagraphCache } from '../paragraph-cache';
+import { isInchMark } from './quotes';
 
 /**
  * Paragraphs are lines of text. Wire and web copy puts one paragraph on a line (with or
@@ -90,7 +91,7 @@ function endsSentence(text: string, markAt: number, end: number): boolean {
 function gluedQuoteOpening(text: string, paragraphStart: number, markAt: number, end: number): boolean {
   if (end !== markAt + 2 || text[markAt + 1] !== '"' || !/^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) return false;
   let straightQuotes = 0;
-  for (let i = text.indexOf('"', paragraphStart); i >= 0 && i < markAt; i = text.indexOf('"', i + 1)) straightQuotes++;
+  for (let i = text.indexOf('"', paragraphStart); i >= 0 && i < markAt; i = text.indexOf('"', i + 1)) if (!isInchMark(text, i)) straightQuotes++;
   return straightQuotes % 2 === 0;
 }
 

@@ -1,5 +1,5 @@
-// Tests on single words that every stage makes. The regular expressions live here, built once:
-// the bundle turns a \p{…} literal into a RegExp constructed at each evaluation.
+// Tests on words and the words around an offset that every stage makes. The regular expressions
+// live here, built once: the bundle turns a \p{…} literal into a RegExp constructed at each evaluation.
 import { memoizeByString } from '../memo';
 import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
 import { GIVEN_NAMES } from '../lexicon/given-names';
@@ -49,7 +49,8 @@ export function wordBefore(text: string, end: number, word: RegExp, gap: RegExp 
   return { start: wordStart, end: wordEnd };
 }
 
-const LETTER = /\p{L}/u;
+/** One letter of any script. */
+export const LETTER = /\p{L}/u;
 const LEADING_LETTERS = /^\p{L}+/u;
 
 /**

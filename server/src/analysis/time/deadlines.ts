@@ -50,7 +50,8 @@ const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-o
 const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
 const WINDOW_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?(?:window|(?:comment|consultation|notice|grace|appeal|objection|cooling-off)\s+period)\b/iu;
 // "Comments can be sent for 30 days after publication": how long something may be done, counted from an event.
-const PERMITTED_BEFORE = /\b(?:can|may)\s+(?:still\s+|only\s+)?(?:be\s+)?\p{L}+\b[^.;]{0,80}\bfor\s+$/iu;
+// Case counts: "May" is the month.
+const PERMITTED_BEFORE = /\b(?:[Cc]an|may)\s+(?:still\s+|only\s+)?(?:be\s+)?\p{L}+\b[^.;]{0,80}\bfor\s+$/u;
 const COUNTED_FROM_AFTER = /^\s+(?:after|from|following)\s/i;
 // "when the 30-day period ran out", "before the 90-day grace period has expired": a period that
 // lapses is a time limit however it is introduced.
