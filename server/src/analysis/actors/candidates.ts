@@ -247,7 +247,12 @@ function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean
 function ownersBusiness(paragraph: string, owner: Token): Candidate {
   const end = owner.end + 2;
   const text = paragraph.slice(owner.start, end);
-  return { start: owner.start, end, text, words: [text], kind: 'organization', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: owner.sentenceInitial, aliasOf: null };
+  return namedOutright(owner.start, end, text, [text], 'organization', owner.sentenceInitial);
+}
+
+/** A name the text gives outright, with no title, role or gender of its own: a place, a body, a business. */
+function namedOutright(start: number, end: number, text: string, words: string[], kind: ActorKind, sentenceInitial: boolean, possessive = false): Candidate {
+  return { start, end, text, words, kind, evidence: 'strong', possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial, aliasOf: null };
 }
 
 /** Index after the name particles starting at `from` ("van der", "de la", "von der"): at most two. */
@@ -1350,7 +1355,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
-    return [{ start: first.start, end: last.end, text: name, words: part, kind, evidence: 'strong', possessive: last.possessive, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: first.sentenceInitial, aliasOf: null }];
+    return [namedOutright(first.start, last.end, name, part, kind, first.sentenceInitial, last.possessive)];
   }
   return [];
 }
@@ -1406,7 +1411,7 @@ function placesOfRoute(token: Token): Candidate[] {
   const found: Candidate[] = [];
   let start = token.start;
   for (const part of token.text.split('-')) {
-    found.push({ start, end: start + part.length, text: part, words: [part], kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: token.sentenceInitial && start === token.start, aliasOf: null });
+    found.push(namedOutright(start, start + part.length, part, [part], 'place', token.sentenceInitial && start === token.start));
     start += part.length + 1;
   }
   return found;
@@ -1426,7 +1431,7 @@ function placesInModifiers(paragraph: string, tokens: Token[]): Candidate[] {
     if (!placeName(words)) continue;
     const start = tokens[first].start;
     const end = token.start + head.length;
-    found.push({ start, end, text: paragraph.slice(start, end), words, kind: 'place', evidence: 'strong', possessive: false, title: null, roles: [], gender: null, agentNoun: null, sentenceInitial: tokens[first].sentenceInitial, aliasOf: null });
+    found.push(namedOutright(start, end, paragraph.slice(start, end), words, 'place', tokens[first].sentenceInitial));
   }
   return found;
 }
@@ -1455,21 +1460,7 @@ function portfolioMinistries(paragraph: string, tokens: Token[]): Candidate[] {
     if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
     // "An official at the health ministry said": after a preposition the verb is another subject's.
     if (i >= 3 && PREPOSITION.test(tokens[i - 3].text)) continue;
-    found.push({
-      start: portfolio.start,
-      end: noun.end,
-      text: paragraph.slice(portfolio.start, noun.end),
-      words: [name, 'Ministry'],
-      kind: 'organization',
-      evidence: 'strong',
-      possessive: noun.possessive,
-      title: null,
-      roles: [],
-      gender: null,
-      agentNoun: null,
-      sentenceInitial: false,
-      aliasOf: null,
-    });
+    found.push(namedOutright(portfolio.start, noun.end, paragraph.slice(portfolio.start, noun.end), [name, 'Ministry'], 'organization', false, noun.possessive));
   }
   return found;
 }
