@@ -638,7 +638,7 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Tallowby capital": a region's capital city.
 const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
-const isSite = (word: string) => SITES.has(word) || (word.endsWith('s') && SITES.has(word.slice(0, -1)));
+const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
 const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
 
