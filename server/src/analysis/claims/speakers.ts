@@ -224,7 +224,7 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
  */
 function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun: string): string | undefined {
   const fits = standsFor(pronoun);
-  if (!fits || !index.actors.some((a) => a.kind === 'person' && /^(?:He|She) /.test(a.name))) return undefined;
+  if (!fits || !index.actors.some((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' '))))) return undefined;
   const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
   let found: { at: number; id: string } | undefined;
   for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {

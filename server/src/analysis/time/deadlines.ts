@@ -92,7 +92,6 @@ const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fail
 // ("must cut emissions 40% by 2030").
 const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?)\s+$/i;
 const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|deadline|target)\b/i;
-const PERIOD_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+){0,2}(?:window|period)\b/iu;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
@@ -231,7 +230,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
   // "until the 60-day comment period has lapsed": the limit is the period, read as a window.
-  if (PERIOD_AFTER.test(after)) return false;
+  if (WINDOW_AFTER.test(after) || PERIOD_ENDING_AFTER.test(after)) return false;
   if (/^before\b/i.test(trigger) && !/^end\b/i.test(dateText)) return false;
   // "destroyed by the 2023 earthquakes": a year after "the" names an event or a plan, no limit.
   if (/\bthe\s+$/i.test(trigger) && /^\d{4}$/.test(dateText)) return false;
