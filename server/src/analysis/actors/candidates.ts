@@ -792,9 +792,9 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
 
 /** A company's noun at `k`, or after one lower-case word there: "the Xinhua | agency", "the Xinhua | news agency". */
 function companyNounAt(tokens: Token[], k: number): boolean {
-  if (COMPANY_NOUNS.has(tokens[k].text)) return true;
+  if (isCompanyNoun(tokens, k)) return true;
   const noun = tokens[k + 1];
-  return !tokens[k].capitalized && !tokens[k].possessive && noun !== undefined && isSpaceGap(noun.gapBefore) && COMPANY_NOUNS.has(noun.text);
+  return !tokens[k].capitalized && !tokens[k].possessive && noun !== undefined && isSpaceGap(noun.gapBefore) && isCompanyNoun(tokens, k + 1);
 }
 
 /**
