@@ -233,9 +233,9 @@ function quickToCompile(parser: chrono.Parser): chrono.Parser {
  */
 function ownExpressions(text: string): OwnResult[] {
   const results: OwnResult[] = [];
-  const lower = text.toLowerCase();
+  const present = neededWordsIn(text.toLowerCase());
   for (const { needs, pattern, meaning, group = 0 } of OWN_EXPRESSIONS) {
-    if (!holdsAny(lower, needs)) continue;
+    if (!needs.some((word) => present.has(word))) continue;
     let from = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text.substring(from))) {
       const index = from + match.index;
@@ -256,9 +256,21 @@ function ownExpressions(text: string): OwnResult[] {
   return results.filter((a) => !results.some((b) => inside(a, b))).sort((a, b) => a.index - b.index);
 }
 
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
+// Every word an own expression needs, longest first, tried at every position of a stretch in one
+// pass; a word found also brings the needed words inside it ("days" holds "day"), so the set is
+// exactly the needed words the stretch holds.
+const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))].sort((a, b) => b.length - a.length);
+const NEEDED_WORD_AT = new RegExp(`(?=(${NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')}))`, 'g');
+const WORDS_INSIDE = new Map(NEEDED_WORDS.map((word) => [word, NEEDED_WORDS.filter((other) => word.includes(other))]));
+
+function neededWordsIn(lower: string): Set<string> {
+  const present = new Set<string>();
+  NEEDED_WORD_AT.lastIndex = 0;
+  for (let match = NEEDED_WORD_AT.exec(lower); match; match = NEEDED_WORD_AT.exec(lower)) {
+    if (!present.has(match[1])) for (const word of WORDS_INSIDE.get(match[1])!) present.add(word);
+    NEEDED_WORD_AT.lastIndex = match.index + 1;
+  }
+  return present;
 }
 
 /** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */
