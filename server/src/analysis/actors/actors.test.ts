@@ -1103,3 +1103,12 @@ test('provinces: described together, headed by a governor at a sentence start, a
 test('surnames spelled with the particle apart join the full name: "Abd el-Rahman" for Karim Abdel Rahman', () => {
   assert.deepEqual(people('Trade Minister Karim Abdel Rahman spoke first. Abd el-Rahman, a former banker, said prices would fall.'), [['Karim Abdel Rahman', 'Abd el-Rahman']]);
 });
+
+test('lower-case joining words of other languages stay inside one name', () => {
+  const kinds = kindsOf('Its councillor, Marc Vilalta i Soler, spoke. Vilalta said so. The coalition Sauti za Wazee said it would march. The farm group Union fromagère du Morvan said no.');
+  assert.equal(kinds['Marc Vilalta i Soler'], 'person');
+  assert.equal(kinds['Soler'], undefined);
+  assert.equal(kinds['Sauti za Wazee'], 'organization');
+  assert.equal(kinds['Union fromagère du Morvan'], 'organization');
+  assert.deepEqual(byName(actorsOf('Its councillor, Marc Vilalta i Soler, spoke. Vilalta said so.'), 'Marc Vilalta i Soler')?.aliases, ['Marc Vilalta i Soler', 'Vilalta']);
+});

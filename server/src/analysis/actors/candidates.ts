@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName }
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized, NAME_WORDS } from '../text/words';
@@ -118,6 +118,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j++;
         continue;
       }
+      const joinedEnd = lowerCaseJoinEnd(tokens, j, run);
+      if (joinedEnd > j) {
+        run.push(...tokens.slice(j, joinedEnd));
+        j = joinedEnd;
+        continue;
+      }
       // Particles and connectors ("of", "of the", "van der") join only when a capitalized word follows.
       const withThe = (next.text === 'of' || next.text === 'for' || next.text === 'on') && tokens[j + 1]?.text === 'the' && isSpaceGap(tokens[j + 1].gapBefore);
       const afterIndex = withThe ? j + 2 : particleChainEnd(tokens, j);
@@ -135,6 +141,33 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * Lower-case words that other languages write inside one name, the index after them and the
+ * capitalized word they join, or `j`: "… Puigvert i Ferrer" (a second surname after "i" or "y",
+ * once given name and surname are read), "Sauti ya Vijana" (Swahili's linking "of"),
+ * "Alliance laitière du Québec" (a French body's adjective and "du", "de", "des").
+ */
+function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
+  const next = tokens[j];
+  const word = next.text;
+  const spaced = (k: number) => tokens[k] !== undefined && isSpaceGap(tokens[k].gapBefore);
+  if (SURNAME_CONJUNCTIONS.has(word)) {
+    const surname = tokens[j + 1];
+    const personLike = run.length >= 2 && GIVEN_NAMES.has(run[0].text) && run.every((t) => isNameLike(t.text) && !t.possessive);
+    const single = tokens[j + 2] === undefined || !tokens[j + 2].capitalized || !spaced(j + 2);
+    return personLike && spaced(j + 1) && startsRun(tokens, j + 1) && isNameLike(surname.text) && single ? j + 2 : j;
+  }
+  if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return spaced(j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
+  // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
+  if (isOrganizationHead(run[run.length - 1].text) && !next.capitalized && /^\p{Ll}+$/u.test(word) && !isCommonWord(word)) {
+    const particle = tokens[j + 1];
+    if (particle === undefined || !spaced(j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
+    const rest = tokens[j + 2]?.text === 'la' && spaced(j + 2) ? j + 3 : j + 2;
+    return spaced(rest) && startsRun(tokens, rest) ? rest + 1 : j;
+  }
+  return j;
 }
 
 const OPENS_NICKNAME = /\s[“"‘']$/;
@@ -489,6 +522,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
   if (words.length >= 3 && words.slice(1, -1).some((w) => GEOGRAPHIC_HEADS.has(w)) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
+  // "Chama cha Mapinduzi": words linked by Swahili's "of" name a body, not a person.
+  if (words.length >= 3 && !hadPersonTitle && words.some((w, i) => i > 0 && BANTU_CONNECTIVES.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'organization', evidence: 'name' };
   if (words.length === 1) {
     const word = words[0];
     if (hadPersonTitle) return { kind: 'person', evidence: 'strong' };
@@ -505,7 +540,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
   if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
   // "Aerolis AR90": a word with a digit names a model, never a person.
-  if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && NAME_PARTICLES.has(w)))) return { kind: 'person', evidence: 'name' };
+  if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && (NAME_PARTICLES.has(w) || SURNAME_CONJUNCTIONS.has(w))))) return { kind: 'person', evidence: 'name' };
   return { kind: null, evidence: 'weak' };
 }
 

@@ -4,7 +4,7 @@ import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
-import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/actor-cues';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
@@ -265,7 +265,7 @@ function paternalSurname(words: readonly string[]): string | null {
   const givenNames = words.length >= 4 && GIVEN_NAMES.has(words[1]) ? 2 : 1;
   // "Beatriz Moura dos Anjos", "Sérgio Lopes de Araújo": particles may stand between the two surnames.
   let second = givenNames + 1;
-  while (second < words.length - 1 && NAME_PARTICLES.has(words[second])) second++;
+  while (second < words.length - 1 && (NAME_PARTICLES.has(words[second]) || SURNAME_CONJUNCTIONS.has(words[second]))) second++;
   if (second !== words.length - 1) return null;
   const first = words[givenNames];
   return first.length > 2 && isCapitalized(first) && !first.endsWith('.') && !GIVEN_NAMES.has(first) && !NAME_PARTICLES.has(first.toLowerCase()) ? first : null;

@@ -26,6 +26,15 @@ export const ABBREVIATED_GIVEN_NAMES = words('Ma Wm Chas Jas Thos');
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
 export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
 
+/** "and" between a person's two surnames, as Catalan and Spanish write it: Joan Miró i Ferrà, José Ortega y Gasset. */
+export const SURNAME_CONJUNCTIONS = words('i y');
+
+/** Swahili's linking "of" between the words of a name: Chama cha Mapinduzi, Bunge la Mwananchi, Sauti za Wanawake. */
+export const BANTU_CONNECTIVES = words('ya wa cha la za vya kwa');
+
+/** French particles ("of the") after a lower-case adjective inside a French body's name: Fédération nationale des …, Union régionale du …. */
+export const FRENCH_PARTICLES = words('du de des');
+
 /**
  * Gaelic articles inside Scottish and Irish place names: Loch nam Madadh, Comhairle nan Eilean Siar,
  * Na h-Eileanan an Iar. "an" is English too, so it joins only a name already Gaelic (see the candidates).
