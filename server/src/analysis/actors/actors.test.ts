@@ -1112,3 +1112,13 @@ test('lower-case joining words of other languages stay inside one name', () => {
   assert.equal(kinds['Union fromagère du Morvan'], 'organization');
   assert.deepEqual(byName(actorsOf('Its councillor, Marc Vilalta i Soler, spoke. Vilalta said so.'), 'Marc Vilalta i Soler')?.aliases, ['Marc Vilalta i Soler', 'Vilalta']);
 });
+
+test('places read from how a name is used: a hometown, a park, a saint’s town, a city named after its region', () => {
+  const kinds = kindsOf('Kylie Vance, a Tarrabool mother of three who founded the group, said she cried. Noah Brill, 15, from Kurrajong, said most of his friends agreed. “We stay,” Otieno said at Mary Park. Rents fell in Valencia and San Cristóbal. Ouellet said Manitoba City would send its own submission. Leicester City won.');
+  assert.equal(kinds['Tarrabool'], 'place');
+  assert.equal(kinds['Kurrajong'], 'place');
+  assert.equal(kinds['Mary Park'], 'place');
+  assert.equal(kinds['San Cristóbal'], 'place');
+  assert.equal(kinds['Manitoba City'], 'place');
+  assert.equal(kinds['Leicester City'], 'organization');
+});

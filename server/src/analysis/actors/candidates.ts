@@ -3,7 +3,7 @@ import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIAT
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
-import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, US_STATES } from '../lexicon/places';
+import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isParticleJoinedName, tokenize, type Token } from './tokens';
@@ -510,6 +510,10 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
+  // "Kansas City", "Panama City": a city named after the state, region or country it lies in ("Leicester City" is a club's).
+  if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return { kind: 'place', evidence: 'strong' };
+  // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
+  if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'name' };
   const last = words[words.length - 1];
   const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
@@ -750,11 +754,27 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "on the banks of the Sava".
   if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
+  // "Noah Vance, 15, from Kurrajong,": after a person's age in apposition, where the person is from.
+  if (preposition === 'from' && AGE.test(before) && tokens[index - 1].gapBefore === ', ') return true;
   if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
+
+// Nouns for people by where they live: "a Tarrabool mother of three", "a Kilvane pensioner".
+const RESIDENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'resident', 'native', 'couple', 'homeowner', 'pensioner', 'retiree', 'widow', 'widower', 'teenager', 'schoolgirl', 'schoolboy', 'local']);
+
+/** "a Tarrabool mother of three": a single name between "a" and a noun for a resident is where the resident lives. */
+function describesResident(tokens: Token[], index: number): boolean {
+  const article = tokens[index - 1]?.text;
+  const noun = tokens[index + 1];
+  return (article === 'a' || article === 'an') && noun !== undefined && isSpaceGap(noun.gapBefore) && RESIDENT_NOUNS.has(noun.text) && !tokens[index].possessive;
+}
+
+const PARK_HEADS = new Set(['Park', 'Gardens']);
+const PARK_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside', 'into', 'through', 'across', 'around']);
+const AGE = /^\d{1,3}$/;
 
 /**
  * "a carrier from the Gulf.", "across the Pacific and": a word after "the" with no noun after it
@@ -1108,7 +1128,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter)) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex))) kind = 'place';
+    // "rallied at Kamande Park": a park one stands in is a place, whatever its first word ("Grace Park said" is a person).
+    if (nameWords.length === 2 && PARK_HEADS.has(nameWords[1]) && !hadPersonTitle && roles.length === 0 && !last.possessive && PARK_PREPOSITIONS.has(tokens[runIndex - 1]?.text ?? '')) {
+      kind = 'place';
+      evidence = 'strong';
+    }
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
