@@ -1122,3 +1122,9 @@ test('places read from how a name is used: a hometown, a park, a saint’s town,
   assert.equal(kinds['Manitoba City'], 'place');
   assert.equal(kinds['Leicester City'], 'organization');
 });
+
+test('a field of government and the country it serves name a department, also opening a sentence', () => {
+  const kinds = kindsOf('Consular Affairs Canada, which issues the permits, said they were valid. Officials at Heritage Services Canada agreed.');
+  assert.equal(kinds['Consular Affairs Canada'], 'organization');
+  assert.equal(kinds['Heritage Services Canada'], 'organization');
+});

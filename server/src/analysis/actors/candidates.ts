@@ -497,6 +497,19 @@ function isNameLike(word: string): boolean {
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
 const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Avenida', 'Rua']);
 
+// Last words of a department's field before the country it serves: "Veterans Affairs Canada", "Natural Resources Canada".
+const DEPARTMENT_FIELDS = new Set([...PORTFOLIO_WORDS, 'Affairs', 'Services', 'Resources', 'Heritage', 'Oceans', 'Development', 'Revenue', 'Change', 'Works', 'Relations']);
+
+/**
+ * "Consular Affairs Canada", "Environment and Climate Change Canada": a field of government,
+ * capitalized, and the country it serves name a department (one word alone is read above).
+ */
+function namesCountrysDepartment(words: string[]): boolean {
+  const n = words.length;
+  if (n < 3 || !COUNTRIES.has(words[n - 1]) || !DEPARTMENT_FIELDS.has(words[n - 2])) return false;
+  return words.slice(0, -1).every((w, i) => (i > 0 && w === 'and') || (isCapitalized(w) && !GIVEN_NAMES.has(w) && !isTitleHead(w) && !COUNTRIES.has(w)));
+}
+
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
@@ -524,6 +537,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if (words.length >= 3 && OWNERS_WORD.test(words[0]) && words[1] === 'of' && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
+  if (namesCountrysDepartment(words) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
   if (words.length >= 3 && words.slice(1, -1).some((w) => GEOGRAPHIC_HEADS.has(w)) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   // "Chama cha Mapinduzi": words linked by Swahili's "of" name a body, not a person.
@@ -599,7 +613,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
       token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !rest().slice(1).some(isOrganizationHead);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
-    if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' '))) break;
+    if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' ')) || namesCountrysDepartment(rest())) break;
     first++;
   }
   return run.slice(first);
