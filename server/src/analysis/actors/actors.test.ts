@@ -1128,3 +1128,10 @@ test('a field of government and the country it serves name a department, also op
   assert.equal(kinds['Consular Affairs Canada'], 'organization');
   assert.equal(kinds['Heritage Services Canada'], 'organization');
 });
+
+test('an office goes by the initials of the title it serves', () => {
+  const later = byName(actorsOf('The case was brought by the Office of the Federal Trade Mediator in March. The FTM said it was pleased.'), 'Office of the Federal Trade Mediator');
+  assert.deepEqual(later?.aliases, ['Office of the Federal Trade Mediator', 'FTM']);
+  const first = actorsOf('The FTM said it was pleased. The case was brought by the Office of the Federal Trade Mediator in March.');
+  assert.equal(first.filter((a) => a.kind === 'organization').length, 1);
+});

@@ -201,6 +201,17 @@ function initialsWithOf(words: readonly string[]): string | null {
   else if (word === 'of') letters += 'O';
   return letters;
 }
+/**
+ * "DNI" for the Office of the Director of National Intelligence: an office goes by the initials of
+ * the title it serves as well as its own; null for a name that is no holder's office.
+ */
+function officeHoldersInitials(words: readonly string[]): string | null {
+  if (words.length < 4 || words[0] !== 'Office' || words[1] !== 'of') return null;
+  const title = words.slice(words[2] === 'the' ? 3 : 2);
+  let letters = '';
+  for (const word of title) if (isCapitalized(word)) letters += word[0];
+  return letters.length >= 2 ? letters : null;
+}
 const acronymKey = (word: string) => word.replace(/\./g, '');
 const written = (words: readonly string[]) => keysOf(words).written;
 const formKey = (words: readonly string[]) => keysOf(words).folded;
@@ -404,6 +415,8 @@ class ActorRegistry {
       push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
       const withOf = initialsWithOf(words);
       if (withOf !== null) push(this.byAcronym, withOf, draft);
+      const holders = officeHoldersInitials(words);
+      if (holders !== null) push(this.byAcronym, holders, draft);
       for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
       // "White House", "City Hall": a building standing for an institution goes by its full name only.
       if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
@@ -543,7 +556,8 @@ class ActorRegistry {
     // An acronym meets its full name (EU / European Union, BOJ / Bank of Japan); two full names never meet by initials.
     const meets = (d: ActorDraft) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym));
     const withOf = isAcronym(words) ? null : initialsWithOf(words);
-    return this.byAcronym.get(key)?.find(meets) ?? (withOf !== null ? this.byAcronym.get(withOf)?.find(meets) : undefined);
+    const holders = isAcronym(words) ? null : officeHoldersInitials(words);
+    return this.byAcronym.get(key)?.find(meets) ?? (withOf !== null ? this.byAcronym.get(withOf)?.find(meets) : undefined) ?? (holders !== null ? this.byAcronym.get(holders)?.find(meets) : undefined);
   }
 
   /**
