@@ -1105,3 +1105,16 @@ test('"a union, which claims 9,000 members, gave …" holds a count, it reports 
   assert.deepEqual(reportedWithSpeakers('The Dockers’ Union, which claims 9,000 members, gave the port ten days to reply.'), []);
   assert.deepEqual(reportedWithSpeakers('The Dockers’ Union claims 9,000 jobs were lost last year.'), [['9,000 jobs were lost last year', 'Dockers’ Union']]);
 });
+
+test('"asked Ménard to release the files" is a request even with an accented listener; no report starts mid-word', () => {
+  assert.deepEqual(reportedWithSpeakers('The farmers’ league has also asked Ménard to release the audit before it goes to the board.'), []);
+});
+
+test('"the fee added 3 euros to every ticket" is an amount added; "less than Roe claimed, putting the cost at …" reports no participle clause', () => {
+  assert.deepEqual(reportedWithSpeakers('The surcharge, which would have added 3 euros to every ticket, was dropped in June.'), []);
+  assert.deepEqual(reportedWithSpeakers(`${INTRO}Varga said the plan would cost less than Roe claimed, putting the shortfall at about 9 million crowns a year.`), [['the plan would cost less than Roe claime', 'Tomas Varga']]);
+});
+
+test('"…, and the office then listed the towns that had not replied." attributes nothing to the towns', () => {
+  assert.deepEqual(reportedWithSpeakers('After two valleys asked for more time, the cut-off was moved to Monday, and the office then listed the towns that had not replied.'), []);
+});
