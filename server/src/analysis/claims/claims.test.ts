@@ -1118,3 +1118,15 @@ test('"the fee added 3 euros to every ticket" is an amount added; "less than Roe
 test('"…, and the office then listed the towns that had not replied." attributes nothing to the towns', () => {
   assert.deepEqual(reportedWithSpeakers('After two valleys asked for more time, the cut-off was moved to Monday, and the office then listed the towns that had not replied.'), []);
 });
+
+test('"said Ana Roe, a retired nurse who said she …" and "Ana Roe, a spokeswoman for the union, called it “…”" are Ana Roe’s', () => {
+  const text = '“We ran,” said Marta Kessling, a 31-year-old bus driver who said she had lost a shoe in the crowd.';
+  assert.deepEqual(reportedWithSpeakers(text), [['she had lost a shoe in the crowd', 'Marta Kessling']]);
+  const quote = 'Tenants were split. Olga Brandvik, a spokeswoman for the Velmar Tenants Union, called it "a start" and asked for more.';
+  assert.deepEqual(claimsOf(quote).find(([, , kind]) => kind === 'quote')?.[1], 'Olga Brandvik');
+});
+
+test('"It said …" after "the Velmar Watch’s director" in its paragraph is the group named in the possessive, not a body in the paragraph before', () => {
+  const text = 'The Harbour Police Service said it had acted lawfully.\n\nVelmar Watch’s director, Olga Brandvik, called the figures "a fiction." It said it had recorded nine cases of detention without charge.';
+  assert.deepEqual(reportedWithSpeakers(text).at(-1), ['it had recorded nine cases of detention ', 'Velmar Watch']);
+});

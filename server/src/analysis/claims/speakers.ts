@@ -240,8 +240,15 @@ function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
   const from = mentionIndexAt(index, offset) - 1;
+  // "The union’s director disputed the figures. It said …": within its paragraph, "it" stands for an
+  // institution named only in the possessive before one named plainly in an earlier paragraph.
+  let paragraphStart = !possessives && IT.test(pronoun) ? index.text.lastIndexOf('\n', offset) : -1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = mentionAt(index, i);
+    if (mention.end < paragraphStart) {
+      if (anyMention(index, i + 1, from, (m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization')) return null;
+      paragraphStart = -1;
+    }
     if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
@@ -265,6 +272,14 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     return (known ?? [...earlier].reverse().find((a) => a.kind === 'person' && (!a.gender || a.gender === wanted)) ?? actor).id;
   }
   return null;
+}
+
+const IT = /^it$/i;
+
+/** Whether a mention from `low` to `high` (by index) `fits`. */
+function anyMention(index: SpeakerIndex, low: number, high: number, fits: (mention: Mention) => boolean): boolean {
+  for (let i = low; i <= high; i++) if (fits(mentionAt(index, i))) return true;
+  return false;
 }
 
 /** The actors named in the sentence of the mention at `at` before it, nearest first. */
@@ -739,6 +754,18 @@ function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: numb
   return owner && actorOf(index, owner.actorId)?.kind === 'person' ? owner.actorId : undefined;
 }
 
+// The apposition closes before the verb: "…, a nurse who said", "…, a spokeswoman for the union, called".
+const APPOSITION_CLOSED = /^\s*(?:,|who\b)/;
+
+/** The person named right before the comma that opens an apposition at `at` ("Ana Roe, |a nurse"). */
+function personBeforeApposition(index: SpeakerIndex, at: number): string | undefined {
+  const before = mentionIndexAt(index, at) - 1;
+  if (before < 0) return undefined;
+  const mention = mentionAt(index, before);
+  if (mention.possessive || !/^,\s+$/.test(index.text.slice(mention.end, at))) return undefined;
+  return actorOf(index, mention.actorId)?.kind === 'person' ? mention.actorId : undefined;
+}
+
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
 function withoutTrailingPunctuation(phrase: string): string {
   let end = phrase.length;
@@ -831,6 +858,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
+  // description in apposition to a person named right before it is that person.
+  // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
+  const described = INDEFINITE.test(phrase) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(index.text.slice(phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
+  if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
