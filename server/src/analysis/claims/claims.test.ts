@@ -1130,3 +1130,12 @@ test('"It said …" after "the Velmar Watch’s director" in its paragraph is th
   const text = 'The Harbour Police Service said it had acted lawfully.\n\nVelmar Watch’s director, Olga Brandvik, called the figures "a fiction." It said it had recorded nine cases of detention without charge.';
   assert.deepEqual(reportedWithSpeakers(text).at(-1), ['it had recorded nine cases of detention ', 'Velmar Watch']);
 });
+
+test('a named court’s "…, ruling that" is its judge’s, named later; an unnamed panel’s ruling is its chair’s; a court that "ruled that" speaks for itself', () => {
+  const lede = 'Velmar’s Supreme Court on Monday froze the toll, ruling that the council had ignored the required consultations.\n\nJustice Olga Brandvik, who heard the case, gave the council 10 days to answer.';
+  assert.deepEqual(reportedWithSpeakers(lede)[0], ['that the council had ignored the require', 'Olga Brandvik']);
+  const panel = 'A trade panel set up under the Northern Pact ruled on Monday that Velmar had broken its pledges.\n\nIn its report, panel chair Marta Kessling wrote that the quotas favoured local mills.';
+  assert.deepEqual(reportedWithSpeakers(panel)[0], ['that Velmar had broken its pledges', 'Marta Kessling']);
+  const ruled = 'Velmar’s Supreme Court on Monday ruled that the council had ignored the required consultations.\n\nJustice Olga Brandvik read out the judgment.';
+  assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
+});

@@ -339,6 +339,43 @@ export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Cla
   }
 }
 
+// A court that rules, and an unnamed panel ("A trade panel convened under the pact ruled that …").
+const COURT_NAME = /\b(?:Court|Tribunal)\b/;
+const UNNAMED_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,3}?(?:panel|tribunal|court)\b/iu;
+const JUDGES = ['judge', 'justice'];
+const PANEL_HEADS = ['chair', 'chairman', 'chairwoman', 'president', ...JUDGES];
+
+/**
+ * "The top court suspended the levy on Tuesday, ruling that …": a court's ruling is its judge's,
+ * named in the lines after the lede or before it; an unnamed panel's is its chair's. `claims`
+ * are updated.
+ */
+export function followRulingJudges(index: SpeakerIndex, claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    if (claim.kind !== 'reported' || !claim.verb || !/^rul/.test(claim.verb)) continue;
+    const court = claim.speaker ? actorOf(index, claim.speaker) : undefined;
+    // A named court that "ruled that …" speaks for itself; its judge gives the lede's "…, ruling that".
+    const roles = court ? (court.kind === 'organization' && claim.verb === 'ruling' && COURT_NAME.test(court.name) ? JUDGES : null) : claim.speakerText && !claim.anonymous && UNNAMED_PANEL.test(claim.speakerText) ? PANEL_HEADS : null;
+    if (!roles) continue;
+    const named = (mentions: number, before: boolean) => {
+      for (const role of roles) {
+        const holds = holdsRole(index, role);
+        const after = nextRoleHolder(index, role, claim.end, mentions, holds);
+        if (after) return after;
+        if (!before) continue;
+        const next = mentionIndexAt(index, claim.start);
+        for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
+          const holder = holds(i);
+          if (holder) return holder;
+        }
+      }
+      return undefined;
+    };
+    const judge = named(INTRODUCTION_MENTIONS, court !== undefined);
+    if (judge) Object.assign(claim, { speaker: judge, anonymous: false });
+  }
+}
+
 const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 
 // The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
