@@ -1139,3 +1139,7 @@ test('a named court’s "…, ruling that" is its judge’s, named later; an unn
   const ruled = 'Velmar’s Supreme Court on Monday ruled that the council had ignored the required consultations.\n\nJustice Olga Brandvik read out the judgment.';
   assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
 });
+
+test('"a reform led to changes that Velmar later described as a “…”": the subject right before the verb speaks, not the sentence', () => {
+  assert.deepEqual(claimsOf('A 2019 audit led to changes that Velmar later described as a “cosmetic patch.” Nobody objected.')[0]?.[1], 'Velmar');
+});
