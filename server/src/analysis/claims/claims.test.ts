@@ -1143,3 +1143,8 @@ test('a named court’s "…, ruling that" is its judge’s, named later; an unn
 test('"a reform led to changes that Velmar later described as a “…”": the subject right before the verb speaks, not the sentence', () => {
   assert.deepEqual(claimsOf('A 2019 audit led to changes that Velmar later described as a “cosmetic patch.” Nobody objected.')[0]?.[1], 'Velmar');
 });
+
+test('"the prime minister’s office said" with no prime minister named is the seat of government named just before, not a minister', () => {
+  const text = 'Velmar’s Housing Minister Olga Brandvik announced the cap on Monday.\n\nThe State Chancellery said the towns had no choice. In a statement, the prime minister’s office said the old law bound every town and warned that the north was "playing games."';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['State Chancellery', 'State Chancellery', 'State Chancellery']);
+});

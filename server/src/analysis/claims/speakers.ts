@@ -642,7 +642,9 @@ const INDEFINITE = /^an?\s/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
 const ONE_OF_MANY = /^(?:one|another)\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
-const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
+const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
+// "the prime minister’s office" with no prime minister named: the seat of government named just before it ("Moncloa said …").
+const OFFICE_REACH = 400;
 // "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
 // (Whose name it is, the mentions tell: see officeHolder.)
 const NAMED_OFFICE = /['’]s\s+office$/;
@@ -665,6 +667,8 @@ interface RoleOpening {
   owner: string | null;
 }
 
+const OFFICE_AFTER = /^['’]s\s+office\b/;
+
 function roleOpening(phrase: string): RoleOpening | null {
   const found = ROLE_OPENING.exec(phrase);
   if (!found) return null;
@@ -672,6 +676,8 @@ function roleOpening(phrase: string): RoleOpening | null {
   const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
   if (noun < 0) return null;
   const role = words.slice(0, noun + 1).join(' ');
+  // "the prime minister’s office said": the office speaks, not whoever holds the role (see ROLE_OFFICE).
+  if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[2].length + role.length))) return null;
   return { role, noun: words[noun], whole: found[0].length - found[2].length + role.length === phrase.length, owner: found[1] ?? null };
 }
 
@@ -793,6 +799,16 @@ function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: numb
 
 // The apposition closes before the verb: "…, a nurse who said", "…, a spokeswoman for the union, called".
 const APPOSITION_CLOSED = /^\s*(?:,|who\b)/;
+
+/** The organization named plainly last before `offset`, within OFFICE_REACH characters. */
+function organizationJustBefore(index: SpeakerIndex, offset: number): string | undefined {
+  for (let i = mentionIndexAt(index, offset) - 1; i >= 0; i--) {
+    const mention = mentionAt(index, i);
+    if (offset - mention.end > OFFICE_REACH) return undefined;
+    if (!mention.possessive && actorOf(index, mention.actorId)?.kind === 'organization') return mention.actorId;
+  }
+  return undefined;
+}
 
 /** The person named right before the comma that opens an apposition at `at` ("Ana Roe, |a nurse"). */
 function personBeforeApposition(index: SpeakerIndex, at: number): string | undefined {
@@ -982,7 +998,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
+  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
