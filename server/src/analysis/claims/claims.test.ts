@@ -1148,3 +1148,8 @@ test('"the prime minister’s office said" with no prime minister named is the s
   const text = 'Velmar’s Housing Minister Olga Brandvik announced the cap on Monday.\n\nThe State Chancellery said the towns had no choice. In a statement, the prime minister’s office said the old law bound every town and warned that the north was "playing games."';
   assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['State Chancellery', 'State Chancellery', 'State Chancellery']);
 });
+
+test('"Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the relative clause reports the body’s words', () => {
+  const text = 'Olga Brandvik, president of the Velmar Tenants League, which says it speaks for 9,000 households, argued that the cap came too late.';
+  assert.deepEqual(reportedWithSpeakers(text), [['it speaks for 9,000 households', 'Velmar Tenants League'], ['that the cap came too late', 'Olga Brandvik']]);
+});

@@ -88,6 +88,8 @@ const AMOUNT_ADDED = /^(?:about|some|nearly|almost|roughly|around|another|an\s+e
 function participleAfterComma(after: string, rest: string): boolean {
   return /^\s*,/.test(after) && /^\p{Ll}+ing\s/u.test(rest);
 }
+// ", which says": a relative clause of a body's own words.
+const WHICH_BEFORE = /,\s+which\s+(?:also\s+)?$/;
 const RELATIVE_VERB_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|did|does|do|was|were|would|will)\s+)?(?:not\s+|never\s+)?$/;
 const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|are|were)\b/;
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
@@ -454,6 +456,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: attributionStart, end: verbAt };
           opensWithFronted = fronted !== null;
+        } else if (enoughSaid(rest, verb) && !quoted && SUBJECT_AFTER_VERB.test(after) && WHICH_BEFORE.test(wordsBefore) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) {
+          // "Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the
+          // relative clause reports what the body it follows says, up to the main verb.
+          const antecedentEnd = text.lastIndexOf(',', verbAt);
+          const lead = text.slice(subject.start, antecedentEnd);
+          const comma = lead.lastIndexOf(',');
+          const of = lead.lastIndexOf(' of ');
+          const antecedentStart = subject.start + (of > comma ? of + ' of '.length : comma + 1);
+          content = { start: contentStart, end: contentStart + MAIN_VERB_AFTER.exec(text.slice(contentStart, sentence.end))!.index };
+          speakerSpan = { start: antecedentStart, end: antecedentEnd };
         } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && !participleAfterComma(after, rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
