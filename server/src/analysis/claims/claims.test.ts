@@ -1105,3 +1105,51 @@ test('"a union, which claims 9,000 members, gave …" holds a count, it reports 
   assert.deepEqual(reportedWithSpeakers('The Dockers’ Union, which claims 9,000 members, gave the port ten days to reply.'), []);
   assert.deepEqual(reportedWithSpeakers('The Dockers’ Union claims 9,000 jobs were lost last year.'), [['9,000 jobs were lost last year', 'Dockers’ Union']]);
 });
+
+test('"asked Ménard to release the files" is a request even with an accented listener; no report starts mid-word', () => {
+  assert.deepEqual(reportedWithSpeakers('The farmers’ league has also asked Ménard to release the audit before it goes to the board.'), []);
+});
+
+test('"the fee added 3 euros to every ticket" is an amount added; "less than Roe claimed, putting the cost at …" reports no participle clause', () => {
+  assert.deepEqual(reportedWithSpeakers('The surcharge, which would have added 3 euros to every ticket, was dropped in June.'), []);
+  assert.deepEqual(reportedWithSpeakers(`${INTRO}Varga said the plan would cost less than Roe claimed, putting the shortfall at about 9 million crowns a year.`), [['the plan would cost less than Roe claime', 'Tomas Varga']]);
+});
+
+test('"…, and the office then listed the towns that had not replied." attributes nothing to the towns', () => {
+  assert.deepEqual(reportedWithSpeakers('After two valleys asked for more time, the cut-off was moved to Monday, and the office then listed the towns that had not replied.'), []);
+});
+
+test('"said Ana Roe, a retired nurse who said she …" and "Ana Roe, a spokeswoman for the union, called it “…”" are Ana Roe’s', () => {
+  const text = '“We ran,” said Marta Kessling, a 31-year-old bus driver who said she had lost a shoe in the crowd.';
+  assert.deepEqual(reportedWithSpeakers(text), [['she had lost a shoe in the crowd', 'Marta Kessling']]);
+  const quote = 'Tenants were split. Olga Brandvik, a spokeswoman for the Velmar Tenants Union, called it "a start" and asked for more.';
+  assert.deepEqual(claimsOf(quote).find(([, , kind]) => kind === 'quote')?.[1], 'Olga Brandvik');
+});
+
+test('"It said …" after "the Velmar Watch’s director" in its paragraph is the group named in the possessive, not a body in the paragraph before', () => {
+  const text = 'The Harbour Police Service said it had acted lawfully.\n\nVelmar Watch’s director, Olga Brandvik, called the figures "a fiction." It said it had recorded nine cases of detention without charge.';
+  assert.deepEqual(reportedWithSpeakers(text).at(-1), ['it had recorded nine cases of detention ', 'Velmar Watch']);
+});
+
+test('a named court’s "…, ruling that" is its judge’s, named later; an unnamed panel’s ruling is its chair’s; a court that "ruled that" speaks for itself', () => {
+  const lede = 'Velmar’s Supreme Court on Monday froze the toll, ruling that the council had ignored the required consultations.\n\nJustice Olga Brandvik, who heard the case, gave the council 10 days to answer.';
+  assert.deepEqual(reportedWithSpeakers(lede)[0], ['that the council had ignored the require', 'Olga Brandvik']);
+  const panel = 'A trade panel set up under the Northern Pact ruled on Monday that Velmar had broken its pledges.\n\nIn its report, panel chair Marta Kessling wrote that the quotas favoured local mills.';
+  assert.deepEqual(reportedWithSpeakers(panel)[0], ['that Velmar had broken its pledges', 'Marta Kessling']);
+  const ruled = 'Velmar’s Supreme Court on Monday ruled that the council had ignored the required consultations.\n\nJustice Olga Brandvik read out the judgment.';
+  assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
+});
+
+test('"a reform led to changes that Velmar later described as a “…”": the subject right before the verb speaks, not the sentence', () => {
+  assert.deepEqual(claimsOf('A 2019 audit led to changes that Velmar later described as a “cosmetic patch.” Nobody objected.')[0]?.[1], 'Velmar');
+});
+
+test('"the prime minister’s office said" with no prime minister named is the seat of government named just before, not a minister', () => {
+  const text = 'Velmar’s Housing Minister Olga Brandvik announced the cap on Monday.\n\nThe State Chancellery said the towns had no choice. In a statement, the prime minister’s office said the old law bound every town and warned that the north was "playing games."';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['State Chancellery', 'State Chancellery', 'State Chancellery']);
+});
+
+test('"Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the relative clause reports the body’s words', () => {
+  const text = 'Olga Brandvik, president of the Velmar Tenants League, which says it speaks for 9,000 households, argued that the cap came too late.';
+  assert.deepEqual(reportedWithSpeakers(text), [['it speaks for 9,000 households', 'Velmar Tenants League'], ['that the cap came too late', 'Olga Brandvik']]);
+});

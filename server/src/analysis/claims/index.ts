@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followBareSpokespeople, followDescribedSpeakers, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
+import { followBareSpokespeople, followDescribedSpeakers, followRulingJudges, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -48,5 +48,6 @@ export function findClaims(context: ActorContext): Claim[] {
   followDescribedSpeakers(context.text, claims);
   followSpeakingInstitutions(index, claims);
   followBareSpokespeople(index, claims);
+  followRulingJudges(index, claims);
   return claims;
 }

@@ -150,11 +150,11 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     return { start: offset + previousStart, end: offset + clauseStart, head: 'first', quotingOnly };
   }
   // "a move Codelco called “unworkable”", "which Petrosyan called “…”", "what it called its “…”
-  // offer", "what organizers call a “…”": the quote is the verb's object, fronted, so the subject
+  // offer", "what organizers call a “…”", "changes that Ottawa described as a “…”": the quote is the verb's object, fronted, so the subject
   // is the few words right before the verb (not after a relative clause closed before it: "Its
   // ads, which ran …, promised “…”").
   // ("refers to “…”": a verb with its preposition has its object after it.)
-  if (!relative && !verb[0].includes(' ') && /^\s*(?:it\s+|them\s+|as\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+  if (!relative && !verb[0].includes(' ') && /^\s*(?:it\s+|them\s+)?(?:as\s+)?(?:its\s+|his\s+|her\s+|their\s+|an?\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {

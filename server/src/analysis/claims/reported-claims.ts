@@ -33,7 +33,7 @@ const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 // "told the 16 states": a number before the listeners' noun.
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\w’'.-]+(?:\s+\p{Lu}[\w’'.-]*)*|\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*)*)/u;
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\p{L}\d’'.-]+(?:\s+\p{Lu}[\p{L}\d’'.-]*)*|\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*)/u;
 const MIN_CONTENT_WORDS = 3;
 // "denied that account", "confirmed this version": what was said, by the words that point back to
 // it ("denied that request" refuses something, it says nothing).
@@ -81,6 +81,16 @@ const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`
 const NOUN_OR_VERB = /^(?:claims|estimates|notes|reports)$/;
 const CLAUSE_OPENING = /^(?:[“"‘\d]|\p{Lu}|(?:that|the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|all|no|he|she|it|they|we|you|there|about|around|roughly|nearly|almost|more|fewer|less|up|at\s+least|over|only)\b)/u;
 const CLAIMED_COUNT = /^(?:about|some|nearly|almost|over|more\s+than)?\s*\d[\d.,]*(?:\s+[\p{L}-]+){1,3}\s*(?:[,;.)—–]|$)/u;
+// "added 3 euros to every ticket", "adds about 2% to the bill": an amount and where it was added.
+const AMOUNT_ADDED = /^(?:about|some|nearly|almost|roughly|around|another|an\s+extra|a\s+further|up\s+to|more\s+than)?\s*[$€£]?\d[\d.,]*%?(?:\s+[\p{L}-]+){0,3}\s+to\s/u;
+// "less than she claimed, putting the cost at …": a participle after the verb's comma is a clause
+// of its own, not what was said.
+function participleAfterComma(after: string, rest: string): boolean {
+  return /^\s*,/.test(after) && /^\p{Ll}+ing\s/u.test(rest);
+}
+// ", which says": a relative clause of a body's own words.
+const WHICH_BEFORE = /,\s+which\s+(?:also\s+)?$/;
+const RELATIVE_VERB_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|did|does|do|was|were|would|will)\s+)?(?:not\s+|never\s+)?$/;
 const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|are|were)\b/;
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 
@@ -409,6 +419,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
+        // "the fee added 3 euros to every ticket": an amount added to something, not words said.
+        if (/^add/.test(verb) && AMOUNT_ADDED.test(rest)) continue;
         // "a union, which claims 9,000 members, gave …": a count held, not words said.
         if (/^claim/.test(verb) && CLAIMED_COUNT.test(rest)) continue;
         const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
@@ -444,7 +456,17 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: attributionStart, end: verbAt };
           opensWithFronted = fronted !== null;
-        } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (enoughSaid(rest, verb) && !quoted && SUBJECT_AFTER_VERB.test(after) && WHICH_BEFORE.test(wordsBefore) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) {
+          // "Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the
+          // relative clause reports what the body it follows says, up to the main verb.
+          const antecedentEnd = text.lastIndexOf(',', verbAt);
+          const lead = text.slice(subject.start, antecedentEnd);
+          const comma = lead.lastIndexOf(',');
+          const of = lead.lastIndexOf(' of ');
+          const antecedentStart = subject.start + (of > comma ? of + ' of '.length : comma + 1);
+          content = { start: contentStart, end: contentStart + MAIN_VERB_AFTER.exec(text.slice(contentStart, sentence.end))!.index };
+          speakerSpan = { start: antecedentStart, end: antecedentEnd };
+        } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && !participleAfterComma(after, rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -507,7 +529,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const ownWords = closingQuote !== undefined;
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
           // denied": a denial of what came before, not a report of it.
-          if (comma < sentence.start || (/^[”"’]/.test(text.slice(comma + 1, verbAt)) && !ownWords) || /^den/.test(verb)) continue;
+          // "…, and the office listed the towns that had not replied.": a verb of a relative clause attributes nothing.
+          if (comma < sentence.start || (/^[”"’]/.test(text.slice(comma + 1, verbAt)) && !ownWords) || /^den/.test(verb) || RELATIVE_VERB_BEFORE.test(wordsBefore)) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (/^[“"‘]/.test(said) || (/[”"]$/.test(said) && !ownWords)) continue;
           content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };

@@ -240,8 +240,15 @@ function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun
 function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string, possessives: boolean): string | null {
   const wanted: Gender | null = MALE.test(pronoun) ? 'male' : FEMALE.test(pronoun) ? 'female' : null;
   const from = mentionIndexAt(index, offset) - 1;
+  // "The union’s director disputed the figures. It said …": within its paragraph, "it" stands for an
+  // institution named only in the possessive before one named plainly in an earlier paragraph.
+  let paragraphStart = !possessives && IT.test(pronoun) ? index.text.lastIndexOf('\n', offset) : -1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = mentionAt(index, i);
+    if (mention.end < paragraphStart) {
+      if (anyMention(index, i + 1, from, (m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization')) return null;
+      paragraphStart = -1;
+    }
     if (mention.possessive && !possessives) continue;
     const actor = actorOf(index, mention.actorId);
     if (!actor) continue;
@@ -265,6 +272,14 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     return (known ?? [...earlier].reverse().find((a) => a.kind === 'person' && (!a.gender || a.gender === wanted)) ?? actor).id;
   }
   return null;
+}
+
+const IT = /^it$/i;
+
+/** Whether a mention from `low` to `high` (by index) `fits`. */
+function anyMention(index: SpeakerIndex, low: number, high: number, fits: (mention: Mention) => boolean): boolean {
+  for (let i = low; i <= high; i++) if (fits(mentionAt(index, i))) return true;
+  return false;
 }
 
 /** The actors named in the sentence of the mention at `at` before it, nearest first. */
@@ -321,6 +336,43 @@ export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Cla
     if (claim.speaker || !claim.speakerText || !BARE_SPOKESPERSON.test(claim.speakerText)) continue;
     const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
     if (topic) Object.assign(claim, { speaker: topic.actorId, anonymous: false });
+  }
+}
+
+// A court that rules, and an unnamed panel ("A trade panel convened under the pact ruled that …").
+const COURT_NAME = /\b(?:Court|Tribunal)\b/;
+const UNNAMED_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,3}?(?:panel|tribunal|court)\b/iu;
+const JUDGES = ['judge', 'justice'];
+const PANEL_HEADS = ['chair', 'chairman', 'chairwoman', 'president', ...JUDGES];
+
+/**
+ * "The top court suspended the levy on Tuesday, ruling that …": a court's ruling is its judge's,
+ * named in the lines after the lede or before it; an unnamed panel's is its chair's. `claims`
+ * are updated.
+ */
+export function followRulingJudges(index: SpeakerIndex, claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    if (claim.kind !== 'reported' || !claim.verb || !/^rul/.test(claim.verb)) continue;
+    const court = claim.speaker ? actorOf(index, claim.speaker) : undefined;
+    // A named court that "ruled that …" speaks for itself; its judge gives the lede's "…, ruling that".
+    const roles = court ? (court.kind === 'organization' && claim.verb === 'ruling' && COURT_NAME.test(court.name) ? JUDGES : null) : claim.speakerText && !claim.anonymous && UNNAMED_PANEL.test(claim.speakerText) ? PANEL_HEADS : null;
+    if (!roles) continue;
+    const named = (mentions: number, before: boolean) => {
+      for (const role of roles) {
+        const holds = holdsRole(index, role);
+        const after = nextRoleHolder(index, role, claim.end, mentions, holds);
+        if (after) return after;
+        if (!before) continue;
+        const next = mentionIndexAt(index, claim.start);
+        for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
+          const holder = holds(i);
+          if (holder) return holder;
+        }
+      }
+      return undefined;
+    };
+    const judge = named(INTRODUCTION_MENTIONS, court !== undefined);
+    if (judge) Object.assign(claim, { speaker: judge, anonymous: false });
   }
 }
 
@@ -590,7 +642,9 @@ const INDEFINITE = /^an?\s/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
 const ONE_OF_MANY = /^(?:one|another)\s/i;
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
-const ROLE_OFFICE = /^the\s+([\p{Ll}-]+)['’]s\s+office$/iu;
+const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
+// "the prime minister’s office" with no prime minister named: the seat of government named just before it ("Moncloa said …").
+const OFFICE_REACH = 400;
 // "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
 // (Whose name it is, the mentions tell: see officeHolder.)
 const NAMED_OFFICE = /['’]s\s+office$/;
@@ -613,6 +667,8 @@ interface RoleOpening {
   owner: string | null;
 }
 
+const OFFICE_AFTER = /^['’]s\s+office\b/;
+
 function roleOpening(phrase: string): RoleOpening | null {
   const found = ROLE_OPENING.exec(phrase);
   if (!found) return null;
@@ -620,6 +676,8 @@ function roleOpening(phrase: string): RoleOpening | null {
   const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
   if (noun < 0) return null;
   const role = words.slice(0, noun + 1).join(' ');
+  // "the prime minister’s office said": the office speaks, not whoever holds the role (see ROLE_OFFICE).
+  if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[2].length + role.length))) return null;
   return { role, noun: words[noun], whole: found[0].length - found[2].length + role.length === phrase.length, owner: found[1] ?? null };
 }
 
@@ -739,6 +797,28 @@ function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: numb
   return owner && actorOf(index, owner.actorId)?.kind === 'person' ? owner.actorId : undefined;
 }
 
+// The apposition closes before the verb: "…, a nurse who said", "…, a spokeswoman for the union, called".
+const APPOSITION_CLOSED = /^\s*(?:,|who\b)/;
+
+/** The organization named plainly last before `offset`, within OFFICE_REACH characters. */
+function organizationJustBefore(index: SpeakerIndex, offset: number): string | undefined {
+  for (let i = mentionIndexAt(index, offset) - 1; i >= 0; i--) {
+    const mention = mentionAt(index, i);
+    if (offset - mention.end > OFFICE_REACH) return undefined;
+    if (!mention.possessive && actorOf(index, mention.actorId)?.kind === 'organization') return mention.actorId;
+  }
+  return undefined;
+}
+
+/** The person named right before the comma that opens an apposition at `at` ("Ana Roe, |a nurse"). */
+function personBeforeApposition(index: SpeakerIndex, at: number): string | undefined {
+  const before = mentionIndexAt(index, at) - 1;
+  if (before < 0) return undefined;
+  const mention = mentionAt(index, before);
+  if (mention.possessive || !/^,\s+$/.test(index.text.slice(mention.end, at))) return undefined;
+  return actorOf(index, mention.actorId)?.kind === 'person' ? mention.actorId : undefined;
+}
+
 /** "Lin Xiaoqing," → "Lin Xiaoqing" (by hand: an end-anchored regex is quadratic on a run of commas). */
 function withoutTrailingPunctuation(phrase: string): string {
   let end = phrase.length;
@@ -831,6 +911,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
+  // description in apposition to a person named right before it is that person.
+  // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
+  const described = INDEFINITE.test(phrase) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(index.text.slice(phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
+  if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
   if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
@@ -913,7 +998,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
+  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
