@@ -24,6 +24,7 @@ test('a missing space after a full stop still ends the sentence', () => {
   // A straight quote glued to the full stop opens the next sentence, or closes the last one.
   assert.deepEqual(sentencesOf('Prices rose in May."We expected it," she said.'), ['Prices rose in May.', '"We expected it," she said.']);
   assert.deepEqual(sentencesOf('She said "no."The talks ended.'), ['She said "no."', 'The talks ended.']);
+  assert.deepEqual(sentencesOf('It was passed by MPs.The group objected. Mr.Smith agreed.'), ['It was passed by MPs.', 'The group objected.', 'Mr.Smith agreed.']);
   // "Ma." before a given name abbreviates one (not after a name: "Jack Ma.").
   assert.deepEqual(sentencesOf('Sen. Ma. Teresa Lim spoke. The firm was founded by Jack Ma. Maria Cruz runs it.'), ['Sen. Ma. Teresa Lim spoke.', 'The firm was founded by Jack Ma.', 'Maria Cruz runs it.']);
 });

@@ -95,10 +95,13 @@ function gluedQuoteOpening(text: string, paragraphStart: number, markAt: number,
   return straightQuotes % 2 === 0;
 }
 
-/** "on Monday.The ministry", 'said "no."The talks': a lower-case word, a full stop (and closing marks) and a capitalized word with no space. */
+/**
+ * "on Monday.The ministry", 'said "no."The talks', "passed by MPs.The": a word ending in a
+ * lower-case letter, a full stop (and closing marks) and a capitalized word with no space.
+ */
 function isMissingSpaceBoundary(text: string, markAt: number, end: number): boolean {
   if (text[markAt] !== '.') return false;
-  return /\p{Ll}{2}$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
+  return /\p{L}\p{Ll}$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
 }
 
 function isAbbreviationBefore(text: string, dotAt: number): boolean {
