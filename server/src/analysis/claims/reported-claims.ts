@@ -415,7 +415,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
-        const rest = text.slice(contentStart, sentence.end).replace(/^[\s,:—–]+/, '');
+        const saidText = text.slice(contentStart, sentence.end);
+        const rest = saidText.replace(/^[\s,:—–]+/, '');
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
@@ -446,17 +447,18 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "The minister gave them until Friday, warning that …": a participle shares its clause's
         // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
         const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
+        const saidEnough = enoughSaid(rest, verb);
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           speakerSpan = { start: comma + 1, end: verbAt };
-        } else if (interrupting || (fronted && enoughSaid(rest, verb))) {
+        } else if (interrupting || (fronted && saidEnough)) {
           const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: attributionStart, end: verbAt };
           opensWithFronted = fronted !== null;
-        } else if (enoughSaid(rest, verb) && !quoted && SUBJECT_AFTER_VERB.test(after) && WHICH_BEFORE.test(wordsBefore) && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) {
+        } else if (saidEnough && !quoted && SUBJECT_AFTER_VERB.test(after) && WHICH_BEFORE.test(wordsBefore) && MAIN_VERB_AFTER.test(saidText)) {
           // "Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the
           // relative clause reports what the body it follows says, up to the main verb.
           const antecedentEnd = text.lastIndexOf(',', verbAt);
@@ -464,16 +466,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const comma = lead.lastIndexOf(',');
           const of = lead.lastIndexOf(' of ');
           const antecedentStart = subject.start + (of > comma ? of + ' of '.length : comma + 1);
-          content = { start: contentStart, end: contentStart + MAIN_VERB_AFTER.exec(text.slice(contentStart, sentence.end))!.index };
+          content = { start: contentStart, end: contentStart + MAIN_VERB_AFTER.exec(saidText)!.index };
           speakerSpan = { start: antecedentStart, end: antecedentEnd };
-        } else if (enoughSaid(rest, verb) && !quoted && !work && !placeOfSaying(rest) && !participleAfterComma(after, rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (saidEnough && !quoted && !work && !placeOfSaying(rest) && !participleAfterComma(after, rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
           const inRelative = RELATIVE_OPEN.test(text.slice(subject.start, verbAt));
-          if (inRelative && MAIN_VERB_AFTER.test(text.slice(contentStart, sentence.end))) continue;
+          if (inRelative && MAIN_VERB_AFTER.test(saidText)) continue;
           // "Dorsey, who wrote the law requiring reviews, praised the vote": the relative clause closes before the main verb.
-          const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(text.slice(contentStart, sentence.end)) : null;
+          const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(saidText) : null;
           const clauseEnd = mainVerb ? contentStart + mainVerb.index : sentence.end;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, clauseEnd));
           // "told DR that the company had reported the death but that the agency wanted …": inside
@@ -485,7 +487,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // So is a verb of the reported clause itself: "said the group had warned the board that it would sue".
           // ("According to aides, Kessler has told colleagues that …" is Kessler's report, sourced by the aides.)
           if (within && (THAT_ONLY.test(verb) || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
-          const outerThat = within ? OUTER_THAT.exec(text.slice(contentStart, sentence.end)) : null;
+          const outerThat = within ? OUTER_THAT.exec(saidText) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : clauseEnd, outerThat ? contentStart + outerThat.index : clauseEnd);
           content = { start: contentStart, end };
           const subjectWords = text.slice(subject.start, subject.end);
