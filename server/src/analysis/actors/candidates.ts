@@ -400,9 +400,10 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
-    const describesNextBody = !right.some(isOrganizationHead) && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
+    const rightIsBody = right.some(isOrganizationHead);
+    const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
     if (describesNextBody) return false;
-    const institution = right.some(isOrganizationHead) || left.some(isOrganizationHead);
+    const institution = rightIsBody || left.some(isOrganizationHead);
     return (institution && !left.some((w) => GIVEN_NAMES.has(w))) || placeName([...left, 'and', ...right]) !== null;
   }
   // "Organization for Security and Co-operation in Europe (OSCE)": a place is part of the name

@@ -221,12 +221,12 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.
 const ends = (folded: string) => folded[0] + folded[folded.length - 1];
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
+const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? lastOf(words).replace(/\.$/, '') : null);
+
 /** "Jose Reyes Jr." → "Jose Reyes": the name without a generational suffix, which is no surname. */
 function withoutSuffix(words: readonly string[]): readonly string[] {
-  return words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? words.slice(0, -1) : words;
+  return suffixOf(words) === null ? words : words.slice(0, -1);
 }
-
-const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? lastOf(words).replace(/\.$/, '') : null);
 
 /** "Jose Reyes Jr." and his son "Jose Reyes III" are two people; a name without a suffix may be either. */
 function suffixesAgree(draft: ActorDraft, words: readonly string[]): boolean {
@@ -512,12 +512,11 @@ class ActorRegistry {
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     const suffix = suffixOf(asWritten);
     if (words.length === 1 && suffix !== null) return candidates.find((d) => d.forms.some((f) => suffixOf(f) === suffix));
-    const eastSlavic = words.length === 2 ? eastSlavicNameKey(words[0], words[1]) : null;
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
-      // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name.
-      (eastSlavic !== null ? this.peopleByEastSlavicName.get(eastSlavic)?.[0] : undefined)
+      // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
+      (words.length === 2 ? this.peopleByEastSlavicName.get(eastSlavicNameKey(words[0], words[1]) ?? '')?.[0] : undefined)
     );
   }
 
@@ -555,9 +554,12 @@ class ActorRegistry {
     if (key.length < 2) return undefined;
     // An acronym meets its full name (EU / European Union, BOJ / Bank of Japan); two full names never meet by initials.
     const meets = (d: ActorDraft) => d.forms.some((f) => isAcronym(f) !== isAcronym(words)) || (isAcronym(words) && d.forms.some(isAcronym));
-    const withOf = isAcronym(words) ? null : initialsWithOf(words);
-    const holders = isAcronym(words) ? null : officeHoldersInitials(words);
-    return this.byAcronym.get(key)?.find(meets) ?? (withOf !== null ? this.byAcronym.get(withOf)?.find(meets) : undefined) ?? (holders !== null ? this.byAcronym.get(holders)?.find(meets) : undefined);
+    // The other initials a full name goes by, worked out only when the plain initials meet nothing.
+    const byInitials = (initialsOf: (words: readonly string[]) => string | null) => {
+      const other = isAcronym(words) ? null : initialsOf(words);
+      return other !== null ? this.byAcronym.get(other)?.find(meets) : undefined;
+    };
+    return this.byAcronym.get(key)?.find(meets) ?? byInitials(initialsWithOf) ?? byInitials(officeHoldersInitials);
   }
 
   /**

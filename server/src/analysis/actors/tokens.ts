@@ -174,7 +174,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       word += '.';
       end++;
     }
-    const singular = word.length > 2 && word[word.length - 1] === 's' && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
+    const singular = word.length > 2 && word[word.length - 1] === 's' && isApostrophe(word.charCodeAt(word.length - 2));
     // "the Builders’ Association": a plural's possessive is the apostrophe alone.
     const plural = !singular && !dotted && !singleQuoteOpen && (word.endsWith('s') || word.endsWith('S')) && isApostrophe(paragraph.charCodeAt(end));
     if (plural) end++;
