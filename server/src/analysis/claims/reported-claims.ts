@@ -6,7 +6,7 @@ import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
 import { continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
-import { LETTER, wordBefore } from '../text/words';
+import { isCapitalized, LETTER, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
@@ -126,11 +126,12 @@ const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b
 // "said in a notice posted on its website that": a participle after a noun of the lead-in is no verb of its own.
 const PARTICIPLE_OF_LEAD = new RegExp(`\\s(?:${QUOTE_OR_THAT_VERBS})\\s+(?:on|in|to|at|by)\\s`, 'gi');
 
+const NAME_CHARACTER = /[\p{L}.-]/u;
+const NO_GAP = /(?!)/;
+
 /** The start of the word ending at `end` (letters, full stops and hyphens: "Al-Qaisi", "U.S."), not before `from`. */
 function wordStart(text: string, from: number, end: number): number {
-  let start = end;
-  while (start > from && /[\p{L}.-]/u.test(text[start - 1])) start--;
-  return start;
+  return wordBefore(text, end, NAME_CHARACTER, NO_GAP, from).start;
 }
 
 /** Who owns the noun of speech at `at`: "his", "Al-Qaisi’s", "Jane Roe’s" (read back word by word: an end-anchored pattern is quadratic). */
@@ -141,8 +142,8 @@ function ownerBefore(text: string, from: number, at: number): Span | null {
   if (!/[’']s$/.test(text.slice(end - 2, end))) return null;
   // A name of capitalized words before the ’s.
   let start = wordStart(text, from, end - 2);
-  if (!/^\p{Lu}/u.test(text.slice(start, end))) return null;
-  while (start - 1 > from && text[start - 1] === ' ' && /^\p{Lu}/u.test(text.slice(wordStart(text, from, start - 1), start - 1))) start = wordStart(text, from, start - 1);
+  if (!isCapitalized(text.slice(start, end))) return null;
+  while (start - 1 > from && text[start - 1] === ' ' && isCapitalized(text.slice(wordStart(text, from, start - 1), start - 1))) start = wordStart(text, from, start - 1);
   return { start, end };
 }
 
