@@ -357,21 +357,13 @@ export function followRulingJudges(index: SpeakerIndex, claims: readonly Claim[]
     // A named court that "ruled that …" speaks for itself; its judge gives the lede's "…, ruling that".
     const roles = court ? (court.kind === 'organization' && claim.verb === 'ruling' && COURT_NAME.test(court.name) ? JUDGES : null) : claim.speakerText && !claim.anonymous && UNNAMED_PANEL.test(claim.speakerText) ? PANEL_HEADS : null;
     if (!roles) continue;
-    const named = (mentions: number, before: boolean) => {
-      for (const role of roles) {
-        const holds = holdsRole(index, role);
-        const after = nextRoleHolder(index, role, claim.end, mentions, holds);
-        if (after) return after;
-        if (!before) continue;
-        const next = mentionIndexAt(index, claim.start);
-        for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
-          const holder = holds(i);
-          if (holder) return holder;
-        }
-      }
-      return undefined;
-    };
-    const judge = named(INTRODUCTION_MENTIONS, court !== undefined);
+    // The holder named in the next few mentions, else (for a named court) the one named last before the claim.
+    let judge: string | undefined;
+    for (const role of roles) {
+      const holds = holdsRole(index, role);
+      judge = nextRoleHolder(index, role, claim.end, INTRODUCTION_MENTIONS, holds) ?? (court ? previousRoleHolder(index, claim.start, holds) : undefined);
+      if (judge) break;
+    }
     if (judge) Object.assign(claim, { speaker: judge, anonymous: false });
   }
 }
@@ -511,12 +503,17 @@ export function followReportedPronouns(index: SpeakerIndex, reported: readonly C
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
 function roleHolder(index: SpeakerIndex, role: string, offset: number, holds = holdsRole(index, role)): string | undefined {
+  return previousRoleHolder(index, offset, holds) ?? nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, holds);
+}
+
+/** The holder among the mentions before `offset`, the nearest first (as far back as LOOKBACK_MENTIONS). */
+function previousRoleHolder(index: SpeakerIndex, offset: number, holds: (i: number) => string | undefined): string | undefined {
   const next = mentionIndexAt(index, offset);
   for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
     const holder = holds(i);
     if (holder) return holder;
   }
-  return nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, holds);
+  return undefined;
 }
 
 // "Leitner’s ministry said …. “…,” the minister told": whoever owns a ministry is its minister.
