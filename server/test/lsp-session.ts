@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SERVER_PATH } from './paths';
+import { SERVER_NODE_OPTIONS } from '../src/server-process';
 
 
 export class LspSession {
@@ -24,7 +25,7 @@ export class LspSession {
   settings: Record<string, unknown> = {};
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, [...(this.diagnostics.get(params.uri) ?? []), params]);
