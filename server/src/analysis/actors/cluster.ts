@@ -45,10 +45,11 @@ class ActorDraft {
   }
 
   get name(): string {
-    const written = this.longestForm.join(' ');
-    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written);
+    // The form's words joined once with its keys, not again for each analysis (and hashed again by each lookup).
+    const name = written(this.longestForm);
+    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(name) ?? titleCaseIfShouted(name);
     // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
-    return this.kind === 'person' ? titleCaseIfShouted(written) : written;
+    return this.kind === 'person' ? titleCaseIfShouted(name) : name;
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
@@ -151,8 +152,11 @@ class OrganizationMentions {
 
 const LETTERS = /\p{L}+/gu;
 
+const PLAIN_LOWER_CASE = /[a-z]/;
+
 function titleCaseIfShouted(name: string): string {
-  if (name !== name.toUpperCase()) return name;
+  // A plain lower-case letter answers at once, without upper-casing the name: most names have one.
+  if (PLAIN_LOWER_CASE.test(name) || name !== name.toUpperCase()) return name;
   return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
@@ -580,7 +584,7 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    const byFirstWord = this.organizationByShortForm([word]);
+    const byFirstWord = this.organizationWithShortForm(word);
     const byLastWord = namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined;
     // "Alvorada" after Clube Desportivo Alvorada and the supporters' group Alvorada Sempre: a coined
     // word that ends one name and opens another is the one introduced first, the story's subject.
@@ -589,7 +593,12 @@ class ActorRegistry {
   }
 
   organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
-    return this.organizationsByShortForm.get(written(words))?.[0];
+    return this.organizationWithShortForm(written(words));
+  }
+
+  /** The organization going by this short form, written out: a single word asks without a word list of its own. */
+  private organizationWithShortForm(written: string): ActorDraft | undefined {
+    return this.organizationsByShortForm.get(written)?.[0];
   }
 
   /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
