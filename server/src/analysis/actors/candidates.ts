@@ -307,7 +307,6 @@ function isSpaceGap(gap: string): boolean {
 const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
 const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
-const LEADING_DIGIT = /^\d/;
 // "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
 const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
 
@@ -319,7 +318,7 @@ function isModelNumber(word: string): boolean {
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(tokens: Token[], k: number): boolean {
   const token = tokens[k];
-  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
+  return token.capitalized && !isDateWord(tokens, k) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2": a union local's or a station's number is part of its name.
@@ -330,20 +329,20 @@ function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (isRatingAfter(tokens, k)) return false;
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
-  if (!token.capitalized || LEADING_DIGIT.test(token.text) || isModelNumber(token.text)) return false;
+  if (!token.capitalized || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;
 }
 
 // Credit ratings as agencies write them ("rates Italy BBB", "cut to AA"); single letters are no actors anyway.
-const RATING_CODE = /^(?:AAA|AA|BBB|BB|CCC|CC)$/;
+const RATING_CODES = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC']);
 const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed', 'downgraded', 'upgraded', 'at', 'to', 'from']);
 
 /** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
 function isRatingAfter(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  if (!RATING_CODE.test(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
+  if (!RATING_CODES.has(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
   return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 

@@ -55,8 +55,9 @@ class ActorDraft {
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
   addRole(role: string): void {
     const words = (text: string) => ` ${text.toLowerCase()} `;
-    if (this.roles.some((r) => words(r).includes(words(role)))) return;
-    const narrower = this.roles.findIndex((r) => words(role).includes(words(r)));
+    const added = words(role);
+    if (this.roles.some((r) => words(r).includes(added))) return;
+    const narrower = this.roles.findIndex((r) => added.includes(words(r)));
     if (narrower >= 0) this.roles.splice(narrower, 1, role);
     else this.roles.push(role);
   }
@@ -250,7 +251,13 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
  * capitals; the words in the usual order, given name first ("Ryoichi SAKURABA"), else as written.
  */
 function inGivenNameOrder(words: readonly string[]): readonly string[] {
-  return words.length === 2 && SHOUTED.test(withoutMarks(words[0])) && isCapitalized(words[1]) && !SHOUTED.test(withoutMarks(words[1])) ? [words[1], words[0]] : words;
+  return words.length === 2 && isShoutedWord(words[0]) && isCapitalized(words[1]) && !isShoutedWord(words[1]) ? [words[1], words[0]] : words;
+}
+
+/** Capitals only, accents aside: "SAKURABA". Asked of names at every lookup: a plain lower-case second letter answers for most. */
+function isShoutedWord(word: string): boolean {
+  const second = word.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && SHOUTED.test(withoutMarks(word));
 }
 
 /**

@@ -146,11 +146,11 @@ const EAST_SLAVIC_SPELLINGS: [RegExp, string][] = [
 const EAST_SLAVIC_SURNAME = /(?:uk|ko|ov|ova|ev|eva|iv|yn|ina|sky|skyi|skyy|skiy|skii|ska|skaya|ych|ich|yak|iak|ets)$/;
 
 /** A name word folded so that its Ukrainian and Russian romanizations meet: "Hnatyuk" and "Gnatyuk". */
-function foldEastSlavic(word: string): string {
+const foldEastSlavic = memoizeByString((word: string): string => {
   let folded = withoutMarks(word).toLowerCase();
   for (const [pattern, replacement] of EAST_SLAVIC_SPELLINGS) folded = folded.replace(pattern, replacement);
   return foldName(folded);
-}
+});
 
 /** "Oleksiy Hnatyuk" / "Alexei Gnatyuk": a key that a given name and a surname of East Slavic form share across romanizations, or null. */
 export function eastSlavicNameKey(given: string, surname: string): string | null {
