@@ -1084,7 +1084,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const honorific = titleWords.find((w) => HONORIFICS.has(w));
     const titleText = cut > 0 ? titleWords.filter((w) => !HONORIFICS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
-    const nameWords = words.slice(cut > 0 ? cut : 0);
+    const nameWords = cut > 0 ? words.slice(cut) : words;
     const last = nameTokens[nameTokens.length - 1];
     const first = nameTokens[0];
     const hadPersonTitle = cut > 0;

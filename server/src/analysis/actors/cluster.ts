@@ -183,8 +183,13 @@ export type FormKeyTable = WeakMap<readonly string[], FormKeys>;
 
 // The table of the grouping under way (set by resolveActors).
 let formKeysOf: FormKeyTable = new WeakMap();
+// The form asked about last, and its keys: most questions about a form come several in a row (its
+// key, its written name, whether it is an acronym), and each would be a lookup in the table.
+let lastForm: readonly string[] | null = null;
+let lastFormKeys: FormKeys | null = null;
 
 function keysOf(words: readonly string[]): FormKeys {
+  if (words === lastForm) return lastFormKeys!;
   let keys = formKeysOf.get(words);
   if (!keys) {
     const joined = words.join(' ');
@@ -193,6 +198,8 @@ function keysOf(words: readonly string[]): FormKeys {
     keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials };
     formKeysOf.set(words, keys);
   }
+  lastForm = words;
+  lastFormKeys = keys;
   return keys;
 }
 
@@ -223,7 +230,8 @@ const formKey = (words: readonly string[]) => keysOf(words).folded;
 const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
 // Forms are mostly the very word lists of the candidates: identity answers first.
 const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
-const ends = (folded: string) => folded[0] + folded[folded.length - 1];
+// The first and last letters of a folded surname as one number: no string to build and hash at each lookup.
+const ends = (folded: string) => folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(folded.length - 1);
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
 const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? lastOf(words).replace(/\.$/, '') : null);
@@ -381,7 +389,7 @@ class ActorRegistry {
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
-  private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
+  private readonly peopleBySurnameEnds = new Map<number, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
   private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
@@ -457,7 +465,7 @@ class ActorRegistry {
     }
     // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
     // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
-    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, written(words.slice(1)), draft);
+    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, words.slice(1).join(' '), draft);
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
@@ -704,6 +712,7 @@ export interface Clustering {
  */
 export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
   formKeysOf = formKeys;
+  lastForm = null;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
     const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);
