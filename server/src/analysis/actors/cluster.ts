@@ -153,13 +153,11 @@ class OrganizationMentions {
 
 const LETTERS = /\p{L}+/gu;
 
-const PLAIN_LOWER_CASE = /[a-z]/;
-
-function titleCaseIfShouted(name: string): string {
-  // A plain lower-case letter answers at once, without upper-casing the name: most names have one.
-  if (PLAIN_LOWER_CASE.test(name) || name !== name.toUpperCase()) return name;
+// Names recur in every analysis of a document, and a shouted one is rewritten word by word.
+const titleCaseIfShouted = memoizeByString((name: string): string => {
+  if (name !== name.toUpperCase()) return name;
   return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
-}
+}, PHRASE_MEMO_LIMIT);
 
 /** What clustering reads of a written form, again and again. */
 export interface FormKeys {
@@ -169,8 +167,6 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
-  /** The key of a place of this name (placeKey), made when first asked for. */
-  place?: string;
 }
 
 /**
@@ -304,13 +300,14 @@ function paternalSurname(words: readonly string[]): string | null {
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents; so are
 // "Odessa" and "Odesa", "Kiev" and "Kyiv": transliterations and the older spellings of a place.
 function placeKey(words: readonly string[]): string {
-  const keys = keysOf(words);
-  if (keys.place === undefined) {
-    const name = withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase();
-    keys.place = foldName(PLACE_RESPELLINGS.get(name) ?? name);
-  }
-  return keys.place;
+  return placeKeyOfName(written(words));
 }
+
+// Place names recur in every analysis, of a document and of every article.
+const placeKeyOfName = memoizeByString((written: string): string => {
+  const name = withoutMarks(PLACE_SHORT_FORMS.get(written) ?? written).toLowerCase();
+  return foldName(PLACE_RESPELLINGS.get(name) ?? name);
+}, PHRASE_MEMO_LIMIT);
 
 function sameGivenName(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '');
