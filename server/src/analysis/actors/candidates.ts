@@ -53,6 +53,8 @@ export function placed(candidate: Candidate, offset: number): Candidate {
 }
 
 const lower = (word: string) => word.toLowerCase();
+/** "the", "The" or "THE": asked of a word before many names, which mostly answer by length, without a lower-cased copy. */
+const isThe = (word: string | undefined) => word !== undefined && word.length === 3 && lower(word) === 'the';
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
@@ -305,7 +307,6 @@ function isSpaceGap(gap: string): boolean {
 const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
 const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
-const LEADING_DIGIT = /^\d/;
 // "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
 const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
 
@@ -317,7 +318,7 @@ function isModelNumber(word: string): boolean {
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(tokens: Token[], k: number): boolean {
   const token = tokens[k];
-  return token.capitalized && !isDateWord(tokens, k) && !LEADING_DIGIT.test(token.text) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
+  return token.capitalized && !isDateWord(tokens, k) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2": a union local's or a station's number is part of its name.
@@ -328,20 +329,20 @@ function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (isRatingAfter(tokens, k)) return false;
   if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
-  if (!token.capitalized || LEADING_DIGIT.test(token.text) || isModelNumber(token.text)) return false;
+  if (!token.capitalized || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;
 }
 
 // Credit ratings as agencies write them ("rates Italy BBB", "cut to AA"); single letters are no actors anyway.
-const RATING_CODE = /^(?:AAA|AA|BBB|BB|CCC|CC)$/;
+const RATING_CODES = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC']);
 const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed', 'downgraded', 'upgraded', 'at', 'to', 'from']);
 
 /** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
 function isRatingAfter(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  if (!RATING_CODE.test(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
+  if (!RATING_CODES.has(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
   return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 
@@ -360,7 +361,7 @@ function isDateWord(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
   // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
-  if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && lower(tokens[k - 1]?.text ?? '') === 'the' && isSpaceGap(token.gapBefore)) return false;
+  if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && isThe(tokens[k - 1]?.text) && isSpaceGap(token.gapBefore)) return false;
   if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
   if (spacedNext && DAY_NUMBER.test(next.text)) return true;
   if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
@@ -483,6 +484,8 @@ const DEMONYM_PREFIXES = new Set(['Anglo', 'Franco', 'Sino', 'Russo', 'Afro', 'E
 
 /** "Swedish-Lithuanian", "Franco-German": an adjective of two nationalities, no name. */
 function isDemonymCompound(word: string): boolean {
+  // Asked of every single-word name: most have no hyphen to split at.
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length >= 2 && parts.every((part) => DEMONYMS.has(part) || DEMONYM_PREFIXES.has(part));
 }
@@ -514,7 +517,7 @@ function namesCountrysDepartment(words: string[]): boolean {
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
-  if (placeName(words)) return { kind: 'place', evidence: 'strong' };
+  if (isPlaceName(name)) return { kind: 'place', evidence: 'strong' };
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const opener = FACILITY_OPENERS.has(words[0]);
@@ -593,6 +596,11 @@ const OPENERS = new Set(
 
 const DESCRIBING_MODIFIER = new RegExp(`-(?:${QUALIFYING_PARTICIPLES})$`);
 
+/** "Budapest-based", "state-owned": asked of words around every name, most of which have no hyphen for the expression to find. */
+function isDescribingModifier(word: string): boolean {
+  return word.includes('-') && DESCRIBING_MODIFIER.test(word);
+}
+
 /**
  * Drops sentence-initial ordinary words and "The": "But Scholz", "The European Commission",
  * "Officials in". An ordinary word that begins an institution or place stays: "World Bank".
@@ -600,7 +608,7 @@ const DESCRIBING_MODIFIER = new RegExp(`-(?:${QUALIFYING_PARTICIPLES})$`);
 function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   // "Budapest-based Danube Institute", "the Santa Cruz-based Grupo Ibáñez": the place belongs to the description, not the name.
   let first = 0;
-  for (let i = run.length - 1; i >= 0 && first === 0; i--) if (DESCRIBING_MODIFIER.test(run[i].text)) first = i + 1;
+  for (let i = run.length - 1; i >= 0 && first === 0; i--) if (isDescribingModifier(run[i].text)) first = i + 1;
   while (first < run.length) {
     const token = run[first];
     const rest = () => run.slice(first).map((t) => t.text);
@@ -830,7 +838,7 @@ function followsArticle(tokens: Token[], index: number): boolean {
     const word = lower(token.text);
     if (word === 'the') return true;
     // "the Santa Cruz-based Grupo Ibáñez": a describing modifier with the place words it starts with.
-    if (DESCRIBING_MODIFIER.test(token.text) && isSpaceGap(tokens[k + 1].gapBefore)) {
+    if (isDescribingModifier(token.text) && isSpaceGap(tokens[k + 1].gapBefore)) {
       while (k > 0 && tokens[k - 1].capitalized && tokens[k - 1].text !== 'The' && isSpaceGap(tokens[k].gapBefore)) k--;
       continue;
     }
@@ -910,11 +918,11 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
 function employsPeople(tokens: Token[], index: number): boolean {
   // "an analyst at the Chennai-based Kaveri Research": past a describing modifier and its place words.
   let k = index;
-  if (DESCRIBING_MODIFIER.test(tokens[k - 1]?.text ?? '')) {
+  if (isDescribingModifier(tokens[k - 1]?.text ?? '')) {
     k--;
     while (k > 0 && tokens[k - 1].capitalized && isSpaceGap(tokens[k].gapBefore)) k--;
   }
-  const at = lower(tokens[k - 1]?.text ?? '') === 'the' ? k - 1 : k;
+  const at = isThe(tokens[k - 1]?.text) ? k - 1 : k;
   const preposition = tokens[at - 1];
   const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
@@ -942,7 +950,7 @@ const DOCUMENT_SEEN = new Set(['seen', 'reviewed', 'obtained']);
 
 /** "a copy of the contract seen by Meridyen Haber", "a memo obtained by the Ledger": news copy's words for the outlet that saw a document. */
 function sawDocument(tokens: Token[], index: number): boolean {
-  const k = lower(tokens[index - 1]?.text ?? '') === 'the' ? index - 2 : index - 1;
+  const k = isThe(tokens[index - 1]?.text) ? index - 2 : index - 1;
   return tokens[k]?.text === 'by' && DOCUMENT_SEEN.has(tokens[k - 1]?.text ?? '');
 }
 
@@ -981,12 +989,15 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
   return { role: paragraph.slice(start, noun.end).trim(), start };
 }
 
+const COMMA = 44;
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?[^,;:.“”"()]{3,90}?)(?=,|\.\s|\.$|;)/u;
 // "off Kilyos, the ministry warned": a trailing attribution, no appositive.
 const APPOSITIVE_STOP = /\b(?:said|says|told|added|warned|warns|argued|insisted|noted|acknowledged|announced|confirmed|denied|stressed|explained|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
 
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
+  // Most names have no comma after them.
+  if (paragraph.charCodeAt(end) !== COMMA) return null;
   const match = APPOSITIVE.exec(paragraph.slice(end, end + 120));
   if (!match) return null;
   const phrase = match[1].trim();
@@ -1071,9 +1082,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : [];
     const honorific = titleWords.find((w) => HONORIFICS.has(w));
-    const titleText = titleWords.filter((w) => !HONORIFICS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null;
+    const titleText = cut > 0 ? titleWords.filter((w) => !HONORIFICS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
-    const nameWords = words.slice(cut > 0 ? cut : 0);
+    const nameWords = cut > 0 ? words.slice(cut) : words;
     const last = nameTokens[nameTokens.length - 1];
     const first = nameTokens[0];
     const hadPersonTitle = cut > 0;
@@ -1259,6 +1270,11 @@ const SPELLS_PRONOUNS_NAME = /\b(?:spelled|spelt|spells|wrote|writes|gave|gives|
 // The longest such phrase: only the end of a long gap between two names is read.
 const SPELLS_PRONOUNS_NAME_LENGTH = 40;
 
+/** Whether the gap between two names ends in "spelled her name" and the like (a plain search first: most gaps name no name). */
+function spellsPronounsName(gap: string): boolean {
+  return gap.includes('name') && SPELLS_PRONOUNS_NAME.test(gap.slice(-SPELLS_PRONOUNS_NAME_LENGTH));
+}
+
 const isPersonOrUnknown = (c: Candidate) => c.kind === null || c.kind === 'person';
 
 /**
@@ -1272,7 +1288,7 @@ function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
     if (!isPersonOrUnknown(other)) continue;
     const before = candidates[i - 1];
     const gap = paragraph.slice(before.end, other.start);
-    const name = SPELLED_AS.test(gap) ? before : SPELLS_PRONOUNS_NAME.test(gap.slice(-SPELLS_PRONOUNS_NAME_LENGTH)) ? latestPersonOrUnknown(candidates, i) : undefined;
+    const name = SPELLED_AS.test(gap) ? before : spellsPronounsName(gap) ? latestPersonOrUnknown(candidates, i) : undefined;
     if (name === undefined || !isPersonOrUnknown(name) || name.possessive) continue;
     other.kind = 'person';
     other.evidence = 'strong';
@@ -1395,7 +1411,7 @@ function singular(noun: string): string | null {
 function placesDescribedTogether(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     // Cheapest test first: most names have no comma after them.
-    if (paragraph.charCodeAt(candidates[i].end) !== 44) continue;
+    if (paragraph.charCodeAt(candidates[i].end) !== COMMA) continue;
     const noun = PLURAL_PLACE_APPOSITIVE.exec(paragraph.slice(candidates[i].end, candidates[i].end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
     if (one === null || !PLACE_DESCRIPTORS.has(one)) continue;
@@ -1448,6 +1464,8 @@ function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[
 /** Quotations in title case: titles of books, shows and articles. */
 function quotedTitles(paragraph: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // Most paragraphs quote nothing: a plain search spares them the expression.
+  if (!paragraph.includes('“') && !paragraph.includes('"')) return spans;
   for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) {
     const words = match[1].match(NAME_WORDS) ?? [];
     const capitalized = words.filter(isCapitalized).length;
@@ -1459,6 +1477,8 @@ function quotedTitles(paragraph: string): { start: number; end: number }[] {
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
 function partyAffiliations(paragraph: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // Most paragraphs have no brackets: a plain search spares them the expression.
+  if (!paragraph.includes('(')) return spans;
   for (const match of paragraph.matchAll(/\((?:D|R|I|Ind|Dem|Rep)\.?\s*(?:-|,)\s*[\p{Lu}][\p{L}.\s]{0,14}\)/gu)) {
     spans.push({ start: match.index!, end: match.index! + match[0].length });
   }
@@ -1530,7 +1550,7 @@ function portfolioMinistries(paragraph: string, tokens: Token[]): Candidate[] {
     if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
-    if (name === undefined || lower(tokens[i - 2].text) !== 'the' || !isSpaceGap(portfolio.gapBefore)) continue;
+    if (name === undefined || !isThe(tokens[i - 2].text) || !isSpaceGap(portfolio.gapBefore)) continue;
     const next = tokens[i + 1];
     if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
     // "An official at the health ministry said": after a preposition the verb is another subject's.
@@ -1545,7 +1565,8 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i];
-    if (!AGENT_NOUNS.has(noun.text) || lower(tokens[i - 1].text) !== 'the' || !isSpaceGap(noun.gapBefore)) continue;
+    // "the" first: most words follow none, and are never looked up.
+    if (!isThe(tokens[i - 1].text) || !AGENT_NOUNS.has(noun.text) || !isSpaceGap(noun.gapBefore)) continue;
     const article = tokens[i - 1];
     found.push({
       start: article.start,

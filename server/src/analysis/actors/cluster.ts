@@ -45,17 +45,19 @@ class ActorDraft {
   }
 
   get name(): string {
-    const written = this.longestForm.join(' ');
-    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written);
+    // The form's words joined once with its keys, not again for each analysis (and hashed again by each lookup).
+    const name = written(this.longestForm);
+    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(name) ?? titleCaseIfShouted(name);
     // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
-    return this.kind === 'person' ? titleCaseIfShouted(written) : written;
+    return this.kind === 'person' ? titleCaseIfShouted(name) : name;
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
   addRole(role: string): void {
     const words = (text: string) => ` ${text.toLowerCase()} `;
-    if (this.roles.some((r) => words(r).includes(words(role)))) return;
-    const narrower = this.roles.findIndex((r) => words(role).includes(words(r)));
+    const added = words(role);
+    if (this.roles.some((r) => words(r).includes(added))) return;
+    const narrower = this.roles.findIndex((r) => added.includes(words(r)));
     if (narrower >= 0) this.roles.splice(narrower, 1, role);
     else this.roles.push(role);
   }
@@ -151,10 +153,11 @@ class OrganizationMentions {
 
 const LETTERS = /\p{L}+/gu;
 
-function titleCaseIfShouted(name: string): string {
+// Names recur in every analysis of a document, and a shouted one is rewritten word by word.
+const titleCaseIfShouted = memoizeByString((name: string): string => {
   if (name !== name.toUpperCase()) return name;
   return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
-}
+}, PHRASE_MEMO_LIMIT);
 
 /** What clustering reads of a written form, again and again. */
 export interface FormKeys {
@@ -164,8 +167,6 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
-  /** The key of a place of this name (placeKey), made when first asked for. */
-  place?: string;
 }
 
 /**
@@ -178,18 +179,28 @@ export type FormKeyTable = WeakMap<readonly string[], FormKeys>;
 
 // The table of the grouping under way (set by resolveActors).
 let formKeysOf: FormKeyTable = new WeakMap();
+// The form asked about last, and its keys: most questions about a form come several in a row (its
+// key, its written name, whether it is an acronym), and each would be a lookup in the table.
+let lastForm: readonly string[] | null = null;
+let lastFormKeys: FormKeys | null = null;
 
 function keysOf(words: readonly string[]): FormKeys {
+  if (words === lastForm) return lastFormKeys!;
   let keys = formKeysOf.get(words);
   if (!keys) {
     const joined = words.join(' ');
     let initials = '';
     for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials };
+    keys = { written: joined, folded: foldName(joined), acronym: words.length === 1 && isAcronymWord(words[0]), initials };
     formKeysOf.set(words, keys);
   }
+  lastForm = words;
+  lastFormKeys = keys;
   return keys;
 }
+
+// Asked of every form of one word in every analysis: the words recur.
+const isAcronymWord = memoizeByString((word: string) => isAcronymName([word]));
 
 const initials = (words: readonly string[]) => keysOf(words).initials;
 
@@ -218,7 +229,8 @@ const formKey = (words: readonly string[]) => keysOf(words).folded;
 const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
 // Forms are mostly the very word lists of the candidates: identity answers first.
 const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
-const ends = (folded: string) => folded[0] + folded[folded.length - 1];
+// The first and last letters of a folded surname as one number: no string to build and hash at each lookup.
+const ends = (folded: string) => folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(folded.length - 1);
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
 const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? lastOf(words).replace(/\.$/, '') : null);
@@ -246,7 +258,13 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
  * capitals; the words in the usual order, given name first ("Ryoichi SAKURABA"), else as written.
  */
 function inGivenNameOrder(words: readonly string[]): readonly string[] {
-  return words.length === 2 && SHOUTED.test(withoutMarks(words[0])) && isCapitalized(words[1]) && !SHOUTED.test(withoutMarks(words[1])) ? [words[1], words[0]] : words;
+  return words.length === 2 && isShoutedWord(words[0]) && isCapitalized(words[1]) && !isShoutedWord(words[1]) ? [words[1], words[0]] : words;
+}
+
+/** Capitals only, accents aside: "SAKURABA". Asked of names at every lookup: a plain lower-case second letter answers for most. */
+function isShoutedWord(word: string): boolean {
+  const second = word.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && SHOUTED.test(withoutMarks(word));
 }
 
 /**
@@ -285,13 +303,14 @@ function paternalSurname(words: readonly string[]): string | null {
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents; so are
 // "Odessa" and "Odesa", "Kiev" and "Kyiv": transliterations and the older spellings of a place.
 function placeKey(words: readonly string[]): string {
-  const keys = keysOf(words);
-  if (keys.place === undefined) {
-    const name = withoutMarks(PLACE_SHORT_FORMS.get(keys.written) ?? keys.written).toLowerCase();
-    keys.place = foldName(PLACE_RESPELLINGS.get(name) ?? name);
-  }
-  return keys.place;
+  return placeKeyOfName(written(words));
 }
+
+// Place names recur in every analysis, of a document and of every article.
+const placeKeyOfName = memoizeByString((written: string): string => {
+  const name = withoutMarks(PLACE_SHORT_FORMS.get(written) ?? written).toLowerCase();
+  return foldName(PLACE_RESPELLINGS.get(name) ?? name);
+}, PHRASE_MEMO_LIMIT);
 
 function sameGivenName(a: string, b: string): boolean {
   const x = a.replace(/\.$/, '');
@@ -370,7 +389,7 @@ class ActorRegistry {
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
-  private readonly peopleBySurnameEnds = new Map<string, ActorDraft[]>();
+  private readonly peopleBySurnameEnds = new Map<number, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
   private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
@@ -446,7 +465,7 @@ class ActorRegistry {
     }
     // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
     // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
-    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, written(words.slice(1)), draft);
+    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, words.slice(1).join(' '), draft);
     // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
     const stem = stemLength(words);
     const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
@@ -580,7 +599,7 @@ class ActorRegistry {
   organizationByShortName(word: string, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
     const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
-    const byFirstWord = this.organizationByShortForm([word]);
+    const byFirstWord = this.organizationWithShortForm(word);
     const byLastWord = namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined;
     // "Alvorada" after Clube Desportivo Alvorada and the supporters' group Alvorada Sempre: a coined
     // word that ends one name and opens another is the one introduced first, the story's subject.
@@ -589,7 +608,12 @@ class ActorRegistry {
   }
 
   organizationByShortForm(words: readonly string[]): ActorDraft | undefined {
-    return this.organizationsByShortForm.get(written(words))?.[0];
+    return this.organizationWithShortForm(written(words));
+  }
+
+  /** The organization going by this short form, written out: a single word asks without a word list of its own. */
+  private organizationWithShortForm(written: string): ActorDraft | undefined {
+    return this.organizationsByShortForm.get(written)?.[0];
   }
 
   /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
@@ -688,6 +712,7 @@ export interface Clustering {
  */
 export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
   formKeysOf = formKeys;
+  lastForm = null;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
     const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);

@@ -172,7 +172,9 @@ function documentOrder(mentions: readonly Mention[], sources: readonly (readonly
 
 /** Every actor's mentions, in document order. */
 export function mentionsInOrder(actors: readonly Actor[], mentionLayout: Clustering): Mention[] {
-  const mentions = actors.flatMap((a) => a.mentions);
+  // A plain loop: flatMap is several times slower, in every analysis.
+  const mentions: Mention[] = [];
+  for (const actor of actors) for (const mention of actor.mentions) mentions.push(mention);
   let order = orders.get(mentionLayout);
   if (!order || order.length !== mentions.length) {
     order = documentOrder(mentions, mentionLayout.sources);

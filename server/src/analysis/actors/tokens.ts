@@ -32,6 +32,7 @@ const FULL_STOP = 46;
 const AMPERSAND = 38;
 const SPACE = 32;
 const APOSTROPHE = 39;
+const HYPHEN = 45;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LEFT_SINGLE_QUOTE = 0x2018;
 
@@ -40,6 +41,11 @@ function wordCharacterSize(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   return sizeOfMatch(WORD_CHARACTER, text, at);
+}
+
+/** a to z: most capitalized words go on so, which no acronym does. */
+function isPlainLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Code units of the capital letter at `at`, or 0. */
@@ -92,14 +98,22 @@ const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|(?:[:—–]|\s-)\s*[“"]?$/
 // "on Oct. 29.Futures markets", "both sides.“Everybody knows": a full stop with the space after it missing still ends a sentence.
 const UNSPACED_STOP = /^[.!?][”"’]?[“"‘]?$/;
 
-/** A hyphen or apostrophe inside the word, where a particle meets a name ("al-Mansouri", "d’Estaing"). */
-function hasJoiner(word: string): boolean {
-  return word.includes('-') || word.includes('’') || word.includes("'");
+// The longest particle of PARTICLE_AND_NAME: "ash", "bin", "ibn", "abu", "van", "von".
+const LONGEST_PARTICLE = 3;
+
+/** A hyphen or apostrophe where a particle may end and a name begin ("al-Mansouri", "d’Estaing"). */
+function hasJoinerAfterParticle(word: string): boolean {
+  for (let at = 1; at <= LONGEST_PARTICLE; at++) {
+    const code = word.charCodeAt(at);
+    if (code === HYPHEN || isApostrophe(code)) return true;
+  }
+  return false;
 }
 
 /** A lower-case particle joined to a name: "al-Mansouri", "el-Awami", "d’Estaing". */
 export function isParticleJoinedName(word: string): boolean {
-  return hasJoiner(word) && PARTICLE_AND_NAME.test(word);
+  // Asked of every lower-case word: the characters where a joiner would stand answer for most.
+  return hasJoinerAfterParticle(word) && PARTICLE_AND_NAME.test(word);
 }
 
 /** ’ or ': an apostrophe, or a closing single quotation mark. */
@@ -195,7 +209,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       possessive,
       capitalized: startsCapitalized || isParticleJoinedName(text),
       // A token starts with a letter or a digit, so an acronym starts with a capital.
-      acronym: startsCapitalized && text.length > 1 && ACRONYM_CHARACTERS.test(text) && isShouted(text),
+      acronym: startsCapitalized && text.length > 1 && !isPlainLowerCase(text.charCodeAt(1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,
       gapBefore,
     });

@@ -73,7 +73,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (x === y) return (a === a.toUpperCase()) === (b === b.toUpperCase());
   if (Math.min(x.length, y.length) < 6) return false;
   // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
-  if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1]) return false;
+  // Nor can two folds of lengths more than two apart be two edits apart: no pair to build and look up.
+  if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1] || Math.abs(x.length - y.length) > 2) return false;
   return closeFolds(`${x}\n${y}`);
 }
 
@@ -145,13 +146,16 @@ const EAST_SLAVIC_SPELLINGS: [RegExp, string][] = [
 const EAST_SLAVIC_SURNAME = /(?:uk|ko|ov|ova|ev|eva|iv|yn|ina|sky|skyi|skyy|skiy|skii|ska|skaya|ych|ich|yak|iak|ets)$/;
 
 /** A name word folded so that its Ukrainian and Russian romanizations meet: "Hnatyuk" and "Gnatyuk". */
-function foldEastSlavic(word: string): string {
+const foldEastSlavic = memoizeByString((word: string): string => {
   let folded = withoutMarks(word).toLowerCase();
   for (const [pattern, replacement] of EAST_SLAVIC_SPELLINGS) folded = folded.replace(pattern, replacement);
   return foldName(folded);
-}
+});
 
 /** "Oleksiy Hnatyuk" / "Alexei Gnatyuk": a key that a given name and a surname of East Slavic form share across romanizations, or null. */
 export function eastSlavicNameKey(given: string, surname: string): string | null {
-  return EAST_SLAVIC_SURNAME.test(withoutMarks(surname).toLowerCase()) ? `${foldEastSlavic(given)} ${foldEastSlavic(surname)}` : null;
+  return hasEastSlavicEnding(surname) ? `${foldEastSlavic(given)} ${foldEastSlavic(surname)}` : null;
 }
+
+// Asked of every name of two words that the grouping adds, again in every analysis.
+const hasEastSlavicEnding = memoizeByString((surname) => EAST_SLAVIC_SURNAME.test(withoutMarks(surname).toLowerCase()));
