@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
-import { followsThe, isAcronymName, isCapitalized } from '../text/words';
+import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
@@ -263,8 +263,7 @@ function inGivenNameOrder(words: readonly string[]): readonly string[] {
 
 /** Capitals only, accents aside: "SAKURABA". Asked of names at every lookup: a plain lower-case second letter answers for most. */
 function isShoutedWord(word: string): boolean {
-  const second = word.charCodeAt(1);
-  return !(second >= 97 && second <= 122) && SHOUTED.test(withoutMarks(word));
+  return !isAsciiLowerCase(word.charCodeAt(1)) && SHOUTED.test(withoutMarks(word));
 }
 
 /**

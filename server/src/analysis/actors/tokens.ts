@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { isAbbreviatedGivenNameAt, isCapitalized } from '../text/words';
+import { isAbbreviatedGivenNameAt, isAsciiLowerCase, isCapitalized } from '../text/words';
 
 /** A word of a paragraph; offsets are relative to the paragraph start. */
 export interface Token {
@@ -41,11 +41,6 @@ function wordCharacterSize(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   return sizeOfMatch(WORD_CHARACTER, text, at);
-}
-
-/** a to z: most capitalized words go on so, which no acronym does. */
-function isPlainLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** Code units of the capital letter at `at`, or 0. */
@@ -209,7 +204,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       possessive,
       capitalized: startsCapitalized || isParticleJoinedName(text),
       // A token starts with a letter or a digit, so an acronym starts with a capital.
-      acronym: startsCapitalized && text.length > 1 && !isPlainLowerCase(text.charCodeAt(1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text),
+      acronym: startsCapitalized && text.length > 1 && !isAsciiLowerCase(text.charCodeAt(1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text),
       sentenceInitial,
       gapBefore,
     });

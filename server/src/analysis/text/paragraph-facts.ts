@@ -17,14 +17,15 @@ export function paragraphFacts(paragraph: string): ParagraphFacts {
   return { headline: !byline && isHeadlineLike(paragraph), byline };
 }
 
-const SENTENCE_PUNCTUATION = /[.!?:"”]$/;
+const SENTENCE_PUNCTUATION = /[.!?:"”]/;
 // A sentence ended by a lower-case word inside the line: "Gov. Ana Cruz at the site. (Provincial
 // Information Office photo)" is a caption ("Gov." is no end: a capitalized word).
 const SENTENCE_INSIDE = /(?:^|\s)\p{Ll}+[.!?]\s+[\p{Lu}(]/u;
 
 /** Two to twenty words, mostly capitalized, with no sentence punctuation at the end (tested first: most paragraphs stop there). */
 function isHeadlineLike(paragraph: string): boolean {
-  if (SENTENCE_PUNCTUATION.test(paragraph.trimEnd()) || SENTENCE_INSIDE.test(paragraph)) return false;
+  // The last character alone: an end-anchored expression would try every position of the paragraph.
+  if (SENTENCE_PUNCTUATION.test(paragraph.trimEnd().slice(-1)) || SENTENCE_INSIDE.test(paragraph)) return false;
   const words = paragraph.match(NAME_WORDS) ?? [];
   return words.length >= 2 && words.length <= 20 && words.filter(isCapitalized).length / words.length >= 0.6;
 }

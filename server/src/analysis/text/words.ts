@@ -13,19 +13,26 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 /** The word as a whole word anywhere, case aside: what names a role ("mayor" in "the city's mayor"). Built once per word. */
 export const wholeWord = memoizeByString((word) => new RegExp(`\\b${word}\\b`, 'i'));
 
+/** a to z, by character code: most letters of English copy, tested before any Unicode expression. */
+export function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
   // Plain ASCII letters answer without the Unicode expression: most words of English copy.
   const code = word.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
-  if (code >= 97 && code <= 122) return false;
+  if (isAsciiLowerCase(code)) return false;
   return CAPITALIZED.test(word);
 }
 
 /** One word of two or more capitals, dots and ampersands aside: NATO, U.N., AT&T. */
 export function isAcronymName(words: readonly string[]): boolean {
-  return words.length === 1 && ACRONYM.test(words[0].replace(/&/g, ''));
+  // Asked of most capitalized words: a lower-case ASCII second letter ("Mr", "Paris") answers at once.
+  return words.length === 1 && !isAsciiLowerCase(words[0].charCodeAt(1)) && ACRONYM.test(words[0].replace(/&/g, ''));
 }
+
 
 const THE_BEFORE = /\bthe\s$/i;
 
