@@ -268,21 +268,42 @@ function readingOf(context: DeadlineContext, readings: Map<number, DateReading>,
 }
 
 /** The person whose role this word names ("mayor"), if one actor holds it. */
-function holderOfRole({ actors, mentionLayout }: DeadlineContext, word: string): string | null {
-  let known = roleHolders.get(mentionLayout);
-  if (!known) roleHolders.set(mentionLayout, (known = { holders: actors.filter((a) => a.kind === 'person' && a.roles.length > 0), byWord: new Map() }));
+function holderOfRole(context: DeadlineContext, word: string): string | null {
+  const known = roleHoldersOf(context);
   const key = word.toLowerCase();
-  let holder = known.byWord.get(key);
-  if (holder === undefined) {
+  let at = known.holderAt.get(key);
+  if (at === undefined) {
     const role = wholeWord(key);
-    known.byWord.set(key, (holder = known.holders.find((a) => a.roles.some((r) => role.test(r)))?.id ?? null));
+    known.holderAt.set(key, (at = known.holders.findIndex((a) => a.roles.some((r) => role.test(r)))));
   }
-  return holder;
+  return at < 0 ? null : known.holders[at].id;
+}
+
+/** The persons with roles, and per role word where its holder is among them (-1: none). */
+interface RoleHolders {
+  holders: readonly Actor[];
+  holderAt: Map<string, number>;
 }
 
 // Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per
-// mention layout, which stays while an edit leaves every actor (and its roles) as it was.
-const roleHolders = new WeakMap<object, { holders: readonly Actor[]; byWord: Map<string, string | null> }>();
+// mention layout, and from one analysis of the document to the next while every holder's roles
+// stay as they were (a keystroke in a name changes its actor's id, seldom anyone's roles).
+const roleHolders = new WeakMap<object, RoleHolders>();
+
+function roleHoldersOf({ actors, mentionLayout, cache }: DeadlineContext): RoleHolders {
+  let known = roleHolders.get(mentionLayout);
+  if (!known) {
+    const holders = actors.filter((a) => a.kind === 'person' && a.roles.length > 0);
+    const earlier = cache.kept<RoleHolders>('role-holders');
+    roleHolders.set(mentionLayout, (known = { holders, holderAt: earlier && sameRoles(earlier.holders, holders) ? earlier.holderAt : new Map() }));
+  }
+  cache.keep('role-holders', known);
+  return known;
+}
+
+function sameRoles(actors: readonly Actor[], others: readonly Actor[]): boolean {
+  return actors.length === others.length && actors.every(({ roles }, i) => roles.length === others[i].roles.length && roles.every((role, k) => role === others[i].roles[k]));
+}
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
