@@ -317,8 +317,8 @@ const ORDER_LOOKAHEAD = 40;
 const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
 /** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
-function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
-  const first = (start: number) => mentionsIn(context.mentions, { start, end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
+function subjectMention(context: DeadlineContext, sentence: Span, beforeLimit: readonly Mention[], triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
+  const first = (start: number) => beforeLimit.find((m) => m.start >= start && m.actorId !== givenTo?.actorId);
   let clauseStart = sentence.start;
   for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
   return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);
@@ -328,8 +328,17 @@ function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: 
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
  * whose role the words name), else the subject of the clause that gives the time (never the
  * one it is given to); a place's official ("New Mexico’s environment secretary") for the place.
+ * `beforeLimit`: the sentence's mentions before the limit.
  */
-function setterOf(context: DeadlineContext, longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number, givenTo: Mention | undefined): string | null {
+function setterOf(
+  context: DeadlineContext,
+  longestMention: number,
+  sentence: Span,
+  owner: DateReading['owner'],
+  triggerStart: number,
+  beforeLimit: readonly Mention[],
+  givenTo: Mention | undefined,
+): string | null {
   const { actors, text } = context;
   if (owner) {
     const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
@@ -339,13 +348,12 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     if (holder) return holder;
   }
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
-  const beforeLimit = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart });
   const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
   if (ordering) return ordering.actorId;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
   const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
-  const subject = subjectMention(context, sentence, triggerStart, givenTo);
+  const subject = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(context, word)).find((id) => id)) || subject.actorId;
@@ -439,8 +447,10 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     if (next && joinsClockTime(text, date, next)) end = next.end;
 
     // "gave the union 30 days", "the union was given 30 days": that actor must act.
-    const object = givenToIn(text, sentence.start, mentionsIn(mentions, { start: sentence.start, end: start }), start);
-    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, longestMention, sentence, reading.owner, start, object);
+    // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
+    const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
+    const object = givenToIn(text, sentence.start, beforeLimit, start);
+    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, longestMention, sentence, reading.owner, start, beforeLimit, object);
     const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({
       start,
