@@ -1,11 +1,13 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { wholeWord } from '../text/words';
-import { directionOf, wordBeforeSpace, wordsBefore, type WordsBefore } from './resolve';
+import { wholeWord, wordBefore } from '../text/words';
+import { directionOf } from './resolve';
 
-// How the words before a date make it a due date (each ends where the date starts).
-const BEFORE_TRIGGERS: (WordsBefore & { moved?: boolean })[] = [
+// How the words before a date make it a due date. Each pattern ends where the date starts, with
+// one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
+// pattern (which tries every position of the text before) is not run.
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
   trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday" (not a request: "asked for the deadline to be extended to …").
   trigger(/\bdeadline\s+(?:was|is|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
@@ -31,7 +33,7 @@ const BEFORE_TRIGGERS: (WordsBefore & { moved?: boolean })[] = [
 ];
 
 function trigger(pattern: RegExp, lastWords: string, moved?: boolean): (typeof BEFORE_TRIGGERS)[number] {
-  return { ...wordsBefore(pattern, lastWords), moved };
+  return { pattern, lastWords: new Set(lastWords.split(' ')), moved };
 }
 
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
@@ -210,6 +212,14 @@ function isConditionalOverrun(before: string): boolean {
 }
 
 const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
+
+/** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
+function wordBeforeSpace(text: string): string {
+  const word = wordBefore(text, text.length, WORD_CHARACTER);
+  return word.end === text.length ? '' : text.slice(word.start, word.end).toLowerCase();
+}
+
+const WORD_CHARACTER = /\w/;
 
 /**
  * Whether "by", "until", "within" or "before" sets a limit: not in a forecast, not for a state reached by

@@ -1,7 +1,6 @@
 import type { TimexType } from '../model';
 import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf } from './calendar';
 import type { RawTemporal } from './parser';
-import { wordBefore } from '../text/words';
 
 /**
  * Which way the sentence around a date looks from the article date: back (past narration),
@@ -30,46 +29,15 @@ const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
 // after an article ("the embattled minister") nor compounds ("government-backed"). The word
 // boundary comes before the look-behind, which then runs at word starts only.
 const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
-
-/**
- * Words that end where a date starts, with the words (lower case) they can end with before the
- * spaces: most dates follow none, and the end-anchored pattern, which would try every position
- * of the text before, is not run.
- */
-export interface WordsBefore {
-  pattern: RegExp;
-  lastWords: ReadonlySet<string>;
-}
-
-export function wordsBefore(pattern: RegExp, lastWords: string): WordsBefore {
-  return { pattern, lastWords: new Set(lastWords.split(' ')) };
-}
-
-/** The match of `words` at the end of `text`, whose last word (wordBeforeSpace) is `lastWord`. */
-function endMatch(words: WordsBefore, text: string, lastWord: string): RegExpExecArray | null {
-  return words.lastWords.has(lastWord) ? words.pattern.exec(text) : null;
-}
-
-/** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
-export function wordBeforeSpace(text: string): string {
-  const word = wordBefore(text, text.length, WORD_CHARACTER);
-  return word.end === text.length ? '' : text.slice(word.start, word.end).toLowerCase();
-}
-
-const WORD_CHARACTER = /\w/;
-
 // Words right before the expression that put it in the past.
-const PAST_BEFORE = wordsBefore(/\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i, 'since last earlier ago the');
+const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that put it ahead: "contracts running beyond May".
-const FUTURE_BEFORE = wordsBefore(/\bbeyond\s+$/i, 'beyond');
+const FUTURE_BEFORE = /\bbeyond\s+$/i;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
-const PERIOD_BOUND_BEFORE = wordsBefore(/\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i, 'starting beginning ending on');
+const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
 // Words right before the expression that make it a due date.
-const DEADLINE_BEFORE = wordsBefore(
-  /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i,
-  'by until till than before deadline of to on for this next the',
-);
+const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
@@ -149,21 +117,18 @@ function conditionalTense(clause: string): Tense | null {
 
 /** A date that is a limit: after a trigger word ("until Friday") or before "deadline" ("the Friday deadline"). */
 export function limitWording(sentenceBefore: string, sentenceAfter: string): boolean {
-  const before = sentenceBefore.slice(-CLAUSE_WINDOW);
-  return endMatch(DEADLINE_BEFORE, before, wordBeforeSpace(before)) !== null || DEADLINE_AFTER.test(sentenceAfter);
+  return DEADLINE_BEFORE.test(sentenceBefore.slice(-CLAUSE_WINDOW)) || DEADLINE_AFTER.test(sentenceAfter);
 }
 
 export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
   const before = sentenceBefore.slice(-CLAUSE_WINDOW);
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
-  // Also the last word of the PERIOD_BOUND_REACH tail: that pattern has spaces before its last word.
-  const lastWord = wordBeforeSpace(before);
-  if (endMatch(PAST_BEFORE, before, lastWord)) return 'past';
-  if (endMatch(FUTURE_BEFORE, before, lastWord)) return 'future';
-  if (endMatch(PERIOD_BOUND_BEFORE, before.slice(-PERIOD_BOUND_REACH), lastWord)) return 'unknown';
+  if (PAST_BEFORE.test(before)) return 'past';
+  if (FUTURE_BEFORE.test(before)) return 'future';
+  if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
-  const trigger = endMatch(DEADLINE_BEFORE, before, lastWord);
+  const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) ? 'past' : 'set-in-past') : 'future';
