@@ -329,8 +329,11 @@ const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 /** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
 function subjectMention(context: DeadlineContext, sentence: Span, beforeLimit: readonly Mention[], triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
   const first = (start: number) => beforeLimit.find((m) => m.start >= start && m.actorId !== givenTo?.actorId);
+  // exec with lastIndex, not matchAll, which copies the expression on every call (this runs for every deadline of every analysis).
+  const words = context.text.slice(sentence.start, triggerStart);
   let clauseStart = sentence.start;
-  for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
+  CLAUSE_JOIN.lastIndex = 0;
+  while (CLAUSE_JOIN.exec(words)) clauseStart = sentence.start + CLAUSE_JOIN.lastIndex;
   return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);
 }
 
@@ -385,7 +388,9 @@ function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mentio
   for (let k = sentenceMentions.length - 1; k >= 0; k--) {
     const between = text.slice(sentenceMentions[k].end, limitStart);
     if (between.length > PASSIVE_REACH) break;
-    for (const match of between.matchAll(GIVEN_PASSIVE)) if (match.index + match[0].length === between.length) return sentenceMentions[k];
+    // exec with lastIndex, not matchAll (as in subjectMention).
+    GIVEN_PASSIVE.lastIndex = 0;
+    while (GIVEN_PASSIVE.exec(between)) if (GIVEN_PASSIVE.lastIndex === between.length) return sentenceMentions[k];
   }
   return undefined;
 }
