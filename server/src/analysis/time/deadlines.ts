@@ -411,6 +411,16 @@ function givenWindowNamedAgain(deadlines: readonly Deadline[], due: string | nul
   return same.some((d) => WINDOW_WORD.test(d.text)) ? undefined : same[0];
 }
 
+/**
+ * The index of the paragraph holding `offset`, or -1: found walking on from paragraph `from`, as
+ * dates come in document order (a binary search for each date reads many more paragraphs, far apart).
+ */
+function paragraphAt(paragraphs: readonly Span[], offset: number, from: number): number {
+  let i = from;
+  while (i < paragraphs.length && paragraphs[i].end <= offset) i++;
+  return i < paragraphs.length && paragraphs[i].start <= offset ? i : indexOfSpanContaining(paragraphs, offset);
+}
+
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
@@ -418,11 +428,12 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
   const deadlines: Deadline[] = [];
   let readings = new Map<number, DateReading>();
   let readingsOf = -1;
+  let paragraphIndex = 0;
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
     if (date.type === 'SET') continue;
-    const paragraphIndex = indexOfSpanContaining(paragraphs, date.start);
+    paragraphIndex = paragraphAt(paragraphs, date.start, Math.max(paragraphIndex, 0));
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
