@@ -278,21 +278,42 @@ function readingOf(context: DeadlineContext, readings: Map<number, DateReading>,
 }
 
 /** The person whose role this word names ("mayor"), if one actor holds it. */
-function holderOfRole({ actors, mentionLayout }: DeadlineContext, word: string): string | null {
-  let known = roleHolders.get(mentionLayout);
-  if (!known) roleHolders.set(mentionLayout, (known = { holders: actors.filter((a) => a.kind === 'person' && a.roles.length > 0), byWord: new Map() }));
+function holderOfRole(context: DeadlineContext, word: string): string | null {
+  const known = roleHoldersOf(context);
   const key = word.toLowerCase();
-  let holder = known.byWord.get(key);
-  if (holder === undefined) {
+  let at = known.holderAt.get(key);
+  if (at === undefined) {
     const role = wholeWord(key);
-    known.byWord.set(key, (holder = known.holders.find((a) => a.roles.some((r) => role.test(r)))?.id ?? null));
+    known.holderAt.set(key, (at = known.holders.findIndex((a) => a.roles.some((r) => role.test(r)))));
   }
-  return holder;
+  return at < 0 ? null : known.holders[at].id;
+}
+
+/** The persons with roles, and per role word where its holder is among them (-1: none). */
+interface RoleHolders {
+  holders: readonly Actor[];
+  holderAt: Map<string, number>;
 }
 
 // Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per
-// mention layout, which stays while an edit leaves every actor (and its roles) as it was.
-const roleHolders = new WeakMap<object, { holders: readonly Actor[]; byWord: Map<string, string | null> }>();
+// mention layout, and from one analysis of the document to the next while every holder's roles
+// stay as they were (a keystroke in a name changes its actor's id, seldom anyone's roles).
+const roleHolders = new WeakMap<object, RoleHolders>();
+
+function roleHoldersOf({ actors, mentionLayout, cache }: DeadlineContext): RoleHolders {
+  let known = roleHolders.get(mentionLayout);
+  if (!known) {
+    const holders = actors.filter((a) => a.kind === 'person' && a.roles.length > 0);
+    const earlier = cache.kept<RoleHolders>('role-holders');
+    roleHolders.set(mentionLayout, (known = { holders, holderAt: earlier && sameRoles(earlier.holders, holders) ? earlier.holderAt : new Map() }));
+  }
+  cache.keep('role-holders', known);
+  return known;
+}
+
+function sameRoles(actors: readonly Actor[], others: readonly Actor[]): boolean {
+  return actors.length === others.length && actors.every(({ roles }, i) => roles.length === others[i].roles.length && roles.every((role, k) => role === others[i].roles[k]));
+}
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
 const ROLE_SUBJECT = /^(?:[Tt]he\s+)?(\p{Ll}+)\s/u;
@@ -306,10 +327,13 @@ const ORDER_LOOKAHEAD = 40;
 const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
 /** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
-function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
-  const first = (start: number) => mentionsIn(context.mentions, { start, end: triggerStart }).find((m) => m.actorId !== givenTo?.actorId);
+function subjectMention(context: DeadlineContext, sentence: Span, beforeLimit: readonly Mention[], triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
+  const first = (start: number) => beforeLimit.find((m) => m.start >= start && m.actorId !== givenTo?.actorId);
+  // exec with lastIndex, not matchAll, which copies the expression on every call (this runs for every deadline of every analysis).
+  const words = context.text.slice(sentence.start, triggerStart);
   let clauseStart = sentence.start;
-  for (const join of context.text.slice(sentence.start, triggerStart).matchAll(CLAUSE_JOIN)) clauseStart = sentence.start + join.index + join[0].length;
+  CLAUSE_JOIN.lastIndex = 0;
+  while (CLAUSE_JOIN.exec(words)) clauseStart = sentence.start + CLAUSE_JOIN.lastIndex;
   return (clauseStart > sentence.start ? first(clauseStart) : undefined) ?? first(sentence.start);
 }
 
@@ -317,8 +341,17 @@ function subjectMention(context: DeadlineContext, sentence: Span, triggerStart: 
  * Who set a deadline: the owner in "the mayor’s Friday deadline" (a named actor, or the actor
  * whose role the words name), else the subject of the clause that gives the time (never the
  * one it is given to); a place's official ("New Mexico’s environment secretary") for the place.
+ * `beforeLimit`: the sentence's mentions before the limit.
  */
-function setterOf(context: DeadlineContext, longestMention: number, sentence: Span, owner: DateReading['owner'], triggerStart: number, givenTo: Mention | undefined): string | null {
+function setterOf(
+  context: DeadlineContext,
+  longestMention: number,
+  sentence: Span,
+  owner: DateReading['owner'],
+  triggerStart: number,
+  beforeLimit: readonly Mention[],
+  givenTo: Mention | undefined,
+): string | null {
   const { actors, text } = context;
   if (owner) {
     const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
@@ -328,13 +361,12 @@ function setterOf(context: DeadlineContext, longestMention: number, sentence: Sp
     if (holder) return holder;
   }
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
-  const beforeLimit = mentionsIn(context.mentions, { start: sentence.start, end: triggerStart });
   const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
   if (ordering) return ordering.actorId;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
   const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
-  const subject = subjectMention(context, sentence, triggerStart, givenTo);
+  const subject = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
   if (subject) {
     const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(context, word)).find((id) => id)) || subject.actorId;
@@ -356,7 +388,9 @@ function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mentio
   for (let k = sentenceMentions.length - 1; k >= 0; k--) {
     const between = text.slice(sentenceMentions[k].end, limitStart);
     if (between.length > PASSIVE_REACH) break;
-    for (const match of between.matchAll(GIVEN_PASSIVE)) if (match.index + match[0].length === between.length) return sentenceMentions[k];
+    // exec with lastIndex, not matchAll (as in subjectMention).
+    GIVEN_PASSIVE.lastIndex = 0;
+    while (GIVEN_PASSIVE.exec(between)) if (GIVEN_PASSIVE.lastIndex === between.length) return sentenceMentions[k];
   }
   return undefined;
 }
@@ -377,6 +411,16 @@ function givenWindowNamedAgain(deadlines: readonly Deadline[], due: string | nul
   return same.some((d) => WINDOW_WORD.test(d.text)) ? undefined : same[0];
 }
 
+/**
+ * The index of the paragraph holding `offset`, or -1: found walking on from paragraph `from`, as
+ * dates come in document order (a binary search for each date reads many more paragraphs, far apart).
+ */
+function paragraphAt(paragraphs: readonly Span[], offset: number, from: number): number {
+  let i = from;
+  while (i < paragraphs.length && paragraphs[i].end <= offset) i++;
+  return i < paragraphs.length && paragraphs[i].start <= offset ? i : indexOfSpanContaining(paragraphs, offset);
+}
+
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
@@ -384,11 +428,12 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
   const deadlines: Deadline[] = [];
   let readings = new Map<number, DateReading>();
   let readingsOf = -1;
+  let paragraphIndex = 0;
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
     if (date.type === 'SET') continue;
-    const paragraphIndex = indexOfSpanContaining(paragraphs, date.start);
+    paragraphIndex = paragraphAt(paragraphs, date.start, Math.max(paragraphIndex, 0));
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
     if (!found) continue;
     // The dateline runs into the lede; its city is no subject.
@@ -428,8 +473,10 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     if (next && joinsClockTime(text, date, next)) end = next.end;
 
     // "gave the union 30 days", "the union was given 30 days": that actor must act.
-    const object = givenToIn(text, sentence.start, mentionsIn(mentions, { start: sentence.start, end: start }), start);
-    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, longestMention, sentence, reading.owner, start, object);
+    // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
+    const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
+    const object = givenToIn(text, sentence.start, beforeLimit, start);
+    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, longestMention, sentence, reading.owner, start, beforeLimit, object);
     const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({
       start,

@@ -190,8 +190,9 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
   ),
   // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
+  // It needs the day's digits ("th" is in most stretches).
   tagged(
-    'st nd rd th',
+    '1 2 3 4 5 6 7 8 9',
     /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
     (m) => `monthday:${m[2]}`,
     1,
@@ -233,9 +234,10 @@ function quickToCompile(parser: chrono.Parser): chrono.Parser {
  */
 function ownExpressions(text: string): OwnResult[] {
   const results: OwnResult[] = [];
-  const present = neededWordsIn(text.toLowerCase());
-  for (const { needs, pattern, meaning, group = 0 } of OWN_EXPRESSIONS) {
-    if (!needs.some((word) => present.has(word))) continue;
+  const needed = expressionsNeeded(text.toLowerCase());
+  for (let i = 0; i < OWN_EXPRESSIONS.length; i++) {
+    if (!needed[i]) continue;
+    const { pattern, meaning, group = 0 } = OWN_EXPRESSIONS[i];
     let from = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text.substring(from))) {
       const index = from + match.index;
@@ -257,20 +259,24 @@ function ownExpressions(text: string): OwnResult[] {
 }
 
 // Every word an own expression needs, longest first, tried at every position of a stretch in one
-// pass; a word found also brings the needed words inside it ("days" holds "day"), so the set is
-// exactly the needed words the stretch holds.
+// pass (the search goes on from the character after each word found); a word found also serves
+// the expressions needing a word inside it ("days" holds "day"), so exactly the expressions
+// needing a word the stretch holds are run.
 const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))].sort((a, b) => b.length - a.length);
-const NEEDED_WORD_AT = new RegExp(`(?=(${NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')}))`, 'g');
-const WORDS_INSIDE = new Map(NEEDED_WORDS.map((word) => [word, NEEDED_WORDS.filter((other) => word.includes(other))]));
+const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'g');
+const EXPRESSIONS_NEEDING = new Map(
+  NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
+);
 
-function neededWordsIn(lower: string): Set<string> {
-  const present = new Set<string>();
-  NEEDED_WORD_AT.lastIndex = 0;
-  for (let match = NEEDED_WORD_AT.exec(lower); match; match = NEEDED_WORD_AT.exec(lower)) {
-    if (!present.has(match[1])) for (const word of WORDS_INSIDE.get(match[1])!) present.add(word);
-    NEEDED_WORD_AT.lastIndex = match.index + 1;
+/** Whether each own expression (by index) needs a word the stretch (in lower case) holds. */
+function expressionsNeeded(lower: string): boolean[] {
+  const needed = new Array<boolean>(OWN_EXPRESSIONS.length).fill(false);
+  NEEDED_WORD.lastIndex = 0;
+  for (let match = NEEDED_WORD.exec(lower); match; match = NEEDED_WORD.exec(lower)) {
+    for (const i of EXPRESSIONS_NEEDING.get(match[0])!) needed[i] = true;
+    NEEDED_WORD.lastIndex = match.index + 1;
   }
-  return present;
+  return needed;
 }
 
 /** Article Lens's own results win over chrono's defaults wherever they overlap (before chrono merges ranges). */

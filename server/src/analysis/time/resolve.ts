@@ -13,11 +13,22 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // Words that put the time a sentence speaks of ahead of the article date (a plural present such
 // as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
 // and the "to" of an order ("ordered residents to leave on Sunday").
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s(?:[\p{L}\d'’-]+\s){0,6}to)(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/giu;
+const futureCues = (orderBeforeTo: string, flags: string) =>
+  new RegExp(String.raw`\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])${orderBeforeTo}|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b`, flags);
+// The words before the "to" of an order may be of any script, which needs Unicode mode; that mode
+// makes the whole expression several times slower, so FUTURE_CUES reads them apart (ORDER_BEFORE_TO,
+// where a "to" is found), and the Unicode one only reads text where a character folds into an
+// ASCII letter under its rules (the long s, the Kelvin sign): elsewhere both find the same cues.
+const ORDER_BEFORE_TO = String.raw`(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s(?:[\p{L}\d'’-]+\s){0,6}to)`;
+const FUTURE_CUES = futureCues('', 'gi');
+const FUTURE_CUES_UNICODE = futureCues(ORDER_BEFORE_TO, 'giu');
+const IS_ORDERED_TO = new RegExp(ORDER_BEFORE_TO, 'iuy');
+const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
-// after an article ("the embattled minister") nor compounds ("government-backed").
-const PAST_CUES = /(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)\b(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
+// after an article ("the embattled minister") nor compounds ("government-backed"). The word
+// boundary comes before the look-behind, which then runs at word starts only.
+const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that put it ahead: "contracts running beyond May".
@@ -49,25 +60,43 @@ type Tense = 'past' | 'future';
  * ("On Wednesday, the council voted to delay").
  */
 function tenseOf(text: string, last: boolean): Tense | null {
-  const future = cueAt(FUTURE_CUES, text, last);
+  const future = futureCueAt(text, last);
   const past = cueAt(PAST_CUES, text, last);
   if (future < 0) return past < 0 ? null : 'past';
   if (past < 0) return 'future';
   return (last ? future >= past : future < past) ? 'future' : 'past';
 }
 
-/** Where the first or last match of a global cue pattern starts, or -1. */
-function cueAt(cues: RegExp, text: string, last: boolean): number {
+/**
+ * Where the first or last match of a global cue pattern starts, or -1. A match that `holds`
+ * rejects does not count: the search goes on from the character after its start.
+ */
+function cueAt(cues: RegExp, text: string, last: boolean, holds?: (match: RegExpExecArray) => boolean): number {
   // exec with lastIndex, not matchAll, which copies the expression on every call (this runs for every date).
   let at = -1;
   cues.lastIndex = 0;
   for (let match = cues.exec(text); match; match = cues.exec(text)) {
     // The cues ignore case: "May" written so is the month, not the modal.
     if (match[0] === 'May') continue;
+    if (holds && !holds(match)) {
+      cues.lastIndex = match.index + 1;
+      continue;
+    }
     at = match.index;
     if (!last) break;
   }
   return at;
+}
+
+/** cueAt for FUTURE_CUES, with its "to" of an order read apart (no other cue is two letters long). */
+function futureCueAt(text: string, last: boolean): number {
+  if (FOLDS_INTO_ASCII.test(text)) return cueAt(FUTURE_CUES_UNICODE, text, last);
+  return cueAt(FUTURE_CUES, text, last, (match) => match[0].length !== 2 || isOrderedTo(text, match.index + 2));
+}
+
+function isOrderedTo(text: string, end: number): boolean {
+  IS_ORDERED_TO.lastIndex = end;
+  return IS_ORDERED_TO.test(text);
 }
 
 /**
@@ -98,16 +127,20 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   if (FUTURE_BEFORE.test(before)) return 'future';
   if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
-  // A fronted date ("From Saturday, the rules will apply") belongs to the clause after its comma.
-  const afterFrom = FRONTED.test(before.slice(clauseStart + 1)) && /^\s*,/.test(after) ? after.indexOf(',') + 1 : 0;
-  const clauseEnd = after.slice(afterFrom).search(CLAUSE_BREAK);
-  const clauseAfter = clauseEnd < 0 ? after : after.slice(0, afterFrom + clauseEnd);
   // The trigger word ("until") says nothing of when the deadline was set.
   const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
-  const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter, false);
+  const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
+}
+
+/** The clause after a date, whose own clause before it is `clauseBefore`. */
+function clauseAfter(clauseBefore: string, after: string): string {
+  // A fronted date ("From Saturday, the rules will apply") belongs to the clause after its comma.
+  const afterFrom = /^\s*,/.test(after) && FRONTED.test(clauseBefore) ? after.indexOf(',') + 1 : 0;
+  const clauseEnd = after.slice(afterFrom).search(CLAUSE_BREAK);
+  return clauseEnd < 0 ? after : after.slice(0, afterFrom + clauseEnd);
 }
 
 export interface Resolution {
