@@ -13,17 +13,10 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // Words that put the time a sentence speaks of ahead of the article date (a plural present such
 // as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
 // and the "to" of an order ("ordered residents to leave on Sunday").
-const futureCues = (orderBeforeTo: string, flags: string) =>
-  new RegExp(String.raw`\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])${orderBeforeTo}|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b`, flags);
-// The words before the "to" of an order may be of any script, which needs Unicode mode; that mode
-// makes the whole expression several times slower, so FUTURE_CUES reads them apart (ORDER_BEFORE_TO,
-// where a "to" is found), and the Unicode one only reads text where a character folds into an
-// ASCII letter under its rules (the long s, the Kelvin sign): elsewhere both find the same cues.
-const ORDER_BEFORE_TO = String.raw`(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s(?:[\p{L}\d'’-]+\s){0,6}to)`;
-const FUTURE_CUES = futureCues('', 'gi');
-const FUTURE_CUES_UNICODE = futureCues(ORDER_BEFORE_TO, 'giu');
-const IS_ORDERED_TO = new RegExp(ORDER_BEFORE_TO, 'iuy');
-const FOLDS_INTO_ASCII = /[\u017F\u212A]/;
+// A "to" counts only after an order (ORDERED_BEFORE_TO), which is read apart: its words may be of any
+// script, which needs Unicode mode, and that mode makes this long expression several times slower.
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
+const ORDERED_BEFORE_TO = /(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s(?:[\p{L}\d'’-]+\s){0,6}to)/iuy;
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed"). The word
@@ -90,13 +83,12 @@ function cueAt(cues: RegExp, text: string, last: boolean, holds?: (match: RegExp
 
 /** cueAt for FUTURE_CUES, with its "to" of an order read apart (no other cue is two letters long). */
 function futureCueAt(text: string, last: boolean): number {
-  if (FOLDS_INTO_ASCII.test(text)) return cueAt(FUTURE_CUES_UNICODE, text, last);
   return cueAt(FUTURE_CUES, text, last, (match) => match[0].length !== 2 || isOrderedTo(text, match.index + 2));
 }
 
 function isOrderedTo(text: string, end: number): boolean {
-  IS_ORDERED_TO.lastIndex = end;
-  return IS_ORDERED_TO.test(text);
+  ORDERED_BEFORE_TO.lastIndex = end;
+  return ORDERED_BEFORE_TO.test(text);
 }
 
 /**
