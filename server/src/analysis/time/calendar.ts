@@ -5,10 +5,10 @@ const DAY_MS = 86_400_000;
 
 // Parsing the date string was much of the cost of resolving a date, and the same few days (the
 // article's first) come back for every date.
-const timeOfDay = memoizeByString((iso) => new Date(`${iso}T00:00:00Z`).getTime());
+const midnightMs = memoizeByString((iso) => new Date(`${iso}T00:00:00Z`).getTime());
 
 export function parseIso(iso: string): Date {
-  return new Date(timeOfDay(iso));
+  return new Date(midnightMs(iso));
 }
 
 export function toIso(date: Date): string {
