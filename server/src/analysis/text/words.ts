@@ -49,11 +49,32 @@ const WHITESPACE = /\s/;
  * ones, never before `from`. Empty (start = end) when no word character comes first.
  */
 export function wordBefore(text: string, end: number, word: RegExp, gap: RegExp = WHITESPACE, from = 0): Span {
+  const isGap = asciiTableOf(gap);
+  const isWord = asciiTableOf(word);
   let wordEnd = end;
-  while (wordEnd > from && gap.test(text[wordEnd - 1])) wordEnd--;
+  while (wordEnd > from && accepts(gap, isGap, text, wordEnd - 1)) wordEnd--;
   let wordStart = wordEnd;
-  while (wordStart > from && word.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > from && accepts(word, isWord, text, wordStart - 1)) wordStart--;
   return { start: wordStart, end: wordEnd };
+}
+
+// Which ASCII characters a one-character expression accepts, worked out once per expression: most
+// characters of news copy are ASCII, and the table answers for them without running it.
+const asciiTables = new WeakMap<RegExp, Uint8Array>();
+
+function asciiTableOf(character: RegExp): Uint8Array {
+  let table = asciiTables.get(character);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) table[code] = character.test(String.fromCharCode(code)) ? 1 : 0;
+    asciiTables.set(character, table);
+  }
+  return table;
+}
+
+function accepts(character: RegExp, asciiTable: Uint8Array, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? asciiTable[code] === 1 : character.test(text[at]);
 }
 
 /** One letter of any script. */
