@@ -105,6 +105,8 @@ function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
 function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean {
   const previous = index.previous;
   if (!previous || previous.mentions.length !== index.mentions.length) return false;
+  // Whether an actor was named only in the dateline's credit (onlyCredited) reads the dateline too.
+  if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return false;
   if (high < low) return true;
   if (!index.changesBefore) {
     const changes = new Int32Array(index.mentions.length + 1);
@@ -765,9 +767,7 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
     const actor = actorOf(index, mention.actorId);
     const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS * 2), mention.start));
     if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
-    // Whether it was named before depends on every mention before this one.
-    index.reads.low = 0;
-    if (actor.mentions[0].start >= span.start) return actor.id;
+    if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }
   return undefined;
 }
@@ -776,10 +776,26 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
 function onlyCredited(index: SpeakerIndex, description: Mention): boolean {
   const dateline = index.dateline;
   if (!dateline) return false;
-  // Whether it was named before depends on every mention before this one.
-  index.reads.low = 0;
-  const before = actorOf(index, description.actorId)!.mentions.filter((m) => m.start < description.start);
-  return before.length > 0 && before.every((m) => m.start >= dateline.start && m.end <= dateline.end);
+  const actor = actorOf(index, description.actorId)!;
+  const uncredited = latestMentionOf(index, actor, description.start, (m) => m.start < dateline.start || m.end > dateline.end);
+  return !uncredited && latestMentionOf(index, actor, description.start) !== undefined;
+}
+
+/**
+ * The latest mention of `actor` before `offset` that `fits`, noted as read with the mentions
+ * after it; that there is none depends on every mention before `offset`. (An edit elsewhere
+ * leaves a name's earlier mention as it was: marking all the mentions before as read would
+ * re-resolve every later speaker phrase it is asked for.)
+ */
+function latestMentionOf(index: SpeakerIndex, actor: Actor, offset: number, fits: (mention: Mention) => boolean = () => true): Mention | undefined {
+  let latest: Mention | undefined;
+  for (const mention of actor.mentions) {
+    if (mention.start >= offset) break;
+    if (fits(mention)) latest = mention;
+  }
+  if (latest) mentionIndexAt(index, latest.start);
+  else index.reads.low = 0;
+  return latest;
 }
 
 /** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
