@@ -56,6 +56,8 @@ export interface SpeakerIndex {
   previous: SpeakerIndex | null;
   /** Per mention, how many mentions before it differ from the previous analysis's (see unchangedSince); built when first needed. */
   changesBefore: Int32Array | null;
+  /** Per mention, its actor (see actorAt); built when first needed. */
+  mentionActors: (Actor | undefined)[] | null;
   /** The mentions (by index) that the resolution under way has read. */
   reads: { low: number; high: number };
 }
@@ -63,7 +65,13 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, mentionActors: null, reads: { low: Infinity, high: -Infinity } };
+}
+
+/** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
+function actorAt(index: SpeakerIndex, i: number): Actor | undefined {
+  index.mentionActors ??= index.mentions.map((m) => index.byId.get(m.actorId));
+  return index.mentionActors[i];
 }
 
 /** The mention at `i`, noted as read by the resolution under way. */
@@ -113,7 +121,7 @@ function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean
     for (let i = 0; i < index.mentions.length; i++) {
       const now = index.mentions[i];
       const then = previous.mentions[i];
-      const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(index.byId.get(now.actorId), previous.byId.get(then.actorId));
+      const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(actorAt(index, i), actorAt(previous, i));
       changes[i + 1] = changes[i] + (same ? 0 : 1);
     }
     index.changesBefore = changes;
@@ -212,8 +220,10 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
   // Whether she was named before depends on every mention before this one.
   index.reads.low = 0;
   if (!opensSentence(index.text, at)) return actor.id;
-  for (let i = mentionIndexAt(index, at) - 1; i >= Math.max(0, mentionIndexAt(index, at) - 1 - LOOKBACK_MENTIONS); i--) {
-    const nearest = actorOf(index, mentionAt(index, i).actorId);
+  const before = mentionIndexAt(index, at) - 1;
+  for (let i = before; i >= Math.max(0, before - LOOKBACK_MENTIONS); i--) {
+    mentionAt(index, i);
+    const nearest = actorAt(index, i);
     if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
   }
   return undefined;
@@ -252,7 +262,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
       paragraphStart = -1;
     }
     if (mention.possessive && !possessives) continue;
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (!actor) continue;
     if (/^(?:it|they)$/i.test(pronoun)) {
       // "it said": an institution or a place that speaks, the institution its sentence opens with
@@ -291,7 +301,7 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
     const mention = mentionAt(index, i);
     if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) break;
     if (mention.possessive && !possessives) continue;
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (actor) found.push(actor);
   }
   return found;
@@ -527,7 +537,7 @@ function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | u
   const ministerial = word.test('minister');
   return (i) => {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (actor?.kind !== 'person') return undefined;
     const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(index.text.slice(mention.end, mention.end + 12));
     return owned || actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
@@ -545,7 +555,7 @@ function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i:
   const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
   return (i) => {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     return actor?.kind === 'person' && (actor.roles.some(atInstitution) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
   };
 }
@@ -605,7 +615,7 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
   const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (actor?.kind === 'organization' && fits(actor, mention)) return actor.id;
   }
   return undefined;
@@ -764,7 +774,7 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS * 2), mention.start));
     if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
     if (!latestMentionOf(index, actor, span.start)) return actor.id;
@@ -818,7 +828,7 @@ function organizationJustBefore(index: SpeakerIndex, offset: number): string | u
   for (let i = mentionIndexAt(index, offset) - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
     if (offset - mention.end > OFFICE_REACH) return undefined;
-    if (!mention.possessive && actorOf(index, mention.actorId)?.kind === 'organization') return mention.actorId;
+    if (!mention.possessive && actorAt(index, i)?.kind === 'organization') return mention.actorId;
   }
   return undefined;
 }
