@@ -58,6 +58,8 @@ export interface SpeakerIndex {
   changesBefore: Int32Array | null;
   /** Per mention, its actor (see actorAt); built when first needed. */
   mentionActors: (Actor | undefined)[] | null;
+  /** The people whose name opens with a word spelled as a pronoun (see namesSpelledAsPronouns); found when first needed. */
+  pronounSpelledNames: Actor[] | null;
   /** The mentions (by index) that the resolution under way has read. */
   reads: { low: number; high: number };
 }
@@ -65,7 +67,7 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, mentionActors: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity } };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -208,6 +210,11 @@ function opensSentence(text: string, at: number): boolean {
   return i < at && '.!?:'.includes(mark);
 }
 
+/** "He Lan", "She Yuan": the people whose name may be read as a pronoun, in the order of the actors (looked for once, not for every pronoun). */
+function namesSpelledAsPronouns(index: SpeakerIndex): readonly Actor[] {
+  return (index.pronounSpelledNames ??= index.actors.filter((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' ')))));
+}
+
 /**
  * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
  * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
@@ -215,7 +222,7 @@ function opensSentence(text: string, at: number): boolean {
  */
 function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
-  const actor = index.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
+  const actor = namesSpelledAsPronouns(index).find((a) => a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
   if (!actor) return undefined;
   // Whether she was named before depends on every mention before this one.
   index.reads.low = 0;
@@ -236,7 +243,7 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
  */
 function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun: string): string | undefined {
   const fits = standsFor(pronoun);
-  if (!fits || !index.actors.some((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' '))))) return undefined;
+  if (!fits || namesSpelledAsPronouns(index).length === 0) return undefined;
   const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
   let found: { at: number; id: string } | undefined;
   for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
