@@ -54,8 +54,10 @@ export interface SpeakerIndex {
   dateline: Span | null;
   /** The index of the previous analysis of the document, whose speakers may still hold. */
   previous: SpeakerIndex | null;
-  /** Per mention, how many mentions before it differ from the previous analysis's (see unchangedSince); built when first needed. */
+  /** Per mention, how many mentions before it differ from the previous analysis's (see movedSince); built when first needed. */
   changesBefore: Int32Array | null;
+  /** When mentions were added or dropped, how many at the start and at the end are the previous analysis's (see movedSince); found when first needed. */
+  alignment: { same: number; sameAtEnd: number } | null;
   /** Per mention, its actor (see actorAt); built when first needed. */
   mentionActors: (Actor | undefined)[] | null;
   /** The people whose name opens with a word spelled as a pronoun (see namesSpelledAsPronouns); found when first needed. */
@@ -67,7 +69,7 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity } };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -107,28 +109,55 @@ function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && a.roles.length === b.roles.length && a.roles.every((r, i) => r === b.roles[i]));
 }
 
+/** Whether the mention at `i` is, as a speaker reads it, the previous analysis's mention at `then`. */
+function sameMention(index: SpeakerIndex, i: number, previous: SpeakerIndex, then: number): boolean {
+  const a = index.mentions[i];
+  const b = previous.mentions[then];
+  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && sameForSpeakers(actorAt(index, i), actorAt(previous, then));
+}
+
 /**
- * Whether the mentions from `low` to `high` are those of the previous analysis, one for one, with
- * the same actors: then what a resolution read there reads the same ("Javier Ochoa" typed as
- * "Javier Ochoas" in one paragraph leaves the speakers of the others as they were).
+ * Where the previous analysis's mentions from `low` to `high` stand now (what to add to their
+ * indexes), when they are still there one for one, with the same actors: then what a resolution
+ * read there reads the same ("Javier Ochoa" typed as "Javier Ochoas" in one paragraph leaves the
+ * speakers of the others as they were). Else null.
  */
-function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean {
+function movedSince(index: SpeakerIndex, low: number, high: number): number | null {
   const previous = index.previous;
-  if (!previous || previous.mentions.length !== index.mentions.length) return false;
+  if (!previous) return null;
   // Whether an actor was named only in the dateline's credit (onlyCredited) reads the dateline too.
-  if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return false;
-  if (high < low) return true;
-  if (!index.changesBefore) {
-    const changes = new Int32Array(index.mentions.length + 1);
-    for (let i = 0; i < index.mentions.length; i++) {
-      const now = index.mentions[i];
-      const then = previous.mentions[i];
-      const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(actorAt(index, i), actorAt(previous, i));
-      changes[i + 1] = changes[i] + (same ? 0 : 1);
+  if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return null;
+  if (high < low) return 0;
+  const count = previous.mentions.length;
+  if (index.mentions.length === count) {
+    if (!index.changesBefore) {
+      const changes = new Int32Array(count + 1);
+      for (let i = 0; i < count; i++) changes[i + 1] = changes[i] + (sameMention(index, i, previous, i) ? 0 : 1);
+      index.changesBefore = changes;
     }
-    index.changesBefore = changes;
+    return index.changesBefore[high + 1] === index.changesBefore[low] ? 0 : null;
   }
-  return index.changesBefore[high + 1] === index.changesBefore[low];
+  // A name typed or cut adds or drops mentions: what was read must lie wholly before them, or
+  // wholly after them (and then stands as many further on or back), and not at the first or the
+  // last mention, where a scan also read that there were no more. Whether a name spelled as a
+  // pronoun ("He Lan") was named before is read from the actors, not the mentions: while there
+  // is such a name, moved speakers are not trusted.
+  if (namesSpelledAsPronouns(index).length > 0 || namesSpelledAsPronouns(previous).length > 0) return null;
+  const { same, sameAtEnd } = (index.alignment ??= alignment(index, previous));
+  if (high < same && high < count - 1) return 0;
+  if (low >= count - sameAtEnd && low > 0) return index.mentions.length - count;
+  return null;
+}
+
+/** How many mentions at the start, and then at the end, are the previous analysis's. */
+function alignment(index: SpeakerIndex, previous: SpeakerIndex): { same: number; sameAtEnd: number } {
+  const now = index.mentions.length;
+  const then = previous.mentions.length;
+  let same = 0;
+  while (same < Math.min(now, then) && sameMention(index, same, previous, same)) same++;
+  let sameAtEnd = 0;
+  while (sameAtEnd < Math.min(now, then) - same && sameMention(index, now - 1 - sameAtEnd, previous, then - 1 - sameAtEnd)) sameAtEnd++;
+  return { same, sameAtEnd };
 }
 
 /** Where a speaker is named, and how to read it. */
@@ -157,8 +186,11 @@ const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers:
  */
 export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
   const kept = paragraphSpeakers.get(spansKey);
-  if (kept && (kept.mentionLayout === index.mentionLayout || (kept.mentionLayout === index.previous?.mentionLayout && unchangedSince(index, kept.low, kept.high)))) {
+  const moved = !kept ? null : kept.mentionLayout === index.mentionLayout ? 0 : kept.mentionLayout === index.previous?.mentionLayout ? movedSince(index, kept.low, kept.high) : null;
+  if (kept && moved !== null) {
     kept.mentionLayout = index.mentionLayout;
+    kept.low += moved;
+    kept.high += moved;
     return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
   }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
