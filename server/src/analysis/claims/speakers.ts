@@ -182,11 +182,14 @@ const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers:
  * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
  * span). A speaker depends on the mentions its resolution read and on their order, which an edit
  * elsewhere only moves: the speakers are kept per cached span list (`spansKey`) while the mention
- * layout stays the same, or while the mentions they read are those of the previous analysis.
+ * layout stays the same, or while the mentions they read are those of the previous analysis
+ * (wherever they now stand among the others: see movedSince).
  */
 export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
   const kept = paragraphSpeakers.get(spansKey);
-  const moved = !kept ? null : kept.mentionLayout === index.mentionLayout ? 0 : kept.mentionLayout === index.previous?.mentionLayout ? movedSince(index, kept.low, kept.high) : null;
+  let moved: number | null = null;
+  if (kept?.mentionLayout === index.mentionLayout) moved = 0;
+  else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
   if (kept && moved !== null) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
