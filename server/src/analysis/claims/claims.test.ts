@@ -181,6 +181,24 @@ test('a name edited in one paragraph re-resolves only the speakers that read it,
   }
 });
 
+test('a name typed or cut keeps the speakers that read only the mentions before or after it, as a fresh analysis would', () => {
+  const text = 'Jane Roe met Tom Varga.\n\n“We are close,” she said.\n\nA federal judge on Tuesday threw out the ban, ruling that it was unlawful.\n';
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  // The judge named after the ruling is read from the mentions after it, up to the last.
+  const judged = `${text}\nJudge Ann Lee wrote the ruling.\n`;
+  assert.deepEqual(analyze(judged, { cache }).claims, analyze(judged).claims);
+  assert.equal(analyze(judged).actors.find((a) => a.id === analyze(judged).claims.at(-1)?.speaker)?.name, 'Ann Lee');
+  for (const edited of [text, `Ann Lee spoke.\n\n${text}`, text.replace('met Tom Varga', 'met him'), text.replace('she said', 'she told Mark Ode')]) {
+    assert.deepEqual(analyze(edited, { cache }).claims, analyze(edited).claims, edited);
+  }
+  // "she" with nobody named before reads that there is nobody, up to the first mention.
+  const unnamed = 'Talks stalled.\n\nShe said the deal was close.\n\nJane Roe left.\n';
+  analyze(unnamed, { cache });
+  const named = `Ann Lee spoke.\n\n${unnamed}`;
+  assert.deepEqual(analyze(named, { cache }).claims, analyze(named).claims);
+});
+
 test('a quote inside a quote is the words of whoever the outer speaker names as saying them, else no claim of its own', () => {
   const intro = 'The mediator, Matthias Vogt, met Foreign Minister Oksana Hrytsenko on Monday.\n\n';
   assert.deepEqual(claimsOf(`${intro}“When Minister Hrytsenko told me ‘not one more village,’ I believed her,” Vogt said.`), [

@@ -291,7 +291,10 @@ function strongClauseStart(before: string): number {
  */
 function clauseStart(before: string, end: number, quoted: (at: number) => boolean): number {
   let start = 0;
-  for (const match of before.slice(0, end).matchAll(CLAUSE_START)) {
+  const clause = before.slice(0, end);
+  // Run with exec, as VERB is: matchAll would clone the expression for every verb.
+  CLAUSE_START.lastIndex = 0;
+  for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
     if (joinsNames(before, match) || joinsPlurals(before, match, end) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     start = match.index! + match[0].length;
   }
@@ -369,7 +372,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
     const sentenceText = text.slice(sentence.start, sentence.end);
     // "Asked whether the curbs answered tariffs announced last month, he declined …": the question's verbs report nothing.
     const questionEnd = FRONTED_QUESTION.exec(sentenceText)?.[0].length ?? 0;
-    for (const match of sentenceText.matchAll(VERB)) {
+    // Run with exec: matchAll would clone this long expression for every sentence.
+    VERB.lastIndex = 0;
+    for (let match = VERB.exec(sentenceText); match; match = VERB.exec(sentenceText)) {
       if (match.index! < questionEnd) continue;
       const verbAt = sentence.start + match.index!;
       if (insideQuotation(quotations, verbAt)) continue;

@@ -54,8 +54,14 @@ export interface SpeakerIndex {
   dateline: Span | null;
   /** The index of the previous analysis of the document, whose speakers may still hold. */
   previous: SpeakerIndex | null;
-  /** Per mention, how many mentions before it differ from the previous analysis's (see unchangedSince); built when first needed. */
+  /** Per mention, how many mentions before it differ from the previous analysis's (see movedSince); built when first needed. */
   changesBefore: Int32Array | null;
+  /** When mentions were added or dropped, how many at the start and at the end are the previous analysis's (see movedSince); found when first needed. */
+  alignment: { same: number; sameAtEnd: number } | null;
+  /** Per mention, its actor (see actorAt); built when first needed. */
+  mentionActors: (Actor | undefined)[] | null;
+  /** The people whose name opens with a word spelled as a pronoun (see namesSpelledAsPronouns); found when first needed. */
+  pronounSpelledNames: Actor[] | null;
   /** The mentions (by index) that the resolution under way has read. */
   reads: { low: number; high: number };
 }
@@ -63,7 +69,13 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity } };
+}
+
+/** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
+function actorAt(index: SpeakerIndex, i: number): Actor | undefined {
+  index.mentionActors ??= index.mentions.map((m) => index.byId.get(m.actorId));
+  return index.mentionActors[i];
 }
 
 /** The mention at `i`, noted as read by the resolution under way. */
@@ -97,26 +109,55 @@ function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && a.roles.length === b.roles.length && a.roles.every((r, i) => r === b.roles[i]));
 }
 
+/** Whether the mention at `i` is, as a speaker reads it, the previous analysis's mention at `then`. */
+function sameMention(index: SpeakerIndex, i: number, previous: SpeakerIndex, then: number): boolean {
+  const a = index.mentions[i];
+  const b = previous.mentions[then];
+  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && sameForSpeakers(actorAt(index, i), actorAt(previous, then));
+}
+
 /**
- * Whether the mentions from `low` to `high` are those of the previous analysis, one for one, with
- * the same actors: then what a resolution read there reads the same ("Javier Ochoa" typed as
- * "Javier Ochoas" in one paragraph leaves the speakers of the others as they were).
+ * Where the previous analysis's mentions from `low` to `high` stand now (what to add to their
+ * indexes), when they are still there one for one, with the same actors: then what a resolution
+ * read there reads the same ("Javier Ochoa" typed as "Javier Ochoas" in one paragraph leaves the
+ * speakers of the others as they were). Else null.
  */
-function unchangedSince(index: SpeakerIndex, low: number, high: number): boolean {
+function movedSince(index: SpeakerIndex, low: number, high: number): number | null {
   const previous = index.previous;
-  if (!previous || previous.mentions.length !== index.mentions.length) return false;
-  if (high < low) return true;
-  if (!index.changesBefore) {
-    const changes = new Int32Array(index.mentions.length + 1);
-    for (let i = 0; i < index.mentions.length; i++) {
-      const now = index.mentions[i];
-      const then = previous.mentions[i];
-      const same = now.actorId === then.actorId && now.text === then.text && now.form === then.form && now.possessive === then.possessive && now.title === then.title && sameForSpeakers(index.byId.get(now.actorId), previous.byId.get(then.actorId));
-      changes[i + 1] = changes[i] + (same ? 0 : 1);
+  if (!previous) return null;
+  // Whether an actor was named only in the dateline's credit (onlyCredited) reads the dateline too.
+  if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return null;
+  if (high < low) return 0;
+  const count = previous.mentions.length;
+  if (index.mentions.length === count) {
+    if (!index.changesBefore) {
+      const changes = new Int32Array(count + 1);
+      for (let i = 0; i < count; i++) changes[i + 1] = changes[i] + (sameMention(index, i, previous, i) ? 0 : 1);
+      index.changesBefore = changes;
     }
-    index.changesBefore = changes;
+    return index.changesBefore[high + 1] === index.changesBefore[low] ? 0 : null;
   }
-  return index.changesBefore[high + 1] === index.changesBefore[low];
+  // A name typed or cut adds or drops mentions: what was read must lie wholly before them, or
+  // wholly after them (and then stands as many further on or back), and not at the first or the
+  // last mention, where a scan also read that there were no more. Whether a name spelled as a
+  // pronoun ("He Lan") was named before is read from the actors, not the mentions: while there
+  // is such a name, moved speakers are not trusted.
+  if (namesSpelledAsPronouns(index).length > 0 || namesSpelledAsPronouns(previous).length > 0) return null;
+  const { same, sameAtEnd } = (index.alignment ??= alignment(index, previous));
+  if (high < same && high < count - 1) return 0;
+  if (low >= count - sameAtEnd && low > 0) return index.mentions.length - count;
+  return null;
+}
+
+/** How many mentions at the start, and then at the end, are the previous analysis's. */
+function alignment(index: SpeakerIndex, previous: SpeakerIndex): { same: number; sameAtEnd: number } {
+  const now = index.mentions.length;
+  const then = previous.mentions.length;
+  let same = 0;
+  while (same < Math.min(now, then) && sameMention(index, same, previous, same)) same++;
+  let sameAtEnd = 0;
+  while (sameAtEnd < Math.min(now, then) - same && sameMention(index, now - 1 - sameAtEnd, previous, then - 1 - sameAtEnd)) sameAtEnd++;
+  return { same, sameAtEnd };
 }
 
 /** Where a speaker is named, and how to read it. */
@@ -141,12 +182,18 @@ const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers:
  * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
  * span). A speaker depends on the mentions its resolution read and on their order, which an edit
  * elsewhere only moves: the speakers are kept per cached span list (`spansKey`) while the mention
- * layout stays the same, or while the mentions they read are those of the previous analysis.
+ * layout stays the same, or while the mentions they read are those of the previous analysis
+ * (wherever they now stand among the others: see movedSince).
  */
 export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
   const kept = paragraphSpeakers.get(spansKey);
-  if (kept && (kept.mentionLayout === index.mentionLayout || (kept.mentionLayout === index.previous?.mentionLayout && unchangedSince(index, kept.low, kept.high)))) {
+  let moved: number | null = null;
+  if (kept?.mentionLayout === index.mentionLayout) moved = 0;
+  else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
+  if (kept && moved !== null) {
     kept.mentionLayout = index.mentionLayout;
+    kept.low += moved;
+    kept.high += moved;
     return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
   }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
@@ -198,6 +245,11 @@ function opensSentence(text: string, at: number): boolean {
   return i < at && '.!?:'.includes(mark);
 }
 
+/** "He Lan", "She Yuan": the people whose name may be read as a pronoun, in the order of the actors (looked for once, not for every pronoun). */
+function namesSpelledAsPronouns(index: SpeakerIndex): readonly Actor[] {
+  return (index.pronounSpelledNames ??= index.actors.filter((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' ')))));
+}
+
 /**
  * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
  * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
@@ -205,13 +257,15 @@ function opensSentence(text: string, at: number): boolean {
  */
 function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
-  const actor = index.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
+  const actor = namesSpelledAsPronouns(index).find((a) => a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
   if (!actor) return undefined;
   // Whether she was named before depends on every mention before this one.
   index.reads.low = 0;
   if (!opensSentence(index.text, at)) return actor.id;
-  for (let i = mentionIndexAt(index, at) - 1; i >= Math.max(0, mentionIndexAt(index, at) - 1 - LOOKBACK_MENTIONS); i--) {
-    const nearest = actorOf(index, mentionAt(index, i).actorId);
+  const before = mentionIndexAt(index, at) - 1;
+  for (let i = before; i >= Math.max(0, before - LOOKBACK_MENTIONS); i--) {
+    mentionAt(index, i);
+    const nearest = actorAt(index, i);
     if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
   }
   return undefined;
@@ -224,7 +278,7 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
  */
 function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun: string): string | undefined {
   const fits = standsFor(pronoun);
-  if (!fits || !index.actors.some((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' '))))) return undefined;
+  if (!fits || namesSpelledAsPronouns(index).length === 0) return undefined;
   const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
   let found: { at: number; id: string } | undefined;
   for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
@@ -250,7 +304,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
       paragraphStart = -1;
     }
     if (mention.possessive && !possessives) continue;
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (!actor) continue;
     if (/^(?:it|they)$/i.test(pronoun)) {
       // "it said": an institution or a place that speaks, the institution its sentence opens with
@@ -289,7 +343,7 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
     const mention = mentionAt(index, i);
     if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) break;
     if (mention.possessive && !possessives) continue;
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (actor) found.push(actor);
   }
   return found;
@@ -525,7 +579,7 @@ function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | u
   const ministerial = word.test('minister');
   return (i) => {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (actor?.kind !== 'person') return undefined;
     const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(index.text.slice(mention.end, mention.end + 12));
     return owned || actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
@@ -543,7 +597,7 @@ function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i:
   const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
   return (i) => {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     return actor?.kind === 'person' && (actor.roles.some(atInstitution) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
   };
 }
@@ -603,7 +657,7 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
   const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     if (actor?.kind === 'organization' && fits(actor, mention)) return actor.id;
   }
   return undefined;
@@ -762,12 +816,10 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
     const mention = mentionAt(index, i);
-    const actor = actorOf(index, mention.actorId);
+    const actor = actorAt(index, i);
     const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS * 2), mention.start));
     if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
-    // Whether it was named before depends on every mention before this one.
-    index.reads.low = 0;
-    if (actor.mentions[0].start >= span.start) return actor.id;
+    if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }
   return undefined;
 }
@@ -776,10 +828,26 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
 function onlyCredited(index: SpeakerIndex, description: Mention): boolean {
   const dateline = index.dateline;
   if (!dateline) return false;
-  // Whether it was named before depends on every mention before this one.
-  index.reads.low = 0;
-  const before = actorOf(index, description.actorId)!.mentions.filter((m) => m.start < description.start);
-  return before.length > 0 && before.every((m) => m.start >= dateline.start && m.end <= dateline.end);
+  const actor = actorOf(index, description.actorId)!;
+  const uncredited = latestMentionOf(index, actor, description.start, (m) => m.start < dateline.start || m.end > dateline.end);
+  return !uncredited && latestMentionOf(index, actor, description.start) !== undefined;
+}
+
+/**
+ * The latest mention of `actor` before `offset` that `fits`, noted as read with the mentions
+ * after it; that there is none depends on every mention before `offset`. (An edit elsewhere
+ * leaves a name's earlier mention as it was: marking all the mentions before as read would
+ * re-resolve every later speaker phrase it is asked for.)
+ */
+function latestMentionOf(index: SpeakerIndex, actor: Actor, offset: number, fits: (mention: Mention) => boolean = () => true): Mention | undefined {
+  let latest: Mention | undefined;
+  for (const mention of actor.mentions) {
+    if (mention.start >= offset) break;
+    if (fits(mention)) latest = mention;
+  }
+  if (latest) mentionIndexAt(index, latest.start);
+  else index.reads.low = 0;
+  return latest;
 }
 
 /** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
@@ -802,7 +870,7 @@ function organizationJustBefore(index: SpeakerIndex, offset: number): string | u
   for (let i = mentionIndexAt(index, offset) - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
     if (offset - mention.end > OFFICE_REACH) return undefined;
-    if (!mention.possessive && actorOf(index, mention.actorId)?.kind === 'organization') return mention.actorId;
+    if (!mention.possessive && actorAt(index, i)?.kind === 'organization') return mention.actorId;
   }
   return undefined;
 }
