@@ -199,6 +199,17 @@ test('a name typed or cut keeps the speakers that read only the mentions before 
   assert.deepEqual(analyze(named, { cache }).claims, analyze(named).claims);
 });
 
+test('paragraphs written alike each read their own speakers, fresh and after an edit', () => {
+  const text = 'Jane Roe arrived.\n\nShe said the deal was close.\n\nMara Tolle arrived.\n\nShe said the deal was close.\n\n“We are close,” she said.\n\nIan Ode spoke.\n\n“We are close,” he said.\n';
+  assert.deepEqual(speakers(text), ['Jane Roe', 'Mara Tolle', 'Mara Tolle', 'Ian Ode']);
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  // The first copy cut: the copy left stands after Mara Tolle, where the first entry's paragraph did not.
+  for (const edited of [text.replace('She said the deal was close.\n\n', ''), text.replace('Jane Roe arrived.', 'Jane Roe arrived late.'), text]) {
+    assert.deepEqual(analyze(edited, { cache }).claims, analyze(edited).claims, edited);
+  }
+});
+
 test('a quote inside a quote is the words of whoever the outer speaker names as saying them, else no claim of its own', () => {
   const intro = 'The mediator, Matthias Vogt, met Foreign Minister Oksana Hrytsenko on Monday.\n\n';
   assert.deepEqual(claimsOf(`${intro}“When Minister Hrytsenko told me ‘not one more village,’ I believed her,” Vogt said.`), [

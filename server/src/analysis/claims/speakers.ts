@@ -64,12 +64,14 @@ export interface SpeakerIndex {
   pronounSpelledNames: Actor[] | null;
   /** The mentions (by index) that the resolution under way has read. */
   reads: { low: number; high: number };
+  /** Per cached span list, how many paragraphs of this analysis have read their speakers from it so far (see speakersOf). */
+  copiesRead: Map<object, number>;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity } };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, copiesRead: new Map() };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -175,25 +177,43 @@ export interface SpeakerSite extends Span {
 export type SpeakerHead = 'nearest-verb' | 'first';
 
 // Speakers of a paragraph's cached attribution spans, relative to the paragraph, and the mentions
-// (by index) their resolution read.
-const paragraphSpeakers = new WeakMap<object, { mentionLayout: object; speakers: Speaker[]; low: number; high: number }>();
+// (by index) their resolution read: one entry per copy of the paragraph in the document.
+const paragraphSpeakers = new WeakMap<object, KeptSpeakers[]>();
+
+interface KeptSpeakers {
+  mentionLayout: object;
+  speakers: Speaker[];
+  low: number;
+  high: number;
+  /** How many mentions came before the paragraph: where it stood among them. */
+  mentionsBefore: number;
+}
 
 /**
  * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
  * span). A speaker depends on the mentions its resolution read and on their order, which an edit
  * elsewhere only moves: the speakers are kept per cached span list (`spansKey`) while the mention
  * layout stays the same, or while the mentions they read are those of the previous analysis
- * (wherever they now stand among the others: see movedSince).
+ * (wherever they now stand among the others: see movedSince). Paragraphs written alike share
+ * their span list but not their speakers ("She said …" after two different people): the n-th
+ * such paragraph keeps the n-th entry, and only while it stands where that entry's paragraph stood
+ * among the mentions (a copy deleted before it makes it the first).
  */
 export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
-  const kept = paragraphSpeakers.get(spansKey);
+  const copy = index.copiesRead.get(spansKey) ?? 0;
+  index.copiesRead.set(spansKey, copy + 1);
+  let copies = paragraphSpeakers.get(spansKey);
+  if (!copies) paragraphSpeakers.set(spansKey, (copies = []));
+  const kept = copies[copy];
+  const mentionsBefore = firstStartingAtOrAfter(index.mentions, paragraphStart);
   let moved: number | null = null;
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
-  if (kept && moved !== null) {
+  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
+    kept.mentionsBefore = mentionsBefore;
     return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
   }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
@@ -205,7 +225,7 @@ export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
   const { low, high } = index.reads;
-  paragraphSpeakers.set(spansKey, { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)), low, high });
+  copies[copy] = { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)), low, high, mentionsBefore };
   return speakers;
 }
 
