@@ -191,16 +191,13 @@ function keysOf(words: readonly string[]): FormKeys {
     const joined = words.join(' ');
     let initials = '';
     for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: words.length === 1 && isAcronymWord(words[0]), initials };
+    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials };
     formKeysOf.set(words, keys);
   }
   lastForm = words;
   lastFormKeys = keys;
   return keys;
 }
-
-// Asked of every form of one word in every analysis: the words recur.
-const isAcronymWord = memoizeByString((word: string) => isAcronymName([word]));
 
 const initials = (words: readonly string[]) => keysOf(words).initials;
 
