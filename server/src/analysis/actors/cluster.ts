@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
+import type { Actor, ActorKind, Gender, Mention, MentionForm, Span } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
@@ -128,7 +128,7 @@ class ActorDraft {
     if (occurrence.aliasOf !== null) mention.declaredAlias = true;
     this.mentions.push(mention);
     this.sources.push(source);
-    this.organizationMentions?.add(mention, this);
+    this.organizationMentions?.add(mention, source, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
@@ -141,12 +141,15 @@ class ActorDraft {
  */
 class OrganizationMentions {
   readonly mentions: Mention[] = [];
+  /** The index of the occurrence behind each mention. */
+  readonly sources: number[] = [];
   readonly drafts: ActorDraft[] = [];
   /** Where the second pass's mentions begin. */
   secondPass = Infinity;
 
-  add(mention: Mention, draft: ActorDraft): void {
+  add(mention: Mention, source: number, draft: ActorDraft): void {
     this.mentions.push(mention);
+    this.sources.push(source);
     this.drafts.push(draft);
   }
 }
@@ -666,20 +669,26 @@ const LISTENER_LEAD = /\b(?:told|tells|telling|interview\s+with|spoke\s+to|speak
 // "posted the order on X", "wrote on LinkedIn": a platform something was published on.
 const PLATFORM_LEAD = /\b(?:posted|published|wrote|written|shared|announced|said)\b[^.;:!?]{0,30}\son\s+$/;
 
-/** "The company said": the business named last before, when no business has the word in its name. */
-function latestBusinessBefore(text: string, named: OrganizationMentions, offset: number): ActorDraft | undefined {
+/**
+ * "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
+ * a name that only qualifies a noun is not what the reader follows.
+ */
+function qualifiesNoun(text: string, m: Span): boolean {
+  if (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
+  const lead = text.slice(Math.max(0, m.start - 48), m.start);
+  return LISTENER_LEAD.test(lead) || PLATFORM_LEAD.test(lead);
+}
+
+/**
+ * "The company said": the business named last before, when no business has the word in its name.
+ * `readAsQualifier` answers qualifiesNoun of an occurrence, by index.
+ */
+function latestBusinessBefore(named: OrganizationMentions, offset: number, readAsQualifier: (index: number) => boolean): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
-  // "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
-  // a name that only qualifies a noun is not what the reader follows.
-  const qualifiesNoun = (m: Mention) => {
-    if (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
-    // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
-    const lead = text.slice(Math.max(0, m.start - 48), m.start);
-    return LISTENER_LEAD.test(lead) || PLATFORM_LEAD.test(lead);
-  };
   // Only one named before counts (never one named later). The first pass's mentions and the
   // second pass's so far are two runs in document order, read back together, latest first.
-  const { mentions, drafts } = named;
+  const { mentions, sources, drafts } = named;
   const split = Math.min(named.secondPass, mentions.length);
   let first = firstStartingAtOrAfter(mentions, offset, 0, split) - 1;
   let second = mentions.length - 1;
@@ -687,7 +696,7 @@ function latestBusinessBefore(text: string, named: OrganizationMentions, offset:
   while (first >= 0 || second >= split) {
     const k = second >= split && (first < 0 || mentions[second].start > mentions[first].start) ? second-- : first--;
     const draft = drafts[k];
-    if (draft.kind === 'organization' && !qualifiesNoun(mentions[k]) && isBusiness(draft)) return draft;
+    if (draft.kind === 'organization' && !readAsQualifier(sources[k]) && isBusiness(draft)) return draft;
   }
   return undefined;
 }
@@ -697,8 +706,28 @@ export interface Clustering {
   actors: Actor[];
   /** Each actor's mentions, as indices of their occurrences. */
   sources: number[][];
-  /** Occurrences (by index) whose kind the text around them decided (isPersonInContext), and how. */
+  textReads: TextReads;
+}
+
+/**
+ * What the grouping read in the text around occurrences (by index), beyond the occurrences
+ * themselves: the same occurrences in a text that reads alike there are grouped alike.
+ */
+export interface TextReads {
+  /** Whether the words around a bare name make it a person (isPersonInContext). */
   personInContext: Map<number, boolean>;
+  /** Whether "the" stands before a place name that may be a business's short form (followsThe). */
+  followsThe: Map<number, boolean>;
+  /** Whether an organization's name only qualifies a noun (qualifiesNoun). */
+  qualifiesNoun: Map<number, boolean>;
+}
+
+/** Whether `text` reads as `reads` say around `occurrences` (those of `reads`, moved or not). */
+export function readsAlike(reads: TextReads, text: string, occurrences: readonly Occurrence[]): boolean {
+  for (const [i, person] of reads.personInContext) if (isPersonInContext(text, occurrences[i]) !== person) return false;
+  for (const [i, afterThe] of reads.followsThe) if (followsThe(text, occurrences[i].start) !== afterThe) return false;
+  for (const [i, qualifies] of reads.qualifiesNoun) if (qualifiesNoun(text, occurrences[i]) !== qualifies) return false;
+  return true;
 }
 
 /**
@@ -730,11 +759,16 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const personInContext = new Map<number, boolean>();
+  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map() };
   const readAsPerson = (index: number) => {
     const person = isPersonInContext(text, occurrences[index]);
-    personInContext.set(index, person);
+    textReads.personInContext.set(index, person);
     return person;
+  };
+  const readAsQualifier = (index: number) => {
+    const qualifies = qualifiesNoun(text, occurrences[index]);
+    textReads.qualifiesNoun.set(index, qualifies);
+    return qualifies;
   };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
@@ -748,8 +782,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
   // "Kafue Basin, which is owned by ...": a place name that takes "the", written without it, waits
   // to see whether a business is named after it ("Kafue Basin Copper"), wherever that comes.
-  const mayBeBusinessShortForm = (o: Occurrence) =>
-    o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !followsThe(text, o.start) && !PLACES.has(written(o.words));
+  const mayBeBusinessShortForm = (index: number) => {
+    const o = occurrences[index];
+    if (o.kind !== 'place' || o.words.length !== 2 || !THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1])) return false;
+    const afterThe = followsThe(text, o.start);
+    textReads.followsThe.set(index, afterThe);
+    return !afterThe && !PLACES.has(written(o.words));
+  };
 
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
@@ -762,7 +801,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && (mayBeBusinessShortForm(occurrence) || !isFullName(occurrence))) {
+    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence))) {
       deferred.push(index);
       continue;
     }
@@ -776,7 +815,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const unmatched: number[] = [];
   for (const index of deferred) {
     const occurrence = occurrences[index];
-    if (mayBeBusinessShortForm(occurrence)) {
+    if (mayBeBusinessShortForm(index)) {
       const draft = registry.organizationByShortForm(occurrence.words) ?? registry.place(occurrence.words) ?? registry.create('place', occurrence.words);
       registry.addForm(draft, occurrence.words);
       draft.addMention(occurrence, index, 'full');
@@ -786,7 +825,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
-        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizationMentions, occurrence.start) : undefined);
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.organizationMentions, occurrence.start, readAsQualifier) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, index, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
@@ -807,7 +846,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), personInContext };
+  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
 }
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
