@@ -7,7 +7,7 @@ import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAK
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -170,6 +170,11 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
+  /** The folded spelling of the last word, and of a name of two words joined by a hyphen (a double surname), once asked. */
+  foldedLast?: string;
+  foldedHyphenated?: string;
+  /** Where a draft of each kind is filed by the form (filingsOf), once asked. */
+  filings: { [kind in ActorKind]?: readonly Filing[] };
 }
 
 /**
@@ -194,7 +199,7 @@ function keysOf(words: readonly string[]): FormKeys {
     const joined = words.join(' ');
     let initials = '';
     for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials };
+    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, filings: {} };
     formKeysOf.set(words, keys);
   }
   lastForm = words;
@@ -203,6 +208,14 @@ function keysOf(words: readonly string[]): FormKeys {
 }
 
 const initials = (words: readonly string[]) => keysOf(words).initials;
+const foldedLast = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.foldedLast ??= foldName(lastOf(words)));
+};
+const foldedHyphenated = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.foldedHyphenated ??= foldName(words.join('-')));
+};
 
 /** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
 function initialsWithOf(words: readonly string[]): string | null {
@@ -380,6 +393,107 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
 
+/** The registry's indexes of the drafts by their forms (and the words its organizations make place names). */
+type DraftIndex =
+  | 'byForm'
+  | 'byAcronym'
+  | 'peopleBySurname'
+  | 'peopleBySurnameEnds'
+  | 'peopleByGivenName'
+  | 'peopleByEastSlavicName'
+  | 'peopleByKoreanName'
+  | 'organizationsByShortForm'
+  | 'organizationsByWord'
+  | 'organizationsByLastWord'
+  | 'organizationsByOpening'
+  | 'places'
+  | 'placesByInitials'
+  | 'placesNamedByInstitutions';
+
+/** One index a form files its draft in, and under what key. */
+type Filing = readonly [DraftIndex, string | number];
+
+/**
+ * Where a draft of `kind` is filed by its form `words`, in order: worked out once per form and
+ * kind (kept with its form keys), not again each time a keystroke regroups the document.
+ */
+function filingsOf(words: readonly string[], kind: ActorKind): readonly Filing[] {
+  const keys = keysOf(words);
+  return (keys.filings[kind] ??= fileForm(words, kind));
+}
+
+function fileForm(words: readonly string[], kind: ActorKind): Filing[] {
+  const filings: Filing[] = [['byForm', formKey(words)]];
+  const file = (index: DraftIndex, key: string | number) => filings.push([index, key]);
+  const fileSurname = (written: string) => {
+    const surname = foldName(written);
+    file('peopleBySurname', surname);
+    file('peopleBySurnameEnds', ends(surname));
+  };
+  if (kind === 'person') {
+    const name = withoutSuffix(words);
+    const ordered = inGivenNameOrder(name);
+    fileSurname(lastOf(ordered));
+    const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
+    if (eastSlavic !== null) file('peopleByEastSlavicName', eastSlavic);
+    const joined = joinedSurname(name);
+    if (joined !== null) fileSurname(joined);
+    const paternal = paternalSurname(name);
+    if (paternal !== null) fileSurname(paternal);
+    const first = surnameFirst(name);
+    if (first !== null) {
+      fileSurname(first);
+      file('peopleByKoreanName', foldKoreanName(name));
+    } else if (name.length >= 2) file('peopleByGivenName', ordered[0]);
+  } else if (kind === 'organization') {
+    file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
+    const withOf = initialsWithOf(words);
+    if (withOf !== null) file('byAcronym', withOf);
+    const holders = officeHoldersInitials(words);
+    if (holders !== null) file('byAcronym', holders);
+    for (const word of words) file('organizationsByWord', word.toLowerCase());
+    // "White House", "City Hall": a building standing for an institution goes by its full name only.
+    if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) fileShortForms(words, file);
+  } else {
+    file('places', placeKey(words));
+    if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
+  }
+  return filings;
+}
+
+/** The parts of an organization's name of two words or more that may stand for it later. */
+function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
+  if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+    // "Riverton City Council": Riverton alone is the city, not the council.
+    if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
+    else file('organizationsByShortForm', words[0]);
+  } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
+    // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
+    // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
+    // after where it stands.
+    file('organizationsByShortForm', words[0]);
+  }
+  // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
+  // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
+  if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) file('organizationsByShortForm', words.slice(1).join(' '));
+  // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
+  const stem = stemLength(words);
+  const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
+  if (stemName !== null && !PLACES.has(stemName)) file('organizationsByShortForm', stemName);
+  // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
+  const of = words.indexOf('of');
+  if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) file('organizationsByShortForm', words.slice(0, of).join(' '));
+  // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
+  if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) file('organizationsByShortForm', words.slice(0, -1).join(' '));
+  // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
+  // (a plural: "of Firefighters"), not the body; but a campus goes by its place ("the University of
+  // Northmere … at Northmere").
+  const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
+  if (ofWhat === null) file('organizationsByLastWord', lastOf(words));
+  else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) file('placesNamedByInstitutions', ofWhat);
+  file('organizationsByOpening', words[0].slice(0, CLIPPING_LENGTH));
+}
+
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
@@ -413,74 +527,12 @@ class ActorRegistry {
   addForm(draft: ActorDraft, words: string[]): void {
     if (draft.forms.some((f) => sameWords(f, words))) return;
     draft.forms.push(words);
-    push(this.byForm, formKey(words), draft);
-    if (draft.kind === 'person') {
-      const name = withoutSuffix(words);
-      const ordered = inGivenNameOrder(name);
-      this.addSurname(draft, lastOf(ordered));
-      const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
-      if (eastSlavic !== null) push(this.peopleByEastSlavicName, eastSlavic, draft);
-      const joined = joinedSurname(name);
-      if (joined !== null) this.addSurname(draft, joined);
-      const paternal = paternalSurname(name);
-      if (paternal !== null) this.addSurname(draft, paternal);
-      const first = surnameFirst(name);
-      if (first !== null) {
-        this.addSurname(draft, first);
-        push(this.peopleByKoreanName, foldKoreanName(name), draft);
-      } else if (name.length >= 2) push(this.peopleByGivenName, ordered[0], draft);
-    } else if (draft.kind === 'organization') {
-      push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
-      const withOf = initialsWithOf(words);
-      if (withOf !== null) push(this.byAcronym, withOf, draft);
-      const holders = officeHoldersInitials(words);
-      if (holders !== null) push(this.byAcronym, holders, draft);
-      for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
-      // "White House", "City Hall": a building standing for an institution goes by its full name only.
-      if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
-    } else {
-      this.places.set(placeKey(words), draft);
-      if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
+    for (const [index, key] of filingsOf(words, draft.kind)) {
+      if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
+      else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
+      // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
+      else push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
     }
-  }
-
-  private addSurname(draft: ActorDraft, written: string): void {
-    const surname = foldName(written);
-    push(this.peopleBySurname, surname, draft);
-    push(this.peopleBySurnameEnds, ends(surname), draft);
-  }
-
-  /** The parts of an organization's name of two words or more that may stand for it later. */
-  private addShortForms(draft: ActorDraft, words: string[]): void {
-    if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
-      // "Riverton City Council": Riverton alone is the city, not the council.
-      if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
-      else push(this.organizationsByShortForm, words[0], draft);
-    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
-      // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
-      // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
-      // after where it stands.
-      push(this.organizationsByShortForm, words[0], draft);
-    }
-    // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
-    // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
-    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, words.slice(1).join(' '), draft);
-    // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
-    const stem = stemLength(words);
-    const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
-    if (stemName !== null && !PLACES.has(stemName)) push(this.organizationsByShortForm, stemName, draft);
-    // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
-    const of = words.indexOf('of');
-    if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
-    // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
-    if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
-    // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
-    // (a plural: "of Firefighters"), not the body; but a campus goes by its place ("the University of
-    // Northmere … at Northmere").
-    const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
-    if (ofWhat === null) push(this.organizationsByLastWord, lastOf(words), draft);
-    else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) this.placesNamedByInstitutions.add(ofWhat);
-    push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
   /** A draft found to be a place after all: later mentions find it among the places. */
@@ -518,14 +570,15 @@ class ActorRegistry {
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
     // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
-    const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
     // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
-    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
+    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words), foldedLast(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
     if (surnames) return surnames;
-    const sameSurname = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
+    const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
+    const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
     const candidates = sameSurname.filter((d) => suffixesAgree(d, asWritten));
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     const suffix = suffixOf(asWritten);
@@ -549,7 +602,7 @@ class ActorRegistry {
     const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
-    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)));
+    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariantOfFolds(lastOf(f), foldedLast(f), word, folded)));
     return [...exact, ...near];
   }
 
