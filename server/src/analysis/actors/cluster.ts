@@ -44,12 +44,10 @@ class ActorDraft {
     return (named.length > 0 ? named : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
   }
 
-  get name(): string {
-    // The form's words joined once with its keys, not again for each analysis (and hashed again by each lookup).
-    const name = written(this.longestForm);
-    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(name) ?? titleCaseIfShouted(name);
-    // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
-    return this.kind === 'person' ? titleCaseIfShouted(name) : name;
+  /** The actor's name, and the slug of its id: kept with the keys of its longest form, not worked out again for each analysis. */
+  get naming(): Naming {
+    const keys = keysOf(this.longestForm);
+    return (keys.namings[this.kind] ??= namingOf(keys.written, this.kind));
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
@@ -175,6 +173,20 @@ export interface FormKeys {
   foldedHyphenated?: string;
   /** Where a draft of each kind is filed by the form (filingsOf), once asked. */
   filings: { [kind in ActorKind]?: readonly Filing[] };
+  /** The name of an actor of each kind whose longest form this is (ActorDraft.naming), once asked. */
+  namings: { [kind in ActorKind]?: Naming };
+  placeKey?: string;
+}
+
+interface Naming {
+  name: string;
+  slug: string;
+}
+
+function namingOf(written: string, kind: ActorKind): Naming {
+  // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
+  const name = kind === 'place' ? (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)) : kind === 'person' ? titleCaseIfShouted(written) : written;
+  return { name, slug: slug(name) };
 }
 
 /**
@@ -199,7 +211,7 @@ function keysOf(words: readonly string[]): FormKeys {
     const joined = words.join(' ');
     let initials = '';
     for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, filings: {} };
+    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, filings: {}, namings: {} };
     formKeysOf.set(words, keys);
   }
   lastForm = words;
@@ -315,7 +327,8 @@ function paternalSurname(words: readonly string[]): string | null {
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents; so are
 // "Odessa" and "Odesa", "Kiev" and "Kyiv": transliterations and the older spellings of a place.
 function placeKey(words: readonly string[]): string {
-  return placeKeyOfName(written(words));
+  const keys = keysOf(words);
+  return (keys.placeKey ??= placeKeyOfName(keys.written));
 }
 
 // Place names recur in every analysis, of a document and of every article.
@@ -1012,8 +1025,7 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)
     .map(({ draft }): Actor => {
-      const name = draft.name;
-      const base = slug(name);
+      const { name, slug: base } = draft.naming;
       let id = base;
       if (used.has(id)) {
         let n = lastSuffix.get(base) ?? 2;
