@@ -168,14 +168,17 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
-  /** The folded spelling of the last word, and of a name of two words joined by a hyphen (a double surname), once asked. */
-  foldedLast?: string;
-  foldedHyphenated?: string;
-  /** Where a draft of each kind is filed by the form (filingsOf), once asked. */
+  // The keys below are worked out when first asked (null until then). Every table entry has them
+  // all from the start: entries that grew them in different orders would each be of another shape,
+  // and every read of a key would slow down.
+  /** The folded spelling of the last word, and of a name of two words joined by a hyphen (a double surname). */
+  foldedLast: string | null;
+  foldedHyphenated: string | null;
+  /** Where a draft of each kind is filed by the form (filingsOf). */
   filings: { [kind in ActorKind]?: readonly Filing[] };
-  /** The name of an actor of each kind whose longest form this is (ActorDraft.naming), once asked. */
+  /** The name of an actor of each kind whose longest form this is (ActorDraft.naming). */
   namings: { [kind in ActorKind]?: Naming };
-  placeKey?: string;
+  placeKey: string | null;
 }
 
 interface Naming {
@@ -211,7 +214,7 @@ function keysOf(words: readonly string[]): FormKeys {
     const joined = words.join(' ');
     let initials = '';
     for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, filings: {}, namings: {} };
+    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
     formKeysOf.set(words, keys);
   }
   lastForm = words;
