@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Gender, Mention, MentionForm } from '../model';
+import type { Actor, ActorKind, Gender, Mention, MentionForm, Span } from '../model';
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
@@ -7,7 +7,7 @@ import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAK
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariant, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -44,12 +44,10 @@ class ActorDraft {
     return (named.length > 0 ? named : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
   }
 
-  get name(): string {
-    // The form's words joined once with its keys, not again for each analysis (and hashed again by each lookup).
-    const name = written(this.longestForm);
-    if (this.kind === 'place') return PLACE_SHORT_FORMS.get(name) ?? titleCaseIfShouted(name);
-    // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
-    return this.kind === 'person' ? titleCaseIfShouted(name) : name;
+  /** The actor's name, and the slug of its id: kept with the keys of its longest form, not worked out again for each analysis. */
+  get naming(): Naming {
+    const keys = keysOf(this.longestForm);
+    return (keys.namings[this.kind] ??= namingOf(keys.written, this.kind));
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
@@ -128,7 +126,7 @@ class ActorDraft {
     if (occurrence.aliasOf !== null) mention.declaredAlias = true;
     this.mentions.push(mention);
     this.sources.push(source);
-    this.organizationMentions?.add(mention, this);
+    this.organizationMentions?.add(mention, source, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
@@ -141,12 +139,15 @@ class ActorDraft {
  */
 class OrganizationMentions {
   readonly mentions: Mention[] = [];
+  /** The index of the occurrence behind each mention. */
+  readonly sources: number[] = [];
   readonly drafts: ActorDraft[] = [];
   /** Where the second pass's mentions begin. */
   secondPass = Infinity;
 
-  add(mention: Mention, draft: ActorDraft): void {
+  add(mention: Mention, source: number, draft: ActorDraft): void {
     this.mentions.push(mention);
+    this.sources.push(source);
     this.drafts.push(draft);
   }
 }
@@ -167,6 +168,28 @@ export interface FormKeys {
   acronym: boolean;
   /** Initials of the capitalized words: European Union → EU, North Atlantic Treaty Organization → NATO. */
   initials: string;
+  // The keys below are worked out when first asked (null until then). Every table entry has them
+  // all from the start: entries that grew them in different orders would each be of another shape,
+  // and every read of a key would slow down.
+  /** The folded spelling of the last word, and of a name of two words joined by a hyphen (a double surname). */
+  foldedLast: string | null;
+  foldedHyphenated: string | null;
+  /** Where a draft of each kind is filed by the form (filingsOf). */
+  filings: { [kind in ActorKind]?: readonly Filing[] };
+  /** The name of an actor of each kind whose longest form this is (ActorDraft.naming). */
+  namings: { [kind in ActorKind]?: Naming };
+  placeKey: string | null;
+}
+
+interface Naming {
+  name: string;
+  slug: string;
+}
+
+function namingOf(written: string, kind: ActorKind): Naming {
+  // "By DANA KESSLER": a byline shouts a name that is written "Dana Kessler" (an organization's capitals may be its own).
+  const name = kind === 'place' ? (PLACE_SHORT_FORMS.get(written) ?? titleCaseIfShouted(written)) : kind === 'person' ? titleCaseIfShouted(written) : written;
+  return { name, slug: slug(name) };
 }
 
 /**
@@ -191,7 +214,7 @@ function keysOf(words: readonly string[]): FormKeys {
     const joined = words.join(' ');
     let initials = '';
     for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials };
+    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
     formKeysOf.set(words, keys);
   }
   lastForm = words;
@@ -200,6 +223,14 @@ function keysOf(words: readonly string[]): FormKeys {
 }
 
 const initials = (words: readonly string[]) => keysOf(words).initials;
+const foldedLast = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.foldedLast ??= foldName(lastOf(words)));
+};
+const foldedHyphenated = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.foldedHyphenated ??= foldName(words.join('-')));
+};
 
 /** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
 function initialsWithOf(words: readonly string[]): string | null {
@@ -299,7 +330,8 @@ function paternalSurname(words: readonly string[]): string | null {
 // "Gdańsk", "GDANSK" and "Gdansk" are one place: datelines and wire credits drop accents; so are
 // "Odessa" and "Odesa", "Kiev" and "Kyiv": transliterations and the older spellings of a place.
 function placeKey(words: readonly string[]): string {
-  return placeKeyOfName(written(words));
+  const keys = keysOf(words);
+  return (keys.placeKey ??= placeKeyOfName(keys.written));
 }
 
 // Place names recur in every analysis, of a document and of every article.
@@ -377,6 +409,107 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
 
+/** The registry's indexes of the drafts by their forms (and the words its organizations make place names). */
+type DraftIndex =
+  | 'byForm'
+  | 'byAcronym'
+  | 'peopleBySurname'
+  | 'peopleBySurnameEnds'
+  | 'peopleByGivenName'
+  | 'peopleByEastSlavicName'
+  | 'peopleByKoreanName'
+  | 'organizationsByShortForm'
+  | 'organizationsByWord'
+  | 'organizationsByLastWord'
+  | 'organizationsByOpening'
+  | 'places'
+  | 'placesByInitials'
+  | 'placesNamedByInstitutions';
+
+/** One index a form files its draft in, and under what key. */
+type Filing = readonly [DraftIndex, string | number];
+
+/**
+ * Where a draft of `kind` is filed by its form `words`, in order: worked out once per form and
+ * kind (kept with its form keys), not again each time a keystroke regroups the document.
+ */
+function filingsOf(words: readonly string[], kind: ActorKind): readonly Filing[] {
+  const keys = keysOf(words);
+  return (keys.filings[kind] ??= fileForm(words, kind));
+}
+
+function fileForm(words: readonly string[], kind: ActorKind): Filing[] {
+  const filings: Filing[] = [['byForm', formKey(words)]];
+  const file = (index: DraftIndex, key: string | number) => filings.push([index, key]);
+  const fileSurname = (written: string) => {
+    const surname = foldName(written);
+    file('peopleBySurname', surname);
+    file('peopleBySurnameEnds', ends(surname));
+  };
+  if (kind === 'person') {
+    const name = withoutSuffix(words);
+    const ordered = inGivenNameOrder(name);
+    fileSurname(lastOf(ordered));
+    const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
+    if (eastSlavic !== null) file('peopleByEastSlavicName', eastSlavic);
+    const joined = joinedSurname(name);
+    if (joined !== null) fileSurname(joined);
+    const paternal = paternalSurname(name);
+    if (paternal !== null) fileSurname(paternal);
+    const first = surnameFirst(name);
+    if (first !== null) {
+      fileSurname(first);
+      file('peopleByKoreanName', foldKoreanName(name));
+    } else if (name.length >= 2) file('peopleByGivenName', ordered[0]);
+  } else if (kind === 'organization') {
+    file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
+    const withOf = initialsWithOf(words);
+    if (withOf !== null) file('byAcronym', withOf);
+    const holders = officeHoldersInitials(words);
+    if (holders !== null) file('byAcronym', holders);
+    for (const word of words) file('organizationsByWord', word.toLowerCase());
+    // "White House", "City Hall": a building standing for an institution goes by its full name only.
+    if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) fileShortForms(words, file);
+  } else {
+    file('places', placeKey(words));
+    if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
+  }
+  return filings;
+}
+
+/** The parts of an organization's name of two words or more that may stand for it later. */
+function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
+  if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+    // "Riverton City Council": Riverton alone is the city, not the council.
+    if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
+    else file('organizationsByShortForm', words[0]);
+  } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
+    // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
+    // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
+    // after where it stands.
+    file('organizationsByShortForm', words[0]);
+  }
+  // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
+  // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
+  if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) file('organizationsByShortForm', words.slice(1).join(' '));
+  // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
+  const stem = stemLength(words);
+  const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
+  if (stemName !== null && !PLACES.has(stemName)) file('organizationsByShortForm', stemName);
+  // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
+  const of = words.indexOf('of');
+  if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) file('organizationsByShortForm', words.slice(0, of).join(' '));
+  // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
+  if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) file('organizationsByShortForm', words.slice(0, -1).join(' '));
+  // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
+  // (a plural: "of Firefighters"), not the body; but a campus goes by its place ("the University of
+  // Northmere … at Northmere").
+  const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
+  if (ofWhat === null) file('organizationsByLastWord', lastOf(words));
+  else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) file('placesNamedByInstitutions', ofWhat);
+  file('organizationsByOpening', words[0].slice(0, CLIPPING_LENGTH));
+}
+
 /** The actors found so far, indexed by every key a later mention can match, so matching stays linear. */
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
@@ -410,74 +543,12 @@ class ActorRegistry {
   addForm(draft: ActorDraft, words: string[]): void {
     if (draft.forms.some((f) => sameWords(f, words))) return;
     draft.forms.push(words);
-    push(this.byForm, formKey(words), draft);
-    if (draft.kind === 'person') {
-      const name = withoutSuffix(words);
-      const ordered = inGivenNameOrder(name);
-      this.addSurname(draft, lastOf(ordered));
-      const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
-      if (eastSlavic !== null) push(this.peopleByEastSlavicName, eastSlavic, draft);
-      const joined = joinedSurname(name);
-      if (joined !== null) this.addSurname(draft, joined);
-      const paternal = paternalSurname(name);
-      if (paternal !== null) this.addSurname(draft, paternal);
-      const first = surnameFirst(name);
-      if (first !== null) {
-        this.addSurname(draft, first);
-        push(this.peopleByKoreanName, foldKoreanName(name), draft);
-      } else if (name.length >= 2) push(this.peopleByGivenName, ordered[0], draft);
-    } else if (draft.kind === 'organization') {
-      push(this.byAcronym, isAcronym(words) ? acronymKey(words[0]) : initials(words), draft);
-      const withOf = initialsWithOf(words);
-      if (withOf !== null) push(this.byAcronym, withOf, draft);
-      const holders = officeHoldersInitials(words);
-      if (holders !== null) push(this.byAcronym, holders, draft);
-      for (const word of words) push(this.organizationsByWord, word.toLowerCase(), draft);
-      // "White House", "City Hall": a building standing for an institution goes by its full name only.
-      if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) this.addShortForms(draft, words);
-    } else {
-      this.places.set(placeKey(words), draft);
-      if (words.length >= 2 && !isAcronym(words)) this.placesByInitials.set(initials(words), draft);
+    for (const [index, key] of filingsOf(words, draft.kind)) {
+      if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
+      else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
+      // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
+      else push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
     }
-  }
-
-  private addSurname(draft: ActorDraft, written: string): void {
-    const surname = foldName(written);
-    push(this.peopleBySurname, surname, draft);
-    push(this.peopleBySurnameEnds, ends(surname), draft);
-  }
-
-  /** The parts of an organization's name of two words or more that may stand for it later. */
-  private addShortForms(draft: ActorDraft, words: string[]): void {
-    if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
-      // "Riverton City Council": Riverton alone is the city, not the council.
-      if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) this.placesNamedByInstitutions.add(words[0]);
-      else push(this.organizationsByShortForm, words[0], draft);
-    } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
-      // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
-      // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
-      // after where it stands.
-      push(this.organizationsByShortForm, words[0], draft);
-    }
-    // "Pampa Roja" for Minera Pampa Roja: a name opened by its institution word (the Romance order)
-    // goes by the coined words after it; one word alone may be a surname or a town ("Grupo Ibáñez").
-    if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0]) && words.slice(1).every(isCoined)) push(this.organizationsByShortForm, words.slice(1).join(' '), draft);
-    // "Northern Crest" for Northern Crest Airlines: the name without its institution words.
-    const stem = stemLength(words);
-    const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
-    if (stemName !== null && !PLACES.has(stemName)) push(this.organizationsByShortForm, stemName, draft);
-    // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
-    const of = words.indexOf('of');
-    if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) push(this.organizationsByShortForm, words.slice(0, of).join(' '), draft);
-    // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
-    if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) push(this.organizationsByShortForm, words.slice(0, -1).join(' '), draft);
-    // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
-    // (a plural: "of Firefighters"), not the body; but a campus goes by its place ("the University of
-    // Northmere … at Northmere").
-    const ofWhat = words[words.length - 2] === 'of' && !CAMPUS_HEADS.has(words[words.length - 3]) ? lastOf(words) : null;
-    if (ofWhat === null) push(this.organizationsByLastWord, lastOf(words), draft);
-    else if (isCoined(ofWhat) && !ofWhat.endsWith('s')) this.placesNamedByInstitutions.add(ofWhat);
-    push(this.organizationsByOpening, words[0].slice(0, CLIPPING_LENGTH), draft);
   }
 
   /** A draft found to be a place after all: later mentions find it among the places. */
@@ -515,14 +586,15 @@ class ActorRegistry {
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
     // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
-    const unhyphenated = words.length === 2 ? this.peopleWithSurname(words.join('-')).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
     // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
-    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
+    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words), foldedLast(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
     if (surnames) return surnames;
-    const sameSurname = joined ? [...new Set([...this.surnameMatches(lastOf(words)), ...this.surnameMatches(joined)])] : this.surnameMatches(lastOf(words));
+    const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
+    const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
     const candidates = sameSurname.filter((d) => suffixesAgree(d, asWritten));
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     const suffix = suffixOf(asWritten);
@@ -546,7 +618,7 @@ class ActorRegistry {
     const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
-    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariant(lastOf(f), word)));
+    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariantOfFolds(lastOf(f), foldedLast(f), word, folded)));
     return [...exact, ...near];
   }
 
@@ -666,20 +738,26 @@ const LISTENER_LEAD = /\b(?:told|tells|telling|interview\s+with|spoke\s+to|speak
 // "posted the order on X", "wrote on LinkedIn": a platform something was published on.
 const PLATFORM_LEAD = /\b(?:posted|published|wrote|written|shared|announced|said)\b[^.;:!?]{0,30}\son\s+$/;
 
-/** "The company said": the business named last before, when no business has the word in its name. */
-function latestBusinessBefore(text: string, named: OrganizationMentions, offset: number): ActorDraft | undefined {
+/**
+ * "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
+ * a name that only qualifies a noun is not what the reader follows.
+ */
+function qualifiesNoun(text: string, m: Span): boolean {
+  if (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
+  const lead = text.slice(Math.max(0, m.start - 48), m.start);
+  return LISTENER_LEAD.test(lead) || PLATFORM_LEAD.test(lead);
+}
+
+/**
+ * "The company said": the business named last before, when no business has the word in its name.
+ * `readAsQualifier` answers qualifiesNoun of an occurrence, by index.
+ */
+function latestBusinessBefore(named: OrganizationMentions, offset: number, readAsQualifier: (index: number) => boolean): ActorDraft | undefined {
   const isBusiness = (d: ActorDraft) => !d.forms.some((f) => f.some((w) => PUBLIC_BODY_WORDS.has(w)) || isAcronym(f));
-  // "Aksel had cash to last without the Corvane payments. The company said", "its Aurora satellite":
-  // a name that only qualifies a noun is not what the reader follows.
-  const qualifiesNoun = (m: Mention) => {
-    if (QUALIFIED_NOUN_AFTER.test(text.slice(m.end, m.end + 2)) && QUALIFYING_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
-    // A medium only spoken to, or published on, does not act: "he told the business daily Delovoy Almaty. ... the company said".
-    const lead = text.slice(Math.max(0, m.start - 48), m.start);
-    return LISTENER_LEAD.test(lead) || PLATFORM_LEAD.test(lead);
-  };
   // Only one named before counts (never one named later). The first pass's mentions and the
   // second pass's so far are two runs in document order, read back together, latest first.
-  const { mentions, drafts } = named;
+  const { mentions, sources, drafts } = named;
   const split = Math.min(named.secondPass, mentions.length);
   let first = firstStartingAtOrAfter(mentions, offset, 0, split) - 1;
   let second = mentions.length - 1;
@@ -687,7 +765,7 @@ function latestBusinessBefore(text: string, named: OrganizationMentions, offset:
   while (first >= 0 || second >= split) {
     const k = second >= split && (first < 0 || mentions[second].start > mentions[first].start) ? second-- : first--;
     const draft = drafts[k];
-    if (draft.kind === 'organization' && !qualifiesNoun(mentions[k]) && isBusiness(draft)) return draft;
+    if (draft.kind === 'organization' && !readAsQualifier(sources[k]) && isBusiness(draft)) return draft;
   }
   return undefined;
 }
@@ -697,8 +775,28 @@ export interface Clustering {
   actors: Actor[];
   /** Each actor's mentions, as indices of their occurrences. */
   sources: number[][];
-  /** Occurrences (by index) whose kind the text around them decided (isPersonInContext), and how. */
+  textReads: TextReads;
+}
+
+/**
+ * What the grouping read in the text around occurrences (by index), beyond the occurrences
+ * themselves: the same occurrences in a text that reads alike there are grouped alike.
+ */
+export interface TextReads {
+  /** Whether the words around a bare name make it a person (isPersonInContext). */
   personInContext: Map<number, boolean>;
+  /** Whether "the" stands before a place name that may be a business's short form (followsThe). */
+  followsThe: Map<number, boolean>;
+  /** Whether an organization's name only qualifies a noun (qualifiesNoun). */
+  qualifiesNoun: Map<number, boolean>;
+}
+
+/** Whether `text` reads as `reads` say around `occurrences` (those of `reads`, moved or not). */
+export function readsAlike(reads: TextReads, text: string, occurrences: readonly Occurrence[]): boolean {
+  for (const [i, person] of reads.personInContext) if (isPersonInContext(text, occurrences[i]) !== person) return false;
+  for (const [i, afterThe] of reads.followsThe) if (followsThe(text, occurrences[i].start) !== afterThe) return false;
+  for (const [i, qualifies] of reads.qualifiesNoun) if (qualifiesNoun(text, occurrences[i]) !== qualifies) return false;
+  return true;
 }
 
 /**
@@ -730,11 +828,16 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const personInContext = new Map<number, boolean>();
+  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map() };
   const readAsPerson = (index: number) => {
     const person = isPersonInContext(text, occurrences[index]);
-    personInContext.set(index, person);
+    textReads.personInContext.set(index, person);
     return person;
+  };
+  const readAsQualifier = (index: number) => {
+    const qualifies = qualifiesNoun(text, occurrences[index]);
+    textReads.qualifiesNoun.set(index, qualifies);
+    return qualifies;
   };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
@@ -748,8 +851,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
   // "Kafue Basin, which is owned by ...": a place name that takes "the", written without it, waits
   // to see whether a business is named after it ("Kafue Basin Copper"), wherever that comes.
-  const mayBeBusinessShortForm = (o: Occurrence) =>
-    o.kind === 'place' && o.words.length === 2 && THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1]) && !followsThe(text, o.start) && !PLACES.has(written(o.words));
+  const mayBeBusinessShortForm = (index: number) => {
+    const o = occurrences[index];
+    if (o.kind !== 'place' || o.words.length !== 2 || !THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1])) return false;
+    const afterThe = followsThe(text, o.start);
+    textReads.followsThe.set(index, afterThe);
+    return !afterThe && !PLACES.has(written(o.words));
+  };
 
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
@@ -762,7 +870,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && (mayBeBusinessShortForm(occurrence) || !isFullName(occurrence))) {
+    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence))) {
       deferred.push(index);
       continue;
     }
@@ -776,7 +884,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const unmatched: number[] = [];
   for (const index of deferred) {
     const occurrence = occurrences[index];
-    if (mayBeBusinessShortForm(occurrence)) {
+    if (mayBeBusinessShortForm(index)) {
       const draft = registry.organizationByShortForm(occurrence.words) ?? registry.place(occurrence.words) ?? registry.create('place', occurrence.words);
       registry.addForm(draft, occurrence.words);
       draft.addMention(occurrence, index, 'full');
@@ -786,7 +894,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       const noun = occurrence.agentNoun;
       const institution =
         latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
-        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(text, registry.organizationMentions, occurrence.start) : undefined);
+        (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.organizationMentions, occurrence.start, readAsQualifier) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, index, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
@@ -807,7 +915,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), personInContext };
+  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
 }
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
@@ -920,8 +1028,7 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)
     .map(({ draft }): Actor => {
-      const name = draft.name;
-      const base = slug(name);
+      const { name, slug: base } = draft.naming;
       let id = base;
       if (used.has(id)) {
         let n = lastSuffix.get(base) ?? 2;

@@ -2,7 +2,7 @@ import type { TextContext } from '../context';
 import type { UserDictionary } from '../dictionary';
 import type { Actor, Dateline, Mention } from '../model';
 import { paragraphCandidates, placed, type Candidate } from './candidates';
-import { isPersonInContext, resolveActors, type Clustering, type FormKeyTable } from './cluster';
+import { readsAlike, resolveActors, type Clustering, type FormKeyTable } from './cluster';
 
 /**
  * People, organizations and places, with their mentions, aliases and roles; and their layout: an
@@ -78,7 +78,7 @@ const DATELINE_CITY: Candidate = { start: 0, end: 0, text: '', words: [], kind: 
 /**
  * The clustering of an earlier version of the document. An edit that leaves every occurrence as
  * it was, apart from where it stands, leaves the clustering as it was: it compares offsets only
- * with one another, and reads the text only around the occurrences in `personInContext`.
+ * with one another, and reads the text only around the occurrences in its `textReads`.
  */
 interface ClusteredOccurrences {
   occurrences: readonly Candidate[];
@@ -96,8 +96,7 @@ function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: re
     // Occurrences come in document order; ties between neighbours must be the same ties.
     if (i > 0 && (occurrences[i].start === occurrences[i - 1].start) !== (before[i].start === before[i - 1].start)) return false;
   }
-  for (const [i, person] of earlier.clustering.personInContext) if (isPersonInContext(text, occurrences[i]) !== person) return false;
-  return true;
+  return readsAlike(earlier.clustering.textReads, text, occurrences);
 }
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));

@@ -67,9 +67,11 @@ export function editDistance(a: string, b: string, limit = 2): number {
  * capitals (a dateline's "LAS CRUCES") is the other written loud, not spelled another way.
  */
 export function isSpellingVariant(a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = foldName(a);
-  const y = foldName(b);
+  return a === b || isSpellingVariantOfFolds(a, foldName(a), b, foldName(b));
+}
+
+/** isSpellingVariant of `a` and `b`, their folds (foldName) `x` and `y` known. */
+export function isSpellingVariantOfFolds(a: string, x: string, b: string, y: string): boolean {
   if (x === y) return (a === a.toUpperCase()) === (b === b.toUpperCase());
   if (Math.min(x.length, y.length) < 6) return false;
   // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.

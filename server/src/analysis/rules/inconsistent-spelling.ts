@@ -34,7 +34,9 @@ function findingsFor(actor: Actor): RuleFinding[] {
   // Spellings come from mention texts, which the aliases list once each: an actor whose aliases
   // all spell it one way ("Ana Ruiz", "Ruiz") has one, and its mentions need no reading.
   const aliases = actor.aliases;
-  if (aliases.length < 2 || aliases.every((alias) => spelledIn(actor, alias) === spelledIn(actor, aliases[0])) || !hasTwoSpellings(actor)) return [];
+  if (aliases.length < 2) return [];
+  const firstSpelling = spelledIn(actor, aliases[0]);
+  if (aliases.every((alias) => spelledIn(actor, alias) === firstSpelling) || !hasTwoSpellings(actor)) return [];
   const mentions = actor.mentions.filter(isSpelled);
   const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
   if (spellings.length < 2) return [];
@@ -67,9 +69,10 @@ function findingsFor(actor: Actor): RuleFinding[] {
 
 /** Gaddafi / Qaddafi, Kyiv / Kiev: one name written two ways (not a surname beside a full name). */
 function isVariantPair(a: string, b: string): boolean {
+  if (a === b) return false;
   const x = a.split(/\s+/);
   const y = b.split(/\s+/);
-  return a !== b && x.length === y.length && x.every((word, i) => isSpellingVariant(word, y[i]));
+  return x.length === y.length && x.every((word, i) => isSpellingVariant(word, y[i]));
 }
 
 export const inconsistentSpelling: Rule = {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './segment';
 import { findQuotations } from './quotes';
+import { ParagraphCache } from '../paragraph-cache';
 
 const pairs = (text: string) => findQuotations(text, segment(text).paragraphs).quotations.map((q) => [text.slice(q.start, q.end), q.style, q.nested]);
 
@@ -38,4 +39,38 @@ test('an inch mark after feet ("the 6\'2" forward") is no quotation mark, and a 
   assert.deepEqual(pairs(text), [['"we won"', 'straight', false]]);
   assert.deepEqual(findQuotations(text, segment(text).paragraphs).strayQuoteMarks, []);
   assert.deepEqual(pairs('He said "the score was 3-2" and left.'), [['"the score was 3-2"', 'straight', false]]);
+});
+
+test('through a cache, quotations after any edit are those of a fresh pairing; those before it are kept', () => {
+  const cache = new ParagraphCache();
+  const scan = (text: string) => {
+    const { paragraphs, paragraphTexts } = segment(text, cache);
+    const found = findQuotations(text, paragraphs, { paragraphTexts, cache });
+    assert.deepEqual(found, findQuotations(text, segment(text).paragraphs), text);
+    return found;
+  };
+  let text = 'Intro line here.\n\nHe said “we will go on.\n\n“And we will win,” he added.\n\nShe said ”no.\n\n“Later,” they said. “Soon.\n\n“Very soon,” he said.\n\nThe end “here.”';
+  scan(text);
+  // Keystrokes in a paragraph: from the second on, the paragraphs before it keep their quotations.
+  let firstQuote: object | undefined;
+  for (const edited of ['they said', 'they sad', 'they said']) {
+    text = text.replace(/they sa\w*/, edited);
+    const { quotations } = scan(text);
+    if (firstQuote) assert.equal(quotations[0], firstQuote);
+    firstQuote = quotations[0];
+  }
+  // Edits that close or open a quote the next paragraph carries on, add, remove and join paragraphs, and add a stray mark.
+  for (const [from, to] of [
+    ['we will go on.', 'we will go on.”'],
+    ['“Soon.', '“Soon.”'],
+    ['“Soon.”', '“Soon.'],
+    ['he added.', 'he added.\n\n“Right,” she said.'],
+    ['\n\n“Right,” she said.', ''],
+    ['Intro line here.', 'Intro ” line here.'],
+    ['“Very soon,” he said.', 'Very soon, he said.'],
+    ['he said.\n\nThe end', 'he said. The end'],
+  ]) {
+    text = text.replace(from, to);
+    scan(text);
+  }
 });

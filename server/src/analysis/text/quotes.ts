@@ -24,19 +24,50 @@ interface OpenMark {
  * “…" mix that CMS exports produce. A paragraph that ends inside a quote continues it when
  * the next paragraph opens with a quotation mark (the multi-paragraph convention).
  * Apostrophes (isn’t, Scholz’s, ’90s, workers’) are never taken for quotation marks.
- * With a cache (and each paragraph's text), a paragraph's pairing is found once per paragraph text.
+ * With a cache (and each paragraph's text), a paragraph's pairing is found once per paragraph text,
+ * and the paragraphs an edit left alone keep what the latest analysis found in them.
  */
 export function findQuotations(text: string, paragraphs: readonly Span[], cached?: { paragraphTexts: readonly string[]; cache: ParagraphCache }): QuotationScan {
-  const quotations: Quotation[] = [];
-  const strayQuoteMarks: Span[] = [];
-  let carried: number | null = null; // index of a quotation left open at the end of the previous paragraph
+  const latest = cached?.cache.kept<QuotationRun>('quotations');
+  const count = paragraphs.length;
+  const latestCount = latest?.paragraphs.length ?? 0;
+  // The paragraphs before the edit (the same text at the same offsets) and after it (the same text).
+  let leading = 0;
+  let trailing = 0;
+  if (latest && cached) {
+    const most = Math.min(count, latestCount);
+    const { paragraphTexts } = cached;
+    while (leading < most && paragraphTexts[leading] === latest.paragraphTexts[leading] && paragraphs[leading].start === latest.paragraphs[leading].start) leading++;
+    while (leading + trailing < most && paragraphTexts[count - 1 - trailing] === latest.paragraphTexts[latestCount - 1 - trailing]) trailing++;
+  }
+  // Whether a paragraph's last quote goes on depends on the paragraph after it: the last one before the edit is paired again.
+  const from = Math.max(0, leading - 1);
+  const quotations = latest ? latest.quotations.slice(0, latest.firstQuotations[from]) : [];
+  const strayQuoteMarks = latest ? latest.strayQuoteMarks.slice(0, latest.firstStrays[from]) : [];
+  const firstQuotations = latest ? latest.firstQuotations.slice(0, from) : [];
+  const firstStrays = latest ? latest.firstStrays.slice(0, from) : [];
+  const carriedInto = latest ? latest.carriedInto.slice(0, from) : [];
+  let carried: number | null = latest ? latest.carriedInto[from] : null; // index of a quotation left open at the end of the previous paragraph
 
-  paragraphs.forEach((paragraph, index) => {
+  for (let index = from; index < count; index++) {
+    if (index === count - trailing && latest) {
+      const was = index - count + latestCount;
+      const shift = quotations.length - latest.firstQuotations[was];
+      const carriedBefore = latest.carriedInto[was];
+      if (carried === (carriedBefore === null ? null : carriedBefore + shift)) {
+        keepMoved(latest, was, paragraphs.slice(index), shift, { quotations, strayQuoteMarks, firstQuotations, firstStrays, carriedInto });
+        break;
+      }
+    }
+    const paragraph = paragraphs[index];
     const paragraphText = cached ? cached.paragraphTexts[index] : text.slice(paragraph.start, paragraph.end);
     const local = cached ? cached.cache.get('quotations', paragraphText, () => pairQuotes(paragraphText)) : pairQuotes(paragraphText);
     const next = paragraphs[index + 1];
     const carriesOn = local.leftOpen >= 0 && next !== undefined && isDoubleOpenerAt(text, next.start, next.start);
     const at = paragraph.start;
+    firstQuotations.push(quotations.length);
+    firstStrays.push(strayQuoteMarks.length);
+    carriedInto.push(carried);
     local.quotations.forEach((q, k) => {
       quotations.push({
         start: q.start + at,
@@ -53,8 +84,53 @@ export function findQuotations(text: string, paragraphs: readonly Span[], cached
     });
     for (const mark of local.strayQuoteMarks) strayQuoteMarks.push({ start: mark.start + at, end: mark.end + at });
     carried = carriesOn ? quotations.length - local.quotations.length + local.leftOpen : null;
-  });
+  }
+  firstQuotations.push(quotations.length);
+  firstStrays.push(strayQuoteMarks.length);
+  // No paragraph after the last one carries its quote on.
+  carriedInto.push(null);
+  cached?.cache.keep<QuotationRun>('quotations', { paragraphs, paragraphTexts: cached.paragraphTexts, quotations, strayQuoteMarks, firstQuotations, firstStrays, carriedInto });
   return { quotations, strayQuoteMarks };
+}
+
+/** The latest analysis's quotations, and where each paragraph's start, for the next analysis to keep. */
+interface QuotationRun extends QuotationScan {
+  paragraphs: readonly Span[];
+  paragraphTexts: readonly string[];
+  /** Per paragraph (and then their number): where its quotations and stray marks start, and the quotation left open before it. */
+  firstQuotations: number[];
+  firstStrays: number[];
+  carriedInto: (number | null)[];
+}
+
+/** The latest run's findings in its paragraphs from `was` on, which are now `paragraphs`, moved to where these stand; `shift` moves indices of quotations. */
+function keepMoved(latest: QuotationRun, was: number, paragraphs: readonly Span[], shift: number, into: Omit<QuotationRun, 'paragraphs' | 'paragraphTexts'>): void {
+  paragraphs.forEach((paragraph, k) => {
+    const by = paragraph.start - latest.paragraphs[was + k].start;
+    into.firstQuotations.push(into.quotations.length);
+    into.firstStrays.push(into.strayQuoteMarks.length);
+    const carried = latest.carriedInto[was + k];
+    into.carriedInto.push(carried === null ? null : carried + shift);
+    for (let q = latest.firstQuotations[was + k]; q < latest.firstQuotations[was + k + 1]; q++) {
+      const { start, end, open, close, contentStart, contentEnd, nested, style, continues, continued } = latest.quotations[q];
+      into.quotations.push(by === 0 && shift === 0 ? latest.quotations[q] : {
+        start: start + by,
+        end: end + by,
+        open: open + by,
+        close: close === null ? null : close + by,
+        contentStart: contentStart + by,
+        contentEnd: contentEnd + by,
+        nested,
+        style,
+        continues: continues === null ? null : continues + shift,
+        continued,
+      });
+    }
+    for (let m = latest.firstStrays[was + k]; m < latest.firstStrays[was + k + 1]; m++) {
+      const mark = latest.strayQuoteMarks[m];
+      into.strayQuoteMarks.push(by === 0 ? mark : { start: mark.start + by, end: mark.end + by });
+    }
+  });
 }
 
 /** One paragraph's quotations and stray marks, relative to the paragraph, before its links to the paragraphs around it. */

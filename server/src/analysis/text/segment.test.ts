@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './segment';
+import { ParagraphCache } from '../paragraph-cache';
 
 const sentencesOf = (text: string) => segment(text).paragraphs.flatMap((p) => p.sentences.map((s) => text.slice(s.start, s.end)));
 const paragraphsOf = (text: string) => segment(text).paragraphs.map((p) => text.slice(p.start, p.end));
@@ -46,4 +47,28 @@ test('a one-letter name before a full stop ends the sentence; initials do not', 
   assert.deepEqual(sentencesOf('The J. Paul Getty Museum said it would lend the work.'), ['The J. Paul Getty Museum said it would lend the work.']);
   assert.deepEqual(sentencesOf('Musk renamed it X. Kjeldsen said the brand was gone.'), ['Musk renamed it X.', 'Kjeldsen said the brand was gone.']);
   assert.deepEqual(sentencesOf('The talks began after J. Smith left. The analyst J. Smith said no. A song by rapper T. Pain played.'), ['The talks began after J. Smith left.', 'The analyst J. Smith said no.', 'A song by rapper T. Pain played.']);
+});
+
+test('through a cache, edits segment as a fresh split does; paragraphs before an edit are the ones the latest split gave', () => {
+  const versions = [
+    'Headline Here\n\nSen. Ann Roe spoke on Jan. 5. Talks went on.\n\nHe left at noon.\u2003\n\n“We are close,” she said. It ended.\n',
+    // Inside a paragraph, then one added, one removed, one split in two and a hard wrap joined.
+    'Headline Here\n\nSen. Ann Roes spoke on Jan. 5. Talks went on.\n\nHe left at noon.\u2003\n\n“We are close,” she said. It ended.\n',
+    'Headline Here\n\nSen. Ann Roes spoke on Jan. 5. Talks went on.\n\nA new one. Short.\n\nHe left at noon.\u2003\n\n“We are close,” she said. It ended.\n',
+    'Headline Here\n\nSen. Ann Roes spoke on Jan. 5. Talks went on.\n\nHe left at noon.\u2003\n\n“We are close,” she said. It ended.\n',
+    'Headline Here\n\nSen. Ann Roes spoke on Jan. 5.\nTalks went on.\n\nHe left at noon.\u2003\n\n“We are close,” she said. it ended.\n',
+    'Headline Here\n\nSen. Ann Roes spoke on Jan. 5.\nTalks went on.\n\nHe left at noon.\u2003\n\n“We are close,” she said.\nit ended.\n',
+    // Everything moves: a line before the first.
+    'Top\n\nHeadline Here\n\nSen. Ann Roes spoke on Jan. 5.\nTalks went on.\n\nHe left at noon.\u2003\n\n“We are close,” she said.\nit ended.\n',
+    '',
+    'Headline Here',
+  ];
+  const cache = new ParagraphCache();
+  let latest: { text: string; split: ReturnType<typeof segment> } | undefined;
+  for (const text of versions) {
+    const split = segment(text, cache);
+    assert.deepEqual(split, segment(text), text);
+    if (latest?.text.startsWith('Headline Here\n') && text.startsWith('Headline Here\n')) assert.equal(split.paragraphs[0], latest.split.paragraphs[0]);
+    latest = { text, split };
+  }
 });

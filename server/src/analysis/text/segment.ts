@@ -149,20 +149,64 @@ function endsWithOneLetterName(text: string, letterAt: number, dotAt: number): b
   return verb !== undefined && !NAME_PHRASE_CONTINUERS.has(verb);
 }
 
-/** Paragraphs and their sentences; with a cache, each paragraph's sentences are found once per paragraph text. */
+/** The paragraphs of the latest analysis with a cache, which the next one takes the unchanged ones from. */
+interface Segmentation {
+  paragraphs: readonly Paragraph[];
+  paragraphTexts: readonly string[];
+}
+
+/**
+ * Paragraphs and their sentences; with a cache, each paragraph's sentences are found once per
+ * paragraph text, and the paragraphs an edit left alone (those before and after the ones it
+ * changed) keep the string of their text from the latest analysis, whose hash is known and which
+ * every later cache lookup finds by reference, and their sentences: as they were before the
+ * edit, moved by what it added or removed after it.
+ */
 export function segment(text: string, cache?: ParagraphCache): { paragraphs: Paragraph[]; paragraphTexts: string[] } {
   const spans = paragraphSpans(text);
-  const paragraphTexts = spans.map((span) => text.slice(span.start, span.end));
-  const paragraphs = spans.map(({ start, end }, i) => ({ start, end, sentences: cachedSentences(text, spans[i], paragraphTexts[i], cache) }));
+  const latest = cache?.kept<Segmentation>('segmentation');
+  const [leading, trailing] = latest ? unchangedEnds(text, spans, latest.paragraphTexts) : [0, 0];
+  const paragraphTexts: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const was = i < leading ? i : i >= spans.length - trailing ? i - spans.length + latest!.paragraphs.length : -1;
+    const paragraphText = was < 0 ? text.slice(span.start, span.end) : latest!.paragraphTexts[was];
+    paragraphTexts.push(paragraphText);
+    const kept = was < 0 || !cachesSentences(paragraphText) ? null : latest!.paragraphs[was];
+    if (kept?.start === span.start) paragraphs.push(kept);
+    else paragraphs.push({ start: span.start, end: span.end, sentences: kept ? moved(kept.sentences, span.start - kept.start) : cachedSentences(text, span, paragraphText, cache) });
+  }
+  cache?.keep<Segmentation>('segmentation', { paragraphs, paragraphTexts });
   return { paragraphs, paragraphTexts };
+}
+
+/** How many paragraphs at the start, and then at the end, have the text they had in the latest analysis. */
+function unchangedEnds(text: string, spans: readonly Span[], latestTexts: readonly string[]): [leading: number, trailing: number] {
+  // A slice compared to a string compares their characters at once (slicing copies nothing).
+  const same = (span: Span, paragraphText: string) => span.end - span.start === paragraphText.length && text.slice(span.start, span.end) === paragraphText;
+  const most = Math.min(spans.length, latestTexts.length);
+  let leading = 0;
+  while (leading < most && same(spans[leading], latestTexts[leading])) leading++;
+  let trailing = 0;
+  while (leading + trailing < most && same(spans[spans.length - 1 - trailing], latestTexts[latestTexts.length - 1 - trailing])) trailing++;
+  return [leading, trailing];
+}
+
+function moved(sentences: readonly Sentence[], by: number): Sentence[] {
+  return sentences.map((s) => ({ start: s.start + by, end: s.end + by }));
 }
 
 const WHITESPACE = /\s/;
 
+// After a full stop the split looks across whitespace for the next word: past the end of a
+// paragraph that ends in whitespace the paragraph split keeps (an em space), so no caching there.
+function cachesSentences(paragraphText: string): boolean {
+  return !WHITESPACE.test(paragraphText[paragraphText.length - 1]);
+}
+
 function cachedSentences(text: string, paragraph: Span, paragraphText: string, cache: ParagraphCache | undefined): Sentence[] {
-  // After a full stop the split looks across whitespace for the next word: past the end of a
-  // paragraph that ends in whitespace the paragraph split keeps (an em space), so no caching there.
-  if (!cache || WHITESPACE.test(paragraphText[paragraphText.length - 1])) return sentenceSpans(text, paragraph);
+  if (!cache || !cachesSentences(paragraphText)) return sentenceSpans(text, paragraph);
   const relative = cache.get('sentences', paragraphText, () => sentenceSpans(text, paragraph).map((s) => ({ start: s.start - paragraph.start, end: s.end - paragraph.start })));
-  return relative.map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }));
+  return moved(relative, paragraph.start);
 }

@@ -1,5 +1,5 @@
 import type { DeadlineContext } from '../context';
-import type { Actor, Deadline, Mention, Span, TemporalExpression } from '../model';
+import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { wholeWord, wordBefore } from '../text/words';
 import { directionOf } from './resolve';
@@ -345,16 +345,16 @@ function subjectMention(context: DeadlineContext, sentence: Span, beforeLimit: r
  */
 function setterOf(
   context: DeadlineContext,
-  longestMention: number,
+  lookups: SetterLookups,
   sentence: Span,
   owner: DateReading['owner'],
   triggerStart: number,
   beforeLimit: readonly Mention[],
   givenTo: Mention | undefined,
 ): string | null {
-  const { actors, text } = context;
+  const { text } = context;
   if (owner) {
-    const named = firstSpanContaining(context.mentions, sentence.start + owner.at, longestMention);
+    const named = firstSpanContaining(context.mentions, sentence.start + owner.at, lookups.longestMention);
     // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
     if (named && named.actorId !== givenTo?.actorId) return named.actorId;
     const holder = named ? null : holderOfRole(context, owner.word);
@@ -368,22 +368,45 @@ function setterOf(
   if (naming) return naming.actorId;
   const subject = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
   if (subject) {
-    const roleWords = subject.possessive && actors.find((a) => a.id === subject.actorId)?.kind === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
+    const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(context, word)).find((id) => id)) || subject.actorId;
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   return role ? holderOfRole(context, role[1]) : null;
 }
 
+/** What few deadlines' setters are looked up in, found on first use: the longest mention, each actor's kind by id. */
+class SetterLookups {
+  private longest: number | undefined;
+  private kinds: Map<string, ActorKind> | undefined;
+
+  constructor(private readonly context: DeadlineContext) {}
+
+  get longestMention(): number {
+    return (this.longest ??= this.context.mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0));
+  }
+
+  /** The kind of the first actor with this id. */
+  kindOf(actorId: string): ActorKind | undefined {
+    if (!this.kinds) {
+      this.kinds = new Map();
+      for (const { id, kind } of this.context.actors) if (!this.kinds.has(id)) this.kinds.set(id, kind);
+    }
+    return this.kinds.get(actorId);
+  }
+}
+
 const NAMES_THE_DEADLINE = /^\s+(?:deadline|ultimatum)\b/i;
 const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
+// GIVEN_TO's verb anywhere: where the words before the limit have none, no mention there follows one.
+const GIVING = /\b(?:gave|give|gives|giving|given|granted)\s/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
 const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
 const PASSIVE_REACH = 60;
 
 /** The one a deadline is given to: named right after the giving verb, or the subject of a passive giving right before the limit. */
 function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mention[], limitStart: number): Mention | undefined {
-  const active = sentenceMentions.find((m) => GIVEN_TO.test(text.slice(sentenceStart, m.start)));
+  const active = GIVING.test(text.slice(sentenceStart, limitStart)) ? sentenceMentions.find((m) => GIVEN_TO.test(text.slice(sentenceStart, m.start))) : undefined;
   if (active) return active;
   for (let k = sentenceMentions.length - 1; k >= 0; k--) {
     const between = text.slice(sentenceMentions[k].end, limitStart);
@@ -424,7 +447,7 @@ function paragraphAt(paragraphs: readonly Span[], offset: number, from: number):
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
-  const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
+  const lookups = new SetterLookups(context);
   const deadlines: Deadline[] = [];
   let readings = new Map<number, DateReading>();
   let readingsOf = -1;
@@ -476,7 +499,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
     const object = givenToIn(text, sentence.start, beforeLimit, start);
-    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, longestMention, sentence, reading.owner, start, beforeLimit, object);
+    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object);
     const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
     deadlines.push({
       start,

@@ -117,83 +117,210 @@ function namesAThing(paragraphText: string, date: ParagraphDate): boolean {
   return followsThe(paragraphText, date.start) && NOUN_AFTER.test(paragraphText.slice(date.end, date.end + 2));
 }
 
+/** What resolving a paragraph's dates carries on to the paragraphs after it. */
+interface Carried {
+  /** The day the next "three days later" counts from. */
+  anchor: string | null;
+  /** The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10"). */
+  firstYears: Map<string, string>;
+  /** The year each bare month ("January") was last read in. */
+  monthsToldOf: Map<string, string>;
+  /** The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as. */
+  namedWeekdays: Map<number, string>;
+  /** The same for weekdays named as limits. */
+  limitWeekdays: Map<number, string>;
+  /** The day each weekday was first read as in the body. */
+  bodyWeekdays: Map<number, string>;
+}
+
+function carriedFrom(anchor: string | null): Carried {
+  return { anchor, firstYears: new Map(), monthsToldOf: new Map(), namedWeekdays: new Map(), limitWeekdays: new Map(), bodyWeekdays: new Map() };
+}
+
+function copyOf(carried: Carried): Carried {
+  const { anchor, firstYears, monthsToldOf, namedWeekdays, limitWeekdays, bodyWeekdays } = carried;
+  return { anchor, firstYears: new Map(firstYears), monthsToldOf: new Map(monthsToldOf), namedWeekdays: new Map(namedWeekdays), limitWeekdays: new Map(limitWeekdays), bodyWeekdays: new Map(bodyWeekdays) };
+}
+
+function sameCarried(a: Carried, b: Carried): boolean {
+  return a.anchor === b.anchor && sameEntries(a.firstYears, b.firstYears) && sameEntries(a.monthsToldOf, b.monthsToldOf) && sameEntries(a.namedWeekdays, b.namedWeekdays) && sameEntries(a.limitWeekdays, b.limitWeekdays) && sameEntries(a.bodyWeekdays, b.bodyWeekdays);
+}
+
+function sameEntries<K>(a: ReadonlyMap<K, string>, b: ReadonlyMap<K, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/** What was carried into a paragraph. */
+interface Checkpoint {
+  paragraph: number;
+  carried: Carried;
+}
+
+/** A weekday in a headline (where in the dates, which weekday), which takes the day its story tells of. */
+type HeadlineWeekday = [index: number, weekday: number];
+
+/**
+ * The latest analysis's dates, from which the next one keeps those of the paragraphs an edit left
+ * alone: the ones before it as they were, the ones after it moved, when the edited paragraphs
+ * carry on what they carried before (they seldom change a date).
+ */
+interface DatesRun {
+  documentDate: string | null;
+  dateline: Span | null;
+  paragraphs: readonly Span[];
+  paragraphTexts: readonly string[];
+  /** Before the headline weekdays take their story's days. */
+  dates: readonly TemporalExpression[];
+  /** Where each paragraph's dates start in `dates`, and then their number. */
+  firstDates: readonly number[];
+  headlineWeekdays: readonly HeadlineWeekday[];
+  /** What was carried into the first paragraph the latest edit changed, and into the first one after it. */
+  editStart: Checkpoint | null;
+  editEnd: Checkpoint | null;
+  /** What was carried past the last paragraph. */
+  end: Carried;
+}
+
 /** Dates, times, durations and sets, resolved against the article date. */
 export function findDates(context: TextContext): TemporalExpression[] {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
-  const dates: TemporalExpression[] = [];
-  let anchor: string | null = documentDate;
-  // The paragraph that gave the anchor: a clock time alone is on a day only its own paragraph gave.
-  let anchorParagraph = -1;
-  // The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10").
-  const firstYears = new Map<string, string>();
-  // The year each bare month ("January") was last read in.
-  const monthsToldOf = new Map<string, string>();
-  // The day each weekday (0 Sunday … 6 Saturday) named without "last" or "next" was last read as.
-  const namedWeekdays = new Map<number, string>();
-  // The same for weekdays named as limits.
-  const limitWeekdays = new Map<number, string>();
-  // Headline weekdays (where in `dates`, which weekday) and the day each weekday was first read as in the body.
-  const headlineWeekdays: [number, number][] = [];
-  const bodyWeekdays = new Map<number, string>();
-  for (let i = 0; i < paragraphs.length; i++) {
-    const paragraph = paragraphs[i];
-    const paragraphText = paragraphTexts[i];
-    for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph))) {
-      const start = paragraph.start + date.start;
-      const end = paragraph.start + date.end;
-      // The dateline's own ISO date is the article date, not something the article reports.
-      if (dateline && start >= dateline.start && end <= dateline.end) continue;
-      const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
-      const dayBefore = date.raw.kind !== 'time' || anchorParagraph === i ? anchor : null;
-      let { type, value, resolution } = resolved(date, documentDate, dayBefore, direction);
-      if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
-        // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
-        const month = value.slice(5, 7);
-        const key = date.raw.day === null ? month : value.slice(5, 10);
-        // A bare month follows only a month-day before it: "in October … in October" may be two years' Octobers, as the tense says.
-        const year = firstYears.get(key);
-        if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
-        if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
-        if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
-        if (date.raw.day === null) {
-          // "a further increase is scheduled for January … said the January increase was": a month
-          // naming a thing already told of is the month told of, whatever the tense around it.
-          const told = monthsToldOf.get(month);
-          if (told !== undefined && told !== value.slice(0, 4) && namesAThing(paragraphText, date)) [value, resolution] = [told + value.slice(4), 'the month the article told of before'];
-          monthsToldOf.set(month, value.slice(0, 4));
-        }
+  const latestRun = cache.kept<DatesRun>('dates');
+  const latest = latestRun && latestRun.documentDate === documentDate && sameSpan(latestRun.dateline, dateline) ? latestRun : undefined;
+  const count = paragraphs.length;
+  const latestCount = latest?.paragraphs.length ?? 0;
+  // The paragraphs before the edit (the same text at the same offsets) and after it (the same text).
+  let leading = 0;
+  let trailing = 0;
+  if (latest) {
+    const most = Math.min(count, latestCount);
+    while (leading < most && paragraphTexts[leading] === latest.paragraphTexts[leading] && paragraphs[leading].start === latest.paragraphs[leading].start) leading++;
+    while (leading + trailing < most && paragraphTexts[count - 1 - trailing] === latest.paragraphTexts[latestCount - 1 - trailing]) trailing++;
+  }
+  // Resumed where the latest edit started, when this one starts there or after it.
+  const resumed = latest?.editStart && latest.editStart.paragraph <= leading ? latest.editStart : null;
+  const from = resumed?.paragraph ?? 0;
+  const dates = resumed ? latest!.dates.slice(0, latest!.firstDates[from]) : [];
+  const firstDates = resumed ? latest!.firstDates.slice(0, from) : [];
+  const headlineWeekdays = resumed ? latest!.headlineWeekdays.filter(([index]) => index < dates.length) : [];
+  let carried = resumed ? copyOf(resumed.carried) : carriedFrom(documentDate);
+  let editStart: Checkpoint | null = null;
+  let editEnd: Checkpoint | null = null;
+  for (let i = from; i < count; i++) {
+    if (i === leading) editStart = resumed?.paragraph === i ? resumed : { paragraph: i, carried: copyOf(carried) };
+    if (i === count - trailing && latest) {
+      editEnd = { paragraph: i, carried: copyOf(carried) };
+      const was = i - count + latestCount;
+      // The dateline's own date is left out by where it stands: the paragraphs kept lie after it.
+      const afterDateline = !dateline || (paragraphs[i].start >= dateline.end && latest.paragraphs[was].start >= dateline.end);
+      if (latest.editEnd?.paragraph === was && afterDateline && sameCarried(carried, latest.editEnd.carried)) {
+        keepMoved(latest, was, paragraphs.slice(i), dates, firstDates, headlineWeekdays);
+        carried = latest.end;
+        break;
       }
-      if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
-        if (date.inHeadline) {
-          headlineWeekdays.push([dates.length, date.raw.weekday]);
+    }
+    firstDates.push(dates.length);
+    resolveParagraph(context, i, carried, dates, headlineWeekdays);
+  }
+  firstDates.push(dates.length);
+  cache.keep<DatesRun>('dates', { documentDate, dateline, paragraphs, paragraphTexts, dates, firstDates, headlineWeekdays, editStart, editEnd, end: carried });
+  return withHeadlineDays(dates, headlineWeekdays, carried.bodyWeekdays);
+}
+
+function sameSpan(a: Span | null, b: Span | null): boolean {
+  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+}
+
+/** The latest run's dates of its paragraphs from `was` on, which are now `paragraphs`, moved to where these stand. */
+function keepMoved(latest: DatesRun, was: number, paragraphs: readonly Span[], dates: TemporalExpression[], firstDates: number[], headlineWeekdays: HeadlineWeekday[]): void {
+  const shift = dates.length - latest.firstDates[was];
+  for (const [index, weekday] of latest.headlineWeekdays) if (index >= latest.firstDates[was]) headlineWeekdays.push([index + shift, weekday]);
+  paragraphs.forEach((paragraph, k) => {
+    const by = paragraph.start - latest.paragraphs[was + k].start;
+    firstDates.push(dates.length);
+    for (let d = latest.firstDates[was + k]; d < latest.firstDates[was + k + 1]; d++) {
+      const { start, end, text, type, value, resolution, statedWeekday } = latest.dates[d];
+      dates.push(by === 0 ? latest.dates[d] : { start: start + by, end: end + by, text, type, value, resolution, statedWeekday });
+    }
+  });
+}
+
+/** Resolves one paragraph's dates in document order, carrying on what they tell the paragraphs after it. */
+function resolveParagraph(context: TextContext, i: number, carried: Carried, dates: TemporalExpression[], headlineWeekdays: HeadlineWeekday[]): void {
+  const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
+  const { firstYears, monthsToldOf, namedWeekdays, limitWeekdays, bodyWeekdays } = carried;
+  // A clock time alone is on a day only its own paragraph gave.
+  let anchorHere = false;
+  const paragraph = paragraphs[i];
+  const paragraphText = paragraphTexts[i];
+  for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph))) {
+    const start = paragraph.start + date.start;
+    const end = paragraph.start + date.end;
+    // The dateline's own ISO date is the article date, not something the article reports.
+    if (dateline && start >= dateline.start && end <= dateline.end) continue;
+    const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
+    const dayBefore = date.raw.kind !== 'time' || anchorHere ? carried.anchor : null;
+    let { type, value, resolution } = resolved(date, documentDate, dayBefore, direction);
+    if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
+      // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
+      const month = value.slice(5, 7);
+      const key = date.raw.day === null ? month : value.slice(5, 10);
+      // A bare month follows only a month-day before it: "in October … in October" may be two years' Octobers, as the tense says.
+      const year = firstYears.get(key);
+      if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+      if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
+      if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
+      if (date.raw.day === null) {
+        // "a further increase is scheduled for January … said the January increase was": a month
+        // naming a thing already told of is the month told of, whatever the tense around it.
+        const told = monthsToldOf.get(month);
+        if (told !== undefined && told !== value.slice(0, 4) && namesAThing(paragraphText, date)) [value, resolution] = [told + value.slice(4), 'the month the article told of before'];
+        monthsToldOf.set(month, value.slice(0, 4));
+      }
+    }
+    if (date.raw.kind === 'weekday' && value !== null && (date.raw.shift === null || date.raw.shift === 'this')) {
+      if (date.inHeadline) {
+        headlineWeekdays.push([dates.length, date.raw.weekday]);
+      } else {
+        // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
+        const day = value.slice(0, 10);
+        const named = namedWeekdays.get(date.raw.weekday);
+        // "missed the Friday deadline … had given them until Friday": a limit set in past narration is the one told of before.
+        const namedLimit = date.limit && direction === 'set-in-past' ? limitWeekdays.get(date.raw.weekday) : undefined;
+        if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
+          [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
         } else {
-          // "until this Friday … “Friday is when the trust runs out”": with no tense of its own, the Friday named before.
-          const day = value.slice(0, 10);
-          const named = namedWeekdays.get(date.raw.weekday);
-          // "missed the Friday deadline … had given them until Friday": a limit set in past narration is the one told of before.
-          const namedLimit = date.limit && direction === 'set-in-past' ? limitWeekdays.get(date.raw.weekday) : undefined;
-          if (named !== undefined && named !== day && direction === 'unknown' && date.raw.shift === null) {
-            [value, resolution] = [named + value.slice(10), 'the same weekday named before it in the article'];
-          } else {
-            if (namedLimit !== undefined && namedLimit !== day && date.raw.shift === null) [value, resolution] = [namedLimit + value.slice(10), 'the same limit named before it in the article'];
-            namedWeekdays.set(date.raw.weekday, value.slice(0, 10));
-          }
-          if (date.limit) limitWeekdays.set(date.raw.weekday, value.slice(0, 10));
-          if (!bodyWeekdays.has(date.raw.weekday)) bodyWeekdays.set(date.raw.weekday, value.slice(0, 10));
+          if (namedLimit !== undefined && namedLimit !== day && date.raw.shift === null) [value, resolution] = [namedLimit + value.slice(10), 'the same limit named before it in the article'];
+          namedWeekdays.set(date.raw.weekday, value.slice(0, 10));
         }
+        if (date.limit) limitWeekdays.set(date.raw.weekday, value.slice(0, 10));
+        if (!bodyWeekdays.has(date.raw.weekday)) bodyWeekdays.set(date.raw.weekday, value.slice(0, 10));
       }
-      dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
-      // The next "three days later" counts from this date: from no day at all after one without
-      // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.
-      if (type === 'DATE' || type === 'TIME') [anchor, anchorParagraph] = [anchorOf(value), i];
+    }
+    dates.push({ start, end, text: date.text, type, value, resolution, statedWeekday: date.statedWeekday });
+    // The next "three days later" counts from this date: from no day at all after one without
+    // a known day ("in 2014, … on a Sunday night; three days later"); a length or a repetition is no date to count from.
+    if (type === 'DATE' || type === 'TIME') {
+      carried.anchor = anchorOf(value);
+      anchorHere = true;
     }
   }
-  // "… After Government Lets Sunday Deadline Pass": a headline's present tense tells no time; the
-  // story below it does, and a headline's weekday is the one its story tells of.
+}
+
+/**
+ * "… After Government Lets Sunday Deadline Pass": a headline's present tense tells no time; the
+ * story below it does, and a headline's weekday is the one its story tells of. Kept dates are
+ * never changed: the ones that take another day are new.
+ */
+function withHeadlineDays(dates: TemporalExpression[], headlineWeekdays: readonly HeadlineWeekday[], bodyWeekdays: ReadonlyMap<number, string>): TemporalExpression[] {
+  let result = dates;
   for (const [index, weekday] of headlineWeekdays) {
     const day = bodyWeekdays.get(weekday);
     const date = dates[index];
-    if (day !== undefined && day !== date.value!.slice(0, 10)) Object.assign(date, { value: day + date.value!.slice(10), resolution: 'the day its story below tells of' });
+    if (day === undefined || day === date.value!.slice(0, 10)) continue;
+    if (result === dates) result = dates.slice();
+    result[index] = { ...date, value: day + date.value!.slice(10), resolution: 'the day its story below tells of' };
   }
-  return dates;
+  return result;
 }

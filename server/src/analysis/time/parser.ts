@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
 import { followsThe, wordBefore } from '../text/words';
+import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -301,24 +302,23 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 // Words that make a casual chrono result a day counted from the article date (or the date before it).
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|later|earlier|before|after|ago)\b/i;
 
-/** Where a result's expression lies in the paragraph (`offset`: where its stretch starts), without a leading preposition or a trailing comma. */
-function expressionAt(index: number, written: string, offset: number): { start: number; end: number; text: string } {
+/** Where a result's expression lies in its stretch, without a leading preposition or a trailing comma. */
+function expressionAt(index: number, written: string): { start: number; end: number; text: string } {
   const preposition = LEADING_PREPOSITION.exec(written)?.[0].length ?? 0;
   // chrono keeps the comma of "In January, the authority …" and the space of "April 9 (Reuters)"; the expression ends before them.
   let length = written.length;
   while (length > preposition && ',;: '.includes(written[length - 1])) length--;
-  return { start: offset + index + preposition, end: offset + index + length, text: written.slice(preposition, length) };
+  return { start: index + preposition, end: index + length, text: written.slice(preposition, length) };
 }
 
-function ownToRaw(result: OwnResult, offset: number): RawTemporal | null {
-  const { start, end, text } = expressionAt(result.index, result.text, offset);
+function ownToRaw(result: OwnResult): RawTemporal | null {
+  const { start, end, text } = expressionAt(result.index, result.text);
   return fromTag(start, end, text, result.tag.split(':'));
 }
 
-/** `offset`: where the text chrono parsed starts in the paragraph. */
-function toRaw(result: chrono.ParsedResult, offset: number): RawTemporal | null {
+function toRaw(result: chrono.ParsedResult): RawTemporal | null {
   // Results are written field by field (no spread of a common base): this runs for every date of every analysis.
-  const { start, end, text } = expressionAt(result.index, result.text, offset);
+  const { start, end, text } = expressionAt(result.index, result.text);
   const components = result.start;
   const certain = (c: chrono.Component) => components.isCertain(c);
   // chrono fills in noon for some dates; only a written clock time or part of the day counts.
@@ -502,13 +502,13 @@ interface QuickRead {
  * that chrono would not combine them, with nothing else date-like between them; else null
  * (chrono reads the stretch). Own results are what chrono would keep of those spans anyway.
  */
-function withoutChrono(text: string, offset: number, own: readonly OwnResult[]): RawTemporal[] | null {
-  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result, offset) }));
+function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] | null {
+  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result) }));
   SIMPLE_DATE.lastIndex = 0;
   for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
     if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
-    const raw = simpleDate(match, offset);
+    const raw = simpleDate(match);
     if (!raw) return null;
     reads.push({ index: match.index, end: SIMPLE_DATE.lastIndex, raw });
   }
@@ -545,21 +545,21 @@ function isDigit(text: string, at: number): boolean {
 }
 
 /** The stretch's dates as chrono reads them beside the own results, in chrono's order (by index, own first). */
-function withChrono(text: string, offset: number, own: OwnResult[]): RawTemporal[] {
+function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
   ownResults = own;
-  const reads = own.map((result) => ({ index: result.index, raw: ownToRaw(result, offset) }));
-  for (const result of casualParser.parse(text, PARSE_OPTIONS)) reads.push({ index: result.index, raw: toRaw(result, offset) });
+  const reads = own.map((result) => ({ index: result.index, raw: ownToRaw(result) }));
+  for (const result of casualParser.parse(text, PARSE_OPTIONS)) reads.push({ index: result.index, raw: toRaw(result) });
   const found: RawTemporal[] = [];
   for (const { raw } of reads.sort((a, b) => a.index - b.index)) if (raw) found.push(raw);
   return found;
 }
 
-function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null {
+function simpleDate(match: RegExpExecArray): RawTemporal | null {
   const [written, shiftWord, weekdayName, monthName, dayText, yearText, isoYear, isoMonth, isoDay] = match;
   // chrono's text drops "on" (as toRaw would); it keeps the shift word, whose meaning toRaw reads from the text.
   const text = written.replace(LEADING_PREPOSITION, '');
-  const start = offset + match.index + written.length - text.length;
-  const end = offset + match.index + written.length;
+  const start = match.index + written.length - text.length;
+  const end = match.index + written.length;
   if (weekdayName) {
     const shiftWritten = shiftWord?.toLowerCase();
     const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
@@ -577,15 +577,27 @@ function simpleDate(match: RegExpExecArray, offset: number): RawTemporal | null 
   return { start, end, text, kind: 'calendar', year: yearText ? Number(yearText) : null, month, day, weekday: null, hour: null, minute: null };
 }
 
+/** A stretch's dates, at offsets in the stretch: they depend on its text alone. */
+function readStretch(text: string, chronoOnly: boolean): RawTemporal[] {
+  const own = ownExpressions(text);
+  return (chronoOnly ? null : withoutChrono(text, own)) ?? withChrono(text, own);
+}
+
+// An edit reaches few of its paragraph's stretches, and the others come back in every version of
+// the document: each stretch text is read once.
+const stretchDates = memoizeByString((text) => readStretch(text, false), PHRASE_MEMO_LIMIT);
+
 /** Temporal expressions of one paragraph, unresolved. `chronoOnly` sends every stretch to chrono (its tests compare the two). */
 export function parseParagraph(paragraph: string, chronoOnly = false): RawTemporal[] {
   const found: RawTemporal[] = [];
   try {
     for (const { start, end } of cueStretches(paragraph)) {
       const text = paragraph.slice(start, end);
-      const own = ownExpressions(text);
-      const read = (chronoOnly ? null : withoutChrono(text, start, own)) ?? withChrono(text, start, own);
-      for (const raw of read) if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw) && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
+      for (const read of chronoOnly ? readStretch(text, true) : stretchDates(text)) {
+        // A copy at the paragraph's offsets: the stretch's own results are kept for its next reading.
+        const raw = { ...read, start: read.start + start, end: read.end + start };
+        if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw) && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
+      }
     }
   } catch {
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.

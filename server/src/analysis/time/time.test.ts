@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../index';
+import { analyze, ParagraphCache } from '../index';
 
 const DATED = (body: string) => ` date 2025-08-08 BRUSSELS—${body}`;
 const valuesOf = (text: string, referenceDate: string | null = null) => analyze(text, { referenceDate }).dates.map((d) => [d.text, d.type, d.value]);
@@ -487,4 +487,53 @@ test('a deadline told of as missed lies back; one that firms "that missed" it wo
   assert.deepEqual(dueOf('Costs rose after the shipyard missed the minister’s Wednesday deadline.'), ['2025-08-06']);
   assert.deepEqual(dueOf('Companies that missed the Wednesday deadline would lose their licences.'), ['2025-08-13']);
   assert.deepEqual(dueOf('Shipments could slip below 20 million tonnes by 2026, she said.'), []);
+});
+
+test('through a paragraph cache, dates after any edit are those of a fresh analysis; those before it are kept', () => {
+  const article = [
+    'Minister Faces Friday Vote After Talks',
+    ' date 2025-08-08 BRUSSELS—The deal was backdated to March 4, officials said on Tuesday.',
+    'Ana Ruiz said the talks would resume on Friday. Three days later the board meets.',
+    'Results from March 4 onward were revised. The October strike was called off.',
+    'A strike from Oct. 6 was announced. The ministry set a deadline of 5 p.m. on Friday.',
+    '“Friday is when the trust runs out,” she said. The fund closes in January.',
+  ].join('\n\n');
+  const cache = new ParagraphCache();
+  const analyzed = (text: string, referenceDate: string | null = '2025-08-08') => {
+    const dates = analyze(text, { cache, referenceDate }).dates;
+    assert.deepEqual(dates, analyze(text, { referenceDate }).dates, text);
+    return dates;
+  };
+  let text = article;
+  analyzed(text);
+  // Keystrokes in a name: from the second on, the paragraphs before it keep their dates.
+  let headlineDate: object | undefined;
+  for (const edited of ['Ana Ruizs said', 'Ana Ruiz said', 'Ana Rui said']) {
+    text = text.replace(/Ana Rui\w* said/, edited);
+    const dates = analyzed(text);
+    if (headlineDate) assert.equal(dates[0], headlineDate);
+    headlineDate = dates[0];
+  }
+  // Then edits in a date the paragraphs after it read ("March 4" gives the year), paragraphs added and removed, the article date changed.
+  for (const [from, to] of [
+    ['backdated to March 4', 'backdated to March 14'],
+    ['backdated to March 14', 'backdated to March 4, 2024'],
+    ['on Tuesday.', 'on Tuesday.\n\nThe vote came on Friday, March 7.'],
+    ['resume on Friday', 'resume on Thursday'],
+    ['\n\nThe vote came on Friday, March 7.', ''],
+    ['Oct. 6', 'Oct. 16'],
+    ['Three days later', '\n\nThree days later'],
+    ['Ana Rui said', 'Ana Ruiz said'],
+    ['Ana Ruiz said the talks', 'Ana Ruiz left.\n\nShe said the talks'],
+    ['Ana Ruiz left.\n\nShe said the talks', 'Ana Ruiz said the talks'],
+    ['2025-08-08', '2025-09-01'],
+    ['Minister Faces', 'Minister Now Faces'],
+    [' date 2025-09-01 BRUSSELS—', ''],
+  ]) {
+    text = text.replace(from, to);
+    analyzed(text);
+  }
+  // Without a dateline the setting is the article date.
+  analyzed(text, '2025-01-01');
+  analyzed(text.replace('Ana Rui said', 'Ana Ruiz said'), '2025-01-01');
 });
