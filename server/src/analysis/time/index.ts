@@ -1,6 +1,7 @@
 import type { TextContext } from '../context';
+import type { ParagraphCache } from '../paragraph-cache';
 import type { Paragraph, Span, TemporalExpression } from '../model';
-import { parseParagraph, type RawTemporal } from './parser';
+import { parseParagraph, type RawTemporal, type StretchCache } from './parser';
 import { anchorOf, dayOf, directionOf, limitWording, readsDirection, resolve, type Direction, type Resolution } from './resolve';
 import { spanContaining } from '../spans';
 import { followsThe } from '../text/words';
@@ -34,9 +35,10 @@ interface ParagraphDate {
   resolved: { reference: string | null; anchor: string | null; direction: Direction; resolution: Resolution } | null;
 }
 
-function paragraphDates(paragraphText: string, paragraph: Paragraph): ParagraphDate[] {
+function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: ParagraphCache): ParagraphDate[] {
   let headline: boolean | undefined;
-  return parseParagraph(paragraphText).flatMap((whole) => {
+  const stretchCache: StretchCache = (stretch, read) => cache.get('stretch dates', stretch, read);
+  return parseParagraph(paragraphText, { stretchCache }).flatMap((whole) => {
     const inHeadline = whole.kind === 'weekday' && (headline ??= paragraphFacts(paragraphText).headline);
     const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
@@ -254,7 +256,7 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
   let anchorHere = false;
   const paragraph = paragraphs[i];
   const paragraphText = paragraphTexts[i];
-  for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph))) {
+  for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph, cache))) {
     const start = paragraph.start + date.start;
     const end = paragraph.start + date.end;
     // The dateline's own ISO date is the article date, not something the article reports.

@@ -5,7 +5,6 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
 import { followsThe, wordBefore } from '../text/words';
-import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -583,17 +582,21 @@ function readStretch(text: string, chronoOnly: boolean): RawTemporal[] {
   return (chronoOnly ? null : withoutChrono(text, own)) ?? withChrono(text, own);
 }
 
-// An edit reaches few of its paragraph's stretches, and the others come back in every version of
-// the document: each stretch text is read once.
-const stretchDates = memoizeByString((text) => readStretch(text, false), PHRASE_MEMO_LIMIT);
+/** Keeps a stretch's reading for the next analysis of the document (see parseParagraph). */
+export type StretchCache = (stretch: string, read: () => RawTemporal[]) => RawTemporal[];
 
-/** Temporal expressions of one paragraph, unresolved. `chronoOnly` sends every stretch to chrono (its tests compare the two). */
-export function parseParagraph(paragraph: string, chronoOnly = false): RawTemporal[] {
+/**
+ * Temporal expressions of one paragraph, unresolved. `chronoOnly` sends every stretch to chrono
+ * (its tests compare the two). An edit reaches few of its paragraph's stretches and the others
+ * come back in the next version of the document: a `stretchCache` keeps their readings.
+ */
+export function parseParagraph(paragraph: string, { chronoOnly = false, stretchCache }: { chronoOnly?: boolean; stretchCache?: StretchCache } = {}): RawTemporal[] {
   const found: RawTemporal[] = [];
   try {
     for (const { start, end } of cueStretches(paragraph)) {
       const text = paragraph.slice(start, end);
-      for (const read of chronoOnly ? readStretch(text, true) : stretchDates(text)) {
+      const reading = () => readStretch(text, chronoOnly);
+      for (const read of stretchCache ? stretchCache(text, reading) : reading()) {
         // A copy at the paragraph's offsets: the stretch's own results are kept for its next reading.
         const raw = { ...read, start: read.start + start, end: read.end + start };
         if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw) && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
