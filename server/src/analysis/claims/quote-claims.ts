@@ -271,7 +271,7 @@ export function quoteClaims(
       () => ({ before, after, sites: quoteSites(text, paragraph, quotations.slice(first, next)) }),
       (kept) => kept.before === before && kept.after === after,
     );
-    const speakers = speakersOf(index, paragraph.start, sites, () => sites.map((site) => site?.attribution ?? null));
+    const speakers = speakersOf(index, paragraph, sites, () => sites.map((site) => site?.attribution ?? null));
     for (let i = first; i < next; i++) {
       const site = sites[i - first];
       if (!site) continue;

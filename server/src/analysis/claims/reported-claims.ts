@@ -652,7 +652,7 @@ export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, '
         .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
       return reportedClauses(paragraphText, splitAtGluedQuotes(paragraphText, sentences, local), local);
     });
-    const speakers = speakersOf(index, paragraph.start, clauses, () => clauses.map((c) => c.speaker));
+    const speakers = speakersOf(index, paragraph, clauses, () => clauses.map((c) => c.speaker));
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
       const claim = shift(clause.claim, paragraph.start);
