@@ -68,14 +68,12 @@ export interface SpeakerIndex {
   resolving: { paragraph: Span; mentionsBefore: number } | null;
   /** The text the resolution under way has read outside its paragraph (see readText). */
   outsideReads: OutsideRead[];
-  /** Per cached span list, how many paragraphs of this analysis have read their speakers from it so far (see speakersOf). */
-  copiesRead: Map<object, number>;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], copiesRead: new Map() };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [] };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -147,9 +145,13 @@ function readText(index: SpeakerIndex, fromMention: number | null, from: number,
 }
 
 /** Whether what a kept resolution read outside its paragraph reads the same now, with the paragraph at `paragraphStart` after `mentionsBefore` mentions. */
-function readsAlike(index: SpeakerIndex, read: OutsideRead, mentionsBefore: number, paragraphStart: number): boolean {
-  const absolute = (mention: number | null) => (mention === null ? null : mention + mentionsBefore);
-  return textFrom(index, absolute(read.fromMention), read.from, absolute(read.toMention), read.to, paragraphStart) === read.text;
+function readsAlike(index: SpeakerIndex, reads: readonly OutsideRead[], mentionsBefore: number, paragraphStart: number): boolean {
+  for (const read of reads) {
+    const start = Math.max(0, placeAt(index, read.fromMention === null ? null : read.fromMention + mentionsBefore, paragraphStart) + read.from);
+    const end = Math.min(index.text.length, placeAt(index, read.toMention === null ? null : read.toMention + mentionsBefore, paragraphStart) + read.to);
+    if (Math.max(0, end - start) !== read.text.length || !index.text.startsWith(read.text, start)) return false;
+  }
+  return true;
 }
 
 /** The `chars` characters before the mention at `i`. */
@@ -184,7 +186,14 @@ function textNear(index: SpeakerIndex, start: number, end: number): string {
 
 /** What a speaker may read of an actor. */
 function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && a.roles.length === b.roles.length && a.roles.every((r, i) => r === b.roles[i]));
+  return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && sameStrings(a.roles, b.roles));
+}
+
+/** Compared in a plain loop: every mention of every actor an edit moved is compared, in every keystroke. */
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether the mention at `i` is, as a speaker reads it, the previous analysis's mention at `then`. */
@@ -252,13 +261,22 @@ export interface SpeakerSite extends Span {
 
 export type SpeakerHead = 'nearest-verb' | 'first';
 
-// Speakers of a paragraph's cached attribution spans, relative to the paragraph, and the mentions
-// (by index) their resolution read: one entry per copy of the paragraph in the document.
-const paragraphSpeakers = new WeakMap<object, KeptSpeakers[]>();
+// Speakers of a paragraph's cached attribution spans, and the mentions (by index) their resolution
+// read: one entry per copy of the paragraph in the document, with how many copies the analysis
+// under way has read.
+const paragraphSpeakers = new WeakMap<object, ParagraphCopies>();
+
+interface ParagraphCopies {
+  kept: KeptSpeakers[];
+  readBy: SpeakerIndex | null;
+  read: number;
+}
 
 interface KeptSpeakers {
   mentionLayout: object;
+  /** The speakers, with where the paragraph stood when they were read: unmoved, they are returned as they are. */
   speakers: Speaker[];
+  paragraphStart: number;
   low: number;
   high: number;
   /** How many mentions came before the paragraph: where it stood among them. */
@@ -268,9 +286,9 @@ interface KeptSpeakers {
 }
 
 /**
- * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
- * span). A speaker depends on the mentions its resolution read and on their order, which an edit
- * elsewhere only moves: the speakers are kept per cached span list (`spansKey`) while the mention
+ * The speakers named by the attribution spans of a paragraph's cached items (`siteOf`, relative to
+ * the paragraph; null: no span). A speaker depends on the mentions its resolution read and on their
+ * order, which an edit elsewhere only moves: the speakers are kept per cached item list while the mention
  * layout stays the same, or while the mentions they read are those of the previous analysis
  * (wherever they now stand among the others: see movedSince). Paragraphs written alike share
  * their span list but not their speakers ("She said …" after two different people): the n-th
@@ -278,29 +296,34 @@ interface KeptSpeakers {
  * among the mentions (a copy deleted before it makes it the first). Text they read outside the
  * paragraph must read the same too.
  */
-export function speakersOf(index: SpeakerIndex, paragraph: Span, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
+export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: readonly T[], siteOf: (item: T) => SpeakerSite | null): readonly Speaker[] {
   const paragraphStart = paragraph.start;
-  const copy = index.copiesRead.get(spansKey) ?? 0;
-  index.copiesRead.set(spansKey, copy + 1);
-  let copies = paragraphSpeakers.get(spansKey);
-  if (!copies) paragraphSpeakers.set(spansKey, (copies = []));
-  const kept = copies[copy];
+  let copies = paragraphSpeakers.get(items);
+  if (!copies) paragraphSpeakers.set(items, (copies = { kept: [], readBy: null, read: 0 }));
+  if (copies.readBy !== index) {
+    copies.readBy = index;
+    copies.read = 0;
+  }
+  const copy = copies.read++;
+  const kept = copies.kept[copy];
   const mentionsBefore = firstStartingAtOrAfter(index.mentions, paragraphStart);
   let moved: number | null = null;
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
-  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && kept.outsideReads.every((read) => readsAlike(index, read, mentionsBefore, paragraphStart))) {
+  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart)) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
     kept.mentionsBefore = mentionsBefore;
-    return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
+    const by = paragraphStart - kept.paragraphStart;
+    return by === 0 ? kept.speakers : kept.speakers.map((s) => moveSpeaker(s, by));
   }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
   index.reads = { low: Infinity, high: -Infinity };
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
-  const speakers = spans().map((site) => {
+  const speakers = items.map((item) => {
+    const site = siteOf(item);
     if (!site) return NO_SPEAKER;
     if (site.document) return { speaker: null, speakerText: index.text.slice(paragraphStart + site.start, paragraphStart + site.end), speakerSpan: at(site), anonymous: false };
     const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
@@ -308,7 +331,7 @@ export function speakersOf(index: SpeakerIndex, paragraph: Span, spansKey: objec
   });
   index.resolving = null;
   const { low, high } = index.reads;
-  copies[copy] = { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)), low, high, mentionsBefore, outsideReads: index.outsideReads };
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads };
   return speakers;
 }
 
@@ -461,14 +484,19 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
 export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
+  // The tests are made once, not per claim: the claim's speaker is read from `speaker`.
+  let speaker: string | null = null;
+  const describesSpeaker = (m: Mention) => m.form === 'description' && m.actorId === speaker;
+  const ownedByOrganization = (m: Mention) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization';
   for (const claim of claims) {
-    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
+    speaker = claim.speaker;
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, describesSpeaker) : undefined;
     const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
-    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization') : undefined;
+    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, ownedByOrganization) : undefined;
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
