@@ -58,8 +58,10 @@ export interface SpeakerIndex {
   changesBefore: Int32Array | null;
   /** When mentions were added or dropped, how many at the start and at the end are the previous analysis's (see movedSince); found when first needed. */
   alignment: { same: number; sameAtEnd: number } | null;
-  /** Per mention, its actor (see actorAt); built when first needed. */
+  /** Per mention, its actor (see actorAt), each looked up when first needed. */
   mentionActors: (Actor | undefined)[] | null;
+  /** The actors the previous analysis had too, but otherwise as a speaker reads them (see sameForSpeakers); found when first needed. */
+  changedActors: Set<string> | null;
   /** The people whose name opens with a word spelled as a pronoun (see namesSpelledAsPronouns); found when first needed. */
   pronounSpelledNames: Actor[] | null;
   /** The mentions (by index) that the resolution under way has read. */
@@ -73,13 +75,13 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [] };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [] };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
 function actorAt(index: SpeakerIndex, i: number): Actor | undefined {
-  index.mentionActors ??= index.mentions.map((m) => index.byId.get(m.actorId));
-  return index.mentionActors[i];
+  const actors = (index.mentionActors ??= new Array(index.mentions.length));
+  return (actors[i] ??= index.byId.get(index.mentions[i].actorId));
 }
 
 /** The mention at `i`, noted as read by the resolution under way. */
@@ -200,7 +202,15 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 function sameMention(index: SpeakerIndex, i: number, previous: SpeakerIndex, then: number): boolean {
   const a = index.mentions[i];
   const b = previous.mentions[then];
-  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && sameForSpeakers(actorAt(index, i), actorAt(previous, then));
+  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && !changedActors(index, previous).has(a.actorId);
+}
+
+/** The actors of `index` that `previous` had otherwise, or not at all: compared once each, not once per mention. */
+function changedActors(index: SpeakerIndex, previous: SpeakerIndex): Set<string> {
+  if (index.changedActors) return index.changedActors;
+  const changed = new Set<string>();
+  for (const actor of index.actors) if (!sameForSpeakers(actor, previous.byId.get(actor.id))) changed.add(actor.id);
+  return (index.changedActors = changed);
 }
 
 /**
