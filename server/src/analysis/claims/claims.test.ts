@@ -206,6 +206,42 @@ test('a name typed or cut keeps the speakers that read only the mentions before 
   assertClaimsAsFresh(cache, named);
 });
 
+/** Analyses `before` into a cache, then `after` through it: its claims must be a fresh analysis's, whose speakers the edit changed. */
+function assertEditFollowed(before: string, after: string): void {
+  const cache = new ParagraphCache();
+  analyze(before, { cache });
+  assert.notDeepEqual(speakers(after), speakers(before), 'the edit changes a speaker');
+  assertClaimsAsFresh(cache, after);
+}
+
+test('a speaker kept for its paragraph is read again when text it read in another paragraph changes, the mentions staying as they were', () => {
+  const edits: [string, string, string][] = [
+    // The full stop between two names: "he" is the subject of the sentence naming the nearest man.
+    ['Tom Varga spoke first. Mark Ode nodded.', 'Tom Varga spoke first, and Mark Ode nodded.', 'He said the deal was close.'],
+    // The words before an organization's name give it the noun: "its league, Liga Portugal".
+    ['Portugal’s professional league, Liga Portugal, met on Monday.', 'Portugal’s professional body, Liga Portugal, met on Monday.', 'The league said the season would start in May.'],
+    // The words after a possessive name: whoever owns a ministry is its minister.
+    ['Anna Leitner’s ministry backed the plan.', 'Anna Leitner’s office backed the plan.', 'The minister said the plan was ready.'],
+    // The comma after the name an apposition describes.
+    ['The nurse on duty was Ana Roe,', 'The nurse on duty was Ana Roe.', 'a retired nurse, said the ward was full.'],
+  ];
+  for (const [lede, edited, report] of edits) {
+    assertEditFollowed(`${lede}\n\n${report}\n`, `${edited}\n\n${report}\n`);
+    assertEditFollowed(`${edited}\n\n${report}\n`, `${lede}\n\n${report}\n`);
+  }
+  // How far back the seat of government was named: a longer paragraph in between puts it out of reach.
+  const talks = 'The talks went on through the night and into the morning without any sign of progress. ';
+  const office = (between: string) => `The State Chancellery met on Monday.\n\n${between}\n\nThe prime minister’s office said the towns had no choice.\n`;
+  assertEditFollowed(office(talks.repeat(4)), office(talks.repeat(5)));
+  assertEditFollowed(office(talks.repeat(5)), office(talks.repeat(4)));
+});
+
+test('a kept "He said" is read again when a name spelled as a pronoun ("He Lan") appears or goes elsewhere, the mentions as many as before', () => {
+  const text = (name: string) => `Commerce Ministry spokeswoman ${name} spoke on Monday.\n\nThe Harbour Police Service acted.\n\nTom Varga arrived.\n\nAsked about it, He said the plan was fine.\n`;
+  assertEditFollowed(text('Ann Lee'), text('He Lan'));
+  assertEditFollowed(text('He Lan'), text('Ann Lee'));
+});
+
 test('paragraphs written alike each read their own speakers, fresh and after an edit', () => {
   const text = 'Jane Roe arrived.\n\nShe said the deal was close.\n\nMara Tolle arrived.\n\nShe said the deal was close.\n\n“We are close,” she said.\n\nIan Ode spoke.\n\n“We are close,” he said.\n';
   assert.deepEqual(speakers(text), ['Jane Roe', 'Mara Tolle', 'Mara Tolle', 'Ian Ode']);

@@ -242,6 +242,8 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
   });
 }
 
+const attributionOf = (site: QuoteSite | null) => site?.attribution ?? null;
+
 /**
  * Quote claims: every quotation of speech with its speaker. A quote with no attribution of its
  * own takes the speaker of the quote before it in the paragraph, of the part it continues, or,
@@ -271,7 +273,7 @@ export function quoteClaims(
       () => ({ before, after, sites: quoteSites(text, paragraph, quotations.slice(first, next)) }),
       (kept) => kept.before === before && kept.after === after,
     );
-    const speakers = speakersOf(index, paragraph.start, sites, () => sites.map((site) => site?.attribution ?? null));
+    const speakers = speakersOf(index, paragraph, sites, attributionOf);
     for (let i = first; i < next; i++) {
       const site = sites[i - first];
       if (!site) continue;

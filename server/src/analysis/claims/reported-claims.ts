@@ -625,6 +625,8 @@ function splitAtGluedQuotes(text: string, sentences: readonly Span[], quotations
   });
 }
 
+const speakerSiteOf = (clause: ReportedClause) => clause.speaker;
+
 const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
 
 /**
@@ -652,7 +654,7 @@ export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, '
         .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
       return reportedClauses(paragraphText, splitAtGluedQuotes(paragraphText, sentences, local), local);
     });
-    const speakers = speakersOf(index, paragraph.start, clauses, () => clauses.map((c) => c.speaker));
+    const speakers = speakersOf(index, paragraph, clauses, speakerSiteOf);
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c];
       const claim = shift(clause.claim, paragraph.start);

@@ -58,26 +58,30 @@ export interface SpeakerIndex {
   changesBefore: Int32Array | null;
   /** When mentions were added or dropped, how many at the start and at the end are the previous analysis's (see movedSince); found when first needed. */
   alignment: { same: number; sameAtEnd: number } | null;
-  /** Per mention, its actor (see actorAt); built when first needed. */
+  /** Per mention, its actor (see actorAt), each looked up when first needed. */
   mentionActors: (Actor | undefined)[] | null;
+  /** The actors the previous analysis had too, but otherwise as a speaker reads them (see sameForSpeakers); found when first needed. */
+  changedActors: Set<string> | null;
   /** The people whose name opens with a word spelled as a pronoun (see namesSpelledAsPronouns); found when first needed. */
   pronounSpelledNames: Actor[] | null;
   /** The mentions (by index) that the resolution under way has read. */
   reads: { low: number; high: number };
-  /** Per cached span list, how many paragraphs of this analysis have read their speakers from it so far (see speakersOf). */
-  copiesRead: Map<object, number>;
+  /** The paragraph whose speakers are being resolved, with how many mentions come before it; null between resolutions. */
+  resolving: { paragraph: Span; mentionsBefore: number } | null;
+  /** The text the resolution under way has read outside its paragraph (see readText). */
+  outsideReads: OutsideRead[];
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, copiesRead: new Map() };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [] };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
 function actorAt(index: SpeakerIndex, i: number): Actor | undefined {
-  index.mentionActors ??= index.mentions.map((m) => index.byId.get(m.actorId));
-  return index.mentionActors[i];
+  const actors = (index.mentionActors ??= new Array(index.mentions.length));
+  return (actors[i] ??= index.byId.get(index.mentions[i].actorId));
 }
 
 /** The mention at `i`, noted as read by the resolution under way. */
@@ -106,16 +110,107 @@ function mentionsWithin(index: SpeakerIndex, span: Span): Mention[] {
   return found;
 }
 
+/**
+ * Text a resolution read outside its paragraph (around a mention in another paragraph: "its
+ * league, Liga Orvala", the full stop between two names), which an edit there changes while the
+ * mentions stay as they were. Each end is counted from a mention, by its index less the number of
+ * mentions before the paragraph, or from the paragraph's start (mention null).
+ */
+interface OutsideRead {
+  fromMention: number | null;
+  from: number;
+  toMention: number | null;
+  to: number;
+  text: string;
+}
+
+/** Where a mention (by index) starts, or, null, the paragraph starting at `paragraphStart`. */
+function placeAt(index: SpeakerIndex, mention: number | null, paragraphStart: number): number {
+  return mention === null ? paragraphStart : index.mentions[mention].start;
+}
+
+/** The text from `from` past one place to `to` past another (see placeAt). */
+function textFrom(index: SpeakerIndex, fromMention: number | null, from: number, toMention: number | null, to: number, paragraphStart: number): string {
+  return index.text.slice(Math.max(0, placeAt(index, fromMention, paragraphStart) + from), placeAt(index, toMention, paragraphStart) + to);
+}
+
+/** The text from `from` past one place to `to` past another (see textFrom), noted when the resolution under way reads it outside its paragraph. */
+function readText(index: SpeakerIndex, fromMention: number | null, from: number, toMention: number | null, to: number): string {
+  const resolving = index.resolving;
+  const paragraphStart = resolving?.paragraph.start ?? 0;
+  const text = textFrom(index, fromMention, from, toMention, to, paragraphStart);
+  if (resolving && (placeAt(index, fromMention, paragraphStart) + from < paragraphStart || placeAt(index, toMention, paragraphStart) + to > resolving.paragraph.end)) {
+    const relative = (mention: number | null) => (mention === null ? null : mention - resolving.mentionsBefore);
+    index.outsideReads.push({ fromMention: relative(fromMention), from, toMention: relative(toMention), to, text });
+  }
+  return text;
+}
+
+/** Whether what a kept resolution read outside its paragraph reads the same now, with the paragraph at `paragraphStart` after `mentionsBefore` mentions. */
+function readsAlike(index: SpeakerIndex, reads: readonly OutsideRead[], mentionsBefore: number, paragraphStart: number): boolean {
+  for (const read of reads) {
+    const start = Math.max(0, placeAt(index, read.fromMention === null ? null : read.fromMention + mentionsBefore, paragraphStart) + read.from);
+    const end = Math.min(index.text.length, placeAt(index, read.toMention === null ? null : read.toMention + mentionsBefore, paragraphStart) + read.to);
+    if (Math.max(0, end - start) !== read.text.length || !index.text.startsWith(read.text, start)) return false;
+  }
+  return true;
+}
+
+/** The `chars` characters before the mention at `i`. */
+function textBefore(index: SpeakerIndex, i: number, chars: number): string {
+  return readText(index, i, -chars, i, 0);
+}
+
+/** The `chars` characters after the mention at `i`. */
+function textAfter(index: SpeakerIndex, i: number, chars: number): string {
+  const length = index.mentions[i].end - index.mentions[i].start;
+  return readText(index, i, length, i, length + chars);
+}
+
+/** The text between the mentions at `i` and `i + 1`. */
+function textBetween(index: SpeakerIndex, i: number): string {
+  const length = index.mentions[i].end - index.mentions[i].start;
+  return readText(index, i, length, i + 1, 0);
+}
+
+/** The text from the end of the mention at `i` to `offset`, in the paragraph being resolved. */
+function textUpTo(index: SpeakerIndex, i: number, offset: number): string {
+  const length = index.mentions[i].end - index.mentions[i].start;
+  const paragraphStart = index.resolving?.paragraph.start ?? 0;
+  return readText(index, i, length, null, offset - paragraphStart);
+}
+
+/** The text from `start` to `end`, around the words being resolved (the paragraph's end may lie within reach). */
+function textNear(index: SpeakerIndex, start: number, end: number): string {
+  const paragraphStart = index.resolving?.paragraph.start ?? 0;
+  return readText(index, null, start - paragraphStart, null, end - paragraphStart);
+}
+
 /** What a speaker may read of an actor. */
 function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && a.roles.length === b.roles.length && a.roles.every((r, i) => r === b.roles[i]));
+  return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && sameStrings(a.roles, b.roles));
+}
+
+/** Compared in a plain loop: every mention of every actor an edit moved is compared, in every keystroke. */
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether the mention at `i` is, as a speaker reads it, the previous analysis's mention at `then`. */
 function sameMention(index: SpeakerIndex, i: number, previous: SpeakerIndex, then: number): boolean {
   const a = index.mentions[i];
   const b = previous.mentions[then];
-  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && sameForSpeakers(actorAt(index, i), actorAt(previous, then));
+  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && !changedActors(index, previous).has(a.actorId);
+}
+
+/** The actors of `index` that `previous` had otherwise, or not at all: compared once each, not once per mention. */
+function changedActors(index: SpeakerIndex, previous: SpeakerIndex): Set<string> {
+  if (index.changedActors) return index.changedActors;
+  const changed = new Set<string>();
+  for (const actor of index.actors) if (!sameForSpeakers(actor, previous.byId.get(actor.id))) changed.add(actor.id);
+  return (index.changedActors = changed);
 }
 
 /**
@@ -129,6 +224,9 @@ function movedSince(index: SpeakerIndex, low: number, high: number): number | nu
   if (!previous) return null;
   // Whether an actor was named only in the dateline's credit (onlyCredited) reads the dateline too.
   if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return null;
+  // Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
+  // actors, not the mentions: while there is such a name, moved speakers are not trusted.
+  if (namesSpelledAsPronouns(index).length > 0 || namesSpelledAsPronouns(previous).length > 0) return null;
   if (high < low) return 0;
   const count = previous.mentions.length;
   if (index.mentions.length === count) {
@@ -141,10 +239,7 @@ function movedSince(index: SpeakerIndex, low: number, high: number): number | nu
   }
   // A name typed or cut adds or drops mentions: what was read must lie wholly before them, or
   // wholly after them (and then stands as many further on or back), and not at the first or the
-  // last mention, where a scan also read that there were no more. Whether a name spelled as a
-  // pronoun ("He Lan") was named before is read from the actors, not the mentions: while there
-  // is such a name, moved speakers are not trusted.
-  if (namesSpelledAsPronouns(index).length > 0 || namesSpelledAsPronouns(previous).length > 0) return null;
+  // last mention, where a scan also read that there were no more.
   const { same, sameAtEnd } = (index.alignment ??= alignment(index, previous));
   if (high < same && high < count - 1) return 0;
   if (low >= count - sameAtEnd && low > 0) return index.mentions.length - count;
@@ -176,56 +271,77 @@ export interface SpeakerSite extends Span {
 
 export type SpeakerHead = 'nearest-verb' | 'first';
 
-// Speakers of a paragraph's cached attribution spans, relative to the paragraph, and the mentions
-// (by index) their resolution read: one entry per copy of the paragraph in the document.
-const paragraphSpeakers = new WeakMap<object, KeptSpeakers[]>();
+// Speakers of a paragraph's cached attribution spans, and the mentions (by index) their resolution
+// read: one entry per copy of the paragraph in the document, with how many copies the analysis
+// under way has read.
+const paragraphSpeakers = new WeakMap<object, ParagraphCopies>();
+
+interface ParagraphCopies {
+  kept: KeptSpeakers[];
+  readBy: SpeakerIndex | null;
+  read: number;
+}
 
 interface KeptSpeakers {
   mentionLayout: object;
+  /** The speakers, with where the paragraph stood when they were read: unmoved, they are returned as they are. */
   speakers: Speaker[];
+  paragraphStart: number;
   low: number;
   high: number;
   /** How many mentions came before the paragraph: where it stood among them. */
   mentionsBefore: number;
+  /** What the resolution read outside the paragraph. */
+  outsideReads: readonly OutsideRead[];
 }
 
 /**
- * The speakers named by a paragraph's attribution spans (relative to the paragraph; null: no
- * span). A speaker depends on the mentions its resolution read and on their order, which an edit
- * elsewhere only moves: the speakers are kept per cached span list (`spansKey`) while the mention
+ * The speakers named by the attribution spans of a paragraph's cached items (`siteOf`, relative to
+ * the paragraph; null: no span). A speaker depends on the mentions its resolution read and on their
+ * order, which an edit elsewhere only moves: the speakers are kept per cached item list while the mention
  * layout stays the same, or while the mentions they read are those of the previous analysis
  * (wherever they now stand among the others: see movedSince). Paragraphs written alike share
  * their span list but not their speakers ("She said …" after two different people): the n-th
  * such paragraph keeps the n-th entry, and only while it stands where that entry's paragraph stood
- * among the mentions (a copy deleted before it makes it the first).
+ * among the mentions (a copy deleted before it makes it the first). Text they read outside the
+ * paragraph must read the same too.
  */
-export function speakersOf(index: SpeakerIndex, paragraphStart: number, spansKey: object, spans: () => readonly (SpeakerSite | null)[]): Speaker[] {
-  const copy = index.copiesRead.get(spansKey) ?? 0;
-  index.copiesRead.set(spansKey, copy + 1);
-  let copies = paragraphSpeakers.get(spansKey);
-  if (!copies) paragraphSpeakers.set(spansKey, (copies = []));
-  const kept = copies[copy];
+export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: readonly T[], siteOf: (item: T) => SpeakerSite | null): readonly Speaker[] {
+  const paragraphStart = paragraph.start;
+  let copies = paragraphSpeakers.get(items);
+  if (!copies) paragraphSpeakers.set(items, (copies = { kept: [], readBy: null, read: 0 }));
+  if (copies.readBy !== index) {
+    copies.readBy = index;
+    copies.read = 0;
+  }
+  const copy = copies.read++;
+  const kept = copies.kept[copy];
   const mentionsBefore = firstStartingAtOrAfter(index.mentions, paragraphStart);
   let moved: number | null = null;
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
-  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore) {
+  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart)) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
     kept.mentionsBefore = mentionsBefore;
-    return kept.speakers.map((s) => moveSpeaker(s, paragraphStart));
+    const by = paragraphStart - kept.paragraphStart;
+    return by === 0 ? kept.speakers : kept.speakers.map((s) => moveSpeaker(s, by));
   }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
   index.reads = { low: Infinity, high: -Infinity };
-  const speakers = spans().map((site) => {
+  index.resolving = { paragraph, mentionsBefore };
+  index.outsideReads = [];
+  const speakers = items.map((item) => {
+    const site = siteOf(item);
     if (!site) return NO_SPEAKER;
     if (site.document) return { speaker: null, speakerText: index.text.slice(paragraphStart + site.start, paragraphStart + site.end), speakerSpan: at(site), anonymous: false };
     const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
+  index.resolving = null;
   const { low, high } = index.reads;
-  copies[copy] = { mentionLayout: index.mentionLayout, speakers: speakers.map((s) => moveSpeaker(s, -paragraphStart)), low, high, mentionsBefore };
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads };
   return speakers;
 }
 
@@ -280,9 +396,8 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
   const actor = namesSpelledAsPronouns(index).find((a) => a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
   if (!actor) return undefined;
   // Whether she was named before depends on every mention before this one.
-  index.reads.low = 0;
+  const before = readAllBefore(index, at) - 1;
   if (!opensSentence(index.text, at)) return actor.id;
-  const before = mentionIndexAt(index, at) - 1;
   for (let i = before; i >= Math.max(0, before - LOOKBACK_MENTIONS); i--) {
     mentionAt(index, i);
     const nearest = actorAt(index, i);
@@ -361,7 +476,8 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
   const found: Actor[] = [];
   for (let i = at - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
-    if (SENTENCE_BREAK.test(index.text.slice(mention.end, mentionAt(index, i + 1).start))) break;
+    mentionAt(index, i + 1);
+    if (SENTENCE_BREAK.test(textBetween(index, i))) break;
     if (mention.possessive && !possessives) continue;
     const actor = actorAt(index, i);
     if (actor) found.push(actor);
@@ -378,14 +494,19 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
 export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
+  // The tests are made once, not per claim: the claim's speaker is read from `speaker`.
+  let speaker: string | null = null;
+  const describesSpeaker = (m: Mention) => m.form === 'description' && m.actorId === speaker;
+  const ownedByOrganization = (m: Mention) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization';
   for (const claim of claims) {
-    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.form === 'description' && m.actorId === claim.speaker) : undefined;
+    speaker = claim.speaker;
+    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, describesSpeaker) : undefined;
     const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
-    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, (m) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization') : undefined;
+    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, ownedByOrganization) : undefined;
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
@@ -601,7 +722,7 @@ function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | u
     const mention = mentionAt(index, i);
     const actor = actorAt(index, i);
     if (actor?.kind !== 'person') return undefined;
-    const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(index.text.slice(mention.end, mention.end + 12));
+    const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(textAfter(index, i, 12));
     return owned || actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
   };
 }
@@ -629,7 +750,7 @@ function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[]
   for (const mention of mentions) {
     const institution = actorOf(index, mention.actorId);
     if (institution?.kind !== 'organization') continue;
-    const after = WORD_AFTER.exec(index.text.slice(mention.end, mention.end + 40));
+    const after = WORD_AFTER.exec(textNear(index, mention.end, mention.end + 40));
     if (!after || !ROLE_NOUNS.has(after[1])) continue;
     const id = roleHolder(index, after[1], offset, holdsRoleAt(index, institution, after[1]));
     if (id) return { id, span: { start: mention.start, end: mention.end + after[0].length } };
@@ -665,7 +786,7 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
   const word = wholeWord(noun);
   const given = nounBeforeName(noun);
   return latestOrganization(index, offset, (actor) => word.test(actor.name))
-    ?? latestOrganization(index, offset, (_, mention) => (mention.form === 'description' && word.test(mention.text)) || given.test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS), mention.start)));
+    ?? latestOrganization(index, offset, (_, mention, i) => (mention.form === 'description' && word.test(mention.text)) || given.test(textBefore(index, i, NOUN_BEFORE_NAME_CHARS)));
 }
 
 const NOUN_BEFORE_NAME_CHARS = 40;
@@ -673,12 +794,12 @@ const NOUN_BEFORE_NAME_CHARS = 40;
 const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu'));
 
 /** The organization of the latest mention before `offset` that `fits`. */
-function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention) => boolean): string | undefined {
+function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number) => boolean): string | undefined {
   const from = mentionIndexAt(index, offset) - 1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = mentionAt(index, i);
     const actor = actorAt(index, i);
-    if (actor?.kind === 'organization' && fits(actor, mention)) return actor.id;
+    if (actor?.kind === 'organization' && fits(actor, mention, i)) return actor.id;
   }
   return undefined;
 }
@@ -835,9 +956,9 @@ const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league'
 function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): string | undefined {
   const next = mentionIndexAt(index, span.end);
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
-    const mention = mentionAt(index, i);
+    mentionAt(index, i);
     const actor = actorAt(index, i);
-    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(index.text.slice(Math.max(0, mention.start - NOUN_BEFORE_NAME_CHARS * 2), mention.start));
+    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
     if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
     if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }
@@ -866,8 +987,14 @@ function latestMentionOf(index: SpeakerIndex, actor: Actor, offset: number, fits
     if (fits(mention)) latest = mention;
   }
   if (latest) mentionIndexAt(index, latest.start);
-  else index.reads.low = 0;
+  else readAllBefore(index, offset);
   return latest;
+}
+
+/** Where `offset` falls among the mentions (see mentionIndexAt), noting every mention before it as read. */
+function readAllBefore(index: SpeakerIndex, offset: number): number {
+  index.reads.low = 0;
+  return mentionIndexAt(index, offset);
 }
 
 /** The institution owning a body: named in the phrase ("The Fair Work Commission’s"), or by one noun of its name ("the trust’s"). */
@@ -889,7 +1016,7 @@ const APPOSITION_CLOSED = /^\s*(?:,|who\b)/;
 function organizationJustBefore(index: SpeakerIndex, offset: number): string | undefined {
   for (let i = mentionIndexAt(index, offset) - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
-    if (offset - mention.end > OFFICE_REACH) return undefined;
+    if (textUpTo(index, i, offset).length > OFFICE_REACH) return undefined;
     if (!mention.possessive && actorAt(index, i)?.kind === 'organization') return mention.actorId;
   }
   return undefined;
@@ -900,7 +1027,7 @@ function personBeforeApposition(index: SpeakerIndex, at: number): string | undef
   const before = mentionIndexAt(index, at) - 1;
   if (before < 0) return undefined;
   const mention = mentionAt(index, before);
-  if (mention.possessive || !/^,\s+$/.test(index.text.slice(mention.end, at))) return undefined;
+  if (mention.possessive || !/^,\s+$/.test(textUpTo(index, before, at))) return undefined;
   return actorOf(index, mention.actorId)?.kind === 'person' ? mention.actorId : undefined;
 }
 
@@ -999,7 +1126,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
-  const described = INDEFINITE.test(phrase) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(index.text.slice(phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
+  const described = INDEFINITE.test(phrase) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(textNear(index, phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
@@ -1008,7 +1135,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   // "Its advertisements promised “…”": the institution speaks through what it owns, when that is
   // the subject of a verb ("according to its latest accounts" cites a document).
-  if (ownedByIt && !within.some((m) => !m.possessive) && VERB_NEXT.test(index.text.slice(span.end, span.end + 2))) {
+  if (ownedByIt && !within.some((m) => !m.possessive) && VERB_NEXT.test(textNear(index, span.end, span.end + 2))) {
     return { speaker: antecedent(index, phraseStart, 'it'), speakerText: phrase, speakerSpan: found, anonymous: false };
   }
   // "A senior Khanya manager, who asked not to be named": whoever asks it is unnamed, whatever the head noun.
@@ -1024,7 +1151,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const credited = within.find((m) => m.form === 'description' && onlyCredited(index, m));
   if (credited) return { speaker: nextNewOrganization(index, span, lastWordLowered(credited.text) ?? '') ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Tbilisi-based brokerage", "the Kremlin-backed broadcaster": a name that only qualifies a noun does not speak.
-  const inside = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(index.text.slice(m.end, m.end + 12)));
+  const inside = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(textNear(index, m.end, m.end + 12)));
   const owned = inside.filter((m) => !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
   // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
@@ -1051,7 +1178,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
     // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery").
     const opener = within.find((m) => {
-      const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(index.text.slice(m.end, m.end + 40))?.[1] : undefined;
+      const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(textNear(index, m.end, m.end + 40))?.[1] : undefined;
       return next !== undefined && !ROLE_NOUNS.has(next);
     });
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
@@ -1071,7 +1198,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });
   }
   // "Fiona Lark, head of war risk at Vane Marine, said": a name that is all the words before the apposition.
-  const leadName = (m: Mention) => m.start === phraseStart && index.text.slice(m.end, m.end + 1) === ',' && isPerson(m);
+  const leadName = (m: Mention) => m.start === phraseStart && textNear(index, m.end, m.end + 1) === ',' && isPerson(m);
   const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? owned.find(leadName) ?? [...owned].reverse().find(isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
