@@ -70,12 +70,14 @@ export interface SpeakerIndex {
   resolving: { paragraph: Span; mentionsBefore: number } | null;
   /** The text the resolution under way has read outside its paragraph (see readText). */
   outsideReads: OutsideRead[];
+  /** Whether the resolution under way asked which people have a name spelled as a pronoun (see nameSpelledAsPronoun). */
+  askedPronounSpelledNames: boolean;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [] };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], askedPronounSpelledNames: false };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -224,9 +226,6 @@ function movedSince(index: SpeakerIndex, low: number, high: number): number | nu
   if (!previous) return null;
   // Whether an actor was named only in the dateline's credit (onlyCredited) reads the dateline too.
   if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return null;
-  // Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
-  // actors, not the mentions: while there is such a name, moved speakers are not trusted.
-  if (namesSpelledAsPronouns(index).length > 0 || namesSpelledAsPronouns(previous).length > 0) return null;
   if (high < low) return 0;
   const count = previous.mentions.length;
   if (index.mentions.length === count) {
@@ -293,6 +292,8 @@ interface KeptSpeakers {
   mentionsBefore: number;
   /** What the resolution read outside the paragraph. */
   outsideReads: readonly OutsideRead[];
+  /** Whether the resolution asked which people have a name spelled as a pronoun. */
+  askedPronounSpelledNames: boolean;
 }
 
 /**
@@ -320,7 +321,11 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   let moved: number | null = null;
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
-  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart)) {
+  // Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
+  // actors, not the mentions: while the mentions are not the very ones the speakers were read
+  // among and there is such a name, speakers that asked are not trusted.
+  const askedMayDiffer = kept?.askedPronounSpelledNames === true && kept.mentionLayout !== index.mentionLayout && hasPronounSpelledNames(index);
+  if (kept && moved !== null && !askedMayDiffer && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart)) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
@@ -332,6 +337,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   index.reads = { low: Infinity, high: -Infinity };
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
+  index.askedPronounSpelledNames = false;
   const speakers = items.map((item) => {
     const site = siteOf(item);
     if (!site) return NO_SPEAKER;
@@ -341,7 +347,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   });
   index.resolving = null;
   const { low, high } = index.reads;
-  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads };
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, askedPronounSpelledNames: index.askedPronounSpelledNames };
   return speakers;
 }
 
@@ -386,6 +392,11 @@ function namesSpelledAsPronouns(index: SpeakerIndex): readonly Actor[] {
   return (index.pronounSpelledNames ??= index.actors.filter((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' ')))));
 }
 
+/** Whether this analysis or the previous one has people whose name is spelled as a pronoun. */
+function hasPronounSpelledNames(index: SpeakerIndex): boolean {
+  return namesSpelledAsPronouns(index).length > 0 || (index.previous !== null && namesSpelledAsPronouns(index.previous).length > 0);
+}
+
 /**
  * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
  * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
@@ -393,6 +404,7 @@ function namesSpelledAsPronouns(index: SpeakerIndex): readonly Actor[] {
  */
 function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
+  index.askedPronounSpelledNames = true;
   const actor = namesSpelledAsPronouns(index).find((a) => a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
   if (!actor) return undefined;
   // Whether she was named before depends on every mention before this one.
@@ -413,8 +425,13 @@ function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): st
  */
 function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun: string): string | undefined {
   const fits = standsFor(pronoun);
-  if (!fits || namesSpelledAsPronouns(index).length === 0) return undefined;
+  if (!fits) return undefined;
   const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
+  if (namesSpelledAsPronouns(index).length === 0) {
+    // Nobody is so named; had somebody been, a "He" here would have been asked about.
+    if (index.text.slice(paragraphStart, offset).search(PRONOUN_SPELLED_WORD) >= 0) index.askedPronounSpelledNames = true;
+    return undefined;
+  }
   let found: { at: number; id: string } | undefined;
   for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
     const at = paragraphStart + match.index!;
