@@ -240,6 +240,10 @@ test('a kept "He said" is read again when a name spelled as a pronoun ("He Lan")
   const text = (name: string) => `Commerce Ministry spokeswoman ${name} spoke on Monday.\n\nThe Harbour Police Service acted.\n\nTom Varga arrived.\n\nAsked about it, He said the plan was fine.\n`;
   assertEditFollowed(text('Ann Lee'), text('He Lan'));
   assertEditFollowed(text('He Lan'), text('Ann Lee'));
+  // "she" after a "He" of the paragraph, which stands for her only if she is so named.
+  const declined = (name: string) => `Commerce Ministry spokeswoman ${name} spoke on Monday.\n\nThe Harbour Police Service acted.\n\nMara Ode arrived.\n\nOfficials asked whether He approved. “The plan is fine,” she said.\n`;
+  assertEditFollowed(declined('Ann Lee'), declined('He Lan'));
+  assertEditFollowed(declined('He Lan'), declined('Ann Lee'));
 });
 
 test('paragraphs written alike each read their own speakers, fresh and after an edit', () => {
