@@ -4,13 +4,9 @@ import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
 import { followBareSpokespeople, followDescribedSpeakers, followRulingJudges, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
-import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const SPEAKING_VERB = new RegExp(`\\b(?:${SPEAKING_VERBS})\\b`, 'i');
-// Asked of the words before every quote inside a report, in every analysis: the long
-// expression runs once per words (they recur in every version of a document).
-const hasSpeakingVerb = memoizeByString((words: string) => SPEAKING_VERB.test(words), PHRASE_MEMO_LIMIT);
 const ATTRIBUTING_WORDS = new RegExp(`^\\s*[^,.;:“”"]{0,60}?\\b(?:${REPORTING_VERBS})\\b`, 'i');
 
 /** “…,” officials said: words right after a quote that attribute it (not “…,” but Varga said, nor “….” He said). */
@@ -44,7 +40,9 @@ export function findClaims(context: ActorContext): Claim[] {
     const candidate = reportedAround(quote.start);
     const enclosing = candidate && quote.end <= candidate.end + 2 ? candidate : undefined;
     if (!enclosing) continue;
-    const ownVerb = hasSpeakingVerb(context.text.slice(enclosing.start, quote.start)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
+    // The long expression runs once per words: they recur in every version of the document.
+    const words = context.text.slice(enclosing.start, quote.start);
+    const ownVerb = context.cache.get('speaking verb', words, () => SPEAKING_VERB.test(words)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
     if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
     else quote.speaker = pronounSpeaker(index, quote, enclosing, quote.start).speaker;
   }
