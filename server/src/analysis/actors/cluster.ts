@@ -353,7 +353,7 @@ function sameGivenName(a: string, b: string): boolean {
  * after it in its clause is "he" or "she" ("Varga said, adding that he would"). A first "it",
  * "they" or "which" says nothing either way.
  */
-export function isPersonInContext(text: string, occurrence: Occurrence): boolean {
+function isPersonInContext(text: string, occurrence: Occurrence): boolean {
   const before = text.slice(Math.max(0, occurrence.start - 12), occurrence.start);
   const after = text.slice(occurrence.end, occurrence.end + PRONOUN_WINDOW);
   const quoted = (/[,?!—][”"]\s+$/.test(before) && /^\s+(?:said|says|added|asked|told|wrote)\b/.test(after)) || /[”"]\s+(?:said|says|added|asked)\s+$/.test(before);
@@ -779,23 +779,29 @@ export interface Clustering {
 }
 
 /**
- * What the grouping read in the text around occurrences (by index), beyond the occurrences
- * themselves: the same occurrences in a text that reads alike there are grouped alike.
+ * What the grouping reads in the text around an occurrence, beyond the occurrence itself. Every
+ * such reading goes through `readAround`, which notes its answer: the same occurrences in a text
+ * that reads alike there are grouped alike (readsAlike).
  */
-export interface TextReads {
-  /** Whether the words around a bare name make it a person (isPersonInContext). */
-  personInContext: Map<number, boolean>;
-  /** Whether "the" stands before a place name that may be a business's short form (followsThe). */
-  followsThe: Map<number, boolean>;
-  /** Whether an organization's name only qualifies a noun (qualifiesNoun). */
-  qualifiesNoun: Map<number, boolean>;
-}
+const TEXT_READINGS = {
+  /** Whether the words around a bare name make it a person. */
+  personInContext: isPersonInContext,
+  /** Whether "the" stands before a place name that may be a business's short form. */
+  followsThe: (text: string, o: Occurrence) => followsThe(text, o.start),
+  /** Whether an organization's name only qualifies a noun. */
+  qualifiesNoun,
+};
+
+type TextReading = keyof typeof TEXT_READINGS;
+
+/** The answers of each reading, by occurrence index. */
+export type TextReads = Record<TextReading, Map<number, boolean>>;
 
 /** Whether `text` reads as `reads` say around `occurrences` (those of `reads`, moved or not). */
 export function readsAlike(reads: TextReads, text: string, occurrences: readonly Occurrence[]): boolean {
-  for (const [i, person] of reads.personInContext) if (isPersonInContext(text, occurrences[i]) !== person) return false;
-  for (const [i, afterThe] of reads.followsThe) if (followsThe(text, occurrences[i].start) !== afterThe) return false;
-  for (const [i, qualifies] of reads.qualifiesNoun) if (qualifiesNoun(text, occurrences[i]) !== qualifies) return false;
+  for (const reading of Object.keys(reads) as TextReading[]) {
+    for (const [i, answer] of reads[reading]) if (TEXT_READINGS[reading](text, occurrences[i]) !== answer) return false;
+  }
   return true;
 }
 
@@ -829,16 +835,14 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
   const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map() };
-  const readAsPerson = (index: number) => {
-    const person = isPersonInContext(text, occurrences[index]);
-    textReads.personInContext.set(index, person);
-    return person;
+  const readAround = (reading: TextReading) => (index: number) => {
+    const answer = TEXT_READINGS[reading](text, occurrences[index]);
+    textReads[reading].set(index, answer);
+    return answer;
   };
-  const readAsQualifier = (index: number) => {
-    const qualifies = qualifiesNoun(text, occurrences[index]);
-    textReads.qualifiesNoun.set(index, qualifies);
-    return qualifies;
-  };
+  const readAsPerson = readAround('personInContext');
+  const readAsQualifier = readAround('qualifiesNoun');
+  const readFollowsThe = readAround('followsThe');
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
   // someone named earlier is that person when the words around it say so.
@@ -854,9 +858,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const mayBeBusinessShortForm = (index: number) => {
     const o = occurrences[index];
     if (o.kind !== 'place' || o.words.length !== 2 || !THE_TAKING_GEOGRAPHIC_HEADS.has(o.words[1])) return false;
-    const afterThe = followsThe(text, o.start);
-    textReads.followsThe.set(index, afterThe);
-    return !afterThe && !PLACES.has(written(o.words));
+    return !readFollowsThe(index) && !PLACES.has(written(o.words));
   };
 
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
