@@ -126,22 +126,19 @@ interface OutsideRead {
   text: string;
 }
 
-/** Where a mention (by index) starts, or, null, the paragraph starting at `paragraphStart`. */
-function placeAt(index: SpeakerIndex, mention: number | null, paragraphStart: number): number {
-  return mention === null ? paragraphStart : index.mentions[mention].start;
+/** Where a read's end lies: `offset` past a mention (by index) or, null, past the paragraph starting at `paragraphStart`. */
+function placeAt(index: SpeakerIndex, mention: number | null, offset: number, paragraphStart: number): number {
+  return (mention === null ? paragraphStart : index.mentions[mention].start) + offset;
 }
 
-/** The text from `from` past one place to `to` past another (see placeAt). */
-function textFrom(index: SpeakerIndex, fromMention: number | null, from: number, toMention: number | null, to: number, paragraphStart: number): string {
-  return index.text.slice(Math.max(0, placeAt(index, fromMention, paragraphStart) + from), placeAt(index, toMention, paragraphStart) + to);
-}
-
-/** The text from `from` past one place to `to` past another (see textFrom), noted when the resolution under way reads it outside its paragraph. */
+/** The text from `from` past one place to `to` past another (see placeAt), noted when the resolution under way reads it outside its paragraph. */
 function readText(index: SpeakerIndex, fromMention: number | null, from: number, toMention: number | null, to: number): string {
   const resolving = index.resolving;
   const paragraphStart = resolving?.paragraph.start ?? 0;
-  const text = textFrom(index, fromMention, from, toMention, to, paragraphStart);
-  if (resolving && (placeAt(index, fromMention, paragraphStart) + from < paragraphStart || placeAt(index, toMention, paragraphStart) + to > resolving.paragraph.end)) {
+  const start = placeAt(index, fromMention, from, paragraphStart);
+  const end = placeAt(index, toMention, to, paragraphStart);
+  const text = index.text.slice(Math.max(0, start), end);
+  if (resolving && (start < paragraphStart || end > resolving.paragraph.end)) {
     const relative = (mention: number | null) => (mention === null ? null : mention - resolving.mentionsBefore);
     index.outsideReads.push({ fromMention: relative(fromMention), from, toMention: relative(toMention), to, text });
   }
@@ -150,9 +147,11 @@ function readText(index: SpeakerIndex, fromMention: number | null, from: number,
 
 /** Whether what a kept resolution read outside its paragraph reads the same now, with the paragraph at `paragraphStart` after `mentionsBefore` mentions. */
 function readsAlike(index: SpeakerIndex, reads: readonly OutsideRead[], mentionsBefore: number, paragraphStart: number): boolean {
+  const absolute = (mention: number | null) => (mention === null ? null : mention + mentionsBefore);
   for (const read of reads) {
-    const start = Math.max(0, placeAt(index, read.fromMention === null ? null : read.fromMention + mentionsBefore, paragraphStart) + read.from);
-    const end = Math.min(index.text.length, placeAt(index, read.toMention === null ? null : read.toMention + mentionsBefore, paragraphStart) + read.to);
+    const start = Math.max(0, placeAt(index, absolute(read.fromMention), read.from, paragraphStart));
+    const end = Math.min(index.text.length, placeAt(index, absolute(read.toMention), read.to, paragraphStart));
+    // Compared in place: no slice of the text for each read.
     if (Math.max(0, end - start) !== read.text.length || !index.text.startsWith(read.text, start)) return false;
   }
   return true;
