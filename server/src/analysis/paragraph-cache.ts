@@ -1,3 +1,5 @@
+import type { Span } from './model';
+
 /**
  * Memoizes per-paragraph work across analyses of successive versions of one document, so an
  * edit re-analyses only the paragraphs it changed. Results must not depend on anything but the
@@ -41,4 +43,27 @@ export class ParagraphCache {
   keep<T>(stage: string, value: T): void {
     this.latest.set(stage, value);
   }
+}
+
+/** An analysis's paragraphs, as document-wide stages keep them for the next analysis (ParagraphCache.keep). */
+export interface ParagraphLayout {
+  paragraphs: readonly Span[];
+  paragraphTexts: readonly string[];
+}
+
+/**
+ * The paragraphs an edit left alone: how many at the start are the latest analysis's (the same
+ * text at the same offsets), and then how many at the end have the text they had there (moved,
+ * perhaps). Unchanged paragraphs keep their text's string, so most comparisons are by reference.
+ */
+export function paragraphsLeftAlone(now: ParagraphLayout, latest: ParagraphLayout | undefined): { leading: number; trailing: number } {
+  let leading = 0;
+  let trailing = 0;
+  if (!latest) return { leading, trailing };
+  const count = now.paragraphs.length;
+  const latestCount = latest.paragraphs.length;
+  const most = Math.min(count, latestCount);
+  while (leading < most && now.paragraphTexts[leading] === latest.paragraphTexts[leading] && now.paragraphs[leading].start === latest.paragraphs[leading].start) leading++;
+  while (leading + trailing < most && now.paragraphTexts[count - 1 - trailing] === latest.paragraphTexts[latestCount - 1 - trailing]) trailing++;
+  return { leading, trailing };
 }

@@ -1,5 +1,5 @@
 import type { Quotation, QuoteMarkStyle, Span } from '../model';
-import type { ParagraphCache } from '../paragraph-cache';
+import { paragraphsLeftAlone, type ParagraphCache, type ParagraphLayout } from '../paragraph-cache';
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
@@ -31,15 +31,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[], cached
   const latest = cached?.cache.kept<QuotationRun>('quotations');
   const count = paragraphs.length;
   const latestCount = latest?.paragraphs.length ?? 0;
-  // The paragraphs before the edit (the same text at the same offsets) and after it (the same text).
-  let leading = 0;
-  let trailing = 0;
-  if (latest && cached) {
-    const most = Math.min(count, latestCount);
-    const { paragraphTexts } = cached;
-    while (leading < most && paragraphTexts[leading] === latest.paragraphTexts[leading] && paragraphs[leading].start === latest.paragraphs[leading].start) leading++;
-    while (leading + trailing < most && paragraphTexts[count - 1 - trailing] === latest.paragraphTexts[latestCount - 1 - trailing]) trailing++;
-  }
+  const { leading, trailing } = cached ? paragraphsLeftAlone({ paragraphs, paragraphTexts: cached.paragraphTexts }, latest) : { leading: 0, trailing: 0 };
   // Whether a paragraph's last quote goes on depends on the paragraph after it: the last one before the edit is paired again.
   const from = Math.max(0, leading - 1);
   const quotations = latest ? latest.quotations.slice(0, latest.firstQuotations[from]) : [];
@@ -94,9 +86,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[], cached
 }
 
 /** The latest analysis's quotations, and where each paragraph's start, for the next analysis to keep. */
-interface QuotationRun extends QuotationScan {
-  paragraphs: readonly Span[];
-  paragraphTexts: readonly string[];
+interface QuotationRun extends QuotationScan, ParagraphLayout {
   /** Per paragraph (and then their number): where its quotations and stray marks start, and the quotation left open before it. */
   firstQuotations: number[];
   firstStrays: number[];
@@ -104,7 +94,7 @@ interface QuotationRun extends QuotationScan {
 }
 
 /** The latest run's findings in its paragraphs from `was` on, which are now `paragraphs`, moved to where these stand; `shift` moves indices of quotations. */
-function keepMoved(latest: QuotationRun, was: number, paragraphs: readonly Span[], shift: number, into: Omit<QuotationRun, 'paragraphs' | 'paragraphTexts'>): void {
+function keepMoved(latest: QuotationRun, was: number, paragraphs: readonly Span[], shift: number, into: Omit<QuotationRun, keyof ParagraphLayout>): void {
   paragraphs.forEach((paragraph, k) => {
     const by = paragraph.start - latest.paragraphs[was + k].start;
     into.firstQuotations.push(into.quotations.length);

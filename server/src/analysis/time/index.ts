@@ -1,5 +1,5 @@
 import type { TextContext } from '../context';
-import type { ParagraphCache } from '../paragraph-cache';
+import { paragraphsLeftAlone, type ParagraphCache, type ParagraphLayout } from '../paragraph-cache';
 import type { Paragraph, Span, TemporalExpression } from '../model';
 import { parseParagraph, type RawTemporal, type StretchCache } from './parser';
 import { anchorOf, dayOf, directionOf, limitWording, readsDirection, resolve, type Direction, type Resolution } from './resolve';
@@ -168,11 +168,9 @@ type HeadlineWeekday = [index: number, weekday: number];
  * alone: the ones before it as they were, the ones after it moved, when the edited paragraphs
  * carry on what they carried before (they seldom change a date).
  */
-interface DatesRun {
+interface DatesRun extends ParagraphLayout {
   documentDate: string | null;
   dateline: Span | null;
-  paragraphs: readonly Span[];
-  paragraphTexts: readonly string[];
   /** Before the headline weekdays take their story's days. */
   dates: readonly TemporalExpression[];
   /** Where each paragraph's dates start in `dates`, and then their number. */
@@ -192,14 +190,7 @@ export function findDates(context: TextContext): TemporalExpression[] {
   const latest = latestRun && latestRun.documentDate === documentDate && sameSpan(latestRun.dateline, dateline) ? latestRun : undefined;
   const count = paragraphs.length;
   const latestCount = latest?.paragraphs.length ?? 0;
-  // The paragraphs before the edit (the same text at the same offsets) and after it (the same text).
-  let leading = 0;
-  let trailing = 0;
-  if (latest) {
-    const most = Math.min(count, latestCount);
-    while (leading < most && paragraphTexts[leading] === latest.paragraphTexts[leading] && paragraphs[leading].start === latest.paragraphs[leading].start) leading++;
-    while (leading + trailing < most && paragraphTexts[count - 1 - trailing] === latest.paragraphTexts[latestCount - 1 - trailing]) trailing++;
-  }
+  const { leading, trailing } = paragraphsLeftAlone(context, latest);
   // Resumed where the latest edit started, when this one starts there or after it.
   const resumed = latest?.editStart && latest.editStart.paragraph <= leading ? latest.editStart : null;
   const from = resumed?.paragraph ?? 0;
