@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
-import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized } from '../text/words';
+import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
@@ -256,7 +256,6 @@ const written = (words: readonly string[]) => keysOf(words).written;
 const formKey = (words: readonly string[]) => keysOf(words).folded;
 const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
 // Forms are mostly the very word lists of the candidates: identity answers first.
-const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
 // The first and last letters of a folded surname as one number: no string to build and hash at each lookup.
 const ends = (folded: string) => folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(folded.length - 1);
 const lastOf = (words: readonly string[]) => words[words.length - 1];
@@ -541,7 +540,7 @@ class ActorRegistry {
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
-    if (draft.forms.some((f) => sameWords(f, words))) return;
+    if (draft.forms.some((f) => sameStrings(f, words))) return;
     draft.forms.push(words);
     for (const [index, key] of filingsOf(words, draft.kind)) {
       if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);

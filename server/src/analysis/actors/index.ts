@@ -3,6 +3,7 @@ import type { UserDictionary } from '../dictionary';
 import type { Actor, Dateline, Mention } from '../model';
 import { paragraphCandidates, placed, type Candidate } from './candidates';
 import { readsAlike, resolveActors, type Clustering, type FormKeyTable } from './cluster';
+import { sameStrings } from '../text/words';
 
 /**
  * People, organizations and places, with their mentions, aliases and roles; and their layout: an
@@ -99,23 +100,21 @@ function stillHolds(earlier: ClusteredOccurrences, text: string, occurrences: re
   return readsAlike(earlier.clustering.textReads, text, occurrences);
 }
 
-const sameWords = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((word, i) => word === b[i]));
-
 /** Everything but the offsets. */
 function sameOccurrence(a: Candidate, b: Candidate): boolean {
   return (
     a === b ||
     a.text === b.text &&
-    sameWords(a.words, b.words) &&
+    sameStrings(a.words, b.words) &&
     a.kind === b.kind &&
     a.evidence === b.evidence &&
     a.possessive === b.possessive &&
     a.title === b.title &&
-    sameWords(a.roles, b.roles) &&
+    sameStrings(a.roles, b.roles) &&
     a.gender === b.gender &&
     a.agentNoun === b.agentNoun &&
     a.sentenceInitial === b.sentenceInitial &&
-    (a.aliasOf === b.aliasOf || (a.aliasOf !== null && b.aliasOf !== null && sameWords(a.aliasOf, b.aliasOf)))
+    (a.aliasOf === b.aliasOf || (a.aliasOf !== null && b.aliasOf !== null && sameStrings(a.aliasOf, b.aliasOf)))
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
-import { wholeWord } from '../text/words';
+import { sameStrings, wholeWord } from '../text/words';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
@@ -190,13 +190,6 @@ function textNear(index: SpeakerIndex, start: number, end: number): string {
 /** What a speaker may read of an actor. */
 function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && sameStrings(a.roles, b.roles));
-}
-
-/** Compared in a plain loop: every mention of every actor an edit moved is compared, in every keystroke. */
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Whether the mention at `i` is, as a speaker reads it, the previous analysis's mention at `then`. */

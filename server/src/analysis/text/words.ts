@@ -92,3 +92,11 @@ export function isAbbreviatedGivenNameAt(text: string, start: number, dotAt: num
   if (before.start < before.end && start - before.end === 1 && isCapitalized(text.slice(before.start, before.end))) return false;
   return GIVEN_NAMES.has(LEADING_LETTERS.exec(text.slice(dotAt + 2, dotAt + 32))?.[0] ?? '');
 }
+
+/** Whether two word lists (names' words, roles) hold the same strings in the same order; a plain loop, as grouping and speakers compare them in every analysis. */
+export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { wholeWord, wordBefore } from '../text/words';
+import { sameStrings, wholeWord, wordBefore } from '../text/words';
 import { directionOf } from './resolve';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
@@ -312,7 +312,7 @@ function roleHoldersOf({ actors, mentionLayout, cache }: DeadlineContext): RoleH
 }
 
 function sameRoles(actors: readonly Actor[], others: readonly Actor[]): boolean {
-  return actors.length === others.length && actors.every(({ roles }, i) => roles.length === others[i].roles.length && roles.every((role, k) => role === others[i].roles[k]));
+  return actors.length === others.length && actors.every(({ roles }, i) => sameStrings(roles, others[i].roles));
 }
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.
