@@ -33,7 +33,6 @@ export function isAcronymName(words: readonly string[]): boolean {
   return words.length === 1 && !isAsciiLowerCase(words[0].charCodeAt(1)) && ACRONYM.test(words[0].replace(/&/g, ''));
 }
 
-
 const THE_BEFORE = /\bthe\s$/i;
 
 /** Whether "the" and a space stand right before `at`: "the Sunday Beacon", "the January increase". */
