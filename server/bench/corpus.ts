@@ -29,27 +29,33 @@ const GIVEN_NAMES = ['Maria', 'James', 'Aisha', 'Pedro', 'Yuki', 'Olena', 'Kwame
 const SURNAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Kowalski', 'Haddad', 'Fernandes', 'Novak', 'Osei', 'Brennan'];
 
 /**
- * The k-th variant of a paragraph: digits shifted and one invented person quoted, so no two
- * copies are the same paragraph (the paragraph cache cannot serve a copy) yet all read as news.
+ * The k-th variant of a paragraph: digits shifted and one invented person quoted (directly or
+ * in reported speech), so no two copies are the same paragraph (the paragraph cache cannot serve
+ * a copy) yet all read as news.
  */
-function variant(paragraph: string, k: number): string {
+function variant(paragraph: string, k: number, quoted: boolean): string {
   if (k === 0) return paragraph;
   const shifted = paragraph.replace(/[0-9]/g, (d) => String((Number(d) + k) % 10));
   const person = `${GIVEN_NAMES[k % GIVEN_NAMES.length]} ${SURNAMES[Math.floor(k / GIVEN_NAMES.length) % SURNAMES.length]}`;
-  return k % 3 === 0 ? `${shifted} “We will see,” said ${person}.` : `${person} said on Tuesday that ${shifted.charAt(0).toLowerCase()}${shifted.slice(1)}`;
+  return quoted ? `${shifted} “We will see,” said ${person}.` : `${person} said on Tuesday that ${shifted.charAt(0).toLowerCase()}${shifted.slice(1)}`;
 }
 
 const HEADLINE = 'Officials Weigh Next Steps As Deadline Nears';
 const DATELINE = ' date 2025-08-08 BRUSSELS—';
 
-/** An article of about `bytes` UTF-16 code units (at least one paragraph) from varied sample paragraphs. */
+/**
+ * An article of about `bytes` UTF-16 code units (at least one paragraph) from varied sample
+ * paragraphs. Every paragraph is a variant, every third one quoting its person: a document of
+ * any size is the same mix, so the scaling rows compare like with like (with the samples as
+ * written first, a 1 MB document was a third unvaried and 10 MB a thirtieth).
+ */
 export function buildArticle(samples: readonly Sample[], bytes: number): string {
   const paragraphs = interleavedParagraphs(samples);
   if (paragraphs.length === 0) throw new Error('no sample paragraphs to build an article from');
   const parts = [HEADLINE, ''];
   let length = HEADLINE.length + 2;
   for (let i = 0; length < bytes; i++) {
-    const paragraph = (i === 0 ? DATELINE : '') + variant(paragraphs[i % paragraphs.length], Math.floor(i / paragraphs.length));
+    const paragraph = (i === 0 ? DATELINE : '') + variant(paragraphs[i % paragraphs.length], 1 + Math.floor(i / paragraphs.length), i % 3 === 0);
     parts.push(paragraph, '');
     length += paragraph.length + 2;
   }
@@ -62,7 +68,8 @@ export function buildArticleOfWords(samples: readonly Sample[], words: number): 
   const parts = [HEADLINE, ''];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    let paragraph = (i === 0 ? DATELINE : '') + variant(paragraphs[i % paragraphs.length], Math.floor(i / paragraphs.length));
+    const k = Math.floor(i / paragraphs.length);
+    let paragraph = (i === 0 ? DATELINE : '') + variant(paragraphs[i % paragraphs.length], k, k % 3 === 0);
     const paragraphWords = paragraph.split(/\s+/);
     if (count + paragraphWords.length > words) paragraph = paragraphWords.slice(0, words - count).join(' ');
     count += Math.min(paragraphWords.length, words - count);

@@ -990,11 +990,11 @@ function onlyCredited(index: SpeakerIndex, description: Mention): boolean {
  * re-resolve every later speaker phrase it is asked for.)
  */
 function latestMentionOf(index: SpeakerIndex, actor: Actor, offset: number, fits: (mention: Mention) => boolean = () => true): Mention | undefined {
+  // Read back from `offset` (an actor's mentions are in document order): from the start, a name
+  // mentioned in every paragraph made each call as long as the document.
+  const mentions = actor.mentions;
   let latest: Mention | undefined;
-  for (const mention of actor.mentions) {
-    if (mention.start >= offset) break;
-    if (fits(mention)) latest = mention;
-  }
+  for (let i = firstStartingAtOrAfter(mentions, offset) - 1; i >= 0 && !latest; i--) if (fits(mentions[i])) latest = mentions[i];
   if (latest) mentionIndexAt(index, latest.start);
   else readAllBefore(index, offset);
   return latest;
