@@ -39,6 +39,9 @@ const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newslet
 const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
 const TITLE_MAX_CHARS = 120;
+const TITLE_MAX_WORDS = 10;
+const TITLE_WORD = /[\p{L}'’-]+/gu;
+const CAPITALIZED = /^\p{Lu}/u;
 const ATTRIBUTION_REACH = 300;
 const PARTIAL_MAX_CHARS = 60;
 
@@ -56,11 +59,17 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   let contentEnd = quotation.contentEnd;
   while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
   const content = text.slice(quotation.contentStart, contentEnd);
-  const words = content.match(/[\p{L}'’-]+/gu) ?? [];
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  // Title case without sentence punctuation: a title ("Build Fast, Break Nothing").
-  if (words.length >= 2 && words.length <= 10 && capitalized / words.length >= 0.75 && !/[.!?]/.test(content)) return 'title';
-  return 'speech';
+  // Title case without sentence punctuation: a title ("Build Fast, Break Nothing"). The words are
+  // counted only without it, and no further than a title runs.
+  if (/[.!?]/.test(content)) return 'speech';
+  let words = 0;
+  let capitalized = 0;
+  TITLE_WORD.lastIndex = 0;
+  for (let word = TITLE_WORD.exec(content); word && words <= TITLE_MAX_WORDS; word = TITLE_WORD.exec(content)) {
+    words++;
+    if (CAPITALIZED.test(word[0])) capitalized++;
+  }
+  return words >= 2 && words <= TITLE_MAX_WORDS && capitalized / words >= 0.75 ? 'title' : 'speech';
 }
 
 /** "… a cafe in Geelong.“Something has to give”": a quotation glued to a full stop opens a sentence the splitter ran on through. */
@@ -122,10 +131,17 @@ const QUOTING_ONLY = new RegExp(`^(?:${QUOTING_ONLY_VERBS})$`, 'i');
 
 type QuotingSite = SpeakerSite & { quotingOnly?: boolean };
 
+/** The last match of a global expression in `text`, run with exec: matchAll would clone the long expression for every call. */
+function lastMatch(expression: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  expression.lastIndex = 0;
+  for (let match = expression.exec(text); match; match = expression.exec(text)) last = match;
+  return last;
+}
+
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
 function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null {
-  const verbs = [...sentence.matchAll(PARTIAL_VERB)];
-  const verb = verbs[verbs.length - 1];
+  const verb = lastMatch(PARTIAL_VERB, sentence);
   if (!verb) return null;
   let clauseStart = 0;
   let previousStart = 0;
@@ -211,7 +227,7 @@ const NESTED_LEAD_CHARS = 120;
 function nestedSite(text: string, paragraph: Paragraph, quotation: Quotation): QuoteSite | null {
   const leadStart = Math.max(paragraph.start, quotation.open - NESTED_LEAD_CHARS);
   const lead = text.slice(leadStart, quotation.open);
-  const verb = [...lead.matchAll(NESTED_VERB)].pop();
+  const verb = lastMatch(NESTED_VERB, lead);
   if (!verb) return null;
   const verbAt = verb.index!;
   let listeners = lead.slice(verbAt + verb[0].length).trimEnd();

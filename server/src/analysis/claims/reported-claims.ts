@@ -1,6 +1,6 @@
 import type { Claim, Quotation, Span } from '../model';
 import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { FINITE_REPORTING_VERBS, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
+import { FINITE_REPORTING_VERBS, openingLetters, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
@@ -17,7 +17,7 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -34,7 +34,9 @@ const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 // "told the 16 states": a number before the listeners' noun.
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\p{L}\d’'.-]+(?:\s+\p{Lu}[\p{L}\d’'.-]*)*|\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*)/u;
-const MIN_CONTENT_WORDS = 3;
+// At least three words as a split on spaces counts them (the edges too): two runs of spaces with
+// something between. Tested, not split: the words are often the rest of a long sentence.
+const THREE_WORDS = /\s\S+\s/;
 // "denied that account", "confirmed this version": what was said, by the words that point back to
 // it ("denied that request" refuses something, it says nothing).
 const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
@@ -42,7 +44,7 @@ const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|sto
 
 /** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
 function enoughSaid(words: string, verb: string): boolean {
-  return words.split(/\s+/).length >= MIN_CONTENT_WORDS || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
+  return THREE_WORDS.test(words) || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
 }
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "according to court filings", "filings with the water directorate", "a filing posted on the
@@ -207,7 +209,7 @@ function insideQuotation(quotations: readonly Quotation[], offset: number): bool
 function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: readonly Quotation[], comma: number): Quotation | undefined {
   const quotation = /^,?[”"’]/.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
   const wordsBefore = quotation && quotation.start > sentenceStart ? text.slice(sentenceStart, quotation.start) : '';
-  return !/[“”"]/.test(wordsBefore) && wordsBefore.trim().split(/\s+/).length >= MIN_CONTENT_WORDS ? quotation : undefined;
+  return !/[“”"]/.test(wordsBefore) && THREE_WORDS.test(wordsBefore.trim()) ? quotation : undefined;
 }
 
 // "…, he said, and offers must stay valid for a day": after an attribution, a clause with a modal

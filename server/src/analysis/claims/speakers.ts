@@ -266,6 +266,7 @@ export type SpeakerHead = 'nearest-verb' | 'first';
 // read: one entry per copy of the paragraph in the document, with how many copies the analysis
 // under way has read.
 const paragraphSpeakers = new WeakMap<object, ParagraphCopies>();
+const NO_SPEAKERS: readonly Speaker[] = [];
 
 interface ParagraphCopies {
   kept: KeptSpeakers[];
@@ -300,6 +301,8 @@ interface KeptSpeakers {
  * paragraph must read the same too.
  */
 export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: readonly T[], siteOf: (item: T) => SpeakerSite | null): readonly Speaker[] {
+  // Most paragraphs report nothing: no speakers to resolve, nor to keep.
+  if (items.length === 0) return NO_SPEAKERS;
   const paragraphStart = paragraph.start;
   let copies = paragraphSpeakers.get(items);
   if (!copies) paragraphSpeakers.set(items, (copies = { kept: [], readBy: null, read: 0 }));
