@@ -60,12 +60,13 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
   const content = text.slice(quotation.contentStart, contentEnd);
   // Title case without sentence punctuation: a title ("Build Fast, Break Nothing"). The words are
-  // counted only without it, and no further than a title runs.
+  // counted only without it, and no further than a title could still be read.
   if (/[.!?]/.test(content)) return 'speech';
   let words = 0;
   let capitalized = 0;
   TITLE_WORD.lastIndex = 0;
-  for (let word = TITLE_WORD.exec(content); word && words <= TITLE_MAX_WORDS; word = TITLE_WORD.exec(content)) {
+  // A third word not capitalized leaves fewer than three quarters capitalized among ten: no title.
+  for (let word = TITLE_WORD.exec(content); word && words <= TITLE_MAX_WORDS && (words - capitalized) * 4 <= TITLE_MAX_WORDS; word = TITLE_WORD.exec(content)) {
     words++;
     if (CAPITALIZED.test(word[0])) capitalized++;
   }
@@ -98,10 +99,11 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
       const named = /\p{Ll}$/u.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
       return { start: at, end: at + verbFirst[2].length + (named?.[0].length ?? 0) };
     }
-    const speakerFirst = SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after);
-    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence;
-    // and “…,” but Varga said is a new clause, not the quote's attribution.
-    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && (commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1)))) {
+    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence
+    // (tested first: it spares the expressions); and “…,” but Varga said is a new clause, not the quote's attribution.
+    const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1));
+    const speakerFirst = open ? (SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after)) : null;
+    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1])) {
       const at = afterStart + commaOutside + after.indexOf(speakerFirst[1]);
       return { start: at, end: at + speakerFirst[1].length };
     }
@@ -111,7 +113,9 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (/[\uDC00-\uDFFF]/.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
-  const introduced = BEFORE_QUOTE.exec(before);
+  // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
+  const leadEnd = before.trimEnd().slice(-1);
+  const introduced = leadEnd === ',' || leadEnd === ':' ? BEFORE_QUOTE.exec(before) : null;
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return { start: at, end: at + introduced[1].length };
@@ -119,7 +123,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   const verbSubject = partial || quotation.open > lineStart ? subjectOfLastVerb(before, lineStart) : null;
   // "…, a statement Verhaegen brushed off: “…”": whoever the words before the colon name, else
   // the subject of the last speaking verb.
-  const colonLead = COLON_LEAD.exec(before);
+  const colonLead = leadEnd === ':' ? COLON_LEAD.exec(before) : null;
   if (colonLead) {
     const at = lineStart + colonLead.index + colonLead[0].indexOf(colonLead[1]);
     return { start: at, end: at + colonLead[1].length, fallback: verbSubject ?? undefined };
@@ -190,7 +194,15 @@ function insideParentheses(text: string, offset: number): boolean {
   return text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
 }
 
-const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** Whether `text` has at most `most` words (counted no further). */
+function wordsAtMost(text: string, most: number): boolean {
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (words <= most && WORD.exec(text)) words++;
+  return words <= most;
+}
 
 /** What the words in and around one quotation of speech say, whoever the speaker turns out to be. */
 interface QuoteSite {
@@ -250,7 +262,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     if (quotation.nested) return nestedSite(text, paragraph, quotation);
     if (quoteKind(text, quotation) !== 'speech') return null;
     const content = text.slice(quotation.contentStart, Math.min(quotation.contentEnd, quotation.contentStart + PARTIAL_MAX_CHARS));
-    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
+    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsAtMost(content, 3) && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
     const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };
