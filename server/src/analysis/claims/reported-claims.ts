@@ -27,6 +27,10 @@ const MAX_LEAD_WORDS = 8;
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
+// More words than `most`, as a split of the trimmed text on spaces counts them: tested, not split.
+const moreWordsThan = (most: number) => new RegExp(`^\\S+(?:\\s+\\S+){${most}}`);
+const LONGER_THAN_LEAD = moreWordsThan(MAX_LEAD_WORDS);
+const LONGER_THAN_ADVERBIAL_LEAD = moreWordsThan(MAX_ADVERBIAL_LEAD_WORDS);
 // "on Monday night": a weekday's part of the day too.
 const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
@@ -75,6 +79,8 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
 // "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
+// Those four as one expression: one pass over the words before each verb, not four.
+const NO_REPORT_BEFORE = new RegExp([PASSIVE_BEFORE, DETERMINER_BEFORE, REPORTING_VERB_BEFORE, UNSAID_BEFORE].map((expression) => expression.source).join('|'), 'i');
 
 // Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
 // an amount ("estimates about 40,000 people were"); "disputed claims could take", "smoke claims
@@ -153,10 +159,11 @@ function ownerBefore(text: string, from: number, at: number): Span | null {
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
   const after = text.slice(verbEnd, sentenceEnd);
   const listeners = LISTENER_VERB.test(verb);
-  const toThat = listeners || !SUBJECT_AFTER_VERB.test(after) ? LEAD_TO_THAT.exec(after) : null;
+  // No "that" at all, no lead-in to one: the long lazy expression is spared.
+  const toThat = (listeners || !SUBJECT_AFTER_VERB.test(after)) && after.includes('that') ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
   // "said most tankers carried insurance and that the rule …": words before "and that" are a first complement.
-  const leadIn = toThat && toThat[0].trim().split(/\s+/).length <= (ADVERBIAL_LEAD.test(toThat[0]) ? MAX_ADVERBIAL_LEAD_WORDS : MAX_LEAD_WORDS) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
+  const leadIn = toThat && !(ADVERBIAL_LEAD.test(toThat[0]) ? LONGER_THAN_ADVERBIAL_LEAD : LONGER_THAN_LEAD).test(toThat[0].trim()) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
@@ -254,8 +261,9 @@ const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s
 
 /** "Securities and Exchange Commission", "Roe and Varga": a bare "and" between capitalized words. */
 function joinsNames(before: string, match: RegExpMatchArray): boolean {
+  if (!/^and\s/.test(match[0])) return false;
   const wordBefore = before.slice(Math.max(0, match.index! - 40), match.index!).trimEnd().split(/\s+/).pop() ?? '';
-  return /^and\s/.test(match[0]) && /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
+  return /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
 }
 
 /** "…, underwriters and brokers said": a bare "and" between two plural nouns, the second right before the verb, joins two subjects. */
@@ -385,7 +393,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
       const speechNoun = SPEECH_NOUN.test(verb);
-      if (!speechNoun && (PASSIVE_BEFORE.test(wordsBefore) || DETERMINER_BEFORE.test(wordsBefore) || REPORTING_VERB_BEFORE.test(wordsBefore) || UNSAID_BEFORE.test(wordsBefore))) continue;
+      if (!speechNoun && NO_REPORT_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -432,7 +440,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         if (/^add/.test(verb) && AMOUNT_ADDED.test(rest)) continue;
         // "a union, which claims 9,000 members, gave …": a count held, not words said.
         if (/^claim/.test(verb) && CLAIMED_COUNT.test(rest)) continue;
-        const quoted = /^[“"‘]/.test(rest) || /^[^“”"]{0,80}:\s*[“"]/.test(after);
+        const quoted = /^[“"‘]/.test(rest) || (after.includes(':') && /^[^“”"]{0,80}:\s*[“"]/.test(after));
         // "wrote the book “The Long Table”": a work, not what was said.
         // "said the letter was “a yellow card”" is what was said of a work.
         const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i.test(rest);
@@ -561,9 +569,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && ASKED_FOR.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
-      const mainClause = said.split(ASKED_CLAUSE)[0];
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !/^that\s/i.test(said) && !FINITE_AUXILIARY.test(mainClause)) continue;
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !/^that\s/i.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0])) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
