@@ -153,7 +153,10 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // the subject's; its "and" opens no clause.
   const beforeVerb = sentence.slice(0, verb.index);
   const relative = RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb);
-  for (const opener of beforeVerb.slice(0, relative?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
+  // Run with exec: matchAll would clone the expression for every quote.
+  const opened = beforeVerb.slice(0, relative?.index ?? verb.index);
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let opener = CLAUSE_OPENER.exec(opened); opener; opener = CLAUSE_OPENER.exec(opened)) {
     // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
     if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
     previousStart = clauseStart;
