@@ -796,14 +796,20 @@ const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board
  */
 function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   const word = wholeWord(noun);
-  const given = nounBeforeName(noun);
+  const givenBefore = nounBeforeName(noun);
   return latestOrganization(index, offset, (actor) => word.test(actor.name))
-    ?? latestOrganization(index, offset, (_, mention, i) => (mention.form === 'description' && word.test(mention.text)) || given.test(textBefore(index, i, NOUN_BEFORE_NAME_CHARS)));
+    ?? latestOrganization(index, offset, (_, mention, i) => (mention.form === 'description' && word.test(mention.text)) || givenBefore(textBefore(index, i, NOUN_BEFORE_NAME_CHARS)));
 }
 
 const NOUN_BEFORE_NAME_CHARS = 40;
-// "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE".
-const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu'));
+// "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE". The noun alone is
+// looked for first: a word boundary that ignores case in Unicode is slow at every position, and
+// most text before a name holds no such noun.
+const nounBeforeName = memoizeByString((noun): ((text: string) => boolean) => {
+  const anywhere = new RegExp(noun, 'iu');
+  const beforeName = new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu');
+  return (text) => anywhere.test(text) && beforeName.test(text);
+});
 
 /** The organization of the latest mention before `offset` that `fits`. */
 function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number) => boolean): string | undefined {
@@ -970,7 +976,7 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
     mentionAt(index, i);
     const actor = actorAt(index, i);
-    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
+    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
     if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
     if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }
