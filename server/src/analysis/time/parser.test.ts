@@ -29,7 +29,7 @@ test('relative expressions still come out of the rewritten parsers', () => {
   assert.deepEqual(found, [['Three days ago', -3], ['two weeks later', 14]]);
 });
 
-test('simple weekdays, month-days, ISO dates and own expressions read without chrono come out exactly as chrono reads them', () => {
+test('simple weekdays, month-days, ISO dates, months and parts of the day alone, and own expressions read without chrono come out exactly as chrono reads them', () => {
   const sentences = [
     'The union said on Tuesday that it would strike. This Friday is the deadline, not last Monday.',
     'Talks resume on March 4; the permit lapsed Jan. 15, 2025, and Sept. 3 passed quietly.',
@@ -48,6 +48,19 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'Sirens sounded every hour on Tuesday, and every minute for 3 hours; every hour, 5 times.',
     'The vote was put back by a week on Monday; prices rose by a year; by a day, by a month later.',
     'In the first half of the year on Monday, the second half of 2024, and the third half of next year.',
+    'The ban has held since January, the council said; prices rose in March.',
+    'The talks ran to the end of April, officials said.',
+    'The vote came on the first of June, and again on fifth July.',
+    'Prices rose in January -  the council said.',
+    'Prices rose in January, EST figures show.',
+    'Prices rose in January first, officials said.',
+    'Prices rose in January of that year, officials said.',
+    'Prices rose in October—the vote followed.',
+    'The council said this morning it would vote.',
+    'The council met on Tuesday night at 9 and left.',
+    'The council met on Wednesday night EST and left.',
+    'The council met on Tuesday night and left, after a night of debate.',
+    'The Sunday Night show aired; a late-night talk show; Monday nights; every morning; night after night.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);
