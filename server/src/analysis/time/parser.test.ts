@@ -29,7 +29,7 @@ test('relative expressions still come out of the rewritten parsers', () => {
   assert.deepEqual(found, [['Three days ago', -3], ['two weeks later', 14]]);
 });
 
-test('simple weekdays, month-days, ISO dates, months and parts of the day alone, and own expressions read without chrono come out exactly as chrono reads them', () => {
+test('simple weekdays, clock times on weekdays, month-days, ISO dates, months and parts of the day alone, and own expressions read without chrono come out exactly as chrono reads them', () => {
   const sentences = [
     'The union said on Tuesday that it would strike. This Friday is the deadline, not last Monday.',
     'Talks resume on March 4; the permit lapsed Jan. 15, 2025, and Sept. 3 passed quietly.',
@@ -61,6 +61,13 @@ test('simple weekdays, month-days, ISO dates, months and parts of the day alone,
     'The council met on Wednesday night EST and left.',
     'The council met on Tuesday night and left, after a night of debate.',
     'The Sunday Night show aired; a late-night talk show; Monday nights; every morning; night after night.',
+    'The window shuts at 11 p.m. on Friday, and the vote closes at noon on Sunday.',
+    'The order runs from 4 a.m. on Friday to 10 a.m. on Sunday.',
+    'The talks end at 6 p.m. on Friday night, officials said.',
+    'The talks end at 6 p.m. on Friday EST, officials said.',
+    'The talks end at 6 p.m. on Friday, March 7, officials said.',
+    'The talks end this noon on Friday, officials said.',
+    'The talks end - midnight on Sunday, officials said.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

@@ -441,9 +441,9 @@ function cueStretches(paragraph: string): Span[] {
 
 const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
-// The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday"), a month
-// and day ("March 4", "Jan. 15, 2025") or a month alone ("since January"), and our own expressions ("within 48 hours", "next week")
-// are read without chrono when nothing else date-like is in their stretch: chrono's cost is per
+// The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday", "5 p.m. on
+// Friday"), a month and day ("March 4", "Jan. 15, 2025") or a month alone ("since January"), and
+// our own expressions ("within 48 hours", "next week") are read without chrono when nothing else date-like is in their stretch: chrono's cost is per
 // call (eighteen expressions, refiners, result objects), whatever it finds. Anything chrono would
 // combine them with (a time, a number, a range, a second date, brackets) sends the stretch to
 // chrono, so the results are the same.
@@ -457,10 +457,11 @@ const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name !== 'May' && name !== 'Sept');
 // Parts of the day chrono reads as a time: alone ("after a night of debate"), as nothing toRaw keeps.
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
-// A weekday (with its part of the day: "on Tuesday night"), a month and day, an ISO date ("date
-// 2025-08-08 BRUSSELS—"), a month alone or a part of the day alone.
+// A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
+// the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
+// alone or a part of the day alone.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY}))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY}))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -474,6 +475,8 @@ const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\
 const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2}/;
 // "this morning" is today's, "last night" yesterday's; a number near a part of the day may be its clock time.
 const PART_OF_DAY_SHIFT_BEFORE = /\b(?:this|last)\s*$/i;
+// chrono's "noon" takes "this" before it, and the spaces before it after a sign or the stretch's start ("- noon").
+const CASUAL_TIME_BEFORE = /\bthis\s*$|\s$(?<=(?:^|\W)\s+)/i;
 const DIGIT = /\d/;
 // How far before and after a simple date those words are looked for.
 const BESIDE = 16;
@@ -575,9 +578,15 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart] = match;
   const index = match.index;
   const end = index + written.length;
+  if (clockWeekday) {
+    if ((clockWord && CASUAL_TIME_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index))) || ZONE_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
+    // As toRaw reads chrono's hour: midnight is the end of the day (24), 12 a.m. its start.
+    const hour = clockWord ? (clockWord === 'noon' ? 12 : 24) : (Number(clockHour) % 12) + (meridiem === 'p' ? 12 : 0);
+    return { index, end, raw: { start: index, end, text: written, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(clockWeekday), shift: null, hour, minute: clockMinute ? Number(clockMinute) : 0 } };
+  }
   if (lonePart || loneMonth) {
     const before = stretch.slice(Math.max(0, index - BESIDE), index);
     const after = stretch.slice(end, end + BESIDE);
