@@ -101,6 +101,11 @@ test('"the following day" and "the previous day" count from the date before them
   assert.deepEqual(values, [['Monday', '2025-09-29'], ['the following day', '2025-09-30'], ['Friday', '2025-09-26'], ['the previous day', '2025-09-25']]);
 });
 
+test('a day of the month with its ordinal ending ("on the 18th"), "ſ" for "s" too, as the expression reads it ignoring case', () => {
+  const days = ['Pay on the 18th and Friday.', 'Pay by the 1ſt and Monday.', 'Pay by the 23RD and Tuesday.'].flatMap((text) => parseParagraph(text).map((raw) => [raw.text, raw.kind]));
+  assert.deepEqual(days, [['the 18th', 'monthday'], ['Friday', 'weekday'], ['the 1ſt', 'monthday'], ['Monday', 'weekday'], ['the 23RD', 'monthday'], ['Tuesday', 'weekday']]);
+});
+
 test('one unit written with an article is a duration after "within", "for", "than"… or before "of", a rate after an amount, a repetition after "once" or "twice"', () => {
   const found = (text: string) => analyze(` date 2025-10-02 PARIS—${text}`).dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(found('The assembly must convene within a month of the vote.'), ['a month=P1M']);

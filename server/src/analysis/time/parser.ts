@@ -190,9 +190,10 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
   ),
   // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
-  // It needs the day's digits ("th" is in most stretches).
+  // It needs a digit with an ordinal's ending ("th" alone is in most stretches, a digit in many; "ſ"
+  // matches "s" in this expression, which ignores case in Unicode).
   tagged(
-    '1 2 3 4 5 6 7 8 9',
+    [...'0123456789'].flatMap((digit) => ['st', 'ſt', 'nd', 'rd', 'th'].map((ending) => digit + ending)).join(' '),
     /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
     (m) => `monthday:${m[2]}`,
     1,
