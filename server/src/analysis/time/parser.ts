@@ -444,10 +444,10 @@ const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
 // The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday", "5 p.m. on
 // Friday"), a month and day ("March 4", "Jan. 15, 2025") or a month alone ("since January"), and
-// our own expressions ("within 48 hours", "next week") are read without chrono when nothing else date-like is in their stretch: chrono's cost is per
-// call (eighteen expressions, refiners, result objects), whatever it finds. Anything chrono would
-// combine them with (a time, a number, a range, a second date, brackets) sends the stretch to
-// chrono, so the results are the same.
+// our own expressions ("within 48 hours", "next week") are read without chrono when nothing else
+// date-like is in their stretch: chrono's cost is per call (eighteen expressions, refiners, result
+// objects), whatever it finds. Anything chrono would combine them with (a time, a number, a range,
+// a second date, brackets) sends the stretch to chrono, so the results are the same.
 const MONTHS: Record<string, number> = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
