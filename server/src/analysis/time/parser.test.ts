@@ -29,7 +29,7 @@ test('relative expressions still come out of the rewritten parsers', () => {
   assert.deepEqual(found, [['Three days ago', -3], ['two weeks later', 14]]);
 });
 
-test('simple weekdays, month-days, ISO dates and own expressions read without chrono come out exactly as chrono reads them', () => {
+test('simple weekdays, clock times on weekdays, month-days, ISO dates, months and parts of the day alone, and own expressions read without chrono come out exactly as chrono reads them', () => {
   const sentences = [
     'The union said on Tuesday that it would strike. This Friday is the deadline, not last Monday.',
     'Talks resume on March 4; the permit lapsed Jan. 15, 2025, and Sept. 3 passed quietly.',
@@ -48,6 +48,26 @@ test('simple weekdays, month-days, ISO dates and own expressions read without ch
     'Sirens sounded every hour on Tuesday, and every minute for 3 hours; every hour, 5 times.',
     'The vote was put back by a week on Monday; prices rose by a year; by a day, by a month later.',
     'In the first half of the year on Monday, the second half of 2024, and the third half of next year.',
+    'The ban has held since January, the council said; prices rose in March.',
+    'The talks ran to the end of April, officials said.',
+    'The vote came on the first of June, and again on fifth July.',
+    'Prices rose in January -  the council said.',
+    'Prices rose in January, EST figures show.',
+    'Prices rose in January first, officials said.',
+    'Prices rose in January of that year, officials said.',
+    'Prices rose in October—the vote followed.',
+    'The council said this morning it would vote.',
+    'The council met on Tuesday night at 9 and left.',
+    'The council met on Wednesday night EST and left.',
+    'The council met on Tuesday night and left, after a night of debate.',
+    'The Sunday Night show aired; a late-night talk show; Monday nights; every morning; night after night.',
+    'The window shuts at 11 p.m. on Friday, and the vote closes at noon on Sunday.',
+    'The order runs from 4 a.m. on Friday to 10 a.m. on Sunday.',
+    'The talks end at 6 p.m. on Friday night, officials said.',
+    'The talks end at 6 p.m. on Friday EST, officials said.',
+    'The talks end at 6 p.m. on Friday, March 7, officials said.',
+    'The talks end this noon on Friday, officials said.',
+    'The talks end - midnight on Sunday, officials said.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);
@@ -79,6 +99,11 @@ test('the end of a year or a month is that period: "by the end of the year", "ye
 test('"the following day" and "the previous day" count from the date before them', () => {
   const values = analyze(' date 2025-10-02 PARIS—He was arrested on Monday and charged the following day. On Friday the court met; the previous day, talks had stalled.').dates.map((d) => [d.text, d.value]);
   assert.deepEqual(values, [['Monday', '2025-09-29'], ['the following day', '2025-09-30'], ['Friday', '2025-09-26'], ['the previous day', '2025-09-25']]);
+});
+
+test('a day of the month with its ordinal ending ("on the 18th"), "ſ" for "s" too, as the expression reads it ignoring case', () => {
+  const days = ['Pay on the 18th and Friday.', 'Pay by the 1ſt and Monday.', 'Pay by the 23RD and Tuesday.'].flatMap((text) => parseParagraph(text).map((raw) => [raw.text, raw.kind]));
+  assert.deepEqual(days, [['the 18th', 'monthday'], ['Friday', 'weekday'], ['the 1ſt', 'monthday'], ['Monday', 'weekday'], ['the 23RD', 'monthday'], ['Tuesday', 'weekday']]);
 });
 
 test('one unit written with an article is a duration after "within", "for", "than"… or before "of", a rate after an amount, a repetition after "once" or "twice"', () => {

@@ -190,9 +190,10 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
   ),
   // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
-  // It needs the day's digits ("th" is in most stretches).
+  // It needs a digit with an ordinal's ending ("th" alone is in most stretches, a digit in many; "ſ"
+  // matches "s" in this expression, which ignores case in Unicode).
   tagged(
-    '1 2 3 4 5 6 7 8 9',
+    [...'0123456789'].flatMap((digit) => ['st', 'ſt', 'nd', 'rd', 'th'].map((ending) => digit + ending)).join(' '),
     /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
     (m) => `monthday:${m[2]}`,
     1,
@@ -441,22 +442,45 @@ function cueStretches(paragraph: string): Span[] {
 
 const PARSE_OPTIONS = { instant: PARSE_REFERENCE, timezone: 0 };
 
-// The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday") or a month
-// and day ("March 4", "Jan. 15, 2025"), and our own expressions ("within 48 hours", "next week")
-// are read without chrono when nothing else date-like is in their stretch: chrono's cost is per
-// call (eighteen expressions, refiners, result objects), whatever it finds. Anything chrono would
-// combine them with (a time, a number, a range, a second date, brackets) sends the stretch to
-// chrono, so the results are the same.
+// The commonest dates of news copy, a capitalized weekday ("on Tuesday", "last Friday", "5 p.m. on
+// Friday"), a month and day ("March 4", "Jan. 15, 2025") or a month alone ("since January"), and
+// our own expressions ("within 48 hours", "next week") are read without chrono when nothing else
+// date-like is in their stretch: chrono's cost is per call (eighteen expressions, refiners, result
+// objects), whatever it finds. Anything chrono would combine them with (a time, a number, a range,
+// a second date, brackets) sends the stretch to chrono, so the results are the same.
 const MONTHS: Record<string, number> = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-// A weekday, a month and day, or an ISO date ("date 2025-08-08 BRUSSELS—").
+// A month alone, written in full ("since January"; "May" is also a verb and a name: chrono and our
+// own expression decide it).
+const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name !== 'May' && name !== 'Sept');
+// Parts of the day chrono reads as a time: alone ("after a night of debate"), as nothing toRaw keeps.
+const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
+// A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
+// the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
+// alone or a part of the day alone.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY}))\\b`,
   'g',
 );
+// chrono reads a month alone as just its name unless a day stands beside it ("5th January",
+// "the first of January", "January first", "January 5"), a year after it, "of" before it ("the end of
+// January" is a period of its own), a time zone's capitals after it ("January, EST"), or its
+// expression runs on into a hyphen or a line break ("January -", "January\n"). Ordinals as
+// chrono writes them ("twenty-first"); a word that only starts like one sends the stretch to chrono too.
+const ORDINAL_WORD = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|twent|thirt';
+const BESIDE_MONTH_BEFORE = new RegExp(`(?:\\bof(?:\\s+the)?|(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?)\\W*$`, 'i');
+const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
+const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2}/;
+// "this morning" is today's, "last night" yesterday's; a number near a part of the day may be its clock time.
+const PART_OF_DAY_SHIFT_BEFORE = /\b(?:this|last)\s*$/i;
+// chrono's "noon" takes "this" before it, and the spaces before it after a sign or the stretch's start ("- noon").
+const CASUAL_TIME_BEFORE = /\bthis\s*$|\s$(?<=(?:^|\W)\s+)/i;
+const DIGIT = /\d/;
+// How far before and after a simple date those words are looked for.
+const BESIDE = 16;
 // chrono's amounts of its units with the words that make them a date: "in a week", "for 30
 // days", "three weeks ago", "the day before", "next month", "the end of the month"; not "weeks of
 // talks", "a second day", "a quarter point".
@@ -507,9 +531,9 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
     if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
-    const raw = simpleDate(match);
-    if (!raw) return null;
-    reads.push({ index: match.index, end: SIMPLE_DATE.lastIndex, raw });
+    const read = simpleDate(match, text);
+    if (!read) return null;
+    reads.push(read);
   }
   if (own.length > 0) reads.sort((a, b) => a.index - b.index);
   const found: RawTemporal[] = [];
@@ -553,27 +577,44 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
   return found;
 }
 
-function simpleDate(match: RegExpExecArray): RawTemporal | null {
-  const [written, shiftWord, weekdayName, monthName, dayText, yearText, isoYear, isoMonth, isoDay] = match;
+/** What chrono reads in a simple date's match, or null when only chrono can tell. */
+function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart] = match;
+  const index = match.index;
+  const end = index + written.length;
+  if (clockWeekday) {
+    if ((clockWord && CASUAL_TIME_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index))) || ZONE_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
+    // As toRaw reads chrono's hour: midnight is the end of the day (24), 12 a.m. its start.
+    const hour = clockWord ? (clockWord === 'noon' ? 12 : 24) : (Number(clockHour) % 12) + (meridiem === 'p' ? 12 : 0);
+    return { index, end, raw: { start: index, end, text: written, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(clockWeekday), shift: null, hour, minute: clockMinute ? Number(clockMinute) : 0 } };
+  }
+  if (lonePart || loneMonth) {
+    const before = stretch.slice(Math.max(0, index - BESIDE), index);
+    const after = stretch.slice(end, end + BESIDE);
+    if (lonePart) return PART_OF_DAY_SHIFT_BEFORE.test(before) || DIGIT.test(before) || DIGIT.test(after) ? null : { index, end, raw: null };
+    if (BESIDE_MONTH_BEFORE.test(before) || BESIDE_MONTH_AFTER.test(after) || ZONE_AFTER.test(after)) return null;
+    return { index, end, raw: { start: index, end, text: written, kind: 'calendar', year: null, month: MONTHS[loneMonth], day: null, weekday: null, hour: null, minute: null } };
+  }
   // chrono's text drops "on" (as toRaw would); it keeps the shift word, whose meaning toRaw reads from the text.
   const text = written.replace(LEADING_PREPOSITION, '');
-  const start = match.index + written.length - text.length;
-  const end = match.index + written.length;
+  const start = end - text.length;
   if (weekdayName) {
+    const after = weekdayPart ? stretch.slice(end, end + BESIDE) : '';
+    if (DIGIT.test(after) || ZONE_AFTER.test(after)) return null;
     const shiftWritten = shiftWord?.toLowerCase();
     const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
-    return { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null, minute: null };
+    return { index, end, raw: { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null, minute: null } };
   }
   if (isoYear) {
     const [month, day] = [Number(isoMonth), Number(isoDay)];
     if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return null;
-    return { start, end, text, kind: 'calendar', year: Number(isoYear), month, day, weekday: null, hour: null, minute: null };
+    return { index, end, raw: { start, end, text, kind: 'calendar', year: Number(isoYear), month, day, weekday: null, hour: null, minute: null } };
   }
   const month = MONTHS[monthName];
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
   if (day > DAYS_IN_MONTH[month]) return null;
-  return { start, end, text, kind: 'calendar', year: yearText ? Number(yearText) : null, month, day, weekday: null, hour: null, minute: null };
+  return { index, end, raw: { start, end, text, kind: 'calendar', year: yearText ? Number(yearText) : null, month, day, weekday: null, hour: null, minute: null } };
 }
 
 /** A stretch's dates, at offsets in the stretch: they depend on its text alone. */
