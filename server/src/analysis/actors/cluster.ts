@@ -7,7 +7,7 @@ import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAK
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -407,6 +407,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
+const NO_GIVEN_NAMES: readonly { given: string; order: number }[] = [];
 
 /** The registry's indexes of the drafts by their forms (and the words its organizations make place names). */
 type DraftIndex =
@@ -519,6 +520,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<number, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  /** The given names of peopleByGivenName by the shape of their folds (givenNameShape), numbered in the order they came. */
+  private readonly givenNamesByShape = new Map<number, { given: string; order: number }[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
   private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
@@ -545,9 +548,20 @@ class ActorRegistry {
     for (const [index, key] of filingsOf(words, draft.kind)) {
       if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
       else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
-      // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-      else push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
+      else {
+        if (index === 'peopleByGivenName' && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
+        // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
+        push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
+      }
     }
+  }
+
+  private fileGivenNameShape(given: string): void {
+    const shape = givenNameShape(given);
+    const named = this.givenNamesByShape.get(shape);
+    const entry = { given, order: this.peopleByGivenName.size };
+    if (named) named.push(entry);
+    else this.givenNamesByShape.set(shape, [entry]);
   }
 
   /** A draft found to be a place after all: later mentions find it among the places. */
@@ -625,10 +639,17 @@ class ActorRegistry {
     return this.peopleByGivenName.get(word) ?? NO_DRAFTS;
   }
 
-  /** People whose given name is this one spelled another way (a few per article: the names are read one by one). */
+  /**
+   * People whose given name is this one spelled another way, in the order their names came. Only
+   * the names of a shape a variant can have are read, not every given name of the document.
+   */
   peopleWithGivenNameVariant(word: string): readonly ActorDraft[] {
+    const variants: { given: string; order: number }[] = [];
+    for (const shape of givenNameVariantShapes(word)) {
+      for (const entry of this.givenNamesByShape.get(shape) ?? NO_GIVEN_NAMES) if (entry.given !== word && isGivenNameVariant(entry.given, word)) variants.push(entry);
+    }
     const found: ActorDraft[] = [];
-    for (const [given, drafts] of this.peopleByGivenName) if (given !== word && isGivenNameVariant(given, word)) found.push(...drafts);
+    for (const { given } of variants.sort((a, b) => a.order - b.order)) found.push(...this.peopleByGivenName.get(given)!);
     return [...new Set(found)];
   }
 

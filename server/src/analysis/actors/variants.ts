@@ -120,6 +120,32 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && sameFrame && editDistance(x, y, 2) <= 2;
 }
 
+// Every rule of isGivenNameVariant keeps the folds of two spellings at most two letters apart in
+// length and ending in one letter, but for a final d written t (Davit / David): a rule that did
+// not would have to change the shapes below.
+const VARIANT_LENGTH_SPREAD = 2;
+const LETTER_D = 100;
+const LETTER_T = 116;
+
+function shapeOf(length: number, folded: string): number {
+  const last = folded.length === 0 ? 0 : folded.charCodeAt(folded.length - 1);
+  return length * 0x10000 + (last === LETTER_T ? LETTER_D : last);
+}
+
+/** The length and the last letter of a given name's fold, as one number: the given names of a document are filed by it. */
+export function givenNameShape(name: string): number {
+  const folded = foldName(name);
+  return shapeOf(folded.length, folded);
+}
+
+/** The shapes (givenNameShape) of every name of which `name` may be a variant (isGivenNameVariant). */
+export function givenNameVariantShapes(name: string): number[] {
+  const folded = foldName(name);
+  const shapes: number[] = [];
+  for (let length = folded.length - VARIANT_LENGTH_SPREAD; length <= folded.length + VARIANT_LENGTH_SPREAD; length++) shapes.push(shapeOf(length, folded));
+  return shapes;
+}
+
 // Vowels that romanizations of one Korean syllable write differently: Seung / Sung / Seong, Joon / Jun, Choi / Choe.
 const KOREAN_VOWEL_SPELLINGS = /eo|eu|oo|ee|oi\b/g;
 const KOREAN_VOWEL_FOLDS: Readonly<Record<string, string>> = { eo: 'u', eu: 'u', oo: 'u', ee: 'i', oi: 'oe' };
