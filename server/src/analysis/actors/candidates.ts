@@ -1048,7 +1048,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const tokens = tokenize(paragraph, sentenceStarts);
   const candidates: Candidate[] = [];
   const masked = partyAffiliations(paragraph);
-  const titles = quotedTitles(paragraph);
+  const quotations = shortQuotations(paragraph);
 
   const runs = capitalizedRuns(tokens);
   for (const { run: rawRun, first: rawFirst } of facts.byline ? runs.flatMap(splitShoutedName) : runs) {
@@ -1184,7 +1184,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
-    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && !placeName(nameWords)) evidence = 'weak';
+    if (inQuotedTitle(quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place keeps its article: "La Boquilla".
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
 
@@ -1461,17 +1461,40 @@ function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[
   return [{ run: run.slice(0, end), first }, { run: run.slice(end), first: first + end }];
 }
 
-/** Quotations in title case: titles of books, shows and articles. */
-function quotedTitles(paragraph: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+/** A short quotation of a paragraph, and whether it is in title case (null until asked). */
+interface ShortQuotation {
+  start: number;
+  end: number;
+  words: string;
+  titleCase: boolean | null;
+}
+
+/** Quotations that may be titles of books, shows and articles (quotedTitle tells). */
+function shortQuotations(paragraph: string): ShortQuotation[] {
+  const found: ShortQuotation[] = [];
   // Most paragraphs quote nothing: a plain search spares them the expression.
-  if (!paragraph.includes('“') && !paragraph.includes('"')) return spans;
-  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) {
-    const words = match[1].match(NAME_WORDS) ?? [];
-    const capitalized = words.filter(isCapitalized).length;
-    if (words.length >= 2 && capitalized / words.length >= 0.6) spans.push({ start: match.index!, end: match.index! + match[0].length });
+  if (!paragraph.includes('“') && !paragraph.includes('"')) return found;
+  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) found.push({ start: match.index!, end: match.index! + match[0].length, words: match[1], titleCase: null });
+  return found;
+}
+
+/**
+ * Whether the words from `start` to `end` are inside a quotation in title case. Its words are
+ * counted only when a name stands inside: most quotations hold none.
+ */
+function inQuotedTitle(quotations: ShortQuotation[], start: number, end: number): boolean {
+  for (const quotation of quotations) {
+    if (start < quotation.start || end > quotation.end) continue;
+    quotation.titleCase ??= isTitleCase(quotation.words);
+    if (quotation.titleCase) return true;
   }
-  return spans;
+  return false;
+}
+
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.match(NAME_WORDS) ?? [];
+  const capitalized = words.filter(isCapitalized).length;
+  return words.length >= 2 && capitalized / words.length >= 0.6;
 }
 
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
