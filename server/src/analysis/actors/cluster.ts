@@ -27,6 +27,8 @@ class ActorDraft {
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][] = [];
+  /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
+  private readonly foldedLasts: string[] = [];
   gender: Gender | null = null;
 
   constructor(
@@ -58,6 +60,17 @@ class ActorDraft {
     const narrower = this.roles.findIndex((r) => added.includes(words(r)));
     if (narrower >= 0) this.roles.splice(narrower, 1, role);
     else this.roles.push(role);
+  }
+
+  addForm(words: string[]): void {
+    this.forms.push(words);
+    this.foldedLasts.push(foldedLast(words));
+  }
+
+  /** Whether the last word of a form is `word` (folded `folded`) spelled another way (isSpellingVariantOfFolds). */
+  endsInVariantOf(word: string, folded: string): boolean {
+    for (let k = 0; k < this.forms.length; k++) if (isSpellingVariantOfFolds(lastOf(this.forms[k]), this.foldedLasts[k], word, folded)) return true;
+    return false;
   }
 
   private runStart(pass: number): number {
@@ -206,15 +219,24 @@ let formKeysOf: FormKeyTable = new WeakMap();
 // key, its written name, whether it is an acronym), and each would be a lookup in the table.
 let lastForm: readonly string[] | null = null;
 let lastFormKeys: FormKeys | null = null;
+// The keys made in the grouping under way, by written form: a name written in many paragraphs is
+// as many word lists, and their keys (those worked out later too) are one, worked out once. Only
+// for lists without a space inside a word, which their written form tells apart.
+let formKeysByWritten = new Map<string, FormKeys>();
 
 function keysOf(words: readonly string[]): FormKeys {
   if (words === lastForm) return lastFormKeys!;
   let keys = formKeysOf.get(words);
   if (!keys) {
     const joined = words.join(' ');
-    let initials = '';
-    for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
+    const spaced = words.some((word) => word.includes(' '));
+    keys = spaced ? undefined : formKeysByWritten.get(joined);
+    if (!keys) {
+      let initials = '';
+      for (const word of words) if (isCapitalized(word)) initials += word[0];
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
+      if (!spaced) formKeysByWritten.set(joined, keys);
+    }
     formKeysOf.set(words, keys);
   }
   lastForm = words;
@@ -339,9 +361,14 @@ const placeKeyOfName = memoizeByString((written: string): string => {
   return foldName(PLACE_RESPELLINGS.get(name) ?? name);
 }, PHRASE_MEMO_LIMIT);
 
+const FULL_STOP = 46;
+const withoutFullStop = (word: string) => (word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
+
 function sameGivenName(a: string, b: string): boolean {
-  const x = a.replace(/\.$/, '');
-  const y = b.replace(/\.$/, '');
+  // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
+  if (a === b) return true;
+  const x = withoutFullStop(a);
+  const y = withoutFullStop(b);
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
 }
@@ -544,7 +571,7 @@ class ActorRegistry {
 
   addForm(draft: ActorDraft, words: string[]): void {
     if (draft.forms.some((f) => sameStrings(f, words))) return;
-    draft.forms.push(words);
+    draft.addForm(words);
     for (const [index, key] of filingsOf(words, draft.kind)) {
       if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
       else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
@@ -631,7 +658,7 @@ class ActorRegistry {
     const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
-    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariantOfFolds(lastOf(f), foldedLast(f), word, folded)));
+    const near = sameEnds.filter((d) => !exact.includes(d) && d.endsInVariantOf(word, folded));
     return [...exact, ...near];
   }
 
@@ -832,6 +859,7 @@ export function readsAlike(reads: TextReads, text: string, occurrences: readonly
  */
 export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
   formKeysOf = formKeys;
+  formKeysByWritten = new Map();
   lastForm = null;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
@@ -937,7 +965,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
+  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
+  formKeysByWritten = new Map();
+  return clustering;
 }
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */

@@ -105,11 +105,11 @@ const LEADING_O_OR_A = /^(?:oa|ao)$/;
 const FINAL_D_OR_T = /^(?:dt|td)$/;
 
 export function isGivenNameVariant(a: string, b: string): boolean {
-  if (isSpellingVariant(a, b)) return true;
   const x = foldName(a);
   const y = foldName(b);
+  if (a === b || isSpellingVariantOfFolds(a, x, b, y)) return true;
   // Yevgeny / Evgeny, Yelena / Elena: a transliteration's leading Y (folded to "i") before a vowel.
-  if (withoutLeadingGlide(x) === withoutLeadingGlide(y) && Math.min(x.length, y.length) >= 5) return true;
+  if (Math.min(x.length, y.length) >= 5 && withoutLeadingGlide(x) === withoutLeadingGlide(y)) return true;
   // Oleksandr / Aleksandr: the Ukrainian and the Russian spelling differ in a leading O and A (not Ellen / Allen).
   if (x.length >= 6 && x.length === y.length && x.slice(1) === y.slice(1) && LEADING_O_OR_A.test(x[0] + y[0])) return true;
   // Davit / David, Mehmet / Mehmed: a final d written t, as Georgian and Turkish spell it.
