@@ -494,8 +494,14 @@ function isDemonymCompound(word: string): boolean {
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 function isNameLike(word: string): boolean {
-  const plainAcronym = PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
-  return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
+  return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !isPlainAcronymPlural(word);
+}
+
+const LETTER_S = 115;
+
+/** The plural of an acronym that names no one: "PINs". Asked last of a name-like word, and the expression only of one ending in "s". */
+function isPlainAcronymPlural(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === LETTER_S && PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
 }
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
@@ -578,7 +584,16 @@ const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|(?:ing|sc|ci)ens|genes|oides)$
 
 /** A capitalized genus with its lower-case species after it: an organism, no actor. */
 function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
-  return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
+  return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && mayBeGenus(genus.text) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
+}
+
+// How short a genus GENUS reads can be (a capital, three small letters, an ending of two), and the last letters of its endings.
+const SHORTEST_GENUS = 6;
+const GENUS_LAST_LETTERS = new Set(['a', 's', 'm', 'r']);
+
+/** What GENUS needs at the least, tested first: asked of most single names. */
+function mayBeGenus(word: string): boolean {
+  return word.length >= SHORTEST_GENUS && GENUS_LAST_LETTERS.has(word[word.length - 1]);
 }
 
 /** "until Ash Wednesday", "on Good Friday": the word names a day with the weekday after it, no actor. */
@@ -625,7 +640,8 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' ')) || namesCountrysDepartment(rest())) break;
     first++;
   }
-  return run.slice(first);
+  // Most runs keep every word: no copy for them.
+  return first === 0 ? run : run.slice(first);
 }
 
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
