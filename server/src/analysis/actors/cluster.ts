@@ -29,6 +29,8 @@ class ActorDraft {
   readonly forms: string[][] = [];
   /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
   private readonly foldedLasts: string[] = [];
+  /** The folded endings of each form (foldedEndings), worked out when first asked (null until then). */
+  private readonly endingFolds: (string[] | null)[] = [];
   gender: Gender | null = null;
 
   constructor(
@@ -62,9 +64,17 @@ class ActorDraft {
     else this.roles.push(role);
   }
 
+  /** A written form more (the registry files it). */
   addForm(words: string[]): void {
     this.forms.push(words);
     this.foldedLasts.push(foldedLast(words));
+    this.endingFolds.push(null);
+  }
+
+  /** Whether the name whose words joined fold as `folded` is the last words of a longer form, spelled alike (foldedEndings). */
+  hasFormEndingIn(folded: string): boolean {
+    for (let k = 0; k < this.forms.length; k++) if ((this.endingFolds[k] ??= foldedEndings(this.forms[k])).includes(folded)) return true;
+    return false;
   }
 
   /** Whether the last word of a form is `word` (folded `folded`) spelled another way (isSpellingVariantOfFolds). */
@@ -324,13 +334,15 @@ function surnameFirst(words: readonly string[]): string | null {
 }
 
 /**
- * Whether `name` is the last words of the longer `full`, spelled alike, spaces and hyphens aside:
- * "Abd el-Fattah" ends "Sherif Abdel Fattah".
+ * The folds of the last words of `full` (its suffix aside) run together, from its last word alone
+ * to all but its first: a shorter name spelled alike, spaces and hyphens aside, that ends it folds
+ * as one of them ("Abd el-Fattah" ends "Sherif Abdel Fattah").
  */
-function endsWithName(full: readonly string[], name: readonly string[]): boolean {
-  const folded = foldName(name.join(''));
-  for (let k = full.length - 1; k >= 1; k--) if (foldName(full.slice(k).join('')) === folded) return true;
-  return false;
+function foldedEndings(full: readonly string[]): string[] {
+  const name = withoutSuffix(full);
+  const endings: string[] = [];
+  for (let k = name.length - 1; k >= 1; k--) endings.push(foldName(name.slice(k).join('')));
+  return endings;
 }
 
 /**
@@ -629,11 +641,12 @@ class ActorRegistry {
     const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
+    const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
     // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
     // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
-    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words), foldedLast(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
+    const folded = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? foldName(words.join('')) : null;
+    const surnames = folded !== null ? bySurname.find((d) => d.hasFormEndingIn(folded)) : undefined;
     if (surnames) return surnames;
-    const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
     const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
     const candidates = sameSurname.filter((d) => suffixesAgree(d, asWritten));
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.

@@ -198,6 +198,11 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
   for (let start = 0; start < paragraph.length; ) {
     let end: number;
     let dotted = false;
+    // A space, most of what stands between words, is passed over at once.
+    if (paragraph.charCodeAt(start) === SPACE) {
+      start++;
+      continue;
+    }
     if (wordCharacterSize(paragraph, start) > 0) {
       end = dottedAcronymEnd(paragraph, start);
       dotted = end >= 0;
