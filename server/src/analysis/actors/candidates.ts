@@ -1481,16 +1481,17 @@ function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[
 interface ShortQuotation {
   start: number;
   end: number;
-  words: string;
+  /** What is quoted, the marks aside. */
+  quoted: string;
   titleCase: boolean | null;
 }
 
-/** Quotations that may be titles of books, shows and articles (quotedTitle tells). */
+/** Quotations that may be titles of books, shows and articles (inQuotedTitle tells). */
 function shortQuotations(paragraph: string): ShortQuotation[] {
   const found: ShortQuotation[] = [];
   // Most paragraphs quote nothing: a plain search spares them the expression.
   if (!paragraph.includes('“') && !paragraph.includes('"')) return found;
-  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) found.push({ start: match.index!, end: match.index! + match[0].length, words: match[1], titleCase: null });
+  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) found.push({ start: match.index!, end: match.index! + match[0].length, quoted: match[1], titleCase: null });
   return found;
 }
 
@@ -1501,7 +1502,7 @@ function shortQuotations(paragraph: string): ShortQuotation[] {
 function inQuotedTitle(quotations: ShortQuotation[], start: number, end: number): boolean {
   for (const quotation of quotations) {
     if (start < quotation.start || end > quotation.end) continue;
-    quotation.titleCase ??= isTitleCase(quotation.words);
+    quotation.titleCase ??= isTitleCase(quotation.quoted);
     if (quotation.titleCase) return true;
   }
   return false;
