@@ -645,6 +645,12 @@ test('a given name alone, spelled another way, is the person: "Oleksandr Kovalen
   assert.equal(byName(actors, 'Aleksandr'), undefined);
 });
 
+test('a given name alone finds its person however a variant’s length or final letter differs: "Yevgeny Sokolov ... Evgeny", "Davit Beridze ... David"', () => {
+  const actors = actorsOf('Yevgeny Sokolov and Davit Beridze met on Monday. Evgeny said the talks went well, and David agreed.');
+  assert.deepEqual(byName(actors, 'Yevgeny Sokolov')?.aliases, ['Yevgeny Sokolov', 'Evgeny']);
+  assert.deepEqual(byName(actors, 'Davit Beridze')?.aliases, ['Davit Beridze', 'David']);
+});
+
 test('a Latin genus before its species names an organism, no actor: "Burkholderia cepacia", "Salmonella enterica"', () => {
   const actors = names('The agency said the bacterium, Burkholderia cepacia, was found. Salmonella enterica and Staphylococcus aureus were not. Julia Marcus said Marcus insists on it.');
   assert.deepEqual(actors.sort(), ['Julia Marcus:person']);

@@ -494,8 +494,14 @@ function isDemonymCompound(word: string): boolean {
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 function isNameLike(word: string): boolean {
-  const plainAcronym = PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
-  return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !plainAcronym;
+  return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !isPlainAcronymPlural(word);
+}
+
+const LETTER_S = 115;
+
+/** The plural of an acronym that names no one: "PINs". Asked last of a name-like word, and the expression only of one ending in "s". */
+function isPlainAcronymPlural(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === LETTER_S && PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
 }
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
@@ -578,7 +584,16 @@ const SPECIES = /^\p{Ll}{3,}(?:a|ae|i|ii|us|um|is|(?:ing|sc|ci)ens|genes|oides)$
 
 /** A capitalized genus with its lower-case species after it: an organism, no actor. */
 function isGenusOfBinomial(genus: Token, species: Token | undefined): boolean {
-  return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
+  return species !== undefined && !genus.possessive && isSpaceGap(species.gapBefore) && mayBeGenus(genus.text) && GENUS.test(genus.text) && SPECIES.test(species.text) && !isCommonWord(species.text);
+}
+
+// How short a genus GENUS reads can be (a capital, three small letters, an ending of two), and the last letters of its endings.
+const SHORTEST_GENUS = 6;
+const GENUS_LAST_LETTERS = new Set(['a', 's', 'm', 'r']);
+
+/** What GENUS needs at the least, tested first: asked of most single names. */
+function mayBeGenus(word: string): boolean {
+  return word.length >= SHORTEST_GENUS && GENUS_LAST_LETTERS.has(word[word.length - 1]);
 }
 
 /** "until Ash Wednesday", "on Good Friday": the word names a day with the weekday after it, no actor. */
@@ -625,7 +640,8 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' ')) || namesCountrysDepartment(rest())) break;
     first++;
   }
-  return run.slice(first);
+  // Most runs keep every word: no copy for them.
+  return first === 0 ? run : run.slice(first);
 }
 
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
@@ -1048,7 +1064,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const tokens = tokenize(paragraph, sentenceStarts);
   const candidates: Candidate[] = [];
   const masked = partyAffiliations(paragraph);
-  const titles = quotedTitles(paragraph);
+  const quotations = shortQuotations(paragraph);
 
   const runs = capitalizedRuns(tokens);
   for (const { run: rawRun, first: rawFirst } of facts.byline ? runs.flatMap(splitShoutedName) : runs) {
@@ -1184,7 +1200,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
-    if (titles.some((span) => first.start >= span.start && last.end <= span.end) && !placeName(nameWords)) evidence = 'weak';
+    if (inQuotedTitle(quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place keeps its article: "La Boquilla".
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
 
@@ -1461,17 +1477,41 @@ function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[
   return [{ run: run.slice(0, end), first }, { run: run.slice(end), first: first + end }];
 }
 
-/** Quotations in title case: titles of books, shows and articles. */
-function quotedTitles(paragraph: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+/** A short quotation of a paragraph, and whether it is in title case (null until asked). */
+interface ShortQuotation {
+  start: number;
+  end: number;
+  /** What is quoted, the marks aside. */
+  quoted: string;
+  titleCase: boolean | null;
+}
+
+/** Quotations that may be titles of books, shows and articles (inQuotedTitle tells). */
+function shortQuotations(paragraph: string): ShortQuotation[] {
+  const found: ShortQuotation[] = [];
   // Most paragraphs quote nothing: a plain search spares them the expression.
-  if (!paragraph.includes('“') && !paragraph.includes('"')) return spans;
-  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) {
-    const words = match[1].match(NAME_WORDS) ?? [];
-    const capitalized = words.filter(isCapitalized).length;
-    if (words.length >= 2 && capitalized / words.length >= 0.6) spans.push({ start: match.index!, end: match.index! + match[0].length });
+  if (!paragraph.includes('“') && !paragraph.includes('"')) return found;
+  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) found.push({ start: match.index!, end: match.index! + match[0].length, quoted: match[1], titleCase: null });
+  return found;
+}
+
+/**
+ * Whether the words from `start` to `end` are inside a quotation in title case. Its words are
+ * counted only when a name stands inside: most quotations hold none.
+ */
+function inQuotedTitle(quotations: ShortQuotation[], start: number, end: number): boolean {
+  for (const quotation of quotations) {
+    if (start < quotation.start || end > quotation.end) continue;
+    quotation.titleCase ??= isTitleCase(quotation.quoted);
+    if (quotation.titleCase) return true;
   }
-  return spans;
+  return false;
+}
+
+function isTitleCase(quoted: string): boolean {
+  const words = quoted.match(NAME_WORDS) ?? [];
+  const capitalized = words.filter(isCapitalized).length;
+  return words.length >= 2 && capitalized / words.length >= 0.6;
 }
 
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */

@@ -7,7 +7,7 @@ import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAK
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
-import { eastSlavicNameKey, foldKoreanName, foldName, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -27,6 +27,10 @@ class ActorDraft {
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][] = [];
+  /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
+  private readonly foldedLasts: string[] = [];
+  /** The folded endings of each form (foldedEndings), worked out when first asked (null until then). */
+  private readonly endingFolds: (string[] | null)[] = [];
   gender: Gender | null = null;
 
   constructor(
@@ -58,6 +62,25 @@ class ActorDraft {
     const narrower = this.roles.findIndex((r) => added.includes(words(r)));
     if (narrower >= 0) this.roles.splice(narrower, 1, role);
     else this.roles.push(role);
+  }
+
+  /** A written form more (the registry files it). */
+  addForm(words: string[]): void {
+    this.forms.push(words);
+    this.foldedLasts.push(foldedLast(words));
+    this.endingFolds.push(null);
+  }
+
+  /** Whether the name whose words joined fold as `folded` is the last words of a longer form, spelled alike (foldedEndings). */
+  hasFormEndingIn(folded: string): boolean {
+    for (let k = 0; k < this.forms.length; k++) if ((this.endingFolds[k] ??= foldedEndings(this.forms[k])).includes(folded)) return true;
+    return false;
+  }
+
+  /** Whether the last word of a form is `word` (folded `folded`) spelled another way (isSpellingVariantOfFolds). */
+  endsInVariantOf(word: string, folded: string): boolean {
+    for (let k = 0; k < this.forms.length; k++) if (isSpellingVariantOfFolds(lastOf(this.forms[k]), this.foldedLasts[k], word, folded)) return true;
+    return false;
   }
 
   private runStart(pass: number): number {
@@ -206,15 +229,24 @@ let formKeysOf: FormKeyTable = new WeakMap();
 // key, its written name, whether it is an acronym), and each would be a lookup in the table.
 let lastForm: readonly string[] | null = null;
 let lastFormKeys: FormKeys | null = null;
+// The keys made in the grouping under way, by written form: a name written in many paragraphs is
+// as many word lists, and their keys (those worked out later too) are one, worked out once. Only
+// for lists without a space inside a word, which their written form tells apart.
+let formKeysByWritten = new Map<string, FormKeys>();
 
 function keysOf(words: readonly string[]): FormKeys {
   if (words === lastForm) return lastFormKeys!;
   let keys = formKeysOf.get(words);
   if (!keys) {
     const joined = words.join(' ');
-    let initials = '';
-    for (const word of words) if (isCapitalized(word)) initials += word[0];
-    keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
+    const spaced = words.some((word) => word.includes(' '));
+    keys = spaced ? undefined : formKeysByWritten.get(joined);
+    if (!keys) {
+      let initials = '';
+      for (const word of words) if (isCapitalized(word)) initials += word[0];
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
+      if (!spaced) formKeysByWritten.set(joined, keys);
+    }
     formKeysOf.set(words, keys);
   }
   lastForm = words;
@@ -302,13 +334,15 @@ function surnameFirst(words: readonly string[]): string | null {
 }
 
 /**
- * Whether `name` is the last words of the longer `full`, spelled alike, spaces and hyphens aside:
- * "Abd el-Fattah" ends "Sherif Abdel Fattah".
+ * The folds of the last words of `full` (its suffix aside) run together, from its last word alone
+ * to all but its first: a shorter name spelled alike, spaces and hyphens aside, that ends it folds
+ * as one of them ("Abd el-Fattah" ends "Sherif Abdel Fattah").
  */
-function endsWithName(full: readonly string[], name: readonly string[]): boolean {
-  const folded = foldName(name.join(''));
-  for (let k = full.length - 1; k >= 1; k--) if (foldName(full.slice(k).join('')) === folded) return true;
-  return false;
+function foldedEndings(full: readonly string[]): string[] {
+  const name = withoutSuffix(full);
+  const endings: string[] = [];
+  for (let k = name.length - 1; k >= 1; k--) endings.push(foldName(name.slice(k).join('')));
+  return endings;
 }
 
 /**
@@ -339,9 +373,14 @@ const placeKeyOfName = memoizeByString((written: string): string => {
   return foldName(PLACE_RESPELLINGS.get(name) ?? name);
 }, PHRASE_MEMO_LIMIT);
 
+const FULL_STOP = 46;
+const withoutFullStop = (word: string) => (word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
+
 function sameGivenName(a: string, b: string): boolean {
-  const x = a.replace(/\.$/, '');
-  const y = b.replace(/\.$/, '');
+  // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
+  if (a === b) return true;
+  const x = withoutFullStop(a);
+  const y = withoutFullStop(b);
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
 }
@@ -407,6 +446,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
+const NO_GIVEN_NAMES: readonly { given: string; order: number }[] = [];
 
 /** The registry's indexes of the drafts by their forms (and the words its organizations make place names). */
 type DraftIndex =
@@ -519,6 +559,8 @@ class ActorRegistry {
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
   private readonly peopleBySurnameEnds = new Map<number, ActorDraft[]>();
   private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  /** The given names of peopleByGivenName by the shape of their folds (givenNameShape), numbered in the order they came. */
+  private readonly givenNamesByShape = new Map<number, { given: string; order: number }[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
   private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
@@ -541,13 +583,24 @@ class ActorRegistry {
 
   addForm(draft: ActorDraft, words: string[]): void {
     if (draft.forms.some((f) => sameStrings(f, words))) return;
-    draft.forms.push(words);
+    draft.addForm(words);
     for (const [index, key] of filingsOf(words, draft.kind)) {
       if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
       else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
-      // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-      else push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
+      else {
+        if (index === 'peopleByGivenName' && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
+        // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
+        push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
+      }
     }
+  }
+
+  private fileGivenNameShape(given: string): void {
+    const shape = givenNameShape(given);
+    const named = this.givenNamesByShape.get(shape);
+    const entry = { given, order: this.peopleByGivenName.size };
+    if (named) named.push(entry);
+    else this.givenNamesByShape.set(shape, [entry]);
   }
 
   /** A draft found to be a place after all: later mentions find it among the places. */
@@ -588,11 +641,12 @@ class ActorRegistry {
     const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
+    const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
     // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
     // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
-    const surnames = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? this.surnameMatches(lastOf(words), foldedLast(words)).find((d) => d.forms.some((f) => endsWithName(withoutSuffix(f), words))) : undefined;
+    const folded = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? foldName(words.join('')) : null;
+    const surnames = folded !== null ? bySurname.find((d) => d.hasFormEndingIn(folded)) : undefined;
     if (surnames) return surnames;
-    const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
     const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
     const candidates = sameSurname.filter((d) => suffixesAgree(d, asWritten));
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
@@ -617,7 +671,7 @@ class ActorRegistry {
     const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
-    const near = sameEnds.filter((d) => !exact.includes(d) && d.forms.some((f) => isSpellingVariantOfFolds(lastOf(f), foldedLast(f), word, folded)));
+    const near = sameEnds.filter((d) => !exact.includes(d) && d.endsInVariantOf(word, folded));
     return [...exact, ...near];
   }
 
@@ -625,10 +679,17 @@ class ActorRegistry {
     return this.peopleByGivenName.get(word) ?? NO_DRAFTS;
   }
 
-  /** People whose given name is this one spelled another way (a few per article: the names are read one by one). */
+  /**
+   * People whose given name is this one spelled another way, in the order their names came. Only
+   * the names of a shape a variant can have are read, not every given name of the document.
+   */
   peopleWithGivenNameVariant(word: string): readonly ActorDraft[] {
+    const variants: { given: string; order: number }[] = [];
+    for (const shape of givenNameVariantShapes(word)) {
+      for (const entry of this.givenNamesByShape.get(shape) ?? NO_GIVEN_NAMES) if (entry.given !== word && isGivenNameVariant(entry.given, word)) variants.push(entry);
+    }
     const found: ActorDraft[] = [];
-    for (const [given, drafts] of this.peopleByGivenName) if (given !== word && isGivenNameVariant(given, word)) found.push(...drafts);
+    for (const { given } of variants.sort((a, b) => a.order - b.order)) found.push(...this.peopleByGivenName.get(given)!);
     return [...new Set(found)];
   }
 
@@ -811,6 +872,7 @@ export function readsAlike(reads: TextReads, text: string, occurrences: readonly
  */
 export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
   formKeysOf = formKeys;
+  formKeysByWritten = new Map();
   lastForm = null;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
@@ -916,7 +978,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  return { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
+  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
+  formKeysByWritten = new Map();
+  return clustering;
 }
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */

@@ -40,14 +40,32 @@ const LEFT_SINGLE_QUOTE = 0x2018;
 function wordCharacterSize(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-  return sizeOfMatch(WORD_CHARACTER, text, at);
+  return sizeOfCharacter(WORD_CHARACTERS, WORD_CHARACTER, text, at, code);
 }
 
 /** Code units of the capital letter at `at`, or 0. */
 function capitalSize(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
-  return sizeOfMatch(CAPITAL, text, at);
+  return sizeOfCharacter(CAPITALS, CAPITAL, text, at, code);
+}
+
+// What the expressions said of each character outside ASCII and the surrogates, by its code: news
+// copy's quotation marks, dashes and accented letters come again and again.
+const UNKNOWN = 0;
+const MATCHES = 1;
+const DIFFERS = 2;
+const WORD_CHARACTERS = new Uint8Array(0x10000);
+const CAPITALS = new Uint8Array(0x10000);
+const FIRST_SURROGATE = 0xd800;
+const LAST_SURROGATE = 0xdfff;
+
+/** Code units of the character `code` at `at` if `sticky` matches it there, else 0; `known` holds the answers by code. */
+function sizeOfCharacter(known: Uint8Array, sticky: RegExp, text: string, at: number, code: number): number {
+  // Half a surrogate pair (or the end of the text) answers only with its other half.
+  if ((code >= FIRST_SURROGATE && code <= LAST_SURROGATE) || Number.isNaN(code)) return sizeOfMatch(sticky, text, at);
+  if (known[code] === UNKNOWN) known[code] = sizeOfMatch(sticky, text, at) > 0 ? MATCHES : DIFFERS;
+  return known[code] === MATCHES ? 1 : 0;
 }
 
 /** A sticky expression's match length at `at` (past the end of the text too), or 0. */
@@ -148,6 +166,22 @@ function sentenceStartsAfter(paragraph: string, sentenceStarts: readonly number[
   return true;
 }
 
+const COMMA = 44;
+const LETTER_S = 115;
+const CAPITAL_S = 83;
+const COMMA_GAP = ', ';
+const STOP_GAP = '. ';
+
+/** The characters from `start` to `end`: the commonest gaps between words, besides a space, are the same strings every time, not one more each. */
+function gapBetween(paragraph: string, start: number, end: number): string {
+  if (end - start === 2 && paragraph.charCodeAt(start + 1) === SPACE) {
+    const code = paragraph.charCodeAt(start);
+    if (code === COMMA) return COMMA_GAP;
+    if (code === FULL_STOP) return STOP_GAP;
+  }
+  return paragraph.slice(start, end);
+}
+
 /**
  * Splits a paragraph into word tokens. A token keeps its final full stop when it is an
  * abbreviation, an initial or a dotted acronym ("Sen.", "F.", "U.S."), and loses a possessive ’s
@@ -164,6 +198,11 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
   for (let start = 0; start < paragraph.length; ) {
     let end: number;
     let dotted = false;
+    // A space, most of what stands between words, is passed over at once.
+    if (paragraph.charCodeAt(start) === SPACE) {
+      start++;
+      continue;
+    }
     if (wordCharacterSize(paragraph, start) > 0) {
       end = dottedAcronymEnd(paragraph, start);
       dotted = end >= 0;
@@ -183,9 +222,10 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       word += '.';
       end++;
     }
-    const singular = word.length > 2 && word[word.length - 1] === 's' && isApostrophe(word.charCodeAt(word.length - 2));
+    const last = word.charCodeAt(word.length - 1);
+    const singular = word.length > 2 && last === LETTER_S && isApostrophe(word.charCodeAt(word.length - 2));
     // "the Builders’ Association": a plural's possessive is the apostrophe alone.
-    const plural = !singular && !dotted && !singleQuoteOpen && (word.endsWith('s') || word.endsWith('S')) && isApostrophe(paragraph.charCodeAt(end));
+    const plural = !singular && isApostrophe(paragraph.charCodeAt(end)) && !dotted && !singleQuoteOpen && (last === LETTER_S || last === CAPITAL_S);
     if (plural) end++;
     const possessive = singular || plural;
     const text = singular ? word.slice(0, -2) : word;
@@ -194,8 +234,8 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       sentenceInitial = true;
       nextSentence++;
     }
-    const gapBefore = paragraph.slice(previousEnd, start);
-    if (gapBefore !== ' ' && (OPENS_QUOTE_OR_CLAUSE.test(gapBefore) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore)))) sentenceInitial = true;
+    const gapBefore = gapBetween(paragraph, previousEnd, start);
+    if (gapBefore !== ' ' && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && (OPENS_QUOTE_OR_CLAUSE.test(gapBefore) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore)))) sentenceInitial = true;
     const startsCapitalized = isCapitalized(text);
     tokens.push({
       start,

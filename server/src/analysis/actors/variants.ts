@@ -105,11 +105,11 @@ const LEADING_O_OR_A = /^(?:oa|ao)$/;
 const FINAL_D_OR_T = /^(?:dt|td)$/;
 
 export function isGivenNameVariant(a: string, b: string): boolean {
-  if (isSpellingVariant(a, b)) return true;
   const x = foldName(a);
   const y = foldName(b);
+  if (a === b || isSpellingVariantOfFolds(a, x, b, y)) return true;
   // Yevgeny / Evgeny, Yelena / Elena: a transliteration's leading Y (folded to "i") before a vowel.
-  if (withoutLeadingGlide(x) === withoutLeadingGlide(y) && Math.min(x.length, y.length) >= 5) return true;
+  if (Math.min(x.length, y.length) >= 5 && withoutLeadingGlide(x) === withoutLeadingGlide(y)) return true;
   // Oleksandr / Aleksandr: the Ukrainian and the Russian spelling differ in a leading O and A (not Ellen / Allen).
   if (x.length >= 6 && x.length === y.length && x.slice(1) === y.slice(1) && LEADING_O_OR_A.test(x[0] + y[0])) return true;
   // Davit / David, Mehmet / Mehmed: a final d written t, as Georgian and Turkish spell it.
@@ -118,6 +118,32 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
   // Two vowels at most: Hassan / Hussein share their consonants but are different names.
   return Math.min(x.length, y.length) >= 5 && sameFrame && editDistance(x, y, 2) <= 2;
+}
+
+// Every rule of isGivenNameVariant keeps the folds of two spellings at most two letters apart in
+// length and ending in one letter, but for a final d written t (Davit / David): a rule that did
+// not would have to change the shapes below.
+const VARIANT_LENGTH_SPREAD = 2;
+const LETTER_D = 100;
+const LETTER_T = 116;
+
+function shapeOf(length: number, folded: string): number {
+  const last = folded.length === 0 ? 0 : folded.charCodeAt(folded.length - 1);
+  return length * 0x10000 + (last === LETTER_T ? LETTER_D : last);
+}
+
+/** The length and the last letter of a given name's fold, as one number: the given names of a document are filed by it. */
+export function givenNameShape(name: string): number {
+  const folded = foldName(name);
+  return shapeOf(folded.length, folded);
+}
+
+/** The shapes (givenNameShape) of every name of which `name` may be a variant (isGivenNameVariant). */
+export function givenNameVariantShapes(name: string): number[] {
+  const folded = foldName(name);
+  const shapes: number[] = [];
+  for (let length = folded.length - VARIANT_LENGTH_SPREAD; length <= folded.length + VARIANT_LENGTH_SPREAD; length++) shapes.push(shapeOf(length, folded));
+  return shapes;
 }
 
 // Vowels that romanizations of one Korean syllable write differently: Seung / Sung / Seong, Joon / Jun, Choi / Choe.
