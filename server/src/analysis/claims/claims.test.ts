@@ -1243,3 +1243,14 @@ test('a quote’s kind: the cues before it, past spaces and a comma, whatever th
   assert.equal(kind('It is the ſo-called “it works.”'), 'speech');
   assert.equal(kind('Roe said, “It works.”'), 'speech');
 });
+
+test('speakers read in one analysis are kept for the next, after an edit elsewhere, and are a fresh analysis’s', () => {
+  const text = 'Jane Roe met the mayor on Monday.\n\nThe talks, she said, had gone well. “We are close,” she added.\n\nThe mayor left.\n';
+  const cache = new ParagraphCache();
+  const first = analyze(text, { cache }).claims;
+  const edited = assertClaimsAsFresh(cache, text.replace('The mayor left.', 'The mayor left early.'));
+  // Kept, not read again: the very span of the analysis before.
+  assert.equal(first[0].kind, 'reported');
+  assert.equal(edited[0].speakerSpan, first[0].speakerSpan);
+  assert.equal(assertClaimsAsFresh(cache, text)[0].speakerSpan, first[0].speakerSpan);
+});
