@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, ParagraphCache } from '../index';
 import type { Claim } from '../model';
+import { quoteKind } from './quote-claims';
 
 /** [quoted or reported text, speaker name or speakerText, kind] for each claim. */
 function claimsOf(text: string): [string, string | null, string][] {
@@ -1228,4 +1229,28 @@ test('"the prime minister’s office said" with no prime minister named is the s
 test('"Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the relative clause reports the body’s words', () => {
   const text = 'Olga Brandvik, president of the Velmar Tenants League, which says it speaks for 9,000 households, argued that the cap came too late.';
   assert.deepEqual(reportedWithSpeakers(text), [['it speaks for 9,000 households', 'Velmar Tenants League'], ['that the cap came too late', 'Olga Brandvik']]);
+});
+
+test('a quote’s kind: the cues before it, past spaces and a comma, whatever their case, a "called" glued to its noun', () => {
+  const kind = (text: string) => quoteKind(text, analyze(text).quotations[0]);
+  assert.equal(kind('Roe wrote the BOOK ,  “It works.”'), 'title');
+  assert.equal(kind('Roe wrote the bookcalled “It works.”'), 'title');
+  assert.equal(kind('Roe wrote an op-ed, called “It works.”'), 'title');
+  assert.equal(kind('Roe is the co-author of “It works.”'), 'title');
+  assert.equal(kind('Roe wrote the bookcalled, “It works.”'), 'speech');
+  assert.equal(kind('It is the So-Called “it works.”'), 'scare');
+  assert.equal(kind('It is what critics TERM “it works.”'), 'scare');
+  assert.equal(kind('It is the ſo-called “it works.”'), 'speech');
+  assert.equal(kind('Roe said, “It works.”'), 'speech');
+});
+
+test('speakers read in one analysis are kept for the next, after an edit elsewhere, and are a fresh analysis’s', () => {
+  const text = 'Jane Roe met the mayor on Monday.\n\nThe talks, she said, had gone well. “We are close,” she added.\n\nThe mayor left.\n';
+  const cache = new ParagraphCache();
+  const first = analyze(text, { cache }).claims;
+  const edited = assertClaimsAsFresh(cache, text.replace('The mayor left.', 'The mayor left early.'));
+  // Kept, not read again: the very span of the analysis before.
+  assert.equal(first[0].kind, 'reported');
+  assert.equal(edited[0].speakerSpan, first[0].speakerSpan);
+  assert.equal(assertClaimsAsFresh(cache, text)[0].speakerSpan, first[0].speakerSpan);
 });

@@ -32,11 +32,41 @@ const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+)/g;
 // "author of “Wheels of the City,”": a work named by its maker too.
-export const TITLE_CUE = /\b(?:book|memoir|novel|film|movie|show|series|drama|sitcom|soap|opera|musical|podcast|documentary|album|song|report|article|essay|op-ed|column|headlined|titled|entitled|play|program|programme|newsletter|blog|speech|poem|study|paper|author\s+of|co-author\s+of)\s*,?\s*(?:called\s+)?$/i;
+const TITLE_CUE_WORDS = ['book', 'memoir', 'novel', 'film', 'movie', 'show', 'series', 'drama', 'sitcom', 'soap', 'opera', 'musical', 'podcast', 'documentary', 'album', 'song', 'report', 'article', 'essay', 'op-ed', 'column', 'headlined', 'titled', 'entitled', 'play', 'program', 'programme', 'newsletter', 'blog', 'speech', 'poem', 'study', 'paper', String.raw`author\s+of`, String.raw`co-author\s+of`];
+const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_CUE_WORDS.join('|')})\s*,?\s*(?:called\s+)?$`, 'i');
 // "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
 const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast)\b/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
-const SCARE_CUE = /\b(?:so-called|what (?:critics|officials) (?:call|calls|called|dubbed|term|termed)|known as|dubbed|nicknamed)\s*$/i;
+const SCARE_VERBS = ['call', 'calls', 'called', 'dubbed', 'term', 'termed'];
+const SCARE_CUE = new RegExp(String.raw`\b(?:so-called|what (?:critics|officials) (?:${SCARE_VERBS.join('|')})|known as|dubbed|nicknamed)\s*$`, 'i');
+// The last letters of every cue: a cue ends on one of these words, or on a "called" that may
+// follow its noun with nothing between ("bookcalled"). Both cues scan their 50 characters at every
+// word boundary (~0.4 µs a quote), and most quotes follow a "said".
+const CUE_ENDINGS = new Set([...TITLE_CUE_WORDS.map(lastLetters), ...SCARE_VERBS, 'as', 'nicknamed']);
+
+/**
+ * The ASCII letters a text ends on, lower-cased, past the spaces and the one comma a cue leaves
+ * before its quote: the cues, case-blind without the Unicode flag, match ASCII letters only.
+ */
+function lastLetters(text: string): string {
+  let tail = text.trimEnd();
+  if (tail.endsWith(',')) tail = tail.slice(0, -1).trimEnd();
+  let start = tail.length;
+  // Lower-cased by a bit: A–Z and a–z alone land in a–z.
+  while (start > 0 && ((tail.charCodeAt(start - 1) | 32) - 97) >>> 0 < 26) start--;
+  return tail.slice(start).toLowerCase();
+}
+
+/** Whether the words before a quote may end on a cue ("the book", "so-called"): false leaves neither cue to test. */
+export function mayEndOnCue(before: string): boolean {
+  const last = lastLetters(before);
+  return CUE_ENDINGS.has(last) || last.endsWith('called');
+}
+
+/** "the book “…”", "author of “…”": the words before a quote name a work. */
+export function endsOnTitleCue(before: string): boolean {
+  return mayEndOnCue(before) && TITLE_CUE.test(before);
+}
 
 const TITLE_MAX_CHARS = 120;
 const TITLE_MAX_WORDS = 10;
@@ -50,8 +80,10 @@ export type QuoteKind = 'speech' | 'scare' | 'title';
 export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
   // A title opens on a capital: "cuts to the programme “under any circumstances”" quotes words.
-  if (TITLE_CUE.test(before) && !/^\p{Ll}/u.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
-  if (SCARE_CUE.test(before)) return 'scare';
+  if (mayEndOnCue(before)) {
+    if (TITLE_CUE.test(before) && !/^\p{Ll}/u.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
+    if (SCARE_CUE.test(before)) return 'scare';
+  }
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
   if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';
   if (quotation.close !== null && TITLE_NOUN_AFTER.test(text.slice(quotation.close + 1, quotation.close + 16))) return 'title';

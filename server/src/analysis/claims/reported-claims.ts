@@ -4,7 +4,7 @@ import { FINITE_REPORTING_VERBS, openingLetters, QUOTE_OR_THAT_VERBS, RELATIVE_C
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { gluedToSentenceEnd, TITLE_CUE } from './quote-claims';
+import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
 import { continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, wordBefore } from '../text/words';
 
@@ -203,7 +203,7 @@ function endsWithTitle(subject: string): boolean {
   if (!/,[”"]\s*$/.test(subject)) return false;
   const close = subject.trimEnd().length - 1;
   const open = Math.max(subject.lastIndexOf('“', close - 1), subject.lastIndexOf('"', close - 1));
-  return open > 0 && !/[“”"]/.test(subject.slice(open + 1, close)) && TITLE_CUE.test(subject.slice(Math.max(0, open - 50), open));
+  return open > 0 && !/[“”"]/.test(subject.slice(open + 1, close)) && endsOnTitleCue(subject.slice(Math.max(0, open - 50), open));
 }
 
 function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {

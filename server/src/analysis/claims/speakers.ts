@@ -72,12 +72,14 @@ export interface SpeakerIndex {
   outsideReads: OutsideRead[];
   /** Whether the resolution under way asked which people have a name spelled as a pronoun (see nameSpelledAsPronoun). */
   askedPronounSpelledNames: boolean;
+  /** The speakers kept per cached item list (see speakersOf), those of the previous analysis's lists still cached among them. */
+  paragraphSpeakers: Map<object, ParagraphCopies>;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], askedPronounSpelledNames: false };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], askedPronounSpelledNames: false, paragraphSpeakers: new Map() };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -262,12 +264,11 @@ export interface SpeakerSite extends Span {
 
 export type SpeakerHead = 'nearest-verb' | 'first';
 
+const NO_SPEAKERS: readonly Speaker[] = [];
+
 // Speakers of a paragraph's cached attribution spans, and the mentions (by index) their resolution
 // read: one entry per copy of the paragraph in the document, with how many copies the analysis
 // under way has read.
-const paragraphSpeakers = new WeakMap<object, ParagraphCopies>();
-const NO_SPEAKERS: readonly Speaker[] = [];
-
 interface ParagraphCopies {
   kept: KeptSpeakers[];
   readBy: SpeakerIndex | null;
@@ -304,8 +305,10 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   // Most paragraphs report nothing: no speakers to resolve, nor to keep.
   if (items.length === 0) return NO_SPEAKERS;
   const paragraphStart = paragraph.start;
-  let copies = paragraphSpeakers.get(items);
-  if (!copies) paragraphSpeakers.set(items, (copies = { kept: [], readBy: null, read: 0 }));
+  // A map per analysis, carried over from the one before: item lists live no longer than the
+  // paragraph cache keeps them, and a process-wide WeakMap costs several times a Map's set.
+  let copies = index.paragraphSpeakers.get(items);
+  if (!copies) index.paragraphSpeakers.set(items, (copies = index.previous?.paragraphSpeakers.get(items) ?? { kept: [], readBy: null, read: 0 }));
   if (copies.readBy !== index) {
     copies.readBy = index;
     copies.read = 0;

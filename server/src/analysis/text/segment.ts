@@ -60,12 +60,16 @@ export function sentenceSpans(text: string, paragraph: Span): Sentence[] {
     if (end >= paragraph.end) break;
     const boundary = gluedQuoteOpening(text, paragraph.start, match.index, end) ? match.index + 1 : endsSentence(text, match.index, end) ? end : -1;
     if (boundary < 0) continue;
-    sentences.push(trimmedSpan(text, start, boundary));
+    pushSentence(sentences, trimmedSpan(text, start, boundary));
     start = boundary;
   }
-  const last = trimmedSpan(text, start, paragraph.end);
-  if (last.end > last.start) sentences.push(last);
-  return sentences.filter((s) => s.end > s.start);
+  pushSentence(sentences, trimmedSpan(text, start, paragraph.end));
+  return sentences;
+}
+
+/** Blank stretches between sentence ends are none. */
+function pushSentence(sentences: Sentence[], span: Span): void {
+  if (span.end > span.start) sentences.push(span);
 }
 
 const NEXT_CHARACTER = /\s+(\S)/y;
@@ -207,6 +211,8 @@ function cachesSentences(paragraphText: string): boolean {
 
 function cachedSentences(text: string, paragraph: Span, paragraphText: string, cache: ParagraphCache | undefined): Sentence[] {
   if (!cache || !cachesSentences(paragraphText)) return sentenceSpans(text, paragraph);
-  const relative = cache.get('sentences', paragraphText, () => sentenceSpans(text, paragraph).map((s) => ({ start: s.start - paragraph.start, end: s.end - paragraph.start })));
-  return moved(relative, paragraph.start);
+  // A paragraph split now returns its own sentences: moving them back and forth copies them twice.
+  let found: Sentence[] | undefined;
+  const relative = cache.get('sentences', paragraphText, () => moved((found = sentenceSpans(text, paragraph)), -paragraph.start));
+  return found ?? moved(relative, paragraph.start);
 }
