@@ -18,7 +18,8 @@ export type ToWorker =
   | { kind: 'analyze'; job: AnalysisJob }
   | { kind: 'forget'; uri: string };
 
-export type FromWorker = { kind: 'ready' } | { kind: 'findings'; findings: Finding[] } | { kind: 'analyzed'; model: ArticleModel } | { kind: 'failed'; error: string };
+/** The analysed model comes without its findings, which the message before it carried. */
+export type FromWorker = { kind: 'ready' } | { kind: 'findings'; findings: Finding[] } | { kind: 'analyzed'; model: Omit<ArticleModel, 'findings'> } | { kind: 'failed'; error: string };
 
 /**
  * Gets a job's findings as soon as they exist: diagnostics need nothing else, and copying a large
@@ -70,6 +71,7 @@ const CRASHES_PER_JOB = 2;
 interface RunningJob {
   job: AnalysisJob;
   findingsReady?: FindingsReady;
+  findings?: Finding[];
   crashes: number;
   resolve: (model: ArticleModel) => void;
   reject: (error: Error) => void;
@@ -132,7 +134,7 @@ export class WorkerRunner implements AnalysisRunner {
     let failure = '';
     worker.on('message', (message: FromWorker) => {
       if (message.kind === 'ready') ready = true;
-      else if (message.kind === 'findings') this.running?.findingsReady?.(message.findings);
+      else if (message.kind === 'findings') this.findingsArrived(message.findings);
       else this.finished(message);
     });
     worker.on('error', (error) => (failure = error.stack ?? error.message));
@@ -143,11 +145,17 @@ export class WorkerRunner implements AnalysisRunner {
     return worker;
   }
 
+  private findingsArrived(findings: Finding[]): void {
+    if (!this.running) return;
+    this.running.findings = findings;
+    this.running.findingsReady?.(findings);
+  }
+
   private finished(message: Extract<FromWorker, { kind: 'analyzed' | 'failed' }>): void {
     const running = this.running;
     this.running = null;
     this.worker.unref();
-    if (message.kind === 'analyzed') running?.resolve(message.model);
+    if (message.kind === 'analyzed') running?.resolve({ ...message.model, findings: running.findings ?? [] });
     else running?.reject(new Error(message.error));
   }
 
