@@ -495,7 +495,11 @@ const UNIT_DATE = [
 // What chrono could read in the rest of a stretch: a month, a weekday or a day word; a unit made
 // a date (above); or a number it could read as a date ("3-2", "1500"; not "2.3 million", "4.5%");
 // see also digitNear. Seasons, decades and "every" are ours alone: our expressions found them or nobody does.
-const DATE_CUE_ANYWHERE = new RegExp(`${dateCue(MONTH_AND_DAY_WORDS, '').source}|${UNIT_DATE}`, 'i');
+const DAY_CUE_ANYWHERE = dateCue(MONTH_AND_DAY_WORDS, 'i');
+const UNIT_DATE_ANYWHERE = new RegExp(UNIT_DATE, 'i');
+// A unit made a date holds its unit: the long expression for one runs only where a unit is (over a ninth
+// of the rests in the 100 KB document), not from every position of every rest.
+const CHRONO_UNIT_WORD = /second|minute|hour|day|week|month|quarter|year/i;
 const DATE_LIKE_NUMBER = /\d[.\-]\d(?!\d*\s*(?:%|(?:percent|per cent|million|billion|trillion|points?)\b))|\d{4}/;
 const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
 // chrono keeps brackets around a weekday in its text: "(Tuesday)".
@@ -546,7 +550,7 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
     if (read.raw) found.push(read.raw);
   }
   rest += text.slice(Math.max(0, previousEnd));
-  if (DATE_LIKE_NUMBER.test(rest) || DATE_CUE_ANYWHERE.test(rest) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
+  if (DATE_LIKE_NUMBER.test(rest) || DAY_CUE_ANYWHERE.test(rest) || (CHRONO_UNIT_WORD.test(rest) && UNIT_DATE_ANYWHERE.test(rest)) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
   return found;
 }
 
