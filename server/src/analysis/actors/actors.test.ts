@@ -1181,3 +1181,10 @@ test('an office goes by the initials of the title it serves', () => {
   const first = actorsOf('The FTM said it was pleased. The case was brought by the Office of the Federal Trade Mediator in March.');
   assert.equal(first.filter((a) => a.kind === 'organization').length, 1);
 });
+
+test('a known place is found however its first word is written: shouted, accented, or first in a longer run', () => {
+  // placeName looks a name up only when its first word may open a known place (its title case included).
+  const kinds = kindsOf('Reporters waited in NEW YORK on Friday. Officials flew to São Paulo later. Crowds marched in New York.');
+  assert.equal(kinds['New York'], 'place');
+  assert.equal(kinds['São Paulo'], 'place');
+});

@@ -304,14 +304,15 @@ const COMMON = `
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON.trim().split(/\s+/));
 // Capitalized too, so a sentence-initial or title-case word is looked up without lower-casing it
-// (a new string to hash, for most words of every analysis).
-const CAPITALIZED_COMMON_WORDS: ReadonlySet<string> = new Set([...COMMON_WORDS].map((word) => word[0].toUpperCase() + word.slice(1)));
+// (a new string to hash, for most words of every analysis); one set, so a word that is none (most
+// words asked about are names) is one lookup, not two.
+const COMMON_WORDS_AS_WRITTEN: ReadonlySet<string> = new Set([...COMMON_WORDS, ...[...COMMON_WORDS].map((word) => word[0].toUpperCase() + word.slice(1))]);
 const ASCII_CAPITAL_A = 65;
 const ASCII_CAPITAL_Z = 90;
 
 /** Whether a word is a common English word in any case ("said", "Said", "SAID"). */
 export function isCommonWord(word: string): boolean {
-  if (COMMON_WORDS.has(word) || CAPITALIZED_COMMON_WORDS.has(word)) return true;
+  if (COMMON_WORDS_AS_WRITTEN.has(word)) return true;
   // Only a word with a capital (or any non-ASCII letter) after its first can be written otherwise: "SAID", "ÉTAT".
   const second = word.charCodeAt(1);
   return (second > 127 || (second >= ASCII_CAPITAL_A && second <= ASCII_CAPITAL_Z)) && COMMON_WORDS.has(word.toLowerCase());
