@@ -60,7 +60,7 @@ const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
 function placeName(words: string[]): string | null {
   // Most words asked about open no place: no name to join, hash and look up for them.
-  if (words.length === 0 || !mayOpenPlaceName(words[0])) return null;
+  if (!mayNamePlace(words)) return null;
   const name = words.join(' ');
   return isPlaceName(name) ? name : null;
 }
@@ -70,11 +70,13 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set([...PLACES, ...PLACE_SHORT_FO
 const SPACE = 32;
 
 /**
- * Whether `word`, the first of a name's words, may open a name that isPlaceName knows: a known
- * place's first word, or one that its title case may make one (a capital or a non-ASCII letter
- * after the first, "NEW", "ÉIRE"), or one with a space inside (its first part opens the name).
+ * Whether `words` may make a name that isPlaceName knows, by their first word: a known place's
+ * first word, or one that its title case may make one (a capital or a non-ASCII letter after the
+ * first, "NEW", "ÉIRE"), or one with a space inside (its first part opens the name).
  */
-function mayOpenPlaceName(word: string): boolean {
+function mayNamePlace(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const word = words[0];
   if (PLACE_OPENERS.has(word)) return true;
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
@@ -543,7 +545,7 @@ function namesCountrysDepartment(words: string[]): boolean {
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
   const name = words.join(' ');
   if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
-  if (words.length > 0 && mayOpenPlaceName(words[0]) && isPlaceName(name)) return { kind: 'place', evidence: 'strong' };
+  if (mayNamePlace(words) && isPlaceName(name)) return { kind: 'place', evidence: 'strong' };
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const opener = FACILITY_OPENERS.has(words[0]);
