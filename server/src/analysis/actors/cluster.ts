@@ -292,7 +292,9 @@ const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
 const ends = (folded: string) => folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(folded.length - 1);
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
-const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? lastOf(words).replace(/\.$/, '') : null);
+const FULL_STOP = 46;
+const withoutFullStop = (word: string) => (word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
+const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? withoutFullStop(lastOf(words)) : null);
 
 /** "Jose Reyes Jr." → "Jose Reyes": the name without a generational suffix, which is no surname. */
 function withoutSuffix(words: readonly string[]): readonly string[] {
@@ -372,9 +374,6 @@ const placeKeyOfName = memoizeByString((written: string): string => {
   const name = withoutMarks(PLACE_SHORT_FORMS.get(written) ?? written).toLowerCase();
   return foldName(PLACE_RESPELLINGS.get(name) ?? name);
 }, PHRASE_MEMO_LIMIT);
-
-const FULL_STOP = 46;
-const withoutFullStop = (word: string) => (word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
 
 function sameGivenName(a: string, b: string): boolean {
   // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
