@@ -3,12 +3,15 @@
 import { parentPort } from 'node:worker_threads';
 import { ArticleModels } from './documents';
 import { analyzeJob, type FromWorker, type ToWorker } from './analysis-runner';
+import { warmUp } from './warm-up';
 
 const port = parentPort!;
 const models = new ArticleModels();
 const reply = (message: FromWorker) => port.postMessage(message);
+let jobArrived = false;
 
 port.on('message', (message: ToWorker) => {
+  jobArrived ||= message.kind === 'analyze';
   switch (message.kind) {
     case 'settings':
       return models.updateSettings(message.settings);
@@ -29,3 +32,4 @@ port.on('message', (message: ToWorker) => {
   }
 });
 reply({ kind: 'ready' });
+warmUp((text, cache) => models.analyzeText(text, cache), () => jobArrived, setImmediate);
