@@ -29,6 +29,7 @@ const app = {
   entryPoints: {
     extension: 'client/src/extension.ts',
     server: 'server/src/server.ts',
+    'server-main': 'server/src/server-main.ts',
     cli: 'server/src/cli.ts',
   },
   outdir: 'dist',

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Range as LspRange, RequestType } from 'vscode-languageserver-protocol';
 import { AnalyzedNotification, DICTIONARY_FILE_NAME } from '../../server/src/protocol';
-import { SERVER_NODE_OPTIONS } from '../../server/src/server-process';
+import { CODE_CACHE_DIRECTORY_VARIABLE, SERVER_NODE_OPTIONS } from '../../server/src/server-process';
 
 export const LANGUAGE_ID = 'article';
 
@@ -122,9 +122,10 @@ export class ArticleLensServer implements vscode.Disposable {
 
   private createClient(): LanguageClient {
     const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
+    const env = { ...process.env, [CODE_CACHE_DIRECTORY_VARIABLE]: path.join(this.context.globalStorageUri.fsPath, 'code-cache') };
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'], env } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector().map(({ language, pattern }) => (pattern === undefined ? { language: language! } : { language: language!, pattern: String(pattern) })),

@@ -182,10 +182,10 @@ export class WorkerRunner implements AnalysisRunner {
   }
 }
 
-/** A worker running this bundle (`script`, which starts the worker side off the main thread), else this thread. */
-export function startAnalysisRunner(script: string, log: (message: string) => void): AnalysisRunner {
+/** A worker running the server bundle's worker side, else this thread. */
+export function startAnalysisRunner(log: (message: string) => void): AnalysisRunner {
   try {
-    return new WorkerRunner(() => analysisWorker(script), log);
+    return new WorkerRunner(analysisWorker, log);
   } catch (error) {
     log(`Article Lens: no analysis worker (${error instanceof Error ? error.message : String(error)}), so documents are analysed on the server's main thread.`);
     return new InThreadRunner();

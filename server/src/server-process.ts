@@ -8,3 +8,9 @@
  * (target ≤ 150 MB). The analysis worker sets its own young generation (ANALYSIS_WORKER_OPTIONS).
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=8'];
+
+/**
+ * Environment variable naming the directory for the server's code cache (code-cache.ts). The VS
+ * Code client points it into the extension's per-user storage; other editors leave it unset.
+ */
+export const CODE_CACHE_DIRECTORY_VARIABLE = 'ARTICLE_LENS_CODE_CACHE';

@@ -1,13 +1,10 @@
-// Entry point of dist/server.js. On the main thread it is the language server; started again as
-// a worker thread, the same bundle is its analysis worker, so the extension ships one server file.
-import './compile-expressions-at-once';
+// Entry point of dist/server.js, for the language server's process and for its analysis worker
+// thread alike: it runs the server bundle (dist/server-main.js, server-main.ts) through V8's code
+// cache (code-cache.ts). It imports only Node's own modules, so it loads in no time.
+import './compile-expressions-at-once'; // first: V8's flags are part of what a code cache must match
+import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { startWorkerEarly } from './early-worker';
+import { runWithCodeCache, SAVE_AFTER_MS } from './code-cache';
 
-// require, not import: only the side chosen here may run its start-up code.
-if (isMainThread) {
-  startWorkerEarly(__filename);
-  require('./language-server');
-} else {
-  require('./analysis-worker');
-}
+const bundle = runWithCodeCache(join(__dirname, 'server-main.js'), isMainThread ? 'main' : 'worker');
+setTimeout(() => bundle.save(), SAVE_AFTER_MS).unref();
