@@ -4,13 +4,14 @@ import type { Span } from './model';
  * Memoizes per-paragraph work across analyses of successive versions of one document, so an
  * edit re-analyses only the paragraphs it changed. Results must not depend on anything but the
  * key (store offsets relative to the paragraph). Pass each paragraph's text as one string to
- * every stage (TextContext.paragraphTexts): a string's hash is computed once per string. Keys not
- * used by the latest analysis are dropped when the next one starts, which bounds memory to about
- * two versions of the document.
+ * every stage (TextContext.paragraphTexts): a string's hash is computed once per string. Results a
+ * stage did not use in the latest analysis are dropped when the next one starts, which bounds
+ * memory to about two versions of the document.
  */
 export class ParagraphCache {
-  // Key (a paragraph's text) → stage → result: one lookup of the long key per paragraph and
-  // analysis, whatever the number of stages.
+  // Stage → key (a paragraph's text) → result. A key's hash is computed once per string, so each
+  // stage's lookup of a long key costs little; a map per stage, not one per key, saves allocating
+  // a map for each of the tens of thousands of keys a large document has.
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
 
@@ -28,10 +29,13 @@ export class ParagraphCache {
    * with `isCurrent`, and a kept result that fails it is computed again.
    */
   get<T>(stage: string, key: string, compute: () => T, isCurrent?: (kept: T) => boolean): T {
-    let stages = this.current.get(key);
-    if (!stages) this.current.set(key, (stages = this.previous.get(key) ?? new Map()));
-    let value = stages.get(stage) as T | undefined;
-    if (value === undefined || (isCurrent && !isCurrent(value))) stages.set(stage, (value = compute()));
+    let results = this.current.get(stage) as Map<string, T> | undefined;
+    if (!results) this.current.set(stage, (results = new Map()));
+    let value = results.get(key);
+    const usedThisGeneration = value !== undefined;
+    if (!usedThisGeneration) value = (this.previous.get(stage) as Map<string, T> | undefined)?.get(key);
+    if (value === undefined || (isCurrent && !isCurrent(value))) results.set(key, (value = compute()));
+    else if (!usedThisGeneration) results.set(key, value);
     return value;
   }
 
