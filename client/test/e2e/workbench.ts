@@ -31,7 +31,8 @@ export class Workbench {
     // fast and be polled again, not wait out Playwright's 30 s default inside one poll.
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const workbench = new Workbench(browser, page, screenshotDir);
-    await page.goto(url);
+    // Loading the page is not a probe: on a busy machine it took over 3 s (the workbench itself is awaited below).
+    await page.goto(url, { timeout: 60_000 });
     await workbench.waitFor('the workbench to load', () => page.locator('.monaco-workbench .part.editor').isVisible(), 60_000);
     return workbench;
   }
