@@ -35,3 +35,16 @@ test('the warm-up types the article a paragraph per turn through one cache, and 
   runTurns();
   assert.equal(interrupted.length, 1);
 });
+
+test('a warm-up that fails stops quietly', () => {
+  const turns: (() => void)[] = [];
+  let calls = 0;
+  warmUp(() => {
+    calls++;
+    throw new Error('broken');
+  }, () => false, (next) => turns.push(next));
+  assert.doesNotThrow(() => {
+    while (turns.length > 0) turns.shift()!();
+  });
+  assert.equal(calls, 1);
+});

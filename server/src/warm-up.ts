@@ -28,7 +28,12 @@ export function warmUp(
   let paragraphs = 0;
   const step = () => {
     if (interrupted() || paragraphs >= WARM_UP_PARAGRAPHS.length) return;
-    analyzeArticle(WARM_UP_PARAGRAPHS.slice(0, ++paragraphs).join('\n\n'), cache);
+    try {
+      analyzeArticle(WARM_UP_PARAGRAPHS.slice(0, ++paragraphs).join('\n\n'), cache);
+    } catch {
+      // A failed warm-up costs only speed; it must not take the worker down (real jobs report their own failures).
+      return;
+    }
     later(step);
   };
   later(step);
