@@ -70,8 +70,8 @@ export interface SpeakerIndex {
   resolving: { paragraph: Span; mentionsBefore: number } | null;
   /** The text the resolution under way has read outside its paragraph (see readText). */
   outsideReads: OutsideRead[];
-  /** Whether the resolution under way asked which people have a name spelled as a pronoun (see nameSpelledAsPronoun). */
-  askedPronounSpelledNames: boolean;
+  /** Who the words spelled as a name ("He", "She") that the resolution under way asked about stand for (see nameSpelledAsPronoun). */
+  pronounQuestions: PronounQuestion[];
   /** The speakers kept per cached item list (see speakersOf), those of the previous analysis's lists still cached among them. */
   paragraphSpeakers: Map<object, ParagraphCopies>;
 }
@@ -79,7 +79,7 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], askedPronounSpelledNames: false, paragraphSpeakers: new Map() };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map() };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -292,8 +292,15 @@ interface KeptSpeakers {
   mentionsBefore: number;
   /** What the resolution read outside the paragraph. */
   outsideReads: readonly OutsideRead[];
-  /** Whether the resolution asked which people have a name spelled as a pronoun. */
-  askedPronounSpelledNames: boolean;
+  /** Who the words spelled as a name that the resolution asked about stood for. */
+  pronounQuestions: readonly PronounQuestion[];
+}
+
+/** A "He" or "She" at `at` (relative to the paragraph), and the person of a name so spelled it stands for (see nameSpelledAsPronoun). */
+interface PronounQuestion {
+  at: number;
+  word: string;
+  answer: string | undefined;
 }
 
 /**
@@ -326,10 +333,12 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
   // Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
-  // actors, not the mentions: while the mentions are not the very ones the speakers were read
-  // among and there is such a name, speakers that asked are not trusted.
-  const askedMayDiffer = kept?.askedPronounSpelledNames === true && kept.mentionLayout !== index.mentionLayout && hasPronounSpelledNames(index);
-  if (kept && moved !== null && !askedMayDiffer && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart)) {
+  // actors, not from the mentions noted as read: while the mentions are not the very ones the
+  // speakers were read among, each such question is asked again and must get the same answer.
+  // (The person answered is read too: "she" fits her by her gender.)
+  const answersHold = (questions: readonly PronounQuestion[]) =>
+    questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
+  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart) && (kept.mentionLayout === index.mentionLayout || answersHold(kept.pronounQuestions))) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
@@ -341,7 +350,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   index.reads = { low: Infinity, high: -Infinity };
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
-  index.askedPronounSpelledNames = false;
+  index.pronounQuestions = [];
   const speakers = items.map((item) => {
     const site = siteOf(item);
     if (!site) return NO_SPEAKER;
@@ -351,7 +360,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   });
   index.resolving = null;
   const { low, high } = index.reads;
-  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, askedPronounSpelledNames: index.askedPronounSpelledNames };
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, pronounQuestions: index.pronounQuestions };
   return speakers;
 }
 
@@ -396,11 +405,6 @@ function namesSpelledAsPronouns(index: SpeakerIndex): readonly Actor[] {
   return (index.pronounSpelledNames ??= index.actors.filter((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' ')))));
 }
 
-/** Whether this analysis or the previous one has people whose name is spelled as a pronoun. */
-function hasPronounSpelledNames(index: SpeakerIndex): boolean {
-  return namesSpelledAsPronouns(index).length > 0 || (index.previous !== null && namesSpelledAsPronouns(index.previous).length > 0);
-}
-
 /**
  * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
  * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
@@ -408,14 +412,21 @@ function hasPronounSpelledNames(index: SpeakerIndex): boolean {
  */
 function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
-  index.askedPronounSpelledNames = true;
+  const answer = personSpelledAsPronoun(index, at, word);
+  // The answer depends on every mention before `at` (whether she was named before): it is kept
+  // to be asked again (see speakersOf), not noted as a read of them all, which any edit before
+  // the paragraph would make stale.
+  if (index.resolving) index.pronounQuestions.push({ at: at - index.resolving.paragraph.start, word, answer });
+  return answer;
+}
+
+/** Who "He" or "She" at `at` stands for, as nameSpelledAsPronoun answers, reading the mentions without noting them. */
+function personSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   const actor = namesSpelledAsPronouns(index).find((a) => a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
   if (!actor) return undefined;
-  // Whether she was named before depends on every mention before this one.
-  const before = readAllBefore(index, at) - 1;
   if (!opensSentence(index.text, at)) return actor.id;
+  const before = firstStartingAtOrAfter(index.mentions, at) - 1;
   for (let i = before; i >= Math.max(0, before - LOOKBACK_MENTIONS); i--) {
-    mentionAt(index, i);
     const nearest = actorAt(index, i);
     if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
   }
@@ -431,14 +442,12 @@ function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun
   const fits = standsFor(pronoun);
   if (!fits) return undefined;
   const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
-  if (namesSpelledAsPronouns(index).length === 0) {
-    // Nobody is so named; had somebody been, a "He" here would have been asked about.
-    if (index.text.slice(paragraphStart, offset).search(PRONOUN_SPELLED_WORD) >= 0) index.askedPronounSpelledNames = true;
-    return undefined;
-  }
+  // Every "He" is asked about, even with nobody so named: had somebody been, it would stand for him.
+  const before = index.text.slice(paragraphStart, offset);
   let found: { at: number; id: string } | undefined;
-  for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
-    const at = paragraphStart + match.index!;
+  PRONOUN_SPELLED_WORD.lastIndex = 0;
+  for (let match = PRONOUN_SPELLED_WORD.exec(before); match; match = PRONOUN_SPELLED_WORD.exec(before)) {
+    const at = paragraphStart + match.index;
     const id = nameSpelledAsPronoun(index, at, match[0]);
     if (id) found = { at, id };
   }
