@@ -74,12 +74,14 @@ export interface SpeakerIndex {
   pronounQuestions: PronounQuestion[];
   /** The speakers kept per cached item list (see speakersOf), those of the previous analysis's lists still cached among them. */
   paragraphSpeakers: Map<object, ParagraphCopies>;
+  /** Per test of roles, the people whose roles pass it (see peopleWithRoles). */
+  peopleWithRoles: Map<string, ReadonlySet<Actor>>;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map() };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), peopleWithRoles: new Map() };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -748,17 +750,27 @@ function previousRoleHolder(index: SpeakerIndex, offset: number, holds: (i: numb
 // "Leitner’s ministry said …. “…,” the minister told": whoever owns a ministry is its minister.
 const MINISTRY_AFTER = /^[’']s\s+ministry\b/i;
 
+/**
+ * The people one of whose roles `passes` the test named `key`, found once per test in an analysis:
+ * a scan for a role holder reads back and on over hundreds of mentions, most of them the same few people.
+ */
+function peopleWithRoles(index: SpeakerIndex, key: string, passes: (role: string) => boolean): ReadonlySet<Actor> {
+  let people = index.peopleWithRoles.get(key);
+  if (!people) index.peopleWithRoles.set(key, (people = new Set(index.actors.filter((a) => a.kind === 'person' && a.roles.some(passes)))));
+  return people;
+}
+
 /** The person (by mention index) whose roles or title name `role`. */
 function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
   const word = wholeWord(role);
   const ministerial = word.test('minister');
-  const namesRole = (r: string) => word.test(r);
+  const named = peopleWithRoles(index, role, (r) => word.test(r));
   return (i) => {
     const mention = mentionAt(index, i);
     const actor = actorAt(index, i);
     if (actor?.kind !== 'person') return undefined;
     const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(textAfter(index, i, 12));
-    return owned || actor.roles.some(namesRole) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
+    return owned || named.has(actor) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
   };
 }
 
@@ -771,10 +783,11 @@ function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i:
   const roleWord = GENERIC_HEAD.test(role) ? HEAD_ROLES : wholeWord(role);
   const names = institution.aliases.map((alias) => alias.toLowerCase());
   const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
+  const named = peopleWithRoles(index, `${role} at ${institution.id}`, atInstitution);
   return (i) => {
     const mention = mentionAt(index, i);
     const actor = actorAt(index, i);
-    return actor?.kind === 'person' && (actor.roles.some(atInstitution) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
+    return actor?.kind === 'person' && (named.has(actor) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
   };
 }
 
