@@ -247,6 +247,21 @@ test('a kept "He said" is read again when a name spelled as a pronoun ("He Lan")
   assertEditFollowed(declined('He Lan'), declined('Ann Lee'));
 });
 
+test('a kept "He said" whose "He" is a name so spelled is asked about again after an edit elsewhere: kept while the answer holds, read again when it changes', () => {
+  const text = (other: string) => `Commerce Ministry spokeswoman He Lan spoke on Monday.\n\n${other} acted.\n\nAsked about it, He said the plan was fine.\n`;
+  const cache = new ParagraphCache();
+  const first = analyze(text('Tom Varga'), { cache }).claims;
+  assert.deepEqual(speakers(text('Tom Varga')), ['He Lan']);
+  // Another name edited before it: she is still the one named so before it, and the speaker is kept, not read again.
+  const edited = assertClaimsAsFresh(cache, text('Tim Varga'));
+  assert.equal(edited.at(-1)!.speakerSpan, first.at(-1)!.speakerSpan);
+  // A "He" opening its paragraph is her only while she is the person named last before it: an
+  // institution turned into a person between them changes the answer, the mentions as many as before.
+  const opening = (other: string) => `Commerce Ministry spokeswoman He Lan spoke on Monday.\n\n${other} acted.\n\nHe said the plan was fine.\n`;
+  assertEditFollowed(opening('The Harbour Police Service'), opening('Tom Varga'));
+  assertEditFollowed(opening('Tom Varga'), opening('The Harbour Police Service'));
+});
+
 test('paragraphs written alike each read their own speakers, fresh and after an edit', () => {
   const text = 'Jane Roe arrived.\n\nShe said the deal was close.\n\nMara Tolle arrived.\n\nShe said the deal was close.\n\n“We are close,” she said.\n\nIan Ode spoke.\n\n“We are close,” he said.\n';
   assert.deepEqual(speakers(text), ['Jane Roe', 'Mara Tolle', 'Mara Tolle', 'Ian Ode']);

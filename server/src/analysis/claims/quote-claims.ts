@@ -167,12 +167,18 @@ const QUOTING_ONLY = new RegExp(`^(?:${QUOTING_ONLY_VERBS})$`, 'i');
 
 type QuotingSite = SpeakerSite & { quotingOnly?: boolean };
 
-/** The last match of a global expression in `text`, run with exec: matchAll would clone the long expression for every call. */
+/**
+ * The last match of a global expression in `text` (which matches no empty text): the matches are
+ * passed over with test, and only the last is read with exec, from where the search found it
+ * (matchAll would clone the long expression for every call; exec, build every match).
+ */
 function lastMatch(expression: RegExp, text: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
+  let from = -1;
   expression.lastIndex = 0;
-  for (let match = expression.exec(text); match; match = expression.exec(text)) last = match;
-  return last;
+  for (let at = 0; expression.test(text); at = expression.lastIndex) from = at;
+  if (from < 0) return null;
+  expression.lastIndex = from;
+  return expression.exec(text);
 }
 
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
@@ -235,7 +241,7 @@ const WORD = /[\p{L}\p{N}'’-]+/gu;
 function wordsAtMost(text: string, most: number): boolean {
   let words = 0;
   WORD.lastIndex = 0;
-  while (words <= most && WORD.exec(text)) words++;
+  while (words <= most && WORD.test(text)) words++;
   return words <= most;
 }
 

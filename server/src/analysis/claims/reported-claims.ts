@@ -1,5 +1,5 @@
-import type { Claim, Quotation, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import type { Claim, Span } from '../model';
+import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, lastWhere, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, openingLetters, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -32,12 +32,13 @@ const moreWordsThan = (most: number) => new RegExp(`^\\S+(?:\\s+\\S+){${most}}`)
 const LONGER_THAN_LEAD = moreWordsThan(MAX_LEAD_WORDS);
 const LONGER_THAN_ADVERBIAL_LEAD = moreWordsThan(MAX_ADVERBIAL_LEAD_WORDS);
 // "on Monday night": a weekday's part of the day too.
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/u;
+// Sticky, as TOLD_OBJECT and CONJOINED_CLAUSE: only the length of the match is read (see leadLength).
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/uy;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 // "told the 16 states": a number before the listeners' noun.
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\p{L}\d’'.-]+(?:\s+\p{Lu}[\p{L}\d’'.-]*)*|\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*)/u;
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\p{L}\d’'.-]+(?:\s+\p{Lu}[\p{L}\d’'.-]*)*|\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*)/uy;
 // At least three words as a split on spaces counts them (the edges too): two runs of spaces with
 // something between. Tested, not split: the words are often the rest of a long sentence.
 const THREE_WORDS = /\s\S+\s/;
@@ -45,6 +46,12 @@ const THREE_WORDS = /\s\S+\s/;
 // it ("denied that request" refuses something, it says nothing).
 const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
 const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
+
+/** The length of what a sticky expression matches at the start of `text`, 0 for nothing: read off lastIndex, where exec would build an array and a string for every verb. */
+function leadLength(expression: RegExp, text: string): number {
+  expression.lastIndex = 0;
+  return expression.test(text) ? expression.lastIndex : 0;
+}
 
 /** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
 function enoughSaid(words: string, verb: string): boolean {
@@ -166,8 +173,8 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const leadIn = toThat && !(ADVERBIAL_LEAD.test(toThat[0]) ? LONGER_THAN_ADVERBIAL_LEAD : LONGER_THAN_LEAD).test(toThat[0].trim()) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
-  if (listeners) at += TOLD_OBJECT.exec(after)?.[0].length ?? 0;
-  at += ADVERBIALS.exec(text.slice(at, sentenceEnd))?.[0].length ?? 0;
+  if (listeners) at += leadLength(TOLD_OBJECT, after);
+  at += leadLength(ADVERBIALS, text.slice(at, sentenceEnd));
   return at;
 }
 
@@ -176,7 +183,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // is a second complement of the same verb, not a clause of its own.
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 // The conjunction between a report and the next clause with a source of its own: "…, and".
-const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/;
+const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/y;
 // ", and that …", "but that …": another that-clause of the verb before.
 const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
@@ -206,7 +213,7 @@ function endsWithTitle(subject: string): boolean {
   return open > 0 && !/[“”"]/.test(subject.slice(open + 1, close)) && endsOnTitleCue(subject.slice(Math.max(0, open - 50), open));
 }
 
-function insideQuotation(quotations: readonly Quotation[], offset: number): boolean {
+function insideQuotation(quotations: readonly Span[], offset: number): boolean {
   return spanContaining(quotations, offset) !== undefined;
 }
 
@@ -214,7 +221,7 @@ function insideQuotation(quotations: readonly Quotation[], offset: number): bool
  * "A new date would be announced “within two weeks,” the company said": the quotation closing
  * on the comma at `comma`, when the sentence's own words before it are a claim of their own.
  */
-function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: readonly Quotation[], comma: number): Quotation | undefined {
+function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: readonly Span[], comma: number): Span | undefined {
   const quotation = /^,?[”"’]/.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
   const wordsBefore = quotation && quotation.start > sentenceStart ? text.slice(sentenceStart, quotation.start) : '';
   return !/[“”"]/.test(wordsBefore) && THREE_WORDS.test(wordsBefore.trim()) ? quotation : undefined;
@@ -316,7 +323,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
  * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
  * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
  */
-function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Quotation[]): Span & { shared: boolean; anonymityAsked: boolean } {
+function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Span[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
   const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
@@ -377,7 +384,7 @@ interface ReportedClause {
  * The reported-speech clauses of one paragraph, speakers unresolved: paragraph-local work, so
  * it is cached per paragraph (offsets relative to the paragraph).
  */
-function reportedClauses(text: string, sentences: readonly Span[], quotations: readonly Quotation[]): ReportedClause[] {
+function reportedClauses(text: string, sentences: readonly Span[], quotations: readonly Span[]): ReportedClause[] {
   const clauses: ReportedClause[] = [];
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -426,8 +433,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const sourceClause = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
         const leading = text.slice(sourceClause, verbAt).trim() === '';
         // "X said that …, and officials have repeated it, according to Y": Y's clause starts where the report before it ends.
-        const reportBefore = leading ? undefined : [...clauses].reverse().find(({ claim }) => claim.start >= sourceClause && claim.end < verbAt);
-        const ownClause = reportBefore ? reportBefore.claim.end + (CONJOINED_CLAUSE.exec(text.slice(reportBefore.claim.end, verbAt))?.[0].length ?? 0) : sourceClause;
+        const reportBefore = leading ? undefined : lastWhere(clauses, ({ claim }) => claim.start >= sourceClause && claim.end < verbAt);
+        const ownClause = reportBefore ? reportBefore.claim.end + leadLength(CONJOINED_CLAUSE, text.slice(reportBefore.claim.end, verbAt)) : sourceClause;
         content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
@@ -450,7 +457,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …",
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
-        const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(ADVERBIALS.exec(after)?.[0].length ?? 0);
+        const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(leadLength(ADVERBIALS, after));
         // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
         const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
         if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
@@ -626,7 +633,7 @@ function placeOfSaying(words: string): boolean {
 }
 
 /** The sentences, split where a quotation glued to a full stop opens a new one ("… since 1988.“Every …”"). */
-function splitAtGluedQuotes(text: string, sentences: readonly Span[], quotations: readonly Quotation[]): readonly Span[] {
+function splitAtGluedQuotes(text: string, sentences: readonly Span[], quotations: readonly Span[]): readonly Span[] {
   const opens = quotations.filter((q) => gluedToSentenceEnd(text, q.start)).map((q) => q.start);
   if (opens.length === 0) return sentences;
   return sentences.flatMap((sentence) => {
@@ -659,9 +666,9 @@ export function reportedClaims(index: SpeakerIndex, context: Pick<TextContext, '
         const relative = shift(s, -paragraph.start);
         return datelineEnd > relative.start && datelineEnd < relative.end ? { start: datelineEnd, end: relative.end } : relative;
       });
-      const local = spansWithin(quotations, paragraph)
-        .filter((q) => !q.nested)
-        .map((q) => ({ ...q, ...shift(q, -paragraph.start) }));
+      // Only where the quotations lie is read: their spans alone, not copies of them.
+      const local: Span[] = [];
+      for (const q of spansWithin(quotations, paragraph)) if (!q.nested) local.push(shift(q, -paragraph.start));
       return reportedClauses(paragraphText, splitAtGluedQuotes(paragraphText, sentences, local), local);
     });
     const speakers = speakersOf(index, paragraph, clauses, speakerSiteOf);

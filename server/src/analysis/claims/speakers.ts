@@ -70,16 +70,18 @@ export interface SpeakerIndex {
   resolving: { paragraph: Span; mentionsBefore: number } | null;
   /** The text the resolution under way has read outside its paragraph (see readText). */
   outsideReads: OutsideRead[];
-  /** Whether the resolution under way asked which people have a name spelled as a pronoun (see nameSpelledAsPronoun). */
-  askedPronounSpelledNames: boolean;
+  /** Who the words spelled as a name ("He", "She") that the resolution under way asked about stand for (see nameSpelledAsPronoun). */
+  pronounQuestions: PronounQuestion[];
   /** The speakers kept per cached item list (see speakersOf), those of the previous analysis's lists still cached among them. */
   paragraphSpeakers: Map<object, ParagraphCopies>;
+  /** Per test of roles, the people whose roles pass it (see peopleWithRoles). */
+  peopleWithRoles: Map<string, ReadonlySet<Actor>>;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], askedPronounSpelledNames: false, paragraphSpeakers: new Map() };
+  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), peopleWithRoles: new Map() };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -266,6 +268,12 @@ export type SpeakerHead = 'nearest-verb' | 'first';
 
 const NO_SPEAKERS: readonly Speaker[] = [];
 
+/** The last item of `list` that `fits` (as findLast, which ES2022 lacks), without a reversed copy. */
+export function lastWhere<T>(list: readonly T[], fits: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
+
 // Speakers of a paragraph's cached attribution spans, and the mentions (by index) their resolution
 // read: one entry per copy of the paragraph in the document, with how many copies the analysis
 // under way has read.
@@ -286,8 +294,15 @@ interface KeptSpeakers {
   mentionsBefore: number;
   /** What the resolution read outside the paragraph. */
   outsideReads: readonly OutsideRead[];
-  /** Whether the resolution asked which people have a name spelled as a pronoun. */
-  askedPronounSpelledNames: boolean;
+  /** Who the words spelled as a name that the resolution asked about stood for. */
+  pronounQuestions: readonly PronounQuestion[];
+}
+
+/** A "He" or "She" at `at` (relative to the paragraph), and the person of a name so spelled it stands for (see nameSpelledAsPronoun). */
+interface PronounQuestion {
+  at: number;
+  word: string;
+  answer: string | undefined;
 }
 
 /**
@@ -320,10 +335,12 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
   // Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
-  // actors, not the mentions: while the mentions are not the very ones the speakers were read
-  // among and there is such a name, speakers that asked are not trusted.
-  const askedMayDiffer = kept?.askedPronounSpelledNames === true && kept.mentionLayout !== index.mentionLayout && hasPronounSpelledNames(index);
-  if (kept && moved !== null && !askedMayDiffer && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart)) {
+  // actors, not from the mentions noted as read: while the mentions are not the very ones the
+  // speakers were read among, each such question is asked again and must get the same answer.
+  // (The person answered is read too: "she" fits her by her gender.)
+  const answersHold = (questions: readonly PronounQuestion[]) =>
+    questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
+  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart) && (kept.mentionLayout === index.mentionLayout || answersHold(kept.pronounQuestions))) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
@@ -335,7 +352,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   index.reads = { low: Infinity, high: -Infinity };
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
-  index.askedPronounSpelledNames = false;
+  index.pronounQuestions = [];
   const speakers = items.map((item) => {
     const site = siteOf(item);
     if (!site) return NO_SPEAKER;
@@ -345,7 +362,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   });
   index.resolving = null;
   const { low, high } = index.reads;
-  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, askedPronounSpelledNames: index.askedPronounSpelledNames };
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, pronounQuestions: index.pronounQuestions };
   return speakers;
 }
 
@@ -390,11 +407,6 @@ function namesSpelledAsPronouns(index: SpeakerIndex): readonly Actor[] {
   return (index.pronounSpelledNames ??= index.actors.filter((a) => a.kind === 'person' && PRONOUN_SPELLED_NAME.test(a.name.slice(0, a.name.indexOf(' ')))));
 }
 
-/** Whether this analysis or the previous one has people whose name is spelled as a pronoun. */
-function hasPronounSpelledNames(index: SpeakerIndex): boolean {
-  return namesSpelledAsPronouns(index).length > 0 || (index.previous !== null && namesSpelledAsPronouns(index.previous).length > 0);
-}
-
 /**
  * "Commerce Ministry spokeswoman He Lan … He said": the person of that name, when the word stands
  * mid-sentence ("…, He declined to comment"), where no pronoun is capitalized, or opens one right
@@ -402,14 +414,21 @@ function hasPronounSpelledNames(index: SpeakerIndex): boolean {
  */
 function nameSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   if (!PRONOUN_SPELLED_NAME.test(word)) return undefined;
-  index.askedPronounSpelledNames = true;
+  const answer = personSpelledAsPronoun(index, at, word);
+  // The answer depends on every mention before `at` (whether she was named before): it is kept
+  // to be asked again (see speakersOf), not noted as a read of them all, which any edit before
+  // the paragraph would make stale.
+  if (index.resolving) index.pronounQuestions.push({ at: at - index.resolving.paragraph.start, word, answer });
+  return answer;
+}
+
+/** Who "He" or "She" at `at` stands for, as nameSpelledAsPronoun answers, reading the mentions without noting them. */
+function personSpelledAsPronoun(index: SpeakerIndex, at: number, word: string): string | undefined {
   const actor = namesSpelledAsPronouns(index).find((a) => a.name.startsWith(`${word} `) && a.mentions.length > 0 && a.mentions[0].start < at);
   if (!actor) return undefined;
-  // Whether she was named before depends on every mention before this one.
-  const before = readAllBefore(index, at) - 1;
   if (!opensSentence(index.text, at)) return actor.id;
+  const before = firstStartingAtOrAfter(index.mentions, at) - 1;
   for (let i = before; i >= Math.max(0, before - LOOKBACK_MENTIONS); i--) {
-    mentionAt(index, i);
     const nearest = actorAt(index, i);
     if (nearest?.kind === 'person') return nearest === actor ? actor.id : undefined;
   }
@@ -425,14 +444,12 @@ function nameSpelledAsPronounBefore(index: SpeakerIndex, offset: number, pronoun
   const fits = standsFor(pronoun);
   if (!fits) return undefined;
   const paragraphStart = index.text.lastIndexOf('\n', offset - 1) + 1;
-  if (namesSpelledAsPronouns(index).length === 0) {
-    // Nobody is so named; had somebody been, a "He" here would have been asked about.
-    if (index.text.slice(paragraphStart, offset).search(PRONOUN_SPELLED_WORD) >= 0) index.askedPronounSpelledNames = true;
-    return undefined;
-  }
+  // Every "He" is asked about, even with nobody so named: had somebody been, it would stand for him.
+  const before = index.text.slice(paragraphStart, offset);
   let found: { at: number; id: string } | undefined;
-  for (const match of index.text.slice(paragraphStart, offset).matchAll(PRONOUN_SPELLED_WORD)) {
-    const at = paragraphStart + match.index!;
+  PRONOUN_SPELLED_WORD.lastIndex = 0;
+  for (let match = PRONOUN_SPELLED_WORD.exec(before); match; match = PRONOUN_SPELLED_WORD.exec(before)) {
+    const at = paragraphStart + match.index;
     const id = nameSpelledAsPronoun(index, at, match[0]);
     if (id) found = { at, id };
   }
@@ -459,7 +476,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     if (/^(?:it|they)$/i.test(pronoun)) {
       // "it said": an institution or a place that speaks, the institution its sentence opens with
       // ("the district gave the union 30 days to answer what it called …"); "they" stays unresolved.
-      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return [...sentenceBefore(index, i, possessives)].reverse().find((a) => a.kind === 'organization')?.id ?? actor.id;
+      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return lastWhere(sentenceBefore(index, i, possessives), (a) => a.kind === 'organization')?.id ?? actor.id;
       if (/^they$/i.test(pronoun)) return null;
       continue;
     }
@@ -473,7 +490,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     // pronoun's gender is likelier meant than one of unknown gender named after her; else the
     // subject ("Mgijima, asked whether he trusted Bezuidenhout, paused. “…,” he said").
     const known = actor.gender ? undefined : earlier.find((a) => a.kind === 'person' && a.gender === wanted);
-    return (known ?? [...earlier].reverse().find((a) => a.kind === 'person' && (!a.gender || a.gender === wanted)) ?? actor).id;
+    return (known ?? lastWhere(earlier, (a) => a.kind === 'person' && (!a.gender || a.gender === wanted)) ?? actor).id;
   }
   return null;
 }
@@ -654,6 +671,8 @@ const CONTINUATION_REACH = 400;
 const PERSON_DESCRIPTION = /^the\s+(\d+-year-old|\p{Lu}\p{Ll}+)$/u;
 
 function describesPerson(phrase: string): boolean {
+  // Most phrases are names: turned away by their first letters before the Unicode expression.
+  if (!phrase.startsWith('the')) return false;
   const found = PERSON_DESCRIPTION.exec(phrase);
   return found !== null && (/^\d/.test(found[1]) || DEMONYMS.has(found[1]));
 }
@@ -673,9 +692,11 @@ function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | n
  * someone named after the claim, or a sentence in between, hands it on.
  */
 export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
+  if (!previous || !(previous.speaker || previous.anonymous) || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  // Read after the tests of the previous claim, which turn away a third of the quotes and reports.
   const pronoun = speaker.speakerText ?? '';
   const fits = standsFor(pronoun);
-  if (!fits || !previous || !(previous.speaker || previous.anonymous) || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  if (!fits) return speaker;
   const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
@@ -729,16 +750,27 @@ function previousRoleHolder(index: SpeakerIndex, offset: number, holds: (i: numb
 // "Leitner’s ministry said …. “…,” the minister told": whoever owns a ministry is its minister.
 const MINISTRY_AFTER = /^[’']s\s+ministry\b/i;
 
+/**
+ * The people one of whose roles `passes` the test named `key`, found once per test in an analysis:
+ * a scan for a role holder reads back and on over hundreds of mentions, most of them the same few people.
+ */
+function peopleWithRoles(index: SpeakerIndex, key: string, passes: (role: string) => boolean): ReadonlySet<Actor> {
+  let people = index.peopleWithRoles.get(key);
+  if (!people) index.peopleWithRoles.set(key, (people = new Set(index.actors.filter((a) => a.kind === 'person' && a.roles.some(passes)))));
+  return people;
+}
+
 /** The person (by mention index) whose roles or title name `role`. */
 function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
   const word = wholeWord(role);
   const ministerial = word.test('minister');
+  const named = peopleWithRoles(index, role, (r) => word.test(r));
   return (i) => {
     const mention = mentionAt(index, i);
     const actor = actorAt(index, i);
     if (actor?.kind !== 'person') return undefined;
     const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(textAfter(index, i, 12));
-    return owned || actor.roles.some((r) => word.test(r)) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
+    return owned || named.has(actor) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
   };
 }
 
@@ -751,10 +783,11 @@ function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i:
   const roleWord = GENERIC_HEAD.test(role) ? HEAD_ROLES : wholeWord(role);
   const names = institution.aliases.map((alias) => alias.toLowerCase());
   const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
+  const named = peopleWithRoles(index, `${role} at ${institution.id}`, atInstitution);
   return (i) => {
     const mention = mentionAt(index, i);
     const actor = actorAt(index, i);
-    return actor?.kind === 'person' && (actor.roles.some(atInstitution) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
+    return actor?.kind === 'person' && (named.has(actor) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
   };
 }
 
@@ -1172,8 +1205,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const credited = within.find((m) => m.form === 'description' && onlyCredited(index, m));
   if (credited) return { speaker: nextNewOrganization(index, span, lastWordLowered(credited.text) ?? '') ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Tbilisi-based brokerage", "the Kremlin-backed broadcaster": a name that only qualifies a noun does not speak.
-  const inside = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(textNear(index, m.end, m.end + 12)));
-  const owned = inside.filter((m) => !m.possessive);
+  // One list, possessives tested last: the text after them is read (and noted for kept speakers) all the same.
+  const owned = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(textNear(index, m.end, m.end + 12)) && !m.possessive);
   const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
   // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
   const openingHolder = () => {
@@ -1220,7 +1253,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   // "Fiona Lark, head of war risk at Vane Marine, said": a name that is all the words before the apposition.
   const leadName = (m: Mention) => m.start === phraseStart && textNear(index, m.end, m.end + 1) === ',' && isPerson(m);
-  const person = [...owned].reverse().find((m) => inHead(m) && isPerson(m)) ?? owned.find(leadName) ?? [...owned].reverse().find(isPerson);
+  const person = lastWhere(owned, (m) => inHead(m) && isPerson(m)) ?? owned.find(leadName) ?? lastWhere(owned, isPerson);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
   const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
