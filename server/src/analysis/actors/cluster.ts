@@ -19,18 +19,19 @@ class ActorDraft {
   // Each clustering pass walks the document in order and the passes run one after another, so a
   // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
   // until pass p begins). One list per draft, not one per pass: a keystroke in a name makes
-  // thousands of drafts again.
-  private readonly mentions: Mention[] = [];
+  // thousands of drafts again. Most drafts have a mention or two and one form: their lists begin
+  // with their first item (appended), which leaves room for it alone.
+  private mentions: Mention[] = [];
   /** The index of the occurrence behind each mention. */
-  private readonly sources: number[] = [];
+  private sources: number[] = [];
   private readonly runStarts = [0, Infinity, Infinity];
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
-  readonly forms: string[][] = [];
+  readonly forms: string[][];
   /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
-  private readonly foldedLasts: string[] = [];
+  private readonly foldedLasts: string[];
   /** The folded endings of each form (foldedEndings), worked out when first asked (null until then). */
-  private readonly endingFolds: (string[] | null)[] = [];
+  private readonly endingFolds: (string[] | null)[];
   gender: Gender | null = null;
 
   constructor(
@@ -38,7 +39,13 @@ class ActorDraft {
     readonly declared: boolean,
     /** Where an organization's mentions are also noted, for "the company". */
     private readonly organizationMentions: OrganizationMentions | null,
-  ) {}
+    /** The first written form (the registry files it). */
+    form: string[],
+  ) {
+    this.forms = [form];
+    this.foldedLasts = [foldedLast(form)];
+    this.endingFolds = [null];
+  }
 
   /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
   kindGuessed = false;
@@ -51,11 +58,20 @@ class ActorDraft {
   /** The actor's name, and the slug of its id: kept with the keys of its longest form, not worked out again for each analysis. */
   get naming(): Naming {
     const keys = keysOf(this.longestForm);
-    return (keys.namings[this.kind] ??= namingOf(keys.written, this.kind));
+    if (keys.namedAs !== this.kind) {
+      keys.naming = namingOf(keys.written, this.kind);
+      keys.namedAs = this.kind;
+    }
+    return keys.naming!;
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
   addRole(role: string): void {
+    // The first role (mostly the only one) has none to compare with: no lower-cased copies to make.
+    if (this.roles.length === 0) {
+      this.roles.push(role);
+      return;
+    }
     const words = (text: string) => ` ${text.toLowerCase()} `;
     const added = words(role);
     if (this.roles.some((r) => words(r).includes(added))) return;
@@ -147,12 +163,22 @@ class ActorDraft {
       title: occurrence.title,
     };
     if (occurrence.aliasOf !== null) mention.declaredAlias = true;
-    this.mentions.push(mention);
-    this.sources.push(source);
+    this.mentions = appended(this.mentions, mention);
+    this.sources = appended(this.sources, source);
     this.organizationMentions?.add(mention, source, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
+}
+
+/**
+ * `list` with `item` at its end: a list begun with its first item has room for it alone, where a
+ * first push into an empty list makes room for seventeen (most drafts' lists stay that short).
+ */
+function appended<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
 }
 
 /**
@@ -197,10 +223,18 @@ export interface FormKeys {
   /** The folded spelling of the last word, and of a name of two words joined by a hyphen (a double surname). */
   foldedLast: string | null;
   foldedHyphenated: string | null;
-  /** Where a draft of each kind is filed by the form (filingsOf). */
-  filings: { [kind in ActorKind]?: readonly Filing[] };
-  /** The name of an actor of each kind whose longest form this is (ActorDraft.naming). */
-  namings: { [kind in ActorKind]?: Naming };
+  /** The folded spelling of the words run together ("Tavares Leal" → "tavaresleal"). */
+  foldedRunTogether: string | null;
+  /** Whether the first word is a given name (GIVEN_NAMES), a lookup in a large table. */
+  opensWithGivenName: boolean | null;
+  // A form's draft is nearly always of one kind: the keys that depend on the kind are kept for the
+  // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
+  /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
+  filings: Readonly<Filings> | null;
+  filedAs: ActorKind | null;
+  /** The name of an actor of the kind `namedAs` whose longest form this is (ActorDraft.naming). */
+  naming: Naming | null;
+  namedAs: ActorKind | null;
   placeKey: string | null;
 }
 
@@ -244,7 +278,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, opensWithGivenName: null, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -262,6 +296,14 @@ const foldedLast = (words: readonly string[]) => {
 const foldedHyphenated = (words: readonly string[]) => {
   const keys = keysOf(words);
   return (keys.foldedHyphenated ??= foldName(words.join('-')));
+};
+const foldedRunTogether = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.foldedRunTogether ??= foldName(words.join('')));
+};
+const opensWithGivenName = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.opensWithGivenName ??= GIVEN_NAMES.has(words[0]));
 };
 
 /** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
@@ -464,21 +506,36 @@ type DraftIndex =
   | 'placesByInitials'
   | 'placesNamedByInstitutions';
 
-/** One index a form files its draft in, and under what key. */
-type Filing = readonly [DraftIndex, string | number];
+/**
+ * The indexes a form files its draft in, and under what key in each (keys[i] in indexes[i]). Two
+ * lists, not a pair per filing: each keystroke files every form again, and each pair was one more
+ * object to read.
+ */
+interface Filings {
+  readonly indexes: DraftIndex[];
+  readonly keys: (string | number)[];
+}
 
 /**
  * Where a draft of `kind` is filed by its form `words`, in order: worked out once per form and
  * kind (kept with its form keys), not again each time a keystroke regroups the document.
  */
-function filingsOf(words: readonly string[], kind: ActorKind): readonly Filing[] {
+function filingsOf(words: readonly string[], kind: ActorKind): Readonly<Filings> {
   const keys = keysOf(words);
-  return (keys.filings[kind] ??= fileForm(words, kind));
+  if (keys.filedAs !== kind) {
+    keys.filings = fileForm(words, kind);
+    keys.filedAs = kind;
+  }
+  return keys.filings!;
 }
 
-function fileForm(words: readonly string[], kind: ActorKind): Filing[] {
-  const filings: Filing[] = [['byForm', formKey(words)]];
-  const file = (index: DraftIndex, key: string | number) => filings.push([index, key]);
+function fileForm(words: readonly string[], kind: ActorKind): Filings {
+  const filings: Filings = { indexes: [], keys: [] };
+  const file = (index: DraftIndex, key: string | number) => {
+    filings.indexes.push(index);
+    filings.keys.push(key);
+  };
+  file('byForm', formKey(words));
   const fileSurname = (written: string) => {
     const surname = foldName(written);
     file('peopleBySurname', surname);
@@ -574,16 +631,24 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null);
+    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null, words);
     this.drafts.push(draft);
-    this.addForm(draft, words);
+    this.file(draft, words);
     return draft;
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
     if (draft.forms.some((f) => sameStrings(f, words))) return;
     draft.addForm(words);
-    for (const [index, key] of filingsOf(words, draft.kind)) {
+    this.file(draft, words);
+  }
+
+  /** Files `draft` in the indexes by its form `words`. */
+  private file(draft: ActorDraft, words: readonly string[]): void {
+    const { indexes, keys } = filingsOf(words, draft.kind);
+    for (let i = 0; i < indexes.length; i++) {
+      const index = indexes[i];
+      const key = keys[i];
       if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
       else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
       else {
@@ -643,7 +708,7 @@ class ActorRegistry {
     const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
     // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
     // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
-    const folded = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? foldName(words.join('')) : null;
+    const folded = words.length >= 2 && !opensWithGivenName(words) ? foldedRunTogether(words) : null;
     const surnames = folded !== null ? bySurname.find((d) => d.hasFormEndingIn(folded)) : undefined;
     if (surnames) return surnames;
     const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
@@ -1025,10 +1090,11 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) return principal(writtenSo(bySurname, word), occurrence.start);
-  const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
+  const givenName = opensWithGivenName(words);
+  const byGivenName = givenName ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
-  const byVariant = byGivenName.length === 0 && GIVEN_NAMES.has(word) ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
+  const byVariant = byGivenName.length === 0 && givenName ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
   if (byVariant.length === 1) return byVariant[0];
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
