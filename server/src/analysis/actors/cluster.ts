@@ -18,13 +18,16 @@ export type Occurrence = Candidate;
 class ActorDraft {
   // Each clustering pass walks the document in order and the passes run one after another, so a
   // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
-  // until pass p begins). One list per draft, not one per pass: a keystroke in a name makes
-  // thousands of drafts again. Most drafts have a mention or two and one form: their lists begin
+  // until the draft, made before pass p, takes a mention in pass p or later: a run is marked by
+  // the draft's next mention, not in every draft as the pass begins). One list per draft, not one
+  // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention or two and one form: their lists begin
   // with their first item (appended), which leaves room for it alone.
   private mentions: Mention[] = [];
   /** The index of the occurrence behind each mention. */
   private sources: number[] = [];
   private readonly runStarts = [0, Infinity, Infinity];
+  /** The pass of the latest mention, or the pass the draft was made in. */
+  private latestPass: number;
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][];
@@ -39,9 +42,12 @@ class ActorDraft {
     readonly declared: boolean,
     /** Where an organization's mentions are also noted, for "the company". */
     private readonly organizationMentions: OrganizationMentions | null,
+    /** The pass under way, as the registry moves it on. */
+    private readonly passUnderWay: PassUnderWay,
     /** The first written form (the registry files it). */
     form: string[],
   ) {
+    this.latestPass = passUnderWay.pass;
     this.forms = [form];
     this.foldedLasts = [foldedLast(form)];
     this.endingFolds = [null];
@@ -137,10 +143,6 @@ class ActorDraft {
     return this.mentions.length > 0;
   }
 
-  startPass(pass: 1 | 2): void {
-    this.runStarts[pass] = this.mentions.length;
-  }
-
   /** All mentions in document order, with the index of the occurrence behind each. */
   orderedMentions(): { mentions: Mention[]; sources: number[] } {
     const { mentions, sources } = this;
@@ -163,12 +165,19 @@ class ActorDraft {
       title: occurrence.title,
     };
     if (occurrence.aliasOf !== null) mention.declaredAlias = true;
+    for (let pass = this.latestPass + 1; pass <= this.passUnderWay.pass; pass++) this.runStarts[pass] = this.mentions.length;
+    this.latestPass = this.passUnderWay.pass;
     this.mentions = appended(this.mentions, mention);
     this.sources = appended(this.sources, source);
     this.organizationMentions?.add(mention, source, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
+}
+
+/** The clustering pass under way: 0 (full names), 1 (the other names), 2 (doubtful words again). */
+interface PassUnderWay {
+  pass: number;
 }
 
 /**
@@ -609,6 +618,7 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
   readonly organizationMentions = new OrganizationMentions();
+  private readonly passUnderWay: PassUnderWay = { pass: 0 };
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -631,10 +641,15 @@ class ActorRegistry {
   readonly placesNamedByInstitutions = new Set<string>();
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null, words);
+    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null, this.passUnderWay, words);
     this.drafts.push(draft);
     this.file(draft, words);
     return draft;
+  }
+
+  startPass(pass: 1 | 2): void {
+    this.passUnderWay.pass = pass;
+    if (pass === 1) this.organizationMentions.secondPass = this.organizationMentions.mentions.length;
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
@@ -1006,8 +1021,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
-  for (const draft of registry.drafts) draft.startPass(1);
-  registry.organizationMentions.secondPass = registry.organizationMentions.mentions.length;
+  registry.startPass(1);
   const unmatched: number[] = [];
   for (const index of deferred) {
     const occurrence = occurrences[index];
@@ -1036,7 +1050,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
   // A doubtful word ("Aerolis, the Toulouse-based planemaker, said" opening a paragraph) also
   // joins an actor the text names only further on.
-  for (const draft of registry.drafts) draft.startPass(2);
+  registry.startPass(2);
   for (const index of unmatched) {
     const draft = shortMatch(registry, occurrences[index]);
     if (draft) addShortMention(registry, draft, occurrences, index);
