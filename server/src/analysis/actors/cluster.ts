@@ -57,6 +57,8 @@ class ActorDraft {
   kindGuessed = false;
 
   get longestForm(): string[] {
+    // Most drafts have one form: no list of the named ones to make.
+    if (this.forms.length === 1) return this.forms[0];
     const named = this.kind === 'organization' ? this.forms.filter((f) => !isAcronym(f)) : this.forms;
     return (named.length > 0 ? named : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
   }
@@ -498,30 +500,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const NO_DRAFTS: readonly ActorDraft[] = [];
 const NO_GIVEN_NAMES: readonly { given: string; order: number }[] = [];
 
-/** The registry's indexes of the drafts by their forms (and the words its organizations make place names). */
-type DraftIndex =
-  | 'byForm'
-  | 'byAcronym'
-  | 'peopleBySurname'
-  | 'peopleBySurnameEnds'
-  | 'peopleByGivenName'
-  | 'peopleByEastSlavicName'
-  | 'peopleByKoreanName'
-  | 'organizationsByShortForm'
-  | 'organizationsByWord'
-  | 'organizationsByLastWord'
-  | 'organizationsByOpening'
-  | 'places'
-  | 'placesByInitials'
-  | 'placesNamedByInstitutions';
+/**
+ * The registry's indexes of the drafts by their forms (and the words its organizations make place
+ * names). Filings name an index by its number here: the registry finds it in a list, where reading
+ * it by name, a different name at each filing, was a slow lookup.
+ */
+const DRAFT_INDEXES = [
+  'byForm',
+  'byAcronym',
+  'peopleBySurname',
+  'peopleBySurnameEnds',
+  'peopleByGivenName',
+  'peopleByEastSlavicName',
+  'peopleByKoreanName',
+  'organizationsByShortForm',
+  'organizationsByWord',
+  'organizationsByLastWord',
+  'organizationsByOpening',
+  'places',
+  'placesByInitials',
+  'placesNamedByInstitutions',
+] as const;
+type DraftIndex = (typeof DRAFT_INDEXES)[number];
+const PEOPLE_BY_GIVEN_NAME_INDEX = DRAFT_INDEXES.indexOf('peopleByGivenName');
+const PLACES_INDEX = DRAFT_INDEXES.indexOf('places');
+const PLACES_BY_INITIALS_INDEX = DRAFT_INDEXES.indexOf('placesByInitials');
+const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByInstitutions');
 
 /**
- * The indexes a form files its draft in, and under what key in each (keys[i] in indexes[i]). Two
- * lists, not a pair per filing: each keystroke files every form again, and each pair was one more
- * object to read.
+ * The indexes a form files its draft in (numbered in DRAFT_INDEXES), and under what key in each
+ * (keys[i] in indexes[i]). Two lists, not a pair per filing: each keystroke files every form
+ * again, and each pair was one more object to read.
  */
 interface Filings {
-  readonly indexes: DraftIndex[];
+  readonly indexes: number[];
   readonly keys: (string | number)[];
 }
 
@@ -541,7 +553,7 @@ function filingsOf(words: readonly string[], kind: ActorKind): Readonly<Filings>
 function fileForm(words: readonly string[], kind: ActorKind): Filings {
   const filings: Filings = { indexes: [], keys: [] };
   const file = (index: DraftIndex, key: string | number) => {
-    filings.indexes.push(index);
+    filings.indexes.push(DRAFT_INDEXES.indexOf(index));
     filings.keys.push(key);
   };
   file('byForm', formKey(words));
@@ -639,6 +651,8 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
+  /** The indexes above, in the order of DRAFT_INDEXES. */
+  private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
     const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null, this.passUnderWay, words);
@@ -664,12 +678,12 @@ class ActorRegistry {
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i];
       const key = keys[i];
-      if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
-      else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
+      if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
+      else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
-        if (index === 'peopleByGivenName' && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
+        if (index === PEOPLE_BY_GIVEN_NAME_INDEX && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-        push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
+        push(this.indexes[index] as Map<string | number, ActorDraft[]>, key, draft);
       }
     }
   }
