@@ -155,6 +155,18 @@ test('edits to names, the words around them and the order of paragraphs, analyse
   asFresh(text);
 });
 
+test('a name filed as one kind in an earlier analysis is filed as the kind it has now', () => {
+  // "Tairbeart" is a place's name in one paragraph and a bare name in the other: which comes first
+  // decides the kind its draft is made with, and the keys kept for its words say where a draft of
+  // each kind is filed.
+  const ferries = 'The ferries sail to Tairbeart in Harris.';
+  const guesthouse = 'A guesthouse in Tairbeart, said she.';
+  const cache = new ParagraphCache();
+  analyze(`${ferries}\n\n${guesthouse}`, { cache });
+  const swapped = `${guesthouse}\n\n${ferries}`;
+  assert.deepEqual(analyze(swapped, { cache }).actors, analyze(swapped).actors);
+});
+
 test('a union local keeps its number; other numbers end a name', () => {
   const found = names('Amalgamated Transit Union Local 847 said it had walked away. Airlines grounded Boeing 737 jets.');
   assert.ok(found.includes('Amalgamated Transit Union Local 847:organization'), found.join(', '));

@@ -18,19 +18,23 @@ export type Occurrence = Candidate;
 class ActorDraft {
   // Each clustering pass walks the document in order and the passes run one after another, so a
   // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
-  // until pass p begins). One list per draft, not one per pass: a keystroke in a name makes
-  // thousands of drafts again.
-  private readonly mentions: Mention[] = [];
+  // until the draft, made before pass p, takes a mention in pass p or later: a run is marked by
+  // the draft's next mention, not in every draft as the pass begins). One list per draft, not one
+  // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention or two and one form: their lists begin
+  // with their first item (appended), which leaves room for it alone.
+  private mentions: Mention[] = [];
   /** The index of the occurrence behind each mention. */
-  private readonly sources: number[] = [];
+  private sources: number[] = [];
   private readonly runStarts = [0, Infinity, Infinity];
+  /** The pass of the latest mention, or the pass the draft was made in. */
+  private latestPass: number;
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
-  readonly forms: string[][] = [];
+  readonly forms: string[][];
   /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
-  private readonly foldedLasts: string[] = [];
+  private readonly foldedLasts: string[];
   /** The folded endings of each form (foldedEndings), worked out when first asked (null until then). */
-  private readonly endingFolds: (string[] | null)[] = [];
+  private readonly endingFolds: (string[] | null)[];
   gender: Gender | null = null;
 
   constructor(
@@ -38,12 +42,23 @@ class ActorDraft {
     readonly declared: boolean,
     /** Where an organization's mentions are also noted, for "the company". */
     private readonly organizationMentions: OrganizationMentions | null,
-  ) {}
+    /** The pass under way, as the registry moves it on. */
+    private readonly passUnderWay: PassUnderWay,
+    /** The first written form (the registry files it). */
+    form: string[],
+  ) {
+    this.latestPass = passUnderWay.pass;
+    this.forms = [form];
+    this.foldedLasts = [foldedLast(form)];
+    this.endingFolds = [null];
+  }
 
   /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
   kindGuessed = false;
 
   get longestForm(): string[] {
+    // Most drafts have one form: no list of the named ones to make.
+    if (this.forms.length === 1) return this.forms[0];
     const named = this.kind === 'organization' ? this.forms.filter((f) => !isAcronym(f)) : this.forms;
     return (named.length > 0 ? named : this.forms).reduce((a, b) => (b.length > a.length ? b : a));
   }
@@ -51,11 +66,20 @@ class ActorDraft {
   /** The actor's name, and the slug of its id: kept with the keys of its longest form, not worked out again for each analysis. */
   get naming(): Naming {
     const keys = keysOf(this.longestForm);
-    return (keys.namings[this.kind] ??= namingOf(keys.written, this.kind));
+    if (keys.namedAs !== this.kind) {
+      keys.naming = namingOf(keys.written, this.kind);
+      keys.namedAs = this.kind;
+    }
+    return keys.naming!;
   }
 
   /** Keeps the fuller of two roles that say the same: "Minister" adds nothing to "Ukraine’s foreign minister". */
   addRole(role: string): void {
+    // The first role (mostly the only one) has none to compare with: no lower-cased copies to make.
+    if (this.roles.length === 0) {
+      this.roles.push(role);
+      return;
+    }
     const words = (text: string) => ` ${text.toLowerCase()} `;
     const added = words(role);
     if (this.roles.some((r) => words(r).includes(added))) return;
@@ -121,10 +145,6 @@ class ActorDraft {
     return this.mentions.length > 0;
   }
 
-  startPass(pass: 1 | 2): void {
-    this.runStarts[pass] = this.mentions.length;
-  }
-
   /** All mentions in document order, with the index of the occurrence behind each. */
   orderedMentions(): { mentions: Mention[]; sources: number[] } {
     const { mentions, sources } = this;
@@ -147,12 +167,29 @@ class ActorDraft {
       title: occurrence.title,
     };
     if (occurrence.aliasOf !== null) mention.declaredAlias = true;
-    this.mentions.push(mention);
-    this.sources.push(source);
+    for (let pass = this.latestPass + 1; pass <= this.passUnderWay.pass; pass++) this.runStarts[pass] = this.mentions.length;
+    this.latestPass = this.passUnderWay.pass;
+    this.mentions = appended(this.mentions, mention);
+    this.sources = appended(this.sources, source);
     this.organizationMentions?.add(mention, source, this);
     for (const role of occurrence.roles) this.addRole(role);
     this.gender ??= occurrence.gender;
   }
+}
+
+/** The clustering pass under way: 0 (full names), 1 (the other names), 2 (doubtful words again). */
+interface PassUnderWay {
+  pass: number;
+}
+
+/**
+ * `list` with `item` at its end: a list begun with its first item has room for it alone, where a
+ * first push into an empty list makes room for seventeen (most drafts' lists stay that short).
+ */
+function appended<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
 }
 
 /**
@@ -197,10 +234,18 @@ export interface FormKeys {
   /** The folded spelling of the last word, and of a name of two words joined by a hyphen (a double surname). */
   foldedLast: string | null;
   foldedHyphenated: string | null;
-  /** Where a draft of each kind is filed by the form (filingsOf). */
-  filings: { [kind in ActorKind]?: readonly Filing[] };
-  /** The name of an actor of each kind whose longest form this is (ActorDraft.naming). */
-  namings: { [kind in ActorKind]?: Naming };
+  /** The folded spelling of the words run together ("Tavares Leal" → "tavaresleal"). */
+  foldedRunTogether: string | null;
+  /** Whether the first word is a given name (GIVEN_NAMES), a lookup in a large table. */
+  opensWithGivenName: boolean | null;
+  // A form's draft is nearly always of one kind: the keys that depend on the kind are kept for the
+  // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
+  /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
+  filings: Readonly<Filings> | null;
+  filedAs: ActorKind | null;
+  /** The name of an actor of the kind `namedAs` whose longest form this is (ActorDraft.naming). */
+  naming: Naming | null;
+  namedAs: ActorKind | null;
   placeKey: string | null;
 }
 
@@ -244,7 +289,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, filings: {}, namings: {}, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, opensWithGivenName: null, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -262,6 +307,14 @@ const foldedLast = (words: readonly string[]) => {
 const foldedHyphenated = (words: readonly string[]) => {
   const keys = keysOf(words);
   return (keys.foldedHyphenated ??= foldName(words.join('-')));
+};
+const foldedRunTogether = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.foldedRunTogether ??= foldName(words.join('')));
+};
+const opensWithGivenName = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.opensWithGivenName ??= GIVEN_NAMES.has(words[0]));
 };
 
 /** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
@@ -447,38 +500,63 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const NO_DRAFTS: readonly ActorDraft[] = [];
 const NO_GIVEN_NAMES: readonly { given: string; order: number }[] = [];
 
-/** The registry's indexes of the drafts by their forms (and the words its organizations make place names). */
-type DraftIndex =
-  | 'byForm'
-  | 'byAcronym'
-  | 'peopleBySurname'
-  | 'peopleBySurnameEnds'
-  | 'peopleByGivenName'
-  | 'peopleByEastSlavicName'
-  | 'peopleByKoreanName'
-  | 'organizationsByShortForm'
-  | 'organizationsByWord'
-  | 'organizationsByLastWord'
-  | 'organizationsByOpening'
-  | 'places'
-  | 'placesByInitials'
-  | 'placesNamedByInstitutions';
+/**
+ * The registry's indexes of the drafts by their forms (and the words its organizations make place
+ * names). Filings name an index by its number here: the registry finds it in a list, where reading
+ * it by name, a different name at each filing, was a slow lookup.
+ */
+const DRAFT_INDEXES = [
+  'byForm',
+  'byAcronym',
+  'peopleBySurname',
+  'peopleBySurnameEnds',
+  'peopleByGivenName',
+  'peopleByEastSlavicName',
+  'peopleByKoreanName',
+  'organizationsByShortForm',
+  'organizationsByWord',
+  'organizationsByLastWord',
+  'organizationsByOpening',
+  'places',
+  'placesByInitials',
+  'placesNamedByInstitutions',
+] as const;
+type DraftIndex = (typeof DRAFT_INDEXES)[number];
+const PEOPLE_BY_GIVEN_NAME_INDEX = DRAFT_INDEXES.indexOf('peopleByGivenName');
+const PLACES_INDEX = DRAFT_INDEXES.indexOf('places');
+const PLACES_BY_INITIALS_INDEX = DRAFT_INDEXES.indexOf('placesByInitials');
+const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByInstitutions');
 
-/** One index a form files its draft in, and under what key. */
-type Filing = readonly [DraftIndex, string | number];
+/**
+ * The indexes a form files its draft in (numbered in DRAFT_INDEXES), and under what key in each
+ * (keys[i] in indexes[i]). Two lists, not a pair per filing: each keystroke files every form
+ * again, and each pair was one more object to read.
+ */
+interface Filings {
+  readonly indexes: number[];
+  readonly keys: (string | number)[];
+}
 
 /**
  * Where a draft of `kind` is filed by its form `words`, in order: worked out once per form and
  * kind (kept with its form keys), not again each time a keystroke regroups the document.
  */
-function filingsOf(words: readonly string[], kind: ActorKind): readonly Filing[] {
+function filingsOf(words: readonly string[], kind: ActorKind): Readonly<Filings> {
   const keys = keysOf(words);
-  return (keys.filings[kind] ??= fileForm(words, kind));
+  if (keys.filedAs !== kind) {
+    keys.filings = fileForm(words, kind);
+    keys.filedAs = kind;
+  }
+  return keys.filings!;
 }
 
-function fileForm(words: readonly string[], kind: ActorKind): Filing[] {
-  const filings: Filing[] = [['byForm', formKey(words)]];
-  const file = (index: DraftIndex, key: string | number) => filings.push([index, key]);
+function fileForm(words: readonly string[], kind: ActorKind): Filings {
+  const filings: Filings = { indexes: [], keys: [] };
+  const file = (index: DraftIndex, key: string | number) => {
+    filings.indexes.push(DRAFT_INDEXES.indexOf(index));
+    filings.keys.push(key);
+  };
+  file('byForm', formKey(words));
   const fileSurname = (written: string) => {
     const surname = foldName(written);
     file('peopleBySurname', surname);
@@ -552,6 +630,7 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
 class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
   readonly organizationMentions = new OrganizationMentions();
+  private readonly passUnderWay: PassUnderWay = { pass: 0 };
   private readonly byForm = new Map<string, ActorDraft[]>();
   private readonly byAcronym = new Map<string, ActorDraft[]>();
   private readonly peopleBySurname = new Map<string, ActorDraft[]>();
@@ -572,24 +651,39 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
+  /** The indexes above, in the order of DRAFT_INDEXES. */
+  private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
   create(kind: ActorKind, words: string[], declared = false): ActorDraft {
-    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null);
+    const draft = new ActorDraft(kind, declared, kind === 'organization' ? this.organizationMentions : null, this.passUnderWay, words);
     this.drafts.push(draft);
-    this.addForm(draft, words);
+    this.file(draft, words);
     return draft;
+  }
+
+  startPass(pass: 1 | 2): void {
+    this.passUnderWay.pass = pass;
+    if (pass === 1) this.organizationMentions.secondPass = this.organizationMentions.mentions.length;
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
     if (draft.forms.some((f) => sameStrings(f, words))) return;
     draft.addForm(words);
-    for (const [index, key] of filingsOf(words, draft.kind)) {
-      if (index === 'places' || index === 'placesByInitials') this[index].set(key as string, draft);
-      else if (index === 'placesNamedByInstitutions') this.placesNamedByInstitutions.add(key as string);
+    this.file(draft, words);
+  }
+
+  /** Files `draft` in the indexes by its form `words`. */
+  private file(draft: ActorDraft, words: readonly string[]): void {
+    const { indexes, keys } = filingsOf(words, draft.kind);
+    for (let i = 0; i < indexes.length; i++) {
+      const index = indexes[i];
+      const key = keys[i];
+      if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
+      else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
-        if (index === 'peopleByGivenName' && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
+        if (index === PEOPLE_BY_GIVEN_NAME_INDEX && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-        push(this[index] as Map<string | number, ActorDraft[]>, key, draft);
+        push(this.indexes[index] as Map<string | number, ActorDraft[]>, key, draft);
       }
     }
   }
@@ -643,7 +737,7 @@ class ActorRegistry {
     const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
     // "Tavares Leal" after "Rui Tavares Leal", "Teixeira da Silva" after "Marcelo Teixeira da Silva": the
     // surnames without the given names (not "Maria Lopez" after "Ana Maria Lopez").
-    const folded = words.length >= 2 && !GIVEN_NAMES.has(words[0]) ? foldName(words.join('')) : null;
+    const folded = words.length >= 2 && !opensWithGivenName(words) ? foldedRunTogether(words) : null;
     const surnames = folded !== null ? bySurname.find((d) => d.hasFormEndingIn(folded)) : undefined;
     if (surnames) return surnames;
     const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
@@ -941,8 +1035,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
-  for (const draft of registry.drafts) draft.startPass(1);
-  registry.organizationMentions.secondPass = registry.organizationMentions.mentions.length;
+  registry.startPass(1);
   const unmatched: number[] = [];
   for (const index of deferred) {
     const occurrence = occurrences[index];
@@ -971,7 +1064,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
   // A doubtful word ("Aerolis, the Toulouse-based planemaker, said" opening a paragraph) also
   // joins an actor the text names only further on.
-  for (const draft of registry.drafts) draft.startPass(2);
+  registry.startPass(2);
   for (const index of unmatched) {
     const draft = shortMatch(registry, occurrences[index]);
     if (draft) addShortMention(registry, draft, occurrences, index);
@@ -1025,10 +1118,11 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) return principal(writtenSo(bySurname, word), occurrence.start);
-  const byGivenName = GIVEN_NAMES.has(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
+  const givenName = opensWithGivenName(words);
+  const byGivenName = givenName ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
-  const byVariant = byGivenName.length === 0 && GIVEN_NAMES.has(word) ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
+  const byVariant = byGivenName.length === 0 && givenName ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
   if (byVariant.length === 1) return byVariant[0];
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);

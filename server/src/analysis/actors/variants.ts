@@ -1,6 +1,6 @@
 // Spelling variants of one name: transliterations (Gaddafi / Qaddafi, Zelensky / Zelenskiy /
 // Zelenskyy, Navalny / Navalnyy) and accents (José / Jose), decided by general rules.
-import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, ownCopy, PHRASE_MEMO_LIMIT } from '../memo';
 
 // Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
 const SOUND_CLASSES: [RegExp, string][] = [
@@ -77,17 +77,32 @@ export function isSpellingVariantOfFolds(a: string, x: string, b: string, y: str
   // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
   // Nor can two folds of lengths more than two apart be two edits apart: no pair to build and look up.
   if (x[0] !== y[0] || x[x.length - 1] !== y[y.length - 1] || Math.abs(x.length - y.length) > 2) return false;
-  return closeFolds(`${x}\n${y}`);
+  return closeFolds(x, y);
 }
+
+// The answers of closeFolds, by one fold and then the other: the folds are kept strings whose
+// hashes are known, where a pair joined into one string was built and hashed at every question.
+const closeFoldAnswers = new Map<string, Map<string, boolean>>();
+let closeFoldAnswerCount = 0;
 
 // Transliterations keep the ending and most of the stem: one edit, or two in long names where
 // the first and last letters agree. The same pairs come back in every analysis of a document.
-const closeFolds = memoizeByString((pair) => {
-  const [x, y] = pair.split('\n');
+function closeFolds(x: string, y: string): boolean {
+  let answers = closeFoldAnswers.get(x);
+  let close = answers?.get(y);
+  if (close !== undefined) return close;
   const distance = editDistance(x, y, 2);
-  if (distance <= 1) return x.slice(-2) === y.slice(-2);
-  return distance === 2 && x.length >= 8;
-}, PHRASE_MEMO_LIMIT);
+  close = distance <= 1 ? x.slice(-2) === y.slice(-2) : distance === 2 && x.length >= 8;
+  if (closeFoldAnswerCount >= PHRASE_MEMO_LIMIT) {
+    closeFoldAnswers.clear();
+    closeFoldAnswerCount = 0;
+    answers = undefined;
+  }
+  if (!answers) closeFoldAnswers.set(ownCopy(x), (answers = new Map()));
+  answers.set(ownCopy(y), close);
+  closeFoldAnswerCount++;
+  return close;
+}
 
 const VOWELS = /[aeiou]/g;
 const LEADING_GLIDE = /^i(?=[aeou])/;
