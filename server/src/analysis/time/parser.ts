@@ -480,9 +480,9 @@ const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
-// alone or a part of the day alone.
+// alone, a part of the day alone or "now" (which chrono joins to a date beside it: "Thursday now").
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY}))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Nn][Oo][Ww]))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -492,8 +492,16 @@ const SIMPLE_DATE = new RegExp(
 // chrono writes them ("twenty-first"); a word that only starts like one sends the stretch to chrono too.
 const ORDINAL_WORD = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|twent|thirt';
 const BESIDE_MONTH_BEFORE = new RegExp(`(?:\\bof(?:\\s+the)?|(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?)\\W*$`, 'i');
+// After a month-day, what makes its number a clock time to chrono ("Nov 5 pm", "Nov 5 p.m.").
+const CLOCK_AFTER = /^\s*(?:am|pm|[ap]\.m)/i;
+// Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
+// year) or the words it makes its month's end with ("the end of March 10").
+const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
 const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2}/;
+// As chrono reads a zone after a date without a time: capitals as written, two to four of them
+// (its "\s*,?\s*" written so that spaces alone cannot take quadratic time).
+const ZONE_ABBREVIATION_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2,4}\)?(?=\W|$)/;
 // "this morning" is today's, "last night" yesterday's; a number near a part of the day may be its clock time.
 const PART_OF_DAY_SHIFT_BEFORE = /\b(?:this|last)\s*$/i;
 // chrono's "noon" takes "this" before it, and the spaces before it after a sign or the stretch's start ("- noon").
@@ -509,21 +517,24 @@ const CHRONO_UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year
 const UNIT_DATE = [
   String.raw`\b(?:within|in|for)\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   String.raw`\b(?:this|last|past|next|after)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  // "- a week": a sign counts too.
+  String.raw`[+-]\s*${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   String.raw`\b${AMOUNT}\s{0,3}${CHRONO_UNIT}\s+(?:ago|before|earlier|later|after|from|hence|prior)\b`,
   String.raw`\b(?:end|last\s+day)\s+of\s+(?:the\s+)?month\b`,
 ].join('|');
 // What chrono could read in the rest of a stretch: a month, a weekday or a day word; a unit made
 // a date (above); or a number it could read as a date ("3-2", "1500"; not "2.3 million", "4.5%");
-// see also digitNear. Seasons, decades and "every" are ours alone: our expressions found them or nobody does.
-const DAY_CUE_ANYWHERE = dateCue(MONTH_AND_DAY_WORDS, 'i');
+// see also numberAfter and numberBefore. Seasons, decades and "every" are ours alone: our expressions found them or nobody does.
+// chrono's casual day words no cue is made of ("tmr", "overmorrow") are looked for there too.
+const DAY_CUE_ANYWHERE = dateCue([...MONTH_AND_DAY_WORDS, 'overmorrow', 'tmr', 'tmrw'], 'i');
 const UNIT_DATE_ANYWHERE = new RegExp(UNIT_DATE, 'i');
 // A unit made a date holds its unit: the long expression for one runs only where a unit is (over a ninth
 // of the rests in the 100 KB document), not from every position of every rest.
 const CHRONO_UNIT_WORD = /second|minute|hour|day|week|month|quarter|year/i;
 const DATE_LIKE_NUMBER = /\d[.\-]\d(?!\d*\s*(?:%|(?:percent|per cent|million|billion|trillion|points?)\b))|\d{4}/;
 const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
-// chrono keeps brackets around a weekday in its text: "(Tuesday)".
-const BRACKET_BEFORE = /[(（]\s*$/;
+// chrono keeps brackets around a weekday in its text: "(Tuesday)"; and a comma before it after a sign ("3%, Sunday").
+const BRACKET_BEFORE = /(?:[(（]|(?:^|\W),)\s*$/;
 const BRACKET_AFTER = /^\s*[)）]/;
 // Closer than this, with only joining words between, chrono may read two dates as one: a range
 // ("Tuesday to Thursday"), one date ("Friday, March 7", "Friday of next week") or a date and
@@ -531,9 +542,12 @@ const BRACKET_AFTER = /^\s*[)）]/;
 const RANGE_GAP = 16;
 const JOINING_WORDS = new Set(['to', 'until', 'through', 'till', 'at', 'after', 'before', 'on', 'of', 'from', 'since', 'this', 'last', 'past', 'next', 'week', 'and', 'or', 'the', 't']);
 const GAP_WORD = /\p{L}+/gu;
+// A time zone's capitals join a time to a date: "at 10 ET Friday" is one date to chrono.
+const ZONE_WORD = /^[A-Z]{2,4}$/;
 
 function mayJoin(gap: string): boolean {
-  for (const [word] of gap.matchAll(GAP_WORD)) if (!JOINING_WORDS.has(word.toLowerCase())) return false;
+  GAP_WORD.lastIndex = 0;
+  for (let match = GAP_WORD.exec(gap); match; match = GAP_WORD.exec(gap)) if (!JOINING_WORDS.has(match[0].toLowerCase()) && !ZONE_WORD.test(match[0])) return false;
   return true;
 }
 
@@ -542,7 +556,12 @@ interface QuickRead {
   index: number;
   end: number;
   raw: RawTemporal | null;
+  /** The weekday (0 Sunday … 6 Saturday) of a weekday alone ("on Friday"; not "last Friday", "Friday night"), which chrono gives to a day after it. */
+  weekdayAlone?: number;
 }
+
+// chrono gives a weekday alone to the month-day right after it ("Wednesday, May 28"): one date.
+const WEEKDAY_DATE_GAP = /^\s*(?:,\s*)?$/;
 
 /**
  * The stretch's dates when every one is a simple date or an own expression, far enough apart
@@ -557,32 +576,47 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
     const read = simpleDate(match, text);
     if (!read) return null;
-    reads.push(read);
+    const last = reads[reads.length - 1];
+    if (last?.weekdayAlone !== undefined && read.raw?.kind === 'calendar' && read.raw.day !== null && WEEKDAY_DATE_GAP.test(text.slice(last.end, read.index))) {
+      const { start } = last.raw!;
+      reads[reads.length - 1] = { index: last.index, end: read.end, raw: { ...read.raw, start, text: text.slice(start, read.end), weekday: last.weekdayAlone } };
+    } else {
+      reads.push(read);
+    }
   }
   if (own.length > 0) reads.sort((a, b) => a.index - b.index);
   const found: RawTemporal[] = [];
   let rest = '';
   let previousEnd = -RANGE_GAP;
   for (const read of reads) {
-    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(Math.max(0, previousEnd), read.index))) || digitNear(text, previousEnd, read.index)) return null;
-    rest += text.slice(Math.max(0, previousEnd), read.index) + ' ';
+    const gapStart = Math.max(0, previousEnd);
+    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index)) return null;
+    rest += text.slice(gapStart, read.index) + ' ';
     previousEnd = read.end;
     if (read.raw) found.push(read.raw);
   }
+  if (previousEnd >= 0 && numberAfter(text, previousEnd, text.length)) return null;
   rest += text.slice(Math.max(0, previousEnd));
   if (DATE_LIKE_NUMBER.test(rest) || DAY_CUE_ANYWHERE.test(rest) || (CHRONO_UNIT_WORD.test(rest) && UNIT_DATE_ANYWHERE.test(rest)) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
   return found;
 }
 
 /**
- * A number within RANGE_GAP of either end of the gap between two reads, with only joining words
- * between: chrono may join it to the date as a time ("Friday 5", "Friday at 5"); not "until Friday
- * to close a $38 million hole".
+ * A number within RANGE_GAP after a read (from `from`, up to `to`) with only joining words before
+ * it: chrono may join it to the date as a time ("Friday 5", "Friday at 5", "June 2-1"); not "until
+ * Friday to close a $38 million hole".
  */
-function digitNear(text: string, gapStart: number, gapEnd: number): boolean {
-  const from = Math.max(0, gapStart);
-  for (let i = from; i < Math.min(gapEnd, from + RANGE_GAP); i++) if (isDigit(text, i)) return mayJoin(text.slice(from, i));
-  for (let i = gapEnd - 1; i >= Math.max(from, gapEnd - RANGE_GAP); i--) if (isDigit(text, i)) return mayJoin(text.slice(i + 1, gapEnd));
+function numberAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + RANGE_GAP); i++) if (isDigit(text, i)) return mayJoin(text.slice(from, i));
+  return false;
+}
+
+/**
+ * The same for a number before a read (at `to`), the nearest one from `from` on; not a share
+ * ("4.5% on Thursday": every join chrono makes needs only spaces and words between, never a sign).
+ */
+function numberBefore(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= Math.max(from, to - RANGE_GAP); i--) if (isDigit(text, i)) return text[i + 1] !== '%' && mayJoin(text.slice(i + 1, to));
   return false;
 }
 
@@ -603,9 +637,10 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, now] = match;
   const index = match.index;
   const end = index + written.length;
+  if (now) return { index, end, raw: null };
   if (clockWeekday) {
     if ((clockWord && CASUAL_TIME_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index))) || ZONE_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
     // As toRaw reads chrono's hour: midnight is the end of the day (24), 12 a.m. its start.
@@ -622,18 +657,23 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   // chrono's text drops "on" (as toRaw would); it keeps the shift word, whose meaning toRaw reads from the text.
   const text = written.replace(LEADING_PREPOSITION, '');
   const start = end - text.length;
-  if (weekdayName) {
-    const after = weekdayPart ? stretch.slice(end, end + BESIDE) : '';
-    if (DIGIT.test(after) || ZONE_AFTER.test(after)) return null;
-    const shiftWritten = shiftWord?.toLowerCase();
-    const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
-    return { index, end, raw: { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null, minute: null } };
-  }
   if (isoYear) {
     const [month, day] = [Number(isoMonth), Number(isoDay)];
     if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return null;
     return { index, end, raw: { start, end, text, kind: 'calendar', year: Number(isoYear), month, day, weekday: null, hour: null, minute: null } };
   }
+  // chrono takes a time zone's capitals after a date ("Friday UTC", "May 28 PT"): written after a
+  // weekday or a month-day they are one (a dateline's city follows an ISO date: "2025-08-08 RENO—").
+  const after = stretch.slice(end, end + BESIDE);
+  if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
+  if (weekdayName) {
+    if (weekdayPart && DIGIT.test(after)) return null;
+    const shiftWritten = shiftWord?.toLowerCase();
+    const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
+    const weekday = WEEKDAY_NAMES.indexOf(weekdayName);
+    return { index, end, raw: { start, end, text, kind: 'weekday', weekday, shift, hour: null, minute: null }, weekdayAlone: shiftWord || weekdayPart ? undefined : weekday };
+  }
+  if (MONTH_DAY_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || CLOCK_AFTER.test(after)) return null;
   const month = MONTHS[monthName];
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
