@@ -80,10 +80,14 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'The polls close at 10 ET Friday, officials said.',
     'Sales rose - a week’s gain on Friday.',
     'It ends Nov 5 pm sharp; Nov. 5 p.m. is read whole, and Monday Nov 5 p.m. too.',
+    'It began March 10 years ago, today.',
     // Read without chrono: a share before a date, a number starting the stretch far from its date.
     'Rates rose to 4.5% on Thursday; 212 polling stations close by this Friday.',
     // A weekday alone given to the month-day after it.
     'The recount begins on Wednesday, May 28, and ends Friday June 27, 2025, or on Monday , March 10.',
+    // Day words, and "weekend" written small (a false alarm).
+    'He said today that the vote, tomorrow, follows yesterday’s and tonight’s talks; Today we start.',
+    'Fires burned through the weekend and one more weekend; the Weekend show aired on a weekday.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

@@ -480,9 +480,10 @@ const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
-// alone, a part of the day alone or "now" (which chrono joins to a date beside it: "Thursday now").
+// alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
+// drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now").
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Nn][Oo][Ww]))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -492,8 +493,11 @@ const SIMPLE_DATE = new RegExp(
 // chrono writes them ("twenty-first"); a word that only starts like one sends the stretch to chrono too.
 const ORDINAL_WORD = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|twent|thirt';
 const BESIDE_MONTH_BEFORE = new RegExp(`(?:\\bof(?:\\s+the)?|(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?)\\W*$`, 'i');
-// After a month-day, what makes its number a clock time to chrono ("Nov 5 pm", "Nov 5 p.m.").
-const CLOCK_AFTER = /^\s*(?:am|pm|[ap]\.m)/i;
+// The days chrono's day words count from the article date (as toRaw reads them).
+const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+// After a month-day, what makes its number something else to chrono: a clock time ("Nov 5 pm",
+// "Nov 5 p.m.") or an amount of one of its units ("March 10 years ago").
+const NUMBER_TAKEN_AFTER = /^\s*(?:am|pm|[ap]\.m)|^\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)(?=\W|$)/i;
 // Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
 // year) or the words it makes its month's end with ("the end of March 10").
 const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
@@ -637,10 +641,13 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, now] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm] = match;
   const index = match.index;
   const end = index + written.length;
-  if (now) return { index, end, raw: null };
+  if (dayWord || falseAlarm) {
+    if (ZONE_ABBREVIATION_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
+    return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
+  }
   if (clockWeekday) {
     if ((clockWord && CASUAL_TIME_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index))) || ZONE_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
     // As toRaw reads chrono's hour: midnight is the end of the day (24), 12 a.m. its start.
@@ -673,7 +680,7 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const weekday = WEEKDAY_NAMES.indexOf(weekdayName);
     return { index, end, raw: { start, end, text, kind: 'weekday', weekday, shift, hour: null, minute: null }, weekdayAlone: shiftWord || weekdayPart ? undefined : weekday };
   }
-  if (MONTH_DAY_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || CLOCK_AFTER.test(after)) return null;
+  if (MONTH_DAY_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || NUMBER_TAKEN_AFTER.test(after)) return null;
   const month = MONTHS[monthName];
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
