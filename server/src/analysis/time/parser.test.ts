@@ -88,6 +88,12 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     // Day words, and "weekend" written small (a false alarm).
     'He said today that the vote, tomorrow, follows yesterday’s and tonight’s talks; Today we start.',
     'Fires burned through the weekend and one more weekend; the Weekend show aired on a weekday.',
+    // Days and weeks counted from a date; what chrono reads with their amount before or after them.
+    'The deal came a day after the vote; two weeks later it was signed, and it lapsed three days ago.',
+    'It ended about a day after.',
+    'It ended half a day later.',
+    'It ended two weeks and a day later.',
+    'A week after a few hours of talks, it ended.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

@@ -478,12 +478,24 @@ const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name !== 'May' && name !== 'Sept');
 // Parts of the day chrono reads as a time: alone ("after a night of debate"), as nothing toRaw keeps.
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
+// chrono's units and their abbreviations, as words.
+const UNIT_NAMES = 's|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?';
+// Days and weeks counted from a date, "a day after", "two weeks later", "three days ago": the
+// amounts chrono reads, in the cases written here (others go to chrono, which reads any case).
+const UNIT_AMOUNT_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'a few': 3, several: 7 };
+const UNIT_AMOUNTS = String.raw`[Aa] few|[Ff]ew|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[1-9]\d?`;
+// What chrono may read with such an amount before it: another unit ("two weeks and a day later"), a
+// number's part ("1.5 days"), a sign, or a word its parsers begin with ("about", "after", "in", "half a day").
+const UNIT_AMOUNT_BEFORE = new RegExp(`(?:[\\d.+\\-~]\\s*|\\b(?:about|around|roughly|approximately|just|this|last|past|next|after|within|in|for|and|half|a|an|the|few|several|couple|of|${UNIT_NAMES})\\W*)$`, 'i');
+// After "after", an amount of a unit chrono reads from there ("a day after a few hours"), longer than ours.
+const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|an?\\b(?:\\s{0,2}few)?|the|few|several|half(?:\\s{0,2}an?)?|a?\\s{0,2}couple\\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\d.]*\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
 // alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
-// drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now").
+// drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now"),
+// or days and weeks counted from a date.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -497,7 +509,7 @@ const BESIDE_MONTH_BEFORE = new RegExp(`(?:\\bof(?:\\s+the)?|(?:\\d|${ORDINAL_WO
 const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 // After a month-day, what makes its number something else to chrono: a clock time ("Nov 5 pm",
 // "Nov 5 p.m.") or an amount of one of its units ("March 10 years ago").
-const NUMBER_TAKEN_AFTER = /^\s*(?:am|pm|[ap]\.m)|^\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?)(?=\W|$)/i;
+const NUMBER_TAKEN_AFTER = new RegExp(`^\\s*(?:am|pm|[ap]\\.m)|^\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
 // Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
 // year) or the words it makes its month's end with ("the end of March 10").
 const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
@@ -560,6 +572,8 @@ interface QuickRead {
   index: number;
   end: number;
   raw: RawTemporal | null;
+  /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over them (as preferOwnResults does). */
+  unitCount?: boolean;
   /** The weekday (0 Sunday … 6 Saturday) of a weekday alone ("on Friday"; not "last Friday", "Friday night"), which chrono gives to a day after it. */
   weekdayAlone?: number;
 }
@@ -580,6 +594,7 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
     const read = simpleDate(match, text);
     if (!read) return null;
+    if (read.unitCount && own.some((result) => result.index < read.end && read.index < result.index + result.text.length)) continue;
     const last = reads[reads.length - 1];
     if (last?.weekdayAlone !== undefined && read.raw?.kind === 'calendar' && read.raw.day !== null && WEEKDAY_DATE_GAP.test(text.slice(last.end, read.index))) {
       const { start } = last.raw!;
@@ -641,9 +656,16 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted] = match;
   const index = match.index;
   const end = index + written.length;
+  if (amount) {
+    const lower = counted.toLowerCase();
+    const after = stretch.slice(end, end + BESIDE);
+    if (UNIT_AMOUNT_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || ZONE_ABBREVIATION_AFTER.test(after) || (lower === 'after' && UNIT_AMOUNT_AFTER.test(after))) return null;
+    const days = (UNIT_AMOUNT_VALUES[amount.toLowerCase()] ?? Number(amount)) * (unit.startsWith('w') ? 7 : 1) * (lower === 'later' || lower === 'after' ? 1 : -1);
+    return { index, end, raw: { start: index, end, text: written, kind: 'relative', days, anchored: lower !== 'ago' }, unitCount: true };
+  }
   if (dayWord || falseAlarm) {
     if (ZONE_ABBREVIATION_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
     return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
