@@ -94,6 +94,8 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'It ended half a day later.',
     'It ended two weeks and a day later.',
     'A week after a few hours of talks, it ended.',
+    // The end of a month, read whole.
+    'Refunds run until the end of April, and bills by the last day of March; the weekend of June is busy.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

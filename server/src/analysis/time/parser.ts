@@ -513,6 +513,8 @@ const NUMBER_TAKEN_AFTER = new RegExp(`^\\s*(?:am|pm|[ap]\\.m)|^\\s{0,3}(?:${UNI
 // Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
 // year) or the words it makes its month's end with ("the end of March 10").
 const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+// chrono's words for the end of a period before it (those of its ENEndOfPeriodRefiner).
+const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
 const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2}/;
 // As chrono reads a zone after a date without a time: capitals as written, two to four of them
@@ -680,8 +682,12 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const before = stretch.slice(Math.max(0, index - BESIDE), index);
     const after = stretch.slice(end, end + BESIDE);
     if (lonePart) return PART_OF_DAY_SHIFT_BEFORE.test(before) || DIGIT.test(before) || DIGIT.test(after) ? null : { index, end, raw: null };
-    if (BESIDE_MONTH_BEFORE.test(before) || BESIDE_MONTH_AFTER.test(after) || ZONE_AFTER.test(after)) return null;
-    return { index, end, raw: { start: index, end, text: written, kind: 'calendar', year: null, month: MONTHS[loneMonth], day: null, weekday: null, hour: null, minute: null } };
+    if (BESIDE_MONTH_AFTER.test(after) || ZONE_AFTER.test(after)) return null;
+    // "the end of June": chrono's month moved to its end, read with those words and no day.
+    const endOf = BESIDE_MONTH_BEFORE.test(before) ? END_OF_BEFORE.exec(stretch.slice(0, index)) : undefined;
+    if (endOf === null) return null;
+    const start = endOf ? endOf.index : index;
+    return { index: start, end, raw: { start, end, text: stretch.slice(start, end), kind: 'calendar', year: null, month: MONTHS[loneMonth], day: null, weekday: null, hour: null, minute: null } };
   }
   // chrono's text drops "on" (as toRaw would); it keeps the shift word, whose meaning toRaw reads from the text.
   const text = written.replace(LEADING_PREPOSITION, '');
