@@ -68,6 +68,34 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'The talks end at 6 p.m. on Friday, March 7, officials said.',
     'The talks end this noon on Friday, officials said.',
     'The talks end - midnight on Sunday, officials said.',
+    // A number after the last date, a comma after a sign, a casual day no cue holds, an ordinal or
+    // "end of" before a month-day, a zone after a date, "now", a zone between a time and a date, a signed unit.
+    'The vote is on Friday 12 officials said.',
+    'Turnout fell (as planned), Sunday figures show.',
+    'Turnout rose 3%, Sunday figures show.',
+    'The union struck on Friday and returns overmorrow.',
+    'It was the second May 28 vote, and the end of March 10 passed.',
+    'The talks end on Friday UTC, officials said, and on May 28 PT.',
+    'He said on Thursday now is the time.',
+    'The polls close at 10 ET Friday, officials said.',
+    'Sales rose - a week’s gain on Friday.',
+    'It ends Nov 5 pm sharp; Nov. 5 p.m. is read whole, and Monday Nov 5 p.m. too.',
+    'It began March 10 years ago, today.',
+    // Read without chrono: a share before a date, a number starting the stretch far from its date.
+    'Rates rose to 4.5% on Thursday; 212 polling stations close by this Friday.',
+    // A weekday alone given to the month-day after it.
+    'The recount begins on Wednesday, May 28, and ends Friday June 27, 2025, or on Monday , March 10.',
+    // Day words, and "weekend" written small (a false alarm).
+    'He said today that the vote, tomorrow, follows yesterday’s and tonight’s talks; Today we start.',
+    'Fires burned through the weekend and one more weekend; the Weekend show aired on a weekday.',
+    // Days and weeks counted from a date; what chrono reads with their amount before or after them.
+    'The deal came a day after the vote; two weeks later it was signed, and it lapsed three days ago.',
+    'It ended about a day after.',
+    'It ended half a day later.',
+    'It ended two weeks and a day later.',
+    'A week after a few hours of talks, it ended.',
+    // The end of a month, read whole.
+    'Refunds run until the end of April, and bills by the last day of March; the weekend of June is busy.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

@@ -478,11 +478,24 @@ const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name !== 'May' && name !== 'Sept');
 // Parts of the day chrono reads as a time: alone ("after a night of debate"), as nothing toRaw keeps.
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
+// chrono's units and their abbreviations, as words.
+const UNIT_NAMES = 's|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?';
+// Days and weeks counted from a date, "a day after", "two weeks later", "three days ago": the
+// amounts chrono reads, in the cases written here (others go to chrono, which reads any case).
+const UNIT_AMOUNT_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'a few': 3, several: 7 };
+const UNIT_AMOUNTS = String.raw`[Aa] few|[Ff]ew|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[1-9]\d?`;
+// What chrono may read with such an amount before it: another unit ("two weeks and a day later"), a
+// number's part ("1.5 days"), a sign, or a word its parsers begin with ("about", "after", "in", "half a day").
+const UNIT_AMOUNT_BEFORE = new RegExp(`(?:[\\d.+\\-~]\\s*|\\b(?:about|around|roughly|approximately|just|this|last|past|next|after|within|in|for|and|half|a|an|the|few|several|couple|of|${UNIT_NAMES})\\W*)$`, 'i');
+// After "after", an amount of a unit chrono reads from there ("a day after a few hours"), longer than ours.
+const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|an?\\b(?:\\s{0,2}few)?|the|few|several|half(?:\\s{0,2}an?)?|a?\\s{0,2}couple\\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\d.]*\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
-// alone or a part of the day alone.
+// alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
+// drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now"),
+// or days and weeks counted from a date.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY}))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -492,8 +505,21 @@ const SIMPLE_DATE = new RegExp(
 // chrono writes them ("twenty-first"); a word that only starts like one sends the stretch to chrono too.
 const ORDINAL_WORD = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|twent|thirt';
 const BESIDE_MONTH_BEFORE = new RegExp(`(?:\\bof(?:\\s+the)?|(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?)\\W*$`, 'i');
+// The days chrono's day words count from the article date (as toRaw reads them).
+const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+// After a month-day, what makes its number something else to chrono: a clock time ("Nov 5 pm",
+// "Nov 5 p.m.") or an amount of one of its units ("March 10 years ago").
+const NUMBER_TAKEN_AFTER = new RegExp(`^\\s*(?:am|pm|[ap]\\.m)|^\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
+// Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
+// year) or the words it makes its month's end with ("the end of March 10").
+const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+// chrono's words for the end of a period before it (those of its ENEndOfPeriodRefiner).
+const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
 const ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2}/;
+// As chrono reads a zone after a date without a time: capitals as written, two to four of them
+// (its "\s*,?\s*" written so that spaces alone cannot take quadratic time).
+const ZONE_ABBREVIATION_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2,4}\)?(?=\W|$)/;
 // "this morning" is today's, "last night" yesterday's; a number near a part of the day may be its clock time.
 const PART_OF_DAY_SHIFT_BEFORE = /\b(?:this|last)\s*$/i;
 // chrono's "noon" takes "this" before it, and the spaces before it after a sign or the stretch's start ("- noon").
@@ -509,21 +535,24 @@ const CHRONO_UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year
 const UNIT_DATE = [
   String.raw`\b(?:within|in|for)\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   String.raw`\b(?:this|last|past|next|after)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  // "- a week": a sign counts too.
+  String.raw`[+-]\s*${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   String.raw`\b${AMOUNT}\s{0,3}${CHRONO_UNIT}\s+(?:ago|before|earlier|later|after|from|hence|prior)\b`,
   String.raw`\b(?:end|last\s+day)\s+of\s+(?:the\s+)?month\b`,
 ].join('|');
 // What chrono could read in the rest of a stretch: a month, a weekday or a day word; a unit made
 // a date (above); or a number it could read as a date ("3-2", "1500"; not "2.3 million", "4.5%");
-// see also digitNear. Seasons, decades and "every" are ours alone: our expressions found them or nobody does.
-const DAY_CUE_ANYWHERE = dateCue(MONTH_AND_DAY_WORDS, 'i');
+// see also numberAfter and numberBefore. Seasons, decades and "every" are ours alone: our expressions found them or nobody does.
+// chrono's casual day words no cue is made of ("tmr", "overmorrow") are looked for there too.
+const DAY_CUE_ANYWHERE = dateCue([...MONTH_AND_DAY_WORDS, 'overmorrow', 'tmr', 'tmrw'], 'i');
 const UNIT_DATE_ANYWHERE = new RegExp(UNIT_DATE, 'i');
 // A unit made a date holds its unit: the long expression for one runs only where a unit is (over a ninth
 // of the rests in the 100 KB document), not from every position of every rest.
 const CHRONO_UNIT_WORD = /second|minute|hour|day|week|month|quarter|year/i;
 const DATE_LIKE_NUMBER = /\d[.\-]\d(?!\d*\s*(?:%|(?:percent|per cent|million|billion|trillion|points?)\b))|\d{4}/;
 const CAPITALIZED_DATE_CUE_ANYWHERE = new RegExp(CAPITALIZED_DATE_CUE.source);
-// chrono keeps brackets around a weekday in its text: "(Tuesday)".
-const BRACKET_BEFORE = /[(（]\s*$/;
+// chrono keeps brackets around a weekday in its text: "(Tuesday)"; and a comma before it after a sign ("3%, Sunday").
+const BRACKET_BEFORE = /(?:[(（]|(?:^|\W),)\s*$/;
 const BRACKET_AFTER = /^\s*[)）]/;
 // Closer than this, with only joining words between, chrono may read two dates as one: a range
 // ("Tuesday to Thursday"), one date ("Friday, March 7", "Friday of next week") or a date and
@@ -531,9 +560,12 @@ const BRACKET_AFTER = /^\s*[)）]/;
 const RANGE_GAP = 16;
 const JOINING_WORDS = new Set(['to', 'until', 'through', 'till', 'at', 'after', 'before', 'on', 'of', 'from', 'since', 'this', 'last', 'past', 'next', 'week', 'and', 'or', 'the', 't']);
 const GAP_WORD = /\p{L}+/gu;
+// A time zone's capitals join a time to a date: "at 10 ET Friday" is one date to chrono.
+const ZONE_WORD = /^[A-Z]{2,4}$/;
 
 function mayJoin(gap: string): boolean {
-  for (const [word] of gap.matchAll(GAP_WORD)) if (!JOINING_WORDS.has(word.toLowerCase())) return false;
+  GAP_WORD.lastIndex = 0;
+  for (let match = GAP_WORD.exec(gap); match; match = GAP_WORD.exec(gap)) if (!JOINING_WORDS.has(match[0].toLowerCase()) && !ZONE_WORD.test(match[0])) return false;
   return true;
 }
 
@@ -542,7 +574,14 @@ interface QuickRead {
   index: number;
   end: number;
   raw: RawTemporal | null;
+  /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over them (as preferOwnResults does). */
+  unitCount?: boolean;
+  /** The weekday (0 Sunday … 6 Saturday) of a weekday alone ("on Friday"; not "last Friday", "Friday night"), which chrono gives to a day after it. */
+  weekdayAlone?: number;
 }
+
+// chrono gives a weekday alone to the month-day right after it ("Wednesday, May 28"): one date.
+const WEEKDAY_DATE_GAP = /^\s*(?:,\s*)?$/;
 
 /**
  * The stretch's dates when every one is a simple date or an own expression, far enough apart
@@ -557,32 +596,48 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
     const read = simpleDate(match, text);
     if (!read) return null;
-    reads.push(read);
+    if (read.unitCount && own.some((result) => result.index < read.end && read.index < result.index + result.text.length)) continue;
+    const last = reads[reads.length - 1];
+    if (last?.weekdayAlone !== undefined && read.raw?.kind === 'calendar' && read.raw.day !== null && WEEKDAY_DATE_GAP.test(text.slice(last.end, read.index))) {
+      const { start } = last.raw!;
+      reads[reads.length - 1] = { index: last.index, end: read.end, raw: { ...read.raw, start, text: text.slice(start, read.end), weekday: last.weekdayAlone } };
+    } else {
+      reads.push(read);
+    }
   }
   if (own.length > 0) reads.sort((a, b) => a.index - b.index);
   const found: RawTemporal[] = [];
   let rest = '';
   let previousEnd = -RANGE_GAP;
   for (const read of reads) {
-    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(Math.max(0, previousEnd), read.index))) || digitNear(text, previousEnd, read.index)) return null;
-    rest += text.slice(Math.max(0, previousEnd), read.index) + ' ';
+    const gapStart = Math.max(0, previousEnd);
+    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index)) return null;
+    rest += text.slice(gapStart, read.index) + ' ';
     previousEnd = read.end;
     if (read.raw) found.push(read.raw);
   }
+  if (previousEnd >= 0 && numberAfter(text, previousEnd, text.length)) return null;
   rest += text.slice(Math.max(0, previousEnd));
   if (DATE_LIKE_NUMBER.test(rest) || DAY_CUE_ANYWHERE.test(rest) || (CHRONO_UNIT_WORD.test(rest) && UNIT_DATE_ANYWHERE.test(rest)) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
   return found;
 }
 
 /**
- * A number within RANGE_GAP of either end of the gap between two reads, with only joining words
- * between: chrono may join it to the date as a time ("Friday 5", "Friday at 5"); not "until Friday
- * to close a $38 million hole".
+ * A number within RANGE_GAP after a read (from `from`, up to `to`) with only joining words before
+ * it: chrono may join it to the date as a time ("Friday 5", "Friday at 5", "June 2-1"); not "until
+ * Friday to close a $38 million hole".
  */
-function digitNear(text: string, gapStart: number, gapEnd: number): boolean {
-  const from = Math.max(0, gapStart);
-  for (let i = from; i < Math.min(gapEnd, from + RANGE_GAP); i++) if (isDigit(text, i)) return mayJoin(text.slice(from, i));
-  for (let i = gapEnd - 1; i >= Math.max(from, gapEnd - RANGE_GAP); i--) if (isDigit(text, i)) return mayJoin(text.slice(i + 1, gapEnd));
+function numberAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + RANGE_GAP); i++) if (isDigit(text, i)) return mayJoin(text.slice(from, i));
+  return false;
+}
+
+/**
+ * The same for a number before a read (at `to`), the nearest one from `from` on; not a share
+ * ("4.5% on Thursday": every join chrono makes needs only spaces and words between, never a sign).
+ */
+function numberBefore(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= Math.max(from, to - RANGE_GAP); i--) if (isDigit(text, i)) return text[i + 1] !== '%' && mayJoin(text.slice(i + 1, to));
   return false;
 }
 
@@ -603,9 +658,20 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted] = match;
   const index = match.index;
   const end = index + written.length;
+  if (amount) {
+    const lower = counted.toLowerCase();
+    const after = stretch.slice(end, end + BESIDE);
+    if (UNIT_AMOUNT_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || ZONE_ABBREVIATION_AFTER.test(after) || (lower === 'after' && UNIT_AMOUNT_AFTER.test(after))) return null;
+    const days = (UNIT_AMOUNT_VALUES[amount.toLowerCase()] ?? Number(amount)) * (unit.startsWith('w') ? 7 : 1) * (lower === 'later' || lower === 'after' ? 1 : -1);
+    return { index, end, raw: { start: index, end, text: written, kind: 'relative', days, anchored: lower !== 'ago' }, unitCount: true };
+  }
+  if (dayWord || falseAlarm) {
+    if (ZONE_ABBREVIATION_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
+    return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
+  }
   if (clockWeekday) {
     if ((clockWord && CASUAL_TIME_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index))) || ZONE_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
     // As toRaw reads chrono's hour: midnight is the end of the day (24), 12 a.m. its start.
@@ -616,24 +682,33 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const before = stretch.slice(Math.max(0, index - BESIDE), index);
     const after = stretch.slice(end, end + BESIDE);
     if (lonePart) return PART_OF_DAY_SHIFT_BEFORE.test(before) || DIGIT.test(before) || DIGIT.test(after) ? null : { index, end, raw: null };
-    if (BESIDE_MONTH_BEFORE.test(before) || BESIDE_MONTH_AFTER.test(after) || ZONE_AFTER.test(after)) return null;
-    return { index, end, raw: { start: index, end, text: written, kind: 'calendar', year: null, month: MONTHS[loneMonth], day: null, weekday: null, hour: null, minute: null } };
+    if (BESIDE_MONTH_AFTER.test(after) || ZONE_AFTER.test(after)) return null;
+    // "the end of June": chrono's month moved to its end, read with those words and no day.
+    const endOf = BESIDE_MONTH_BEFORE.test(before) ? END_OF_BEFORE.exec(stretch.slice(0, index)) : undefined;
+    if (endOf === null) return null;
+    const start = endOf ? endOf.index : index;
+    return { index: start, end, raw: { start, end, text: stretch.slice(start, end), kind: 'calendar', year: null, month: MONTHS[loneMonth], day: null, weekday: null, hour: null, minute: null } };
   }
   // chrono's text drops "on" (as toRaw would); it keeps the shift word, whose meaning toRaw reads from the text.
   const text = written.replace(LEADING_PREPOSITION, '');
   const start = end - text.length;
-  if (weekdayName) {
-    const after = weekdayPart ? stretch.slice(end, end + BESIDE) : '';
-    if (DIGIT.test(after) || ZONE_AFTER.test(after)) return null;
-    const shiftWritten = shiftWord?.toLowerCase();
-    const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
-    return { index, end, raw: { start, end, text, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(weekdayName), shift, hour: null, minute: null } };
-  }
   if (isoYear) {
     const [month, day] = [Number(isoMonth), Number(isoDay)];
     if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return null;
     return { index, end, raw: { start, end, text, kind: 'calendar', year: Number(isoYear), month, day, weekday: null, hour: null, minute: null } };
   }
+  // chrono takes a time zone's capitals after a date ("Friday UTC", "May 28 PT"): written after a
+  // weekday or a month-day they are one (a dateline's city follows an ISO date: "2025-08-08 RENO—").
+  const after = stretch.slice(end, end + BESIDE);
+  if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
+  if (weekdayName) {
+    if (weekdayPart && DIGIT.test(after)) return null;
+    const shiftWritten = shiftWord?.toLowerCase();
+    const shift = shiftWritten === 'next' || shiftWritten === 'last' || shiftWritten === 'this' ? shiftWritten : null;
+    const weekday = WEEKDAY_NAMES.indexOf(weekdayName);
+    return { index, end, raw: { start, end, text, kind: 'weekday', weekday, shift, hour: null, minute: null }, weekdayAlone: shiftWord || weekdayPart ? undefined : weekday };
+  }
+  if (MONTH_DAY_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || NUMBER_TAKEN_AFTER.test(after)) return null;
   const month = MONTHS[monthName];
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
