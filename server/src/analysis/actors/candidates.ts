@@ -1264,7 +1264,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
-    if (inQuotedTitle(quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
+    if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place keeps its article: "La Boquilla".
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
 
@@ -1555,21 +1555,27 @@ function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[
   return [{ run: run.slice(0, end), first }, { run: run.slice(end), first: first + end }];
 }
 
-/** A short quotation of a paragraph, and whether it is in title case (null until asked). */
+/** A short quotation of a paragraph, its marks included, and whether it is in title case (null until asked). */
 interface ShortQuotation {
   start: number;
   end: number;
-  /** What is quoted, the marks aside. */
-  quoted: string;
   titleCase: boolean | null;
 }
+
+const SHORT_QUOTATION = /[“"][^“”"\n]{2,120}[”"]/g;
 
 /** Quotations that may be titles of books, shows and articles (inQuotedTitle tells). */
 function shortQuotations(paragraph: string): ShortQuotation[] {
   const found: ShortQuotation[] = [];
   // Most paragraphs quote nothing: a plain search spares them the expression.
   if (!paragraph.includes('“') && !paragraph.includes('"')) return found;
-  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) found.push({ start: match.index!, end: match.index! + match[0].length, quoted: match[1], titleCase: null });
+  // `test`, with no match array or iterator: a quotation ends where the expression stops, and
+  // starts at the last opening mark before its closing one (none stands inside).
+  SHORT_QUOTATION.lastIndex = 0;
+  while (SHORT_QUOTATION.test(paragraph)) {
+    const end = SHORT_QUOTATION.lastIndex;
+    found.push({ start: Math.max(paragraph.lastIndexOf('“', end - 2), paragraph.lastIndexOf('"', end - 2)), end, titleCase: null });
+  }
   return found;
 }
 
@@ -1577,10 +1583,10 @@ function shortQuotations(paragraph: string): ShortQuotation[] {
  * Whether the words from `start` to `end` are inside a quotation in title case. Its words are
  * counted only when a name stands inside: most quotations hold none.
  */
-function inQuotedTitle(quotations: ShortQuotation[], start: number, end: number): boolean {
+function inQuotedTitle(paragraph: string, quotations: ShortQuotation[], start: number, end: number): boolean {
   for (const quotation of quotations) {
     if (start < quotation.start || end > quotation.end) continue;
-    quotation.titleCase ??= isTitleCase(quotation.quoted);
+    quotation.titleCase ??= isTitleCase(paragraph.slice(quotation.start + 1, quotation.end - 1));
     if (quotation.titleCase) return true;
   }
   return false;
