@@ -129,7 +129,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const owner = run[run.length - 1];
       const ownersPlaceEnd = ownersBusinessOfPlaceEnd(tokens, j - 1, run);
       if (ownersPlaceEnd > j) {
-        run.push(...tokens.slice(j, ownersPlaceEnd));
+        pushTokens(run, tokens, j, ownersPlaceEnd);
         j = ownersPlaceEnd;
         continue;
       }
@@ -143,13 +143,13 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       }
       const listEnd = portfolioListEnd(tokens, j, run);
       if (listEnd > j) {
-        run.push(...tokens.slice(j, listEnd));
+        pushTokens(run, tokens, j, listEnd);
         j = listEnd;
         continue;
       }
       const nicknameEnd = quotedNicknameEnd(tokens, j, run);
       if (nicknameEnd > j) {
-        run.push(...tokens.slice(j, nicknameEnd));
+        pushTokens(run, tokens, j, nicknameEnd);
         j = nicknameEnd;
         continue;
       }
@@ -161,7 +161,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       }
       const joinedEnd = lowerCaseJoinEnd(tokens, j, run);
       if (joinedEnd > j) {
-        run.push(...tokens.slice(j, joinedEnd));
+        pushTokens(run, tokens, j, joinedEnd);
         j = joinedEnd;
         continue;
       }
@@ -175,13 +175,18 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         startsRun(tokens, afterIndex) &&
         (NAME_PARTICLES.has(next.text) || joinsGaelicName(run, next) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
       if (!joins) break;
-      run.push(...tokens.slice(j, afterIndex));
+      pushTokens(run, tokens, j, afterIndex);
       j = afterIndex;
     }
     runs.push({ run, first: i });
     i = j;
   }
   return runs;
+}
+
+/** Adds the tokens from `from` to `to` to a run, one by one: no copy of them to spread. */
+function pushTokens(run: Token[], tokens: readonly Token[], from: number, to: number): void {
+  for (let k = from; k < to; k++) run.push(tokens[k]);
 }
 
 /**
