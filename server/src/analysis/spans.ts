@@ -48,3 +48,24 @@ export function firstSpanContaining<T extends Span>(sorted: readonly T[], offset
   }
   return undefined;
 }
+
+// Past this length the built-in sort's own work counts more than its allocations.
+const INSERTION_SORT_LIMIT = 64;
+
+/**
+ * Sorts spans by start in place, keeping the order of those that start together (as
+ * Array.prototype.sort does). For the short lists of one paragraph, mostly in order already: the
+ * built-in sort allocates its work space at every call.
+ */
+export function sortByStart<T extends Span>(spans: T[]): void {
+  if (spans.length > INSERTION_SORT_LIMIT) {
+    spans.sort((a, b) => a.start - b.start);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i];
+    let k = i;
+    for (; k > 0 && spans[k - 1].start > span.start; k--) spans[k] = spans[k - 1];
+    spans[k] = span;
+  }
+}

@@ -11,6 +11,7 @@ import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
+import { sortByStart } from '../spans';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -53,9 +54,25 @@ export function placed(candidate: Candidate, offset: number): Candidate {
 }
 
 const lower = (word: string) => word.toLowerCase();
-/** "the", "The" or "THE": asked of a word before many names, which mostly answer by length, without a lower-cased copy. */
-const isThe = (word: string | undefined) => word !== undefined && word.length === 3 && lower(word) === 'the';
+// Setting this bit of an ASCII letter's code makes it lower case.
+const LOWER_CASE_BIT = 32;
+const LETTER_T = 116;
+const LETTER_H = 104;
+const LETTER_E = 101;
+/**
+ * "the", "The" or "THE", in any case: asked of a word before many names, which mostly answer by
+ * length, and then by character codes: lower-casing a word of two-byte copy (with any curly quote
+ * in it) makes a new string every time.
+ */
+const isThe = (word: string | undefined) =>
+  word !== undefined &&
+  word.length === 3 &&
+  (word.charCodeAt(0) | LOWER_CASE_BIT) === LETTER_T &&
+  (word.charCodeAt(1) | LOWER_CASE_BIT) === LETTER_H &&
+  (word.charCodeAt(2) | LOWER_CASE_BIT) === LETTER_E;
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
+const isHonorific = (word: string) => HONORIFICS.has(word);
+const NO_WORDS: readonly string[] = [];
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
 function placeName(words: string[]): string | null {
@@ -112,7 +129,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       const owner = run[run.length - 1];
       const ownersPlaceEnd = ownersBusinessOfPlaceEnd(tokens, j - 1, run);
       if (ownersPlaceEnd > j) {
-        run.push(...tokens.slice(j, ownersPlaceEnd));
+        pushTokens(run, tokens, j, ownersPlaceEnd);
         j = ownersPlaceEnd;
         continue;
       }
@@ -126,13 +143,13 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       }
       const listEnd = portfolioListEnd(tokens, j, run);
       if (listEnd > j) {
-        run.push(...tokens.slice(j, listEnd));
+        pushTokens(run, tokens, j, listEnd);
         j = listEnd;
         continue;
       }
       const nicknameEnd = quotedNicknameEnd(tokens, j, run);
       if (nicknameEnd > j) {
-        run.push(...tokens.slice(j, nicknameEnd));
+        pushTokens(run, tokens, j, nicknameEnd);
         j = nicknameEnd;
         continue;
       }
@@ -144,7 +161,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       }
       const joinedEnd = lowerCaseJoinEnd(tokens, j, run);
       if (joinedEnd > j) {
-        run.push(...tokens.slice(j, joinedEnd));
+        pushTokens(run, tokens, j, joinedEnd);
         j = joinedEnd;
         continue;
       }
@@ -158,13 +175,18 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         startsRun(tokens, afterIndex) &&
         (NAME_PARTICLES.has(next.text) || joinsGaelicName(run, next) || (NAME_CONNECTORS.has(next.text) && connectsOrganization(run, next, tokens, afterIndex)) || joinsKnownPlace(run, next, tokens, afterIndex));
       if (!joins) break;
-      run.push(...tokens.slice(j, afterIndex));
+      pushTokens(run, tokens, j, afterIndex);
       j = afterIndex;
     }
     runs.push({ run, first: i });
     i = j;
   }
   return runs;
+}
+
+/** Adds the tokens from `from` to `to` to a run, one by one: no copy of them to spread. */
+function pushTokens(run: Token[], tokens: readonly Token[], from: number, to: number): void {
+  for (let k = from; k < to; k++) run.push(tokens[k]);
 }
 
 /**
@@ -176,20 +198,19 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
 function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   const next = tokens[j];
   const word = next.text;
-  const spaced = (k: number) => tokens[k] !== undefined && isSpaceGap(tokens[k].gapBefore);
   if (SURNAME_CONJUNCTIONS.has(word)) {
     const surname = tokens[j + 1];
     const personLike = run.length >= 2 && GIVEN_NAMES.has(run[0].text) && run.every((t) => isNameLike(t.text) && !t.possessive);
-    const single = tokens[j + 2] === undefined || !tokens[j + 2].capitalized || !spaced(j + 2);
-    return personLike && spaced(j + 1) && startsRun(tokens, j + 1) && isNameLike(surname.text) && single ? j + 2 : j;
+    const single = tokens[j + 2] === undefined || !tokens[j + 2].capitalized || !isSpacedAt(tokens, j + 2);
+    return personLike && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && isNameLike(surname.text) && single ? j + 2 : j;
   }
-  if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return spaced(j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
+  if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
   if (isOrganizationHead(run[run.length - 1].text) && !next.capitalized && /^\p{Ll}+$/u.test(word) && !isCommonWord(word)) {
     const particle = tokens[j + 1];
-    if (particle === undefined || !spaced(j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
-    const rest = tokens[j + 2]?.text === 'la' && spaced(j + 2) ? j + 3 : j + 2;
-    return spaced(rest) && startsRun(tokens, rest) ? rest + 1 : j;
+    if (particle === undefined || !isSpacedAt(tokens, j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
+    const rest = tokens[j + 2]?.text === 'la' && isSpacedAt(tokens, j + 2) ? j + 3 : j + 2;
+    return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
   }
   return j;
 }
@@ -322,6 +343,11 @@ const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
 
 function isSpaceGap(gap: string): boolean {
   return gap === ' ' || gap === '\u00a0';
+}
+
+/** Whether a token stands at `k` with a space before it. */
+function isSpacedAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k] !== undefined && isSpaceGap(tokens[k].gapBefore);
 }
 
 // "Soviet-era", "Kremlin-backed", "AI-safety": a name joined to a lower-case word is a modifier;
@@ -648,22 +674,37 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   for (let i = run.length - 1; i >= 0 && first === 0; i--) if (isDescribingModifier(run[i].text)) first = i + 1;
   while (first < run.length) {
     const token = run[first];
-    const rest = () => run.slice(first).map((t) => t.text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
-    const directionOfPlace = direction && placeName(rest().slice(1)) !== null;
+    const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
     // "NEW BRAUNFELS, Texas —": a dateline's city, shouted, keeps its ordinary words.
-    const datelineWord = token.start === 0 && run.length >= 2 && run.every((t) => t.acronym);
+    const datelineWord = token.start === 0 && run.length >= 2 && run.every(isAcronym);
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !rest().slice(1).some(isOrganizationHead);
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
-    if (opensKnownPlace(rest()) || GOVERNMENT_METONYMS.has(rest().join(' ')) || namesCountrysDepartment(rest())) break;
+    const rest = textsOf(run, first);
+    if (opensKnownPlace(rest) || GOVERNMENT_METONYMS.has(rest.join(' ')) || namesCountrysDepartment(rest)) break;
     first++;
   }
   // Most runs keep every word: no copy for them.
   return first === 0 ? run : run.slice(first);
+}
+
+const isAcronym = (token: Token) => token.acronym;
+
+/** The words of the tokens from `from` on. */
+function textsOf(tokens: readonly Token[], from: number): string[] {
+  const texts: string[] = [];
+  for (let k = from; k < tokens.length; k++) texts.push(tokens[k].text);
+  return texts;
+}
+
+/** Whether a token from `from` on is an institution's head word. */
+function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (isOrganizationHead(tokens[k].text)) return true;
+  return false;
 }
 
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
@@ -1088,9 +1129,21 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const masked = partyAffiliations(paragraph);
   const quotations = shortQuotations(paragraph);
 
-  const runs = capitalizedRuns(tokens);
-  for (const { run: rawRun, first: rawFirst } of facts.byline ? runs.flatMap(splitShoutedName) : runs) {
-    if (masked.some((span) => rawRun[0].start >= span.start && rawRun[0].start < span.end)) continue;
+  const found = capitalizedRuns(tokens);
+  const runs = facts.byline ? found.flatMap(splitShoutedName) : found;
+  // What the name at hand is read as. Declared once, with `establish`, which sets them: a closure
+  // made inside the loop (and the variables it holds) would be made again for every name.
+  let kind: ActorKind | null = null;
+  let evidence: Evidence = 'weak';
+  const establish = (newKind: ActorKind) => {
+    if (kind === null || evidence !== 'strong') {
+      kind = newKind;
+      evidence = 'strong';
+    }
+  };
+  for (let r = 0; r < runs.length; r++) {
+    const { run: rawRun, first: rawFirst } = runs[r];
+    if (startsInside(masked, rawRun[0].start)) continue;
     const named = dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const run = withoutMembersTitle(named);
@@ -1116,25 +1169,19 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       }
     }
     const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
-    const words = nameRun.map((t, k) => writtenWord(paragraph, t, nameRun[k + 1]));
+    const words = writtenWords(paragraph, nameRun);
     const cut = titleEnd(words);
-    const titleWords = cut > 0 ? words.slice(0, cut) : [];
-    const honorific = titleWords.find((w) => HONORIFICS.has(w));
-    const titleText = cut > 0 ? titleWords.filter((w) => !HONORIFICS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
+    const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
+    const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
+    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
     const nameWords = cut > 0 ? words.slice(cut) : words;
     const last = nameTokens[nameTokens.length - 1];
     const first = nameTokens[0];
     const hadPersonTitle = cut > 0;
     const classified = classify(nameWords, hadPersonTitle);
-    let kind = classified.kind;
-    let evidence = classified.evidence;
-    const establish = (newKind: ActorKind) => {
-      if (kind === null || evidence !== 'strong') {
-        kind = newKind;
-        evidence = 'strong';
-      }
-    };
+    kind = classified.kind;
+    evidence = classified.evidence;
 
     // An organization named inside the title ("European Commission President X") is a mention too.
     if (titleWords.length > 0) candidates.push(...organizationsInTitle(run.slice(0, cut)));
@@ -1222,7 +1269,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
-    if (inQuotedTitle(quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
+    if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place keeps its article: "La Boquilla".
     const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
 
@@ -1242,8 +1289,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       aliasOf: null,
     });
   }
-  candidates.push(...agentDescriptions(tokens), ...portfolioMinistries(paragraph, tokens), ...placesInModifiers(paragraph, tokens));
-  candidates.sort((a, b) => a.start - b.start);
+  agentDescriptions(tokens, candidates);
+  portfolioMinistries(paragraph, tokens, candidates);
+  placesInModifiers(paragraph, tokens, candidates);
+  sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
   placesDescribedTogether(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
@@ -1340,11 +1389,23 @@ function latestPersonOrUnknown(candidates: Candidate[], i: number): Candidate | 
   return undefined;
 }
 
-/** A word of a name as written: with its possessive inside a name ("Attorney’s Office", "Builders’ Association"), with the comma of a list inside one ("Health, Labour and Welfare"). */
-function writtenWord(paragraph: string, token: Token, next: Token | undefined): string {
-  if (next === undefined) return token.text;
-  if (token.possessive) return paragraph.slice(token.start, next.start - next.gapBefore.length);
-  return next.gapBefore === ', ' ? `${token.text},` : token.text;
+/** The words of a name as written: with a possessive inside a name ("Attorney’s Office", "Builders’ Association"), with the comma of a list inside one ("Health, Labour and Welfare"). */
+function writtenWords(paragraph: string, run: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const token = run[k];
+    const next = run[k + 1];
+    if (next === undefined) words.push(token.text);
+    else if (token.possessive) words.push(paragraph.slice(token.start, next.start - next.gapBefore.length));
+    else words.push(next.gapBefore === ', ' ? `${token.text},` : token.text);
+  }
+  return words;
+}
+
+/** Whether `offset` lies inside one of `spans`. */
+function startsInside(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  for (const span of spans) if (offset >= span.start && offset < span.end) return true;
+  return false;
 }
 
 // The longest known place a headline's words may hold: "Blocks Suez Canal's Southern Lane", "Storm Hits New York".
@@ -1499,21 +1560,27 @@ function splitShoutedName(found: { run: Token[]; first: number }): { run: Token[
   return [{ run: run.slice(0, end), first }, { run: run.slice(end), first: first + end }];
 }
 
-/** A short quotation of a paragraph, and whether it is in title case (null until asked). */
+/** A short quotation of a paragraph, its marks included, and whether it is in title case (null until asked). */
 interface ShortQuotation {
   start: number;
   end: number;
-  /** What is quoted, the marks aside. */
-  quoted: string;
   titleCase: boolean | null;
 }
+
+const SHORT_QUOTATION = /[“"][^“”"\n]{2,120}[”"]/g;
 
 /** Quotations that may be titles of books, shows and articles (inQuotedTitle tells). */
 function shortQuotations(paragraph: string): ShortQuotation[] {
   const found: ShortQuotation[] = [];
   // Most paragraphs quote nothing: a plain search spares them the expression.
   if (!paragraph.includes('“') && !paragraph.includes('"')) return found;
-  for (const match of paragraph.matchAll(/[“"]([^“”"\n]{2,120})[”"]/g)) found.push({ start: match.index!, end: match.index! + match[0].length, quoted: match[1], titleCase: null });
+  // `test`, with no match array or iterator: a quotation ends where the expression stops, and
+  // starts at the last opening mark before its closing one (none stands inside).
+  SHORT_QUOTATION.lastIndex = 0;
+  while (SHORT_QUOTATION.test(paragraph)) {
+    const end = SHORT_QUOTATION.lastIndex;
+    found.push({ start: Math.max(paragraph.lastIndexOf('“', end - 2), paragraph.lastIndexOf('"', end - 2)), end, titleCase: null });
+  }
   return found;
 }
 
@@ -1521,10 +1588,10 @@ function shortQuotations(paragraph: string): ShortQuotation[] {
  * Whether the words from `start` to `end` are inside a quotation in title case. Its words are
  * counted only when a name stands inside: most quotations hold none.
  */
-function inQuotedTitle(quotations: ShortQuotation[], start: number, end: number): boolean {
+function inQuotedTitle(paragraph: string, quotations: ShortQuotation[], start: number, end: number): boolean {
   for (const quotation of quotations) {
     if (start < quotation.start || end > quotation.end) continue;
-    quotation.titleCase ??= isTitleCase(quotation.quoted);
+    quotation.titleCase ??= isTitleCase(paragraph.slice(quotation.start + 1, quotation.end - 1));
     if (quotation.titleCase) return true;
   }
   return false;
@@ -1574,9 +1641,8 @@ function placesOfRoute(token: Token): Candidate[] {
   return found;
 }
 
-/** "the Gdansk-based lender", "a Hong Kong-based analyst": a known place inside a modifier is a mention of that place. */
-function placesInModifiers(paragraph: string, tokens: Token[]): Candidate[] {
-  const found: Candidate[] = [];
+/** "the Gdansk-based lender", "a Hong Kong-based analyst": a known place inside a modifier is a mention of that place; added to `found`. */
+function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
@@ -1590,7 +1656,6 @@ function placesInModifiers(paragraph: string, tokens: Token[]): Candidate[] {
     const end = token.start + head.length;
     found.push(namedOutright(start, end, paragraph.slice(start, end), words, 'place', tokens[first].sentenceInitial));
   }
-  return found;
 }
 
 // Portfolios as wire copy writes them in lower case ("the fisheries ministry"), with their capitals;
@@ -1603,10 +1668,9 @@ const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 
  * "The fisheries ministry said", "the finance ministry was open to": wire copy lower-cases
  * ministries, and a portfolio with "ministry" names the body ("Fisheries Ministry"), which "the
  * ministry" alone does not. Only where the ministry acts: "an official at the finance ministry said"
- * and "offered the party the finance ministry" (a post) name no one.
+ * and "offered the party the finance ministry" (a post) name no one. Added to `found`.
  */
-function portfolioMinistries(paragraph: string, tokens: Token[]): Candidate[] {
-  const found: Candidate[] = [];
+function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const noun = tokens[i];
     if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
@@ -1619,12 +1683,10 @@ function portfolioMinistries(paragraph: string, tokens: Token[]): Candidate[] {
     if (i >= 3 && PREPOSITION.test(tokens[i - 3].text)) continue;
     found.push(namedOutright(portfolio.start, noun.end, paragraph.slice(portfolio.start, noun.end), [name, 'Ministry'], 'organization', false, noun.possessive));
   }
-  return found;
 }
 
-/** "the ministry said": a definite institution noun that may stand for a named organization. */
-function agentDescriptions(tokens: Token[]): Candidate[] {
-  const found: Candidate[] = [];
+/** "the ministry said": a definite institution noun that may stand for a named organization; added to `found`. */
+function agentDescriptions(tokens: Token[], found: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i];
     // "the" first: most words follow none, and are never looked up.
@@ -1646,5 +1708,4 @@ function agentDescriptions(tokens: Token[]): Candidate[] {
       aliasOf: null,
     });
   }
-  return found;
 }

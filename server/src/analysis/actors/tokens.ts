@@ -1,21 +1,48 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isAbbreviatedGivenNameAt, isAsciiLowerCase, isCapitalized } from '../text/words';
 
-/** A word of a paragraph; offsets are relative to the paragraph start. */
-export interface Token {
-  start: number;
+const POSSESSIVE = 1;
+const CAPITALIZED = 2;
+const ACRONYM = 4;
+const SENTENCE_INITIAL = 8;
+
+/**
+ * A word of a paragraph; offsets are relative to the paragraph start. Every word of every
+ * paragraph is one, so each is kept small: its four yes-or-no answers in one number, its end
+ * worked out from its text (tokenize allocated more than any other function of an analysis).
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    /** The word without a possessive ’s. */
+    readonly text: string,
+    private readonly flags: number,
+    /** The characters between the previous token (its possessive included) and this one. */
+    readonly gapBefore: string,
+  ) {}
+
   /** End of the word itself, before any possessive ’s (or a plural's ’). */
-  end: number;
-  /** The word without a possessive ’s. */
-  text: string;
-  possessive: boolean;
-  capitalized: boolean;
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
+  get capitalized(): boolean {
+    return (this.flags & CAPITALIZED) !== 0;
+  }
+
   /** Two or more capitals and nothing else: NATO, U.N., EU. */
-  acronym: boolean;
+  get acronym(): boolean {
+    return (this.flags & ACRONYM) !== 0;
+  }
+
   /** First word of a sentence, or the first word inside an opening quotation mark. */
-  sentenceInitial: boolean;
-  /** The characters between the previous token (its possessive included) and this one. */
-  gapBefore: string;
+  get sentenceInitial(): boolean {
+    return (this.flags & SENTENCE_INITIAL) !== 0;
+  }
 }
 
 // What a word is: dotted acronyms (U.S., N.M.), or letters with inner apostrophes, hyphens or
@@ -237,17 +264,11 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     const gapBefore = gapBetween(paragraph, previousEnd, start);
     if (gapBefore !== ' ' && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && (OPENS_QUOTE_OR_CLAUSE.test(gapBefore) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore)))) sentenceInitial = true;
     const startsCapitalized = isCapitalized(text);
-    tokens.push({
-      start,
-      end: start + text.length,
-      text,
-      possessive,
-      capitalized: startsCapitalized || isParticleJoinedName(text),
-      // A token starts with a letter or a digit, so an acronym starts with a capital.
-      acronym: startsCapitalized && text.length > 1 && !isAsciiLowerCase(text.charCodeAt(1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text),
-      sentenceInitial,
-      gapBefore,
-    });
+    // A token starts with a letter or a digit, so an acronym starts with a capital.
+    const acronym = startsCapitalized && text.length > 1 && !isAsciiLowerCase(text.charCodeAt(1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text);
+    const flags =
+      (possessive ? POSSESSIVE : 0) | (startsCapitalized || isParticleJoinedName(text) ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0);
+    tokens.push(new Token(start, text, flags, gapBefore));
     previousEnd = end;
     start = end;
   }

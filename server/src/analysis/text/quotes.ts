@@ -1,5 +1,6 @@
 import type { Quotation, QuoteMarkStyle, Span } from '../model';
 import { paragraphsLeftAlone, type ParagraphCache, type ParagraphLayout } from '../paragraph-cache';
+import { sortByStart } from '../spans';
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
@@ -152,9 +153,10 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
   };
 
   QUOTE_MARK.lastIndex = 0;
-  for (let mark = QUOTE_MARK.exec(paragraph); mark; mark = QUOTE_MARK.exec(paragraph)) {
-    const i = mark.index;
-    const ch = mark[0];
+  // `test` finds each mark as `exec` would, without making a match array for it: every apostrophe is a mark.
+  while (QUOTE_MARK.test(paragraph)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const ch = paragraph[i];
     if (DOUBLE_OPENERS.has(ch)) {
       openDouble(i, false);
     } else if (DOUBLE_CLOSERS.has(ch)) {
@@ -178,7 +180,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
   }
   let lastOpen: Quotation | null = null;
   if (double) found.push((lastOpen = unclosed(double, paragraph.length, false, null)));
-  found.sort((a, b) => a.start - b.start);
+  sortByStart(found);
   return {
     quotations: found,
     strayQuoteMarks,

@@ -55,10 +55,14 @@ export function sentenceSpans(text: string, paragraph: Span): Sentence[] {
   const sentences: Sentence[] = [];
   let start = paragraph.start;
   SENTENCE_END.lastIndex = paragraph.start;
-  for (let match = SENTENCE_END.exec(text); match && match.index < paragraph.end; match = SENTENCE_END.exec(text)) {
-    const end = Math.min(match.index + match[0].length, paragraph.end);
+  // `test`, not `exec`, which would make an array for every full stop: where a match ends is where
+  // the expression stops, and where it starts is read back from there.
+  for (let from = paragraph.start; SENTENCE_END.test(text); from = SENTENCE_END.lastIndex) {
+    const markAt = sentenceEndStart(text, from, SENTENCE_END.lastIndex);
+    if (markAt >= paragraph.end) break;
+    const end = Math.min(SENTENCE_END.lastIndex, paragraph.end);
     if (end >= paragraph.end) break;
-    const boundary = gluedQuoteOpening(text, paragraph.start, match.index, end) ? match.index + 1 : endsSentence(text, match.index, end) ? end : -1;
+    const boundary = gluedQuoteOpening(text, paragraph.start, markAt, end) ? markAt + 1 : endsSentence(text, markAt, end) ? end : -1;
     if (boundary < 0) continue;
     pushSentence(sentences, trimmedSpan(text, start, boundary));
     start = boundary;
@@ -67,21 +71,38 @@ export function sentenceSpans(text: string, paragraph: Span): Sentence[] {
   return sentences;
 }
 
+const isSentenceMark = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026;
+const isClosingMark = (code: number) => code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+
+/** Where the match of SENTENCE_END that ends at `end`, searched for from `from`, starts: back over its closing marks, then over its stops. */
+function sentenceEndStart(text: string, from: number, end: number): number {
+  let at = end;
+  while (at > from && isClosingMark(text.charCodeAt(at - 1))) at--;
+  while (at > from && isSentenceMark(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** Blank stretches between sentence ends are none. */
 function pushSentence(sentences: Sentence[], span: Span): void {
   if (span.end > span.start) sentences.push(span);
 }
 
 const NEXT_CHARACTER = /\s+(\S)/y;
+// What a sentence starts with: a capital, a digit or an opening quote or bracket.
+const SENTENCE_OPENING = /[\p{Lu}\d“"‘'(\[]/u;
+const SPACE = 32;
+const TAB = 9;
+const NO_BREAK_SPACE = 0xa0;
 
+// Asked at every full stop: the expressions are built once, the characters told by their codes.
 function endsSentence(text: string, markAt: number, end: number): boolean {
-  const next = text[end];
-  const spaced = next === ' ' || next === '\t' || next === '\u00a0';
+  const next = text.charCodeAt(end);
+  const spaced = next === SPACE || next === TAB || next === NO_BREAK_SPACE;
   if (spaced) {
     NEXT_CHARACTER.lastIndex = end;
-    const after = NEXT_CHARACTER.exec(text)?.[1] ?? '';
-    // The next sentence starts with a capital, a digit or an opening quote or bracket.
-    if (!/[\p{Lu}\d“"‘'(\[]/u.test(after)) return false;
+    // The character is the last the expression reads: no match array for it.
+    const after = NEXT_CHARACTER.test(text) ? text[NEXT_CHARACTER.lastIndex - 1] : '';
+    if (!SENTENCE_OPENING.test(after)) return false;
   } else if (!isMissingSpaceBoundary(text, markAt, end)) {
     return false;
   }
@@ -108,14 +129,18 @@ function isMissingSpaceBoundary(text: string, markAt: number, end: number): bool
   return /\p{L}\p{Ll}$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
 }
 
+const LETTER_OR_FULL_STOP = /[\p{L}.]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+
 function isAbbreviationBefore(text: string, dotAt: number): boolean {
   let wordStart = dotAt;
-  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > 0 && LETTER_OR_FULL_STOP.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, dotAt);
   if (word === '') return false;
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
-  if (/^\p{Lu}$/u.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (ONE_CAPITAL.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
+  if (DOTTED_LETTERS.test(word)) return true;
   return ABBREVIATIONS.has(word) || isAbbreviatedGivenNameAt(text, wordStart, dotAt);
 }
 
