@@ -20,8 +20,9 @@ class ActorDraft {
   // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
   // until the draft, made before pass p, takes a mention in pass p or later: a run is marked by
   // the draft's next mention, not in every draft as the pass begins). One list per draft, not one
-  // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention or two and one form: their lists begin
-  // with their first item (appended), which leaves room for it alone.
+  // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention
+  // or two and one form: their lists begin with their first item (appended), which leaves room
+  // for it alone.
   private mentions: Mention[] = [];
   /** The index of the occurrence behind each mention. */
   private sources: number[] = [];

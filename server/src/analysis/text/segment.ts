@@ -48,6 +48,7 @@ function continuesHardWrap(text: string, previous: Span, line: Span): boolean {
 }
 
 // A full stop, ?, ! or an ellipsis, then optional closing quotes or brackets.
+// sentenceEndStart reads its matches back by these same characters: the two change together.
 const SENTENCE_END = /[.!?…]+["'”’)\]]*/g;
 
 /** Splits one paragraph into sentences, keeping abbreviations (U.S., Sen., Jan.) and initials whole. */
