@@ -29,9 +29,19 @@ const app = {
   entryPoints: {
     extension: 'client/src/extension.ts',
     server: 'server/src/server.ts',
-    'server-main': 'server/src/server-main.ts',
     cli: 'server/src/cli.ts',
   },
+  outdir: 'dist',
+};
+
+// The server bundle is run by dist/server.js through V8's code cache (server/src/code-cache.ts):
+// written as one function expression of what a CommonJS module gets, it is compiled as it is,
+// where wrapping it at run time made a second copy of its text (~4 MB more resident, measured).
+const serverMain = {
+  ...common,
+  entryPoints: { 'server-main': 'server/src/server-main.ts' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
   outdir: 'dist',
 };
 
@@ -65,11 +75,10 @@ function devTools() {
 }
 
 if (flags.has('--watch')) {
-  const context = await esbuild.context(app);
-  await context.watch();
+  for (const options of [app, serverMain]) await (await esbuild.context(options)).watch();
   console.log('[watch] build finished, watching for changes...');
 } else {
-  await esbuild.build(app);
+  await Promise.all([esbuild.build(app), esbuild.build(serverMain)]);
   if (flags.has('--dev-tools')) {
     rmSync('out', { recursive: true, force: true });
     await esbuild.build(devTools());

@@ -25,10 +25,10 @@ function start(bundle: string, directory: string | null, role = 'test'): { expor
   return JSON.parse(child.stdout);
 }
 
-/** A bundle that uses what a CommonJS module gets, with a body long enough for V8 to cache. */
+/** A bundle as esbuild.mjs writes the server's: a function of what a CommonJS module gets, with a body long enough for V8 to cache. */
 function bundleSource(answer: string): string {
   const padding = Array.from({ length: 200 }, (_, i) => `function f${i}(x) { return x + ${i}; }`).join('\n');
-  return `${padding}\nmodule.exports = { answer: '${answer}', base: require('node:path').basename(__filename), dir: __dirname, sum: f199(1) };\n`;
+  return `(function (exports, require, module, __filename, __dirname) {${padding}\nmodule.exports = { answer: '${answer}', base: require('node:path').basename(__filename), dir: __dirname, sum: f199(1) };\n})`;
 }
 
 function withDirectories(run: (bundle: string, cache: string) => void): void {

@@ -24,16 +24,17 @@ export interface CodeCacheRun {
 }
 
 /**
- * Runs `bundle` as the CommonJS module it was built as. `role` tells apart the threads that run the
- * same bundle but use different parts of it (the server's main thread, its analysis worker).
+ * Runs `bundle`, a file whose text is one function expression of what a CommonJS module gets
+ * (exports, require, module, __filename, __dirname), as esbuild.mjs writes dist/server-main.js.
+ * `role` tells apart the threads that run the same bundle but use different parts of it (the
+ * server's main thread, its analysis worker).
  */
 export function runWithCodeCache(bundle: string, role: string, directory: string | null = codeCacheDirectory()): CodeCacheRun {
   const source = readFileSync(bundle, 'utf8');
   const cacheName = `${role}-${cacheKey(source)}.bin`;
   const cacheFile = directory === null ? null : join(directory, cacheName);
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile);
-  // The wrapper opens on the bundle's first line, so line numbers in stack traces stay the bundle's.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  const script = new Script(source, { filename: bundle, cachedData });
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
