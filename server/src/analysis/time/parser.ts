@@ -661,26 +661,26 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted] = match;
   const index = match.index;
   const end = index + written.length;
+  // What chrono might read with the match: the few characters on either side.
+  const before = stretch.slice(Math.max(0, index - BESIDE), index);
+  const after = stretch.slice(end, end + BESIDE);
   if (amount) {
     const lower = counted.toLowerCase();
-    const after = stretch.slice(end, end + BESIDE);
-    if (UNIT_AMOUNT_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || ZONE_ABBREVIATION_AFTER.test(after) || (lower === 'after' && UNIT_AMOUNT_AFTER.test(after))) return null;
+    if (UNIT_AMOUNT_BEFORE.test(before) || ZONE_ABBREVIATION_AFTER.test(after) || (lower === 'after' && UNIT_AMOUNT_AFTER.test(after))) return null;
     const days = (UNIT_AMOUNT_VALUES[amount.toLowerCase()] ?? Number(amount)) * (unit.startsWith('w') ? 7 : 1) * (lower === 'later' || lower === 'after' ? 1 : -1);
     return { index, end, raw: { start: index, end, text: written, kind: 'relative', days, anchored: lower !== 'ago' }, unitCount: true };
   }
   if (dayWord || falseAlarm) {
-    if (ZONE_ABBREVIATION_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
+    if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
     return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
   }
   if (clockWeekday) {
-    if ((clockWord && CASUAL_TIME_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index))) || ZONE_AFTER.test(stretch.slice(end, end + BESIDE))) return null;
+    if ((clockWord && CASUAL_TIME_BEFORE.test(before)) || ZONE_AFTER.test(after)) return null;
     // As toRaw reads chrono's hour: midnight is the end of the day (24), 12 a.m. its start.
     const hour = clockWord ? (clockWord === 'noon' ? 12 : 24) : (Number(clockHour) % 12) + (meridiem === 'p' ? 12 : 0);
     return { index, end, raw: { start: index, end, text: written, kind: 'weekday', weekday: WEEKDAY_NAMES.indexOf(clockWeekday), shift: null, hour, minute: clockMinute ? Number(clockMinute) : 0 } };
   }
   if (lonePart || loneMonth) {
-    const before = stretch.slice(Math.max(0, index - BESIDE), index);
-    const after = stretch.slice(end, end + BESIDE);
     if (lonePart) return PART_OF_DAY_SHIFT_BEFORE.test(before) || DIGIT.test(before) || DIGIT.test(after) ? null : { index, end, raw: null };
     if (BESIDE_MONTH_AFTER.test(after) || ZONE_AFTER.test(after)) return null;
     // "the end of June": chrono's month moved to its end, read with those words and no day.
@@ -699,7 +699,6 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   }
   // chrono takes a time zone's capitals after a date ("Friday UTC", "May 28 PT"): written after a
   // weekday or a month-day they are one (a dateline's city follows an ISO date: "2025-08-08 RENO—").
-  const after = stretch.slice(end, end + BESIDE);
   if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
   if (weekdayName) {
     if (weekdayPart && DIGIT.test(after)) return null;
@@ -708,7 +707,7 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const weekday = WEEKDAY_NAMES.indexOf(weekdayName);
     return { index, end, raw: { start, end, text, kind: 'weekday', weekday, shift, hour: null, minute: null }, weekdayAlone: shiftWord || weekdayPart ? undefined : weekday };
   }
-  if (MONTH_DAY_BEFORE.test(stretch.slice(Math.max(0, index - BESIDE), index)) || NUMBER_TAKEN_AFTER.test(after)) return null;
+  if (MONTH_DAY_BEFORE.test(before) || NUMBER_TAKEN_AFTER.test(after)) return null;
   const month = MONTHS[monthName];
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
