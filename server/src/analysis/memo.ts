@@ -25,3 +25,29 @@ export function memoizeByString<T>(compute: (key: string) => T, limit = 20_000):
     return result;
   };
 }
+
+/**
+ * memoizeByString for a function of two strings, kept by the first and then the second: no key
+ * joined from the two to build and hash at every call. Bounded by the number of pairs.
+ */
+export function memoizeByStringPair<T>(compute: (first: string, second: string) => T, limit = 20_000): (first: string, second: string) => T {
+  const results = new Map<string, Map<string, T>>();
+  let pairs = 0;
+  return (first, second) => {
+    let bySecond = results.get(first);
+    const cached = bySecond?.get(second);
+    if (cached !== undefined) return cached;
+    if (pairs >= limit) {
+      results.clear();
+      pairs = 0;
+      bySecond = undefined;
+    }
+    const firstCopy = bySecond ? first : ownCopy(first);
+    const secondCopy = ownCopy(second);
+    const result = compute(firstCopy, secondCopy);
+    if (!bySecond) results.set(firstCopy, (bySecond = new Map()));
+    bySecond.set(secondCopy, result);
+    pairs++;
+    return result;
+  };
+}

@@ -1,6 +1,6 @@
 // Spelling variants of one name: transliterations (Gaddafi / Qaddafi, Zelensky / Zelenskiy /
 // Zelenskyy, Navalny / Navalnyy) and accents (José / Jose), decided by general rules.
-import { memoizeByString, ownCopy, PHRASE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
 
 // Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
 const SOUND_CLASSES: [RegExp, string][] = [
@@ -80,29 +80,13 @@ export function isSpellingVariantOfFolds(a: string, x: string, b: string, y: str
   return closeFolds(x, y);
 }
 
-// The answers of closeFolds, by one fold and then the other: the folds are kept strings whose
-// hashes are known, where a pair joined into one string was built and hashed at every question.
-const closeFoldAnswers = new Map<string, Map<string, boolean>>();
-let closeFoldAnswerCount = 0;
-
 // Transliterations keep the ending and most of the stem: one edit, or two in long names where
 // the first and last letters agree. The same pairs come back in every analysis of a document.
-function closeFolds(x: string, y: string): boolean {
-  let answers = closeFoldAnswers.get(x);
-  let close = answers?.get(y);
-  if (close !== undefined) return close;
+const closeFolds = memoizeByStringPair((x, y) => {
   const distance = editDistance(x, y, 2);
-  close = distance <= 1 ? x.slice(-2) === y.slice(-2) : distance === 2 && x.length >= 8;
-  if (closeFoldAnswerCount >= PHRASE_MEMO_LIMIT) {
-    closeFoldAnswers.clear();
-    closeFoldAnswerCount = 0;
-    answers = undefined;
-  }
-  if (!answers) closeFoldAnswers.set(ownCopy(x), (answers = new Map()));
-  answers.set(ownCopy(y), close);
-  closeFoldAnswerCount++;
-  return close;
-}
+  if (distance <= 1) return x.slice(-2) === y.slice(-2);
+  return distance === 2 && x.length >= 8;
+}, PHRASE_MEMO_LIMIT);
 
 const VOWELS = /[aeiou]/g;
 const LEADING_GLIDE = /^i(?=[aeou])/;
