@@ -34,26 +34,23 @@ function findingsFor(actor: Actor): RuleFinding[] {
   // Spellings come from mention texts, which the aliases list once each: an actor whose aliases
   // all spell it one way ("Ana Ruiz", "Ruiz") has one, and its mentions need no reading.
   const aliases = actor.aliases;
-  if (aliases.length < 2) return [];
   const firstSpelling = spelledIn(actor, aliases[0]);
   if (aliases.every((alias) => spelledIn(actor, alias) === firstSpelling) || !hasTwoSpellings(actor)) return [];
   const mentions = actor.mentions.filter(isSpelled);
-  const spellings = [...new Set(mentions.map((m) => spelledWord(actor, m)))];
-  if (spellings.length < 2) return [];
-  const variants = spellings.filter((s) => spellings.some((t) => isVariantPair(s, t)));
+  const spelledOf = mentions.map((m) => spelledWord(actor, m));
+  const spellings = [...new Set(spelledOf)];
+  const variants = spellingVariants(spellings);
   if (variants.length < 2) return [];
-  const counts = new Map(variants.map((v) => [v, mentions.filter((m) => spelledWord(actor, m) === v).length]));
+  const counts = new Map(variants.map((v) => [v, spelledOf.filter((spelled) => spelled === v).length]));
   const described = variants.map((v) => `“${v}” (${counts.get(v)})`).join(', ');
   // One finding per spelling, at its first use: the fixes rewrite every mention, so repeating
   // them on each mention would grow with the square of the mentions.
-  const firstUses = variants.map((v) => mentions.find((m) => spelledWord(actor, m) === v)!);
+  const firstUses = variants.map((v) => mentions[spelledOf.indexOf(v)]);
   // Each spelling's fix is built once and shared by the findings that offer it: a structured
   // clone to the language server's main thread then copies its edits once, not once per finding.
   const fixTo = new Map(variants.map((v) => [v, {
     title: `Spell it “${v}” everywhere`,
-    edits: mentions
-      .filter((m) => spelledWord(actor, m) !== v && variants.includes(spelledWord(actor, m)))
-      .map((m) => ({ start: m.end - spelledWord(actor, m).length, end: m.end, newText: v })),
+    edits: mentions.flatMap((m, k) => (spelledOf[k] !== v && variants.includes(spelledOf[k]) ? [{ start: m.end - spelledOf[k].length, end: m.end, newText: v }] : [])),
   }]));
   return firstUses.map((mention) => {
     const written = spelledWord(actor, mention);
@@ -67,12 +64,21 @@ function findingsFor(actor: Actor): RuleFinding[] {
   });
 }
 
-/** Gaddafi / Qaddafi, Kyiv / Kiev: one name written two ways (not a surname beside a full name). */
-function isVariantPair(a: string, b: string): boolean {
-  if (a === b) return false;
-  const x = a.split(/\s+/);
-  const y = b.split(/\s+/);
-  return x.length === y.length && x.every((word, i) => isSpellingVariant(word, y[i]));
+/**
+ * The spellings (all different) that are a variant of another (Gaddafi / Qaddafi, Kyiv / Kiev:
+ * one name written two ways, not a surname beside a full name), in their order. Each pair is
+ * compared once: being a spelling variant is symmetric.
+ */
+function spellingVariants(spellings: readonly string[]): string[] {
+  const words = spellings.map((spelling) => spelling.split(/\s+/));
+  const isVariant = spellings.map(() => false);
+  for (let i = 0; i < spellings.length; i++) {
+    for (let j = i + 1; j < spellings.length; j++) {
+      if ((isVariant[i] && isVariant[j]) || words[i].length !== words[j].length) continue;
+      if (words[i].every((word, k) => isSpellingVariant(word, words[j][k]))) isVariant[i] = isVariant[j] = true;
+    }
+  }
+  return spellings.filter((_, i) => isVariant[i]);
 }
 
 export const inconsistentSpelling: Rule = {
@@ -80,6 +86,9 @@ export const inconsistentSpelling: Rule = {
   defaultSeverity: 'warning',
   description: 'One actor spelled in several ways in a document (Gaddafi / Qaddafi).',
   check({ model }) {
-    return model.actors.flatMap(findingsFor);
+    const findings: RuleFinding[] = [];
+    // Most actors are written under one alias, and need no closer look.
+    for (const actor of model.actors) if (actor.aliases.length >= 2) findings.push(...findingsFor(actor));
+    return findings;
   },
 };
