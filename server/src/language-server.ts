@@ -46,7 +46,6 @@ import type { RequestType } from 'vscode-languageserver-protocol';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const logError = (message: string) => connection.console.error(message);
-// This bundle, started as a worker thread, is the analysis worker (see server-main.ts).
 const models = new ModelStore(startAnalysisRunner(logError), logError);
 const workspaceIndex = new WorkspaceIndex();
 let workspaceFolders: string[] = [];
