@@ -17,8 +17,9 @@ export type Occurrence = Candidate;
 
 class ActorDraft {
   // Each clustering pass walks the document in order and the passes run one after another, so a
-  // draft's mentions arrive as up to three sorted runs; run p begins at runStarts[p] (Infinity
-  // until the draft, made before pass p, takes a mention in pass p or later: a run is marked by
+  // draft's mentions arrive as up to three sorted runs; run 0 begins at 0, runs 1 and 2 at
+  // secondRun and thirdRun (-1, no start yet, until the draft, made before the pass, takes a
+  // mention in that pass or later: numbers, not a list per draft; a run is marked by
   // the draft's next mention, not in every draft as the pass begins). One list per draft, not one
   // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention
   // or two and one form: their lists begin with their first item (appended), which leaves room
@@ -26,16 +27,18 @@ class ActorDraft {
   private mentions: Mention[] = [];
   /** The index of the occurrence behind each mention. */
   private sources: number[] = [];
-  private readonly runStarts = [0, Infinity, Infinity];
+  private secondRun = -1;
+  private thirdRun = -1;
   /** The pass of the latest mention, or the pass the draft was made in. */
   private latestPass: number;
   readonly roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][];
+  // Both lists below are made when first asked (null until then): most drafts never are.
   /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
-  private readonly foldedLasts: string[];
-  /** The folded endings of each form (foldedEndings), worked out when first asked (null until then). */
-  private readonly endingFolds: (string[] | null)[];
+  private foldedLasts: string[] | null = null;
+  /** The folded endings of each form (foldedEndings), each worked out when first asked (null until then). */
+  private endingFolds: (string[] | null)[] | null = null;
   gender: Gender | null = null;
 
   constructor(
@@ -50,8 +53,6 @@ class ActorDraft {
   ) {
     this.latestPass = passUnderWay.pass;
     this.forms = [form];
-    this.foldedLasts = [foldedLast(form)];
-    this.endingFolds = [null];
   }
 
   /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
@@ -92,24 +93,27 @@ class ActorDraft {
   /** A written form more (the registry files it). */
   addForm(words: string[]): void {
     this.forms.push(words);
-    this.foldedLasts.push(foldedLast(words));
-    this.endingFolds.push(null);
+    this.foldedLasts?.push(foldedLast(words));
+    this.endingFolds?.push(null);
   }
 
   /** Whether the name whose words joined fold as `folded` is the last words of a longer form, spelled alike (foldedEndings). */
   hasFormEndingIn(folded: string): boolean {
-    for (let k = 0; k < this.forms.length; k++) if ((this.endingFolds[k] ??= foldedEndings(this.forms[k])).includes(folded)) return true;
+    const endingFolds = (this.endingFolds ??= this.forms.map(() => null));
+    for (let k = 0; k < this.forms.length; k++) if ((endingFolds[k] ??= foldedEndings(this.forms[k])).includes(folded)) return true;
     return false;
   }
 
   /** Whether the last word of a form is `word` (folded `folded`) spelled another way (isSpellingVariantOfFolds). */
   endsInVariantOf(word: string, folded: string): boolean {
-    for (let k = 0; k < this.forms.length; k++) if (isSpellingVariantOfFolds(lastOf(this.forms[k]), this.foldedLasts[k], word, folded)) return true;
+    const foldedLasts = (this.foldedLasts ??= this.forms.map(foldedLast));
+    for (let k = 0; k < this.forms.length; k++) if (isSpellingVariantOfFolds(lastOf(this.forms[k]), foldedLasts[k], word, folded)) return true;
     return false;
   }
 
   private runStart(pass: number): number {
-    return Math.min(this.runStarts[pass], this.mentions.length);
+    const start = pass === 0 ? 0 : pass === 1 ? this.secondRun : this.thirdRun;
+    return start < 0 ? this.mentions.length : start;
   }
 
   private runEnd(pass: number): number {
@@ -168,7 +172,10 @@ class ActorDraft {
       title: occurrence.title,
     };
     if (occurrence.aliasOf !== null) mention.declaredAlias = true;
-    for (let pass = this.latestPass + 1; pass <= this.passUnderWay.pass; pass++) this.runStarts[pass] = this.mentions.length;
+    for (let pass = this.latestPass + 1; pass <= this.passUnderWay.pass; pass++) {
+      if (pass === 1) this.secondRun = this.mentions.length;
+      else this.thirdRun = this.mentions.length;
+    }
     this.latestPass = this.passUnderWay.pass;
     this.mentions = appended(this.mentions, mention);
     this.sources = appended(this.sources, source);
@@ -668,7 +675,8 @@ class ActorRegistry {
   }
 
   addForm(draft: ActorDraft, words: string[]): void {
-    if (draft.forms.some((f) => sameStrings(f, words))) return;
+    // A loop, not `some` with a closure made for every full name.
+    for (const form of draft.forms) if (sameStrings(form, words)) return;
     draft.addForm(words);
     this.file(draft, words);
   }
@@ -722,7 +730,10 @@ class ActorRegistry {
   }
 
   withForm(words: readonly string[], kind?: ActorKind): ActorDraft | undefined {
-    return this.byForm.get(formKey(words))?.find((d) => kind === undefined || d.kind === kind);
+    // A loop, not `find` with a closure made at every lookup.
+    const named = this.byForm.get(formKey(words));
+    if (named) for (const draft of named) if (kind === undefined || draft.kind === kind) return draft;
+    return undefined;
   }
 
   /** Same full name or a spelling variant of it (given names must agree), else a person known so far by surname only. */
@@ -742,9 +753,10 @@ class ActorRegistry {
     const surnames = folded !== null ? bySurname.find((d) => d.hasFormEndingIn(folded)) : undefined;
     if (surnames) return surnames;
     const sameSurname = joined ? [...new Set([...bySurname, ...this.surnameMatches(joined)])] : bySurname;
-    const candidates = sameSurname.filter((d) => suffixesAgree(d, asWritten));
-    // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     const suffix = suffixOf(asWritten);
+    // A name without a suffix agrees with every draft: no copy of the list to make.
+    const candidates = suffix === null ? sameSurname : sameSurname.filter((d) => suffixesAgree(d, asWritten));
+    // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     if (words.length === 1 && suffix !== null) return candidates.find((d) => d.forms.some((f) => suffixOf(f) === suffix));
     return (
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
@@ -864,10 +876,11 @@ function writtenSo(people: readonly ActorDraft[], word: string): readonly ActorD
 
 /** Of several people with one surname, the first introduced before `offset` (else the first at all). */
 function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
-  const introduced = (d: ActorDraft) => d.introduced;
-  const before = people.filter((d) => introduced(d) < offset);
-  const pool = before.length > 0 ? before : people;
-  return pool.reduce((a, b) => (introduced(b) < introduced(a) ? b : a));
+  // Mostly one person, asked of at every surname: no lists or closures to make for them.
+  if (people.length === 1) return people[0];
+  let before: ActorDraft | undefined;
+  for (const d of people) if (d.introduced < offset && (before === undefined || d.introduced < before.introduced)) before = d;
+  return before ?? people.reduce((a, b) => (b.introduced < a.introduced ? b : a));
 }
 
 /** The candidate whose latest mention before `offset` is nearest; one only mentioned later still beats none. */
@@ -1078,7 +1091,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
 
 /** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
 function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
-  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && f[0].toLowerCase() === noun && SUB_BODY_HEADS.has(lastOf(f)));
+  // The head before the lower-cased first word: most forms have none, and lower-casing makes a string.
+  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && SUB_BODY_HEADS.has(lastOf(f)) && f[0].toLowerCase() === noun);
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
@@ -1086,15 +1100,20 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
   const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words) ?? registry.organizationByShortForm(occurrence.words);
   if (known) return known;
-  // "slots at Vienna International Airport … Vienna International Airport said": a building where
-  // people are is a place, one that speaks an institution; a name of two words or more is one actor.
-  const sameName = () => (occurrence.words.length >= 2 ? registry.withForm(occurrence.words) : undefined);
-  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName();
+  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName();
+    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words);
   }
   return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+}
+
+/**
+ * "slots at Vienna International Airport … Vienna International Airport said": a building where
+ * people are is a place, one that speaks an institution; a name of two words or more is one actor.
+ */
+function sameName(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  return words.length >= 2 ? registry.withForm(words) : undefined;
 }
 
 /** "The foreign ministry said … The ministry, known by its initials SRE,": the organization an agent noun stands for, named latest before `offset`. */
