@@ -829,10 +829,10 @@ class ActorRegistry {
     return latestBefore(ministries.filter((d) => d.forms.some((f) => isPortfolioMinistry(f) && holds(words, f[0]))), offset);
   }
 
-  /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. */
-  organizationByShortName(word: string, offset: number): ActorDraft | undefined {
+  /** "Norvex" for Norvex Holdings; "the Guild" for the Municipal Employees Guild. `coined` is isCoined(word). */
+  organizationByShortName(word: string, coined: boolean, offset: number): ActorDraft | undefined {
     // The last word names the whole when it is an institution word or a coined one, not an ordinary word: "Power", "Pay".
-    const namesWhole = ORGANIZATION_HEADS.has(word) || isCoined(word);
+    const namesWhole = ORGANIZATION_HEADS.has(word) || coined;
     const byFirstWord = this.organizationWithShortForm(word);
     const byLastWord = namesWhole ? latestBefore(this.organizationsByLastWord.get(word) ?? NO_DRAFTS, offset) : undefined;
     // "Alvorada" after Clube Desportivo Alvorada and the supporters' group Alvorada Sempre: a coined
@@ -850,10 +850,10 @@ class ActorRegistry {
     return this.organizationsByShortForm.get(written)?.[0];
   }
 
-  /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. */
-  organizationByClipping(word: string): ActorDraft | undefined {
+  /** "Fed" for the Federal Reserve: the leading clipping of a named institution's first word. `coined` is isCoined(word). */
+  organizationByClipping(word: string, coined: boolean): ActorDraft | undefined {
     // An ordinary word is no clipping: "Can they stay?" says nothing of the Canadian Armed Forces.
-    if (word.length < CLIPPING_LENGTH || !isCoined(word)) return undefined;
+    if (word.length < CLIPPING_LENGTH || !coined) return undefined;
     const clips = (f: readonly string[]) => f.length >= 2 && f[0].length >= word.length + 2 && f[0].startsWith(word);
     return this.organizationsByOpening.get(word.slice(0, CLIPPING_LENGTH))?.find((d) => d.forms.some(clips));
   }
@@ -883,11 +883,16 @@ function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
   return before ?? people.reduce((a, b) => (b.introduced < a.introduced ? b : a));
 }
 
-/** The candidate whose latest mention before `offset` is nearest; one only mentioned later still beats none. */
-function latestBefore(candidates: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+/**
+ * The candidate whose latest mention before `offset` is nearest; one only mentioned later still
+ * beats none. Candidates that are bodies inside the institution `subBodiesOf` names (isSubBodyOf)
+ * are passed over: read in the loop, not by a filtered copy of every institution's list.
+ */
+function latestBefore(candidates: readonly ActorDraft[], offset: number, subBodiesOf?: string): ActorDraft | undefined {
   let best: ActorDraft | undefined;
   let bestScore = -Infinity;
   for (const draft of candidates) {
+    if (subBodiesOf !== undefined && isSubBodyOf(draft, subBodiesOf)) continue;
     const at = draft.lastMentionBefore(offset);
     const score = at >= 0 ? at : -1 - draft.firstMention;
     if (score > bestScore) {
@@ -1062,7 +1067,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (occurrence.agentNoun !== null) {
       const noun = occurrence.agentNoun;
       const institution =
-        latestBefore(registry.organizationsNamedWith(noun).filter((d) => !isSubBodyOf(d, noun)), occurrence.start) ??
+        latestBefore(registry.organizationsNamedWith(noun), occurrence.start, noun) ??
         (BUSINESS_NOUNS.has(noun.toLowerCase()) ? latestBusinessBefore(registry.organizationMentions, occurrence.start, readAsQualifier) : undefined);
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, index, 'description');
@@ -1144,9 +1149,11 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
   const byVariant = byGivenName.length === 0 && givenName ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
   if (byVariant.length === 1) return byVariant[0];
+  // Asked once here, not by each of the three readings below (a lookup in a large memo each time).
+  const coined = isCoined(word);
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
-  const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, occurrence.start);
-  return registry.organization(words) ?? registry.organizationByClipping(word) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word);
+  const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined);
 }
 
 /**
@@ -1154,8 +1161,8 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
  * Indonesia, and the Chinese surname first), a word no lexicon knows that opens exactly one
  * person's name is that person. A known given name shared by two people says neither (above).
  */
-function onlyPersonFirstNamed(registry: ActorRegistry, word: string): ActorDraft | undefined {
-  const people = isCoined(word) ? registry.peopleWithGivenName(word) : NO_DRAFTS;
+function onlyPersonFirstNamed(registry: ActorRegistry, word: string, coined: boolean): ActorDraft | undefined {
+  const people = coined ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   return people.length === 1 ? people[0] : undefined;
 }
 
@@ -1217,10 +1224,13 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
       // The mentions are the draft's own, made in addMention: they get their id in place.
       const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
       sources.push(occurrencesOfActor);
-      for (const mention of mentions) mention.actorId = id;
-      // An actor has a handful of aliases: a list lookup is cheaper than a set for each.
+      // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
+      // over the mentions: each is read from memory once.
       const aliases: string[] = [];
-      for (const { form, text } of mentions) if (form !== 'description' && !aliases.includes(text)) aliases.push(text);
+      for (const mention of mentions) {
+        mention.actorId = id;
+        if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases.push(mention.text);
+      }
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
   return { actors, sources };
