@@ -31,7 +31,7 @@ class ActorDraft {
   private thirdRun = -1;
   /** The pass of the latest mention, or the pass the draft was made in. */
   private latestPass: number;
-  readonly roles: string[] = [];
+  roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][];
   // Both lists below are made when first asked (null until then): most drafts never are.
@@ -79,7 +79,7 @@ class ActorDraft {
   addRole(role: string): void {
     // The first role (mostly the only one) has none to compare with: no lower-cased copies to make.
     if (this.roles.length === 0) {
-      this.roles.push(role);
+      this.roles = appended(this.roles, role);
       return;
     }
     const words = (text: string) => ` ${text.toLowerCase()} `;
@@ -191,11 +191,13 @@ interface PassUnderWay {
 }
 
 /**
- * `list` with `item` at its end: a list begun with its first item has room for it alone, where a
- * first push into an empty list makes room for seventeen (most drafts' lists stay that short).
+ * `list` with `item` at its end: a list begun with its first item has room for it alone, and with
+ * its second room for two, where a push into a list of one makes room for seventeen (most
+ * drafts' lists stay that short).
  */
 function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
+  if (list.length === 1) return [list[0], item];
   list.push(item);
   return list;
 }
@@ -990,7 +992,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   for (const declared of dictionary.actors) {
     const draft = registry.create(declared.kind, declared.name.split(/\s+/), true);
     for (const alias of declared.aliases ?? []) registry.addForm(draft, alias.split(/\s+/));
-    if (declared.role) draft.roles.push(declared.role);
+    if (declared.role) draft.addRole(declared.role);
   }
   const notActors = new Set(dictionary.notActors.map((name) => name.toLowerCase()));
   const isLive = (o: Occurrence) => notActors.size === 0 || (!notActors.has(o.text.toLowerCase()) && !notActors.has(written(o.words).toLowerCase()));
@@ -1226,10 +1228,10 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
       sources.push(occurrencesOfActor);
       // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
       // over the mentions: each is read from memory once.
-      const aliases: string[] = [];
+      let aliases: string[] = [];
       for (const mention of mentions) {
         mention.actorId = id;
-        if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases.push(mention.text);
+        if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
       }
       return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
     });
