@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
-import { parseParagraph, withTailLookahead } from './parser';
+import { parseParagraph, withTailLookahead, type StretchCache, type StretchReading } from './parser';
 import { analyze } from '../index';
 import { readSamples } from '../../../bench/corpus';
 import { SAMPLES_DIR } from '../../../test/paths';
@@ -99,6 +99,16 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);
+});
+
+test('a kept stretch reading gives its dates where the stretch stands now: moved by an edit before it, or written twice in a paragraph', () => {
+  const kept = new Map<string, StretchReading>();
+  const stretchCache: StretchCache = (stretch, read) => kept.get(stretch) ?? kept.set(stretch, read()).get(stretch)!;
+  const sentence = 'The bitter argument among the members of the council ended as the vote is on Friday, she said after it all. ';
+  for (const paragraph of [sentence, `Then ${sentence}`, sentence + sentence]) {
+    assert.deepEqual(parseParagraph(paragraph, { stretchCache }), parseParagraph(paragraph), paragraph);
+  }
+  assert.equal(parseParagraph(sentence + sentence, { stretchCache }).length, 2);
 });
 
 test('"the end of the month" is a month of the article\'s time, not a day of the parse reference', () => {
