@@ -96,6 +96,15 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'A week after a few hours of talks, it ended.',
     // The end of a month, read whole.
     'Refunds run until the end of April, and bills by the last day of March; the weekend of June is busy.',
+    // "the end of the month" read whole; what chrono reads with it.
+    'Russia has until the end of the month to accept a 20% cap; by the end of month EST; no later than the end of the month.',
+    'End of the month, the end of the monthly fee, the end of the month-long talks, the end of the month (Friday).',
+    '5 end of the month, end of the month at 5 p.m., end of the month at noon, Friday, end of the month.',
+    // A month with its year, and what chrono reads with them: a day before, an era or a unit after, a number after, a range.
+    'Her term ends in May 2026, and benefits begin in January 2028. In Jan. 2026, Sept 2026, Sep. 2026 and Dec 2025 too.',
+    'From 5 January 2026 to the end of January 2026, the first of March 2026 and 3rd March 2026; in January 2026 5 people left.',
+    'January 2026 CE, March 2026 be sure, April 2026 ad; a March 2026 pm rally; March 2026 years ago; Friday, March 2026.',
+    'January\n2026 and March  2026; March 2026-2027, March 2026–27 and March 2026/27; since May 2026 took; January of 2026.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

@@ -493,9 +493,10 @@ const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|a
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
 // alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
 // drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now"),
-// or days and weeks counted from a date.
+// days and weeks counted from a date, or "the end of the month". A month with a year ("in May 2026")
+// is followed by what chrono's month expression looks for after its year.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -513,6 +514,7 @@ const NUMBER_TAKEN_AFTER = new RegExp(`^\\s*(?:am|pm|[ap]\\.m)|^\\s{0,3}(?:${UNI
 // Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
 // year) or the words it makes its month's end with ("the end of March 10").
 const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+const ERA_AFTER = /^\s{0,2}(?:AD|BC|BE|CE)/i;
 // chrono's words for the end of a period before it (those of its ENEndOfPeriodRefiner).
 const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
@@ -658,7 +660,7 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd] = match;
   const index = match.index;
   const end = index + written.length;
   // What chrono might read with the match: the few characters on either side.
@@ -670,6 +672,8 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const days = (UNIT_AMOUNT_VALUES[amount.toLowerCase()] ?? Number(amount)) * (unit.startsWith('w') ? 7 : 1) * (lower === 'later' || lower === 'after' ? 1 : -1);
     return { index, end, raw: { start: index, end, text: written, kind: 'relative', days, anchored: lower !== 'ago' }, unitCount: true };
   }
+  // chrono's month of the article's time (as toRaw reads it): "the end of the month".
+  if (monthEnd) return ZONE_ABBREVIATION_AFTER.test(after) ? null : { index, end, raw: { start: index, end, text: written, kind: 'unit', unit: 'month', offset: 0 } };
   if (dayWord || falseAlarm) {
     if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
     return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
@@ -707,8 +711,11 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const weekday = WEEKDAY_NAMES.indexOf(weekdayName);
     return { index, end, raw: { start, end, text, kind: 'weekday', weekday, shift, hour: null, minute: null }, weekdayAlone: shiftWord || weekdayPart ? undefined : weekday };
   }
-  if (MONTH_DAY_BEFORE.test(before) || NUMBER_TAKEN_AFTER.test(after)) return null;
+  // A month with a year is read alone unless a day stands before it ("5 January 2026", "the end of
+  // January 2026") or an era after its year ("2026 AD", which chrono takes in any case: "2026 be").
+  if (NUMBER_TAKEN_AFTER.test(after) || (monthYear ? BESIDE_MONTH_BEFORE.test(before) || ERA_AFTER.test(after) : MONTH_DAY_BEFORE.test(before))) return null;
   const month = MONTHS[monthName];
+  if (monthYear) return { index, end, raw: { start, end, text, kind: 'calendar', year: Number(monthYear), month, day: null, weekday: null, hour: null, minute: null } };
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
   if (day > DAYS_IN_MONTH[month]) return null;
