@@ -576,6 +576,8 @@ interface QuickRead {
   index: number;
   end: number;
   raw: RawTemporal | null;
+  /** One of our own expressions' results. */
+  own?: boolean;
   /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over them (as preferOwnResults does). */
   unitCount?: boolean;
   /** The weekday (0 Sunday … 6 Saturday) of a weekday alone ("on Friday"; not "last Friday", "Friday night"), which chrono gives to a day after it. */
@@ -591,7 +593,7 @@ const WEEKDAY_DATE_GAP = /^\s*(?:,\s*)?$/;
  * (chrono reads the stretch). Own results are what chrono would keep of those spans anyway.
  */
 function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] | null {
-  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result) }));
+  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result), own: true }));
   SIMPLE_DATE.lastIndex = 0;
   for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
     if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
@@ -611,11 +613,16 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   const found: RawTemporal[] = [];
   let rest = '';
   let previousEnd = -RANGE_GAP;
+  let previousOwn = false;
   for (const read of reads) {
     const gapStart = Math.max(0, previousEnd);
-    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index)) return null;
+    // chrono's results over our own are dropped before it merges any: nothing joins two of ours
+    // ("last week, 30 days", "between 2019 and 2023"); what lies between them is in the rest.
+    const mayBeJoined = !(previousOwn && read.own);
+    if (mayBeJoined && ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index))) return null;
     rest += text.slice(gapStart, read.index) + ' ';
     previousEnd = read.end;
+    previousOwn = read.own === true;
     if (read.raw) found.push(read.raw);
   }
   if (previousEnd >= 0 && numberAfter(text, previousEnd, text.length)) return null;
