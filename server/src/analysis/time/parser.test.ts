@@ -104,6 +104,12 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'Her term ends in May 2026, and benefits begin in January 2028. In Jan. 2026, Sept 2026, Sep. 2026 and Dec 2025 too.',
     'From 5 January 2026 to the end of January 2026, the first of March 2026 and 3rd March 2026; in January 2026 5 people left.',
     'January 2026 CE, March 2026 be sure, April 2026 ad; a March 2026 pm rally; March 2026 years ago; Friday, March 2026.',
+    // Units chrono drops or reads as what isFalseAlarm drops, and what it reads with them.
+    'The sides broke off for the second time in a week; after weeks of talks, after months, for the days ahead, for the week, in the week, after this week.',
+    'Schools stayed shut for a second day on Tuesday; marchers came for a second straight week; objections came at the last minute.',
+    'For a second and a minute, in a second, after a second later, a day after a second, for a second, 5 minutes; for a second time.',
+    'At the last minute EST, Last minute deals, the last minute on Friday, last minute, 5 seconds, last minutes; In a second. After a second-half goal.',
+    'Wait for a second. Friday came; for a second Friday, for a second on Friday, after a second 5 p.m., for a seconds, in a second ago.',
     // Our own results side by side: chrono joins none of them.
     'The unit exploded last week, 30 days to hand over five years of records; built between 2019 and 2023, in 2019, 2020 and 2021.',
     'Within 48 hours next week, a fortnight, 3 days; next week at 5, this year 2-1 next month; the second half of 2024 - 2025.',

@@ -487,16 +487,19 @@ const UNIT_AMOUNTS = String.raw`[Aa] few|[Ff]ew|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|
 // What chrono may read with such an amount before it: another unit ("two weeks and a day later"), a
 // number's part ("1.5 days"), a sign, or a word its parsers begin with ("about", "after", "in", "half a day").
 const UNIT_AMOUNT_BEFORE = new RegExp(`(?:[\\d.+\\-~]\\s*|\\b(?:about|around|roughly|approximately|just|this|last|past|next|after|within|in|for|and|half|a|an|the|few|several|couple|of|${UNIT_NAMES})\\W*)$`, 'i');
+// After a unit, what chrono reads on with it: another amount (after a comma or "and"), or a word counting from it.
+const UNIT_CONTINUED_AFTER = /^(?:\s{0,5},?(?:\s*and)?\s{0,5}(?:\d|an?\b|the\b|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)\b)/i;
 // After "after", an amount of a unit chrono reads from there ("a day after a few hours"), longer than ours.
 const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|an?\\b(?:\\s{0,2}few)?|the|few|several|half(?:\\s{0,2}an?)?|a?\\s{0,2}couple\\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\d.]*\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
 // alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
 // drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now"),
-// days and weeks counted from a date, or "the end of the month". A month with a year ("in May 2026")
-// is followed by what chrono's month expression looks for after its year.
+// days and weeks counted from a date, "the end of the month", or units chrono reads as what
+// isFalseAlarm drops ("for a second", "the last minute"). A month with a year ("in May 2026") is
+// followed by what chrono's month expression looks for after its year.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month)|\\b((?:[Ff]or|[Aa]fter|[Ii]n) a second|[Ll]ast minute))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -535,8 +538,11 @@ const BESIDE = 16;
 const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s+an?)?|an?(?:\s+few)?|few|several|the|(?:a\s+)?couple\s+of)`;
 const CHRONO_UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year)s?`;
 const UNIT_DATE = [
-  String.raw`\b(?:within|in|for)\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
-  String.raw`\b(?:this|last|past|next|after)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  // chrono drops "for the …" ("for the second time").
+  String.raw`\b(?:within|in|for(?!\s+the\b))\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
+  // After "after" a unit needs its amount ("after two weeks"; "after weeks of talks" is no date; "after this week" is "this week").
+  String.raw`\b(?:this|last|past|next)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  String.raw`\bafter\s+${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   // "- a week": a sign counts too.
   String.raw`[+-]\s*${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   String.raw`\b${AMOUNT}\s{0,3}${CHRONO_UNIT}\s+(?:ago|before|earlier|later|after|from|hence|prior)\b`,
@@ -667,7 +673,7 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd, unitAlarm] = match;
   const index = match.index;
   const end = index + written.length;
   // What chrono might read with the match: the few characters on either side.
@@ -681,6 +687,12 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   }
   // chrono's month of the article's time (as toRaw reads it): "the end of the month".
   if (monthEnd) return ZONE_ABBREVIATION_AFTER.test(after) ? null : { index, end, raw: { start: index, end, text: written, kind: 'unit', unit: 'month', offset: 0 } };
+  // chrono reads more with "a second" beside an amount or a unit before it ("a day after a second"),
+  // another amount after it ("for a second and a minute") or a word it counts with ("a second later").
+  if (unitAlarm) {
+    if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(before) || UNIT_CONTINUED_AFTER.test(after)))) return null;
+    return { index, end, raw: null };
+  }
   if (dayWord || falseAlarm) {
     if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
     return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
