@@ -110,6 +110,8 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'For a second and a minute, in a second, after a second later, a day after a second, for a second, 5 minutes; for a second time.',
     'At the last minute EST, Last minute deals, the last minute on Friday, last minute, 5 seconds, last minutes; In a second. After a second-half goal.',
     'Wait for a second. Friday came; for a second Friday, for a second on Friday, after a second 5 p.m., for a seconds, in a second ago.',
+    // Our own results over chrono's: "Sunday" in "every Sunday".
+    'They rally every Sunday on the waterfront, return every evening until the vote, every morning, and every Tuesday until Friday night.',
     // Our own results side by side: chrono joins none of them.
     'The unit exploded last week, 30 days to hand over five years of records; built between 2019 and 2023, in 2019, 2020 and 2021.',
     'Within 48 hours next week, a fortnight, 3 days; next week at 5, this year 2-1 next month; the second half of 2024 - 2025.',

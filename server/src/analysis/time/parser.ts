@@ -584,7 +584,7 @@ interface QuickRead {
   raw: RawTemporal | null;
   /** One of our own expressions' results. */
   own?: boolean;
-  /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over them (as preferOwnResults does). */
+  /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over any of them (as preferOwnResults does). */
   unitCount?: boolean;
   /** The weekday (0 Sunday … 6 Saturday) of a weekday alone ("on Friday"; not "last Friday", "Friday night"), which chrono gives to a day after it. */
   weekdayAlone?: number;
@@ -606,7 +606,9 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
     const read = simpleDate(match, text);
     if (!read) return null;
-    if (read.unitCount && own.some((result) => result.index < read.end && read.index < result.index + result.text.length)) continue;
+    // chrono drops its results over our own before it merges any: one within ours ("Sunday" in
+    // "every Sunday") is no read, nor are days counted that touch ours.
+    if (own.some((result) => (read.unitCount ? result.index < read.end : result.index <= read.index && read.end <= result.index + result.text.length) && read.index < result.index + result.text.length)) continue;
     const last = reads[reads.length - 1];
     if (last?.weekdayAlone !== undefined && read.raw?.kind === 'calendar' && read.raw.day !== null && WEEKDAY_DATE_GAP.test(text.slice(last.end, read.index))) {
       const { start } = last.raw!;
