@@ -110,6 +110,9 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'For a second and a minute, in a second, after a second later, a day after a second, for a second, 5 minutes; for a second time.',
     'At the last minute EST, Last minute deals, the last minute on Friday, last minute, 5 seconds, last minutes; In a second. After a second-half goal.',
     'Wait for a second. Friday came; for a second Friday, for a second on Friday, after a second 5 p.m., for a seconds, in a second ago.',
+    // A month's abbreviation starting a name, and what chrono reads with it.
+    'Judge María Fernanda Cárcamo met Camila Sepúlveda Ortúzar on Friday; in María; 5 María; the fifth María; 2025 María; Friday, María.',
+    'In Junín on 3 Augé; the end of María; Marché; maría; MARÍA; Mar—Apr; Oct’s vote; since 2020. Gov. María Fernanda Lozano said.',
     // "May" alone after "in", and what chrono reads with it.
     'The policy it adopted in May “to the letter”; In May, prices rose; in  May the vote; in May-June; in May 5; in May 2026; in May 42.',
     'In May\nThe vote; in May EST; inMay; Theresa May in May said; in May of 2025; in Mayfair; in May’s vote; 5 in May; Friday in May; in May to June.',

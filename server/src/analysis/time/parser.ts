@@ -473,6 +473,7 @@ const MONTHS: Record<string, number> = {
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const UNDOTTED_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 // A month alone, written in full ("since January"; "May" is also a verb and a name: chrono reads it
 // alone only after "in", as the simple-date expression does; elsewhere our own expression decides).
 const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name !== 'May' && name !== 'Sept');
@@ -497,10 +498,11 @@ const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|a
 // drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now"),
 // days and weeks counted from a date, "the end of the month", or units chrono reads as what
 // isFalseAlarm drops ("for a second", "the last minute"; "in a second" is left to chrono: no other
-// alternative starts with an "i", common at a word's start). A month with a year ("in May 2026")
-// is followed by what chrono's month expression looks for after its year.
+// alternative starts with an "i", common at a word's start), or a month's abbreviation starting a
+// name ("María"). A month with a year ("in May 2026") is followed by what chrono's month expression
+// looks for after its year.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')}|(?<=\\b[Ii]n\\s+)May)|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month)|\\b((?:[Ff]or|[Aa]fter) a second|[Ll]ast minute))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')}|(?<=\\b[Ii]n\\s+)May)|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month)|\\b((?:[Ff]or|[Aa]fter) a second|[Ll]ast minute)|\\b(${UNDOTTED_MONTHS})(?=[^\\x00-\\x7F]))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -676,7 +678,7 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd, unitAlarm] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd, unitAlarm, monthInName] = match;
   const index = match.index;
   const end = index + written.length;
   // What chrono might read with the match: the few characters on either side.
@@ -696,6 +698,9 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(before) || UNIT_CONTINUED_AFTER.test(after)))) return null;
     return { index, end, raw: null };
   }
+  // chrono's expressions end a word at a letter beyond ASCII: "Mar" in "María" is a month only
+  // after "in" (which isUndottedAbbreviationWord drops) or with a day before it ("5 María").
+  if (monthInName) return BESIDE_MONTH_BEFORE.test(before) ? null : { index, end, raw: null };
   if (dayWord || falseAlarm) {
     if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
     return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
@@ -797,7 +802,7 @@ export function parseParagraph(paragraph: string, { chronoOnly = false, stretchC
   return found;
 }
 
-const UNDOTTED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const UNDOTTED_MONTH = new RegExp(`^(?:${UNDOTTED_MONTHS})$`);
 const UNDOTTED_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 const WEEKDAY_LEAD = /\b(?:on|by|until|till|from|since|before|after|through|to|next|last|this)\s{1,3}$/i;
 
