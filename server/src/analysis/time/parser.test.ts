@@ -116,6 +116,10 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     // "May" alone after "in", and what chrono reads with it.
     'The policy it adopted in May “to the letter”; In May, prices rose; in  May the vote; in May-June; in May 5; in May 2026; in May 42.',
     'In May\nThe vote; in May EST; inMay; Theresa May in May said; in May of 2025; in Mayfair; in May’s vote; 5 in May; Friday in May; in May to June.',
+    // Two digits after a month that no day can be are a year to chrono, and what keeps it from reading them so.
+    'Sanctions expire on March 42; no later than Sept. 41, by Oct. 35, on March 32 and March 99 or March 50 or March 51, June 31, March 00 or March 05.',
+    'March 42 pm, March 42 o clock, March 42:5, March 42 Jan, March 42 BC, March 42 5, March 42-43, March 42 percent, the 5th March 42, Friday, March 42.',
+    'In March 42 years ago, March 42nd, March 42 days later, since March 77.',
     // Our own results over chrono's: "Sunday" in "every Sunday".
     'They rally every Sunday on the waterfront, return every evening until the vote, every morning, and every Tuesday until Friday night.',
     // Our own results side by side: chrono joins none of them.

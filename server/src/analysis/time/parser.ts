@@ -499,10 +499,10 @@ const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|a
 // days and weeks counted from a date, "the end of the month", or units chrono reads as what
 // isFalseAlarm drops ("for a second", "the last minute"; "in a second" is left to chrono: no other
 // alternative starts with an "i", common at a word's start), or a month's abbreviation starting a
-// name ("María"). A month with a year ("in May 2026") is followed by what chrono's month expression
-// looks for after its year.
+// name ("María"). A month with a year ("in May 2026"; to chrono two digits no day can be are one:
+// "Oct. 35") is followed by what chrono's month expression looks for after its year.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')}|(?<=\\b[Ii]n\\s+)May)|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month)|\\b((?:[Ff]or|[Aa]fter) a second|[Ll]ast minute)|\\b(${UNDOTTED_MONTHS})(?=[^\\x00-\\x7F]))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d|3[2-9]|[4-9]\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')}|(?<=\\b[Ii]n\\s+)May)|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month)|\\b((?:[Ff]or|[Aa]fter) a second|[Ll]ast minute)|\\b(${UNDOTTED_MONTHS})(?=[^\\x00-\\x7F]))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -521,6 +521,8 @@ const NUMBER_TAKEN_AFTER = new RegExp(`^\\s*(?:am|pm|[ap]\\.m)|^\\s{0,3}(?:${UNI
 // year) or the words it makes its month's end with ("the end of March 10").
 const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const ERA_AFTER = /^\s{0,2}(?:AD|BC|BE|CE)/i;
+// What keeps chrono from reading two digits as a year.
+const TWO_DIGITS_TAKEN_AFTER = /^(?::\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // chrono's words for the end of a period before it (those of its ENEndOfPeriodRefiner).
 const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
@@ -740,9 +742,14 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   }
   // A month with a year is read alone unless a day stands before it ("5 January 2026", "the end of
   // January 2026") or an era after its year ("2026 AD", which chrono takes in any case: "2026 be").
-  if (NUMBER_TAKEN_AFTER.test(after) || (monthYear ? BESIDE_MONTH_BEFORE.test(before) || ERA_AFTER.test(after) : MONTH_DAY_BEFORE.test(before))) return null;
+  // chrono reads two digits no day can be as a year ("Oct. 35" is 2035, "March 99" 1999), unless
+  // a clock or a month follows them.
+  if (NUMBER_TAKEN_AFTER.test(after) || (monthYear ? BESIDE_MONTH_BEFORE.test(before) || ERA_AFTER.test(after) || (monthYear.length === 2 && TWO_DIGITS_TAKEN_AFTER.test(after)) : MONTH_DAY_BEFORE.test(before))) return null;
   const month = MONTHS[monthName];
-  if (monthYear) return { index, end, raw: { start, end, text, kind: 'calendar', year: Number(monthYear), month, day: null, weekday: null, hour: null, minute: null } };
+  if (monthYear) {
+    const year = Number(monthYear);
+    return { index, end, raw: { start, end, text, kind: 'calendar', year: year < 100 ? year + (year > 50 ? 1900 : 2000) : year, month, day: null, weekday: null, hour: null, minute: null } };
+  }
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
   if (day > DAYS_IN_MONTH[month]) return null;
