@@ -38,7 +38,8 @@ interface ParagraphDate {
 function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: ParagraphCache): ParagraphDate[] {
   let headline: boolean | undefined;
   const stretchCache: StretchCache = (stretch, read) => cache.get('stretch dates', stretch, read);
-  return parseParagraph(paragraphText, { stretchCache }).flatMap((whole) => {
+  const dates: ParagraphDate[] = [];
+  for (const whole of parseParagraph(paragraphText, { stretchCache })) {
     const inHeadline = whole.kind === 'weekday' && (headline ??= paragraphFacts(paragraphText).headline);
     const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
@@ -49,8 +50,11 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: Para
     const limit = whole.kind === 'weekday' && limitWording(before, after);
     // "every cargo they have contracted for October": a month something is for, which the tense does not place.
     const direction = read === 'past' && whole.kind === 'calendar' && whole.day === null && FOR_BEFORE.test(before) ? 'unknown' : read;
-    return splitClockTime(whole).map((raw) => ({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, limit, resolved: null }));
-  });
+    for (const raw of splitClockTime(whole)) {
+      dates.push({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, limit, resolved: null });
+    }
+  }
+  return dates;
 }
 
 // "for October", "for October and November".

@@ -473,8 +473,9 @@ const MONTHS: Record<string, number> = {
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-// A month alone, written in full ("since January"; "May" is also a verb and a name: chrono and our
-// own expression decide it).
+const UNDOTTED_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+// A month alone, written in full ("since January"; "May" is also a verb and a name: chrono reads it
+// alone only after "in", as the simple-date expression does; elsewhere our own expression decides).
 const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name !== 'May' && name !== 'Sept');
 // Parts of the day chrono reads as a time: alone ("after a night of debate"), as nothing toRaw keeps.
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
@@ -487,15 +488,21 @@ const UNIT_AMOUNTS = String.raw`[Aa] few|[Ff]ew|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|
 // What chrono may read with such an amount before it: another unit ("two weeks and a day later"), a
 // number's part ("1.5 days"), a sign, or a word its parsers begin with ("about", "after", "in", "half a day").
 const UNIT_AMOUNT_BEFORE = new RegExp(`(?:[\\d.+\\-~]\\s*|\\b(?:about|around|roughly|approximately|just|this|last|past|next|after|within|in|for|and|half|a|an|the|few|several|couple|of|${UNIT_NAMES})\\W*)$`, 'i');
+// After a unit, what chrono reads on with it: another amount (after a comma or "and"), or a word counting from it.
+const UNIT_CONTINUED_AFTER = /^(?:\s{0,5},?(?:\s*and)?\s{0,5}(?:\d|an?\b|the\b|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)\b)/i;
 // After "after", an amount of a unit chrono reads from there ("a day after a few hours"), longer than ours.
 const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|an?\\b(?:\\s{0,2}few)?|the|few|several|half(?:\\s{0,2}an?)?|a?\\s{0,2}couple\\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\d.]*\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
 // alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
 // drops, "now", "weekend" and "weekday" written small (kept as reads: chrono joins them to a date beside them, "Thursday now"),
-// or days and weeks counted from a date.
+// days and weeks counted from a date, "the end of the month", or units chrono reads as what
+// isFalseAlarm drops ("for a second", "the last minute"; "in a second" is left to chrono: no other
+// alternative starts with an "i", common at a word's start), or a month's abbreviation starting a
+// name ("María"). A month with a year ("in May 2026"; to chrono two digits no day can be are one:
+// "Oct. 35") is followed by what chrono's month expression looks for after its year.
 const SIMPLE_DATE = new RegExp(
-  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')})|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier))\\b`,
+  `(?:\\b(?:(1[0-2]|[1-9])(?::([0-5]\\d))? ([ap])\\.m\\.|(noon|midnight)) on (${WEEKDAY_NAMES.join('|')})|\\b(?:[Oo]n\\s+)?(?:([Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\\s+)?\\b(${WEEKDAY_NAMES.join('|')})(?: (${PART_OF_DAY}))?|\\b(${Object.keys(MONTHS).join('|')})\\.?\\s+(?:([1-9]|[12]\\d|3[01])(?:,\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d|3[2-9]|[4-9]\\d)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$))|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|\\b(${LONE_MONTHS.join('|')}|(?<=\\b[Ii]n\\s+)May)|\\b(${PART_OF_DAY})|\\b([Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)|\\b([Nn][Oo][Ww]|weekend|weekday)|\\b(${UNIT_AMOUNTS})\\s{1,3}(days?|weeks?)\\s{1,5}(later|after|ago|before|earlier)|\\b(end\\s+of\\s+(?:the\\s+)?month)|\\b((?:[Ff]or|[Aa]fter) a second|[Ll]ast minute)|\\b(${UNDOTTED_MONTHS})(?=[^\\x00-\\x7F]))\\b`,
   'g',
 );
 // chrono reads a month alone as just its name unless a day stands beside it ("5th January",
@@ -513,6 +520,9 @@ const NUMBER_TAKEN_AFTER = new RegExp(`^\\s*(?:am|pm|[ap]\\.m)|^\\s{0,3}(?:${UNI
 // Before a month-day, a day chrono may read with it ("the second May 28": the 2nd, and the number a
 // year) or the words it makes its month's end with ("the end of March 10").
 const MONTH_DAY_BEFORE = new RegExp(`(?:(?:\\d|${ORDINAL_WORD})(?:st|nd|rd|th)?\\W*(?:of\\W*)?|\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+const ERA_AFTER = /^\s{0,2}(?:AD|BC|BE|CE)/i;
+// What keeps chrono from reading two digits as a year.
+const TWO_DIGITS_TAKEN_AFTER = /^(?::\d|\s+(?:am|pm|o\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // chrono's words for the end of a period before it (those of its ENEndOfPeriodRefiner).
 const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const BESIDE_MONTH_AFTER = new RegExp(`^(?:\\W*(?:\\d|of\\b|${ORDINAL_WORD})|[\\s,]*(?:[^\\S ]|-))`, 'i');
@@ -533,8 +543,11 @@ const BESIDE = 16;
 const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s+an?)?|an?(?:\s+few)?|few|several|the|(?:a\s+)?couple\s+of)`;
 const CHRONO_UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year)s?`;
 const UNIT_DATE = [
-  String.raw`\b(?:within|in|for)\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
-  String.raw`\b(?:this|last|past|next|after)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  // chrono drops "for the …" ("for the second time").
+  String.raw`\b(?:within|in|for(?!\s+the\b))\s+(?:(?:about|around|roughly|approximately|just)\s+)?${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
+  // After "after" a unit needs its amount ("after two weeks"; "after weeks of talks" is no date; "after this week" is "this week").
+  String.raw`\b(?:this|last|past|next)\s+(?:${AMOUNT}\s{0,3})?${CHRONO_UNIT}\b`,
+  String.raw`\bafter\s+${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   // "- a week": a sign counts too.
   String.raw`[+-]\s*${AMOUNT}\s{0,3}${CHRONO_UNIT}\b`,
   String.raw`\b${AMOUNT}\s{0,3}${CHRONO_UNIT}\s+(?:ago|before|earlier|later|after|from|hence|prior)\b`,
@@ -574,7 +587,9 @@ interface QuickRead {
   index: number;
   end: number;
   raw: RawTemporal | null;
-  /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over them (as preferOwnResults does). */
+  /** One of our own expressions' results. */
+  own?: boolean;
+  /** Days counted from a date ("a day after"): chrono's reading of them gives way to an own result over any of them (as preferOwnResults does). */
   unitCount?: boolean;
   /** The weekday (0 Sunday … 6 Saturday) of a weekday alone ("on Friday"; not "last Friday", "Friday night"), which chrono gives to a day after it. */
   weekdayAlone?: number;
@@ -589,14 +604,16 @@ const WEEKDAY_DATE_GAP = /^\s*(?:,\s*)?$/;
  * (chrono reads the stretch). Own results are what chrono would keep of those spans anyway.
  */
 function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] | null {
-  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result) }));
+  const reads: QuickRead[] = own.map((result) => ({ index: result.index, end: result.index + result.text.length, raw: ownToRaw(result), own: true }));
   SIMPLE_DATE.lastIndex = 0;
   for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
     if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
     const read = simpleDate(match, text);
     if (!read) return null;
-    if (read.unitCount && own.some((result) => result.index < read.end && read.index < result.index + result.text.length)) continue;
+    // chrono drops its results over our own before it merges any: one within ours ("Sunday" in
+    // "every Sunday") is no read, nor are days counted that touch ours.
+    if (own.some((result) => (read.unitCount ? result.index < read.end : result.index <= read.index && read.end <= result.index + result.text.length) && read.index < result.index + result.text.length)) continue;
     const last = reads[reads.length - 1];
     if (last?.weekdayAlone !== undefined && read.raw?.kind === 'calendar' && read.raw.day !== null && WEEKDAY_DATE_GAP.test(text.slice(last.end, read.index))) {
       const { start } = last.raw!;
@@ -609,11 +626,16 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   const found: RawTemporal[] = [];
   let rest = '';
   let previousEnd = -RANGE_GAP;
+  let previousOwn = false;
   for (const read of reads) {
     const gapStart = Math.max(0, previousEnd);
-    if ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index)) return null;
+    // chrono's results over our own are dropped before it merges any: nothing joins two of ours
+    // ("last week, 30 days", "between 2019 and 2023"); what lies between them is in the rest.
+    const mayBeJoined = !(previousOwn && read.own);
+    if (mayBeJoined && ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index))) return null;
     rest += text.slice(gapStart, read.index) + ' ';
     previousEnd = read.end;
+    previousOwn = read.own === true;
     if (read.raw) found.push(read.raw);
   }
   if (previousEnd >= 0 && numberAfter(text, previousEnd, text.length)) return null;
@@ -658,7 +680,7 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
 
 /** What chrono reads in a simple date's match, or null when only chrono can tell. */
 function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
-  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted] = match;
+  const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd, unitAlarm, monthInName] = match;
   const index = match.index;
   const end = index + written.length;
   // What chrono might read with the match: the few characters on either side.
@@ -670,6 +692,17 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const days = (UNIT_AMOUNT_VALUES[amount.toLowerCase()] ?? Number(amount)) * (unit.startsWith('w') ? 7 : 1) * (lower === 'later' || lower === 'after' ? 1 : -1);
     return { index, end, raw: { start: index, end, text: written, kind: 'relative', days, anchored: lower !== 'ago' }, unitCount: true };
   }
+  // chrono's month of the article's time (as toRaw reads it): "the end of the month".
+  if (monthEnd) return ZONE_ABBREVIATION_AFTER.test(after) ? null : { index, end, raw: { start: index, end, text: written, kind: 'unit', unit: 'month', offset: 0 } };
+  // chrono reads more with "a second" beside an amount or a unit before it ("a day after a second"),
+  // another amount after it ("for a second and a minute") or a word it counts with ("a second later").
+  if (unitAlarm) {
+    if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(before) || UNIT_CONTINUED_AFTER.test(after)))) return null;
+    return { index, end, raw: null };
+  }
+  // chrono's expressions end a word at a letter beyond ASCII: "Mar" in "María" is a month only
+  // after "in" (which isUndottedAbbreviationWord drops) or with a day before it ("5 María").
+  if (monthInName) return BESIDE_MONTH_BEFORE.test(before) ? null : { index, end, raw: null };
   if (dayWord || falseAlarm) {
     if (ZONE_ABBREVIATION_AFTER.test(after)) return null;
     return { index, end, raw: dayWord ? { start: index, end, text: written, kind: 'relative', days: DAY_WORDS[dayWord.toLowerCase()], anchored: false } : null };
@@ -707,8 +740,16 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
     const weekday = WEEKDAY_NAMES.indexOf(weekdayName);
     return { index, end, raw: { start, end, text, kind: 'weekday', weekday, shift, hour: null, minute: null }, weekdayAlone: shiftWord || weekdayPart ? undefined : weekday };
   }
-  if (MONTH_DAY_BEFORE.test(before) || NUMBER_TAKEN_AFTER.test(after)) return null;
+  // A month with a year is read alone unless a day stands before it ("5 January 2026", "the end of
+  // January 2026") or an era after its year ("2026 AD", which chrono takes in any case: "2026 be").
+  // chrono reads two digits no day can be as a year ("Oct. 35" is 2035, "March 99" 1999), unless
+  // a clock or a month follows them.
+  if (NUMBER_TAKEN_AFTER.test(after) || (monthYear ? BESIDE_MONTH_BEFORE.test(before) || ERA_AFTER.test(after) || (monthYear.length === 2 && TWO_DIGITS_TAKEN_AFTER.test(after)) : MONTH_DAY_BEFORE.test(before))) return null;
   const month = MONTHS[monthName];
+  if (monthYear) {
+    const year = Number(monthYear);
+    return { index, end, raw: { start, end, text, kind: 'calendar', year: year < 100 ? year + (year > 50 ? 1900 : 2000) : year, month, day: null, weekday: null, hour: null, minute: null } };
+  }
   const day = Number(dayText);
   // chrono rejects impossible days; it decides those cases.
   if (day > DAYS_IN_MONTH[month]) return null;
@@ -721,8 +762,26 @@ function readStretch(text: string, chronoOnly: boolean): RawTemporal[] {
   return (chronoOnly ? null : withoutChrono(text, own)) ?? withChrono(text, own);
 }
 
+/** A stretch's dates at the offsets of the paragraph it was read in, where it started at `at`. */
+export interface StretchReading {
+  at: number;
+  dates: readonly RawTemporal[];
+}
+
+/**
+ * A stretch's dates, just read (and not yet shared), moved to the paragraph's offsets in place:
+ * copying each of them (objects of a dozen shapes) was ~1 % of a fresh analysis.
+ */
+function movedBy(dates: RawTemporal[], offset: number): RawTemporal[] {
+  for (const date of dates) {
+    date.start += offset;
+    date.end += offset;
+  }
+  return dates;
+}
+
 /** Keeps a stretch's reading for the next analysis of the document (see parseParagraph). */
-export type StretchCache = (stretch: string, read: () => RawTemporal[]) => RawTemporal[];
+export type StretchCache = (stretch: string, read: () => StretchReading) => StretchReading;
 
 /**
  * Temporal expressions of one paragraph, unresolved. `chronoOnly` sends every stretch to chrono
@@ -734,10 +793,12 @@ export function parseParagraph(paragraph: string, { chronoOnly = false, stretchC
   try {
     for (const { start, end } of cueStretches(paragraph)) {
       const text = paragraph.slice(start, end);
-      const reading = () => readStretch(text, chronoOnly);
-      for (const read of stretchCache ? stretchCache(text, reading) : reading()) {
-        // A copy at the paragraph's offsets: the stretch's own results are kept for its next reading.
-        const raw = { ...read, start: read.start + start, end: read.end + start };
+      const reading = () => ({ at: start, dates: movedBy(readStretch(text, chronoOnly), start) });
+      const { at, dates } = stretchCache ? stretchCache(text, reading) : reading();
+      for (const read of dates) {
+        // A kept reading of a stretch that stands elsewhere now (after an edit before it, or a
+        // second time) is copied to where it stands; the kept one is shared and stays as it is.
+        const raw = at === start ? read : { ...read, start: read.start + start - at, end: read.end + start - at };
         if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw) && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
       }
     }
@@ -748,7 +809,7 @@ export function parseParagraph(paragraph: string, { chronoOnly = false, stretchC
   return found;
 }
 
-const UNDOTTED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const UNDOTTED_MONTH = new RegExp(`^(?:${UNDOTTED_MONTHS})$`);
 const UNDOTTED_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 const WEEKDAY_LEAD = /\b(?:on|by|until|till|from|since|before|after|through|to|next|last|this)\s{1,3}$/i;
 
