@@ -44,6 +44,19 @@ const SCARE_CUE = new RegExp(String.raw`\b(?:so-called|what (?:critics|officials
 // word boundary (~0.4 µs a quote), and most quotes follow a "said".
 const CUE_ENDINGS = new Set([...TITLE_CUE_WORDS.map(lastLetters), ...SCARE_VERBS, 'as', 'nicknamed']);
 
+// Built once: a regular-expression literal makes a new object each time it is reached, for every quote.
+const LOWER_CASE_FIRST = /^\p{Ll}/u;
+const LOWER_CASE_LAST = /\p{Ll}$/u;
+const SENTENCE_MARK = /[.!?]/;
+const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+const ING_LAST = /ing$/i;
+const COMMA_LAST = /,\s*$/;
+// "what it called its “…”", "which Petrosyan described as a “…”": nothing but a pronoun, "as" or a determiner between the verb and the quote.
+const OBJECT_BEFORE_QUOTE = /^\s*(?:it\s+|them\s+)?(?:as\s+)?(?:its\s+|his\s+|her\s+|their\s+|an?\s+)?$/;
+const ANY_LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
 /**
  * The ASCII letters a text ends on, lower-cased, past the spaces and the one comma a cue leaves
  * before its quote: the cues, case-blind without the Unicode flag, match ASCII letters only.
@@ -81,7 +94,7 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
   // A title opens on a capital: "cuts to the programme “under any circumstances”" quotes words.
   if (mayEndOnCue(before)) {
-    if (TITLE_CUE.test(before) && !/^\p{Ll}/u.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
+    if (TITLE_CUE.test(before) && !LOWER_CASE_FIRST.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
     if (SCARE_CUE.test(before)) return 'scare';
   }
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
@@ -93,7 +106,7 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const content = text.slice(quotation.contentStart, contentEnd);
   // Title case without sentence punctuation: a title ("Build Fast, Break Nothing"). The words are
   // counted only without it, and no further than a title could still be read.
-  if (/[.!?]/.test(content)) return 'speech';
+  if (SENTENCE_MARK.test(content)) return 'speech';
   let words = 0;
   let capitalized = 0;
   TITLE_WORD.lastIndex = 0;
@@ -107,7 +120,7 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
 
 /** "… a cafe in Geelong.“Something has to give”": a quotation glued to a full stop opens a sentence the splitter ran on through. */
 export function gluedToSentenceEnd(text: string, open: number): boolean {
-  return open >= 2 && /^[\p{Ll}\d][.!?]$/u.test(text.slice(open - 2, open));
+  return open >= 2 && GLUED_SENTENCE_END.test(text.slice(open - 2, open));
 }
 
 /** The start of the sentence a quotation stands in, or opens. */
@@ -128,7 +141,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
     const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + commaOutside + verbFirst[0].length - verbFirst[2].length;
-      const named = /\p{Ll}$/u.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
+      const named = LOWER_CASE_LAST.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
       return { start: at, end: at + verbFirst[2].length + (named?.[0].length ?? 0) };
     }
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence
@@ -143,7 +156,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   // An attribution sits within a few hundred characters of its quote; looking no further keeps
   // a long sentence of quotation marks linear.
   let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
-  if (/[\uDC00-\uDFFF]/.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
+  if (LOW_SURROGATE.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
   // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
   const leadEnd = before.trimEnd().slice(-1);
@@ -203,7 +216,7 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // "promised to act “…”", "citing “…”": a verb that quotes only a phrase; a subject naming no one leaves the quote unattributed.
   const quotingOnly = QUOTING_ONLY.test(verb[0]);
   // "The board met but postponed a vote, citing “…”": a participle after a comma shares the sentence's subject.
-  if (/ing$/i.test(verb[0]) && /,\s*$/.test(sentence.slice(0, verb.index))) {
+  if (ING_LAST.test(verb[0]) && COMMA_LAST.test(sentence.slice(0, verb.index))) {
     return { start: offset, end: offset + verb.index!, head: 'first', quotingOnly };
   }
   // "Ferris denied that … and said …": a second verb of the first clause's subject.
@@ -215,12 +228,12 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // is the few words right before the verb (not after a relative clause closed before it: "Its
   // ads, which ran …, promised “…”").
   // ("refers to “…”": a verb with its preposition has its object after it.)
-  if (!relative && !verb[0].includes(' ') && /^\s*(?:it\s+|them\s+)?(?:as\s+)?(?:its\s+|his\s+|her\s+|their\s+|an?\s+)?$/.test(sentence.slice(verb.index! + verb[0].length))) {
+  if (!relative && !verb[0].includes(' ') && OBJECT_BEFORE_QUOTE.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {
       const at = end.index! + end[0].length;
-      if (/\p{L}/u.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
+      if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
     }
     // "an idea the mayor’s aides dismissed as “…”": the object noun before a relative clause without "that".
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
@@ -288,10 +301,10 @@ function nestedSite(text: string, paragraph: Paragraph, quotation: Quotation): Q
   if (!LISTENERS.test(listeners)) return null;
   let start = verbAt;
   while (start > 0 && !CLAUSE_MARKS.includes(lead[start - 1])) start--;
-  while (start < verbAt && /\s/.test(lead[start])) start++;
+  while (start < verbAt && SPACE.test(lead[start])) start++;
   start += SUBORDINATOR.exec(lead.slice(start, verbAt))?.[0].length ?? 0;
   let end = verbAt;
-  while (end > start && /\s/.test(lead[end - 1])) end--;
+  while (end > start && SPACE.test(lead[end - 1])) end--;
   if (end === start) return null;
   const offset = leadStart - paragraph.start;
   return { partial: true, attribution: { start: offset + start, end: offset + end }, verb: verb[1].toLowerCase() };

@@ -5,10 +5,11 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
-import { continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
+import { AND_FIRST, continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
+// (Its comma is looked behind for after the word: before it, at every word, it made the whole scan a fifth slower.)
 // "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
 const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
@@ -17,7 +18,7 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?<=,\\s)ruling(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -100,8 +101,10 @@ const CLAIMED_COUNT = /^(?:about|some|nearly|almost|over|more\s+than)?\s*\d[\d.,
 const AMOUNT_ADDED = /^(?:about|some|nearly|almost|roughly|around|another|an\s+extra|a\s+further|up\s+to|more\s+than)?\s*[$€£]?\d[\d.,]*%?(?:\s+[\p{L}-]+){0,3}\s+to\s/u;
 // "less than she claimed, putting the cost at …": a participle after the verb's comma is a clause
 // of its own, not what was said.
+const COMMA_FIRST = /^\s*,/;
+const PARTICIPLE_FIRST = /^\p{Ll}+ing\s/u;
 function participleAfterComma(after: string, rest: string): boolean {
-  return /^\s*,/.test(after) && /^\p{Ll}+ing\s/u.test(rest);
+  return COMMA_FIRST.test(after) && PARTICIPLE_FIRST.test(rest);
 }
 // ", which says": a relative clause of a body's own words.
 const WHICH_BEFORE = /,\s+which\s+(?:also\s+)?$/;
@@ -149,12 +152,14 @@ function wordStart(text: string, from: number, end: number): number {
   return wordBefore(text, end, NAME_CHARACTER, NO_GAP, from).start;
 }
 
+const POSSESSIVE_S_AT_END = /[’']s$/;
+
 /** Who owns the noun of speech at `at`: "his", "Al-Qaisi’s", "Jane Roe’s" (read back word by word: an end-anchored pattern is quadratic). */
 function ownerBefore(text: string, from: number, at: number): Span | null {
   const end = text.slice(from, at).trimEnd().length + from;
   const word = wordStart(text, from, end);
   if (POSSESSIVE_PRONOUN.test(text.slice(word, end))) return { start: word, end };
-  if (!/[’']s$/.test(text.slice(end - 2, end))) return null;
+  if (!POSSESSIVE_S_AT_END.test(text.slice(end - 2, end))) return null;
   // A name of capitalized words before the ’s.
   let start = wordStart(text, from, end - 2);
   if (!isCapitalized(text.slice(start, end))) return null;
@@ -205,12 +210,16 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
 const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtoui])(?:(?:but|and|while|though|although|whereas)\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s)(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
+const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
+const QUOTE_MARK = /[“”"]/;
+const CLOSING_QUOTE_AT_COMMA = /^,?[”"’]/;
+
 /** "Jonah Pettigrew, … author of the book “The Subsidy Trap,”": a subject closing on the title of a work, not on a quote. */
 function endsWithTitle(subject: string): boolean {
-  if (!/,[”"]\s*$/.test(subject)) return false;
+  if (!QUOTE_CLOSED_ON_COMMA.test(subject)) return false;
   const close = subject.trimEnd().length - 1;
   const open = Math.max(subject.lastIndexOf('“', close - 1), subject.lastIndexOf('"', close - 1));
-  return open > 0 && !/[“”"]/.test(subject.slice(open + 1, close)) && endsOnTitleCue(subject.slice(Math.max(0, open - 50), open));
+  return open > 0 && !QUOTE_MARK.test(subject.slice(open + 1, close)) && endsOnTitleCue(subject.slice(Math.max(0, open - 50), open));
 }
 
 function insideQuotation(quotations: readonly Span[], offset: number): boolean {
@@ -222,9 +231,9 @@ function insideQuotation(quotations: readonly Span[], offset: number): boolean {
  * on the comma at `comma`, when the sentence's own words before it are a claim of their own.
  */
 function quoteAfterOwnWords(text: string, sentenceStart: number, quotations: readonly Span[], comma: number): Span | undefined {
-  const quotation = /^,?[”"’]/.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
+  const quotation = CLOSING_QUOTE_AT_COMMA.test(text.slice(comma, comma + 2)) ? spanContaining(quotations, comma) : undefined;
   const wordsBefore = quotation && quotation.start > sentenceStart ? text.slice(sentenceStart, quotation.start) : '';
-  return !/[“”"]/.test(wordsBefore) && THREE_WORDS.test(wordsBefore.trim()) ? quotation : undefined;
+  return !QUOTE_MARK.test(wordsBefore) && THREE_WORDS.test(wordsBefore.trim()) ? quotation : undefined;
 }
 
 // "…, he said, and offers must stay valid for a day": after an attribution, a clause with a modal
@@ -254,10 +263,13 @@ function closingApposition(before: string, after: string): boolean {
   return CLOSING_NOUN_PHRASE.test(after) && !FINITE_AUXILIARY.test(after) && !PAST_VERB.test(after) && (FINITE_AUXILIARY.test(said) || PAST_VERB.test(said));
 }
 
+const TRIMMED_AT_START = /[\s,“"‘]/;
+const TRIMMED_AT_END = /[\s.,;:!?”"’)]/;
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,“"‘]/.test(text[start])) start++;
-  while (end > start && /[\s.,;:!?”"’)]/.test(text[end - 1])) end--;
+  while (start < end && TRIMMED_AT_START.test(text[start])) start++;
+  while (end > start && TRIMMED_AT_END.test(text[end - 1])) end--;
   return { start, end };
 }
 
@@ -267,16 +279,19 @@ const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:an
 
 const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s*$/;
 
+const SPACES = /\s+/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** "Securities and Exchange Commission", "Roe and Varga": a bare "and" between capitalized words. */
 function joinsNames(before: string, match: RegExpMatchArray): boolean {
-  if (!/^and\s/.test(match[0])) return false;
-  const wordBefore = before.slice(Math.max(0, match.index! - 40), match.index!).trimEnd().split(/\s+/).pop() ?? '';
-  return /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(before.slice(match.index! + match[0].length));
+  if (!AND_FIRST.test(match[0])) return false;
+  const wordBefore = before.slice(Math.max(0, match.index! - 40), match.index!).trimEnd().split(SPACES).pop() ?? '';
+  return CAPITAL_FIRST.test(wordBefore) && CAPITAL_FIRST.test(before.slice(match.index! + match[0].length));
 }
 
 /** "…, underwriters and brokers said": a bare "and" between two plural nouns, the second right before the verb, joins two subjects. */
 function joinsPlurals(before: string, match: RegExpMatchArray, end: number): boolean {
-  if (!/^and\s/.test(match[0]) || !PLURAL_NOUN.test(before.slice(match.index! + match[0].length, end).trim())) return false;
+  if (!AND_FIRST.test(match[0]) || !PLURAL_NOUN.test(before.slice(match.index! + match[0].length, end).trim())) return false;
   const first = wordBefore(before, match.index!, LETTER);
   const opening = wordBefore(before, first.start, PUNCTUATION_MARK);
   return PLURAL_NOUN.test(before.slice(first.start, first.end)) && (first.start === 0 || (opening.start < opening.end && before[opening.end - 1] === ','));
@@ -284,22 +299,27 @@ function joinsPlurals(before: string, match: RegExpMatchArray, end: number): boo
 const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 const PUNCTUATION_MARK = /[,;:]/;
 
+const LETTER_OR_STOP = /[\p{L}.]/u;
+const INITIAL_AT_END = /(?:^|\.)\p{L}$/u;
+
 /** "Sen. Ana Cole", "a U.S. official": a full stop after an abbreviation or an initial. */
 function afterAbbreviation(before: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < 12 && /[\p{L}.]/u.test(before[start - 1])) start--;
+  while (start > 0 && dot - start < 12 && LETTER_OR_STOP.test(before[start - 1])) start--;
   const word = before.slice(start, dot);
-  return ABBREVIATIONS.has(word) || /(?:^|\.)\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word) || INITIAL_AT_END.test(word);
 }
 
 const BARE_CONJUNCTION_BEFORE = /[^,;:\s]\s+(?:and|but)\s+$/;
 // A subordinate clause opened after the main clause's words ("rejected the demand before the cycle closes").
 const SUBORDINATOR = /^(?:after|before|because|once|until|unless|when|if)$/;
 
+const PUNCTUATION_FIRST = /^[,;!?:.]/;
+
 /** The start of the clause holding the end of `before`, counting only clauses opened by punctuation ("; ", ", and "), not a bare "and". */
 function strongClauseStart(before: string): number {
   let start = 0;
-  for (const match of before.matchAll(CLAUSE_START)) if (/^[,;!?:.]/.test(match[0])) start = match.index! + match[0].length;
+  for (const match of before.matchAll(CLAUSE_START)) if (PUNCTUATION_FIRST.test(match[0])) start = match.index! + match[0].length;
   return start;
 }
 
@@ -380,6 +400,32 @@ interface ReportedClause {
   verb: string;
 }
 
+// The tests of each verb below, built once: a regular-expression literal makes a new object each
+// time it is reached, thousands of times in a long article.
+const SOURCE_AFTER = /^\s+([^,.;]+)/;
+const MARKS_FIRST = /^[\s,:—–]+/;
+const QUOTE_AFTER_COLON = /^[^“”"]{0,80}:\s*[“"]/;
+const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
+const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
+const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
+const ATTRIBUTION_AFTER_COMMA = /,\s*(?:\S+\s+){0,3}\S+$/;
+const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
+const THAT_WORD = /\bthat\s/i;
+const THAT_FIRST = /^that\s/i;
+const COMMA_SPACE_FIRST = /^\s*,\s/;
+const COMMA_AT_END = /,[”"’]?\s*$/;
+const CLOSING_QUOTE_AT_END = /[”"]\s*$/;
+const AT_MOST_A_MARK = /^[.!?]?$/;
+const ONLY_WHEN_OR_WHERE = /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/;
+const QUOTE_AFTER_DASH = /^\s*[—–]\s*[“"]/;
+const CLOSING_QUOTE_FIRST = /^[”"’]/;
+const CLOSING_QUOTE_LAST = /[”"]$/;
+const INFINITIVE_FIRST = /^(?:not\s+)?to\s/i;
+const CONJUNCTION_FIRST = /^(?:and|but|or|of)\s/i;
+const OBJECT_PRONOUN_FIRST = /^(?:them|him|us|me)\b/i;
+const TAKEN_FIRST = /^(?:responsibility|credit|victory)\b/i;
+const WRITTEN_WORDS_FIRST = /^(?:that|in|on|to)\b|^[“"‘]/i;
+
 /**
  * The reported-speech clauses of one paragraph, speakers unresolved: paragraph-local work, so
  * it is cached per paragraph (offsets relative to the paragraph).
@@ -419,7 +465,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, sentence.end));
         content = { start: contentStart, end: nextSpeaker ? contentStart + nextSpeaker.index : sentence.end };
       } else if (verb === 'according to') {
-        const source = /^\s+([^,.;]+)/.exec(text.slice(verbEnd, sentence.end));
+        const source = SOURCE_AFTER.exec(text.slice(verbEnd, sentence.end));
         if (!source) continue;
         const sourceStart = verbEnd + source[0].indexOf(source[1]);
         // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
@@ -440,37 +486,37 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
         const saidText = text.slice(contentStart, sentence.end);
-        const rest = saidText.replace(/^[\s,:—–]+/, '');
+        const rest = saidText.replace(MARKS_FIRST, '');
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         // "the fee added 3 euros to every ticket": an amount added to something, not words said.
-        if (/^add/.test(verb) && AMOUNT_ADDED.test(rest)) continue;
+        if (verb.startsWith('add') && AMOUNT_ADDED.test(rest)) continue;
         // "a union, which claims 9,000 members, gave …": a count held, not words said.
-        if (/^claim/.test(verb) && CLAIMED_COUNT.test(rest)) continue;
-        const quoted = /^[“"‘]/.test(rest) || (after.includes(':') && /^[^“”"]{0,80}:\s*[“"]/.test(after));
+        if (verb.startsWith('claim') && CLAIMED_COUNT.test(rest)) continue;
+        const quoted = QUOTE_FIRST.test(rest) || (after.includes(':') && QUOTE_AFTER_COLON.test(after));
         // "wrote the book “The Long Table”": a work, not what was said.
         // "said the letter was “a yellow card”" is what was said of a work.
-        const work = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i.test(rest);
+        const work = WORK_NAMED.test(rest);
         // "The ultimatum, announced at a news conference, is …": a participle, not a reporting verb.
-        const pastParticiple = /,$/.test(subjectText) && /ed$/.test(verb) && /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i.test(rest);
+        const pastParticiple = subjectText.endsWith(',') && verb.endsWith('ed') && PLACE_OR_TIME_FIRST.test(rest);
         // "Lawyers have been drafting the orders, aides said, and …" (or ", leaving …", ", as …",
         // ", in the sharpest escalation …"): the attribution is a parenthesis.
         // "…, the commission said on Tuesday, leaving …": the time or place of saying comes first.
-        const afterAdverbials = /^\s*,/.test(after) ? after : after.slice(leadLength(ADVERBIALS, after));
+        const afterAdverbials = COMMA_FIRST.test(after) ? after : after.slice(leadLength(ADVERBIALS, after));
         // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
-        const parenthesis = (/^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && /,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        const parenthesis = (CLAUSE_AFTER_ATTRIBUTION.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && ATTRIBUTION_AFTER_COMMA.test(subjectText);
         if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
-        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !/\bthat\s/i.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
+        if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !THAT_WORD.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
-        const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/.test(subjectText);
+        const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && ATTRIBUTION_AFTER_ONE_COMMA.test(subjectText);
         // "Without the pact, its director, Ana Roe, said, the area could triple": a phrase fronted
         // before an attribution set off by commas opens what was said, which goes on after it.
-        const fronted = !parenthesis && !interrupting && !quoted && /^\s*,\s/.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
+        const fronted = !parenthesis && !interrupting && !quoted && COMMA_SPACE_FIRST.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
         // "The minister gave them until Friday, warning that …": a participle shares its clause's
         // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
-        const participle = PARTICIPLE.test(verb) && /,[”"’]?\s*$/.test(text.slice(subject.start, verbAt));
+        const participle = PARTICIPLE.test(verb) && COMMA_AT_END.test(text.slice(subject.start, verbAt));
         const saidEnough = enoughSaid(rest, verb);
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
@@ -492,7 +538,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const antecedentStart = subject.start + (of > comma ? of + ' of '.length : comma + 1);
           content = { start: contentStart, end: contentStart + MAIN_VERB_AFTER.exec(saidText)!.index };
           speakerSpan = { start: antecedentStart, end: antecedentEnd };
-        } else if (saidEnough && !quoted && !work && !placeOfSaying(rest) && !participleAfterComma(after, rest) && subjectText !== '' && (!/[”"]\s*$/.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !/^that\s/i.test(rest))) {
+        } else if (saidEnough && !quoted && !work && !placeOfSaying(rest) && !participleAfterComma(after, rest) && subjectText !== '' && (!CLOSING_QUOTE_AT_END.test(subjectText) || endsWithTitle(subjectText) || participle) && !(QUOTE_FIRST.test(subjectText) && !THAT_FIRST.test(rest))) {
           // "Roe said the talks would resume": the subject speaks, the rest is what was said, up to
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
@@ -544,7 +590,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
               subjectFallback = running.speaker;
             }
           }
-        } else if (/^[.!?]?$/.test(after.trim()) || /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^“”"]*$/.test(after) || /^\s*[—–]\s*[“"]/.test(after)) {
+        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after)) {
           // "The talks will resume, officials said." — the speaker follows what was said; so it does
           // before a quote set off by a dash ("…, she said — “if nobody walks out.”").
           let comma = text.lastIndexOf(',', verbAt);
@@ -556,9 +602,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
           // denied": a denial of what came before, not a report of it.
           // "…, and the office listed the towns that had not replied.": a verb of a relative clause attributes nothing.
-          if (comma < sentence.start || (/^[”"’]/.test(text.slice(comma + 1, verbAt)) && !ownWords) || /^den/.test(verb) || RELATIVE_VERB_BEFORE.test(wordsBefore)) continue;
+          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore)) continue;
           const said = text.slice(sentence.start, comma).trim();
-          if (/^[“"‘]/.test(said) || (/[”"]$/.test(said) && !ownWords)) continue;
+          if (QUOTE_FIRST.test(said) || (CLOSING_QUOTE_LAST.test(said) && !ownWords)) continue;
           content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };
           speakerSpan = { start: ownWords ? closingQuote!.end : comma + 1, end: verbAt };
         } else {
@@ -574,25 +620,25 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // respected", "asked for another extension and was refused", "asked the council for a
       // briefing", "told residents to leave": a request or an order, not a report; "asked the
       // bank whether it would pay": a question.
-      if (/^(?:not\s+)?to\s/i.test(said) || (/^ask/.test(verb) && ASKED_FOR.test(said))) continue;
+      if (INFINITIVE_FIRST.test(said) || (verb.startsWith('ask') && ASKED_FOR.test(said))) continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !/^that\s/i.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0])) continue;
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0])) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
       // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
-      if (THING_OR_STATEMENT_VERB.test(verb) && !/^that\s/i.test(said)) {
+      if (THING_OR_STATEMENT_VERB.test(verb) && !THAT_FIRST.test(said)) {
         const main = said.split(SUBORDINATE_CLAUSE)[0];
         if (!FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main)) continue;
       }
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
       // "confirmed them, according to …": a topic or an object, not a clause.
-      if (/^(?:and|but|or|of)\s/i.test(said) || /^(?:them|him|us|me)\b/i.test(said)) continue;
+      if (CONJUNCTION_FIRST.test(said) || OBJECT_PRONOUN_FIRST.test(said)) continue;
       // "claimed responsibility for the attack", "writing prescriptions by hand": a thing taken or done, not words.
-      if (/^(?:responsibility|credit|victory)\b/i.test(said) || (verb === 'writing' && !/^(?:that|in|on|to)\b|^[“"‘]/i.test(said))) continue;
+      if (TAKEN_FIRST.test(said) || (verb === 'writing' && !WRITTEN_WORDS_FIRST.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
@@ -623,13 +669,16 @@ function reportRunningTo(text: string, clauses: readonly ReportedClause[], sente
   );
 }
 
+const PLACE_FIRST = /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i;
+const CLAUSE_WORD = /\b(?:that|would|will|was|were|is|are|had|has)\b/;
+
 /**
  * "told reporters at City Hall: …", "said in a filing with the ministry", "the full cost estimates
  * within 48 hours" (a noun read as a verb): words after a verb that say where it was said, not what.
  * "said about 40 tankers a month presented …": "about" before an amount is no topic.
  */
 function placeOfSaying(words: string): boolean {
-  return /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i.test(words) && !/\b(?:that|would|will|was|were|is|are|had|has)\b/.test(words);
+  return PLACE_FIRST.test(words) && !CLAUSE_WORD.test(words);
 }
 
 /** The sentences, split where a quotation glued to a full stop opens a new one ("… since 1988.“Every …”"). */

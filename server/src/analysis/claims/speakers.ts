@@ -334,13 +334,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   let moved: number | null = null;
   if (kept?.mentionLayout === index.mentionLayout) moved = 0;
   else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
-  // Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
-  // actors, not from the mentions noted as read: while the mentions are not the very ones the
-  // speakers were read among, each such question is asked again and must get the same answer.
-  // (The person answered is read too: "she" fits her by her gender.)
-  const answersHold = (questions: readonly PronounQuestion[]) =>
-    questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
-  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart) && (kept.mentionLayout === index.mentionLayout || answersHold(kept.pronounQuestions))) {
+  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart) && (kept.mentionLayout === index.mentionLayout || answersHold(index, kept.pronounQuestions, paragraphStart))) {
     kept.mentionLayout = index.mentionLayout;
     kept.low += moved;
     kept.high += moved;
@@ -349,7 +343,8 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
     return by === 0 ? kept.speakers : kept.speakers.map((s) => moveSpeaker(s, by));
   }
   const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
-  index.reads = { low: Infinity, high: -Infinity };
+  index.reads.low = Infinity;
+  index.reads.high = -Infinity;
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
   index.pronounQuestions = [];
@@ -364,6 +359,16 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   const { low, high } = index.reads;
   copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, pronounQuestions: index.pronounQuestions };
   return speakers;
+}
+
+/**
+ * Whether a name spelled as a pronoun ("He Lan") was named before a "He" is read from the
+ * actors, not from the mentions noted as read: while the mentions are not the very ones the
+ * speakers were read among, each such question is asked again and must get the same answer.
+ * (The person answered is read too: "she" fits her by her gender.)
+ */
+function answersHold(index: SpeakerIndex, questions: readonly PronounQuestion[], paragraphStart: number): boolean {
+  return questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
 }
 
 function moveSpeaker(speaker: Speaker, by: number): Speaker {
@@ -463,7 +468,9 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
   const from = mentionIndexAt(index, offset) - 1;
   // "The union’s director disputed the figures. It said …": within its paragraph, "it" stands for an
   // institution named only in the possessive before one named plainly in an earlier paragraph.
-  let paragraphStart = !possessives && IT.test(pronoun) ? index.text.lastIndexOf('\n', offset) : -1;
+  const it = IT.test(pronoun);
+  const they = THEY.test(pronoun);
+  let paragraphStart = !possessives && it ? index.text.lastIndexOf('\n', offset) : -1;
   for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
     const mention = mentionAt(index, i);
     if (mention.end < paragraphStart) {
@@ -473,11 +480,11 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     if (mention.possessive && !possessives) continue;
     const actor = actorAt(index, i);
     if (!actor) continue;
-    if (/^(?:it|they)$/i.test(pronoun)) {
+    if (it || they) {
       // "it said": an institution or a place that speaks, the institution its sentence opens with
       // ("the district gave the union 30 days to answer what it called …"); "they" stays unresolved.
-      if (/^it$/i.test(pronoun) && actor.kind !== 'person') return lastWhere(sentenceBefore(index, i, possessives), (a) => a.kind === 'organization')?.id ?? actor.id;
-      if (/^they$/i.test(pronoun)) return null;
+      if (it && actor.kind !== 'person') return lastWhere(sentenceBefore(index, i, possessives), (a) => a.kind === 'organization')?.id ?? actor.id;
+      if (they) return null;
       continue;
     }
     // Never a place or an organization for he or she, and never someone of the other gender.
@@ -496,6 +503,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 }
 
 const IT = /^it$/i;
+const THEY = /^they$/i;
 
 /** Whether a mention from `low` to `high` (by index) `fits`. */
 function anyMention(index: SpeakerIndex, low: number, high: number, fits: (mention: Mention) => boolean): boolean {

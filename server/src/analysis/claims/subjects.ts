@@ -12,22 +12,29 @@ export const FRONTED_QUESTION = /^\s*(?:[Ww]hen\s+)?[Aa]sked\s+(?:by\s+[^,;:“�
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
 const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;
 
+// Built once: continuesApposition is asked at every clause opening before every verb.
+export const AND_FIRST = /^and\s/;
+const APPOSITION_OPENING = /^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u;
+const APPOSITION_GOES_ON = /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|in|at|from|for|with)\s)/u;
+const WHO_WORD = /\swho\s/;
+const CLOSES_ON_COMMA = /^[^,;:]*,\s*$/;
+
 /**
  * "X, a political scientist and a former adviser, said": inside an apposition that opened with an
  * article, "and a …" adds to the description; it starts no clause.
  */
 export function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
-  if (!/^and\s/.test(match[0])) return false;
+  if (!AND_FIRST.test(match[0])) return false;
   const comma = before.lastIndexOf(',', match.index!);
   // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
-  if (comma < 0 || !/^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u.test(before.slice(comma + 1, match.index!))) return false;
+  if (comma < 0 || !APPOSITION_OPENING.test(before.slice(comma + 1, match.index!))) return false;
   const rest = before.slice(match.index! + match[0].length, end);
   // "…, an economist at the university and (the) author of …", "… and chair of the council": a role
   // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
   // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
   // before the verb.
   // "…, a sugarcane and citrus farmer in Hidalgo County": so does a role placed by its preposition.
-  return /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|in|at|from|for|with)\s)/u.test(rest) || (/\swho\s/.test(before.slice(comma, match.index!)) && /^[^,;:]*,\s*$/.test(rest));
+  return APPOSITION_GOES_ON.test(rest) || (WHO_WORD.test(before.slice(comma, match.index!)) && CLOSES_ON_COMMA.test(rest));
 }
 
 /** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
