@@ -69,7 +69,7 @@ const app = {
 // The analysis worker has a bundle of its own, a third the size: it needs none of the LSP libraries.
 const serverMain = {
   ...common,
-  entryPoints: { 'server-main': 'server/src/server-main.ts', 'analysis-worker': 'server/src/analysis-worker.ts' },
+  entryPoints: { 'server-main': 'server/src/language-server.ts', 'analysis-worker': 'server/src/analysis-worker.ts' },
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '})' },
   outdir: 'dist',

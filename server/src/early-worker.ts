@@ -1,5 +1,6 @@
-// The analysis worker is started before the language server loads its own modules, so it boots
-// meanwhile and the first diagnostics come sooner. It imports none of the server's other modules for that reason.
+// The analysis worker is started by the entry point (server.ts) before the language server's
+// bundle is even compiled, so it boots meanwhile and the first diagnostics come sooner. The entry
+// bundles this module too: it imports only Node's own modules.
 import { join } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -17,6 +18,7 @@ export const ANALYSIS_WORKER_OPTIONS: WorkerOptions = { resourceLimits: { maxYou
 
 let early: Worker | null = null;
 
+/** Called by the entry point (server.ts), which the server's bundle is loaded by. */
 export function startWorkerEarly(): void {
   try {
     early = new Worker(WORKER_ENTRY, ANALYSIS_WORKER_OPTIONS);
@@ -25,9 +27,19 @@ export function startWorkerEarly(): void {
   }
 }
 
-/** The worker started early the first time, a new one after that. */
-export function analysisWorker(): Worker {
-  const worker = early ?? new Worker(WORKER_ENTRY, ANALYSIS_WORKER_OPTIONS);
+/** The worker started early, once: null after that, or if none started. */
+export function takeEarlyWorker(): Worker | null {
+  const worker = early;
   early = null;
   return worker;
+}
+
+/**
+ * The worker the entry point started early the first time, a new one after that. The entry and
+ * the server's bundle are bundled apart, each with its own copy of this module: the entry's
+ * copy holds the worker, and the bundle asks the entry (the process's main module) for it.
+ */
+export function analysisWorker(): Worker {
+  const entry = require.main?.exports as { takeEarlyWorker?: typeof takeEarlyWorker } | undefined;
+  return entry?.takeEarlyWorker?.() ?? new Worker(WORKER_ENTRY, ANALYSIS_WORKER_OPTIONS);
 }
