@@ -1,4 +1,4 @@
-import type { Actor, Claim, ClaimKind, Gender, Mention, Span } from '../model';
+import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sameStrings, wholeWord } from '../text/words';
@@ -1164,6 +1164,79 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   };
 }, PHRASE_MEMO_LIMIT);
 
+// resolveSpeaker runs for every attribution span, on every keystroke: its tests over the mentions
+// are plain loops and module-level functions, so that a call allocates no closures.
+
+function isKind(index: SpeakerIndex, mention: Mention, kind: ActorKind): boolean {
+  return actorOf(index, mention.actorId)?.kind === kind;
+}
+
+function firstOfKind(index: SpeakerIndex, mentions: readonly Mention[], kind: ActorKind): Mention | undefined {
+  for (let i = 0; i < mentions.length; i++) if (isKind(index, mentions[i], kind)) return mentions[i];
+  return undefined;
+}
+
+function lastOfKind(index: SpeakerIndex, mentions: readonly Mention[], kind: ActorKind): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (isKind(index, mentions[i], kind)) return mentions[i];
+  return undefined;
+}
+
+function allPlaces(index: SpeakerIndex, mentions: readonly Mention[]): boolean {
+  for (let i = 0; i < mentions.length; i++) if (!isKind(index, mentions[i], 'place')) return false;
+  return true;
+}
+
+/** Whether a mention in `mentions` is not a possessive and, with `kind`, names an actor of that kind. */
+function hasPlain(index: SpeakerIndex, mentions: readonly Mention[], kind?: ActorKind): boolean {
+  for (let i = 0; i < mentions.length; i++) if (!mentions[i].possessive && (kind === undefined || isKind(index, mentions[i], kind))) return true;
+  return false;
+}
+
+function plainDescription(mentions: readonly Mention[]): Mention | undefined {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i].form === 'description' && !mentions[i].possessive) return mentions[i];
+  return undefined;
+}
+
+function allStartWithin(mentions: readonly Mention[], start: number, end: number): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i].start < start || mentions[i].start >= end) return false;
+  return true;
+}
+
+const isPublicBody = (actor: Actor): boolean => PUBLIC_BODY.test(actor.name);
+const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
+
+/** "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party. */
+function openingHolder(index: SpeakerIndex, opening: RoleOpening | null, within: readonly Mention[], phraseStart: number, phrase: string, offset: number): string | undefined {
+  if (!opening) return undefined;
+  // "the club’s president": whoever holds the role with that word, "Club president Rui Tavares Leal".
+  if (opening.owner && /^\p{Ll}+$/u.test(opening.owner) && !GENERIC_PLACE.test(opening.owner)) return roleHolder(index, `${opening.owner} ${opening.role}`, offset);
+  if (opening.owner && !GENERIC_PLACE.test(opening.owner)) {
+    const ownerStart = phraseStart + phrase.indexOf(opening.owner);
+    let placeOwner = false;
+    for (let i = 0; i < within.length && !placeOwner; i++) placeOwner = within[i].start === ownerStart && isKind(index, within[i], 'place');
+    if (!placeOwner) return undefined;
+  }
+  return roleHolder(index, opening.role, offset) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, offset));
+}
+
+/**
+ * A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
+ * who runs the firm Lee Analytics, said"); "Fiona Lark, head of war risk at Vane Marine, said": a
+ * name that is all the words before the apposition; else the person named nearest the verb: "an
+ * ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
+ */
+function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseStart: number, headStart: number, headEnd: number): Mention | undefined {
+  for (let i = owned.length - 1; i >= 0; i--) {
+    const m = owned[i];
+    if (m.start >= headStart && m.start < headEnd && isKind(index, m, 'person')) return m;
+  }
+  for (let i = 0; i < owned.length; i++) {
+    const m = owned[i];
+    if (m.start === phraseStart && textNear(index, m.end, m.end + 1) === ',' && isKind(index, m, 'person')) return m;
+  }
+  return lastOfKind(index, owned, 'person');
+}
+
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
  * verb stands for its antecedent; an unnamed head noun ("aides", "a senior European diplomat")
@@ -1192,16 +1265,16 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
-  if (leading && (head === 'first' || !within.some((m) => !m.possessive))) {
+  if (leading && (head === 'first' || !hasPlain(index, within))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
   // "Its advertisements promised “…”": the institution speaks through what it owns, when that is
   // the subject of a verb ("according to its latest accounts" cites a document).
-  if (ownedByIt && !within.some((m) => !m.possessive) && VERB_NEXT.test(textNear(index, span.end, span.end + 2))) {
+  if (ownedByIt && !hasPlain(index, within) && VERB_NEXT.test(textNear(index, span.end, span.end + 2))) {
     return { speaker: antecedent(index, phraseStart, 'it'), speakerText: phrase, speakerSpan: found, anonymous: false };
   }
   // "A senior Khanya manager, who asked not to be named": whoever asks it is unnamed, whatever the head noun.
-  const unnamedAsking = (anonymityAsked || asksAnonymity) && !within.some((m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'person');
+  const unnamedAsking = (anonymityAsked || asksAnonymity) && !hasPlain(index, within, 'person');
   if (aroundSomeone || publicGroup || unnamedAsking) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;
@@ -1210,26 +1283,20 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   // "NAIROBI (Reuters) - Hackers …, the company said": the agency credited in the dateline
   // publishes the story; the company is the one named after.
-  const credited = within.find((m) => m.form === 'description' && onlyCredited(index, m));
+  let credited: Mention | undefined;
+  for (let i = 0; i < within.length && !credited; i++) if (within[i].form === 'description' && onlyCredited(index, within[i])) credited = within[i];
   if (credited) return { speaker: nextNewOrganization(index, span, lastWordLowered(credited.text) ?? '') ?? null, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Tbilisi-based brokerage", "the Kremlin-backed broadcaster": a name that only qualifies a noun does not speak.
   // One list, possessives tested last: the text after them is read (and noted for kept speakers) all the same.
-  const owned = within.filter((m) => m.form !== 'description' && !COMPOUND_QUALIFIER.test(textNear(index, m.end, m.end + 12)) && !m.possessive);
-  const isPerson = (m: Mention) => actorOf(index, m.actorId)?.kind === 'person';
-  // "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party.
-  const openingHolder = () => {
-    if (!opening) return undefined;
-    // "the club’s president": whoever holds the role with that word, "Club president Rui Tavares Leal".
-    if (opening.owner && /^\p{Ll}+$/u.test(opening.owner) && !GENERIC_PLACE.test(opening.owner)) return roleHolder(index, `${opening.owner} ${opening.role}`, span.start);
-    if (opening.owner && !GENERIC_PLACE.test(opening.owner) && !within.some((m) => m.start === phraseStart + phrase.indexOf(opening.owner!) && actorOf(index, m.actorId)?.kind === 'place')) return undefined;
-    return roleHolder(index, opening.role, span.start) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, span.start));
-  };
-  // A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
-  // who runs the firm Lee Analytics, said"); else the person named nearest the verb: "an ultimatum
-  // Atherton said", "Moreau's chief of staff, Evan Price, said".
-  const inHead = (m: Mention) => m.start >= phraseStart + headSpan.start && m.start < phraseStart + headSpan.end;
+  const owned: Mention[] = [];
+  for (let i = 0; i < within.length; i++) {
+    const m = within[i];
+    if (m.form !== 'description' && !COMPOUND_QUALIFIER.test(textNear(index, m.end, m.end + 12)) && !m.possessive) owned.push(m);
+  }
+  const headStart = phraseStart + headSpan.start;
+  const headEnd = phraseStart + headSpan.end;
   // "A federal judge on Tuesday threw out …, ruling that": the judge named in the lines after, not a place in the clause.
-  if (indefiniteRole && owned.every((m) => actorOf(index, m.actorId)?.kind === 'place')) {
+  if (indefiniteRole && allPlaces(index, owned)) {
     const introduced = nextRoleHolder(index, indefiniteRole, span.end, INTRODUCTION_MENTIONS);
     const headText = phrase.slice(headSpan.start, headSpan.end);
     const text = head === 'first' ? headText : phrase;
@@ -1239,17 +1306,19 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (head === 'first') {
     // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
     // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery").
-    const opener = within.find((m) => {
+    let opener: Mention | undefined;
+    for (let i = 0; i < within.length && !opener; i++) {
+      const m = within[i];
       const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(textNear(index, m.end, m.end + 40))?.[1] : undefined;
-      return next !== undefined && !ROLE_NOUNS.has(next);
-    });
+      if (next !== undefined && !ROLE_NOUNS.has(next)) opener = m;
+    }
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
-    const holder = openingHolder();
+    const holder = openingHolder(index, opening, within, phraseStart, phrase, span.start);
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
-    const institutionRole = owned.some(isPerson) ? undefined : institutionRoleHolder(index, owned, span.start);
+    const institutionRole = firstOfKind(index, owned, 'person') ? undefined : institutionRoleHolder(index, owned, span.start);
     if (institutionRole) return { speaker: institutionRole.id, speakerText: index.text.slice(institutionRole.span.start, institutionRole.span.end), speakerSpan: institutionRole.span, anonymous: false };
     // Only the name is the speaker's text, not the clause around it.
-    const subject = owned.find(isPerson) ?? owned[0];
+    const subject = firstOfKind(index, owned, 'person') ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
     // "The governor’s office said it would … but warned that": no name in the clause, so its
     // subject, the words before its first speech verb, is read as a subject is.
@@ -1259,15 +1328,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const lead = DEFINITE_LEAD.exec(phrase);
     if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });
   }
-  // "Fiona Lark, head of war risk at Vane Marine, said": a name that is all the words before the apposition.
-  const leadName = (m: Mention) => m.start === phraseStart && textNear(index, m.end, m.end + 1) === ',' && isPerson(m);
-  const person = lastWhere(owned, (m) => inHead(m) && isPerson(m)) ?? owned.find(leadName) ?? lastWhere(owned, isPerson);
+  const person = speakingPerson(index, owned, phraseStart, headStart, headEnd);
   // "The union says", "The union, Amalgamated Transit Union Local 847, denied": a definite
   // description of a known institution, or one named in apposition, not an unnamed source.
-  const institution = !person && definite ? within.find((m) => m.form === 'description' && !m.possessive) ?? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined;
+  const institution = !person && definite ? plainDescription(within) ?? firstOfKind(index, owned, 'organization') : undefined;
   if (institution) return { speaker: institution.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "A spokeswoman for the agency": the body the description stands for speaks.
-  const spokenFor = !person && spokesperson ? within.find((m) => m.form === 'description' && !m.possessive) : undefined;
+  const spokenFor = !person && spokesperson ? plainDescription(within) : undefined;
   if (spokenFor) return { speaker: spokenFor.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
@@ -1275,9 +1342,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
-  const onlyPlaces = owned.every((m) => actorOf(index, m.actorId)?.kind === 'place');
+  const onlyPlaces = allPlaces(index, owned);
   // "a senior Civic Renewal official": the body only qualifies an unnamed person.
-  const onlyQualifiers = (INDEFINITE.test(phrase) || ONE_OF_MANY.test(phrase)) && owned.every(inHead);
+  const onlyQualifiers = (INDEFINITE.test(phrase) || ONE_OF_MANY.test(phrase)) && allStartWithin(owned, headStart, headEnd);
   if (!person && ((unnamedHead && (onlyPlaces || onlyQualifiers || unnamedOfficials)) || (owned.length === 0 && anonymousWords))) {
     return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: true };
   }
@@ -1285,26 +1352,26 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "The NLC leader said": whoever holds that role at the institution.
   const institutionRole = person ? undefined : institutionRoleHolder(index, owned, span.start);
   if (institutionRole) return { speaker: institutionRole.id, speakerText: phrase, speakerSpan: found, anonymous: false };
-  const named = person ?? (unnamedHead ? owned.find((m) => actorOf(index, m.actorId)?.kind === 'organization') : undefined) ?? owned[0];
+  const named = person ?? (unnamedHead ? firstOfKind(index, owned, 'organization') : undefined) ?? owned[0];
   if (named) return { speaker: named.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
-  const roleOwner = opening?.whole ? openingHolder() : undefined;
+  const roleOwner = opening?.whole ? openingHolder(index, opening, within, phraseStart, phrase, span.start) : undefined;
   if (roleOwner) return { speaker: roleOwner, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the Indian rocket company carrying it said", "Ireland’s data protection regulator warned": an
   // institution described before it is named, in the lines after; but "the central bank said" after
   // "the Reserve Bank of Australia’s thinking" is the one named before with that noun.
-  const placeOwned = within.every((m) => actorOf(index, m.actorId)?.kind === 'place');
+  const placeOwned = allPlaces(index, within);
   const introduced = describedInstitution && placeOwned ? namesake(index, describedInstitution, span.start) ?? nextNewOrganization(index, span, describedInstitution) : undefined;
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "The agency says" after "the Norwegian Tax Administration": an agency is any public body so named.
-  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) ?? (/^agency$/i.test(role) ? latestOrganization(index, span.start, (actor) => PUBLIC_BODY.test(actor.name)) : undefined) : undefined;
+  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) ?? (/^agency$/i.test(role) ? latestOrganization(index, span.start, isPublicBody) : undefined) : undefined;
   if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
   const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the three-judge panel": a bench of the court, tribunal or committee named last.
-  const body = PANEL.test(phrase) ? latestOrganization(index, span.start, (actor) => SITTING_BODY.test(actor.name)) : undefined;
+  const body = PANEL.test(phrase) ? latestOrganization(index, span.start, isSittingBody) : undefined;
   if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
