@@ -198,7 +198,6 @@ function keystrokeAt(text: string, pattern: RegExp, fits: (start: number, end: n
 const IN_A_WORD = /\b[a-z]{4,}(?= [a-z])/;
 const IN_A_NAME = /[a-z] [A-Z][a-z]+ [A-Z][a-z]{3,}(?=[ ,])/;
 
-/** `incremental`, in a worker thread with the memory limits of the server's analysis worker, where keystrokes are analysed. */
 /**
  * Runs this script with `workerArgs` in a worker thread set up as the server's analysis worker,
  * where the server analyses every document: its larger young generation changes the cost of the

@@ -182,7 +182,7 @@ export class WorkerRunner implements AnalysisRunner {
   }
 }
 
-/** A worker running the server bundle's worker side, else this thread. */
+/** The analysis worker (analysis-worker.ts, started through the entry point), else this thread. */
 export function startAnalysisRunner(log: (message: string) => void): AnalysisRunner {
   try {
     return new WorkerRunner(analysisWorker, log);

@@ -481,6 +481,8 @@ const LONE_MONTHS = Object.keys(MONTHS).filter((name) => name.length > 3 && name
 const PART_OF_DAY = '[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight';
 // chrono's units and their abbreviations, as words.
 const UNIT_NAMES = 's|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?';
+// The number words chrono reads as an amount of a unit.
+const CHRONO_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 // Days and weeks counted from a date, "a day after", "two weeks later", "three days ago": the
 // amounts chrono reads, in the cases written here (others go to chrono, which reads any case).
 const UNIT_AMOUNT_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, 'a few': 3, several: 7 };
@@ -489,9 +491,9 @@ const UNIT_AMOUNTS = String.raw`[Aa] few|[Ff]ew|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|
 // number's part ("1.5 days"), a sign, or a word its parsers begin with ("about", "after", "in", "half a day").
 const UNIT_AMOUNT_BEFORE = new RegExp(`(?:[\\d.+\\-~]\\s*|\\b(?:about|around|roughly|approximately|just|this|last|past|next|after|within|in|for|and|half|a|an|the|few|several|couple|of|${UNIT_NAMES})\\W*)$`, 'i');
 // After a unit, what chrono reads on with it: another amount (after a comma or "and"), or a word counting from it.
-const UNIT_CONTINUED_AFTER = /^(?:\s{0,5},?(?:\s*and)?\s{0,5}(?:\d|an?\b|the\b|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)\b)/i;
+const UNIT_CONTINUED_AFTER = new RegExp(String.raw`^(?:\s{0,5},?(?:\s*and)?\s{0,5}(?:\d|an?\b|the\b|few|several|half|couple|${CHRONO_NUMBER_WORDS})|\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)\b)`, 'i');
 // After "after", an amount of a unit chrono reads from there ("a day after a few hours"), longer than ours.
-const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|an?\\b(?:\\s{0,2}few)?|the|few|several|half(?:\\s{0,2}an?)?|a?\\s{0,2}couple\\s{0,2}(?:of)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\d.]*\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
+const UNIT_AMOUNT_AFTER = new RegExp(`^\\s*(?:(?:about|around)\\s{0,3})?(?:\\d|an?\\b(?:\\s{0,2}few)?|the|few|several|half(?:\\s{0,2}an?)?|a?\\s{0,2}couple\\s{0,2}(?:of)?|${CHRONO_NUMBER_WORDS})[\\d.]*\\s{0,3}(?:${UNIT_NAMES})(?=\\W|$)`, 'i');
 // A clock time on a weekday ("6 p.m. on Friday", "noon on Friday"), a weekday (with its part of
 // the day: "on Tuesday night"), a month and day, an ISO date ("date 2025-08-08 BRUSSELS—"), a month
 // alone, a part of the day alone, a day word ("today") or words chrono reads as what isFalseAlarm
@@ -540,7 +542,7 @@ const BESIDE = 16;
 // chrono's amounts of its units with the words that make them a date: "in a week", "for 30
 // days", "three weeks ago", "the day before", "next month", "the end of the month"; not "weeks of
 // talks", "a second day", "a quarter point".
-const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\s+an?)?|an?(?:\s+few)?|few|several|the|(?:a\s+)?couple\s+of)`;
+const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|${CHRONO_NUMBER_WORDS}|half(?:\s+an?)?|an?(?:\s+few)?|few|several|the|(?:a\s+)?couple\s+of)`;
 const CHRONO_UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year)s?`;
 const UNIT_DATE = [
   // chrono drops "for the …" ("for the second time").
