@@ -24,8 +24,9 @@ export class LspSession {
   /** Settings the server pulls with workspace/configuration. */
   settings: Record<string, unknown> = {};
 
-  constructor() {
-    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `nodeOptions` go before the server's own, e.g. a `--require` that watches the process. */
+  constructor(nodeOptions: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeOptions, ...SERVER_NODE_OPTIONS, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, [...(this.diagnostics.get(params.uri) ?? []), params]);

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { LspSession } from './lsp-session';
 
@@ -47,5 +50,34 @@ test('the server speaks LSP over stdio: initialize, diagnostics, hover, symbols,
   assert.equal(await session.close(), 0);
   } finally {
     session.kill();
+  }
+});
+
+// The entry point starts the analysis worker before the server's bundle is compiled, and the
+// bundle takes that worker through the entry's exports (early-worker.ts). Were that hand-off
+// broken on either side, the bundle would quietly start a second worker.
+test('the server process starts one analysis worker: the one its entry point started early', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'article-lens-workers-'));
+  const log = join(directory, 'workers.log');
+  const countWorkers = join(directory, 'count-workers.js');
+  writeFileSync(
+    countWorkers,
+    `const threads = require('node:worker_threads');
+const { appendFileSync } = require('node:fs');
+const Started = threads.Worker;
+threads.Worker = class extends Started {
+  constructor(...args) { super(...args); appendFileSync(${JSON.stringify(log)}, 'worker\\n'); }
+};`,
+  );
+  const session = new LspSession(['--require', countWorkers]);
+  try {
+    await session.initialize();
+    const uri = await session.open('one-worker.article', ARTICLE);
+    await session.diagnosticsFor(uri);
+    assert.equal(readFileSync(log, 'utf8'), 'worker\n');
+    assert.equal(await session.close(), 0);
+  } finally {
+    session.kill();
+    rmSync(directory, { recursive: true, force: true });
   }
 });
