@@ -1,6 +1,6 @@
 // `npm run bench`: how fast Article Lens is, printed as Markdown tables (the README's
 // "Performance" section is a copy of one run). No assertions: the targets are in the notes.
-//   node out/bench.js [--only in-process|incremental|scaling|stdio|workspace|baselines] [--quick]
+//   node out/bench.js [--only per-article|scaling|incremental|stdio|workspace|baselines] [--quick]
 //   node out/bench.js --scale-one BYTES   (internal: one scaling measurement in a fresh process,
 //                                          in a worker thread: --scale-in-worker)
 //   --per-article-in-worker, --incremental-in-worker
@@ -33,6 +33,7 @@ const REFERENCE_DATE = '2025-08-08';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const SECTIONS = ['per-article', 'scaling', 'incremental', 'stdio', 'workspace', 'baselines'];
 
 // ---------------------------------------------------------------- measuring
 
@@ -432,11 +433,12 @@ async function main(): Promise<void> {
   if (args[0] === '--incremental-in-worker') return incremental(samples);
   const standard = buildArticleOfWords(samples, 1000);
   if (args[0] === '--per-article-in-worker') return perArticle(samples, standard);
+  if (only !== null && !SECTIONS.includes(only)) throw new Error(`--only takes one of ${SECTIONS.join(', ')}; not ${only}`);
   machine();
   const wants = (section: string) => only === null || only === section;
-  if (wants('in-process')) await asTheServerRunsIt(['--per-article-in-worker', ...args]);
+  if (wants('per-article')) await asTheServerRunsIt(['--per-article-in-worker', ...args]);
   if (wants('scaling')) scaling();
-  if (wants('in-process') || wants('incremental')) await asTheServerRunsIt(['--incremental-in-worker', ...args]);
+  if (wants('incremental')) await asTheServerRunsIt(['--incremental-in-worker', ...args]);
   if (wants('stdio')) await stdio(samples, standard);
   if (wants('workspace')) await workspace(samples);
   if (wants('baselines')) baselines(samples, standard);
