@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDateline, isValidIsoDate } from './dateline';
+import { analyze } from '../index';
 
 test('a wire dateline: the word date, an ISO date, an all-caps city and a dash running into the lede', () => {
   const text = ' date 2024-03-14 BRUSSELS—The European Commission said';
@@ -52,4 +53,13 @@ test('datelines from real feeds: accented capitals, a date after the city, a tim
   assert.deepEqual([findDateline(nextLine)?.date, city(nextLine), nextLine.slice(findDateline(nextLine)!.end).trim()], ['2024-03-14', 'BRUSSELS', 'The Commission said']);
   // A date line followed by prose keeps no city.
   assert.equal(city('date 2024-03-14\nThe Commission said'), null);
+});
+
+test('a headline straight above the dateline line stays a line of its own: its title case names no actor', () => {
+  const headline = 'Harbor Authority Faces Strike Vote';
+  const text = `${headline}\n${headline}\n date 2026-02-10 ROTTERDAM—Dock workers gave the harbor authority until Thursday, union leaders said.`;
+  const model = analyze(text);
+  assert.equal(model.documentDate, '2026-02-10');
+  assert.deepEqual(model.paragraphs.map((p) => text.slice(p.start, p.end)), [headline, headline, text.split('\n')[2].trim()]);
+  assert.deepEqual(model.actors.filter((actor) => actor.name.includes('Faces')), []);
 });

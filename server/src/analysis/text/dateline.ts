@@ -13,6 +13,11 @@ const FRONT_MATTER_DATE = new RegExp(`^[ \\t]*date[ \\t]*:[ \\t]*${ISO_DAY}[ \\t
 // `LAGOS, Nigeria, March 11 (Reuters) -`: a country and a day may both follow the city.
 const WIRE_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.]*)*){0,2}(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
 
+/** True when a line opens as a dateline (` date 2024-03-14 …`) or a front-matter date does: it starts a paragraph of its own. */
+export function opensWithDate(line: string): boolean {
+  return WIRE_DATELINE.test(line) || FRONT_MATTER_DATE.test(line);
+}
+
 /** True when `iso` names a real calendar day. */
 export function isValidIsoDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);

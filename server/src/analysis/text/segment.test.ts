@@ -8,6 +8,8 @@ const paragraphsOf = (text: string) => segment(text).paragraphs.map((p) => text.
 
 test('paragraphs are lines, with or without blank lines between; hard-wrapped lines join', () => {
   assert.deepEqual(paragraphsOf('Headline\n\nFirst para.\nSecond para.\r\n\r\n  Third para\ncontinues here.'), ['Headline', 'First para.', 'Second para.', 'Third para\ncontinues here.']);
+  assert.deepEqual(paragraphsOf('Port Strike Looms\n date 2026-02-10 ROTTERDAM—Dock workers walked out.'), ['Port Strike Looms', 'date 2026-02-10 ROTTERDAM—Dock workers walked out.']);
+  assert.deepEqual(paragraphsOf('title: Port strike\ndate: 2026-02-10'), ['title: Port strike', 'date: 2026-02-10']);
   assert.deepEqual(paragraphsOf(''), []);
   assert.deepEqual(paragraphsOf('\n\n  \n'), []);
 });

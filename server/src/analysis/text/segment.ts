@@ -4,11 +4,12 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import { isAbbreviatedGivenNameAt, wordBefore } from './words';
 import type { ParagraphCache } from '../paragraph-cache';
 import { isInchMark } from './quotes';
+import { opensWithDate } from './dateline';
 
 /**
  * Paragraphs are lines of text. Wire and web copy puts one paragraph on a line (with or
  * without blank lines between), so a line break always ends a paragraph, unless the next
- * line continues a hard-wrapped sentence (it starts in lower case).
+ * line continues a hard-wrapped sentence (it starts in lower case, and is no ` date …` line).
  */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -44,7 +45,8 @@ function isBlank(code: number): boolean {
 
 function continuesHardWrap(text: string, previous: Span, line: Span): boolean {
   const last = text[previous.end - 1];
-  return /[a-z,;]/.test(last) && /[a-z]/.test(text[line.start]);
+  // A headline over ` date 2024-03-14 BRUSSELS—…` ends in lower case and the dateline starts in it.
+  return /[a-z,;]/.test(last) && /[a-z]/.test(text[line.start]) && !opensWithDate(text.slice(line.start, line.end));
 }
 
 // A full stop, ?, ! or an ellipsis, then optional closing quotes or brackets.
