@@ -116,10 +116,13 @@ export interface Paragraph extends Span {
 }
 
 export interface Dateline extends Span {
-  /** ISO date written in the dateline, if any. */
+  /** The article's ISO date, if the top of the text gives one. */
   date: string | null;
-  /** Where the date came from: a ` date 2025-08-08 CITY—` line or a `date:` front-matter line. */
-  source: 'dateline' | 'front-matter';
+  /**
+   * Where the date came from: a ` date 2025-08-08 CITY—` line, a `date:` front-matter line, or a line
+   * with only a publication time ("Updated 3:42 PM GMT+1, February 4, 2026").
+   */
+  source: 'dateline' | 'front-matter' | 'timestamp';
   /** The all-caps city of a wire dateline. */
   city: (Span & { text: string }) | null;
 }
@@ -145,7 +148,7 @@ export interface Quotation extends Span {
 export interface ArticleModel {
   /** The date the article speaks from: dateline, front matter, or the reference-date setting. */
   documentDate: string | null;
-  documentDateSource: 'dateline' | 'front-matter' | 'setting' | null;
+  documentDateSource: Dateline['source'] | 'setting' | null;
   dateline: Dateline | null;
   paragraphs: Paragraph[];
   quotations: Quotation[];

@@ -63,3 +63,25 @@ test('a headline straight above the dateline line stays a line of its own: its t
   assert.deepEqual(model.paragraphs.map((p) => text.slice(p.start, p.end)), [headline, headline, text.split('\n')[2].trim()]);
   assert.deepEqual(model.actors.filter((actor) => actor.name.includes('Faces')), []);
 });
+
+test('web copy without a dateline date: a line with only a publication time gives the article date, and the wire city stays', () => {
+  const text = ['Ferry operator fined', 'By Mirela Stanescu, Reuters', 'Updated 3:42 PM GMT+1, February 4, 2026', 'STOCKHOLM, Feb 4 (Reuters) - The regulator fined NordLink on Tuesday.'].join('\n');
+  const dateline = findDateline(text)!;
+  assert.deepEqual([dateline.date, dateline.source, dateline.city?.text], ['2026-02-04', 'timestamp', 'STOCKHOLM']);
+  const model = analyze(text);
+  assert.deepEqual([model.documentDate, model.documentDateSource], ['2026-02-04', 'timestamp']);
+  assert.equal(model.dates.find((d) => d.text === 'Tuesday')?.value, '2026-02-03');
+
+  const dateOf = (line: string) => findDateline(`Headline Here\n${line}\nThe agency said on Monday it would act.`)?.date ?? null;
+  assert.equal(dateOf('Published Feb. 4, 2026 at 9:30 a.m. ET'), '2026-02-04');
+  assert.equal(dateOf('Tuesday, 4 February 2026 15:42 CET'), '2026-02-04');
+  assert.equal(dateOf('Posted: 2026-2-4 09:30'), '2026-02-04');
+  assert.equal(dateOf('February 4, 2026'), '2026-02-04');
+  assert.equal(dateOf('Last updated on March 1st, 2025 | 10:05'), '2025-03-01');
+  // Prose, a time without a day, an impossible day: no article date.
+  assert.equal(dateOf('The council met on February 4, 2026.'), null);
+  assert.equal(dateOf('Updated 3:42 PM GMT'), null);
+  assert.equal(dateOf('February 30, 2026'), null);
+  // A written dateline's date comes first.
+  assert.equal(findDateline('Updated February 4, 2026\n date 2026-02-05 OSLO—The')?.date, '2026-02-05');
+});

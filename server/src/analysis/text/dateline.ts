@@ -1,4 +1,4 @@
-import type { Dateline } from '../model';
+import type { Dateline, Span } from '../model';
 
 // Datelines sit in the first few lines, after any repeated headline junk.
 const LINES_SCANNED = 12;
@@ -24,8 +24,21 @@ export function isValidIsoDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
-/** Finds the dateline or front-matter date near the top of the text. */
+/**
+ * Finds the dateline or front-matter date near the top of the text. Web copy without either often
+ * has a line with only its publication time ("Updated 3:42 PM GMT+1, February 4, 2026"): that gives
+ * the date, and a wire city ("STOCKHOLM, Feb 4 (Reuters) -") stays the dateline.
+ */
 export function findDateline(text: string): Dateline | null {
+  const written = writtenDateline(text);
+  if (written?.date) return written;
+  const timestamp = timestampLine(text);
+  if (!timestamp) return written;
+  return written ? { ...written, date: timestamp.date, source: 'timestamp' } : { ...timestamp, source: 'timestamp', city: null };
+}
+
+/** The ` date …` dateline, the front-matter date or the wire city nearest the top. */
+function writtenDateline(text: string): Dateline | null {
   let lineStart = 0;
   for (let scanned = 0; scanned < LINES_SCANNED && lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
@@ -42,6 +55,52 @@ export function findDateline(text: string): Dateline | null {
   }
   return null;
 }
+
+// A line with only a publication time: "Updated 3:42 PM GMT+1, February 4, 2026", "Published Feb. 4, 2026 at
+// 9:30 a.m. ET", "Tuesday, 4 February 2026 15:42 CET", "Posted: 2026-02-04 09:30".
+const MONTH_NAME = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?)?';
+const CALENDAR_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<month>${MONTH_NAME})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<dayFirst>\\d{1,2})\\s+(?<monthSecond>${MONTH_NAME})\\s+(?<yearSecond>\\d{4})|(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2}))`;
+const TIMESTAMP_SEPARATOR = '(?:\\s*[,|·•–—-]\\s*|\\s+at\\s+|\\s+)';
+// The day may come before the clock or after it; its parts are read by CALENDAR_DAY_PARTS (a name may name one group only).
+const UNNAMED_CALENDAR_DAY = CALENDAR_DAY.replace(/\?<\w+>/g, '');
+const TIMESTAMP_LINE = new RegExp(
+  `^(?:(?:first\\s+|last\\s+)?(?:updated|published|posted|modified)(?:\\s+on)?:?\\s*)?(?:${UNNAMED_CALENDAR_DAY}(?:${TIMESTAMP_SEPARATOR}${CLOCK})?|${CLOCK}${TIMESTAMP_SEPARATOR}${UNNAMED_CALENDAR_DAY})$`,
+  'i',
+);
+const CALENDAR_DAY_PARTS = new RegExp(CALENDAR_DAY, 'i');
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The first line near the top that holds only a publication time and a real calendar day. */
+function timestampLine(text: string): (Span & { date: string }) | null {
+  let lineStart = 0;
+  for (let scanned = 0; scanned < LINES_SCANNED && lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (line !== '') {
+      scanned++;
+      const date = line.length <= 80 && TIMESTAMP_LINE.test(line) ? timestampDate(CALENDAR_DAY_PARTS.exec(line)) : null;
+      if (date) {
+        const start = text.indexOf(line, lineStart);
+        return { start, end: start + line.length, date };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+function timestampDate(match: RegExpExecArray | null): string | null {
+  const parts = match?.groups;
+  if (!parts) return null;
+  const monthName = parts.month ?? parts.monthSecond;
+  const month = monthName ? MONTH_NUMBERS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(parts.isoMonth);
+  const iso = `${parts.year ?? parts.yearSecond ?? parts.isoYear}-${pad2(month)}-${pad2(Number(parts.day ?? parts.dayFirst ?? parts.isoDay))}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The ISO day of a date match (year, month, day groups), or null when it is no calendar day. */
 function isoDay(match: RegExpExecArray | null): string | null {
