@@ -174,8 +174,13 @@ const MALE = `
   Kiran Yan Ling Dominique
 `;
 
-export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(FEMALE.trim().split(/\s+/));
-export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(MALE.trim().split(/\s+/));
+// Names in their own right that are one doubled or swapped letter off a commoner spelling: without
+// them the given-name-typo rule reads Phillip as a slip for Philip.
+const FEMALE_SPELLINGS = 'Anette Ivanna Kirstin Brita Elen Isabell';
+const MALE_SPELLINGS = 'Collin Phillip Allan Mathew Jeffery Muhamad Husein Yussuf Mattias Olle Gunar Johanes';
+
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`${FEMALE} ${FEMALE_SPELLINGS}`.trim().split(/\s+/));
+export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`${MALE} ${MALE_SPELLINGS}`.trim().split(/\s+/));
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES]);
 
 /** The gender a given name says, or null when it is used for both sexes or unknown. */

@@ -19,5 +19,7 @@ test('typing slips are suggested; other one-letter differences are not', () => {
 test('known given names and short words are left alone', () => {
   assert.deepEqual(givenNameSuggestions('William'), []);
   assert.deepEqual(givenNameSuggestions('Jon'), []);
+  // Spellings of their own, one doubled or swapped letter off another name.
+  for (const name of ['Phillip', 'Collin', 'Allan', 'Mathew', 'Jeffery', 'Mattias', 'Anette']) assert.deepEqual(givenNameSuggestions(name), [], name);
   assert.deepEqual(findingsOf('given-name-typo', 'Maria Lopez and John Smith met.'), []);
 });
