@@ -16,6 +16,14 @@ test('curly, straight and the “…" mix pair up; nested single quotes are mark
   ]);
 });
 
+test('German quotes „…“ pair up: the closing “ opens nothing', () => {
+  assert.deepEqual(pairs('„Wir schaffen das nicht allein“, sagte Merz, and “we will,” he added.'), [
+    ['„Wir schaffen das nicht allein“', 'curly', false],
+    ['“we will,”', 'curly', false],
+  ]);
+  assert.deepEqual(findQuotations('„Nein“ und „Ja“.', segment('„Nein“ und „Ja“.').paragraphs).strayQuoteMarks, []);
+});
+
 test('a straight quote glued to a full stop and a capital opens a quotation', () => {
   assert.deepEqual(pairs('Sales fell in May."Nobody saw it coming," she said.'), [['"Nobody saw it coming,"', 'straight', false]]);
 });

@@ -21,8 +21,8 @@ interface OpenMark {
 }
 
 /**
- * Pairs quotation marks paragraph by paragraph: “…”, "…", ‘…’ nested inside, and the
- * “…" mix that CMS exports produce. A paragraph that ends inside a quote continues it when
+ * Pairs quotation marks paragraph by paragraph: “…”, "…", „…“, «…», ‘…’ nested inside, and
+ * the “…" mix that CMS exports produce. A paragraph that ends inside a quote continues it when
  * the next paragraph opens with a quotation mark (the multi-paragraph convention).
  * Apostrophes (isn’t, Scholz’s, ’90s, workers’) are never taken for quotation marks.
  * With a cache (and each paragraph's text), a paragraph's pairing is found once per paragraph text,
@@ -146,6 +146,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
     double = { at, straight };
     single = null;
   };
+  const isOpenWith = (mark: string) => double !== null && paragraph[double.at] === mark;
   const closeDouble = (at: number, straight: boolean) => {
     found.push(quotation(double!, at, straight, false, null));
     double = null;
@@ -158,7 +159,9 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
     const i = QUOTE_MARK.lastIndex - 1;
     const ch = paragraph[i];
     if (DOUBLE_OPENERS.has(ch)) {
-      openDouble(i, false);
+      // „…“: German quotes close with the mark English ones open with.
+      if (ch === '“' && isOpenWith('„') && isCloserAt(paragraph, i)) closeDouble(i, false);
+      else openDouble(i, false);
     } else if (DOUBLE_CLOSERS.has(ch)) {
       if (double) closeDouble(i, false);
       else strayQuoteMarks.push({ start: i, end: i + 1 });
@@ -170,7 +173,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
       else if (double) closeDouble(i, true);
       else strayQuoteMarks.push({ start: i, end: i + 1 });
     } else if (ch === SINGLE_OPENER || ch === STRAIGHT_SINGLE || ch === SINGLE_CLOSER) {
-      if (single && isSingleCloserAt(paragraph, i)) {
+      if (single && isCloserAt(paragraph, i)) {
         found.push(quotation(single, i, ch !== SINGLE_CLOSER, double !== null, null));
         single = null;
       } else if (!single && ch !== SINGLE_CLOSER && isSingleOpenerAt(paragraph, i)) {
@@ -260,7 +263,8 @@ function isSingleOpenerAt(text: string, i: number): boolean {
   return isLetterOrDigit(text[i + 1]);
 }
 
-function isSingleCloserAt(text: string, i: number): boolean {
+/** A mark that closes: after text, and not before a letter or digit. */
+function isCloserAt(text: string, i: number): boolean {
   if (isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) return false; // isn’t
   return !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1]);
 }
