@@ -20,6 +20,8 @@ test('abbreviations, initials and dotted acronyms do not end sentences', () => {
     'John F. Kennedy was cited.',
     'Talks ended.',
   ]);
+  // Unless the next word is one that opens sentences: "The", "It".
+  assert.deepEqual(sentencesOf('The vote is at 9 a.m. The mayor will attend. It began in Jan. It was cold. Prices rose in the U.S. Analysts were surprised.'), ['The vote is at 9 a.m.', 'The mayor will attend.', 'It began in Jan.', 'It was cold.', 'Prices rose in the U.S. Analysts were surprised.']);
 });
 
 test('a missing space after a full stop still ends the sentence', () => {
@@ -28,6 +30,8 @@ test('a missing space after a full stop still ends the sentence', () => {
   assert.deepEqual(sentencesOf('Prices rose in May."We expected it," she said.'), ['Prices rose in May.', '"We expected it," she said.']);
   assert.deepEqual(sentencesOf('She said "no."The talks ended.'), ['She said "no."', 'The talks ended.']);
   assert.deepEqual(sentencesOf('It was passed by MPs.The group objected. Mr.Smith agreed.'), ['It was passed by MPs.', 'The group objected.', 'Mr.Smith agreed.']);
+  // After a digit too; a decimal stays whole.
+  assert.deepEqual(sentencesOf('The bill passed 52-48.Senators cheered. It grew 3.5 percent.'), ['The bill passed 52-48.', 'Senators cheered.', 'It grew 3.5 percent.']);
   // "Ma." before a given name abbreviates one (not after a name: "Jack Ma.").
   assert.deepEqual(sentencesOf('Sen. Ma. Teresa Lim spoke. The firm was founded by Jack Ma. Maria Cruz runs it.'), ['Sen. Ma. Teresa Lim spoke.', 'The firm was founded by Jack Ma.', 'Maria Cruz runs it.']);
 });

@@ -124,12 +124,13 @@ function gluedQuoteOpening(text: string, paragraphStart: number, markAt: number,
 }
 
 /**
- * "on Monday.The ministry", 'said "no."The talks', "passed by MPs.The": a word ending in a
- * lower-case letter, a full stop (and closing marks) and a capitalized word with no space.
+ * "on Monday.The ministry", 'said "no."The talks', "passed by MPs.The", "passed 52-48.Senators": a
+ * word ending in a lower-case letter or a digit, a full stop (and closing marks) and a capitalized
+ * word with no space.
  */
 function isMissingSpaceBoundary(text: string, markAt: number, end: number): boolean {
   if (text[markAt] !== '.') return false;
-  return /\p{L}\p{Ll}$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
+  return /(?:\p{L}\p{Ll}|\d)$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
 }
 
 const LETTER_OR_FULL_STOP = /[\p{L}.]/u;
@@ -143,8 +144,16 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
   if (word === '') return false;
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
   if (ONE_CAPITAL.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
-  if (DOTTED_LETTERS.test(word)) return true;
-  return ABBREVIATIONS.has(word) || isAbbreviatedGivenNameAt(text, wordStart, dotAt);
+  // "at 9 a.m. The mayor", "in the U.S. It said": an abbreviation ends the sentence a word such as "The" opens.
+  if (DOTTED_LETTERS.test(word) || ABBREVIATIONS.has(word) || isAbbreviatedGivenNameAt(text, wordStart, dotAt)) return !opensSentenceAfter(text, dotAt);
+  return false;
+}
+
+/** Whether the word after the full stop at `dotAt` is one that opens sentences and never follows an abbreviation ("The", "It"). */
+function opensSentenceAfter(text: string, dotAt: number): boolean {
+  NEXT_WORD.lastIndex = dotAt + 1;
+  const next = NEXT_WORD.exec(text);
+  return next !== null && next[2] === '' && SENTENCE_OPENERS.has(next[1]);
 }
 
 // Words that start a sentence and never follow an initial ("Malcolm X. It was ...").
