@@ -150,7 +150,19 @@ export const REGIONS: ReadonlySet<string> = new Set(names(`
   Gauteng|Western Cape|Eastern Cape|Limpopo|Matabeleland|Mashonaland|Copperbelt|Rift Valley
 `));
 
-/** Abbreviations and short forms of countries, mapped to the canonical name. */
+// US states as AP style abbreviates them after a city ("Fremont, Calif."); not those that are also
+// words or particles ("Mass.", "Miss.", "Ill.", "Ind.", "La.", "Del.").
+const US_STATE_ABBREVIATIONS: [string, string][] = `
+  Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|Fla. Florida|Ga. Georgia|
+  Kan. Kansas|Ky. Kentucky|Md. Maryland|Mich. Michigan|Minn. Minnesota|Mo. Missouri|Mont. Montana|Neb. Nebraska|
+  Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|N.Y. New York|N.C. North Carolina|N.D. North Dakota|
+  Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|Tenn. Tennessee|
+  Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming`
+  .trim()
+  .split(/\s*\|\s*/)
+  .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
+
+/** Abbreviations and short forms of countries and US states, mapped to the canonical name. */
 export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
   ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
@@ -161,6 +173,7 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['DR Congo', 'Democratic Republic of the Congo'], ['PNG', 'Papua New Guinea'],
   ['NZ', 'New Zealand'], ['N.Z.', 'New Zealand'], ['BiH', 'Bosnia and Herzegovina'], ['Czech Rep.', 'Czech Republic'],
   ['USSR', 'Soviet Union'], ['U.S.S.R.', 'Soviet Union'],
+  ...US_STATE_ABBREVIATIONS,
 ]);
 
 /**

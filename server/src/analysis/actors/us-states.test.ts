@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+test('a US state as AP style abbreviates it after a city is that state, and the same actor as its full name', () => {
+  const { actors } = analyze('The Reno, Nev.-based firm opened a plant in Sparks, Nevada. A plant near Modesto, Calif., closed.');
+  const place = (name: string) => actors.find((a) => a.name === name);
+  assert.deepEqual(place('Nevada')?.aliases, ['Nev.', 'Nevada']);
+  assert.equal(place('Nevada')?.kind, 'place');
+  assert.deepEqual(place('California')?.aliases, ['Calif.']);
+  assert.equal(actors.filter((a) => a.name.endsWith('.')).length, 0, JSON.stringify(actors.map((a) => a.name)));
+});
