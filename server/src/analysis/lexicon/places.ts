@@ -152,15 +152,13 @@ export const REGIONS: ReadonlySet<string> = new Set(names(`
 
 // US states as AP style abbreviates them after a city ("Fremont, Calif."); not those that are also
 // words or particles ("Mass.", "Miss.", "Ill.", "Ind.", "La.", "Del.").
-const US_STATE_ABBREVIATIONS: [string, string][] = `
+const US_STATE_ABBREVIATIONS: [string, string][] = names(`
   Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|Fla. Florida|Ga. Georgia|
   Kan. Kansas|Ky. Kentucky|Md. Maryland|Mich. Michigan|Minn. Minnesota|Mo. Missouri|Mont. Montana|Neb. Nebraska|
   Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|N.Y. New York|N.C. North Carolina|N.D. North Dakota|
   Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|Tenn. Tennessee|
-  Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming`
-  .trim()
-  .split(/\s*\|\s*/)
-  .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
+  Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming
+`).map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
 
 /** Abbreviations and short forms of countries and US states, mapped to the canonical name. */
 export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
