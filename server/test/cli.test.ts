@@ -58,6 +58,9 @@ test('text prints a readable summary', () => {
   const result = run('annotate', '--format', 'text', file('c.article', ARTICLE));
   assert.match(result.stdout, /article date: 2025-08-08 \(from the dateline\)/);
   assert.match(result.stdout, /Olaf Scholz \[person\] 1 mention — German Chancellor/);
+  // A speaker named by words that name no actor is shown by them, as the Entities panel groups it.
+  const unresolved = run('annotate', '--format', 'text', file('d.article', 'The ministry said the talks had failed.\n'));
+  assert.match(unresolved.stdout, /“The ministry” \(not resolved to an actor\)\n {4}\[reported\] the talks had failed/);
 });
 
 test('bad input gets a one-line error and a non-zero exit; the other files are still processed', () => {

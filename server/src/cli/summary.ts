@@ -41,7 +41,9 @@ export function textSummary(exported: ArticleExport, model: ArticleModel): strin
       ? (names.get(claim.speaker) ?? claim.speaker)
       : claim.anonymous
         ? `Anonymous: ${claim.speakerText ?? 'unnamed source'}`
-        : 'Unattributed';
+        : claim.speakerText
+          ? `“${claim.speakerText}” (not resolved to an actor)`
+          : 'Unattributed';
     bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), claim]);
   }
   for (const [speaker, claims] of bySpeaker) {
