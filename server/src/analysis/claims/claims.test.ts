@@ -1269,3 +1269,15 @@ test('speakers read in one analysis are kept for the next, after an edit elsewhe
   assert.equal(edited[0].speakerSpan, first[0].speakerSpan);
   assert.equal(assertClaimsAsFresh(cache, text)[0].speakerSpan, first[0].speakerSpan);
 });
+
+test('"China’s foreign ministry accused Manila of … and said …": a second verb sharing a clause that opens with an institution is the institution’s, not its object’s', () => {
+  assert.deepEqual(reportedWithSpeakers('China’s foreign ministry accused Manila of "provocation" and said the boat had entered Chinese waters without permission.'), [
+    ['the boat had entered Chinese waters with', 'China'],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('Halden Pharma recalled a syrup. The health ministry fined Halden Pharma on Monday and said the plant had ignored two warnings.'), [
+    ['the plant had ignored two warnings', null],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('The Philippine coast guard accused Beijing of harassment and said the boat was damaged.'), [['the boat was damaged', null]]);
+  // A role after the institution's noun is the subject's head: the union leader, not the union.
+  assert.deepEqual(speakers('Ana Roe leads the Velmar Tenants League. The league chairwoman Ana Roe met Tomas Varga and said the cap came too late.'), ['Ana Roe']);
+});

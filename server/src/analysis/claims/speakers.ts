@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '
 import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sameStrings, wholeWord } from '../text/words';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -1007,6 +1007,37 @@ function describedInstitutionNoun(phrase: string): string | null {
   return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
 }
 
+const LEAD_WORDS = /\s+/;
+const LEAD_OPENING = /^(?:[Tt]he|\p{Lu}[\p{L}.-]*['’]s)$/u;
+// "Philippine", "Solidarity": a name or a demonym among the modifiers (a lower-case one is a role modifier: "foreign", "health").
+const NAME_MODIFIER = /^\p{Lu}[\p{L}-]*$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+// Bodies' nouns besides the agent nouns: "the Philippine coast guard", "the state's data watchdog".
+const BODY_NOUNS = new Set(['guard', 'navy', 'watchdog', 'inspectorate', 'directorate', 'legislature', 'service']);
+// What those nouns take before them besides the role modifiers: "coast guard", "border guard", "fire service".
+const BODY_MODIFIERS = new Set(['coast', 'border', 'fire', 'civil']);
+// The first n + 1 words, for each n an institution's noun may stand at.
+const FIRST_WORDS = Array.from({ length: MAX_INSTITUTION_MODIFIERS + 2 }, (_, n) => new RegExp(`^\\S+(?:\\s+\\S+){${n}}`));
+
+/**
+ * Where an institution's description opening a clause ends ("China’s foreign ministry| accused
+ * Manila", "The health ministry| fined …"), when a verb-like lower-case word follows its noun (not
+ * a role: "the union leader"), else -1.
+ */
+function institutionLeadEnd(phrase: string): number {
+  const words = phrase.split(LEAD_WORDS, MAX_INSTITUTION_MODIFIERS + 3);
+  if (!LEAD_OPENING.test(words[0])) return -1;
+  for (let i = 1; i < words.length - 1 && i <= MAX_INSTITUTION_MODIFIERS + 1; i++) {
+    if (AGENT_NOUNS.has(words[i]) || BODY_NOUNS.has(words[i])) {
+      const next = words[i + 1];
+      return !LOWER_CASE_WORD.test(next) || ROLE_NOUNS.has(next) || AGENT_NOUNS.has(next) ? -1 : FIRST_WORDS[i].exec(phrase)![0].length;
+    }
+    // "The decision caught the club off guard": no verb among its modifiers.
+    if (!NAME_MODIFIER.test(words[i]) && !ROLE_MODIFIERS.has(words[i]) && !BODY_MODIFIERS.has(words[i])) return -1;
+  }
+  return -1;
+}
+
 // Institution nouns that the institution's name itself holds: "the boat owners’ association" is
 // no ferry company named next, though "the rocket company" may be any business.
 const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league', 'council', 'committee', 'foundation', 'party', 'university', 'institute', 'hospital', 'court', 'ministry', 'department', 'club', 'alliance', 'coalition']);
@@ -1317,6 +1348,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     const institutionRole = firstOfKind(index, owned, 'person') ? undefined : institutionRoleHolder(index, owned, span.start);
     if (institutionRole) return { speaker: institutionRole.id, speakerText: index.text.slice(institutionRole.span.start, institutionRole.span.end), speakerSpan: institutionRole.span, anonymous: false };
+    // "China’s foreign ministry accused Manila of … and said": an institution's description opening
+    // the clause, its verb next, is its subject; a name after that verb is its object.
+    const institutionEnd = institutionLeadEnd(phrase);
+    if (institutionEnd > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + institutionEnd });
     // Only the name is the speaker's text, not the clause around it.
     const subject = firstOfKind(index, owned, 'person') ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
