@@ -1281,3 +1281,16 @@ test('"China’s foreign ministry accused Manila of … and said …": a second 
   // A role after the institution's noun is the subject's head: the union leader, not the union.
   assert.deepEqual(speakers('Ana Roe leads the Velmar Tenants League. The league chairwoman Ana Roe met Tomas Varga and said the cap came too late.'), ['Ana Roe']);
 });
+
+test('"told analysts on a conference call the charge would …", "warned the state legislature it needed …": what was said starts at its own subject, past the listeners and where they heard it', () => {
+  assert.deepEqual(reportedWithSpeakers('Chief Financial Officer Rachel Oyelaran told analysts on a conference call the charge would be booked in the fourth quarter.'), [
+    ['the charge would be booked in the fourth', 'Rachel Oyelaran'],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('The Regional Transportation Authority warned the state legislature it needed $770 million by the end of the year.'), [
+    ['it needed $770 million by the end of the', 'Regional Transportation Authority'],
+  ]);
+  // Listeners right before a subject keep the rest whole, a phrase of its own after that subject too.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe told reporters the company at the center of the probe had hidden losses.'), [
+    ['the company at the center of the probe h', 'Jane Roe'],
+  ]);
+});

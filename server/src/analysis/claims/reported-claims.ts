@@ -48,6 +48,15 @@ const THREE_WORDS = /\s\S+\s/;
 const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
 const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
 
+// Listeners (a few words, then perhaps where they heard it: "analysts on a conference call", "the
+// state legislature"), then a clause's subject and soon its verb ("the charge would", "it needed").
+// Tried only where the listeners' expression leaves no subject next: its words are few, and so
+// are the spaces between them (a long run of spaces would be tried at each of its lengths). "told
+// them the deal could …" stays an object pronoun's (see OBJECT_PRONOUN_FIRST).
+const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
+const SUBJECT_OPENING = /^\s+(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those|that)\b|\p{Lu})/u;
+const QUESTION_WORD = /\b(?:what|where|when|why|how|who|whom|whose|which|whether|if|that)\b/i;
+
 /** The length of what a sticky expression matches at the start of `text`, 0 for nothing: read off lastIndex, where exec would build an array and a string for every verb. */
 function leadLength(expression: RegExp, text: string): number {
   expression.lastIndex = 0;
@@ -178,7 +187,16 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const leadIn = toThat && !(ADVERBIAL_LEAD.test(toThat[0]) ? LONGER_THAN_ADVERBIAL_LEAD : LONGER_THAN_LEAD).test(toThat[0].trim()) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
-  if (listeners) at += leadLength(TOLD_OBJECT, after);
+  if (listeners) {
+    at += leadLength(TOLD_OBJECT, after);
+    // "told analysts on a conference call the charge would …", "warned the state legislature it
+    // needed …": listeners the expression above leaves words of, before a clause of its own.
+    if (!verb.startsWith('ask') && !SUBJECT_OPENING.test(text.slice(at, at + 12))) {
+      const heard = leadLength(LISTENERS_BEFORE_CLAUSE, after);
+      // "tell the panel what it will change": a question, not listeners (see INDIRECT_QUESTION).
+      if (heard > at - verbEnd && !QUESTION_WORD.test(after.slice(0, heard))) at = verbEnd + heard;
+    }
+  }
   at += leadLength(ADVERBIALS, text.slice(at, sentenceEnd));
   return at;
 }
