@@ -1294,3 +1294,14 @@ test('"told analysts on a conference call the charge would …", "warned the sta
     ['the company at the center of the probe h', 'Jane Roe'],
   ]);
 });
+
+test('"recalled 14,000 vehicles over a defect", "warned customers of delays": a thing recalled and a warning of something report nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Shares of Voltara Inc. fell 11% after the electric-truck maker recalled 14,000 vehicles over a battery defect, its second recall in six months.'), []);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe recalled the trucks in May.'), []);
+  assert.deepEqual(reportedWithSpeakers('Shipping lines including Maersk warned customers of delays.'), []);
+  assert.deepEqual(reportedWithSpeakers('Maersk warned its customers about longer waits at the port.'), []);
+  // A memory with a clause of its own is one; so is a warning with one.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe recalled the mine had flooded twice.'), [['the mine had flooded twice', 'Jane Roe']]);
+  assert.deepEqual(reportedWithSpeakers('Shipping lines including Maersk warned customers that delays would last weeks.'), [['that delays would last weeks', 'Maersk']]);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe gave them until May, warning that about 2,000 homes could lose power.'), [['that about 2,000 homes could lose power', 'Jane Roe']]);
+});

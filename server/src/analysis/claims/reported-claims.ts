@@ -124,8 +124,11 @@ const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
-// "wrote the law requiring reviews", too: a text written.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes)$/;
+// "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls)$/;
+// "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
+const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
+const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
 // Where a subordinate clause opens, with a subject and verb of its own.
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
@@ -643,6 +646,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0])) continue;
+      if (WARNING_VERB.test(verb) && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a
