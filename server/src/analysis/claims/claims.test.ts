@@ -1305,3 +1305,12 @@ test('"recalled 14,000 vehicles over a defect", "warned customers of delays": a 
   assert.deepEqual(reportedWithSpeakers('Shipping lines including Maersk warned customers that delays would last weeks.'), [['that delays would last weeks', 'Maersk']]);
   assert.deepEqual(reportedWithSpeakers('Jane Roe gave them until May, warning that about 2,000 homes could lose power.'), [['that about 2,000 homes could lose power', 'Jane Roe']]);
 });
+
+test('"Downing Street says Britain will coordinate; the Foreign Office warned that …": what was said ends at a semicolon before another speaker’s clause', () => {
+  assert.deepEqual(reportedWithSpeakers('Downing Street says Britain will coordinate with Washington; the Foreign Office warned that new penalties could take effect within 48 hours.'), [
+    ['Britain will coordinate with Washington', 'Downing Street'],
+    ['that new penalties could take effect wit', 'Foreign Office'],
+  ]);
+  // A semicolon inside what was said, with no speaker after it, ends nothing.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe said the fund would cover rent; utilities would come later.'), [['the fund would cover rent; utilities wou', 'Jane Roe']]);
+});

@@ -208,6 +208,15 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// "…; the Foreign Office warned that": a clause after a semicolon with a speaking verb of its own.
+const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`, 'i');
+
+/** Where a clause with a speaker of its own follows a semicolon between `start` and `end` (found as NEXT_REPORTING_CLAUSE's matches are), else null. */
+function speakerAfterSemicolon(text: string, start: number, end: number): RegExpExecArray | null {
+  const semicolon = text.indexOf(';', start);
+  return semicolon >= 0 && semicolon < end ? SEMICOLON_THEN_SPEAKER.exec(text.slice(start, end)) : null;
+}
+
 // The conjunction between a report and the next clause with a source of its own: "…, and".
 const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/y;
 // ", and that …", "but that …": another that-clause of the verb before.
@@ -568,7 +577,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Dorsey, who wrote the law requiring reviews, praised the vote": the relative clause closes before the main verb.
           const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(saidText) : null;
           const clauseEnd = mainVerb ? contentStart + mainVerb.index : sentence.end;
-          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, clauseEnd));
+          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, clauseEnd)) ?? speakerAfterSemicolon(text, contentStart, clauseEnd);
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
           const enclosing = clauses.filter(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
