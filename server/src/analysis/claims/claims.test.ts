@@ -1314,3 +1314,11 @@ test('"Downing Street says Britain will coordinate; the Foreign Office warned th
   // A semicolon inside what was said, with no speaker after it, ends nothing.
   assert.deepEqual(reportedWithSpeakers('Jane Roe said the fund would cover rent; utilities would come later.'), [['the fund would cover rent; utilities wou', 'Jane Roe']]);
 });
+
+test('"… moved the deadline, after several applicants complained the window was too short": the subordinate clause’s unnamed group speaks, not the main clause’s subject', () => {
+  const lede = 'DENVER—The Denver school board on Tuesday gave charter operators until Oct. 1 to submit revised bids, then later moved the deadline to Monday, Oct. 6, after several applicants complained the window was too short.';
+  assert.deepEqual(reportedWithSpeakers(lede), [['the window was too short', 'anonymous: several applicants']]);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe moved the vote after two bidders complained the rules were unclear.'), [['the rules were unclear', 'anonymous: two bidders']]);
+  // A time after the conjunction is no subject.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe said after several weeks passed that the rules were unclear.'), [['that the rules were unclear', 'Jane Roe']]);
+});

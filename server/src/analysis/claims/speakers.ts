@@ -28,6 +28,8 @@ const ANONYMOUS_SOURCE =
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
+// "several applicants", "two bidders": a counted group of unnamed people, nothing named in it.
+const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s$/u;
 // Unnamed sources inside a body ("officials at the ministry"), unlike its analysts, whose estimates are its own.
 const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).
@@ -1178,7 +1180,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     // "Filipinos mock it as …": a people speaks for no one named (a party's members do: "Democrats").
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
-    publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)),
+    publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
