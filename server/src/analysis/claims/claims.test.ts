@@ -1278,6 +1278,9 @@ test('"China’s foreign ministry accused Manila of … and said …": a second 
     ['the plant had ignored two warnings', null],
   ]);
   assert.deepEqual(reportedWithSpeakers('The Philippine coast guard accused Beijing of harassment and said the boat was damaged.'), [['the boat was damaged', null]]);
+  // So is an unnamed group's.
+  assert.deepEqual(reportedWithSpeakers('Chinese officials accused Manila of lying and said the boat had entered Chinese waters.'), [['the boat had entered Chinese waters', 'anonymous: Chinese officials']]);
+  assert.deepEqual(reportedWithSpeakers('Farmers blocked roads outside Lyon and said the subsidy came too late.'), [['the subsidy came too late', 'anonymous: Farmers']]);
   // A role after the institution's noun is the subject's head: the union leader, not the union.
   assert.deepEqual(speakers('Ana Roe leads the Velmar Tenants League. The league chairwoman Ana Roe met Tomas Varga and said the cap came too late.'), ['Ana Roe']);
 });

@@ -1022,20 +1022,22 @@ const BODY_MODIFIERS = new Set(['coast', 'border', 'fire', 'civil']);
 const FIRST_WORDS = Array.from({ length: MAX_INSTITUTION_MODIFIERS + 2 }, (_, n) => new RegExp(`^\\S+(?:\\s+\\S+){${n}}`));
 
 /**
- * Where an institution's description opening a clause ends ("China’s foreign ministry| accused
- * Manila", "The health ministry| fined …"), when a verb-like lower-case word follows its noun (not
- * a role: "the union leader"), else -1.
+ * Where the subject opening a clause ends, when it is an institution's description ("China’s
+ * foreign ministry| accused Manila", "The health ministry| fined …") or an unnamed group ("Chinese
+ * officials| accused …", "Farmers| blocked …") and a verb-like lower-case word follows its noun
+ * (not a role: "the union leader"), else -1.
  */
-function institutionLeadEnd(phrase: string): number {
+function leadingSubjectEnd(phrase: string): number {
   const words = phrase.split(LEAD_WORDS, MAX_INSTITUTION_MODIFIERS + 3);
-  if (!LEAD_OPENING.test(words[0])) return -1;
-  for (let i = 1; i < words.length - 1 && i <= MAX_INSTITUTION_MODIFIERS + 1; i++) {
-    if (AGENT_NOUNS.has(words[i]) || BODY_NOUNS.has(words[i])) {
+  const opened = LEAD_OPENING.test(words[0]);
+  for (let i = opened ? 1 : 0; i < words.length - 1 && i <= MAX_INSTITUTION_MODIFIERS + 1; i++) {
+    const word = words[i];
+    if ((opened && (AGENT_NOUNS.has(word) || BODY_NOUNS.has(word))) || pluralRole(word) || PUBLIC_GROUP.test(word)) {
       const next = words[i + 1];
       return !LOWER_CASE_WORD.test(next) || ROLE_NOUNS.has(next) || AGENT_NOUNS.has(next) ? -1 : FIRST_WORDS[i].exec(phrase)![0].length;
     }
     // "The decision caught the club off guard": no verb among its modifiers.
-    if (!NAME_MODIFIER.test(words[i]) && !ROLE_MODIFIERS.has(words[i]) && !BODY_MODIFIERS.has(words[i])) return -1;
+    if (!NAME_MODIFIER.test(word) && !ROLE_MODIFIERS.has(word) && !BODY_MODIFIERS.has(word)) return -1;
   }
   return -1;
 }
@@ -1350,10 +1352,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     const institutionRole = firstOfKind(index, owned, 'person') ? undefined : institutionRoleHolder(index, owned, span.start);
     if (institutionRole) return { speaker: institutionRole.id, speakerText: index.text.slice(institutionRole.span.start, institutionRole.span.end), speakerSpan: institutionRole.span, anonymous: false };
-    // "China’s foreign ministry accused Manila of … and said": an institution's description opening
-    // the clause, its verb next, is its subject; a name after that verb is its object.
-    const institutionEnd = institutionLeadEnd(phrase);
-    if (institutionEnd > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + institutionEnd });
+    // "China’s foreign ministry accused Manila of … and said", "Chinese officials accused Manila …":
+    // an institution's description or an unnamed group opening the clause, its verb next, is its
+    // subject; a name after that verb is its object.
+    const subjectEnd = leadingSubjectEnd(phrase);
+    if (subjectEnd > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + subjectEnd });
     // Only the name is the speaker's text, not the clause around it.
     const subject = firstOfKind(index, owned, 'person') ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
