@@ -1325,3 +1325,15 @@ test('"… moved the deadline, after several applicants complained the window wa
   // A time after the conjunction is no subject.
   assert.deepEqual(reportedWithSpeakers('Jane Roe said after several weeks passed that the rules were unclear.'), [['that the rules were unclear', 'Jane Roe']]);
 });
+
+test('"the Philippine coast guard", "the coast guard": a body described by its lower-case noun is the organization so named, before or after, as "the ministry" is', () => {
+  const text = 'MANILA—The Philippine coast guard said on Tuesday that Chinese vessels had fired water cannon. Jay Tarriela, a spokesman for the Philippine Coast Guard, said two crew members were hurt. The coast guard later said the boat was towed.';
+  assert.deepEqual(reportedWithSpeakers(text), [
+    ['that Chinese vessels had fired water can', 'Philippine Coast Guard'],
+    ['two crew members were hurt', 'Jay Tarriela'],
+    ['the boat was towed', 'Philippine Coast Guard'],
+  ]);
+  // Unnamed, it stays a description: no other organization speaks for it.
+  const unnamed = analyze('MANILA—The Philippine coast guard said on Tuesday that Chinese vessels had fired water cannon. The U.S. State Department said it stood with its ally.').claims[0];
+  assert.deepEqual([unnamed.speaker, unnamed.speakerText, unnamed.anonymous], [null, 'The Philippine coast guard', false]);
+});

@@ -1006,7 +1006,21 @@ function describedInstitutionNoun(phrase: string): string | null {
   const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
   if (firstNoun < 0) return null;
   const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
-  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
+  if (noun === -1) return describedBodyNoun(words, firstNoun);
+  return noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
+}
+
+/**
+ * "the Philippine coast guard", "the state watchdog": a body's noun (see BODY_NOUNS), with the word
+ * naming its kind when there is one ("coast guard", "fire service": a bare "service" is any).
+ */
+function describedBodyNoun(words: readonly string[], firstNoun: number): string | null {
+  for (let i = firstNoun; i < words.length && i <= MAX_INSTITUTION_MODIFIERS + 1; i++) {
+    if (!BODY_NOUNS.has(words[i])) continue;
+    if (BODY_MODIFIERS.has(words[i - 1])) return `${words[i - 1]} ${words[i]}`;
+    return words[i] === 'service' ? null : words[i];
+  }
+  return null;
 }
 
 const LEAD_WORDS = /\s+/;
@@ -1056,7 +1070,8 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
     mentionAt(index, i);
     const actor = actorAt(index, i);
     const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
-    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
+    // A body's noun ("coast guard") is in its name too.
+    if (actor?.kind !== 'organization' || ((NAMED_KIND_NOUNS.has(noun) || !AGENT_NOUNS.has(noun)) && !namedAsKind())) continue;
     if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }
   return undefined;
