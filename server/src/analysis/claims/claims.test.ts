@@ -1269,3 +1269,71 @@ test('speakers read in one analysis are kept for the next, after an edit elsewhe
   assert.equal(edited[0].speakerSpan, first[0].speakerSpan);
   assert.equal(assertClaimsAsFresh(cache, text)[0].speakerSpan, first[0].speakerSpan);
 });
+
+test('"China’s foreign ministry accused Manila of … and said …": a second verb sharing a clause that opens with an institution is the institution’s, not its object’s', () => {
+  assert.deepEqual(reportedWithSpeakers('China’s foreign ministry accused Manila of "provocation" and said the boat had entered Chinese waters without permission.'), [
+    ['the boat had entered Chinese waters with', 'China'],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('Halden Pharma recalled a syrup. The health ministry fined Halden Pharma on Monday and said the plant had ignored two warnings.'), [
+    ['the plant had ignored two warnings', null],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('The Philippine coast guard accused Beijing of harassment and said the boat was damaged.'), [['the boat was damaged', null]]);
+  // So is an unnamed group's.
+  assert.deepEqual(reportedWithSpeakers('Chinese officials accused Manila of lying and said the boat had entered Chinese waters.'), [['the boat had entered Chinese waters', 'anonymous: Chinese officials']]);
+  assert.deepEqual(reportedWithSpeakers('Farmers blocked roads outside Lyon and said the subsidy came too late.'), [['the subsidy came too late', 'anonymous: Farmers']]);
+  // A role after the institution's noun is the subject's head: the union leader, not the union.
+  assert.deepEqual(speakers('Ana Roe leads the Velmar Tenants League. The league chairwoman Ana Roe met Tomas Varga and said the cap came too late.'), ['Ana Roe']);
+});
+
+test('"told analysts on a conference call the charge would …", "warned the state legislature it needed …": what was said starts at its own subject, past the listeners and where they heard it', () => {
+  assert.deepEqual(reportedWithSpeakers('Chief Financial Officer Rachel Oyelaran told analysts on a conference call the charge would be booked in the fourth quarter.'), [
+    ['the charge would be booked in the fourth', 'Rachel Oyelaran'],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('The Regional Transportation Authority warned the state legislature it needed $770 million by the end of the year.'), [
+    ['it needed $770 million by the end of the', 'Regional Transportation Authority'],
+  ]);
+  // Listeners right before a subject keep the rest whole, a phrase of its own after that subject too.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe told reporters the company at the center of the probe had hidden losses.'), [
+    ['the company at the center of the probe h', 'Jane Roe'],
+  ]);
+});
+
+test('"recalled 14,000 vehicles over a defect", "warned customers of delays": a thing recalled and a warning of something report nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Shares of Voltara Inc. fell 11% after the electric-truck maker recalled 14,000 vehicles over a battery defect, its second recall in six months.'), []);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe recalled the trucks in May.'), []);
+  assert.deepEqual(reportedWithSpeakers('Shipping lines including Maersk warned customers of delays.'), []);
+  assert.deepEqual(reportedWithSpeakers('Maersk warned its customers about longer waits at the port.'), []);
+  // A memory with a clause of its own is one; so is a warning with one.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe recalled the mine had flooded twice.'), [['the mine had flooded twice', 'Jane Roe']]);
+  assert.deepEqual(reportedWithSpeakers('Shipping lines including Maersk warned customers that delays would last weeks.'), [['that delays would last weeks', 'Maersk']]);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe gave them until May, warning that about 2,000 homes could lose power.'), [['that about 2,000 homes could lose power', 'Jane Roe']]);
+});
+
+test('"Downing Street says Britain will coordinate; the Foreign Office warned that …": what was said ends at a semicolon before another speaker’s clause', () => {
+  assert.deepEqual(reportedWithSpeakers('Downing Street says Britain will coordinate with Washington; the Foreign Office warned that new penalties could take effect within 48 hours.'), [
+    ['Britain will coordinate with Washington', 'Downing Street'],
+    ['that new penalties could take effect wit', 'Foreign Office'],
+  ]);
+  // A semicolon inside what was said, with no speaker after it, ends nothing.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe said the fund would cover rent; utilities would come later.'), [['the fund would cover rent; utilities wou', 'Jane Roe']]);
+});
+
+test('"… moved the deadline, after several applicants complained the window was too short": the subordinate clause’s unnamed group speaks, not the main clause’s subject', () => {
+  const lede = 'DENVER—The Denver school board on Tuesday gave charter operators until Oct. 1 to submit revised bids, then later moved the deadline to Monday, Oct. 6, after several applicants complained the window was too short.';
+  assert.deepEqual(reportedWithSpeakers(lede), [['the window was too short', 'anonymous: several applicants']]);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe moved the vote after two bidders complained the rules were unclear.'), [['the rules were unclear', 'anonymous: two bidders']]);
+  // A time after the conjunction is no subject.
+  assert.deepEqual(reportedWithSpeakers('Jane Roe said after several weeks passed that the rules were unclear.'), [['that the rules were unclear', 'Jane Roe']]);
+});
+
+test('"the Philippine coast guard", "the coast guard": a body described by its lower-case noun is the organization so named, before or after, as "the ministry" is', () => {
+  const text = 'MANILA—The Philippine coast guard said on Tuesday that Chinese vessels had fired water cannon. Jay Tarriela, a spokesman for the Philippine Coast Guard, said two crew members were hurt. The coast guard later said the boat was towed.';
+  assert.deepEqual(reportedWithSpeakers(text), [
+    ['that Chinese vessels had fired water can', 'Philippine Coast Guard'],
+    ['two crew members were hurt', 'Jay Tarriela'],
+    ['the boat was towed', 'Philippine Coast Guard'],
+  ]);
+  // Unnamed, it stays a description: no other organization speaks for it.
+  const unnamed = analyze('MANILA—The Philippine coast guard said on Tuesday that Chinese vessels had fired water cannon. The U.S. State Department said it stood with its ally.').claims[0];
+  assert.deepEqual([unnamed.speaker, unnamed.speakerText, unnamed.anonymous], [null, 'The Philippine coast guard', false]);
+});

@@ -48,6 +48,15 @@ const THREE_WORDS = /\s\S+\s/;
 const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
 const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
 
+// Listeners (a few words, then perhaps where they heard it: "analysts on a conference call", "the
+// state legislature"), then a clause's subject and soon its verb ("the charge would", "it needed").
+// Tried only where the listeners' expression leaves no subject next: its words are few, and so
+// are the spaces between them (a long run of spaces would be tried at each of its lengths). "told
+// them the deal could …" stays an object pronoun's (see OBJECT_PRONOUN_FIRST).
+const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
+const SUBJECT_OPENING = /^\s+(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those|that)\b|\p{Lu})/u;
+const QUESTION_WORD = /\b(?:what|where|when|why|how|who|whom|whose|which|whether|if|that)\b/i;
+
 /** The length of what a sticky expression matches at the start of `text`, 0 for nothing: read off lastIndex, where exec would build an array and a string for every verb. */
 function leadLength(expression: RegExp, text: string): number {
   expression.lastIndex = 0;
@@ -115,8 +124,11 @@ const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
 const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
-// "wrote the law requiring reviews", too: a text written.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes)$/;
+// "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls)$/;
+// "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
+const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
+const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
 // Where a subordinate clause opens, with a subject and verb of its own.
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
 // "the death within the days required by law": a participle before "by" is no verb of a clause.
@@ -178,7 +190,16 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   const leadIn = toThat && !(ADVERBIAL_LEAD.test(toThat[0]) ? LONGER_THAN_ADVERBIAL_LEAD : LONGER_THAN_LEAD).test(toThat[0].trim()) && !RELATIVE_THAT.test(after.slice(toThat[0].length)) && !ANOTHER_VERB.test(toThat[0].replace(PARTICIPLE_OF_LEAD, ' ')) && !CLAUSE_VERB.test(toThat[0]) && !SECOND_THAT.test(toThat[0]);
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
-  if (listeners) at += leadLength(TOLD_OBJECT, after);
+  if (listeners) {
+    at += leadLength(TOLD_OBJECT, after);
+    // "told analysts on a conference call the charge would …", "warned the state legislature it
+    // needed …": listeners the expression above leaves words of, before a clause of its own.
+    if (!verb.startsWith('ask') && !SUBJECT_OPENING.test(text.slice(at, at + 12))) {
+      const heard = leadLength(LISTENERS_BEFORE_CLAUSE, after);
+      // "tell the panel what it will change": a question, not listeners (see INDIRECT_QUESTION).
+      if (heard > at - verbEnd && !QUESTION_WORD.test(after.slice(0, heard))) at = verbEnd + heard;
+    }
+  }
   at += leadLength(ADVERBIALS, text.slice(at, sentenceEnd));
   return at;
 }
@@ -187,6 +208,15 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
 const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// "…; the Foreign Office warned that": a clause after a semicolon with a speaking verb of its own.
+const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`, 'i');
+
+/** Where a clause with a speaker of its own follows a semicolon between `start` and `end` (found as NEXT_REPORTING_CLAUSE's matches are), else null. */
+function speakerAfterSemicolon(text: string, start: number, end: number): RegExpExecArray | null {
+  const semicolon = text.indexOf(';', start);
+  return semicolon >= 0 && semicolon < end ? SEMICOLON_THEN_SPEAKER.exec(text.slice(start, end)) : null;
+}
+
 // The conjunction between a report and the next clause with a source of its own: "…, and".
 const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/y;
 // ", and that …", "but that …": another that-clause of the verb before.
@@ -207,8 +237,11 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // A subordinate clause ("… after the company said …", "after cooperatives across the west complained") opens at its conjunction when a subject follows it.
 // "until Friday", "after the March vote": a date after the conjunction, not a subject.
 // (The conjunctions' first letters are tested first at each word: most words fail there.)
+// "after several applicants complained": a counted group and its past verb, or the end of the words
+// before the verb whose subject is read (not a time: "after several weeks").
+const COUNTED_SUBJECT = String.raw`(?:several|many|some|few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]{3,}s(?:\s+[a-z]+ed\b|\s*$)`;
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
-const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtoui])(?:(?:but|and|while|though|although|whereas)\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s)(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
+const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtoui])(?:(?:but|and|while|though|although|whereas)\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
@@ -547,7 +580,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "Dorsey, who wrote the law requiring reviews, praised the vote": the relative clause closes before the main verb.
           const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(saidText) : null;
           const clauseEnd = mainVerb ? contentStart + mainVerb.index : sentence.end;
-          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, clauseEnd));
+          const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(text.slice(contentStart, clauseEnd)) ?? speakerAfterSemicolon(text, contentStart, clauseEnd);
           // "told DR that the company had reported the death but that the agency wanted …": inside
           // what another verb reports, a verb's words end where that verb's next "that" begins.
           const enclosing = clauses.filter(({ claim }) => claim.start <= verbAt && verbAt < claim.end && claim.start >= sentence.start);
@@ -625,6 +658,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
       if (LISTENER_VERB.test(verb) && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0])) continue;
+      if (WARNING_VERB.test(verb) && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
       // "announced the measures at a news conference": a thing announced, not a statement, unless a

@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '
 import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sameStrings, wholeWord } from '../text/words';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -28,6 +28,8 @@ const ANONYMOUS_SOURCE =
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
+// "several applicants", "two bidders": a counted group of unnamed people, nothing named in it.
+const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s$/u;
 // Unnamed sources inside a body ("officials at the ministry"), unlike its analysts, whose estimates are its own.
 const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).
@@ -1004,7 +1006,54 @@ function describedInstitutionNoun(phrase: string): string | null {
   const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
   if (firstNoun < 0) return null;
   const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
-  return noun !== -1 && noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
+  if (noun === -1) return describedBodyNoun(words, firstNoun);
+  return noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
+}
+
+/**
+ * "the Philippine coast guard", "the state watchdog": a body's noun (see BODY_NOUNS), with the word
+ * naming its kind when there is one ("coast guard", "fire service": a bare "service" is any).
+ */
+function describedBodyNoun(words: readonly string[], firstNoun: number): string | null {
+  for (let i = firstNoun; i < words.length && i <= MAX_INSTITUTION_MODIFIERS + 1; i++) {
+    if (!BODY_NOUNS.has(words[i])) continue;
+    if (BODY_MODIFIERS.has(words[i - 1])) return `${words[i - 1]} ${words[i]}`;
+    return words[i] === 'service' ? null : words[i];
+  }
+  return null;
+}
+
+const LEAD_WORDS = /\s+/;
+const LEAD_OPENING = /^(?:[Tt]he|\p{Lu}[\p{L}.-]*['’]s)$/u;
+// "Philippine", "Solidarity": a name or a demonym among the modifiers (a lower-case one is a role modifier: "foreign", "health").
+const NAME_MODIFIER = /^\p{Lu}[\p{L}-]*$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+// Bodies' nouns besides the agent nouns: "the Philippine coast guard", "the state's data watchdog".
+const BODY_NOUNS = new Set(['guard', 'navy', 'watchdog', 'inspectorate', 'directorate', 'legislature', 'service']);
+// What those nouns take before them besides the role modifiers: "coast guard", "border guard", "fire service".
+const BODY_MODIFIERS = new Set(['coast', 'border', 'fire', 'civil']);
+// The first n + 1 words, for each n an institution's noun may stand at.
+const FIRST_WORDS = Array.from({ length: MAX_INSTITUTION_MODIFIERS + 2 }, (_, n) => new RegExp(`^\\S+(?:\\s+\\S+){${n}}`));
+
+/**
+ * Where the subject opening a clause ends, when it is an institution's description ("China’s
+ * foreign ministry| accused Manila", "The health ministry| fined …") or an unnamed group ("Chinese
+ * officials| accused …", "Farmers| blocked …") and a verb-like lower-case word follows its noun
+ * (not a role: "the union leader"), else -1.
+ */
+function leadingSubjectEnd(phrase: string): number {
+  const words = phrase.split(LEAD_WORDS, MAX_INSTITUTION_MODIFIERS + 3);
+  const opened = LEAD_OPENING.test(words[0]);
+  for (let i = opened ? 1 : 0; i < words.length - 1 && i <= MAX_INSTITUTION_MODIFIERS + 1; i++) {
+    const word = words[i];
+    if ((opened && (AGENT_NOUNS.has(word) || BODY_NOUNS.has(word))) || pluralRole(word) || PUBLIC_GROUP.test(word)) {
+      const next = words[i + 1];
+      return !LOWER_CASE_WORD.test(next) || ROLE_NOUNS.has(next) || AGENT_NOUNS.has(next) ? -1 : FIRST_WORDS[i].exec(phrase)![0].length;
+    }
+    // "The decision caught the club off guard": no verb among its modifiers.
+    if (!NAME_MODIFIER.test(word) && !ROLE_MODIFIERS.has(word) && !BODY_MODIFIERS.has(word)) return -1;
+  }
+  return -1;
 }
 
 // Institution nouns that the institution's name itself holds: "the boat owners’ association" is
@@ -1021,7 +1070,8 @@ function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): str
     mentionAt(index, i);
     const actor = actorAt(index, i);
     const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
-    if (actor?.kind !== 'organization' || (NAMED_KIND_NOUNS.has(noun) && !namedAsKind())) continue;
+    // A body's noun ("coast guard") is in its name too.
+    if (actor?.kind !== 'organization' || ((NAMED_KIND_NOUNS.has(noun) || !AGENT_NOUNS.has(noun)) && !namedAsKind())) continue;
     if (!latestMentionOf(index, actor, span.start)) return actor.id;
   }
   return undefined;
@@ -1147,7 +1197,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     // "Filipinos mock it as …": a people speaks for no one named (a party's members do: "Democrats").
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
-    publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)),
+    publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
@@ -1317,6 +1367,11 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
     const institutionRole = firstOfKind(index, owned, 'person') ? undefined : institutionRoleHolder(index, owned, span.start);
     if (institutionRole) return { speaker: institutionRole.id, speakerText: index.text.slice(institutionRole.span.start, institutionRole.span.end), speakerSpan: institutionRole.span, anonymous: false };
+    // "China’s foreign ministry accused Manila of … and said", "Chinese officials accused Manila …":
+    // an institution's description or an unnamed group opening the clause, its verb next, is its
+    // subject; a name after that verb is its object.
+    const subjectEnd = leadingSubjectEnd(phrase);
+    if (subjectEnd > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + subjectEnd });
     // Only the name is the speaker's text, not the clause around it.
     const subject = firstOfKind(index, owned, 'person') ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
