@@ -1205,6 +1205,25 @@ const slug = memoizeByString((name: string): string => {
   return slugged || 'actor';
 }, PHRASE_MEMO_LIMIT);
 
+/**
+ * "Van Dijk said", "Ben Cole": a person known only by a surname written with its particles is
+ * matched by the surname alone, but named as written (a capitalized particle first: "Van Dijk"
+ * rather than "van Dijk").
+ */
+function namingWithParticles(draft: ActorDraft, mentions: readonly Mention[]): Naming | null {
+  if (draft.kind !== 'person') return null;
+  const form = draft.longestForm;
+  if (form.length !== 1) return null;
+  let written: string | null = null;
+  for (const mention of mentions) {
+    const words = mention.text.split(' ');
+    if (words.length < 2 || words[words.length - 1] !== form[0] || !words.slice(0, -1).every((word) => NAME_PARTICLES.has(word.toLowerCase()))) continue;
+    if (isCapitalized(mention.text)) return { name: mention.text, slug: slug(mention.text) };
+    written ??= mention.text;
+  }
+  return written === null ? null : { name: written, slug: slug(written) };
+}
+
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
@@ -1215,7 +1234,10 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     .map((draft) => ({ draft, first: draft.firstMention }))
     .sort((a, b) => a.first - b.first)
     .map(({ draft }): Actor => {
-      const { name, slug: base } = draft.naming;
+      // The mentions are the draft's own, made in addMention: they get their id in place.
+      const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
+      sources.push(occurrencesOfActor);
+      const { name, slug: base } = namingWithParticles(draft, mentions) ?? draft.naming;
       let id = base;
       if (used.has(id)) {
         let n = lastSuffix.get(base) ?? 2;
@@ -1223,9 +1245,6 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
         lastSuffix.set(base, n);
       }
       used.add(id);
-      // The mentions are the draft's own, made in addMention: they get their id in place.
-      const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
-      sources.push(occurrencesOfActor);
       // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
       // over the mentions: each is read from memory once.
       let aliases: string[] = [];
