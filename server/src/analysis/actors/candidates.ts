@@ -809,6 +809,13 @@ function facilityNounAfter(tokens: Token[], index: number): boolean {
   return isFacility(next) || (next !== undefined && !next.capitalized && isSpaceGap(next.gapBefore) && isFacility(tokens[index + 1]));
 }
 
+/** "the Fremont, Calif., plant", "the Modesto, California, office": a known state or country between commas after the name makes it a place. */
+function regionBetweenCommasAfter(tokens: Token[], index: number): boolean {
+  if (tokens[index]?.gapBefore !== ', ') return false;
+  const region = capitalizedFrom(tokens, index);
+  return region.length > 0 && tokens[index + region.length]?.gapBefore.startsWith(',') === true && placeName(region) !== null;
+}
+
 /**
  * Whether the words from `index` on, after the name from `first`, are a site's noun, at most one
  * lower-case word before it, an owner's works, or a region's own government: "the Beni
@@ -1248,7 +1255,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
-      kind = facilityNounAfter(tokens, runIndex + 1) ? 'place' : 'organization';
+      kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');

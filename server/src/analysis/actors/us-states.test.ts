@@ -10,3 +10,8 @@ test('a US state as AP style abbreviates it after a city is that state, and the 
   assert.deepEqual(place('California')?.aliases, ['Calif.']);
   assert.equal(actors.filter((a) => a.name.endsWith('.')).length, 0, JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('"the Fremont, Calif., plant": a name with its state between commas is a place, not the organization "the X" makes of a name', () => {
+  const { actors } = analyze('Production at the Fremont, Calif., plant resumed, and the Modesto, California, office reopened.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Fremont', 'place'], ['California', 'place'], ['Modesto', 'place']]);
+});
