@@ -1548,7 +1548,13 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   for (let end = words.length - 1; end >= 1; end--) {
     const part = words.slice(0, end);
     const name = part.join(' ');
-    const kind: ActorKind | null = GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization' : placeName(part) || headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place' : null;
+    // "PBOC Governor", "RBI Governor": initials that are no known place name a body, not a region it heads.
+    const kind: ActorKind | null =
+      GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization'
+      : placeName(part) ? 'place'
+      : end === 1 && titleTokens[0].acronym ? 'organization'
+      : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
+      : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
     const last = titleTokens[end - 1];
