@@ -85,7 +85,10 @@ export interface SpeakerIndex {
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null };
+  // Filled by a loop: a pair array per actor, for every analysis, is garbage at once.
+  const byId = new Map<string, Actor>();
+  for (const actor of actors) byId.set(actor.id, actor);
+  return { text, dateline, actors, mentionLayout, byId, mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
