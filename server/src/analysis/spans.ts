@@ -20,9 +20,12 @@ export function spansWithin<T extends Span>(sorted: readonly T[], outer: Span): 
   return found;
 }
 
-/** The first of the spans lying wholly inside `outer` that passes `test`, from spans sorted by start (no list made). */
-export function firstSpanWithin<T extends Span>(sorted: readonly T[], outer: Span, test: (span: T) => boolean): T | undefined {
-  for (let i = firstStartingAtOrAfter(sorted, outer.start); i < sorted.length && sorted[i].start < outer.end; i++) {
+/**
+ * The first of the spans lying wholly inside `outer` that passes `test`, from spans sorted by start
+ * (no list made); `from`, where `outer` starts among them, when a caller has it already.
+ */
+export function firstSpanWithin<T extends Span>(sorted: readonly T[], outer: Span, test: (span: T) => boolean, from = firstStartingAtOrAfter(sorted, outer.start)): T | undefined {
+  for (let i = from; i < sorted.length && sorted[i].start < outer.end; i++) {
     if (sorted[i].end <= outer.end && test(sorted[i])) return sorted[i];
   }
   return undefined;

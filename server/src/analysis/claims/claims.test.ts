@@ -237,6 +237,14 @@ test('a speaker kept for its paragraph is read again when text it read in anothe
   assertEditFollowed(office(talks.repeat(5)), office(talks.repeat(4)));
 });
 
+test('a kept "the judge said" is read again when a mention its search for the judge passed over, before it or after it, comes to hold the role', () => {
+  // Found by a search among the holders, the judge is read from every mention a scan would pass over.
+  const before = (name: string) => `${name} arrived on Monday.\n\nAnn Lee and Mara Ode left early.\n\nThe judge said the case was closed.\n`;
+  assertEditFollowed(before('Tom Varga'), before('Judge Tom Varga'));
+  const after = (name: string) => `The judge said the case was closed.\n\nAnn Lee and Mara Ode left early.\n\n${name} arrived on Monday.\n`;
+  assertEditFollowed(after('Tom Varga'), after('Judge Tom Varga'));
+});
+
 test('a kept "He said" is read again when a name spelled as a pronoun ("He Lan") appears or goes elsewhere, the mentions as many as before', () => {
   const text = (name: string) => `Commerce Ministry spokeswoman ${name} spoke on Monday.\n\nThe Harbour Police Service acted.\n\nTom Varga arrived.\n\nAsked about it, He said the plan was fine.\n`;
   assertEditFollowed(text('Ann Lee'), text('He Lan'));

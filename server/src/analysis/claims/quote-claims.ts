@@ -340,7 +340,8 @@ export function quoteClaims(
   const { text } = index;
   const { paragraphs, paragraphTexts, quotations, cache } = context;
   const claims: Claim[] = [];
-  const byQuotation = new Map<number, Claim>();
+  // By quotation index: an array, not a Map keyed by the numbers.
+  const byQuotation: (Claim | undefined)[] = new Array(quotations.length);
   let next = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
@@ -370,7 +371,7 @@ export function quoteClaims(
       if (site.quotingOnly && !speaker.speaker && !speaker.anonymous) speaker = NO_SPEAKER;
       let verb = speaker === NO_SPEAKER ? null : site.verb;
       if (speaker === NO_SPEAKER) {
-        const continued = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
+        const continued = quotation.continues !== null ? byQuotation[quotation.continues] : undefined;
         const previousInParagraph = lastQuote && lastQuote.start >= paragraph.start ? lastQuote : undefined;
         // A quote opening its paragraph speaks for whoever spoke last before it, quoted or reported;
         // one opening a sentence, for whoever spoke last in its paragraph ("Dagdag-Uy said she
@@ -390,13 +391,13 @@ export function quoteClaims(
       if (partial && speaker === NO_SPEAKER && !insideReport(quotation.start)) continue;
       const claim = claimOf(quotation, text.slice(quotation.start, quotation.end), 'quote', speaker, verb, partial);
       claims.push(claim);
-      byQuotation.set(i, claim);
+      byQuotation[i] = claim;
     }
   }
   // A multi-paragraph quote is attributed once, often in its last part: share it backwards.
   quotations.forEach((quotation, i) => {
-    const claim = byQuotation.get(i);
-    const earlier = quotation.continues !== null ? byQuotation.get(quotation.continues) : undefined;
+    const claim = byQuotation[i];
+    const earlier = quotation.continues !== null ? byQuotation[quotation.continues] : undefined;
     if (claim && earlier && !earlier.speaker && !earlier.anonymous && (claim.speaker || claim.anonymous)) {
       Object.assign(earlier, { speaker: claim.speaker, speakerText: claim.speakerText, speakerSpan: claim.speakerSpan, anonymous: claim.anonymous, verb: claim.verb });
     }

@@ -76,14 +76,21 @@ export interface SpeakerIndex {
   pronounQuestions: PronounQuestion[];
   /** The speakers kept per cached item list (see speakersOf), those of the previous analysis's lists still cached among them. */
   paragraphSpeakers: Map<object, ParagraphCopies>;
-  /** Per test of roles, the people whose roles pass it (see peopleWithRoles). */
-  peopleWithRoles: Map<string, ReadonlySet<Actor>>;
+  /** The tests of who holds a role, by the role they test (see roleTest). */
+  roleTests: Map<string, RoleTest>;
+  /** The people with a role, in the order of the actors (see roleTest); found when first needed. */
+  roleHolders: Actor[] | null;
+  /** The mentions (by index) of people that carry a title (see holdersOf); found when first needed. */
+  titledPeople: number[] | null;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
   // Only the one before is compared with: older indexes are let go.
   if (previous) previous.previous = null;
-  return { text, dateline, actors, mentionLayout, byId: new Map(actors.map((a) => [a.id, a])), mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), peopleWithRoles: new Map() };
+  // Filled by a loop: a pair array per actor, for every analysis, is garbage at once.
+  const byId = new Map<string, Actor>();
+  for (const actor of actors) byId.set(actor.id, actor);
+  return { text, dateline, actors, mentionLayout, byId, mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -157,8 +164,8 @@ function readsAlike(index: SpeakerIndex, reads: readonly OutsideRead[], mentions
   for (const read of reads) {
     const start = Math.max(0, placeAt(index, absolute(read.fromMention), read.from, paragraphStart));
     const end = Math.min(index.text.length, placeAt(index, absolute(read.toMention), read.to, paragraphStart));
-    // Compared in place: no slice of the text for each read.
-    if (Math.max(0, end - start) !== read.text.length || !index.text.startsWith(read.text, start)) return false;
+    // A slice compared, not startsWith in place: V8's startsWith is several times slower (~0.2 ms a keystroke).
+    if (Math.max(0, end - start) !== read.text.length || index.text.slice(start, end) !== read.text) return false;
   }
   return true;
 }
@@ -198,11 +205,9 @@ function sameForSpeakers(a: Actor | undefined, b: Actor | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.gender === b.gender && a.name === b.name && sameStrings(a.roles, b.roles));
 }
 
-/** Whether the mention at `i` is, as a speaker reads it, the previous analysis's mention at `then`. */
-function sameMention(index: SpeakerIndex, i: number, previous: SpeakerIndex, then: number): boolean {
-  const a = index.mentions[i];
-  const b = previous.mentions[then];
-  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && !changedActors(index, previous).has(a.actorId);
+/** Whether mention `a` is, as a speaker reads it, the previous analysis's mention `b` (`changed`: see changedActors). */
+function sameMention(a: Mention, b: Mention, changed: ReadonlySet<string>): boolean {
+  return a.actorId === b.actorId && a.text === b.text && a.form === b.form && a.possessive === b.possessive && a.title === b.title && !changed.has(a.actorId);
 }
 
 /** The actors of `index` that `previous` had otherwise, or not at all: compared once each, not once per mention. */
@@ -229,7 +234,10 @@ function movedSince(index: SpeakerIndex, low: number, high: number): number | nu
   if (index.mentions.length === count) {
     if (!index.changesBefore) {
       const changes = new Int32Array(count + 1);
-      for (let i = 0; i < count; i++) changes[i + 1] = changes[i] + (sameMention(index, i, previous, i) ? 0 : 1);
+      const changed = changedActors(index, previous);
+      const now = index.mentions;
+      const then = previous.mentions;
+      for (let i = 0; i < count; i++) changes[i + 1] = changes[i] + (sameMention(now[i], then[i], changed) ? 0 : 1);
       index.changesBefore = changes;
     }
     return index.changesBefore[high + 1] === index.changesBefore[low] ? 0 : null;
@@ -245,12 +253,13 @@ function movedSince(index: SpeakerIndex, low: number, high: number): number | nu
 
 /** How many mentions at the start, and then at the end, are the previous analysis's. */
 function alignment(index: SpeakerIndex, previous: SpeakerIndex): { same: number; sameAtEnd: number } {
-  const now = index.mentions.length;
-  const then = previous.mentions.length;
+  const now = index.mentions;
+  const then = previous.mentions;
+  const changed = changedActors(index, previous);
   let same = 0;
-  while (same < Math.min(now, then) && sameMention(index, same, previous, same)) same++;
+  while (same < Math.min(now.length, then.length) && sameMention(now[same], then[same], changed)) same++;
   let sameAtEnd = 0;
-  while (sameAtEnd < Math.min(now, then) - same && sameMention(index, now - 1 - sameAtEnd, previous, then - 1 - sameAtEnd)) sameAtEnd++;
+  while (sameAtEnd < Math.min(now.length, then.length) - same && sameMention(now[now.length - 1 - sameAtEnd], then[then.length - 1 - sameAtEnd], changed)) sameAtEnd++;
   return { same, sameAtEnd };
 }
 
@@ -542,19 +551,23 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
   const ownedByOrganization = (m: Mention) => m.possessive && actorOf(index, m.actorId)?.kind === 'organization';
   for (const claim of claims) {
     speaker = claim.speaker;
-    const description = claim.speaker && !spoken.has(claim.speaker) && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, describesSpeaker) : undefined;
+    const span = claim.speakerSpan;
+    // Where the speaker's words start among the mentions, searched for once for both tests below (each needs a speaker).
+    const from = claim.speaker && span ? firstStartingAtOrAfter(index.mentions, span.start) : 0;
+    const description = claim.speaker && !spoken.has(claim.speaker) && span ? firstSpanWithin(index.mentions, span, describesSpeaker, from) : undefined;
     const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
     if (speaking) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
-    const employer = actor?.kind === 'person' && claim.speakerSpan ? firstSpanWithin(index.mentions, claim.speakerSpan, ownedByOrganization) : undefined;
+    const employer = actor?.kind === 'person' && span ? firstSpanWithin(index.mentions, span, ownedByOrganization, from) : undefined;
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
     for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
-    const kind = institution === actor && claim.speakerText ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
+    // (Its comma looked for first: the expression's call costs more than the scan, for every claim of an institution.)
+    const kind = institution === actor && claim.speakerText?.includes(',') ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
     if (kind) lastSpeakerOfKind.set(kind, institution.id);
   }
 }
@@ -597,8 +610,8 @@ export function followRulingJudges(index: SpeakerIndex, claims: readonly Claim[]
     // The holder named in the next few mentions, else (for a named court) the one named last before the claim.
     let judge: string | undefined;
     for (const role of roles) {
-      const holds = holdsRole(index, role);
-      judge = nextRoleHolder(index, role, claim.end, INTRODUCTION_MENTIONS, holds) ?? (court ? previousRoleHolder(index, claim.start, holds) : undefined);
+      const test = holdsRole(index, role);
+      judge = nextRoleHolder(index, role, claim.end, INTRODUCTION_MENTIONS, test) ?? (court ? previousRoleHolder(index, claim.start, test) : undefined);
       if (judge) break;
     }
     if (judge) Object.assign(claim, { speaker: judge, anonymous: false });
@@ -711,13 +724,17 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
   if (!gendered && !(actor && fits(actor))) return speaker;
-  const sentenceEnds = [...index.text.slice(previous.end, offset).matchAll(SENTENCE_END)];
+  // Only the first two sentence ends are looked for (with exec: matchAll would clone the expression).
+  const between = index.text.slice(previous.end, offset);
+  SENTENCE_END.lastIndex = 0;
+  const firstEnd = SENTENCE_END.exec(between);
+  const ends = firstEnd === null ? 0 : SENTENCE_END.exec(between) === null ? 1 : 2;
   // A quote closing on a full stop ("“We know this film.”") has ended its sentence already
   // ("“Why now?” asked Roe." goes on past its mark).
   const closed = CLOSED_ON_FULL_STOP.test(previous.text) ? 1 : 0;
-  if (sentenceEnds.length + closed > 1) return speaker;
+  if (ends + closed > 1) return speaker;
   // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
-  const since = sentenceEnds.length === 1 ? previous.end + sentenceEnds[0].index! : previous.end;
+  const since = firstEnd !== null ? previous.end + firstEnd.index : previous.end;
   const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
   if (someoneElse) return speaker;
   // An unnamed source is shown by the words that describe it, not by the pronoun.
@@ -743,62 +760,132 @@ export function followReportedPronouns(index: SpeakerIndex, reported: readonly C
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
-function roleHolder(index: SpeakerIndex, role: string, offset: number, holds = holdsRole(index, role)): string | undefined {
-  return previousRoleHolder(index, offset, holds) ?? nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, holds);
+function roleHolder(index: SpeakerIndex, role: string, offset: number, test = holdsRole(index, role)): string | undefined {
+  return previousRoleHolder(index, offset, test) ?? nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, test);
 }
 
 /** The holder among the mentions before `offset`, the nearest first (as far back as LOOKBACK_MENTIONS). */
-function previousRoleHolder(index: SpeakerIndex, offset: number, holds: (i: number) => string | undefined): string | undefined {
+function previousRoleHolder(index: SpeakerIndex, offset: number, test: RoleTest): string | undefined {
   const next = mentionIndexAt(index, offset);
-  for (let i = next - 1; i >= Math.max(0, next - 1 - LOOKBACK_MENTIONS); i--) {
-    const holder = holds(i);
-    if (holder) return holder;
+  const lowest = Math.max(0, next - 1 - LOOKBACK_MENTIONS);
+  if (test.ministerial) {
+    for (let i = next - 1; i >= lowest; i--) {
+      const holder = holderAt(index, test, i);
+      if (holder) return holder;
+    }
+    return undefined;
   }
-  return undefined;
+  const holders = holdersOf(index, test);
+  const nearest = firstAtLeast(holders, next) - 1;
+  const found = nearest >= 0 && holders[nearest] >= lowest ? holders[nearest] : -1;
+  // Read as a scan back to it (or to the farthest it looks) reads them.
+  if (next - 1 >= lowest) readMentions(index, found >= 0 ? found : lowest, next - 1);
+  return found >= 0 ? actorAt(index, found)!.id : undefined;
+}
+
+/** The mentions from `low` to `high` (by index), noted as read. */
+function readMentions(index: SpeakerIndex, low: number, high: number): void {
+  mentionAt(index, low);
+  mentionAt(index, high);
+}
+
+/** The index of the first number in `sorted` at least `value`. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // "Leitner’s ministry said …. “…,” the minister told": whoever owns a ministry is its minister.
 const MINISTRY_AFTER = /^[’']s\s+ministry\b/i;
 
 /**
- * The people one of whose roles `passes` the test named `key`, found once per test in an analysis:
- * a scan for a role holder reads back and on over hundreds of mentions, most of them the same few people.
+ * Who holds a role (see holdsRole, holdsRoleAt): a person whose roles pass `passes`, or one whose
+ * mention's title passes `title`; with `ministerial`, also one whose possessive name is followed by
+ * "’s ministry". Made once per test in an analysis: a scan for a role holder reads back and on
+ * over hundreds of mentions, most of them the same few people.
  */
-function peopleWithRoles(index: SpeakerIndex, key: string, passes: (role: string) => boolean): ReadonlySet<Actor> {
-  let people = index.peopleWithRoles.get(key);
-  if (!people) index.peopleWithRoles.set(key, (people = new Set(index.actors.filter((a) => a.kind === 'person' && a.roles.some(passes)))));
-  return people;
+interface RoleTest {
+  named: ReadonlySet<Actor>;
+  title: (title: string) => boolean;
+  ministerial: boolean;
+  /** The mentions (by index) that hold the role, in order; found when first needed, and never for a ministerial test, whose answer reads the text. */
+  holders: number[] | null;
 }
 
-/** The person (by mention index) whose roles or title name `role`. */
-function holdsRole(index: SpeakerIndex, role: string): (i: number) => string | undefined {
+/**
+ * The test named `key`, made when first asked for. Only the people with a role are tested: a
+ * long document asks about hundreds of roles and institutions, and has thousands of actors, most
+ * of them with none.
+ */
+function roleTest(index: SpeakerIndex, key: string, passes: (role: string) => boolean, title: (title: string) => boolean, ministerial: boolean): RoleTest {
+  let test = index.roleTests.get(key);
+  if (!test) {
+    const people = (index.roleHolders ??= index.actors.filter((a) => a.kind === 'person' && a.roles.length > 0));
+    index.roleTests.set(key, (test = { named: new Set(people.filter((a) => a.roles.some(passes))), title, ministerial, holders: null }));
+  }
+  return test;
+}
+
+/** The person (by id) of the mention at `i`, when it holds the role `test` tests. */
+function holderAt(index: SpeakerIndex, test: RoleTest, i: number): string | undefined {
+  const mention = mentionAt(index, i);
+  const actor = actorAt(index, i);
+  if (actor?.kind !== 'person') return undefined;
+  const owned = test.ministerial && mention.possessive && MINISTRY_AFTER.test(textAfter(index, i, 12));
+  return owned || test.named.has(actor) || (mention.title !== null && test.title(mention.title)) ? actor.id : undefined;
+}
+
+/**
+ * The mentions (by index) that hold the role `test` (not ministerial) tests, in order: those of
+ * the people it names, and those whose title passes it. Found once per test, so that a scan for
+ * the nearest is a search, not a test of every mention on the way.
+ */
+function holdersOf(index: SpeakerIndex, test: RoleTest): readonly number[] {
+  if (test.holders) return test.holders;
+  const { mentions } = index;
+  if (!index.titledPeople) {
+    index.titledPeople = [];
+    for (let i = 0; i < mentions.length; i++) if (mentions[i].title !== null && actorAt(index, i)?.kind === 'person') index.titledPeople.push(i);
+  }
+  const found: number[] = [];
+  for (const actor of test.named) {
+    for (const mention of actor.mentions) {
+      let i = firstStartingAtOrAfter(mentions, mention.start);
+      while (i < mentions.length && mentions[i] !== mention && mentions[i].start === mention.start) i++;
+      if (mentions[i] === mention && actorAt(index, i) === actor) found.push(i);
+    }
+  }
+  for (const i of index.titledPeople) if (test.title(mentions[i].title!)) found.push(i);
+  found.sort((a, b) => a - b);
+  // A named person's mention with a title that passes too is found twice.
+  const holders: number[] = [];
+  for (const i of found) if (i !== holders[holders.length - 1]) holders.push(i);
+  return (test.holders = holders);
+}
+
+/** Who holds `role`: whose roles or title name it. */
+function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   const word = wholeWord(role);
-  const ministerial = word.test('minister');
-  const named = peopleWithRoles(index, role, (r) => word.test(r));
-  return (i) => {
-    const mention = mentionAt(index, i);
-    const actor = actorAt(index, i);
-    if (actor?.kind !== 'person') return undefined;
-    const owned = ministerial && mention.possessive && MINISTRY_AFTER.test(textAfter(index, i, 12));
-    return owned || named.has(actor) || (mention.title !== null && word.test(mention.title)) ? actor.id : undefined;
-  };
+  const passes = (r: string) => word.test(r);
+  return roleTest(index, role, passes, passes, word.test('minister'));
 }
 
 // Whoever heads an institution, whatever the title: "the NLC leader" is its president or its chairman.
 const GENERIC_HEAD = /^(?:leader|head|chief|boss)$/;
 const HEAD_ROLES = /\b(?:president|chair|chairman|chairwoman|chairperson|leader|head|chief|secretary)\b/i;
 
-/** The person (by mention index) whose roles or title name `role` at `institution` ("NLC President", "TUC’s president"). */
-function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): (i: number) => string | undefined {
+/** Who holds `role` at `institution`: whose roles or title name both ("NLC President", "TUC’s president"). */
+function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): RoleTest {
   const roleWord = GENERIC_HEAD.test(role) ? HEAD_ROLES : wholeWord(role);
   const names = institution.aliases.map((alias) => alias.toLowerCase());
   const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
-  const named = peopleWithRoles(index, `${role} at ${institution.id}`, atInstitution);
-  return (i) => {
-    const mention = mentionAt(index, i);
-    const actor = actorAt(index, i);
-    return actor?.kind === 'person' && (named.has(actor) || (mention.title !== null && atInstitution(mention.title))) ? actor.id : undefined;
-  };
+  return roleTest(index, `${role} at ${institution.id}`, atInstitution, atInstitution, false);
 }
 
 const WORD_AFTER = /^\s+([\p{Ll}-]+)/u;
@@ -817,13 +904,21 @@ function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[]
 }
 
 /** The first person after `offset`, within `mentions` mentions, whose roles name `role`. */
-function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number, holds = holdsRole(index, role)): string | undefined {
+function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, mentions: number, test = holdsRole(index, role)): string | undefined {
   const next = mentionIndexAt(index, offset);
-  for (let i = next; i < Math.min(index.mentions.length, next + mentions); i++) {
-    const holder = holds(i);
-    if (holder) return holder;
+  const end = Math.min(index.mentions.length, next + mentions);
+  if (test.ministerial) {
+    for (let i = next; i < end; i++) {
+      const holder = holderAt(index, test, i);
+      if (holder) return holder;
+    }
+    return undefined;
   }
-  return undefined;
+  const holders = holdersOf(index, test);
+  const first = firstAtLeast(holders, next);
+  const found = first < holders.length && holders[first] < end ? holders[first] : -1;
+  if (next < end) readMentions(index, next, found >= 0 ? found : end - 1);
+  return found >= 0 ? actorAt(index, found)!.id : undefined;
 }
 
 // A lede's unnamed role ("A federal judge …") is named within the next few mentions, or not at all.
