@@ -1228,35 +1228,47 @@ const slug = memoizeByString((name: string): string => {
   return slugged || 'actor';
 }, PHRASE_MEMO_LIMIT);
 
+/**
+ * The drafts (each with a mention) in order of their first mentions, ties in their order: numbers
+ * sorted natively, where sorting objects by a comparator took a twentieth of a keystroke.
+ */
+function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
+  const count = drafts.length;
+  // An offset times the count, plus the index: ordered by offset, then by index; exact below 2 ** 53.
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = drafts[i].firstMention * count + i;
+  keys.sort();
+  const sorted: ActorDraft[] = [];
+  for (const key of keys) sorted.push(drafts[key % count]);
+  return sorted;
+}
+
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
   const lastSuffix = new Map<string, number>();
   const sources: number[][] = [];
-  const actors = drafts
-    .map((draft) => ({ draft, first: draft.firstMention }))
-    .sort((a, b) => a.first - b.first)
-    .map(({ draft }): Actor => {
-      const { name, slug: base } = draft.naming;
-      let id = base;
-      if (used.has(id)) {
-        let n = lastSuffix.get(base) ?? 2;
-        while (used.has((id = `${base}-${n}`))) n++;
-        lastSuffix.set(base, n);
-      }
-      used.add(id);
-      // The mentions are the draft's own, made in addMention: they get their id in place.
-      const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
-      sources.push(occurrencesOfActor);
-      // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
-      // over the mentions: each is read from memory once.
-      let aliases: string[] = [];
-      for (const mention of mentions) {
-        mention.actorId = id;
-        if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
-      }
-      return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
-    });
+  const actors = byFirstMention(drafts).map((draft): Actor => {
+    const { name, slug: base } = draft.naming;
+    let id = base;
+    if (used.has(id)) {
+      let n = lastSuffix.get(base) ?? 2;
+      while (used.has((id = `${base}-${n}`))) n++;
+      lastSuffix.set(base, n);
+    }
+    used.add(id);
+    // The mentions are the draft's own, made in addMention: they get their id in place.
+    const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
+    sources.push(occurrencesOfActor);
+    // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
+    // over the mentions: each is read from memory once.
+    let aliases: string[] = [];
+    for (const mention of mentions) {
+      mention.actorId = id;
+      if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
+    }
+    return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
+  });
   return { actors, sources };
 }
