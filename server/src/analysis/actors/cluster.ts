@@ -297,7 +297,8 @@ function keysOf(words: readonly string[]): FormKeys {
   if (words === lastForm) return lastFormKeys!;
   let keys = formKeysOf.get(words);
   if (!keys) {
-    const joined = words.join(' ');
+    // Most forms are one word: the word itself, whose hash its lexicon lookups have worked out, not a joined copy to hash.
+    const joined = words.length === 1 ? words[0] : words.join(' ');
     const spaced = words.some((word) => word.includes(' '));
     keys = spaced ? undefined : formKeysByWritten.get(joined);
     if (!keys) {
