@@ -10,7 +10,7 @@ import type { Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
-import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -455,12 +455,17 @@ const placeKeyOfName = memoizeByString((written: string): string => {
 
 function sameGivenName(a: string, b: string): boolean {
   // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
-  if (a === b) return true;
+  return a === b || givenNamesAgree(a, b);
+}
+
+// Two people's given names, compared by up to eight folds and several expressions: the same pairs
+// come back at every keystroke (each full name meets everyone with its surname) and in every article.
+const givenNamesAgree = memoizeByStringPair((a: string, b: string): boolean => {
   const x = withoutFullStop(a);
   const y = withoutFullStop(b);
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
-}
+}, PHRASE_MEMO_LIMIT);
 
 /**
  * What the words around a bare name say of it: a person when it is given a direct quote ("“We
