@@ -297,8 +297,7 @@ function keysOf(words: readonly string[]): FormKeys {
   if (words === lastForm) return lastFormKeys!;
   let keys = formKeysOf.get(words);
   if (!keys) {
-    // Most forms are one word: the word itself, whose hash its lexicon lookups have worked out, not a joined copy to hash.
-    const joined = words.length === 1 ? words[0] : words.join(' ');
+    const joined = words.join(' ');
     const spaced = words.some((word) => word.includes(' '));
     keys = spaced ? undefined : formKeysByWritten.get(joined);
     if (!keys) {
