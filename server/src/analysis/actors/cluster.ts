@@ -10,7 +10,7 @@ import type { Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
-import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -248,6 +248,10 @@ export interface FormKeys {
   foldedRunTogether: string | null;
   /** Whether the first word is a given name (GIVEN_NAMES), a lookup in a large table. */
   opensWithGivenName: boolean | null;
+  /** Whether the first word is coined (isCoined), asked of every bare name: a memo lookup spared. */
+  opensCoined: boolean | null;
+  /** The East Slavic key (eastSlavicNameKey) of a person's name of two words (given name first, suffix aside), or null; undefined until asked. */
+  eastSlavicKey: string | null | undefined;
   // A form's draft is nearly always of one kind: the keys that depend on the kind are kept for the
   // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
   /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
@@ -299,7 +303,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, opensWithGivenName: null, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -325,6 +329,16 @@ const foldedRunTogether = (words: readonly string[]) => {
 const opensWithGivenName = (words: readonly string[]) => {
   const keys = keysOf(words);
   return (keys.opensWithGivenName ??= GIVEN_NAMES.has(words[0]));
+};
+/** eastSlavicNameKey of a name in given-name order (inGivenNameOrder, withoutSuffix), or null for one not of two words. */
+const eastSlavicKeyOf = (ordered: readonly string[]) => {
+  const keys = keysOf(ordered);
+  if (keys.eastSlavicKey === undefined) keys.eastSlavicKey = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
+  return keys.eastSlavicKey;
+};
+const opensCoined = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  return (keys.opensCoined ??= isCoined(words[0]));
 };
 
 /** "BOJ" for the Bank of Japan, "DOJ" for the Department of Justice: initials that keep an "of"; null for a name without one. */
@@ -440,12 +454,17 @@ const placeKeyOfName = memoizeByString((written: string): string => {
 
 function sameGivenName(a: string, b: string): boolean {
   // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
-  if (a === b) return true;
+  return a === b || givenNamesAgree(a, b);
+}
+
+// Two people's given names, compared by up to eight folds and several expressions: the same pairs
+// come back at every keystroke (each full name meets everyone with its surname) and in every article.
+const givenNamesAgree = memoizeByStringPair((a: string, b: string): boolean => {
   const x = withoutFullStop(a);
   const y = withoutFullStop(b);
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   return isGivenNameVariant(x, y) || foldName(x).startsWith(foldName(y)) || foldName(y).startsWith(foldName(x));
-}
+}, PHRASE_MEMO_LIMIT);
 
 /**
  * What the words around a bare name say of it: a person when it is given a direct quote ("“We
@@ -501,10 +520,12 @@ function stemLength(words: readonly string[]): number {
   return stem;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds `value` to the list of `key`; whether the key is new. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+  return !list;
 }
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
@@ -545,6 +566,8 @@ const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByI
 interface Filings {
   readonly indexes: number[];
   readonly keys: (string | number)[];
+  /** The shape (givenNameShape) of the given name filed in peopleByGivenName, if one is: worked out with the filings, not at each. */
+  givenNameShape: number;
 }
 
 /**
@@ -561,7 +584,7 @@ function filingsOf(words: readonly string[], kind: ActorKind): Readonly<Filings>
 }
 
 function fileForm(words: readonly string[], kind: ActorKind): Filings {
-  const filings: Filings = { indexes: [], keys: [] };
+  const filings: Filings = { indexes: [], keys: [], givenNameShape: 0 };
   const file = (index: DraftIndex, key: string | number) => {
     filings.indexes.push(DRAFT_INDEXES.indexOf(index));
     filings.keys.push(key);
@@ -576,7 +599,7 @@ function fileForm(words: readonly string[], kind: ActorKind): Filings {
     const name = withoutSuffix(words);
     const ordered = inGivenNameOrder(name);
     fileSurname(lastOf(ordered));
-    const eastSlavic = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
+    const eastSlavic = eastSlavicKeyOf(ordered);
     if (eastSlavic !== null) file('peopleByEastSlavicName', eastSlavic);
     const joined = joinedSurname(name);
     if (joined !== null) fileSurname(joined);
@@ -586,7 +609,10 @@ function fileForm(words: readonly string[], kind: ActorKind): Filings {
     if (first !== null) {
       fileSurname(first);
       file('peopleByKoreanName', foldKoreanName(name));
-    } else if (name.length >= 2) file('peopleByGivenName', ordered[0]);
+    } else if (name.length >= 2) {
+      file('peopleByGivenName', ordered[0]);
+      filings.givenNameShape = givenNameShape(ordered[0]);
+    }
   } else if (kind === 'organization') {
     file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
     const withOf = initialsWithOf(words);
@@ -685,24 +711,24 @@ class ActorRegistry {
 
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
-    const { indexes, keys } = filingsOf(words, draft.kind);
+    const { indexes, keys, givenNameShape } = filingsOf(words, draft.kind);
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i];
       const key = keys[i];
       if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
       else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
-        if (index === PEOPLE_BY_GIVEN_NAME_INDEX && !this.peopleByGivenName.has(key as string)) this.fileGivenNameShape(key as string);
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-        push(this.indexes[index] as Map<string | number, ActorDraft[]>, key, draft);
+        const isNew = push(this.indexes[index] as Map<string | number, ActorDraft[]>, key, draft);
+        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, givenNameShape);
       }
     }
   }
 
-  private fileGivenNameShape(given: string): void {
-    const shape = givenNameShape(given);
+  /** Files a given name just filed in peopleByGivenName by its shape. */
+  private fileGivenNameShape(given: string, shape: number): void {
     const named = this.givenNamesByShape.get(shape);
-    const entry = { given, order: this.peopleByGivenName.size };
+    const entry = { given, order: this.peopleByGivenName.size - 1 };
     if (named) named.push(entry);
     else this.givenNamesByShape.set(shape, [entry]);
   }
@@ -764,7 +790,7 @@ class ActorRegistry {
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
-      (words.length === 2 ? this.peopleByEastSlavicName.get(eastSlavicNameKey(words[0], words[1]) ?? '')?.[0] : undefined)
+      this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0]
     );
   }
 
@@ -779,8 +805,10 @@ class ActorRegistry {
     const sameEnds = this.peopleBySurnameEnds.get(ends(folded)) ?? NO_DRAFTS;
     // Usually everyone with these first and last letters has this very surname.
     if (sameEnds.length === exact.length) return exact;
-    const near = sameEnds.filter((d) => !exact.includes(d) && d.endsInVariantOf(word, folded));
-    return [...exact, ...near];
+    // A loop, not a filtered list and a copy joining it to `exact`: most of these ask in vain.
+    let matches: ActorDraft[] | null = null;
+    for (const d of sameEnds) if (!exact.includes(d) && d.endsInVariantOf(word, folded)) (matches ??= [...exact]).push(d);
+    return matches ?? exact;
   }
 
   peopleWithGivenName(word: string): readonly ActorDraft[] {
@@ -1152,7 +1180,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const byVariant = byGivenName.length === 0 && givenName ? registry.peopleWithGivenNameVariant(word) : NO_DRAFTS;
   if (byVariant.length === 1) return byVariant[0];
   // Asked once here, not by each of the three readings below (a lookup in a large memo each time).
-  const coined = isCoined(word);
+  const coined = opensCoined(words);
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
   return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined);
@@ -1224,35 +1252,47 @@ function namingWithParticles(draft: ActorDraft, mentions: readonly Mention[]): N
   return written === null ? null : { name: written, slug: slug(written) };
 }
 
+/**
+ * The drafts (each with a mention) in order of their first mentions, ties in their order: numbers
+ * sorted natively, where sorting objects by a comparator took a twentieth of a keystroke.
+ */
+function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
+  const count = drafts.length;
+  // An offset times the count, plus the index: ordered by offset, then by index; exact below 2 ** 53.
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = drafts[i].firstMention * count + i;
+  keys.sort();
+  const sorted: ActorDraft[] = [];
+  for (const key of keys) sorted.push(drafts[key % count]);
+  return sorted;
+}
+
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
   const lastSuffix = new Map<string, number>();
   const sources: number[][] = [];
-  const actors = drafts
-    .map((draft) => ({ draft, first: draft.firstMention }))
-    .sort((a, b) => a.first - b.first)
-    .map(({ draft }): Actor => {
-      // The mentions are the draft's own, made in addMention: they get their id in place.
-      const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
-      sources.push(occurrencesOfActor);
-      const { name, slug: base } = namingWithParticles(draft, mentions) ?? draft.naming;
-      let id = base;
-      if (used.has(id)) {
-        let n = lastSuffix.get(base) ?? 2;
-        while (used.has((id = `${base}-${n}`))) n++;
-        lastSuffix.set(base, n);
-      }
-      used.add(id);
-      // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
-      // over the mentions: each is read from memory once.
-      let aliases: string[] = [];
-      for (const mention of mentions) {
-        mention.actorId = id;
-        if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
-      }
-      return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
-    });
+  const actors = byFirstMention(drafts).map((draft): Actor => {
+    // The mentions are the draft's own, made in addMention: they get their id in place.
+    const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
+    sources.push(occurrencesOfActor);
+    const { name, slug: base } = namingWithParticles(draft, mentions) ?? draft.naming;
+    let id = base;
+    if (used.has(id)) {
+      let n = lastSuffix.get(base) ?? 2;
+      while (used.has((id = `${base}-${n}`))) n++;
+      lastSuffix.set(base, n);
+    }
+    used.add(id);
+    // An actor has a handful of aliases: a list lookup is cheaper than a set for each. One loop
+    // over the mentions: each is read from memory once.
+    let aliases: string[] = [];
+    for (const mention of mentions) {
+      mention.actorId = id;
+      if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
+    }
+    return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
+  });
   return { actors, sources };
 }
