@@ -6,7 +6,7 @@ import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
 import { AND_FIRST, continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
-import { isCapitalized, LETTER, wordBefore } from '../text/words';
+import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // (Its comma is looked behind for after the word: before it, at every word, it made the whole scan a fifth slower.)
@@ -332,13 +332,12 @@ function joinsPlurals(before: string, match: RegExpMatchArray, end: number): boo
 const PLURAL_NOUN = /^\p{Ll}{3,}s$/u;
 const PUNCTUATION_MARK = /[,;:]/;
 
-const LETTER_OR_STOP = /[\p{L}.]/u;
 const INITIAL_AT_END = /(?:^|\.)\p{L}$/u;
 
 /** "Sen. Ana Cole", "a U.S. official": a full stop after an abbreviation or an initial. */
 function afterAbbreviation(before: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < 12 && LETTER_OR_STOP.test(before[start - 1])) start--;
+  while (start > 0 && dot - start < 12 && LETTER_OR_FULL_STOP.test(before[start - 1])) start--;
   const word = before.slice(start, dot);
   return ABBREVIATIONS.has(word) || INITIAL_AT_END.test(word);
 }

@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { isAbbreviatedGivenNameAt, wordBefore } from './words';
+import { isAbbreviatedGivenNameAt, LETTER_OR_FULL_STOP, wordBefore } from './words';
 import type { ParagraphCache } from '../paragraph-cache';
 import { isInchMark } from './quotes';
 import { opensWithDate } from './dateline';
@@ -133,7 +133,6 @@ function isMissingSpaceBoundary(text: string, markAt: number, end: number): bool
   return /(?:\p{L}\p{Ll}|\d)$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
 }
 
-const LETTER_OR_FULL_STOP = /[\p{L}.]/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
 

@@ -78,6 +78,8 @@ function accepts(character: RegExp, asciiTable: Uint8Array, text: string, at: nu
 
 /** One letter of any script. */
 export const LETTER = /\p{L}/u;
+/** A character of an abbreviation or of dotted initials, read back from its full stop ("U.S.", "Sen."). */
+export const LETTER_OR_FULL_STOP = /[\p{L}.]/u;
 const LEADING_LETTERS = /^\p{L}+/u;
 
 /**
