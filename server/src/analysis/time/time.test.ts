@@ -424,6 +424,9 @@ test('"spent a decade" is a length; "well before spring" is a season', () => {
   assert.deepEqual(at('A habit the bank has spent a decade trying to break.'), [['a decade', 'DURATION', 'P10Y']]);
   assert.deepEqual(at('The utility hoped to lift the restrictions well before spring.'), [['spring', 'DATE', '2025-SP']]);
   assert.deepEqual(at('Crops grow in spring 2026.').filter(([text]) => text === 'spring'), []);
+  // Past narration of what is not expected to happen yet looks ahead: the next spring (the article is of 2025-11-05).
+  assert.deepEqual(valuesOf(' date 2025-11-05 SPRINGFIELD—Aides said privately that the legislature was unlikely to act before the spring session.'), [['the spring', 'DATE', '2026-SP']]);
+  assert.deepEqual(valuesOf(' date 2025-11-05 SPRINGFIELD—Aides said the legislature was unlikely to act before March.'), [['March', 'DATE', '2026-03']]);
 });
 
 test('TIMEX3 conventions: "every quarter" is a set, midnight ends its day, "years ago" is a year, "up to a year" a length', () => {
