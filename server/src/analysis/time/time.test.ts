@@ -272,6 +272,27 @@ test('who set a limit: the subject of the clause that gives it, a place’s offi
   assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
 });
 
+test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  // "at Europe’s largest port" modifies the unnamed dock workers.
+  assert.deepEqual(setters('Dock workers at Europe’s largest port gave the harbor authority until Thursday to improve its pay offer, union leaders said.').map(([text, setBy]) => [text, setBy]), [['until Thursday', null]]);
+  // "Sweden’s maritime regulator" is a body the text does not name, not Sweden.
+  assert.deepEqual(setters('Sweden’s maritime regulator on Tuesday fined the operator and ordered it to submit a new timetable within two weeks.').map(([text, setBy]) => [text, setBy]), [['within two weeks', null]]);
+  // An official named in apposition is the setter; an agent ("issued by") or the author of a demand is no modifier.
+  assert.deepEqual(setters('Alberta’s superintendent of insurance, Mark Delorme, has given Northgate 30 days to hand over its guidelines.').map(([text, setBy]) => [text, setBy]), [['30 days', 'mark-delorme']]);
+  assert.deepEqual(setters('The order, issued by the Kerala Health Department, gives pharmacies until March 31 to relabel stock.').map(([text, setBy]) => [text, setBy]), [['until March 31', 'kerala-health-department']]);
+  assert.deepEqual(setters('The bank rejected a demand from Congress that it explain the sale within 15 days.').map(([text, setBy]) => [text, setBy]), [['within 15 days', 'congress']]);
+  // A place's government is the place.
+  assert.deepEqual(setters('Ghana’s government gave the miners until Friday to leave.').map(([text, setBy]) => [text, setBy]), [['until Friday', 'ghana']]);
+});
+
+test('"the agency" that gives the time is the organization named before it; the subject that "has until" a day must act', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  assert.deepEqual(setters('The National Highway Traffic Safety Administration opened an investigation in July. The agency gave Voltara until Nov. 30 to provide documents.'), [['until Nov. 30', 'national-highway-traffic-safety-administration', 'voltara']]);
+  assert.deepEqual(setters('The Football Association has until Friday to decide whether to charge Liverpool.'), [['until Friday', null, 'football-association']]);
+  assert.deepEqual(setters('Abdirahman Farah, chairman of the Matatu Owners Association, spoke. The association has until Sunday to file notice.').map(([text, setBy]) => [text, setBy]), [['until Sunday', null]]);
+});
+
 test('in an undated article, "three days later" counts from a month and day without its year, unless a February 29 would decide it', () => {
   const values = (text: string) => analyze(text).dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(values('It moved the deadline to Feb. 14. Three days later the first batch left.'), ['Feb. 14=XXXX-02-14', 'Three days later=XXXX-02-17']);
