@@ -1345,3 +1345,10 @@ test('"the Philippine coast guard", "the coast guard": a body described by its l
   const unnamed = analyze('MANILA—The Philippine coast guard said on Tuesday that Chinese vessels had fired water cannon. The U.S. State Department said it stood with its ally.').claims[0];
   assert.deepEqual([unnamed.speaker, unnamed.speakerText, unnamed.anonymous], [null, 'The Philippine coast guard', false]);
 });
+
+test('a quote inside a report whose speaker is not resolved is that report’s, never a nearby actor that did not speak', () => {
+  const model = analyze('The port authority said ships were already being diverted to Rotterdam, and warned that a prolonged stoppage would cost the Belgian economy "tens of millions of euros a day."');
+  const quote = model.claims.find((c) => c.kind === 'quote');
+  assert.ok(quote);
+  assert.deepEqual([quote.speaker, quote.speakerText, quote.anonymous], [null, 'The port authority', false]);
+});

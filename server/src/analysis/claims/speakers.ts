@@ -924,6 +924,16 @@ function nextRoleHolder(index: SpeakerIndex, role: string, offset: number, menti
 // A lede's unnamed role ("A federal judge …") is named within the next few mentions, or not at all.
 const INTRODUCTION_MENTIONS = 8;
 
+/**
+ * "The agency" at `offset` after "the National Highway Traffic Safety Administration": the
+ * organization a definite noun that names no person's role refers back to (see namesake; an
+ * agency is any public body so named). Claims resolve "the agency said" so, deadlines "the agency gave".
+ */
+export function institutionReferredTo(index: SpeakerIndex, noun: string, offset: number): string | undefined {
+  if (ROLE_NOUNS.has(noun.toLowerCase())) return undefined;
+  return namesake(index, noun, offset) ?? (/^agency$/i.test(noun) ? latestOrganization(index, offset, isPublicBody) : undefined);
+}
+
 const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
@@ -1515,7 +1525,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "The agency says" after "the Norwegian Tax Administration": an agency is any public body so named.
-  const organization = role && !ROLE_NOUNS.has(role.toLowerCase()) ? namesake(index, role, span.start) ?? (/^agency$/i.test(role) ? latestOrganization(index, span.start, isPublicBody) : undefined) : undefined;
+  const organization = role ? institutionReferredTo(index, role, span.start) : undefined;
   if (organization) return { speaker: organization, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
   const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;

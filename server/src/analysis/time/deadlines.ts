@@ -3,6 +3,9 @@ import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } fr
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { sameStrings, wholeWord, wordBefore } from '../text/words';
 import { directionOf } from './resolve';
+import { AGENT_NOUNS } from '../lexicon/organizations';
+import { ROLE_NOUNS } from '../lexicon/titles';
+import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
@@ -366,21 +369,74 @@ function setterOf(
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
   const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
-  const subject = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
+  const found = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
+  const subject = found && !inModifier(text, sentence.start, found) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
-    return (roleWords && roleWords[1].split(/\s+/).reverse().map((word) => holderOfRole(context, word)).find((id) => id)) || subject.actorId;
+    if (!roleWords) return subject.actorId;
+    const words = roleWords[1].split(/\s+/);
+    const holder = words.reverse().map((word) => holderOfRole(context, word)).find((id) => id);
+    if (holder) return holder;
+    if (!words.some(namesUnnamedBody)) return subject.actorId;
+    // "Alberta’s superintendent of insurance, Mark Delorme, has given …": the official named in apposition.
+    const appositionAt = subject.end + roleWords[0].length;
+    const comma = APPOSITION_COMMA.exec(text.slice(appositionAt, appositionAt + 4));
+    const named = comma ? beforeLimit.find((m) => m.start === appositionAt + comma[0].length && lookups.kindOf(m.actorId) === 'person') : undefined;
+    // "Sweden’s maritime regulator fined …": a body or official of the place the text does not name is not the place.
+    return named?.actorId ?? null;
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
-  return role ? holderOfRole(context, role[1]) : null;
+  // "The association has until Sunday": the subject must act; it set nothing.
+  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
+  // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
+  // Administration opened …": the institution the noun refers back to, as "the agency said" does.
+  const institution = holderOfRole(context, role[1]) ?? institutionReferredTo(lookups.speakers, role[1], sentence.start) ?? null;
+  return institution === givenTo?.actorId ? null : institution;
 }
+
+// "Dock workers at Europe’s largest port gave …": a name in a phrase after the subject's head (a
+// word, then a preposition) is in a modifier of it, not its head. Read within the clause (no comma
+// between). Not an agent ("issued by the ministry", "a panel of the court"), a body's part ("the
+// committee of Congress"), the author of a demand or a document ("a demand from Congress", "its
+// contract with NOAA", "a Commission letter").
+const MODIFIER_PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'for', 'with', 'near', 'on', 'across', 'inside', 'outside', 'among', 'around', 'behind', 'under', 'within', 'to']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const AUTHORED = new Set(['demand', 'demands', 'order', 'orders', 'request', 'requests', 'ultimatum', 'instruction', 'instructions', 'directive', 'decree', 'letter', 'notice', 'contract', 'agreement', 'ruling', 'decision', 'deadline']);
+const AUTHORED_AFTER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
+const MODIFIER_REACH = 40;
+const SPACES = /\s+/;
+
+function inModifier(text: string, sentenceStart: number, mention: Mention): boolean {
+  const before = text.slice(Math.max(sentenceStart, mention.start - MODIFIER_REACH), mention.start);
+  const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1).trim().toLowerCase().split(SPACES);
+  let last = words.length - 1;
+  if (last > 0 && ARTICLES.has(words[last])) last--;
+  if (last <= 0 || !MODIFIER_PREPOSITIONS.has(words[last]) || words.includes('by')) return false;
+  const head = words[last - 1];
+  if (AUTHORED.has(head) || (words[last] === 'of' && AGENT_NOUNS.has(head))) return false;
+  const after = AUTHORED_AFTER.exec(text.slice(mention.end, mention.end + 20));
+  return !(after && AUTHORED.has(after[1]));
+}
+
+const APPOSITION_COMMA = /^,\s*/;
+// The nouns of a body or an official ("regulator", "secretary") after a place's possessive; not its government, which is the place.
+const PLACE_GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'parliament', 'authorities', 'leaders', 'leadership']);
+const namesUnnamedBody = (word: string): boolean => !PLACE_GOVERNMENT.has(word) && (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word));
 
 /** What few deadlines' setters are looked up in, found on first use: the longest mention, each actor's kind by id. */
 class SetterLookups {
   private longest: number | undefined;
   private kinds: Map<string, ActorKind> | undefined;
 
+  private speakerLookup: SpeakerIndex | undefined;
+
   constructor(private readonly context: DeadlineContext) {}
+
+  /** What claims resolve speakers with ("the agency" after the agency's name), made for the first deadline that needs it. */
+  get speakers(): SpeakerIndex {
+    const { text, dateline, actors, mentions, mentionLayout } = this.context;
+    return (this.speakerLookup ??= speakerIndex(text, dateline, actors, mentions, mentionLayout));
+  }
 
   get longestMention(): number {
     return (this.longest ??= this.context.mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0));
@@ -403,11 +459,16 @@ const GIVING = /\b(?:gave|give|gives|giving|given|granted)\s/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
 const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
 const PASSIVE_REACH = 60;
+// "The Football Association has until Friday to decide": the subject that has the time must act (it set nothing).
+const HOLDS_TIME = /^\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
+const HOLDS_TIME_REACH = 40;
 
 /** The one a deadline is given to: named right after the giving verb, or the subject of a passive giving right before the limit. */
 function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mention[], limitStart: number): Mention | undefined {
   const active = GIVING.test(text.slice(sentenceStart, limitStart)) ? sentenceMentions.find((m) => GIVEN_TO.test(text.slice(sentenceStart, m.start))) : undefined;
   if (active) return active;
+  const holder = sentenceMentions[sentenceMentions.length - 1];
+  if (holder && !holder.possessive && limitStart - holder.end <= HOLDS_TIME_REACH && HOLDS_TIME.test(text.slice(holder.end, limitStart))) return holder;
   for (let k = sentenceMentions.length - 1; k >= 0; k--) {
     const between = text.slice(sentenceMentions[k].end, limitStart);
     if (between.length > PASSIVE_REACH) break;

@@ -230,6 +230,9 @@ test('a clock time is its own expression, on the day written with it; the day al
   assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
   // Minutes kept on a weekday, and the zone the time is told in stays with the time.
   assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
+  // A zone's offset is the time's too: "GMT+1" never starts the next date's span.
+  assert.deepEqual(valuesOf(DATED('The notice was updated at 3:42 PM GMT+1, February 4, 2026.')).map((v) => v[0]), ['3:42 PM GMT+1', 'February 4, 2026']);
+  assert.deepEqual(valuesOf(DATED('The notice was posted at 9:05 AM UTC-5 on March 2, 2026.')).map((v) => v[0]), ['9:05 AM UTC-5', 'March 2, 2026']);
 });
 
 test('a limit in a condition is a deadline whatever the tense, and "the end of" a period is one too', () => {
@@ -267,6 +270,27 @@ test('who set a limit: the subject of the clause that gives it, a place’s offi
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
   assert.deepEqual(setters('Secretary Rafael Montoya spoke. Residents of Las Cruces were told not to drink the water, and New Mexico’s environment secretary gave the city’s utility until Monday to explain.'), [['until Monday', 'rafael-montoya', null]]);
   assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
+});
+
+test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  // "at Europe’s largest port" modifies the unnamed dock workers.
+  assert.deepEqual(setters('Dock workers at Europe’s largest port gave the harbor authority until Thursday to improve its pay offer, union leaders said.').map(([text, setBy]) => [text, setBy]), [['until Thursday', null]]);
+  // "Sweden’s maritime regulator" is a body the text does not name, not Sweden.
+  assert.deepEqual(setters('Sweden’s maritime regulator on Tuesday fined the operator and ordered it to submit a new timetable within two weeks.').map(([text, setBy]) => [text, setBy]), [['within two weeks', null]]);
+  // An official named in apposition is the setter; an agent ("issued by") or the author of a demand is no modifier.
+  assert.deepEqual(setters('Alberta’s superintendent of insurance, Mark Delorme, has given Northgate 30 days to hand over its guidelines.').map(([text, setBy]) => [text, setBy]), [['30 days', 'mark-delorme']]);
+  assert.deepEqual(setters('The order, issued by the Kerala Health Department, gives pharmacies until March 31 to relabel stock.').map(([text, setBy]) => [text, setBy]), [['until March 31', 'kerala-health-department']]);
+  assert.deepEqual(setters('The bank rejected a demand from Congress that it explain the sale within 15 days.').map(([text, setBy]) => [text, setBy]), [['within 15 days', 'congress']]);
+  // A place's government is the place.
+  assert.deepEqual(setters('Ghana’s government gave the miners until Friday to leave.').map(([text, setBy]) => [text, setBy]), [['until Friday', 'ghana']]);
+});
+
+test('"the agency" that gives the time is the organization named before it; the subject that "has until" a day must act', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  assert.deepEqual(setters('The National Highway Traffic Safety Administration opened an investigation in July. The agency gave Voltara until Nov. 30 to provide documents.'), [['until Nov. 30', 'national-highway-traffic-safety-administration', 'voltara']]);
+  assert.deepEqual(setters('The Football Association has until Friday to decide whether to charge Liverpool.'), [['until Friday', null, 'football-association']]);
+  assert.deepEqual(setters('Abdirahman Farah, chairman of the Matatu Owners Association, spoke. The association has until Sunday to file notice.').map(([text, setBy]) => [text, setBy]), [['until Sunday', null]]);
 });
 
 test('in an undated article, "three days later" counts from a month and day without its year, unless a February 29 would decide it', () => {
@@ -421,6 +445,9 @@ test('"spent a decade" is a length; "well before spring" is a season', () => {
   assert.deepEqual(at('A habit the bank has spent a decade trying to break.'), [['a decade', 'DURATION', 'P10Y']]);
   assert.deepEqual(at('The utility hoped to lift the restrictions well before spring.'), [['spring', 'DATE', '2025-SP']]);
   assert.deepEqual(at('Crops grow in spring 2026.').filter(([text]) => text === 'spring'), []);
+  // Past narration of what is not expected to happen yet looks ahead: the next spring (the article is of 2025-11-05).
+  assert.deepEqual(valuesOf(' date 2025-11-05 SPRINGFIELD—Aides said privately that the legislature was unlikely to act before the spring session.'), [['the spring', 'DATE', '2026-SP']]);
+  assert.deepEqual(valuesOf(' date 2025-11-05 SPRINGFIELD—Aides said the legislature was unlikely to act before March.'), [['March', 'DATE', '2026-03']]);
 });
 
 test('TIMEX3 conventions: "every quarter" is a set, midnight ends its day, "years ago" is a year, "up to a year" a length', () => {
