@@ -299,8 +299,9 @@ interface RoleHolders {
 }
 
 // Each analysis asks for the same few roles ("mayor") once per deadline: the answers are kept per
-// mention layout, and from one analysis of the document to the next while every holder's roles
-// stay as they were (a keystroke in a name changes its actor's id, seldom anyone's roles).
+// mention layout, and from one analysis of the document to the next for the roles no holder whose
+// roles changed has or had (a keystroke in a name changes its actor's id, seldom anyone's roles;
+// one in a role word, "Justice", changes that holder's alone).
 const roleHolders = new WeakMap<object, RoleHolders>();
 
 function roleHoldersOf({ actors, mentionLayout, cache }: DeadlineContext): RoleHolders {
@@ -308,14 +309,29 @@ function roleHoldersOf({ actors, mentionLayout, cache }: DeadlineContext): RoleH
   if (!known) {
     const holders = actors.filter((a) => a.kind === 'person' && a.roles.length > 0);
     const earlier = cache.kept<RoleHolders>('role-holders');
-    roleHolders.set(mentionLayout, (known = { holders, holderAt: earlier && sameRoles(earlier.holders, holders) ? earlier.holderAt : new Map() }));
+    roleHolders.set(mentionLayout, (known = { holders, holderAt: earlier ? answersKept(earlier, holders) : new Map() }));
   }
   cache.keep('role-holders', known);
   return known;
 }
 
-function sameRoles(actors: readonly Actor[], others: readonly Actor[]): boolean {
-  return actors.length === others.length && actors.every(({ roles }, i) => sameStrings(roles, others[i].roles));
+/**
+ * The earlier answers that hold for these holders: an answer is the first holder with the role, the
+ * same one while no holder whose roles changed (at its place in the list) has the role or had it.
+ */
+function answersKept(earlier: RoleHolders, holders: readonly Actor[]): Map<string, number> {
+  if (earlier.holders.length !== holders.length) return new Map();
+  const changedRoles: (readonly string[])[] = [];
+  holders.forEach(({ roles }, i) => {
+    if (!sameStrings(roles, earlier.holders[i].roles)) changedRoles.push(roles, earlier.holders[i].roles);
+  });
+  if (changedRoles.length === 0) return earlier.holderAt;
+  const kept = new Map<string, number>();
+  for (const [word, at] of earlier.holderAt) {
+    const role = wholeWord(word);
+    if (!changedRoles.some((roles) => roles.some((r) => role.test(r)))) kept.set(word, at);
+  }
+  return kept;
 }
 
 // "The mayor also gave …": a sentence whose subject is a role, not a name.

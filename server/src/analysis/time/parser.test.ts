@@ -126,6 +126,29 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     'The unit exploded last week, 30 days to hand over five years of records; built between 2019 and 2023, in 2019, 2020 and 2021.',
     'Within 48 hours next week, a fortnight, 3 days; next week at 5, this year 2-1 next month; the second half of 2024 - 2025.',
     'January\n2026 and March  2026; March 2026-2027, March 2026–27 and March 2026/27; since May 2026 took; January of 2026.',
+    // ISO dates chrono drops (no month 17, no February 29 in 2025) or reads the other way round
+    // ("3136-17-10" is October 17), alone and beside what chrono joins them with.
+    ...['3136-17-23', '3136-17-10', '3136-00-05', '3136-10-35', '3136-02-30', '2025-02-29', '2024-02-29', '0000-02-29', '1900-02-29', '3136-10-27', '9999-12-31'].flatMap((iso) => [
+      `James Okafor said on Tuesday that date ${iso} WASHINGTON—The board met.`,
+      `On Tuesday, ${iso} was set.`,
+      `It runs ${iso} to Friday.`,
+      `It opens ${iso} at 5 p.m. on Friday.`,
+      `It opens ${iso} EST on Friday.`,
+      `Voters (${iso}) went on Friday.`,
+      `It ended ${iso}T10:00 on Friday.`,
+      `It ended ${iso} 23 times on Friday.`,
+      `It ended 3 days after ${iso} on Friday.`,
+    ]),
+    // Four digits chrono reads only with a separator and a number or a month after them, or a meridiem.
+    'On Friday 3136 people came; the 3136 law took effect on Friday.',
+    'They meet at 0930 a day, then 0930 am on Friday.',
+    'They meet at 1500 am and 2026 pm on Friday.',
+    'The board said on Friday that 3136 10 27 passed.',
+    'The board said on Friday that 3136/10/27 passed.',
+    'The board said on Friday that 3136 may 5 passed, and 3136.may.5 too.',
+    'The board said on Friday it will have 2019 more members by mid-2026.',
+    'The vote is on March 3                       2026, and on Tuesday                    2019.',
+    'The vote is on March 3,                      2026.',
     ...readSamples(SAMPLES_DIR).flatMap((sample) => sample.text.split(/\n\s*\n/)),
   ];
   for (const sentence of sentences) assert.deepEqual(parseParagraph(sentence), parseParagraph(sentence, { chronoOnly: true }), sentence);

@@ -564,3 +564,24 @@ test('through a paragraph cache, dates after any edit are those of a fresh analy
   analyzed(text, '2025-01-01');
   analyzed(text.replace('Ana Rui said', 'Ana Ruiz said'), '2025-01-01');
 });
+
+test('through a paragraph cache, a deadline set by a role ("the mayor’s Friday deadline") is set by its holder of a fresh analysis after an edit to anyone’s roles', () => {
+  const cache = new ParagraphCache();
+  const setters = (first: string, judge: string) => {
+    const text = [
+      'Officials Weigh Next Steps',
+      ` date 2025-08-08 BRUSSELS—${first} spoke on Monday about the plan.`,
+      `Mayor Carl Holm also spoke, and ${judge} listened.`,
+      'Firms raced to meet the mayor’s Friday deadline, officials said.',
+    ].join('\n\n');
+    const { deadlines } = analyze(text, { cache, referenceDate: '2025-08-08' });
+    assert.deepEqual(deadlines, analyze(text, { referenceDate: '2025-08-08' }).deadlines, text);
+    return deadlines.map((d) => d.setBy);
+  };
+  assert.deepEqual(setters('Senator Anna Berg', 'Judge Eva Lind'), ['carl-holm']);
+  // Another role changed: the answer for "mayor" is kept. The first holder becomes a mayor: it is hers.
+  assert.deepEqual(setters('Senator Anna Berg', 'Justice Eva Lind'), ['carl-holm']);
+  assert.deepEqual(setters('Mayor Anna Berg', 'Justice Eva Lind'), ['anna-berg']);
+  assert.deepEqual(setters('Mayor Anna Berg', 'Judge Eva Lind'), ['anna-berg']);
+  assert.deepEqual(setters('Senator Anna Berg', 'Judge Eva Lind'), ['carl-holm']);
+});
