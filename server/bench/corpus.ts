@@ -18,11 +18,17 @@ export function readSamples(dir: string): Sample[] {
 
 /** Body paragraphs of every sample, in an order that interleaves the samples. */
 function interleavedParagraphs(samples: readonly Sample[]): string[] {
-  const bodies = samples.map((s) => s.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '').slice(1));
+  const bodies = samples.map((s) => bodyParagraphs(s.text));
   const longest = Math.max(0, ...bodies.map((b) => b.length));
   const paragraphs: string[] = [];
   for (let i = 0; i < longest; i++) for (const body of bodies) if (i < body.length) paragraphs.push(body[i]);
   return paragraphs;
+}
+
+/** A sample's paragraphs after its headline block; web copy without blank lines has one paragraph to a line. */
+function bodyParagraphs(text: string): string[] {
+  const blocks = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
+  return (blocks.length > 1 ? blocks : text.split('\n').map((line) => line.trim()).filter((line) => line !== '')).slice(1);
 }
 
 const GIVEN_NAMES = ['Maria', 'James', 'Aisha', 'Pedro', 'Yuki', 'Olena', 'Kwame', 'Ingrid', 'Rahul', 'Chen'];
