@@ -27,24 +27,16 @@ export function findClaims(context: ActorContext): Claim[] {
     while (i >= 0 && attributed[i].end > offset) i--;
     return attributed[i];
   };
-  const reportedAround = (offset: number) => {
-    const candidate = attributed[firstStartingAtOrAfter(attributed, offset + 1) - 1];
-    return candidate && candidate.start <= offset && offset < candidate.end + 2 ? candidate : undefined;
-  };
-  const quotes = quoteClaims(index, context, reportedBefore, (offset) => reportedAround(offset) !== undefined);
+  const quotes = quoteClaims(index, context, reportedBefore, (offset) => claimAround(attributed, offset) !== undefined);
   // A report whose speaker's words name no actor ("The port authority … warned that …") still encloses
   // its quotes, when those words come first (not "…, according to records", after a clause with its own subject).
   const unresolved = reported.filter((c) => !c.speaker && !c.anonymous && c.speakerText && c.speakerSpan && c.speakerSpan.end <= c.start);
-  const unresolvedAround = (offset: number) => {
-    const candidate = unresolved[firstStartingAtOrAfter(unresolved, offset + 1) - 1];
-    return candidate && candidate.start <= offset && offset < candidate.end + 2 ? candidate : undefined;
-  };
   // A quote inside reported speech ("said the administration had been patient “for far too long”")
   // is the reported speaker's, even when a later clause's speaker follows it ("says it supports
   // “responsible innovation,” but an official said …"), unless a verb of its own comes between
   // ("… its subsidiary, which Petrosyan called “the missing half”") or right after it (“…,” officials said).
   for (const quote of quotes) {
-    const candidate = reportedAround(quote.start) ?? (unresolved.length > 0 ? unresolvedAround(quote.start) : undefined);
+    const candidate = claimAround(attributed, quote.start) ?? (unresolved.length > 0 ? claimAround(unresolved, quote.start) : undefined);
     const enclosing = candidate && quote.end <= candidate.end + 2 ? candidate : undefined;
     if (!enclosing) continue;
     // The long expression runs once per words: they recur in every version of the document.
@@ -59,4 +51,10 @@ export function findClaims(context: ActorContext): Claim[] {
   followBareSpokespeople(index, claims);
   followRulingJudges(index, claims);
   return claims;
+}
+
+/** The claim of `claims` (in document order) that holds `offset`, or ends right before it (its closing mark and a space). */
+function claimAround(claims: readonly Claim[], offset: number): Claim | undefined {
+  const candidate = claims[firstStartingAtOrAfter(claims, offset + 1) - 1];
+  return candidate && candidate.start <= offset && offset < candidate.end + 2 ? candidate : undefined;
 }
