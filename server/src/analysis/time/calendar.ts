@@ -62,6 +62,12 @@ export function weekdayFrom(reference: string, day: number, direction: 'past' | 
   return addDays(reference, offset);
 }
 
+/** "next Thursday": the weekday `day` (0-6) of the week (Monday to Sunday) after the one holding `reference`. */
+export function weekdayOfNextWeek(reference: string, day: number): string {
+  const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7));
+  return addDays(monday, 7 + ((day + 6) % 7));
+}
+
 /** A month and day placed in the year that the direction of time says. */
 export function monthDayFrom(reference: string, month: number, day: number, direction: 'past' | 'future'): string {
   const year = Number(reference.slice(0, 4));

@@ -1,5 +1,5 @@
 import type { TimexType } from '../model';
-import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf } from './calendar';
+import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf, weekdayOfNextWeek } from './calendar';
 import type { RawTemporal } from './parser';
 
 /**
@@ -203,9 +203,11 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       // A weekday deadline is days away even when set in past narration ("gave them until Friday").
       const looksBack = raw.shift === 'last' || (raw.shift !== 'next' && (direction === 'past' || direction === 'unknown'));
       const from = direction === 'after-earlier' && raw.shift === null ? anchor ?? reference : reference;
+      // "next Thursday" written on a Wednesday is the Thursday of the week after, not the next day.
+      const ofNextWeek = raw.shift === 'next' && from === reference;
       // After the day its sentence gave first, strictly: a deadline moved from Friday "to Friday" is a later one.
-      const value = weekdayFrom(from, raw.weekday, looksBack ? 'past' : 'future', raw.shift === 'next' || raw.shift === 'last' || from !== reference);
-      const how = looksBack ? 'the latest such day on or before' : 'the next such day on or after';
+      const value = ofNextWeek ? weekdayOfNextWeek(reference, raw.weekday) : weekdayFrom(from, raw.weekday, looksBack ? 'past' : 'future', raw.shift === 'next' || raw.shift === 'last' || from !== reference);
+      const how = ofNextWeek ? 'that day of the week after the one holding' : looksBack ? 'the latest such day on or before' : 'the next such day on or after';
       const part = partOfDay(raw.text);
       const time = part ?? TIME(raw.hour, raw.minute);
       return { type: time ? 'TIME' : 'DATE', value: value + time, resolution: `${how} ${from === reference ? 'the article date' : from} (${looksBack ? 'past' : 'future'} context)` };

@@ -25,6 +25,9 @@ test('tense decides: past narration looks back, future and deadline context look
   assert.deepEqual(valuesOf(DATED('The minister said on Tuesday that talks failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
   assert.deepEqual(valuesOf(DATED('The ministers will meet Tuesday.')), [['Tuesday', 'DATE', '2025-08-12']]);
   assert.deepEqual(valuesOf(DATED('Answers are due by Friday, or by next Friday at the latest.')).map((v) => v[2]), ['2025-08-08', '2025-08-15']);
+  // "next" names the week after the article's (Monday to Sunday): on a Wednesday, "next Thursday" is eight days on.
+  const onWednesday = (body: string) => ` date 2025-07-30 FRANKFURT—${body}`;
+  assert.deepEqual(valuesOf(onWednesday('The bank meets next Thursday and again next Monday.')).map((v) => v[2]), ['2025-08-07', '2025-08-04']);
   assert.deepEqual(valuesOf(DATED('Exports fell in July.')), [['July', 'DATE', '2025-07']]);
 });
 
