@@ -607,6 +607,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
       if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
       return { kind: 'organization', evidence: 'strong' };
     }
+    if (BROADCAST_CALL_SIGN.test(word)) return { kind: 'organization', evidence: 'strong' };
     if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
@@ -621,6 +622,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+// A station's call sign with its service: "WGN-TV", "KQED-FM".
+const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
 const HAS_DIGIT = /\d/;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
@@ -1271,7 +1274,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs) evidence = 'weak';
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !BROADCAST_CALL_SIGN.test(nameWords[0])) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.

@@ -14,3 +14,8 @@ test('initials before a head\'s title name a body, and join it: "PBOC Governor" 
     ],
   );
 });
+
+test('a station\'s call sign with its service is a broadcaster: "WGN-TV", "KQED-FM"', () => {
+  const { actors } = analyze('The mayor told WGN-TV that she was optimistic, and KQED-FM carried the speech.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['WGN-TV', 'organization'], ['KQED-FM', 'organization']]);
+});
