@@ -27,9 +27,11 @@ function interleavedParagraphs(samples: readonly Sample[]): string[] {
 
 /** A sample's paragraphs after its headline block; web copy without blank lines has one paragraph to a line. */
 function bodyParagraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
-  return (blocks.length > 1 ? blocks : text.split('\n').map((line) => line.trim()).filter((line) => line !== '')).slice(1);
+  const blocks = nonBlank(text.split(/\n\s*\n/));
+  return (blocks.length > 1 ? blocks : nonBlank(text.split('\n'))).slice(1);
 }
+
+const nonBlank = (parts: string[]) => parts.map((part) => part.trim()).filter((part) => part !== '');
 
 const GIVEN_NAMES = ['Maria', 'James', 'Aisha', 'Pedro', 'Yuki', 'Olena', 'Kwame', 'Ingrid', 'Rahul', 'Chen'];
 const SURNAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Kowalski', 'Haddad', 'Fernandes', 'Novak', 'Osei', 'Brennan'];

@@ -1427,13 +1427,14 @@ function headlineWords(run: Token[]): Candidate[] {
   for (let i = 0; i < run.length; i++) {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
+    let words: string[] = [];
     for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); j >= i + 2 && placeEnd < 0; j--) {
       const part = run.slice(i, j);
       const joined = part.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && (k === part.length - 1 || !t.possessive));
       // "San Antonio Council Gives …": a place that opens an institution's name is left to the words that name it.
       const opensInstitution = j < run.length && isOrganizationHead(run[j].text);
       if (!joined || opensInstitution) continue;
-      const words = part.map((t) => t.text);
+      words = part.map((t) => t.text);
       if (placeName(words)) placeEnd = j;
       // "City Hall, Transit Union Near Deal": a seat of government standing for it.
       else if (GOVERNMENT_METONYMS.has(words.join(' '))) {
@@ -1442,10 +1443,8 @@ function headlineWords(run: Token[]): Candidate[] {
       }
     }
     if (placeEnd > 0) {
-      const part = run.slice(i, placeEnd);
-      const last = part[part.length - 1];
-      const text = part.map((t) => t.text).join(' ');
-      found.push({ ...headlineWord(part[0]), end: last.end, text, words: part.map((t) => t.text), kind, evidence: 'strong', possessive: last.possessive });
+      const last = run[placeEnd - 1];
+      found.push({ ...headlineWord(run[i]), end: last.end, text: words.join(' '), words, kind, evidence: 'strong', possessive: last.possessive });
       i = placeEnd - 1;
     } else if (!NAME_CONNECTORS.has(run[i].text)) {
       found.push(headlineWord(run[i]));

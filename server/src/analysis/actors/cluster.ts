@@ -1242,12 +1242,18 @@ function namingWithParticles(draft: ActorDraft, mentions: readonly Mention[]): N
   if (draft.kind !== 'person') return null;
   const form = draft.longestForm;
   if (form.length !== 1) return null;
+  const surname = form[0];
   let written: string | null = null;
-  for (const mention of mentions) {
-    const words = mention.text.split(' ');
-    if (words.length < 2 || words[words.length - 1] !== form[0] || !words.slice(0, -1).every((word) => NAME_PARTICLES.has(word.toLowerCase()))) continue;
-    if (isCapitalized(mention.text)) return { name: mention.text, slug: slug(mention.text) };
-    written ??= mention.text;
+  for (const { text } of mentions) {
+    // Most mentions are the surname alone: split only those that end in it after something.
+    if (text.length <= surname.length || !text.endsWith(surname)) continue;
+    const words = text.split(' ');
+    if (words.length < 2 || words[words.length - 1] !== surname || !words.slice(0, -1).every((word) => NAME_PARTICLES.has(word.toLowerCase()))) continue;
+    written ??= text;
+    if (isCapitalized(text)) {
+      written = text;
+      break;
+    }
   }
   return written === null ? null : { name: written, slug: slug(written) };
 }

@@ -207,9 +207,11 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
 // ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+// A speaking verb of its own within the next few words of the clause.
+const SPEAKING_VERB_AHEAD = `(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`;
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
 // "…; the Foreign Office warned that": a clause after a semicolon with a speaking verb of its own.
-const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`, 'i');
+const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+${SPEAKING_VERB_AHEAD}`, 'i');
 
 /** Where a clause with a speaker of its own follows a semicolon between `start` and `end` (found as NEXT_REPORTING_CLAUSE's matches are), else null. */
 function speakerAfterSemicolon(text: string, start: number, end: number): RegExpExecArray | null {

@@ -37,8 +37,8 @@ export function findDateline(text: string): Dateline | null {
   return written ? { ...written, date: timestamp.date, source: 'timestamp' } : { ...timestamp, source: 'timestamp', city: null };
 }
 
-/** The ` date …` dateline, the front-matter date or the wire city nearest the top. */
-function writtenDateline(text: string): Dateline | null {
+/** The first LINES_SCANNED lines that are not blank (a carriage return cut off), where they start and end. */
+function* linesNearTop(text: string): Generator<{ line: string; lineStart: number; lineEnd: number }> {
   let lineStart = 0;
   for (let scanned = 0; scanned < LINES_SCANNED && lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
@@ -46,12 +46,19 @@ function writtenDateline(text: string): Dateline | null {
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     if (line.trim() !== '') {
       scanned++;
-      const found = parseLine(line, lineStart);
-      if (found) return found.city || found.end < lineStart + line.trimEnd().length ? found : withCityOnNextLine(found, text, lineEnd + 1);
-      const wire = wireCity(line, lineStart);
-      if (wire) return { start: lineStart, end: wire.end, date: null, source: 'dateline', city: wire.city };
+      yield { line, lineStart, lineEnd };
     }
     lineStart = lineEnd + 1;
+  }
+}
+
+/** The ` date …` dateline, the front-matter date or the wire city nearest the top. */
+function writtenDateline(text: string): Dateline | null {
+  for (const { line, lineStart, lineEnd } of linesNearTop(text)) {
+    const found = parseLine(line, lineStart);
+    if (found) return found.city || found.end < lineStart + line.trimEnd().length ? found : withCityOnNextLine(found, text, lineEnd + 1);
+    const wire = wireCity(line, lineStart);
+    if (wire) return { start: lineStart, end: wire.end, date: null, source: 'dateline', city: wire.city };
   }
   return null;
 }
@@ -73,20 +80,13 @@ const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 
 /** The first line near the top that holds only a publication time and a real calendar day. */
 function timestampLine(text: string): (Span & { date: string }) | null {
-  let lineStart = 0;
-  for (let scanned = 0; scanned < LINES_SCANNED && lineStart < text.length; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd).trim();
-    if (line !== '') {
-      scanned++;
-      const date = line.length <= 80 && TIMESTAMP_LINE.test(line) ? timestampDate(CALENDAR_DAY_PARTS.exec(line)) : null;
-      if (date) {
-        const start = text.indexOf(line, lineStart);
-        return { start, end: start + line.length, date };
-      }
+  for (const { line: untrimmed, lineStart } of linesNearTop(text)) {
+    const line = untrimmed.trim();
+    const date = line.length <= 80 && TIMESTAMP_LINE.test(line) ? timestampDate(CALENDAR_DAY_PARTS.exec(line)) : null;
+    if (date) {
+      const start = text.indexOf(line, lineStart);
+      return { start, end: start + line.length, date };
     }
-    lineStart = lineEnd + 1;
   }
   return null;
 }
@@ -95,17 +95,18 @@ function timestampDate(match: RegExpExecArray | null): string | null {
   const parts = match?.groups;
   if (!parts) return null;
   const monthName = parts.month ?? parts.monthSecond;
-  const month = monthName ? MONTH_NUMBERS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(parts.isoMonth);
-  const iso = `${parts.year ?? parts.yearSecond ?? parts.isoYear}-${pad2(month)}-${pad2(Number(parts.day ?? parts.dayFirst ?? parts.isoDay))}`;
-  return isValidIsoDate(iso) ? iso : null;
+  const month = monthName ? String(MONTH_NUMBERS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1) : parts.isoMonth;
+  return calendarDay(parts.year ?? parts.yearSecond ?? parts.isoYear, month, parts.day ?? parts.dayFirst ?? parts.isoDay);
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The ISO day of a date match (year, month, day groups), or null when it is no calendar day. */
 function isoDay(match: RegExpExecArray | null): string | null {
-  if (!match) return null;
-  const iso = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  return match ? calendarDay(match[1], match[2], match[3]) : null;
+}
+
+/** The ISO day of a year, a month and a day written in digits (month and day perhaps unpadded), or null when it is no calendar day. */
+function calendarDay(year: string, month: string, day: string): string | null {
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : null;
 }
 

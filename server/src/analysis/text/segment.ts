@@ -144,14 +144,17 @@ function isAbbreviationBefore(text: string, dotAt: number): boolean {
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "N.M.").
   if (ONE_CAPITAL.test(word)) return !endsWithOneLetterName(text, wordStart, dotAt);
   // "at 9 a.m. The mayor", "in the U.S. It said": an abbreviation ends the sentence a word such as "The" opens.
-  if (DOTTED_LETTERS.test(word) || ABBREVIATIONS.has(word) || isAbbreviatedGivenNameAt(text, wordStart, dotAt)) return !opensSentenceAfter(text, dotAt);
-  return false;
+  return (DOTTED_LETTERS.test(word) || ABBREVIATIONS.has(word) || isAbbreviatedGivenNameAt(text, wordStart, dotAt)) && !opensSentence(wordAfterStop(text, dotAt));
 }
 
-/** Whether the word after the full stop at `dotAt` is one that opens sentences and never follows an abbreviation ("The", "It"). */
-function opensSentenceAfter(text: string, dotAt: number): boolean {
+/** The word after the full stop at `dotAt` and the character right after that word (NEXT_WORD's groups; its lastIndex is where they end). */
+function wordAfterStop(text: string, dotAt: number): RegExpExecArray | null {
   NEXT_WORD.lastIndex = dotAt + 1;
-  const next = NEXT_WORD.exec(text);
+  return NEXT_WORD.exec(text);
+}
+
+/** Whether the word after a full stop (wordAfterStop) is one that opens sentences and never follows an abbreviation or an initial ("The", "It"). */
+function opensSentence(next: RegExpExecArray | null): boolean {
   return next !== null && next[2] === '' && SENTENCE_OPENERS.has(next[1]);
 }
 
@@ -174,12 +177,11 @@ const WORD_AFTER_NAME = /[ \t\u00a0]{1,4}(\p{Ll}+)\b/uy;
  * with a verb follows it ("on X. Kjeldsen said").
  */
 function endsWithOneLetterName(text: string, letterAt: number, dotAt: number): boolean {
-  NEXT_WORD.lastIndex = dotAt + 1;
-  const next = NEXT_WORD.exec(text);
+  const next = wordAfterStop(text, dotAt);
   if (!next) return false;
   const [, nextWord, after] = next;
   if (after === '.' || after === '’' || after === "'") return false;
-  if (SENTENCE_OPENERS.has(nextWord) && after === '') return true;
+  if (opensSentence(next)) return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(nextWord)) return false;
   const { start, end } = wordBefore(text, letterAt, LOWER_CASE_LETTER, SPACE_OR_NBSP);
   const lead = text.slice(start, end);
