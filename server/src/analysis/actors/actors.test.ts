@@ -121,13 +121,17 @@ test('an edit that keeps every name reuses the clustering only while the words a
   assert.equal(analyze(sold).actors.find((a) => a.name === 'Delovoy Almaty')?.mentions.length, 2);
 });
 
-test('edits to names, the words around them and the order of paragraphs, analysed through the cache, give what a fresh analysis gives', () => {
-  const cache = new ParagraphCache();
-  const asFresh = (text: string) => {
+/** Analyses each text through `cache`, asserts its actors are a fresh analysis's, and returns them. */
+function analysedAsFresh(cache: ParagraphCache): (text: string) => Actor[] {
+  return (text) => {
     const actors = analyze(text, { cache }).actors;
     assert.deepEqual(actors, analyze(text).actors, text);
     return actors;
   };
+}
+
+test('edits to names, the words around them and the order of paragraphs, analysed through the cache, give what a fresh analysis gives', () => {
+  const asFresh = analysedAsFresh(new ParagraphCache());
   const first = 'Premier Tim Houston met Dana Kessler in Halifax on Monday.';
   const second = '“This is serious,” Houston said. Kessler, who runs Kafue Basin Copper, agreed.';
   const third = 'Floods reached the Kafue Basin. Ana Ruiz had left. Ruiz and Kessler declined to comment.';
@@ -171,12 +175,7 @@ test('keys kept with a form from an earlier analysis (an East Slavic name, a giv
   // A form's keys outlive the analysis that worked them out (the document's form-key table): its
   // East Slavic key, whether it opens with a coined word and the shape of its given name are
   // asked again of the same words after each edit, and must be what they would be asked afresh.
-  const cache = new ParagraphCache();
-  const asFresh = (text: string) => {
-    const actors = analyze(text, { cache }).actors;
-    assert.deepEqual(actors, analyze(text).actors, text);
-    return actors;
-  };
+  const asFresh = analysedAsFresh(new ParagraphCache());
   const named = 'Deputy Minister Oleksandr Hrytsenko said the port was open. Investors sued the payments start-up Tavorin Pay.';
   const later = 'A statement from Moscow called the official Aleksandr Gritsenko. Aleksandr had complained. Tavorin said it would fight.';
   const text = `${named}\n\n${later}\n`;
