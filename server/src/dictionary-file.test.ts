@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from './analysis';
@@ -51,8 +51,9 @@ test('edits insert into the existing lists and keep comments and other content',
   assert.deepEqual(parseDictionary(missingList).dictionary?.actors, [{ name: 'X Y', kind: 'place' }]);
 });
 
-test('the store keeps the last good dictionary while the file is broken, and the dictionary changes recognition', () => {
+test('the store keeps the last good dictionary while the file is broken, and the dictionary changes recognition', (t) => {
   const folder = mkdtempSync(join(tmpdir(), 'article-lens-dictionary-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
   const store = new DictionaryStore();
   store.setFolders([folder]);
   assert.deepEqual(store.reload().dictionary, { actors: [], notActors: [] });

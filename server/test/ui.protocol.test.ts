@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,5 +92,6 @@ test('the editor views get their data through custom requests, and the workspace
 
   } finally {
     assert.equal(await session.close(), 0);
+    rmSync(folder, { recursive: true, force: true });
   }
 });
