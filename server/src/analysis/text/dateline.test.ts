@@ -78,6 +78,14 @@ test('web copy without a dateline date: a line with only a publication time give
   assert.equal(dateOf('Posted: 2026-2-4 09:30'), '2026-02-04');
   assert.equal(dateOf('February 4, 2026'), '2026-02-04');
   assert.equal(dateOf('Last updated on March 1st, 2025 | 10:05'), '2025-03-01');
+  // The byline and the publication time on one line; the byline's names stay persons.
+  assert.equal(dateOf('By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT'), '2024-03-14');
+  assert.equal(dateOf('By Mirela Stanescu · Updated 3:42 PM GMT+1, February 4, 2026'), '2026-02-04');
+  const bylined = analyze('Port vote set\nBy Ana Ruiz | Published March 14, 2024\nThe authority said on Monday it would vote.');
+  assert.equal(bylined.documentDate, '2024-03-14');
+  assert.ok(bylined.actors.some((actor) => actor.name === 'Ana Ruiz' && actor.kind === 'person'));
+  assert.equal(dateOf('By the river | the council met on February 4, 2026'), null);
+  assert.equal(dateOf('Published: 12 February 2025 | Last updated: 13 February 2025 08:12 GMT'), '2025-02-12');
   // Prose, a time without a day, an impossible day: no article date.
   assert.equal(dateOf('The council met on February 4, 2026.'), null);
   assert.equal(dateOf('Updated 3:42 PM GMT'), null);

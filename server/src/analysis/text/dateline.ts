@@ -71,17 +71,20 @@ const CALENDAR_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?
 const TIMESTAMP_SEPARATOR = '(?:\\s*[,|·•–—-]\\s*|\\s+at\\s+|\\s+)';
 // The day may come before the clock or after it; its parts are read by CALENDAR_DAY_PARTS (a name may name one group only).
 const UNNAMED_CALENDAR_DAY = CALENDAR_DAY.replace(/\?<\w+>/g, '');
-const TIMESTAMP_LINE = new RegExp(
-  `^(?:(?:first\\s+|last\\s+)?(?:updated|published|posted|modified)(?:\\s+on)?:?\\s*)?(?:${UNNAMED_CALENDAR_DAY}(?:${TIMESTAMP_SEPARATOR}${CLOCK})?|${CLOCK}${TIMESTAMP_SEPARATOR}${UNNAMED_CALENDAR_DAY})$`,
-  'i',
-);
+const TIMESTAMP = `(?:(?:first\\s+|last\\s+)?(?:updated|published|posted|modified)(?:\\s+on)?:?\\s*)?(?:${UNNAMED_CALENDAR_DAY}(?:${TIMESTAMP_SEPARATOR}${CLOCK})?|${CLOCK}${TIMESTAMP_SEPARATOR}${UNNAMED_CALENDAR_DAY})`;
+// "Published: 12 February 2025 | Last updated: 13 February 2025 08:12 GMT": the first is the article's date.
+const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP}(?:\\s*[|·•]\\s*${TIMESTAMP})?$`, 'i');
 const CALENDAR_DAY_PARTS = new RegExp(CALENDAR_DAY, 'i');
+// Web pages often print the byline and the publication time on one line, split by a bar or a dot:
+// "By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT".
+const BYLINE_BEFORE_TIMESTAMP = /^by\s[^|·•\n]{1,80}?\s[|·•]\s*/i;
 const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The first line near the top that holds only a publication time and a real calendar day. */
+/** The first line near the top that holds only a publication time and a real calendar day (perhaps after a byline). */
 function timestampLine(text: string): (Span & { date: string }) | null {
   for (const { line: untrimmed, lineStart } of linesNearTop(text)) {
-    const line = untrimmed.trim();
+    const trimmed = untrimmed.trim();
+    const line = trimmed.slice(BYLINE_BEFORE_TIMESTAMP.exec(trimmed)?.[0].length ?? 0);
     const date = line.length <= 80 && TIMESTAMP_LINE.test(line) ? timestampDate(CALENDAR_DAY_PARTS.exec(line)) : null;
     if (date) {
       const start = text.indexOf(line, lineStart);
