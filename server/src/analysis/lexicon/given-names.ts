@@ -176,8 +176,8 @@ const MALE = `
 
 // Names in their own right that are one doubled or swapped letter off a commoner spelling: without
 // them the given-name-typo rule reads Phillip as a slip for Philip.
-const FEMALE_SPELLINGS = 'Anette Ivanna Kirstin Brita Elen Isabell';
-const MALE_SPELLINGS = 'Collin Phillip Allan Mathew Jeffery Muhamad Husein Yussuf Mattias Olle Gunar Johanes';
+const FEMALE_SPELLINGS = 'Anette Ivanna Kirstin Brita Elen Isabell Birgitte Renee Faith Nely Rebeca Gabriella Daniella Joana Maira Dianne Dianna Lilian';
+const MALE_SPELLINGS = 'Collin Phillip Allan Mathew Jeffery Muhamad Husein Yussuf Mattias Olle Gunar Johanes Koffi Abdulahi Russel Mitchel Niel Eliot Mohamad Muhamed Rossa';
 
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`${FEMALE} ${FEMALE_SPELLINGS}`.trim().split(/\s+/));
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`${MALE} ${MALE_SPELLINGS}`.trim().split(/\s+/));

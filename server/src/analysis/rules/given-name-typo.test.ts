@@ -21,5 +21,7 @@ test('known given names and short words are left alone', () => {
   assert.deepEqual(givenNameSuggestions('Jon'), []);
   // Spellings of their own, one doubled or swapped letter off another name.
   for (const name of ['Phillip', 'Collin', 'Allan', 'Mathew', 'Jeffery', 'Mattias', 'Anette']) assert.deepEqual(givenNameSuggestions(name), [], name);
+  // Common names that read as slips of another (Faith → Fatih, Birgitte → Brigitte, Eliot → Elliot).
+  for (const name of ['Faith', 'Renee', 'Birgitte', 'Koffi', 'Gabriella', 'Daniella', 'Rebeca', 'Eliot', 'Mohamad', 'Lilian']) assert.deepEqual(givenNameSuggestions(name), [], name);
   assert.deepEqual(findingsOf('given-name-typo', 'Maria Lopez and John Smith met.'), []);
 });
