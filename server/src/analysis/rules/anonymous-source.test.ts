@@ -8,3 +8,9 @@ test('claims from unnamed sources are marked at the source', () => {
   assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['a senior European diplomat', 'Aides']);
   assert.equal(findings[0].severity, 'hint');
 });
+
+test('a source referred back to as "the official" is marked once, where it is described', () => {
+  const text = 'A senior official in the ministry, who asked not to be named, said talks had stalled. The official said a deal was still possible. The diplomat said the talks were over.';
+  const findings = findingsOf('anonymous-source', text);
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['A senior official in the ministry', 'The diplomat']);
+});
