@@ -29,6 +29,7 @@ test('a missing space after a full stop still ends the sentence', () => {
   // A straight quote glued to the full stop opens the next sentence, or closes the last one.
   assert.deepEqual(sentencesOf('Prices rose in May."We expected it," she said.'), ['Prices rose in May.', '"We expected it," she said.']);
   assert.deepEqual(sentencesOf('She said "no."The talks ended.'), ['She said "no."', 'The talks ended.']);
+  assert.deepEqual(sentencesOf('“We asked nicely,” she said. “Now we ask with a deadline."Lachance said the records were due.'), ['“We asked nicely,” she said.', '“Now we ask with a deadline."', 'Lachance said the records were due.']);
   assert.deepEqual(sentencesOf('It was passed by MPs.The group objected. Mr.Smith agreed.'), ['It was passed by MPs.', 'The group objected.', 'Mr.Smith agreed.']);
   // After a digit too; a decimal stays whole.
   assert.deepEqual(sentencesOf('The bill passed 52-48.Senators cheered. It grew 3.5 percent.'), ['The bill passed 52-48.', 'Senators cheered.', 'It grew 3.5 percent.']);

@@ -114,13 +114,20 @@ function endsSentence(text: string, markAt: number, end: number): boolean {
 
 /**
  * 'next year."Investors have': a straight quote glued to a full stop and to a capital opens the
- * next sentence when the paragraph's straight quotes before it are paired (it closes one otherwise).
+ * next sentence when the paragraph's straight quotes before it are paired and no curly “ is left
+ * open (it closes one otherwise: '“Now we ask with a deadline."Lachance said', a CMS export habit).
  */
 function gluedQuoteOpening(text: string, paragraphStart: number, markAt: number, end: number): boolean {
   if (end !== markAt + 2 || text[markAt + 1] !== '"' || !/^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))) return false;
   let straightQuotes = 0;
-  for (let i = text.indexOf('"', paragraphStart); i >= 0 && i < markAt; i = text.indexOf('"', i + 1)) if (!isInchMark(text, i)) straightQuotes++;
-  return straightQuotes % 2 === 0;
+  let curlyOpen = false;
+  for (let i = paragraphStart; i < markAt; i++) {
+    const ch = text[i];
+    if (ch === '"' && !isInchMark(text, i)) straightQuotes++;
+    else if (ch === '“') curlyOpen = true;
+    else if (ch === '”') curlyOpen = false;
+  }
+  return straightQuotes % 2 === 0 && !curlyOpen;
 }
 
 /**
