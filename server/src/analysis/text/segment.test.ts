@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './segment';
 import { ParagraphCache } from '../paragraph-cache';
+import { analyze } from '../index';
 
 const sentencesOf = (text: string) => segment(text).paragraphs.flatMap((p) => p.sentences.map((s) => text.slice(s.start, s.end)));
 const paragraphsOf = (text: string) => segment(text).paragraphs.map((p) => text.slice(p.start, p.end));
@@ -12,6 +13,13 @@ test('paragraphs are lines, with or without blank lines between; hard-wrapped li
   assert.deepEqual(paragraphsOf('title: Port strike\ndate: 2026-02-10'), ['title: Port strike', 'date: 2026-02-10']);
   assert.deepEqual(paragraphsOf(''), []);
   assert.deepEqual(paragraphsOf('\n\n  \n'), []);
+});
+
+test('a list item is a paragraph that starts after its marker', () => {
+  assert.deepEqual(paragraphsOf('Key points\n- MPs vote at 7pm\n• Chancellor says there is "no plan B"\n-5 degrees overnight\n-'), ['Key points', 'MPs vote at 7pm', 'Chancellor says there is "no plan B"', '-5 degrees overnight', '-']);
+  const text = 'Key points\n- Chancellor Rachel Reeves says there is "no plan B"';
+  const [claim] = analyze(text).claims;
+  assert.equal(claim.speakerText, 'Chancellor Rachel Reeves');
 });
 
 test('abbreviations, initials and dotted acronyms do not end sentences', () => {

@@ -18,7 +18,7 @@ export function paragraphSpans(text: string): Span[] {
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const line = trimmedSpan(text, lineStart, lineEnd);
+    const line = withoutListMarker(text, trimmedSpan(text, lineStart, lineEnd));
     if (line.start === line.end) {
       current = null;
     } else if (current && continuesHardWrap(text, current, line)) {
@@ -37,6 +37,14 @@ function trimmedSpan(text: string, start: number, end: number): Span {
   while (start < end && isBlank(text.charCodeAt(start))) start++;
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+// "- Chancellor says there is no plan B", "• MPs vote at 7pm": a list item's text starts after its marker.
+const LIST_MARKER = /[-•*▪◦·–][ \t\u00a0]+/y;
+
+function withoutListMarker(text: string, line: Span): Span {
+  LIST_MARKER.lastIndex = line.start;
+  return LIST_MARKER.test(text) && LIST_MARKER.lastIndex < line.end ? { start: LIST_MARKER.lastIndex, end: line.end } : line;
 }
 
 function isBlank(code: number): boolean {
