@@ -64,10 +64,10 @@ function writtenDateline(text: string): Dateline | null {
 }
 
 // A line with only a publication time: "Updated 3:42 PM GMT+1, February 4, 2026", "Published Feb. 4, 2026 at
-// 9:30 a.m. ET", "Tuesday, 4 February 2026 15:42 CET", "Posted: 2026-02-04 09:30".
+// 9:30 a.m. ET", "Tuesday, 4 February 2026 15:42 CET", "Published: Thu 5 Mar 2026 18.02 GMT", "Posted: 2026-02-04 09:30".
 const MONTH_NAME = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[a-z]{2,5}(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?)?';
-const CALENDAR_DAY = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?<month>${MONTH_NAME})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<dayFirst>\\d{1,2})\\s+(?<monthSecond>${MONTH_NAME})\\s+(?<yearSecond>\\d{4})|(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2}))`;
+const CALENDAR_DAY = `(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?),?\\s+)?(?:(?<month>${MONTH_NAME})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})|(?<dayFirst>\\d{1,2})\\s+(?<monthSecond>${MONTH_NAME})\\s+(?<yearSecond>\\d{4})|(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2}))`;
 const TIMESTAMP_SEPARATOR = '(?:\\s*[,|·•–—-]\\s*|\\s+at\\s+|\\s+)';
 // The day may come before the clock or after it; its parts are read by CALENDAR_DAY_PARTS (a name may name one group only).
 const UNNAMED_CALENDAR_DAY = CALENDAR_DAY.replace(/\?<\w+>/g, '');
