@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { segment } from './segment';
 import { findQuotations } from './quotes';
 import { ParagraphCache } from '../paragraph-cache';
+import { analyze } from '../index';
 
 const pairs = (text: string) => findQuotations(text, segment(text).paragraphs).quotations.map((q) => [text.slice(q.start, q.end), q.style, q.nested]);
 
@@ -40,6 +41,16 @@ test('a paragraph that opens a quote without closing it continues in the next pa
   assert.equal(quotations[0].continued, true);
   assert.equal(quotations[1].continues, 0);
   assert.deepEqual(strayQuoteMarks, []);
+});
+
+test('British copy runs a ‘…’ quote on into the next paragraph the same way, and its speaker is the one who said its end', () => {
+  const text = '‘I have spent 12 years on those doorsteps. Nobody asked us for this.\n\n‘If the whips think calls will fix it, they are wrong,’ Dan Whitlock said.';
+  const { quotations } = findQuotations(text, segment(text).paragraphs);
+  assert.deepEqual(quotations.map((q) => [q.close === null, q.continued, q.continues]), [[true, true, null], [false, false, 0]]);
+  const claims = analyze(text).claims.filter((c) => c.kind === 'quote');
+  assert.deepEqual(claims.map((c) => c.speakerText), ['Dan Whitlock', 'Dan Whitlock']);
+  // A ‘ inside a paragraph left open is no run-on quote.
+  assert.deepEqual(pairs('He called it ‘a mess.\n\nThe vote was lost.'), []);
 });
 
 test('an inch mark after feet ("the 6\'2" forward") is no quotation mark, and a closing mark after a digit still closes', () => {

@@ -56,7 +56,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[], cached
     const paragraphText = cached ? cached.paragraphTexts[index] : text.slice(paragraph.start, paragraph.end);
     const local = cached ? cached.cache.get('quotations', paragraphText, () => pairQuotes(paragraphText)) : pairQuotes(paragraphText);
     const next = paragraphs[index + 1];
-    const carriesOn = local.leftOpen >= 0 && next !== undefined && isDoubleOpenerAt(text, next.start, next.start);
+    const carriesOn = local.leftOpen >= 0 && next !== undefined && opensLikeLeftOpen(text, next.start, paragraphText[local.quotations[local.leftOpen].open]);
     const at = paragraph.start;
     firstQuotations.push(quotations.length);
     firstStrays.push(strayQuoteMarks.length);
@@ -128,9 +128,9 @@ function keepMoved(latest: QuotationRun, was: number, paragraphs: readonly Span[
 interface ParagraphQuotes {
   quotations: Quotation[];
   strayQuoteMarks: Span[];
-  /** The double quotation opening the paragraph, which may continue the previous paragraph's quote, or -1. */
+  /** The quotation opening the paragraph (double, or a British ‘), which may continue the previous paragraph's quote, or -1. */
   continuing: number;
-  /** The double quotation still open at the paragraph's end, which the next paragraph may carry on, or -1. */
+  /** The quotation still open at the paragraph's end, which the next paragraph may carry on, or -1. */
   leftOpen: number;
 }
 
@@ -183,13 +183,21 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
   }
   let lastOpen: Quotation | null = null;
   if (double) found.push((lastOpen = unclosed(double, paragraph.length, false, null)));
+  // British copy quotes with ‘…’ and, like “…”, leaves a quote that runs on into the next paragraph
+  // open: a ‘ that opens the paragraph and is never closed is such a quote.
+  else if (single && (single as OpenMark).at === 0 && paragraph[0] === SINGLE_OPENER) found.push((lastOpen = unclosed(single, paragraph.length, false, null)));
   sortByStart(found);
   return {
     quotations: found,
     strayQuoteMarks,
-    continuing: found.findIndex((q) => !q.nested && q.open === 0 && isDouble(paragraph[0])),
+    continuing: found.findIndex((q) => !q.nested && q.open === 0 && (isDouble(paragraph[0]) || paragraph[0] === SINGLE_OPENER)),
     leftOpen: lastOpen ? found.indexOf(lastOpen) : -1,
   };
+}
+
+/** Whether the paragraph at `start` opens with a quote of the kind `leftOpenMark` opened: a run-on quote reopens with its own kind. */
+function opensLikeLeftOpen(text: string, start: number, leftOpenMark: string): boolean {
+  return leftOpenMark === SINGLE_OPENER ? text[start] === SINGLE_OPENER : isDoubleOpenerAt(text, start, start);
 }
 
 function isDouble(mark: string): boolean {
