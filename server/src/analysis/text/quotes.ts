@@ -185,7 +185,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
   if (double) found.push((lastOpen = unclosed(double, paragraph.length, false, null)));
   // British copy quotes with ‘…’ and, like “…”, leaves a quote that runs on into the next paragraph
   // open: a ‘ that opens the paragraph and is never closed is such a quote.
-  else if (single && (single as OpenMark).at === 0 && paragraph[0] === SINGLE_OPENER) found.push((lastOpen = unclosed(single, paragraph.length, false, null)));
+  else if (single && single.at === 0 && paragraph[0] === SINGLE_OPENER) found.push((lastOpen = unclosed(single, paragraph.length, false, null)));
   sortByStart(found);
   return {
     quotations: found,
