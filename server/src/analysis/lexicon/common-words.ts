@@ -300,6 +300,7 @@ const COMMON = `
   wonder wonderful wooden wore worker workforce workplace works workshop worldwide worried worry worse worst wound
   wounded wounds write writer writers writes written wrong yard yards yearly yellow yield yields younger youth zero
   zone zones
+  i'm i've i'd i'll i’m i’ve i’d i’ll
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON.trim().split(/\s+/));
