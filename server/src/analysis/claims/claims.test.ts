@@ -1352,3 +1352,25 @@ test('a quote inside a report whose speaker is not resolved is that report’s, 
   assert.ok(quote);
   assert.deepEqual([quote.speaker, quote.speakerText, quote.anonymous], [null, 'The port authority', false]);
 });
+
+test('verbs whose listeners come first report with a that-clause or a clause after the listeners: "assured investors that", "reminded drivers the bridge would shut"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Ana Ortiz assured investors that the dividend was safe.'), ['that the dividend was safe']);
+  assert.deepEqual(reported('The minister reassured farmers the subsidy would continue.'), ['the subsidy would continue']);
+  assert.deepEqual(reported('The agency reminded drivers that the bridge would shut on Friday.'), ['that the bridge would shut on Friday']);
+  assert.deepEqual(reported('The firm notified shareholders that it had received a bid.'), ['that it had received a bid']);
+  assert.deepEqual(reported('Officials informed residents the water was safe to drink.'), ['the water was safe to drink']);
+  assert.deepEqual(reported('Doctors advised parents that the vaccine was safe.'), ['that the vaccine was safe']);
+  // A thing given, advice on something, a topic stressed or explained: no report.
+  assert.deepEqual(reported('The victory assured the club a place in the final.'), []);
+  assert.deepEqual(reported('Lazard advised the board on the sale of its port business.'), []);
+  assert.deepEqual(reported('The minister stressed the need for calm after the protests.'), []);
+  assert.deepEqual(reported('Ana Roe explained the rules to new members of the club.'), []);
+  // "who now advises the party, said": the relative clause's verb, passed over for the main one.
+  assert.deepEqual(reported('Elena Castaño, a former director who now advises the opposition People’s Party, said the dispute had been brewing for years.'), ['the dispute had been brewing for years']);
+});
+
+test('a speaking verb inside a compound adjective reports nothing: "well-informed sources said"', () => {
+  const reported = analyze('Well-informed sources said the talks had stalled.').claims.filter((c) => c.kind === 'reported');
+  assert.deepEqual(reported.map((c) => [c.text, c.speakerText]), [['the talks had stalled', 'Well-informed sources']]);
+});

@@ -17,8 +17,9 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 // that-clause (the owner is looked behind for only once the noun is found: at every position, it is slow).
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
-// "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+// "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
+// in a compound adjective ("well-informed sources", "self-declared").
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -122,10 +123,12 @@ const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
-const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
+const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
 // "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls)$/;
+// "stressed the need for calm", "explained the rules": a topic; "assured the club a place in the
+// final", "advised the board on the sale": a thing given, or advice on something.
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls|stressed|explained|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
@@ -577,7 +580,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
           const inRelative = RELATIVE_OPEN.test(text.slice(subject.start, verbAt));
-          if (inRelative && MAIN_VERB_AFTER.test(saidText)) continue;
+          // (Read from the verb: skipping the listeners may pass the comma, "who advises the party, said".)
+          if (inRelative && MAIN_VERB_AFTER.test(after)) continue;
           // "Dorsey, who wrote the law requiring reviews, praised the vote": the relative clause closes before the main verb.
           const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(saidText) : null;
           const clauseEnd = mainVerb ? contentStart + mainVerb.index : sentence.end;

@@ -9,6 +9,9 @@ export const FINITE_REPORTING_VERBS = [
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
   'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
+  // Verbs whose listeners come first ("assured investors that", "reminded drivers the bridge would shut").
+  'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'informed', 'informs', 'notified', 'notifies', 'advised', 'advises',
+  'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'disclosed', 'discloses',
 ].join('|');
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
