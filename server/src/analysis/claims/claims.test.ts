@@ -1374,3 +1374,11 @@ test('a speaking verb inside a compound adjective reports nothing: "well-informe
   const reported = analyze('Well-informed sources said the talks had stalled.').claims.filter((c) => c.kind === 'reported');
   assert.deepEqual(reported.map((c) => [c.text, c.speakerText]), [['the talks had stalled', 'Well-informed sources']]);
 });
+
+test('listeners before a clause whose subject is a bare plural: "warned customers delays would last"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The company warned customers delays would last into March.'), ['delays would last into March']);
+  assert.deepEqual(reported('Ana Roe told shareholders fuel costs had doubled.'), ['fuel costs had doubled']);
+  // No listeners: the plural is the subject.
+  assert.deepEqual(reported('The union warned customers would face delays.'), ['customers would face delays']);
+});

@@ -50,11 +50,13 @@ const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
 const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
 
 // Listeners (a few words, then perhaps where they heard it: "analysts on a conference call", "the
-// state legislature"), then a clause's subject and soon its verb ("the charge would", "it needed").
+// state legislature"), then a clause's subject and soon its verb ("the charge would", "it needed"),
+// or a bare plural right before its verb ("warned customers delays would last", "told shareholders
+// fuel costs had doubled").
 // Tried only where the listeners' expression leaves no subject next: its words are few, and so
 // are the spaces between them (a long run of spaces would be tried at each of its lengths). "told
 // them the deal could …" stays an object pronoun's (see OBJECT_PRONOUN_FIRST).
-const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
+const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?|(?:[\p{Ll}-]+\s{1,3})?\p{Ll}{3,}s\s{1,3})(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
 const SUBJECT_OPENING = /^\s+(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those|that)\b|\p{Lu})/u;
 const QUESTION_WORD = /\b(?:what|where|when|why|how|who|whom|whose|which|whether|if|that)\b/i;
 
