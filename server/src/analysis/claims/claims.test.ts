@@ -1382,3 +1382,11 @@ test('listeners before a clause whose subject is a bare plural: "warned customer
   // No listeners: the plural is the subject.
   assert.deepEqual(reported('The union warned customers would face delays.'), ['customers would face delays']);
 });
+
+test('a report ends before ", according to …", the source of its sentence, which still reports the whole clause', () => {
+  const reported = analyze('The energy ministry warned on Tuesday that blackouts could hit the north this winter, according to people familiar with the talks.').claims;
+  assert.deepEqual(reported.map((c) => [c.text, c.speakerText, c.anonymous]), [
+    ['The energy ministry warned on Tuesday that blackouts could hit the north this winter', 'people familiar with the talks', true],
+    ['that blackouts could hit the north this winter', 'The energy ministry', false],
+  ]);
+});

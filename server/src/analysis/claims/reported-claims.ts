@@ -210,11 +210,12 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 }
 
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
-// ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
+// ", adding that …": another report of the same speaker; ", according to people familiar with the
+// talks": the source of the sentence, no part of what was said. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
 // A speaking verb of its own within the next few words of the clause.
 const SPEAKING_VERB_AHEAD = `(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`;
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES}|according\\s+to)\\b))`, 'i');
 // "…; the Foreign Office warned that": a clause after a semicolon with a speaking verb of its own.
 const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+${SPEAKING_VERB_AHEAD}`, 'i');
 
@@ -443,6 +444,7 @@ interface ReportedClause {
 // time it is reached, thousands of times in a long article.
 const SOURCE_AFTER = /^\s+([^,.;]+)/;
 const MARKS_FIRST = /^[\s,:—–]+/;
+const ONLY_MARKS = /^[\s,:—–”"’]*$/;
 const QUOTE_AFTER_COLON = /^[^“”"]{0,80}:\s*[“"]/;
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
@@ -517,8 +519,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const lead = text.slice(sentence.start, verbAt);
         const sourceClause = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
         const leading = text.slice(sourceClause, verbAt).trim() === '';
-        // "X said that …, and officials have repeated it, according to Y": Y's clause starts where the report before it ends.
-        const reportBefore = leading ? undefined : lastWhere(clauses, ({ claim }) => claim.start >= sourceClause && claim.end < verbAt);
+        // "X said that …, and officials have repeated it, according to Y": Y's clause starts where the report before it ends
+        // (one ending at this "according to" is inside Y's clause: "X warned that …, according to Y").
+        const reportBefore = leading ? undefined : lastWhere(clauses, ({ claim }) => claim.start >= sourceClause && claim.end < verbAt && !ONLY_MARKS.test(text.slice(claim.end, verbAt)));
         const ownClause = reportBefore ? reportBefore.claim.end + leadLength(CONJOINED_CLAUSE, text.slice(reportBefore.claim.end, verbAt)) : sourceClause;
         content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: verbAt };
       } else {
