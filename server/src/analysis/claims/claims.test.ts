@@ -1390,3 +1390,11 @@ test('a report ends before ", according to …", the source of its sentence, whi
     ['that blackouts could hit the north this winter', 'The energy ministry', false],
   ]);
 });
+
+test('a phrase quoted in what a reporting verb before it reports is the reporter’s: "An official said the owner, Northsea Gas, had asked for a “clear signal”"', () => {
+  const text = 'A senior administration official said the terminal’s owner, Northsea Gas Holdings, had asked for a “clear signal” on subsidies. “It’s a negotiation,” said the official.';
+  assert.deepEqual(analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker, c.speakerText, c.anonymous]), [
+    ['“clear signal”', null, 'A senior administration official', true],
+    ['“It’s a negotiation,”', null, 'the official', true],
+  ]);
+});

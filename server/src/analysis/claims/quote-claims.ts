@@ -2,7 +2,7 @@ import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { continuesApposition, withoutVerbCompanions } from './subjects';
-import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { CLAUSE_CONJUNCTION, FINITE_REPORTING_VERBS, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X /
@@ -24,6 +24,7 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker
 // (not the "called" of "so-called", an adjective).
 const PARTIAL_VERB = new RegExp(`(?<!-)\\b(?:${SPEAKING_VERBS}|${QUOTING_ONLY_VERBS})\\b`, 'gi');
+const REPORTING_VERB = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
@@ -239,8 +240,13 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
+  // "An official said the owner, Northsea Gas, had asked for a “clear signal”": a phrase quoted in
+  // what a reporting verb before it reports is the reporter's (as in a report, see findClaims), so
+  // the subject ends at that verb (the last: "An official, who asked not to be named, said …").
+  const reporting = relative ? null : lastMatch(REPORTING_VERB, beforeVerb);
+  const subjectEnd = reporting && reporting.index > clauseStart ? reporting.index : verb.index!;
   // "The union has called": the auxiliary is no part of the subject.
-  return { start: offset + clauseStart, end: offset + withoutVerbCompanions(sentence, clauseStart, verb.index!), quotingOnly };
+  return { start: offset + clauseStart, end: offset + withoutVerbCompanions(sentence, clauseStart, subjectEnd), quotingOnly };
 }
 
 /** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */
