@@ -1398,3 +1398,10 @@ test('a phrase quoted in what a reporting verb before it reports is the reporter
     ['“It’s a negotiation,”', null, 'the official', true],
   ]);
 });
+
+test('a clause read from the sentence’s start begins after a wire dateline: “…” after ", calling" is the subject’s, not the dateline city’s', () => {
+  const text = 'TAIPEI (Reuters) — Taiwan’s defence ministry said on Tuesday that 32 Chinese aircraft had crossed the median line, calling the drills “reckless and provocative.” Officials in Taipei said more drills were expected.';
+  const quote = analyze(text).claims.find((c) => c.kind === 'quote')!;
+  assert.equal(quote.speakerText, 'Taiwan’s defence ministry');
+  assert.notEqual(quote.speaker, 'taipei');
+});

@@ -353,7 +353,14 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
     const by = paragraphStart - kept.paragraphStart;
     return by === 0 ? kept.speakers : kept.speakers.map((s) => moveSpeaker(s, by));
   }
-  const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
+  // "TAIPEI (Reuters) — Taiwan’s ministry said …, calling the drills “…”": a clause read from the
+  // sentence's start begins after the dateline, whose city speaks for no one.
+  const dateline = index.dateline;
+  const at = (span: Span): Span => {
+    const start = paragraphStart + span.start;
+    const end = paragraphStart + span.end;
+    return { start: dateline && start < dateline.end && dateline.end < end ? dateline.end : start, end };
+  };
   index.reads.low = Infinity;
   index.reads.high = -Infinity;
   index.resolving = { paragraph, mentionsBefore };
