@@ -1405,3 +1405,8 @@ test('a clause read from the sentence’s start begins after a wire dateline: �
   assert.equal(quote.speakerText, 'Taiwan’s defence ministry');
   assert.notEqual(quote.speaker, 'taipei');
 });
+
+test('a fronted object before a pronoun subject: "a tactic it described as “…”" is the pronoun’s', () => {
+  const claims = analyze('Taiwan’s Ministry of Defence said China had sent balloons, a tactic it described as “grey-zone harassment.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.speakerText, c.anonymous]), [['it', false]]);
+});

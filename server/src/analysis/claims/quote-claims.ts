@@ -26,7 +26,7 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)
 const PARTIAL_VERB = new RegExp(`(?<!-)\\b(?:${SPEAKING_VERBS}|${QUOTING_ONLY_VERBS})\\b`, 'gi');
 const REPORTING_VERB = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
-const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
+const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their|it|he|she|they|we)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
@@ -236,7 +236,7 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
       const at = end.index! + end[0].length;
       if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
     }
-    // "an idea the mayor’s aides dismissed as “…”": the object noun before a relative clause without "that".
+    // "an idea the mayor’s aides dismissed as “…”", "a tactic it described as “…”": the object noun before a relative clause without "that".
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
