@@ -1410,3 +1410,11 @@ test('a fronted object before a pronoun subject: "a tactic it described as “�
   const claims = analyze('Taiwan’s Ministry of Defence said China had sent balloons, a tactic it described as “grey-zone harassment.”').claims;
   assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.speakerText, c.anonymous]), [['it', false]]);
 });
+
+test('"it" after a report by a body no actor stands for goes on with that body’s words, not with a country named sentences before', () => {
+  const claims = analyze('Seoul did not comment. The ministry wrote in a statement that it had scrambled jets. It later added that two warships remained near the island.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speaker, c.speakerText]), [
+    ['that it had scrambled jets', null, 'The ministry'],
+    ['that two warships remained near the island', null, 'The ministry'],
+  ]);
+});

@@ -521,6 +521,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 }
 
 const IT = /^it$/i;
+// "The ministry", "the state’s election board": a body's description, one word or a few after "the".
+const DEFINITE_BODY = /^the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+$/iu;
 const THEY = /^they$/i;
 
 /** Whether a mention from `low` to `high` (by index) `fits`. */
@@ -722,15 +724,19 @@ function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | n
  * someone named after the claim, or a sentence in between, hands it on.
  */
 export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
-  if (!previous || !(previous.speaker || previous.anonymous) || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  if (!previous || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  // "The ministry wrote that it had scrambled jets. It later added that …": "it" goes on with a
+  // speaker its words name but no actor stands for, not with a body named sentences before.
+  const unresolved = !previous.speaker && !previous.anonymous;
+  if (unresolved && !(previous.speakerText && DEFINITE_BODY.test(previous.speakerText))) return speaker;
   // Read after the tests of the previous claim, which turn away a third of the quotes and reports.
   const pronoun = speaker.speakerText ?? '';
   const fits = standsFor(pronoun);
-  if (!fits) return speaker;
+  if (!fits || (unresolved && !IT.test(pronoun))) return speaker;
   const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
-  if (!gendered && !(actor && fits(actor))) return speaker;
+  if (!gendered && !unresolved && !(actor && fits(actor))) return speaker;
   // Only the first two sentence ends are looked for (with exec: matchAll would clone the expression).
   const between = index.text.slice(previous.end, offset);
   SENTENCE_END.lastIndex = 0;
@@ -744,8 +750,8 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   const since = firstEnd !== null ? previous.end + firstEnd.index : previous.end;
   const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
   if (someoneElse) return speaker;
-  // An unnamed source is shown by the words that describe it, not by the pronoun.
-  return previous.anonymous ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: true } : { ...speaker, speaker: previous.speaker };
+  // An unnamed source is shown by the words that describe it, not by the pronoun; so is a body no actor stands for.
+  return previous.anonymous || unresolved ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: previous.anonymous } : { ...speaker, speaker: previous.speaker };
 }
 
 /**
