@@ -1418,3 +1418,10 @@ test('"it" after a report by a body no actor stands for goes on with that bodyâ€
     ['that two warships remained near the island', null, 'The ministry'],
   ]);
 });
+
+test('"according to the memo, seen by The Irish Courier," : who holds the document is part of the source, not of what was said', () => {
+  const claims = analyze('According to the memo, seen by The Irish Courier, the department was told in January that the contract would run over budget.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speaker, c.speakerText, c.anonymous]), [
+    ['the department was told in January that the contract would run over budget', null, 'the memo', false],
+  ]);
+});

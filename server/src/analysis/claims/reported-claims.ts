@@ -442,7 +442,8 @@ interface ReportedClause {
 
 // The tests of each verb below, built once: a regular-expression literal makes a new object each
 // time it is reached, thousands of times in a long article.
-const SOURCE_AFTER = /^\s+([^,.;]+)/;
+// "according to the memo, seen by The Irish Courier,": who holds the document, set off by commas, is part of the source.
+const SOURCE_AFTER = /^\s+([^,.;]+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/;
 const MARKS_FIRST = /^[\s,:—–]+/;
 const ONLY_MARKS = /^[\s,:—–”"’]*$/;
 const QUOTE_AFTER_COLON = /^[^“”"]{0,80}:\s*[“"]/;
@@ -514,7 +515,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const holder = HELD_BY.exec(source[1]);
         document = holder !== null || AUTHORLESS_DOCUMENT.test(source[1]);
         const sourceEnd = verbEnd + source[0].length;
-        speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
+        speakerSpan = { start: sourceStart, end: holder ? sourceStart + source[1].slice(0, holder.index).replace(COMMA_AT_END, '').length : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
         const lead = text.slice(sentence.start, verbAt);
         const sourceClause = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
