@@ -1425,3 +1425,8 @@ test('"according to the memo, seen by The Irish Courier," : who holds the docume
     ['the department was told in January that the contract would run over budget', null, 'the memo', false],
   ]);
 });
+
+test('"the memo" cited later is no memo of someone who reported what a memo showed, quoting officials', () => {
+  const claims = analyze('Declan Foy said the memo showed officials “knew and did nothing.” According to the memo, the department was told in January that the contract would run over budget.').claims;
+  assert.deepEqual(claims.filter((c) => c.speakerText === 'the memo').map((c) => [c.speaker, c.anonymous]), [[null, false]]);
+});

@@ -656,7 +656,10 @@ export function followDescribedSpeakers(text: string, claims: readonly Claim[]):
     const word = wholeWord(noun);
     const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
       if (!speaker || !speakerSpan) return false;
-      const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
+      // A quote's lead stops where a report holding it starts ("Foy said the memo showed officials
+      // “knew …”" names no memo of Foy's).
+      const reportAfter = claims[firstStartingAtOrAfter(claims, speakerSpan.end)];
+      const leadEnd = Math.min(speakerSpan.end <= start ? start : Infinity, speakerSpan.end + DOCUMENT_LEAD, reportAfter && reportAfter.start < start ? reportAfter.start : Infinity);
       // "A report by the agency said …": the document may be the subject its issuer is named in
       // ("according to the report" cites the paper, which names no author by itself).
       const from = claim.verb === 'according to' ? speakerSpan.end : speakerSpan.start;
