@@ -1430,3 +1430,8 @@ test('"the memo" cited later is no memo of someone who reported what a memo show
   const claims = analyze('Declan Foy said the memo showed officials “knew and did nothing.” According to the memo, the department was told in January that the contract would run over budget.').claims;
   assert.deepEqual(claims.filter((c) => c.speakerText === 'the memo').map((c) => [c.speaker, c.anonymous]), [[null, false]]);
 });
+
+test('"One official … said …. Another said …": "another" alone is an unnamed source too', () => {
+  const claims = analyze('One official, who asked not to be named, said the minister had been misled. Another said that was nonsense from start to finish.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.anonymous]), [['One official', true], ['Another', true]]);
+});
