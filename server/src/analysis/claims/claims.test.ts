@@ -1435,3 +1435,8 @@ test('"One official … said …. Another said …": "another" alone is an unnam
   const claims = analyze('One official, who asked not to be named, said the minister had been misled. Another said that was nonsense from start to finish.').claims;
   assert.deepEqual(claims.map((c) => [c.speakerText, c.anonymous]), [['One official', true], ['Another', true]]);
 });
+
+test('"“Q,” said the party’s spokesman, Declan Foy.": the sentence’s full stop is no part of the speaker’s words', () => {
+  const quote = analyze('“This is a scandal,” said Labour’s transport spokesman, Declan Foy. The minister resigned.').claims[0];
+  assert.equal(quote.speakerText, 'Labour’s transport spokesman, Declan Foy');
+});
