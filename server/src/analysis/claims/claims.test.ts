@@ -1440,3 +1440,10 @@ test('"“Q,” said the party’s spokesman, Declan Foy.": the sentence’s ful
   const quote = analyze('“This is a scandal,” said Labour’s transport spokesman, Declan Foy. The minister resigned.').claims[0];
   assert.equal(quote.speakerText, 'Labour’s transport spokesman, Declan Foy');
 });
+
+test('"vowed that", "pledged that", "promised that" report; "vowed to", "promised a review" do not', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The ministry vowed that cargo operations would resume within days.'), ['that cargo operations would resume within days']);
+  assert.deepEqual(reported('Bola Adeyemi pledged to set up a committee, and promised that no worker would be punished.'), ['that no worker would be punished']);
+  assert.deepEqual(reported('The mayor promised a full review of the contract.'), []);
+});

@@ -29,10 +29,12 @@ export function openingLetters(alternation: string): string {
 // "projected that the fund could run short", not "projected a deficit"; "point out that"; an
 // audit's or an inquiry's "found that the ministry had paid", not "found a buyer" ("projects
 // that …", "forecasts that …" are mostly nouns with a relative clause); "made clear that", not
-// "made clear progress".
+// "made clear progress"; "vowed that no worker would be punished", not "vowed to act" nor
+// "promised a review" (which quote a phrase: see QUOTING_ONLY_VERBS).
 export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
   'pointed out', 'points out', 'point out', 'found', 'finds', 'made clear', 'made it clear', 'makes clear', 'makes it clear',
+  'vowed', 'pledged', 'promised',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
