@@ -1447,3 +1447,12 @@ test('"vowed that", "pledged that", "promised that" report; "vowed to", "promise
   assert.deepEqual(reported('Bola Adeyemi pledged to set up a committee, and promised that no worker would be punished.'), ['that no worker would be punished']);
   assert.deepEqual(reported('The mayor promised a full review of the contract.'), []);
 });
+
+test('"even as" opens a clause with a speaker of its own, after a quote closing on a comma too', () => {
+  const claims = analyze('The Nigerian Ports Authority vowed that operations would resume “within 72 hours,” even as the dockworkers’ union insisted its members would stay off the job.').claims;
+  assert.deepEqual(claims.map((c) => [c.kind, c.text, c.speakerText]), [
+    ['reported', 'that operations would resume “within 72 hours', 'The Nigerian Ports Authority'],
+    ['quote', '“within 72 hours,”', 'The Nigerian Ports Authority'],
+    ['reported', 'its members would stay off the job', 'the dockworkers’ union'],
+  ]);
+});

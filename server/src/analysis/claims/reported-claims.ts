@@ -215,7 +215,7 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 // is a second complement of the same verb, not a clause of its own.
 // A speaking verb of its own within the next few words of the clause.
 const SPEAKING_VERB_AHEAD = `(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`;
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES}|according\\s+to)\\b))`, 'i');
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas|even\\s+(?:as|though))\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES}|according\\s+to)\\b))`, 'i');
 // "…; the Foreign Office warned that": a clause after a semicolon with a speaking verb of its own.
 const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+${SPEAKING_VERB_AHEAD}`, 'i');
 
@@ -249,7 +249,7 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // before the verb whose subject is read (not a time: "after several weeks").
 const COUNTED_SUBJECT = String.raw`(?:several|many|some|few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]{3,}s(?:\s+[a-z]+ed\b|\s*$)`;
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
-const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtoui])(?:(?:but|and|while|though|although|whereas)\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
+const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;

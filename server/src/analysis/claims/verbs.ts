@@ -54,7 +54,7 @@ export const CHARACTERIZING_VERBS = [
 ].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
-export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
+export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas|even\s+(?:as|though|if|when))\b/i;
 
 // Verbs that quote someone's words only as a phrase after them ("promised to act “before the
 // winter storms”", "citing “unresolved questions of provenance”", "put its chances at “slightly
