@@ -1456,3 +1456,8 @@ test('"even as" opens a clause with a speaker of its own, after a quote closing 
     ['reported', 'its members would stay off the job', 'the dockworkers’ union'],
   ]);
 });
+
+test('a short quote inside a report whose speaker no actor stands for is that report’s, not a scare quote', () => {
+  const claims = analyze('The ports ministry vowed that operations would resume “within 72 hours.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speakerText]), [['“within 72 hours.”', 'The ports ministry']]);
+});
