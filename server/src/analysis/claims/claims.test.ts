@@ -1461,3 +1461,14 @@ test('a short quote inside a report whose speaker no actor stands for is that re
   const claims = analyze('The ports ministry vowed that operations would resume “within 72 hours.”').claims;
   assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speakerText]), [['“within 72 hours.”', 'The ports ministry']]);
 });
+
+test('"conceded it had received the letters but said …": a second report of the same subject ends the first one\'s words; "confirmed the request and said …" leaves no statement', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Jane Roe conceded it had received the letters but said the arrears were the operators’ responsibility.'), [
+    'it had received the letters',
+    'the arrears were the operators’ responsibility',
+  ]);
+  assert.deepEqual(reported('Alpenjet confirmed the request and said it could start flights within three weeks.'), ['it could start flights within three weeks']);
+  // "agreed in May and announced a week later": a second participle, no second report.
+  assert.deepEqual(reported('The Orvala Rail Board said the fare rise was agreed in May and announced a week later.'), ['the fare rise was agreed in May and announced a week later']);
+});

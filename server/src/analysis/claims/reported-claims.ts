@@ -496,6 +496,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
       let reportersSite: SpeakerSite | undefined;
+      // The report whose words run on through this verb, a second verb of its subject ("conceded it had the letters but said …").
+      let runningThrough: ReportedClause | undefined;
       let document = false;
       // What was said opens with a phrase fronted before its attribution ("In dry years, she said, …").
       let opensWithFronted = false;
@@ -628,6 +630,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             // no subject at all ("Morimoto insisted the parts had met it when they left the factory
             // and argued that …", "The bureau said a storm east of Luzon could strengthen, and warned that …").
             const running = reportRunningTo(text, clauses, sentence.start, verbAt);
+            if (running && running.claim.end > verbAt) runningThrough = running;
             if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
             else if (running) {
               speakerSpan = { start: speakerSpan.start, end: Math.min(speakerSpan.end, running.claim.start) };
@@ -672,12 +675,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (WARNING_VERB.test(verb) && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
-      // "announced the measures at a news conference": a thing announced, not a statement, unless a
-      // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
-      if (THING_OR_STATEMENT_VERB.test(verb) && !THAT_FIRST.test(said)) {
-        const main = said.split(SUBORDINATE_CLAUSE)[0];
-        if (!FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main)) continue;
-      }
+      if (thingNamed(said, verb)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
       // "confirmed them, according to …": a topic or an object, not a clause.
@@ -691,9 +689,38 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (document) speaker.document = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
+      // What the first verb reported ends where the second's report begins, before their "and" or "but".
+      // ("confirmed the request and said …": what is left may be no statement at all.)
+      const end = runningThrough ? endBeforeConjunction(text, runningThrough.claim.start, verbAt) : null;
+      if (end !== null) {
+        const first = runningThrough!;
+        first.claim = trimmed(text, { start: first.claim.start, end });
+        const firstSaid = text.slice(first.claim.start, first.claim.end);
+        if (!enoughSaid(firstSaid, first.verb) || thingNamed(firstSaid, first.verb)) clauses.splice(clauses.indexOf(first), 1);
+      }
     }
   }
   return clauses;
+}
+
+/**
+ * "announced the measures at a news conference": a thing announced, not a statement, unless a
+ * verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
+ */
+function thingNamed(said: string, verb: string): boolean {
+  if (!THING_OR_STATEMENT_VERB.test(verb) || THAT_FIRST.test(said)) return false;
+  const main = said.split(SUBORDINATE_CLAUSE)[0];
+  return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
+}
+
+const JOINING_CONJUNCTION = /^(?:and|but)$/i;
+const SECOND_VERB_ADVERB = /^(?:also|later|then)$/i;
+
+/** The start of the "and" or "but" (perhaps with "also") right before `verbAt`, not before `from`, else null. */
+function endBeforeConjunction(text: string, from: number, verbAt: number): number | null {
+  let word = wordBefore(text, verbAt, LETTER, undefined, from);
+  if (SECOND_VERB_ADVERB.test(text.slice(word.start, word.end))) word = wordBefore(text, word.start, LETTER, undefined, from);
+  return word.start < word.end && JOINING_CONJUNCTION.test(text.slice(word.start, word.end)) ? word.start : null;
 }
 
 // Between a report's words and a verb they run on to: "…,” adding", "… and argued".
