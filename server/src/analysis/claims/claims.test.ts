@@ -1472,3 +1472,8 @@ test('"conceded it had received the letters but said …": a second report of th
   // "agreed in May and announced a week later": a second participle, no second report.
   assert.deepEqual(reported('The Orvala Rail Board said the fare rise was agreed in May and announced a week later.'), ['the fare rise was agreed in May and announced a week later']);
 });
+
+test('a passive verb names no speaker for its quote: "has been dubbed the “salary war” by local media"', () => {
+  const claims = analyze('Adeyemi described the strike as sabotage. The dispute has been dubbed the “salary war” by local media.').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote'), []);
+});

@@ -1,7 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { continuesApposition, withoutVerbCompanions } from './subjects';
+import { continuesApposition, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { CLAUSE_CONJUNCTION, FINITE_REPORTING_VERBS, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -199,7 +199,8 @@ function lastMatch(expression: RegExp, text: string): RegExpExecArray | null {
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
 function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null {
   const verb = lastMatch(PARTIAL_VERB, sentence);
-  if (!verb) return null;
+  // "The dispute has been dubbed the “salary war” by local media": the subject is what was named.
+  if (!verb || PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index! - 8), verb.index))) return null;
   let clauseStart = 0;
   let previousStart = 0;
   // "Aminata Sangaré, who heads … and sits on the board of …, accused": the relative clause is
