@@ -1477,3 +1477,8 @@ test('a passive verb names no speaker for its quote: "has been dubbed the “sal
   const claims = analyze('Adeyemi described the strike as sabotage. The dispute has been dubbed the “salary war” by local media.').claims;
   assert.deepEqual(claims.filter((c) => c.kind === 'quote'), []);
 });
+
+test('a name opening a clause is no subject when a role follows it after its modifiers: "White House press secretary Dana Whitfield … and accused"', () => {
+  const claims = analyze('White House press secretary Dana Whitfield said the president was “deeply disappointed” and accused the Fed of “fighting the last war.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['dana-whitfield', 'dana-whitfield']);
+});

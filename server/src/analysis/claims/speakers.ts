@@ -905,6 +905,17 @@ function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): Rol
 }
 
 const WORD_AFTER = /^\s+([\p{Ll}-]+)/u;
+// Up to three lower-case words after a name: a role, perhaps after its modifiers ("press secretary").
+const WORDS_AFTER = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u;
+
+/** Whether the words WORDS_AFTER found name a role: a role noun, after nothing but role modifiers. */
+function roleAmong(words: RegExpExecArray): boolean {
+  for (let i = 1; i < words.length && words[i] !== undefined; i++) {
+    if (ROLE_NOUNS.has(words[i])) return true;
+    if (!ROLE_MODIFIERS.has(words[i])) return false;
+  }
+  return false;
+}
 
 /** "The NLC leader dismissed …": the holder of a role named right after an institution among `mentions`, with the words naming it. */
 function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[], offset: number): { id: string; span: Span } | undefined {
@@ -1476,12 +1487,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   if (head === 'first') {
     // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
-    // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery").
+    // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery", "White House
+    // press secretary Dana Whitfield").
     let opener: Mention | undefined;
     for (let i = 0; i < within.length && !opener; i++) {
       const m = within[i];
-      const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(textNear(index, m.end, m.end + 40))?.[1] : undefined;
-      if (next !== undefined && !ROLE_NOUNS.has(next)) opener = m;
+      const next = m.start === phraseStart && !m.possessive ? WORDS_AFTER.exec(textNear(index, m.end, m.end + 60)) : null;
+      if (next && !roleAmong(next)) opener = m;
     }
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
     const holder = openingHolder(index, opening, within, phraseStart, phrase, span.start);
