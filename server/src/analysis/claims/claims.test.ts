@@ -1482,3 +1482,11 @@ test('a name opening a clause is no subject when a role follows it after its mod
   const claims = analyze('White House press secretary Dana Whitfield said the president was “deeply disappointed” and accused the Fed of “fighting the last war.”').claims;
   assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['dana-whitfield', 'dana-whitfield']);
 });
+
+test('a fronted question after a quote closing on a full stop is neither its attribution nor a new topic: "“…” Asked whether Putin would attend, he said: “…”"', () => {
+  const claims = analyze('Kremlin spokesman Dmitry Peskov told reporters Moscow’s position “has not changed.” Asked whether President Vladimir Putin would join the talks, he said: “There are no such plans.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker]), [
+    ['“has not changed.”', 'dmitry-peskov'],
+    ['“There are no such plans.”', 'dmitry-peskov'],
+  ]);
+});

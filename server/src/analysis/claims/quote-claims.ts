@@ -48,6 +48,7 @@ const CUE_ENDINGS = new Set([...TITLE_CUE_WORDS.map(lastLetters), ...SCARE_VERBS
 
 // Built once: a regular-expression literal makes a new object each time it is reached, for every quote.
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
+const CAPITAL_FIRST_WORD = /^\s*\p{Lu}/u;
 const LOWER_CASE_LAST = /\p{Ll}$/u;
 const SENTENCE_MARK = /[.!?]/;
 const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
@@ -140,7 +141,9 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
     // “… do its job”, she said: some copy sets the comma after the closing mark.
     const commaOutside = text[afterStart] === ',' ? 1 : 0;
     const after = text.slice(afterStart + commaOutside, Math.min(sentenceEnd, afterStart + 120));
-    const verbFirst = VERB_FIRST.exec(after);
+    // "“… has not changed.” Asked whether …": a capital after a full stop opens the next sentence, no attribution.
+    const nextSentence = text[quotation.close - 1] === '.' && CAPITAL_FIRST_WORD.test(after);
+    const verbFirst = nextSentence ? null : VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + commaOutside + verbFirst[0].length - verbFirst[2].length;
       const named = LOWER_CASE_LAST.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;

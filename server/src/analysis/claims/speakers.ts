@@ -749,8 +749,11 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   // ("“Why now?” asked Roe." goes on past its mark).
   const closed = CLOSED_ON_FULL_STOP.test(previous.text) ? 1 : 0;
   if (ends + closed > 1) return speaker;
-  // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
-  const since = firstEnd !== null ? previous.end + firstEnd.index : previous.end;
+  // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic; nor is
+  // one named in a question put to the speaker ("Asked whether Putin would attend, he said: “…”").
+  const sentenceStart = firstEnd !== null ? previous.end + firstEnd.index + firstEnd[0].length : previous.end;
+  const question = firstEnd !== null || closed ? FRONTED_QUESTION.exec(index.text.slice(sentenceStart, offset)) : null;
+  const since = question ? sentenceStart + question[0].length : firstEnd !== null ? previous.end + firstEnd.index : previous.end;
   const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
   if (someoneElse) return speaker;
   // An unnamed source is shown by the words that describe it, not by the pronoun; so is a body no actor stands for.
