@@ -1490,3 +1490,8 @@ test('a fronted question after a quote closing on a full stop is neither its att
     ['“There are no such plans.”', 'dmitry-peskov'],
   ]);
 });
+
+test('an appeal quotes its speaker’s words: "Beijing urged “all parties” to show restraint"', () => {
+  const claims = analyze('China’s foreign ministry met envoys. Beijing urged “all parties” to show restraint.').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speakerText]), [['“all parties”', 'Beijing']]);
+});

@@ -60,7 +60,8 @@ export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas|
 // winter storms”", "citing “unresolved questions of provenance”", "put its chances at “slightly
 // worse than a coin toss”"): a partial quote's verb, no reporting verb.
 // "A circular … refers to “the port of Odessa”": a text quoted by the words it uses.
-export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing', 'put', 'puts', 'refers to', 'referred to'].join('|');
+// "Beijing urged “all parties” to show restraint", "demanded “a full accounting”": an appeal in the speaker's words.
+export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing', 'put', 'puts', 'refers to', 'referred to', 'urged', 'urges', 'urging', 'demanded', 'demands', 'demanding'].join('|');
 
 // Every verb that puts words in someone's mouth, reporting or labelling.
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
