@@ -1495,3 +1495,8 @@ test('an appeal quotes its speaker’s words: "Beijing urged “all parties” t
   const claims = analyze('China’s foreign ministry met envoys. Beijing urged “all parties” to show restraint.').claims;
   assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speakerText]), [['“all parties”', 'Beijing']]);
 });
+
+test('unnamed media are unnamed sources, not the place they report from: "State media in Taiwan said", "Local media reported"', () => {
+  const claims = analyze('Taiwan protested. State media in Taiwan said a rival chipmaker was considering a plant in Arizona. Local media reported that 400 workers had been laid off.').claims;
+  assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous]), [[null, true], [null, true]]);
+});
