@@ -1500,3 +1500,11 @@ test('unnamed media are unnamed sources, not the place they report from: "State 
   const claims = analyze('Taiwan protested. State media in Taiwan said a rival chipmaker was considering a plant in Arizona. Local media reported that 400 workers had been laid off.').claims;
   assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous]), [[null, true], [null, true]]);
 });
+
+test('an attribution with its verb first closes the sentence: "The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority."', () => {
+  assert.deepEqual(reportedWithSpeakers('The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority.'), [['The strike will end Friday', 'Ana Cruz']]);
+  assert.deepEqual(reportedWithSpeakers('Prices will rise next year, said a spokesman for the ministry.'), [['Prices will rise next year', 'anonymous: a spokesman for the ministry']]);
+  // A subject's apposition before "said", or a participle, is no inverted attribution.
+  assert.deepEqual(reportedWithSpeakers('Markus Hollerer, the office’s managing director, said the rule left him alone.'), [['the rule left him alone', 'Markus Hollerer']]);
+  assert.deepEqual(reportedWithSpeakers('The Alvorada board rejected that request on Monday, saying an audit would take at least four months.').map(([said]) => said), ['an audit would take at least four months']);
+});

@@ -572,6 +572,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: attributionStart, end: verbAt };
           opensWithFronted = fronted !== null;
+        } else if (COMMA_RIGHT_BEFORE.test(wordsBefore) && !LISTENER_VERB.test(verb) && !PARTICIPLE.test(verb) && INVERTED_SPEAKER.test(after) && !APPOSITION_BEFORE_VERB.test(text.slice(sentence.start, verbAt))) {
+          // "The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority.": the
+          // speaker after the verb closes the sentence, and what was said comes before it.
+          const comma = text.lastIndexOf(',', verbAt);
+          content = { start: sentence.start, end: comma };
+          speakerSpan = trimmed(text, { start: verbEnd, end: sentence.end });
         } else if (saidEnough && !quoted && SUBJECT_AFTER_VERB.test(after) && WHICH_BEFORE.test(wordsBefore) && MAIN_VERB_AFTER.test(saidText)) {
           // "Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the
           // relative clause reports what the body it follows says, up to the main verb.
@@ -711,6 +717,14 @@ function thingNamed(said: string, verb: string): boolean {
   const main = said.split(SUBORDINATE_CLAUSE)[0];
   return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
 }
+
+const COMMA_RIGHT_BEFORE = /[^”"’\s]\s*,\s*$/;
+// "…, said Ana Cruz, a spokeswoman for the port authority.", "…, said a spokesman for the
+// ministry.": a name, or a short description perhaps placed by its preposition, then perhaps an
+// apposition, up to the sentence's end.
+const INVERTED_SPEAKER = /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|(?:the|a|an|one)\s+(?!(?:[\p{L}’'-]+\s+){0,3}(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|for|at|with|in)\s+[^,;:“”"]{1,60})?)(?:,\s+(?:an?|the|who|\p{Lu}|\d)[^;:“”"]{0,160}?)?\s*[.!?]?\s*$/u;
+// "Kowalczyk, whose book … banks, said …", "Markus Hollerer, the office’s managing director, said …": the subject's apposition closes before the verb.
+const APPOSITION_BEFORE_VERB = /,\s+(?:an?|the|who|whose|which|\d)[^,]*,\s*$/;
 
 const JOINING_CONJUNCTION = /^(?:and|but)$/i;
 const SECOND_VERB_ADVERB = /^(?:also|later|then)$/i;
