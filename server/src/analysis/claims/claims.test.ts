@@ -1508,3 +1508,9 @@ test('an attribution with its verb first closes the sentence: "The strike will e
   assert.deepEqual(reportedWithSpeakers('Markus Hollerer, the office’s managing director, said the rule left him alone.'), [['the rule left him alone', 'Markus Hollerer']]);
   assert.deepEqual(reportedWithSpeakers('The Alvorada board rejected that request on Monday, saying an audit would take at least four months.').map(([said]) => said), ['an audit would take at least four months']);
 });
+
+test('a bare weekday after the verb is when it was said, not what: "The union said Friday it would return to talks"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The Port Workers Union said Friday it would return to talks.'), ['it would return to talks']);
+  assert.deepEqual(reported('The Port Workers Union said Friday’s vote had been rigged.'), ['Friday’s vote had been rigged']);
+});
