@@ -1514,3 +1514,12 @@ test('a bare weekday after the verb is when it was said, not what: "The union sa
   assert.deepEqual(reported('The Port Workers Union said Friday it would return to talks.'), ['it would return to talks']);
   assert.deepEqual(reported('The Port Workers Union said Friday’s vote had been rigged.'), ['Friday’s vote had been rigged']);
 });
+
+test('the plural present reports ("Experts warn that …", "Critics argue …", "…, MPs warn"); after "to" it is what someone is to say', () => {
+  assert.deepEqual(reportedWithSpeakers('Experts warn that prices will rise. Critics argue the plan is flawed.'), [
+    ['that prices will rise', 'anonymous: Experts'],
+    ['the plan is flawed', 'anonymous: Critics'],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('The regulator gave Al Nakhla Airways until Friday to confirm that it would hand the slots back.'), []);
+  assert.deepEqual(claimsOf('Flood defences are “not fit for purpose and badly run,” MPs warn.').filter(([, , kind]) => kind === 'quote').map(([said, speaker]) => [said, speaker]), [['“not fit for purpose and badly run,”', 'anonymous: MPs']]);
+});

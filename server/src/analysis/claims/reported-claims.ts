@@ -98,6 +98,8 @@ const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+|[a-z]+l
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
 // "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
+const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm)$/;
+const TO_BEFORE = /\bto\s+$/i;
 // Those four as one expression: one pass over the words before each verb, not four.
 const NO_REPORT_BEFORE = new RegExp([PASSIVE_BEFORE, DETERMINER_BEFORE, REPORTING_VERB_BEFORE, UNSAID_BEFORE].map((expression) => expression.source).join('|'), 'i');
 
@@ -489,6 +491,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
       const speechNoun = SPEECH_NOUN.test(verb);
       if (!speechNoun && NO_REPORT_BEFORE.test(wordsBefore)) continue;
+      // "gave the airline until Friday to confirm that …": a plain form after "to" is what someone is
+      // to say ("used the broadcast to say …" says it: "say" is left to its other tests).
+      if (PLAIN_PRESENT.test(verb) && TO_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;

@@ -12,6 +12,8 @@ export const FINITE_REPORTING_VERBS = [
   // Verbs whose listeners come first ("assured investors that", "reminded drivers the bridge would shut").
   'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'informed', 'informs', 'notified', 'notifies', 'advised', 'advises',
   'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'disclosed', 'discloses',
+  // The plural present of headlines and web copy: "MPs warn", "critics argue", "officials insist".
+  'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
 ].join('|');
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
