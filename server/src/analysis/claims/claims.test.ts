@@ -1523,3 +1523,8 @@ test('the plural present reports ("Experts warn that …", "Critics argue …", 
   assert.deepEqual(reportedWithSpeakers('The regulator gave Al Nakhla Airways until Friday to confirm that it would hand the slots back.'), []);
   assert.deepEqual(claimsOf('Flood defences are “not fit for purpose and badly run,” MPs warn.').filter(([, , kind]) => kind === 'quote').map(([said, speaker]) => [said, speaker]), [['“not fit for purpose and badly run,”', 'anonymous: MPs']]);
 });
+
+test('“Q,” said X, a role, “Q2”: the attribution between two parts of one quotation names the second part’s speaker too', () => {
+  const claims = analyze('“We did our best,” said Sarah Dunmore, the agency’s chief executive, “but it was not enough. Climate change is moving faster than our budgets."').claims;
+  assert.deepEqual(claims.map((c) => c.speaker), ['sarah-dunmore', 'sarah-dunmore']);
+});
