@@ -1528,3 +1528,8 @@ test('“Q,” said X, a role, “Q2”: the attribution between two parts of on
   const claims = analyze('“We did our best,” said Sarah Dunmore, the agency’s chief executive, “but it was not enough. Climate change is moving faster than our budgets."').claims;
   assert.deepEqual(claims.map((c) => c.speaker), ['sarah-dunmore', 'sarah-dunmore']);
 });
+
+test('a person’s paper speaks for its owner: "Dame Helen Foyle … Her report, titled “Rising Waters,” found that …"', () => {
+  const claims = analyze('Dame Helen Foyle chairs the committee. Her report, titled “Rising Waters,” found that 40% of assets were in poor condition.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speaker]), [['that 40% of assets were in poor condition', 'helen-foyle']]);
+});
