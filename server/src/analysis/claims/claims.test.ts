@@ -1533,3 +1533,11 @@ test('a person’s paper speaks for its owner: "Dame Helen Foyle … Her report,
   const claims = analyze('Dame Helen Foyle chairs the committee. Her report, titled “Rising Waters,” found that 40% of assets were in poor condition.').claims;
   assert.deepEqual(claims.map((c) => [c.text, c.speaker]), [['that 40% of assets were in poor condition', 'helen-foyle']]);
 });
+
+test('an attribution after a quote closing on its comma, then a clause of its own: "… are “not fit for purpose,” a committee of MPs warned on Monday, as …"', () => {
+  const claims = analyze('Britain’s flood defences are “not fit for purpose,” a cross-party committee of MPs warned on Monday, as the Environment Agency said repairs would cost at least £2bn.').claims.filter((c) => c.kind === 'reported');
+  assert.deepEqual(claims.map((c) => [c.text, c.speakerText]), [
+    ['Britain’s flood defences are “not fit for purpose', 'a cross-party committee of MPs'],
+    ['repairs would cost at least £2bn', 'the Environment Agency'],
+  ]);
+});

@@ -451,7 +451,8 @@ const QUOTE_AFTER_COLON = /^[^“”"]{0,80}:\s*[“"]/;
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
-const ATTRIBUTION_AFTER_COMMA = /,\s*(?:\S+\s+){0,3}\S+$/;
+// (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
+const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
 const THAT_WORD = /\bthat\s/i;
 const THAT_FIRST = /^that\s/i;
@@ -570,7 +571,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
-          speakerSpan = { start: comma + 1, end: verbAt };
+          // (Past the closing mark of a quote that ends on that comma.)
+          speakerSpan = { start: comma + (CLOSING_QUOTE_AT_COMMA.test(text.slice(comma, comma + 2)) ? 2 : 1), end: verbAt };
         } else if (interrupting || (fronted && saidEnough)) {
           const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
