@@ -1541,3 +1541,8 @@ test('an attribution after a quote closing on its comma, then a clause of its ow
     ['repairs would cost at least £2bn', 'the Environment Agency'],
   ]);
 });
+
+test('a body owned by a role ("the ombudsman’s office") is no institution named in the lines after', () => {
+  const claims = analyze('Protests in 2019 left three people dead, according to the ombudsman’s office.\n\nAnalysts at Scotiabank wrote in a note that an exit would cost the company about $1.2 billion.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker]), [['the ombudsman’s office', null], ['Analysts at Scotiabank', 'scotiabank']]);
+});

@@ -1135,13 +1135,16 @@ interface PhraseFacts {
 // ("Wallonia’s regional government said"). A few modifiers at most.
 const MAX_INSTITUTION_MODIFIERS = 3;
 const INSTITUTION_OWNER = /^\p{Lu}[\p{L}.-]*['’]s$/u;
+const POSSESSIVE_WORD = /['’]s$/;
 const GOVERNMENT_OF_PLACE = /^(?:government|administration|cabinet|parliament|assembly|council)$/;
 
 /** The institution noun of a description before its name ("the Indian rocket company"), or null. */
 function describedInstitutionNoun(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
-  if (firstNoun < 0) return null;
+  // "the ombudsman’s office", "Peru’s ombudsman’s office": a body owned by a role or a person is
+  // theirs, no institution named in the lines after.
+  if (firstNoun < 0 || words.some((word, i) => i > 0 && POSSESSIVE_WORD.test(word))) return null;
   const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
   if (noun === -1) return describedBodyNoun(words, firstNoun);
   return noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
