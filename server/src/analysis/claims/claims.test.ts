@@ -1546,3 +1546,11 @@ test('a body owned by a role ("the ombudsman’s office") is no institution name
   const claims = analyze('Protests in 2019 left three people dead, according to the ombudsman’s office.\n\nAnalysts at Scotiabank wrote in a note that an exit would cost the company about $1.2 billion.').claims;
   assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker]), [['the ombudsman’s office', null], ['Analysts at Scotiabank', 'scotiabank']]);
 });
+
+test('more reporting verbs in their shapes: the present of web copy, quote-only verbs, that-only verbs', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
+  assert.deepEqual(reported('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  assert.deepEqual(reported('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
+  assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
+});

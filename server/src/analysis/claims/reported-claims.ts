@@ -131,7 +131,7 @@ const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|(?
 // "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
 // "stressed the need for calm", "explained the rules": a topic; "assured the club a place in the
 // final", "advised the board on the sale": a thing given, or advice on something.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls|stressed|explained|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;

@@ -14,6 +14,10 @@ export const FINITE_REPORTING_VERBS = [
   'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'disclosed', 'discloses',
   // The plural present of headlines and web copy: "MPs warn", "critics argue", "officials insist".
   'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
+  // The present of web copy ("she explains", "he admits"), as "says" and "warns".
+  'stresses', 'explains', 'suggests', 'predicts', 'admits', 'concedes', 'complains', 'cautions', 'maintains', 'contends', 'counters', 'alleges',
+  // Verbs of a quote's attribution ("“…,” she quipped"): see QUOTE_OR_THAT_VERBS.
+  'quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused',
 ].join('|');
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
@@ -37,11 +41,14 @@ export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
   'pointed out', 'points out', 'point out', 'found', 'finds', 'made clear', 'made it clear', 'makes clear', 'makes it clear',
   'vowed', 'pledged', 'promised',
+  // "concluded that the ministry had erred" (as "found"), "indicated that", "hinted that", "lamented that", "boasted that".
+  'concluded', 'indicated', 'hinted', 'lamented', 'boasted',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
 // ("testified for the plaintiffs", "declared a local emergency", "his remarks posted online" report nothing).
-export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts'].join('|');
+// "shouted slogans", "joked about the weather" report nothing either.
+export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts', 'quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused'].join('|');
 
 // "critics call his approach “…”", not the noun ("issued a call for “restraint”").
 const CALL_AS_VERB = String.raw`(?<!\b(?:a|an|the|this|that|his|her|its|their|our|one|no)\s)call`;
