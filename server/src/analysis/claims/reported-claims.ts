@@ -98,10 +98,11 @@ const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+|[a-z]+l
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
 // "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
-const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm)$/;
-const TO_BEFORE = /\bto\s+$/i;
 // Those four as one expression: one pass over the words before each verb, not four.
 const NO_REPORT_BEFORE = new RegExp([PASSIVE_BEFORE, DETERMINER_BEFORE, REPORTING_VERB_BEFORE, UNSAID_BEFORE].map((expression) => expression.source).join('|'), 'i');
+// The plain forms among the reporting verbs, infinitives too ("until Friday to confirm that").
+const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm)$/;
+const TO_BEFORE = /\bto\s+$/i;
 
 // Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
 // an amount ("estimates about 40,000 people were"); "disputed claims could take", "smoke claims
