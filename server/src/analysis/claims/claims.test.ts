@@ -1554,3 +1554,9 @@ test('more reporting verbs in their shapes: the present of web copy, quote-only 
   assert.deepEqual(reported('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
   assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
 });
+
+test('listeners opening with an indefinite article: "told a news conference in Nairobi the attackers had demanded …"; "warned a recession could …" is a subject', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Amina Odhiambo told a news conference in Nairobi the attackers had demanded $4 million.'), ['the attackers had demanded $4 million']);
+  assert.deepEqual(reported('Amina Odhiambo warned a recession could hit the region next year.'), ['a recession could hit the region next year']);
+});
