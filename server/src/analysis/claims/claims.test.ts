@@ -1560,3 +1560,8 @@ test('listeners opening with an indefinite article: "told a news conference in N
   assert.deepEqual(reported('Amina Odhiambo told a news conference in Nairobi the attackers had demanded $4 million.'), ['the attackers had demanded $4 million']);
   assert.deepEqual(reported('Amina Odhiambo warned a recession could hit the region next year.'), ['a recession could hit the region next year']);
 });
+
+test('some of a group named before are unnamed sources: "…, two of them said"', () => {
+  const claims = analyze('Diplomats expect a decision within a few weeks, two of them said.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.anonymous]), [['two of them', true]]);
+});

@@ -29,7 +29,8 @@ const ANONYMOUS_SOURCE =
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
 // "several applicants", "two bidders": a counted group of unnamed people, nothing named in it.
-const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s$/u;
+// ("two of them", "three of the diplomats": some of a group named before.)
+const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s|of\s+(?:them|the\s+\p{Ll}{3,}s))$/u;
 // Unnamed sources inside a body ("officials at the ministry"), unlike its analysts, whose estimates are its own.
 const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).
