@@ -1565,3 +1565,7 @@ test('some of a group named before are unnamed sources: "…, two of them said"'
   const claims = analyze('Diplomats expect a decision within a few weeks, two of them said.').claims;
   assert.deepEqual(claims.map((c) => [c.speakerText, c.anonymous]), [['two of them', true]]);
 });
+
+test('"insisted the door remained open, adding: “…”": the colon introduces the participle’s quote, not the first verb’s', () => {
+  assert.deepEqual(reportedWithSpeakers('Ursula Bergmann insisted on Friday the door remained open, adding: “We never walk away.”'), [['the door remained open', 'Ursula Bergmann']]);
+});

@@ -451,7 +451,8 @@ interface ReportedClause {
 const SOURCE_AFTER = /^\s+([^,.;]+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/;
 const MARKS_FIRST = /^[\s,:—–]+/;
 const ONLY_MARKS = /^[\s,:—–”"’]*$/;
-const QUOTE_AFTER_COLON = /^[^“”"]{0,80}:\s*[“"]/;
+// ("insisted the door remained open, adding: “…”": the participle's quote, not this verb's.)
+const QUOTE_AFTER_COLON = new RegExp(`^(?![^“”"]{0,80}?,\\s+(?:${REPORTING_PARTICIPLES})\\b)[^“”"]{0,80}:\\s*[“"]`);
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
