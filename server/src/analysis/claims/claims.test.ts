@@ -1569,3 +1569,10 @@ test('some of a group named before are unnamed sources: "…, two of them said"'
 test('"insisted the door remained open, adding: “…”": the colon introduces the participle’s quote, not the first verb’s', () => {
   assert.deepEqual(reportedWithSpeakers('Ursula Bergmann insisted on Friday the door remained open, adding: “We never walk away.”'), [['the door remained open', 'Ursula Bergmann']]);
 });
+
+test('"according to …" set off inside a clause whose verb follows it reports the whole clause; after a whole clause it reports that clause only', () => {
+  assert.deepEqual(reportedWithSpeakers('The Commission, according to two diplomats, has drafted a fallback plan.'), [['The Commission, according to two diploma', 'anonymous: two diplomats']]);
+  assert.deepEqual(reportedWithSpeakers('Hungary has, according to officials in Budapest, refused to sign the text.').map(([said]) => said), ['Hungary has, according to officials in B']);
+  const claims = analyze('Salmon exports were worth 105 billion crowns this year, according to the Norwegian Seafood Council, down 3% from a year earlier.').claims;
+  assert.deepEqual(claims.map((c) => c.text), ['Salmon exports were worth 105 billion crowns this year']);
+});

@@ -451,6 +451,7 @@ interface ReportedClause {
 const SOURCE_AFTER = /^\s+([^,.;]+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/;
 const MARKS_FIRST = /^[\s,:—–]+/;
 const ONLY_MARKS = /^[\s,:—–”"’]*$/;
+const AUXILIARY_BEFORE_COMMA = /\b(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)\s*,\s*$/i;
 // ("insisted the door remained open, adding: “…”": the participle's quote, not this verb's.)
 const QUOTE_AFTER_COLON = new RegExp(`^(?![^“”"]{0,80}?,\\s+(?:${REPORTING_PARTICIPLES})\\b)[^“”"]{0,80}:\\s*[“"]`);
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
@@ -536,7 +537,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // (one ending at this "according to" is inside Y's clause: "X warned that …, according to Y").
         const reportBefore = leading ? undefined : lastWhere(clauses, ({ claim }) => claim.start >= sourceClause && claim.end < verbAt && !ONLY_MARKS.test(text.slice(claim.end, verbAt)));
         const ownClause = reportBefore ? reportBefore.claim.end + leadLength(CONJOINED_CLAUSE, text.slice(reportBefore.claim.end, verbAt)) : sourceClause;
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: verbAt };
+        // "The Commission, according to two diplomats, has drafted …", "Hungary has, according to …,
+        // refused": a source set off inside a clause whose verb comes after it (not "Exports fell,
+        // according to …, down 3%", whose clause was whole before it).
+        const clauseBefore = text.slice(ownClause, verbAt);
+        const aside = !leading && COMMA_AT_END.test(clauseBefore) && INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end))
+          && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore)));
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
