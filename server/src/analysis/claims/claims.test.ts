@@ -1576,3 +1576,9 @@ test('"according to …" set off inside a clause whose verb follows it reports t
   const claims = analyze('Salmon exports were worth 105 billion crowns this year, according to the Norwegian Seafood Council, down 3% from a year earlier.').claims;
   assert.deepEqual(claims.map((c) => c.text), ['Salmon exports were worth 105 billion crowns this year']);
 });
+
+test('where it was said, with an adjective: "said in an emailed statement it would respond by Friday"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The Hellenic Shipping Ministry said in an emailed statement it would respond by Friday.'), ['it would respond by Friday']);
+  assert.deepEqual(reported('The Hellenic Shipping Ministry said in a televised address the strike was illegal.'), ['the strike was illegal']);
+});

@@ -33,9 +33,10 @@ const MAX_ADVERBIAL_LEAD_WORDS = 12;
 const moreWordsThan = (most: number) => new RegExp(`^\\S+(?:\\s+\\S+){${most}}`);
 const LONGER_THAN_LEAD = moreWordsThan(MAX_LEAD_WORDS);
 const LONGER_THAN_ADVERBIAL_LEAD = moreWordsThan(MAX_ADVERBIAL_LEAD_WORDS);
-// "on Monday night": a weekday's part of the day too; "said Friday it would": a bare weekday (wire style).
+// "on Monday night": a weekday's part of the day too; "said Friday it would": a bare weekday (wire style);
+// "in an emailed statement", "in a televised address": a document or a speech with its adjective.
 // Sticky, as TOLD_OBJECT and CONJOINED_CLAUSE: only the length of the match is read (see leadLength).
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'])|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/uy;
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report|address|briefing|message|video)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'])|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/uy;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
