@@ -1582,3 +1582,9 @@ test('where it was said, with an adjective: "said in an emailed statement it wou
   assert.deepEqual(reported('The Hellenic Shipping Ministry said in an emailed statement it would respond by Friday.'), ['it would respond by Friday']);
   assert.deepEqual(reported('The Hellenic Shipping Ministry said in a televised address the strike was illegal.'), ['the strike was illegal']);
 });
+
+test('a subordinate clause opens before a partial quote’s subject: "pulled the film after farmworker groups called it “exploitative”"; none opens inside a fronted question', () => {
+  const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
+  assert.deepEqual(quotes('StreamCo has pulled the documentary from its platform after farmworker groups called it “exploitative.”'), ['farmworker groups']);
+  assert.deepEqual(quotes('Asked whether the president would act before her term ends in May, Dana Whitfield called the idea “premature.”'), ['Dana Whitfield']);
+});
