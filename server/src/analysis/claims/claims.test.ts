@@ -1352,3 +1352,239 @@ test('a quote inside a report whose speaker is not resolved is that report’s, 
   assert.ok(quote);
   assert.deepEqual([quote.speaker, quote.speakerText, quote.anonymous], [null, 'The port authority', false]);
 });
+
+test('verbs whose listeners come first report with a that-clause or a clause after the listeners: "assured investors that", "reminded drivers the bridge would shut"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Ana Ortiz assured investors that the dividend was safe.'), ['that the dividend was safe']);
+  assert.deepEqual(reported('The minister reassured farmers the subsidy would continue.'), ['the subsidy would continue']);
+  assert.deepEqual(reported('The agency reminded drivers that the bridge would shut on Friday.'), ['that the bridge would shut on Friday']);
+  assert.deepEqual(reported('The firm notified shareholders that it had received a bid.'), ['that it had received a bid']);
+  assert.deepEqual(reported('Officials informed residents the water was safe to drink.'), ['the water was safe to drink']);
+  assert.deepEqual(reported('Doctors advised parents that the vaccine was safe.'), ['that the vaccine was safe']);
+  // A thing given, advice on something, a topic stressed or explained: no report.
+  assert.deepEqual(reported('The victory assured the club a place in the final.'), []);
+  assert.deepEqual(reported('Lazard advised the board on the sale of its port business.'), []);
+  assert.deepEqual(reported('The minister stressed the need for calm after the protests.'), []);
+  assert.deepEqual(reported('Ana Roe explained the rules to new members of the club.'), []);
+  // "who now advises the party, said": the relative clause's verb, passed over for the main one.
+  assert.deepEqual(reported('Elena Castaño, a former director who now advises the opposition People’s Party, said the dispute had been brewing for years.'), ['the dispute had been brewing for years']);
+});
+
+test('a speaking verb inside a compound adjective reports nothing: "well-informed sources said"', () => {
+  const reported = analyze('Well-informed sources said the talks had stalled.').claims.filter((c) => c.kind === 'reported');
+  assert.deepEqual(reported.map((c) => [c.text, c.speakerText]), [['the talks had stalled', 'Well-informed sources']]);
+});
+
+test('listeners before a clause whose subject is a bare plural: "warned customers delays would last"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The company warned customers delays would last into March.'), ['delays would last into March']);
+  assert.deepEqual(reported('Ana Roe told shareholders fuel costs had doubled.'), ['fuel costs had doubled']);
+  // No listeners: the plural is the subject.
+  assert.deepEqual(reported('The union warned customers would face delays.'), ['customers would face delays']);
+});
+
+test('a report ends before ", according to …", the source of its sentence, which still reports the whole clause', () => {
+  const reported = analyze('The energy ministry warned on Tuesday that blackouts could hit the north this winter, according to people familiar with the talks.').claims;
+  assert.deepEqual(reported.map((c) => [c.text, c.speakerText, c.anonymous]), [
+    ['The energy ministry warned on Tuesday that blackouts could hit the north this winter', 'people familiar with the talks', true],
+    ['that blackouts could hit the north this winter', 'The energy ministry', false],
+  ]);
+});
+
+test('a phrase quoted in what a reporting verb before it reports is the reporter’s: "An official said the owner, Northsea Gas, had asked for a “clear signal”"', () => {
+  const text = 'A senior administration official said the terminal’s owner, Northsea Gas Holdings, had asked for a “clear signal” on subsidies. “It’s a negotiation,” said the official.';
+  assert.deepEqual(analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker, c.speakerText, c.anonymous]), [
+    ['“clear signal”', null, 'A senior administration official', true],
+    ['“It’s a negotiation,”', null, 'the official', true],
+  ]);
+});
+
+test('a clause read from the sentence’s start begins after a wire dateline: “…” after ", calling" is the subject’s, not the dateline city’s', () => {
+  const text = 'TAIPEI (Reuters) — Taiwan’s defence ministry said on Tuesday that 32 Chinese aircraft had crossed the median line, calling the drills “reckless and provocative.” Officials in Taipei said more drills were expected.';
+  const quote = analyze(text).claims.find((c) => c.kind === 'quote')!;
+  assert.equal(quote.speakerText, 'Taiwan’s defence ministry');
+  assert.notEqual(quote.speaker, 'taipei');
+});
+
+test('a fronted object before a pronoun subject: "a tactic it described as “…”" is the pronoun’s', () => {
+  const claims = analyze('Taiwan’s Ministry of Defence said China had sent balloons, a tactic it described as “grey-zone harassment.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.speakerText, c.anonymous]), [['it', false]]);
+});
+
+test('"it" after a report by a body no actor stands for goes on with that body’s words, not with a country named sentences before', () => {
+  const claims = analyze('Seoul did not comment. The ministry wrote in a statement that it had scrambled jets. It later added that two warships remained near the island.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speaker, c.speakerText]), [
+    ['that it had scrambled jets', null, 'The ministry'],
+    ['that two warships remained near the island', null, 'The ministry'],
+  ]);
+});
+
+test('"according to the memo, seen by The Irish Courier," : who holds the document is part of the source, not of what was said', () => {
+  const claims = analyze('According to the memo, seen by The Irish Courier, the department was told in January that the contract would run over budget.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speaker, c.speakerText, c.anonymous]), [
+    ['the department was told in January that the contract would run over budget', null, 'the memo', false],
+  ]);
+});
+
+test('"the memo" cited later is no memo of someone who reported what a memo showed, quoting officials', () => {
+  const claims = analyze('Declan Foy said the memo showed officials “knew and did nothing.” According to the memo, the department was told in January that the contract would run over budget.').claims;
+  assert.deepEqual(claims.filter((c) => c.speakerText === 'the memo').map((c) => [c.speaker, c.anonymous]), [[null, false]]);
+});
+
+test('"One official … said …. Another said …": "another" alone is an unnamed source too', () => {
+  const claims = analyze('One official, who asked not to be named, said the minister had been misled. Another said that was nonsense from start to finish.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.anonymous]), [['One official', true], ['Another', true]]);
+});
+
+test('"“Q,” said the party’s spokesman, Declan Foy.": the sentence’s full stop is no part of the speaker’s words', () => {
+  const quote = analyze('“This is a scandal,” said Labour’s transport spokesman, Declan Foy. The minister resigned.').claims[0];
+  assert.equal(quote.speakerText, 'Labour’s transport spokesman, Declan Foy');
+});
+
+test('"vowed that", "pledged that", "promised that" report; "vowed to", "promised a review" do not', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The ministry vowed that cargo operations would resume within days.'), ['that cargo operations would resume within days']);
+  assert.deepEqual(reported('Bola Adeyemi pledged to set up a committee, and promised that no worker would be punished.'), ['that no worker would be punished']);
+  assert.deepEqual(reported('The mayor promised a full review of the contract.'), []);
+});
+
+test('"even as" opens a clause with a speaker of its own, after a quote closing on a comma too', () => {
+  const claims = analyze('The Nigerian Ports Authority vowed that operations would resume “within 72 hours,” even as the dockworkers’ union insisted its members would stay off the job.').claims;
+  assert.deepEqual(claims.map((c) => [c.kind, c.text, c.speakerText]), [
+    ['reported', 'that operations would resume “within 72 hours', 'The Nigerian Ports Authority'],
+    ['quote', '“within 72 hours,”', 'The Nigerian Ports Authority'],
+    ['reported', 'its members would stay off the job', 'the dockworkers’ union'],
+  ]);
+});
+
+test('a short quote inside a report whose speaker no actor stands for is that report’s, not a scare quote', () => {
+  const claims = analyze('The ports ministry vowed that operations would resume “within 72 hours.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speakerText]), [['“within 72 hours.”', 'The ports ministry']]);
+});
+
+test('"conceded it had received the letters but said …": a second report of the same subject ends the first one\'s words; "confirmed the request and said …" leaves no statement', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Jane Roe conceded it had received the letters but said the arrears were the operators’ responsibility.'), [
+    'it had received the letters',
+    'the arrears were the operators’ responsibility',
+  ]);
+  assert.deepEqual(reported('Alpenjet confirmed the request and said it could start flights within three weeks.'), ['it could start flights within three weeks']);
+  // "agreed in May and announced a week later": a second participle, no second report.
+  assert.deepEqual(reported('The Orvala Rail Board said the fare rise was agreed in May and announced a week later.'), ['the fare rise was agreed in May and announced a week later']);
+});
+
+test('a passive verb names no speaker for its quote: "has been dubbed the “salary war” by local media"', () => {
+  const claims = analyze('Adeyemi described the strike as sabotage. The dispute has been dubbed the “salary war” by local media.').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote'), []);
+});
+
+test('a name opening a clause is no subject when a role follows it after its modifiers: "White House press secretary Dana Whitfield … and accused"', () => {
+  const claims = analyze('White House press secretary Dana Whitfield said the president was “deeply disappointed” and accused the Fed of “fighting the last war.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['dana-whitfield', 'dana-whitfield']);
+});
+
+test('a fronted question after a quote closing on a full stop is neither its attribution nor a new topic: "“…” Asked whether Putin would attend, he said: “…”"', () => {
+  const claims = analyze('Kremlin spokesman Dmitry Peskov told reporters Moscow’s position “has not changed.” Asked whether President Vladimir Putin would join the talks, he said: “There are no such plans.”').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker]), [
+    ['“has not changed.”', 'dmitry-peskov'],
+    ['“There are no such plans.”', 'dmitry-peskov'],
+  ]);
+});
+
+test('an appeal quotes its speaker’s words: "Beijing urged “all parties” to show restraint"', () => {
+  const claims = analyze('China’s foreign ministry met envoys. Beijing urged “all parties” to show restraint.').claims;
+  assert.deepEqual(claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speakerText]), [['“all parties”', 'Beijing']]);
+});
+
+test('unnamed media are unnamed sources, not the place they report from: "State media in Taiwan said", "Local media reported"', () => {
+  const claims = analyze('Taiwan protested. State media in Taiwan said a rival chipmaker was considering a plant in Arizona. Local media reported that 400 workers had been laid off.').claims;
+  assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous]), [[null, true], [null, true]]);
+});
+
+test('an attribution with its verb first closes the sentence: "The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority."', () => {
+  assert.deepEqual(reportedWithSpeakers('The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority.'), [['The strike will end Friday', 'Ana Cruz']]);
+  assert.deepEqual(reportedWithSpeakers('Prices will rise next year, said a spokesman for the ministry.'), [['Prices will rise next year', 'anonymous: a spokesman for the ministry']]);
+  // A subject's apposition before "said", or a participle, is no inverted attribution.
+  assert.deepEqual(reportedWithSpeakers('Markus Hollerer, the office’s managing director, said the rule left him alone.'), [['the rule left him alone', 'Markus Hollerer']]);
+  assert.deepEqual(reportedWithSpeakers('The Alvorada board rejected that request on Monday, saying an audit would take at least four months.').map(([said]) => said), ['an audit would take at least four months']);
+});
+
+test('a bare weekday after the verb is when it was said, not what: "The union said Friday it would return to talks"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The Port Workers Union said Friday it would return to talks.'), ['it would return to talks']);
+  assert.deepEqual(reported('The Port Workers Union said Friday’s vote had been rigged.'), ['Friday’s vote had been rigged']);
+});
+
+test('the plural present reports ("Experts warn that …", "Critics argue …", "…, MPs warn"); after "to" it is what someone is to say', () => {
+  assert.deepEqual(reportedWithSpeakers('Experts warn that prices will rise. Critics argue the plan is flawed.'), [
+    ['that prices will rise', 'anonymous: Experts'],
+    ['the plan is flawed', 'anonymous: Critics'],
+  ]);
+  assert.deepEqual(reportedWithSpeakers('The regulator gave Al Nakhla Airways until Friday to confirm that it would hand the slots back.'), []);
+  assert.deepEqual(claimsOf('Flood defences are “not fit for purpose and badly run,” MPs warn.').filter(([, , kind]) => kind === 'quote').map(([said, speaker]) => [said, speaker]), [['“not fit for purpose and badly run,”', 'anonymous: MPs']]);
+});
+
+test('“Q,” said X, a role, “Q2”: the attribution between two parts of one quotation names the second part’s speaker too', () => {
+  const claims = analyze('“We did our best,” said Sarah Dunmore, the agency’s chief executive, “but it was not enough. Climate change is moving faster than our budgets."').claims;
+  assert.deepEqual(claims.map((c) => c.speaker), ['sarah-dunmore', 'sarah-dunmore']);
+});
+
+test('a person’s paper speaks for its owner: "Dame Helen Foyle … Her report, titled “Rising Waters,” found that …"', () => {
+  const claims = analyze('Dame Helen Foyle chairs the committee. Her report, titled “Rising Waters,” found that 40% of assets were in poor condition.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speaker]), [['that 40% of assets were in poor condition', 'helen-foyle']]);
+});
+
+test('an attribution after a quote closing on its comma, then a clause of its own: "… are “not fit for purpose,” a committee of MPs warned on Monday, as …"', () => {
+  const claims = analyze('Britain’s flood defences are “not fit for purpose,” a cross-party committee of MPs warned on Monday, as the Environment Agency said repairs would cost at least £2bn.').claims.filter((c) => c.kind === 'reported');
+  assert.deepEqual(claims.map((c) => [c.text, c.speakerText]), [
+    ['Britain’s flood defences are “not fit for purpose', 'a cross-party committee of MPs'],
+    ['repairs would cost at least £2bn', 'the Environment Agency'],
+  ]);
+});
+
+test('a body owned by a role ("the ombudsman’s office") is no institution named in the lines after', () => {
+  const claims = analyze('Protests in 2019 left three people dead, according to the ombudsman’s office.\n\nAnalysts at Scotiabank wrote in a note that an exit would cost the company about $1.2 billion.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker]), [['the ombudsman’s office', null], ['Analysts at Scotiabank', 'scotiabank']]);
+});
+
+test('more reporting verbs in their shapes: the present of web copy, quote-only verbs, that-only verbs', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
+  assert.deepEqual(reported('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  assert.deepEqual(reported('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
+  assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
+});
+
+test('listeners opening with an indefinite article: "told a news conference in Nairobi the attackers had demanded …"; "warned a recession could …" is a subject', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Amina Odhiambo told a news conference in Nairobi the attackers had demanded $4 million.'), ['the attackers had demanded $4 million']);
+  assert.deepEqual(reported('Amina Odhiambo warned a recession could hit the region next year.'), ['a recession could hit the region next year']);
+});
+
+test('some of a group named before are unnamed sources: "…, two of them said"', () => {
+  const claims = analyze('Diplomats expect a decision within a few weeks, two of them said.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.anonymous]), [['two of them', true]]);
+});
+
+test('"insisted the door remained open, adding: “…”": the colon introduces the participle’s quote, not the first verb’s', () => {
+  assert.deepEqual(reportedWithSpeakers('Ursula Bergmann insisted on Friday the door remained open, adding: “We never walk away.”'), [['the door remained open', 'Ursula Bergmann']]);
+});
+
+test('"according to …" set off inside a clause whose verb follows it reports the whole clause; after a whole clause it reports that clause only', () => {
+  assert.deepEqual(reportedWithSpeakers('The Commission, according to two diplomats, has drafted a fallback plan.'), [['The Commission, according to two diploma', 'anonymous: two diplomats']]);
+  assert.deepEqual(reportedWithSpeakers('Hungary has, according to officials in Budapest, refused to sign the text.').map(([said]) => said), ['Hungary has, according to officials in B']);
+  const claims = analyze('Salmon exports were worth 105 billion crowns this year, according to the Norwegian Seafood Council, down 3% from a year earlier.').claims;
+  assert.deepEqual(claims.map((c) => c.text), ['Salmon exports were worth 105 billion crowns this year']);
+});
+
+test('where it was said, with an adjective: "said in an emailed statement it would respond by Friday"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The Hellenic Shipping Ministry said in an emailed statement it would respond by Friday.'), ['it would respond by Friday']);
+  assert.deepEqual(reported('The Hellenic Shipping Ministry said in a televised address the strike was illegal.'), ['the strike was illegal']);
+});
+
+test('a subordinate clause opens before a partial quote’s subject: "pulled the film after farmworker groups called it “exploitative”"; none opens inside a fronted question', () => {
+  const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
+  assert.deepEqual(quotes('StreamCo has pulled the documentary from its platform after farmworker groups called it “exploitative.”'), ['farmworker groups']);
+  assert.deepEqual(quotes('Asked whether the president would act before her term ends in May, Dana Whitfield called the idea “premature.”'), ['Dana Whitfield']);
+});

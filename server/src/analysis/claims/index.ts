@@ -27,7 +27,7 @@ export function findClaims(context: ActorContext): Claim[] {
     while (i >= 0 && attributed[i].end > offset) i--;
     return attributed[i];
   };
-  const quotes = quoteClaims(index, context, reportedBefore, (offset) => claimAround(attributed, offset) !== undefined);
+  const quotes = quoteClaims(index, context, reportedBefore, (offset) => claimAround(reported, offset) !== undefined);
   // A report whose speaker's words name no actor ("The port authority … warned that …") still encloses
   // its quotes, when those words come first (not "…, according to records", after a clause with its own subject).
   const unresolved = reported.filter((c) => !c.speaker && !c.anonymous && c.speakerText && c.speakerSpan && c.speakerSpan.end <= c.start);

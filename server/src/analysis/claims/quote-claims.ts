@@ -1,8 +1,8 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { continuesApposition, withoutVerbCompanions } from './subjects';
-import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
+import { continuesApposition, FRONTED_QUESTION, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { CLAUSE_CONJUNCTION, FINITE_REPORTING_VERBS, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
 // “Q,” said X / “Q,” X said / “Q,” X wrote on social media / “Q?” asked X / “Q,” said Mr. X /
@@ -18,19 +18,24 @@ const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`
 // “Q,” Ghana’s Minister of Tourism, Arts and Culture, Nana Boateng, said: a list inside the title adds a comma.
 const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^,;:“”"!?]{1,60}?){1,2}),\\s+(${VERB})\\b`, 'i');
 // "said the company’s chief executive, Arjun Rao.": the name after a description ending the attribution.
-const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*(?:[,.;!?]|$))/u;
+// (The sentence's full stop is no part of the name: its last word ends on a letter.)
+const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?<=\p{L})(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
+// “Q,” said X, a spokeswoman, “Q2”: an attribution set between two parts of one quotation, its verb first.
+const BETWEEN_QUOTES = new RegExp(`,[”"’]\\s+(?:${VERB})\\s+([^.;:!?“”"]{1,120}?),\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker
 // (not the "called" of "so-called", an adjective).
 const PARTIAL_VERB = new RegExp(`(?<!-)\\b(?:${SPEAKING_VERBS}|${QUOTING_ONLY_VERBS})\\b`, 'gi');
+const REPORTING_VERB = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
-const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
+const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their|it|he|she|they|we)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
 const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
-const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+)/g;
+// "… pulled the film after farmworker groups called it “…”": a subordinate clause with its own subject.
+const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+|\b(?:after|before|because|since|until|unless|although|though|when)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}+\s+\p{Ll}{3,}s\s))/gu;
 // "author of “Wheels of the City,”": a work named by its maker too.
 const TITLE_CUE_WORDS = ['book', 'memoir', 'novel', 'film', 'movie', 'show', 'series', 'drama', 'sitcom', 'soap', 'opera', 'musical', 'podcast', 'documentary', 'album', 'song', 'report', 'article', 'essay', 'op-ed', 'column', 'headlined', 'titled', 'entitled', 'play', 'program', 'programme', 'newsletter', 'blog', 'speech', 'poem', 'study', 'paper', String.raw`author\s+of`, String.raw`co-author\s+of`];
 const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_CUE_WORDS.join('|')})\s*,?\s*(?:called\s+)?$`, 'i');
@@ -46,6 +51,7 @@ const CUE_ENDINGS = new Set([...TITLE_CUE_WORDS.map(lastLetters), ...SCARE_VERBS
 
 // Built once: a regular-expression literal makes a new object each time it is reached, for every quote.
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
+const CAPITAL_FIRST_WORD = /^\s*\p{Lu}/u;
 const LOWER_CASE_LAST = /\p{Ll}$/u;
 const SENTENCE_MARK = /[.!?]/;
 const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
@@ -138,7 +144,9 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
     // “… do its job”, she said: some copy sets the comma after the closing mark.
     const commaOutside = text[afterStart] === ',' ? 1 : 0;
     const after = text.slice(afterStart + commaOutside, Math.min(sentenceEnd, afterStart + 120));
-    const verbFirst = VERB_FIRST.exec(after);
+    // "“… has not changed.” Asked whether …": a capital after a full stop opens the next sentence, no attribution.
+    const nextSentence = text[quotation.close - 1] === '.' && CAPITAL_FIRST_WORD.test(after);
+    const verbFirst = nextSentence ? null : VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + commaOutside + verbFirst[0].length - verbFirst[2].length;
       const named = LOWER_CASE_LAST.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
@@ -160,7 +168,7 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   const before = text.slice(lineStart, quotation.open);
   // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
   const leadEnd = before.trimEnd().slice(-1);
-  const introduced = leadEnd === ',' || leadEnd === ':' ? BEFORE_QUOTE.exec(before) : null;
+  const introduced = leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) : null)) : null;
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return { start: at, end: at + introduced[1].length };
@@ -197,16 +205,18 @@ function lastMatch(expression: RegExp, text: string): RegExpExecArray | null {
 /** Mid-sentence quotes: "Ellery called the order “regulation by press release”". */
 function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null {
   const verb = lastMatch(PARTIAL_VERB, sentence);
-  if (!verb) return null;
-  let clauseStart = 0;
-  let previousStart = 0;
+  // "The dispute has been dubbed the “salary war” by local media": the subject is what was named.
+  if (!verb || PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index! - 8), verb.index))) return null;
+  // "Asked whether she would stay before her term ends, Roe said": no clause opens inside the question.
+  let clauseStart = FRONTED_QUESTION.exec(sentence)?.[0].length ?? 0;
+  let previousStart = clauseStart;
   // "Aminata Sangaré, who heads … and sits on the board of …, accused": the relative clause is
   // the subject's; its "and" opens no clause.
   const beforeVerb = sentence.slice(0, verb.index);
   const relative = RELATIVE_CLAUSE_BEFORE_VERB.exec(beforeVerb);
   // Run with exec: matchAll would clone the expression for every quote.
   const opened = beforeVerb.slice(0, relative?.index ?? verb.index);
-  CLAUSE_OPENER.lastIndex = 0;
+  CLAUSE_OPENER.lastIndex = clauseStart;
   for (let opener = CLAUSE_OPENER.exec(opened); opener; opener = CLAUSE_OPENER.exec(opened)) {
     // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
     if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
@@ -235,12 +245,17 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
       const at = end.index! + end[0].length;
       if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
     }
-    // "an idea the mayor’s aides dismissed as “…”": the object noun before a relative clause without "that".
+    // "an idea the mayor’s aides dismissed as “…”", "a tactic it described as “…”": the object noun before a relative clause without "that".
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;
     clauseStart += cut;
   }
+  // "An official said the owner, Northsea Gas, had asked for a “clear signal”": a phrase quoted in
+  // what a reporting verb before it reports is the reporter's (as in a report, see findClaims), so
+  // the subject ends at that verb (the last: "An official, who asked not to be named, said …").
+  const reporting = relative ? null : lastMatch(REPORTING_VERB, beforeVerb);
+  const subjectEnd = reporting && reporting.index > clauseStart ? reporting.index : verb.index!;
   // "The union has called": the auxiliary is no part of the subject.
-  return { start: offset + clauseStart, end: offset + withoutVerbCompanions(sentence, clauseStart, verb.index!), quotingOnly };
+  return { start: offset + clauseStart, end: offset + withoutVerbCompanions(sentence, clauseStart, subjectEnd), quotingOnly };
 }
 
 /** "Sen. Tom Baker (R., Ohio)": a comma inside a parenthesis ends no phrase. */

@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
-import { AND_FIRST, continuesApposition, FRONTED_QUESTION, withoutVerbCompanions } from './subjects';
+import { AND_FIRST, continuesApposition, FRONTED_QUESTION, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
@@ -17,8 +17,9 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 // that-clause (the owner is looked behind for only once the noun is found: at every position, it is slow).
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
-// "a document first reported by WTOL": a passive participle reports nothing itself.
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+// "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
+// in a compound adjective ("well-informed sources", "self-declared").
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -32,9 +33,10 @@ const MAX_ADVERBIAL_LEAD_WORDS = 12;
 const moreWordsThan = (most: number) => new RegExp(`^\\S+(?:\\s+\\S+){${most}}`);
 const LONGER_THAN_LEAD = moreWordsThan(MAX_LEAD_WORDS);
 const LONGER_THAN_ADVERBIAL_LEAD = moreWordsThan(MAX_ADVERBIAL_LEAD_WORDS);
-// "on Monday night": a weekday's part of the day too.
+// "on Monday night": a weekday's part of the day too; "said Friday it would": a bare weekday (wire style);
+// "in an emailed statement", "in a televised address": a document or a speech with its adjective.
 // Sticky, as TOLD_OBJECT and CONJOINED_CLAUSE: only the length of the match is read (see leadLength).
-const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an)\s+(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/uy;
+const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*(?:,?\s+\p{Lu}[\w.]*\s*\d*)?(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|post|letter|email|e-mail|filing|speech|memo|note|report|address|briefing|message|video)|late\s+\p{Lu}\w*|(?:last|this|next)\s+(?:week|month|year|quarter|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'])|yesterday|today|earlier|later|again|also|repeatedly|publicly|privately|then)\b)*/uy;
 // "told players the season was over": a plural noun before a subject's determiner is the listeners too.
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
@@ -49,11 +51,14 @@ const DENIAL_OR_CONFIRMATION = /^(?:denied|denies|confirmed|confirms)$/;
 const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|story|allegation|assertion|suggestion|characteri[sz]ation|description|figure|estimate)[.!?]?$/;
 
 // Listeners (a few words, then perhaps where they heard it: "analysts on a conference call", "the
-// state legislature"), then a clause's subject and soon its verb ("the charge would", "it needed").
+// state legislature"), then a clause's subject and soon its verb ("the charge would", "it needed"),
+// or a bare plural right before its verb ("warned customers delays would last", "told shareholders
+// fuel costs had doubled").
 // Tried only where the listeners' expression leaves no subject next: its words are few, and so
 // are the spaces between them (a long run of spaces would be tried at each of its lengths). "told
 // them the deal could …" stays an object pronoun's (see OBJECT_PRONOUN_FIRST).
-const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
+const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?|(?:[\p{Ll}-]+\s{1,3})?\p{Ll}{3,}s\s{1,3})(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
+const INDEFINITE_OPENING = /^\s+an?\s/i;
 const SUBJECT_OPENING = /^\s+(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those|that)\b|\p{Lu})/u;
 const QUESTION_WORD = /\b(?:what|where|when|why|how|who|whom|whose|which|whether|if|that)\b/i;
 
@@ -90,7 +95,6 @@ const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]
 const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
 // "had warned", "had privately warned": an adverb may stand between the auxiliary and the verb.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+|[a-z]+ly\s+)?$/i;
-const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
@@ -98,6 +102,9 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
 // Those four as one expression: one pass over the words before each verb, not four.
 const NO_REPORT_BEFORE = new RegExp([PASSIVE_BEFORE, DETERMINER_BEFORE, REPORTING_VERB_BEFORE, UNSAID_BEFORE].map((expression) => expression.source).join('|'), 'i');
+// The plain forms among the reporting verbs, infinitives too ("until Friday to confirm that").
+const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm)$/;
+const TO_BEFORE = /\bto\s+$/i;
 
 // Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
 // an amount ("estimates about 40,000 people were"); "disputed claims could take", "smoke claims
@@ -122,10 +129,12 @@ const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
-const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|urged|asked|assured|reminded)$/;
+const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
 // "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls)$/;
+// "stressed the need for calm", "explained the rules": a topic; "assured the club a place in the
+// final", "advised the board on the sale": a thing given, or advice on something.
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
@@ -194,7 +203,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
     at += leadLength(TOLD_OBJECT, after);
     // "told analysts on a conference call the charge would …", "warned the state legislature it
     // needed …": listeners the expression above leaves words of, before a clause of its own.
-    if (!verb.startsWith('ask') && !SUBJECT_OPENING.test(text.slice(at, at + 12))) {
+    // ("told a news conference the attackers had …": an indefinite article may open the listeners too.)
+    const next = text.slice(at, at + 12);
+    if (!verb.startsWith('ask') && (!SUBJECT_OPENING.test(next) || INDEFINITE_OPENING.test(next))) {
       const heard = leadLength(LISTENERS_BEFORE_CLAUSE, after);
       // "tell the panel what it will change": a question, not listeners (see INDIRECT_QUESTION).
       if (heard > at - verbEnd && !QUESTION_WORD.test(after.slice(0, heard))) at = verbEnd + heard;
@@ -205,11 +216,12 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
 }
 
 // ", and a spokesman said", "“…,” and the club’s director, Íñigo Larrea, insisted": another speaker's clause;
-// ", adding that …": another report of the same speaker. ", and that prosecutors had been asked …"
+// ", adding that …": another report of the same speaker; ", according to people familiar with the
+// talks": the source of the sentence, no part of what was said. ", and that prosecutors had been asked …"
 // is a second complement of the same verb, not a clause of its own.
 // A speaking verb of its own within the next few words of the clause.
 const SPEAKING_VERB_AHEAD = `(?=[^;:“”"]{0,80}?\\b(?:${SPEAKING_VERBS}|according to)\\b)`;
-const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas)\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES})\\b))`, 'i');
+const NEXT_REPORTING_CLAUSE = new RegExp(`,[”"’]?\\s+(?:(?:and|but|while|though|although|whereas|even\\s+(?:as|though))\\s+(?!that\\b)${SPEAKING_VERB_AHEAD}|(?=(?:${REPORTING_PARTICIPLES}|according\\s+to)\\b))`, 'i');
 // "…; the Foreign Office warned that": a clause after a semicolon with a speaking verb of its own.
 const SEMICOLON_THEN_SPEAKER = new RegExp(`;\\s+${SPEAKING_VERB_AHEAD}`, 'i');
 
@@ -243,7 +255,7 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // before the verb whose subject is read (not a time: "after several weeks").
 const COUNTED_SUBJECT = String.raw`(?:several|many|some|few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]{3,}s(?:\s+[a-z]+ed\b|\s*$)`;
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
-const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtoui])(?:(?:but|and|while|though|although|whereas)\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
+const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
@@ -436,13 +448,18 @@ interface ReportedClause {
 
 // The tests of each verb below, built once: a regular-expression literal makes a new object each
 // time it is reached, thousands of times in a long article.
-const SOURCE_AFTER = /^\s+([^,.;]+)/;
+// "according to the memo, seen by The Irish Courier,": who holds the document, set off by commas, is part of the source.
+const SOURCE_AFTER = /^\s+([^,.;]+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/;
 const MARKS_FIRST = /^[\s,:—–]+/;
-const QUOTE_AFTER_COLON = /^[^“”"]{0,80}:\s*[“"]/;
+const ONLY_MARKS = /^[\s,:—–”"’]*$/;
+const AUXILIARY_BEFORE_COMMA = /\b(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)\s*,\s*$/i;
+// ("insisted the door remained open, adding: “…”": the participle's quote, not this verb's.)
+const QUOTE_AFTER_COLON = new RegExp(`^(?![^“”"]{0,80}?,\\s+(?:${REPORTING_PARTICIPLES})\\b)[^“”"]{0,80}:\\s*[“"]`);
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
-const ATTRIBUTION_AFTER_COMMA = /,\s*(?:\S+\s+){0,3}\S+$/;
+// (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
+const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
 const THAT_WORD = /\bthat\s/i;
 const THAT_FIRST = /^that\s/i;
@@ -482,12 +499,17 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
       const speechNoun = SPEECH_NOUN.test(verb);
       if (!speechNoun && NO_REPORT_BEFORE.test(wordsBefore)) continue;
+      // "gave the airline until Friday to confirm that …": a plain form after "to" is what someone is
+      // to say ("used the broadcast to say …" says it: "say" is left to its other tests).
+      if (PLAIN_PRESENT.test(verb) && TO_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
       let anonymityAsked = false;
       let subjectFallback: SpeakerSite['fallback'];
       let reportersSite: SpeakerSite | undefined;
+      // The report whose words run on through this verb, a second verb of its subject ("conceded it had the letters but said …").
+      let runningThrough: ReportedClause | undefined;
       let document = false;
       // What was said opens with a phrase fronted before its attribution ("In dry years, she said, …").
       let opensWithFronted = false;
@@ -507,15 +529,22 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const holder = HELD_BY.exec(source[1]);
         document = holder !== null || AUTHORLESS_DOCUMENT.test(source[1]);
         const sourceEnd = verbEnd + source[0].length;
-        speakerSpan = { start: sourceStart, end: holder ? sourceStart + holder.index : sourceEnd };
+        speakerSpan = { start: sourceStart, end: holder ? sourceStart + source[1].slice(0, holder.index).replace(COMMA_AT_END, '').length : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
         const lead = text.slice(sentence.start, verbAt);
         const sourceClause = sentence.start + Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—')) + 1;
         const leading = text.slice(sourceClause, verbAt).trim() === '';
-        // "X said that …, and officials have repeated it, according to Y": Y's clause starts where the report before it ends.
-        const reportBefore = leading ? undefined : lastWhere(clauses, ({ claim }) => claim.start >= sourceClause && claim.end < verbAt);
+        // "X said that …, and officials have repeated it, according to Y": Y's clause starts where the report before it ends
+        // (one ending at this "according to" is inside Y's clause: "X warned that …, according to Y").
+        const reportBefore = leading ? undefined : lastWhere(clauses, ({ claim }) => claim.start >= sourceClause && claim.end < verbAt && !ONLY_MARKS.test(text.slice(claim.end, verbAt)));
         const ownClause = reportBefore ? reportBefore.claim.end + leadLength(CONJOINED_CLAUSE, text.slice(reportBefore.claim.end, verbAt)) : sourceClause;
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: verbAt };
+        // "The Commission, according to two diplomats, has drafted …", "Hungary has, according to …,
+        // refused": a source set off inside a clause whose verb comes after it (not "Exports fell,
+        // according to …, down 3%", whose clause was whole before it).
+        const clauseBefore = text.slice(ownClause, verbAt);
+        const aside = !leading && COMMA_AT_END.test(clauseBefore) && INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end))
+          && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore)));
+        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
@@ -555,13 +584,20 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
-          speakerSpan = { start: comma + 1, end: verbAt };
+          // (Past the closing mark of a quote that ends on that comma.)
+          speakerSpan = { start: comma + (CLOSING_QUOTE_AT_COMMA.test(text.slice(comma, comma + 2)) ? 2 : 1), end: verbAt };
         } else if (interrupting || (fronted && saidEnough)) {
           const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);
           content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: attributionStart, end: verbAt };
           opensWithFronted = fronted !== null;
+        } else if (COMMA_RIGHT_BEFORE.test(wordsBefore) && !LISTENER_VERB.test(verb) && !PARTICIPLE.test(verb) && INVERTED_SPEAKER.test(after) && !APPOSITION_BEFORE_VERB.test(text.slice(sentence.start, verbAt))) {
+          // "The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority.": the
+          // speaker after the verb closes the sentence, and what was said comes before it.
+          const comma = text.lastIndexOf(',', verbAt);
+          content = { start: sentence.start, end: comma };
+          speakerSpan = trimmed(text, { start: verbEnd, end: sentence.end });
         } else if (saidEnough && !quoted && SUBJECT_AFTER_VERB.test(after) && WHICH_BEFORE.test(wordsBefore) && MAIN_VERB_AFTER.test(saidText)) {
           // "Ana Roe, head of the Tenants League, which says it has 9,000 members, argued …": the
           // relative clause reports what the body it follows says, up to the main verb.
@@ -577,7 +613,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // another speaker's clause (", and a spokesman said …").
           // "Roe, who has denied taking the drug, said …": the verb is inside its subject's relative clause.
           const inRelative = RELATIVE_OPEN.test(text.slice(subject.start, verbAt));
-          if (inRelative && MAIN_VERB_AFTER.test(saidText)) continue;
+          // (Read from the verb: skipping the listeners may pass the comma, "who advises the party, said".)
+          if (inRelative && MAIN_VERB_AFTER.test(after)) continue;
           // "Dorsey, who wrote the law requiring reviews, praised the vote": the relative clause closes before the main verb.
           const mainVerb = inRelative ? MAIN_VERB_AFTER_COMMA.exec(saidText) : null;
           const clauseEnd = mainVerb ? contentStart + mainVerb.index : sentence.end;
@@ -618,6 +655,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
             // no subject at all ("Morimoto insisted the parts had met it when they left the factory
             // and argued that …", "The bureau said a storm east of Luzon could strengthen, and warned that …").
             const running = reportRunningTo(text, clauses, sentence.start, verbAt);
+            if (running && running.claim.end > verbAt) runningThrough = running;
             if (running && running.claim.start <= speakerSpan.start) reportersSite = { ...running.speaker };
             else if (running) {
               speakerSpan = { start: speakerSpan.start, end: Math.min(speakerSpan.end, running.claim.start) };
@@ -662,12 +700,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (WARNING_VERB.test(verb) && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
-      // "announced the measures at a news conference": a thing announced, not a statement, unless a
-      // verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
-      if (THING_OR_STATEMENT_VERB.test(verb) && !THAT_FIRST.test(said)) {
-        const main = said.split(SUBORDINATE_CLAUSE)[0];
-        if (!FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main)) continue;
-      }
+      if (thingNamed(said, verb)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
       // "confirmed them, according to …": a topic or an object, not a clause.
@@ -681,9 +714,46 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (document) speaker.document = true;
       if (subjectFallback) speaker.fallback = subjectFallback;
       clauses.push({ claim, speaker, verb });
+      // What the first verb reported ends where the second's report begins, before their "and" or "but".
+      // ("confirmed the request and said …": what is left may be no statement at all.)
+      const end = runningThrough ? endBeforeConjunction(text, runningThrough.claim.start, verbAt) : null;
+      if (end !== null) {
+        const first = runningThrough!;
+        first.claim = trimmed(text, { start: first.claim.start, end });
+        const firstSaid = text.slice(first.claim.start, first.claim.end);
+        if (!enoughSaid(firstSaid, first.verb) || thingNamed(firstSaid, first.verb)) clauses.splice(clauses.indexOf(first), 1);
+      }
     }
   }
   return clauses;
+}
+
+/**
+ * "announced the measures at a news conference": a thing announced, not a statement, unless a
+ * verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
+ */
+function thingNamed(said: string, verb: string): boolean {
+  if (!THING_OR_STATEMENT_VERB.test(verb) || THAT_FIRST.test(said)) return false;
+  const main = said.split(SUBORDINATE_CLAUSE)[0];
+  return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
+}
+
+const COMMA_RIGHT_BEFORE = /[^”"’\s]\s*,\s*$/;
+// "…, said Ana Cruz, a spokeswoman for the port authority.", "…, said a spokesman for the
+// ministry.": a name, or a short description perhaps placed by its preposition, then perhaps an
+// apposition, up to the sentence's end.
+const INVERTED_SPEAKER = /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|(?:the|a|an|one)\s+(?!(?:[\p{L}’'-]+\s+){0,3}(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|for|at|with|in)\s+[^,;:“”"]{1,60})?)(?:,\s+(?:an?|the|who|\p{Lu}|\d)[^;:“”"]{0,160}?)?\s*[.!?]?\s*$/u;
+// "Kowalczyk, whose book … banks, said …", "Markus Hollerer, the office’s managing director, said …": the subject's apposition closes before the verb.
+const APPOSITION_BEFORE_VERB = /,\s+(?:an?|the|who|whose|which|\d)[^,]*,\s*$/;
+
+const JOINING_CONJUNCTION = /^(?:and|but)$/i;
+const SECOND_VERB_ADVERB = /^(?:also|later|then)$/i;
+
+/** The start of the "and" or "but" (perhaps with "also") right before `verbAt`, not before `from`, else null. */
+function endBeforeConjunction(text: string, from: number, verbAt: number): number | null {
+  let word = wordBefore(text, verbAt, LETTER, undefined, from);
+  if (SECOND_VERB_ADVERB.test(text.slice(word.start, word.end))) word = wordBefore(text, word.start, LETTER, undefined, from);
+  return word.start < word.end && JOINING_CONJUNCTION.test(text.slice(word.start, word.end)) ? word.start : null;
 }
 
 // Between a report's words and a verb they run on to: "…,” adding", "… and argued".

@@ -24,12 +24,13 @@ export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Spea
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
 const ANONYMOUS_SOURCE =
-  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|others?|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
+  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|legislators?|mps|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|another|others?|media|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it).
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
 // "several applicants", "two bidders": a counted group of unnamed people, nothing named in it.
-const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s$/u;
+// ("two of them", "three of the diplomats": some of a group named before.)
+const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s|of\s+(?:them|the\s+\p{Ll}{3,}s))$/u;
 // Unnamed sources inside a body ("officials at the ministry"), unlike its analysts, whose estimates are its own.
 const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).
@@ -353,7 +354,14 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
     const by = paragraphStart - kept.paragraphStart;
     return by === 0 ? kept.speakers : kept.speakers.map((s) => moveSpeaker(s, by));
   }
-  const at = (span: Span): Span => ({ start: paragraphStart + span.start, end: paragraphStart + span.end });
+  // "TAIPEI (Reuters) — Taiwan’s ministry said …, calling the drills “…”": a clause read from the
+  // sentence's start begins after the dateline, whose city speaks for no one.
+  const dateline = index.dateline;
+  const at = (span: Span): Span => {
+    const start = paragraphStart + span.start;
+    const end = paragraphStart + span.end;
+    return { start: dateline && start < dateline.end && dateline.end < end ? dateline.end : start, end };
+  };
   index.reads.low = Infinity;
   index.reads.high = -Infinity;
   index.resolving = { paragraph, mentionsBefore };
@@ -514,6 +522,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 }
 
 const IT = /^it$/i;
+// "The ministry", "the state’s election board": a body's description, one word or a few after "the".
+const DEFINITE_BODY = /^the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+$/iu;
 const THEY = /^they$/i;
 
 /** Whether a mention from `low` to `high` (by index) `fits`. */
@@ -647,7 +657,10 @@ export function followDescribedSpeakers(text: string, claims: readonly Claim[]):
     const word = wholeWord(noun);
     const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
       if (!speaker || !speakerSpan) return false;
-      const leadEnd = speakerSpan.end <= start ? Math.min(start, speakerSpan.end + DOCUMENT_LEAD) : speakerSpan.end + DOCUMENT_LEAD;
+      // A quote's lead stops where a report holding it starts ("Foy said the memo showed officials
+      // “knew …”" names no memo of Foy's).
+      const reportAfter = claims[firstStartingAtOrAfter(claims, speakerSpan.end)];
+      const leadEnd = Math.min(speakerSpan.end <= start ? start : Infinity, speakerSpan.end + DOCUMENT_LEAD, reportAfter && reportAfter.start < start ? reportAfter.start : Infinity);
       // "A report by the agency said …": the document may be the subject its issuer is named in
       // ("according to the report" cites the paper, which names no author by itself).
       const from = claim.verb === 'according to' ? speakerSpan.end : speakerSpan.start;
@@ -715,15 +728,19 @@ function standsFor(pronoun: string): ((actor: Actor | undefined) => boolean) | n
  * someone named after the claim, or a sentence in between, hands it on.
  */
 export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: Claim | undefined, offset: number): Speaker {
-  if (!previous || !(previous.speaker || previous.anonymous) || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  if (!previous || (previous.speaker === speaker.speaker && !previous.anonymous) || offset - previous.end > CONTINUATION_REACH) return speaker;
+  // "The ministry wrote that it had scrambled jets. It later added that …": "it" goes on with a
+  // speaker its words name but no actor stands for, not with a body named sentences before.
+  const unresolved = !previous.speaker && !previous.anonymous;
+  if (unresolved && !(previous.speakerText && DEFINITE_BODY.test(previous.speakerText))) return speaker;
   // Read after the tests of the previous claim, which turn away a third of the quotes and reports.
   const pronoun = speaker.speakerText ?? '';
   const fits = standsFor(pronoun);
-  if (!fits) return speaker;
+  if (!fits || (unresolved && !IT.test(pronoun))) return speaker;
   const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
-  if (!gendered && !(actor && fits(actor))) return speaker;
+  if (!gendered && !unresolved && !(actor && fits(actor))) return speaker;
   // Only the first two sentence ends are looked for (with exec: matchAll would clone the expression).
   const between = index.text.slice(previous.end, offset);
   SENTENCE_END.lastIndex = 0;
@@ -733,12 +750,15 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   // ("“Why now?” asked Roe." goes on past its mark).
   const closed = CLOSED_ON_FULL_STOP.test(previous.text) ? 1 : 0;
   if (ends + closed > 1) return speaker;
-  // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic.
-  const since = firstEnd !== null ? previous.end + firstEnd.index : previous.end;
+  // Someone named in the claim's own sentence ("said Lee, who beat Ode.") is no new topic; nor is
+  // one named in a question put to the speaker ("Asked whether Putin would attend, he said: “…”").
+  const sentenceStart = firstEnd !== null ? previous.end + firstEnd.index + firstEnd[0].length : previous.end;
+  const question = firstEnd !== null || closed ? FRONTED_QUESTION.exec(index.text.slice(sentenceStart, offset)) : null;
+  const since = question ? sentenceStart + question[0].length : firstEnd !== null ? previous.end + firstEnd.index : previous.end;
   const someoneElse = spansWithin(index.mentions, { start: since, end: offset }).some((m) => m.actorId !== actor?.id && fits(actorOf(index, m.actorId)));
   if (someoneElse) return speaker;
-  // An unnamed source is shown by the words that describe it, not by the pronoun.
-  return previous.anonymous ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: true } : { ...speaker, speaker: previous.speaker };
+  // An unnamed source is shown by the words that describe it, not by the pronoun; so is a body no actor stands for.
+  return previous.anonymous || unresolved ? { speaker: null, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, anonymous: previous.anonymous } : { ...speaker, speaker: previous.speaker };
 }
 
 /**
@@ -889,6 +909,17 @@ function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): Rol
 }
 
 const WORD_AFTER = /^\s+([\p{Ll}-]+)/u;
+// Up to three lower-case words after a name: a role, perhaps after its modifiers ("press secretary").
+const WORDS_AFTER = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u;
+
+/** Whether the words WORDS_AFTER found name a role: a role noun, after nothing but role modifiers. */
+function roleAmong(words: RegExpExecArray): boolean {
+  for (let i = 1; i < words.length && words[i] !== undefined; i++) {
+    if (ROLE_NOUNS.has(words[i])) return true;
+    if (!ROLE_MODIFIERS.has(words[i])) return false;
+  }
+  return false;
+}
 
 /** "The NLC leader dismissed …": the holder of a role named right after an institution among `mentions`, with the words naming it. */
 function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[], offset: number): { id: string; span: Span } | undefined {
@@ -975,6 +1006,8 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
+// "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see ownedByIt).
+const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
 // "his claim that …": an owner that is a pronoun, read as its subject form.
 export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
@@ -1103,13 +1136,16 @@ interface PhraseFacts {
 // ("Wallonia’s regional government said"). A few modifiers at most.
 const MAX_INSTITUTION_MODIFIERS = 3;
 const INSTITUTION_OWNER = /^\p{Lu}[\p{L}.-]*['’]s$/u;
+const POSSESSIVE_WORD = /['’]s$/;
 const GOVERNMENT_OF_PLACE = /^(?:government|administration|cabinet|parliament|assembly|council)$/;
 
 /** The institution noun of a description before its name ("the Indian rocket company"), or null. */
 function describedInstitutionNoun(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   const firstNoun = /^the$/i.test(words[0]) ? 2 : INSTITUTION_OWNER.test(words[0]) ? 1 : -1;
-  if (firstNoun < 0) return null;
+  // "the ombudsman’s office", "Peru’s ombudsman’s office": a body owned by a role or a person is
+  // theirs, no institution named in the lines after.
+  if (firstNoun < 0 || words.some((word, i) => i > 0 && POSSESSIVE_WORD.test(word))) return null;
   const noun = words.findIndex((word, i) => i >= firstNoun && AGENT_NOUNS.has(word));
   if (noun === -1) return describedBodyNoun(words, firstNoun);
   return noun <= MAX_INSTITUTION_MODIFIERS + 1 && !(firstNoun === 1 && GOVERNMENT_OF_PLACE.test(words[noun])) ? words[noun] : null;
@@ -1276,10 +1312,11 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
   const issuedBy = DOCUMENT_BY_PRONOUN.exec(phrase);
-  const found = PRONOUN_AT_END.exec(phrase) ?? POSSESSIVE_PRONOUN.exec(phrase) ?? issuedBy;
+  const ownedDocument = OWNED_DOCUMENT.exec(phrase);
+  const found = PRONOUN_AT_END.exec(phrase) ?? POSSESSIVE_PRONOUN.exec(phrase) ?? issuedBy ?? ownedDocument;
   // "…,” she said", and "a clause he said had been invoked": a subject pronoun after a noun is the
   // subject of a relative clause without "that" ("it" may be an object: "Investors who bought it").
-  const pronoun = found && (phrase.length === found[0].length || found === issuedBy || /[,”"]\s*(?:he|she|they|it)$|\s(?:he|she)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
+  const pronoun = found && (phrase.length === found[0].length || found === issuedBy || found === ownedDocument || /[,”"]\s*(?:he|she|they|it)$|\s(?:he|she)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
   const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
@@ -1460,12 +1497,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   if (head === 'first') {
     // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
-    // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery").
+    // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery", "White House
+    // press secretary Dana Whitfield").
     let opener: Mention | undefined;
     for (let i = 0; i < within.length && !opener; i++) {
       const m = within[i];
-      const next = m.start === phraseStart && !m.possessive ? WORD_AFTER.exec(textNear(index, m.end, m.end + 40))?.[1] : undefined;
-      if (next !== undefined && !ROLE_NOUNS.has(next)) opener = m;
+      const next = m.start === phraseStart && !m.possessive ? WORDS_AFTER.exec(textNear(index, m.end, m.end + 60)) : null;
+      if (next && !roleAmong(next)) opener = m;
     }
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
     const holder = openingHolder(index, opening, within, phraseStart, phrase, span.start);

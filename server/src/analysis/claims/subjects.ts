@@ -8,6 +8,9 @@ import { LETTER, wordBefore } from '../text/words';
  */
 export const FRONTED_QUESTION = /^\s*(?:[Ww]hen\s+)?[Aa]sked\s+(?:by\s+[^,;:“”"]{1,40}?\s+)?(?:whether|if|about|why|how|what|when|who|where|which)\b[^;:“”"]{0,160}?,\s*(?=\S)/;
 
+// "had been warned", "was told", "has been dubbed": a passive verb, whose subject heard or was named rather than spoke.
+export const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
+
 // Words between a subject and its verb: "the union has said", "Bellandi … and has told the club";
 // with nothing else in the clause, its subject is the previous clause's. Lower case: "May said".
 const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|might|also|later|then|again|quickly|soon|subsequently|already|previously|repeatedly)$/;

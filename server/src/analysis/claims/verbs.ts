@@ -9,6 +9,15 @@ export const FINITE_REPORTING_VERBS = [
   'explained', 'estimated', 'estimate', 'estimates', 'predicted', 'suggested', 'reported', 'testified', 'conceded',
   'maintained', 'contended', 'cautioned', 'recalled', 'replied', 'responded', 'tweeted', 'posted', 'declared',
   'stated', 'admitted', 'alleged', 'complained', 'countered', 'observed',
+  // Verbs whose listeners come first ("assured investors that", "reminded drivers the bridge would shut").
+  'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'informed', 'informs', 'notified', 'notifies', 'advised', 'advises',
+  'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'disclosed', 'discloses',
+  // The plural present of headlines and web copy: "MPs warn", "critics argue", "officials insist".
+  'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
+  // The present of web copy ("she explains", "he admits"), as "says" and "warns".
+  'stresses', 'explains', 'suggests', 'predicts', 'admits', 'concedes', 'complains', 'cautions', 'maintains', 'contends', 'counters', 'alleges',
+  // Verbs of a quote's attribution ("“…,” she quipped"): see QUOTE_OR_THAT_VERBS.
+  'quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused',
 ].join('|');
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
@@ -26,15 +35,20 @@ export function openingLetters(alternation: string): string {
 // "projected that the fund could run short", not "projected a deficit"; "point out that"; an
 // audit's or an inquiry's "found that the ministry had paid", not "found a buyer" ("projects
 // that …", "forecasts that …" are mostly nouns with a relative clause); "made clear that", not
-// "made clear progress".
+// "made clear progress"; "vowed that no worker would be punished", not "vowed to act" nor
+// "promised a review" (which quote a phrase: see QUOTING_ONLY_VERBS).
 export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
   'pointed out', 'points out', 'point out', 'found', 'finds', 'made clear', 'made it clear', 'makes clear', 'makes it clear',
+  'vowed', 'pledged', 'promised',
+  // "concluded that the ministry had erred" (as "found"), "indicated that", "hinted that", "lamented that", "boasted that".
+  'concluded', 'indicated', 'hinted', 'lamented', 'boasted',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
 // ("testified for the plaintiffs", "declared a local emergency", "his remarks posted online" report nothing).
-export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts'].join('|');
+// "shouted slogans", "joked about the weather" report nothing either.
+export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts', 'quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused'].join('|');
 
 // "critics call his approach “…”", not the noun ("issued a call for “restraint”").
 const CALL_AS_VERB = String.raw`(?<!\b(?:a|an|the|this|that|his|her|its|their|our|one|no)\s)call`;
@@ -49,13 +63,14 @@ export const CHARACTERIZING_VERBS = [
 ].join('|');
 
 // A clause opening with one of these is a new clause, never an attribution of what came before.
-export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas)\b/i;
+export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas|even\s+(?:as|though|if|when))\b/i;
 
 // Verbs that quote someone's words only as a phrase after them ("promised to act “before the
 // winter storms”", "citing “unresolved questions of provenance”", "put its chances at “slightly
 // worse than a coin toss”"): a partial quote's verb, no reporting verb.
 // "A circular … refers to “the port of Odessa”": a text quoted by the words it uses.
-export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing', 'put', 'puts', 'refers to', 'referred to'].join('|');
+// "Beijing urged “all parties” to show restraint", "demanded “a full accounting”": an appeal in the speaker's words.
+export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing', 'put', 'puts', 'refers to', 'referred to', 'urged', 'urges', 'urging', 'demanded', 'demands', 'demanding'].join('|');
 
 // Every verb that puts words in someone's mouth, reporting or labelling.
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
