@@ -1587,4 +1587,7 @@ test('a subordinate clause opens before a partial quote’s subject: "pulled the
   const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
   assert.deepEqual(quotes('StreamCo has pulled the documentary from its platform after farmworker groups called it “exploitative.”'), ['farmworker groups']);
   assert.deepEqual(quotes('Asked whether the president would act before her term ends in May, Dana Whitfield called the idea “premature.”'), ['Dana Whitfield']);
+  // An aside set off by commas is the subject's: "before the announcement" opens no clause of the verb.
+  const aside = analyze('Lumora chief executive Devin Achebe, speaking in Stockholm hours before the announcement, said the company had “bent over backwards.”').claims;
+  assert.deepEqual(aside.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['devin-achebe']);
 });

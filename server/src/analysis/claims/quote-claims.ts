@@ -1,7 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { continuesApposition, FRONTED_QUESTION, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { continuesApposition, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { CLAUSE_CONJUNCTION, FINITE_REPORTING_VERBS, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -35,7 +35,7 @@ const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
 // "… pulled the film after farmworker groups called it “…”": a subordinate clause with its own subject.
-const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+|\b(?:after|before|because|since|until|unless|although|though|when)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}+\s+\p{Ll}{3,}s\s))/gu;
+const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+|\b(?<subordinator>after|before|because|since|until|unless|although|though|when)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}+\s+\p{Ll}{3,}s\s))/gu;
 // "author of “Wheels of the City,”": a work named by its maker too.
 const TITLE_CUE_WORDS = ['book', 'memoir', 'novel', 'film', 'movie', 'show', 'series', 'drama', 'sitcom', 'soap', 'opera', 'musical', 'podcast', 'documentary', 'album', 'song', 'report', 'article', 'essay', 'op-ed', 'column', 'headlined', 'titled', 'entitled', 'play', 'program', 'programme', 'newsletter', 'blog', 'speech', 'poem', 'study', 'paper', String.raw`author\s+of`, String.raw`co-author\s+of`];
 const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_CUE_WORDS.join('|')})\s*,?\s*(?:called\s+)?$`, 'i');
@@ -220,6 +220,7 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   for (let opener = CLAUSE_OPENER.exec(opened); opener; opener = CLAUSE_OPENER.exec(opened)) {
     // "X, a district judge and a spokeswoman for …, called": the apposition goes on.
     if (continuesApposition(beforeVerb, opener, verb.index!)) continue;
+    if (opener.groups?.subordinator && isInCommaAside(beforeVerb, opener.index!)) continue;
     previousStart = clauseStart;
     clauseStart = opener.index! + opener[0].length;
   }

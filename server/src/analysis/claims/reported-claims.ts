@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
-import { AND_FIRST, continuesApposition, FRONTED_QUESTION, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { AND_FIRST, continuesApposition, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
@@ -257,6 +257,8 @@ const COUNTED_SUBJECT = String.raw`(?:several|many|some|few|dozens\s+of|hundreds
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
 const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
+const SUBORDINATOR_FIRST = /^(?:after|before|because|once|until|unless|when|if)\s/;
+
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
 const CLOSING_QUOTE_AT_COMMA = /^,?[”"’]/;
@@ -380,6 +382,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
     if (joinsNames(before, match) || joinsPlurals(before, match, end) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
     start = match.index! + match[0].length;
   }
   return start;

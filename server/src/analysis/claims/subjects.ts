@@ -40,6 +40,15 @@ export function continuesApposition(before: string, match: RegExpMatchArray, end
   return APPOSITION_GOES_ON.test(rest) || (WHO_WORD.test(before.slice(comma, match.index!)) && CLOSES_ON_COMMA.test(rest));
 }
 
+/**
+ * Whether `at` in the words before a verb lies in an aside set off by commas ("Achebe, speaking in
+ * Stockholm hours before the announcement, said"): a subordinate clause there is the subject's,
+ * not the verb's ("After the vote, Roe said" has no comma before it).
+ */
+export function isInCommaAside(before: string, at: number): boolean {
+  return before.lastIndexOf(',', at) >= 0 && before.indexOf(',', at) >= 0;
+}
+
 /** Where the subject in `before` from `start` to `end` ends, past any auxiliaries and adverbs before the verb (read back word by word). */
 export function withoutVerbCompanions(before: string, start: number, end: number): number {
   let subjectEnd = end;
