@@ -1506,6 +1506,10 @@ test('an attribution with its verb first closes the sentence: "The strike will e
   assert.deepEqual(reportedWithSpeakers('Prices will rise next year, said a spokesman for the ministry.'), [['Prices will rise next year', 'anonymous: a spokesman for the ministry']]);
   // A subject's apposition before "said", or a participle, is no inverted attribution.
   assert.deepEqual(reportedWithSpeakers('Markus Hollerer, the office’s managing director, said the rule left him alone.'), [['the rule left him alone', 'Markus Hollerer']]);
+  assert.deepEqual(
+    reportedWithSpeakers('A Gavi official, speaking on condition of anonymity because the board had not met, said the cost of a booster programme could exceed $60 million.'),
+    [['the cost of a booster programme could ex', 'anonymous: A Gavi official, speaking on condition of anonymity because the board had not met']],
+  );
   assert.deepEqual(reportedWithSpeakers('The Alvorada board rejected that request on Monday, saying an audit would take at least four months.').map(([said]) => said), ['an audit would take at least four months']);
 });
 

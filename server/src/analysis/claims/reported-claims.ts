@@ -745,9 +745,10 @@ const COMMA_RIGHT_BEFORE = /[^”"’\s]\s*,\s*$/;
 // "…, said Ana Cruz, a spokeswoman for the port authority.", "…, said a spokesman for the
 // ministry.": a name, or a short description perhaps placed by its preposition, then perhaps an
 // apposition, up to the sentence's end.
-const INVERTED_SPEAKER = /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|(?:the|a|an|one)\s+(?!(?:[\p{L}’'-]+\s+){0,3}(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|for|at|with|in)\s+[^,;:“”"]{1,60})?)(?:,\s+(?:an?|the|who|\p{Lu}|\d)[^;:“”"]{0,160}?)?\s*[.!?]?\s*$/u;
-// "Kowalczyk, whose book … banks, said …", "Markus Hollerer, the office’s managing director, said …": the subject's apposition closes before the verb.
-const APPOSITION_BEFORE_VERB = /,\s+(?:an?|the|who|whose|which|\d)[^,]*,\s*$/;
+const INVERTED_SPEAKER = /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|(?:the|a|an|one)\s+(?!(?:[\p{L}’'-]+\s+){0,3}(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|for|at|with|in)\s+(?![^,;:“”"]{0,60}?\b(?:would|will|could|can|should|might|must|may)\b)[^,;:“”"]{1,60})?)(?:,\s+(?:an?|the|who|\p{Lu}|\d)[^;:“”"]{0,160}?)?\s*[.!?]?\s*$/u;
+// "Kowalczyk, whose book … banks, said …", "Markus Hollerer, the office’s managing director, said …",
+// "A Gavi official, speaking on condition of anonymity …, said …": the subject's aside closes before the verb.
+const APPOSITION_BEFORE_VERB = /,\s+(?:an?|the|who|whose|which|\d|\p{Ll}+ing\b)[^,]*,\s*$/u;
 
 const JOINING_CONJUNCTION = /^(?:and|but)$/i;
 const SECOND_VERB_ADVERB = /^(?:also|later|then)$/i;
