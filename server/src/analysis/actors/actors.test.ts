@@ -1222,3 +1222,15 @@ test('a known place is found however its first word is written: shouted, accente
   assert.equal(kinds['New York'], 'place');
   assert.equal(kinds['São Paulo'], 'place');
 });
+
+test('a city whose name a sports side takes is that side where the words say sport; elsewhere it stays the city', () => {
+  const text = ' date 2025-03-02 LIVERPOOL, England—Liverpool beat Arsenal 2-1 on Saturday, with a late header from the Liverpool striker Darwin Okoye. Liverpool’s manager, Arne Vosloo, praised the crowd. “We knew Liverpool would press,” Arsenal coach Miguel Arroyo said. Arsenal drew 1-1 with Chelsea last week.';
+  const actors = actorsOf(text);
+  const sides = actors.filter((a) => a.name === 'Liverpool');
+  assert.deepEqual(sides.map((a) => `${a.kind}:${a.mentions.length}`), ['place:1', 'organization:4']);
+  assert.equal(byName(actors, 'Chelsea')?.kind, 'organization');
+  // No word of sport: the city acting is the city.
+  assert.deepEqual(names('Liverpool said it would review parking rules, a senior Liverpool manager at the council said.'), ['Liverpool:place']);
+  // A country's side stays the country.
+  assert.equal(kindsOf('England beat France 24-17 in Paris.')['England'], 'place');
+});

@@ -1035,6 +1035,45 @@ function isOpponent(tokens: Token[], index: number): boolean {
   return preposition !== undefined && lead !== undefined && isSpaceGap(tokens[index].gapBefore) && isSpaceGap(preposition.gapBefore) && FIXTURE_LEADS.get(preposition.text)?.has(lead.text) === true;
 }
 
+// A score, "2-1", "1–1", and the verbs of a result before it: "Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea".
+const SCORE = String.raw`\d{1,2} ?[-–] ?\d{1,2}`;
+const RESULT_VERBS = 'beat|beats|defeated|defeats|thrashed|routed|edged|hammered|stunned|overcame|drew|draws|lost|loses|won|wins';
+const RESULT_AFTER = new RegExp(`^\\s+(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,40}?(?<![\\d-])${SCORE}(?![\\d-])`);
+const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
+const SCORED_BEFORE = new RegExp(`(?<![\\d-])${SCORE}\\s+(?:(?:win|victory|defeat|draw|loss)\\s+)?(?:against|to|with|over|at|by)\\s+$`);
+const SCORE_AFTER = new RegExp(`^\\s+${SCORE}(?![\\d-])`);
+// A player's transfer to or from a side: "signed from Liverpool", "on loan at Everton".
+const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (?:from|to)|move from)\s+$/;
+// Players and fans of a side, written after its name: "the Liverpool striker", "Liverpool fans".
+const PLAYER_NOUNS = new Set(['striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'goalkeepers', 'keeper', 'winger', 'wingers', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'fans', 'supporters']);
+// Nouns of a side's staff, said of other bodies too ("a senior Khanya manager"): a side's only before a name or after its possessive.
+const SIDE_STAFF_NOUNS = new Set(['manager', 'coach', 'boss', 'captain', 'forward']);
+const SIDE_CONTEXT = 48;
+
+/**
+ * Whether the name from `first` to `end` is a sports side, as the words around it say: a result
+ * with its score ("Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea") or a transfer; and, for a
+ * place whose name a side takes (`place`), its players or staff: "the Liverpool striker",
+ * "Liverpool’s manager", "Liverpool boss Arne Vosloo". Cities stay places elsewhere ("Liverpool said").
+ */
+function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean): boolean {
+  const start = tokens[first].start;
+  const last = tokens[end - 1];
+  const after = paragraph.slice(last.end + (last.possessive ? 2 : 0), last.end + SIDE_CONTEXT);
+  const before = paragraph.slice(Math.max(0, start - SIDE_CONTEXT), start);
+  if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before) || TRANSFER_BEFORE.test(before)) return true;
+  if (!place) return false;
+  let k = end;
+  const isSideNoun = (word: string) => PLAYER_NOUNS.has(word) || SIDE_STAFF_NOUNS.has(word);
+  // After the possessive one modifier may stand before the noun: "Liverpool’s new manager".
+  if (last.possessive && isSpacedAt(tokens, k) && !tokens[k].capitalized && !isSideNoun(tokens[k].text)) k++;
+  const noun = tokens[k];
+  if (noun === undefined || !isSpaceGap(noun.gapBefore) || noun.capitalized) return false;
+  if (PLAYER_NOUNS.has(noun.text) || (last.possessive && SIDE_STAFF_NOUNS.has(noun.text))) return true;
+  const name = tokens[k + 1];
+  return SIDE_STAFF_NOUNS.has(noun.text) && (isThe(tokens[first - 1]?.text) || (name !== undefined && name.capitalized && isSpaceGap(name.gapBefore)));
+}
+
 const DOCUMENT_SEEN = new Set(['seen', 'reviewed', 'obtained']);
 
 /** "a copy of the contract seen by Meridyen Haber", "a memo obtained by the Ledger": news copy's words for the outlet that saw a document. */
@@ -1221,6 +1260,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
+    // A country's side (England's too) stays the country, as countries acting do.
+    const country = kind === 'place' && (COUNTRIES.has(nameWords.join(' ')) || REGIONS.has(nameWords.join(' ')));
+    if (kind !== 'organization' && !(kind === 'person' && hadPersonTitle) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
+      kind = 'organization';
+      evidence = 'strong';
+    }
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));

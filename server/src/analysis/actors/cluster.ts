@@ -992,7 +992,31 @@ const TEXT_READINGS = {
   followsThe: (text: string, o: Occurrence) => followsThe(text, o.start),
   /** Whether an organization's name only qualifies a noun. */
   qualifiesNoun,
+  /** Whether the words around a place's name say the place, not a side named after it. */
+  placeInContext,
 };
+
+// "in Liverpool", "the city of Liverpool": words that put a name where a place stands.
+const PLACE_LEAD = /\b(?:in|near|outside|around|across|from|into|through|(?:city|town|streets|people|mayor) of)\s+$/;
+// "LIVERPOOL, England —": the dateline's shouted city, or a city with its country or state after a comma.
+const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u;
+
+function placeInContext(text: string, o: Occurrence): boolean {
+  if (o.text === o.text.toUpperCase() || PLACE_LEAD.test(text.slice(Math.max(0, o.start - 24), o.start))) return true;
+  const region = REGION_AFTER.exec(text.slice(o.end, o.end + 32))?.[1];
+  return region !== undefined && PLACES.has(region);
+}
+
+/**
+ * The places the text also gives a sports side's name (the candidates read "Liverpool beat Arsenal
+ * 2-1", "Liverpool’s manager" as the side), by their place keys: there the name is the side
+ * wherever the words around it do not say the place.
+ */
+function placesNamingSides(occurrences: readonly Occurrence[]): Set<string> {
+  const sides = new Set<string>();
+  for (const o of occurrences) if (o.kind === 'organization' && o.words.length === 1 && o.evidence === 'strong' && PLACES.has(o.words[0])) sides.add(placeKey(o.words));
+  return sides;
+}
 
 type TextReading = keyof typeof TEXT_READINGS;
 
@@ -1037,7 +1061,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map() };
+  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map(), placeInContext: new Map() };
   const readAround = (reading: TextReading) => (index: number) => {
     const answer = TEXT_READINGS[reading](text, occurrences[index]);
     textReads[reading].set(index, answer);
@@ -1046,6 +1070,16 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const readAsPerson = readAround('personInContext');
   const readAsQualifier = readAround('qualifiesNoun');
   const readFollowsThe = readAround('followsThe');
+  const readAsPlace = readAround('placeInContext');
+
+  const sides = placesNamingSides(occurrences);
+  // The side a place's name stands for here, else undefined (see placesNamingSides).
+  const sideNamed = (index: number) => {
+    const o = occurrences[index];
+    if (sides.size === 0 || o.words.length !== 1 || !sides.has(placeKey(o.words))) return undefined;
+    if (o.kind !== 'organization' && (o.kind !== 'place' || readAsPlace(index))) return undefined;
+    return registry.withForm(o.words, 'organization') ?? registry.create('organization', o.words);
+  };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
   // someone named earlier is that person when the words around it say so.
@@ -1070,6 +1104,11 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     const occurrence = occurrences[index];
     if (!isLive(occurrence)) continue;
     const declared = declaredFor(occurrence);
+    const side = declared ? undefined : sideNamed(index);
+    if (side) {
+      side.addMention(occurrence, index, 'full');
+      continue;
+    }
     const person = declared ? undefined : personNamedLikePlace(index);
     if (person) {
       person.addMention(occurrence, index, 'surname');
