@@ -1234,3 +1234,10 @@ test('a city whose name a sports side takes is that side where the words say spo
   // A country's side stays the country.
   assert.equal(kindsOf('England beat France 24-17 in Paris.')['England'], 'place');
 });
+
+test('laws, treaties and codes are no actors, and a wire footer’s principles do not take the agency’s name', () => {
+  const text = 'DOHA, April 10 (Reuters) - Officials cited the Clean Air Act and the Montreux Convention. Reuters reported the talks. The Bureau of Indian Standards said no.\n\nOur Standards: The Thomson Reuters Trust Principles.';
+  const kinds = kindsOf(text);
+  assert.deepEqual(Object.keys(kinds).sort(), ['Bureau of Indian Standards', 'Doha', 'Reuters']);
+  assert.equal(byName(actorsOf(text), 'Reuters')?.mentions.length, 2);
+});
