@@ -1241,3 +1241,15 @@ test('laws, treaties and codes are no actors, and a wire footer’s principles d
   assert.deepEqual(Object.keys(kinds).sort(), ['Bureau of Indian Standards', 'Doha', 'Reuters']);
   assert.equal(byName(actorsOf(text), 'Reuters')?.mentions.length, 2);
 });
+
+test('a name opening with the Arabic article is a news outlet where the words say so, and all its mentions with it', () => {
+  const text = 'Al Jazeera’s footage showed the convoy. Mohammed Al-Qaisi, a spokesman, told Al Jazeera the talks would resume. In an interview with Al Arabiya, Al-Qaisi said a deal was close. Al-Hayat reported the same. Officials told Al-Qaisi nothing.';
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Al Jazeera'], 'organization');
+  assert.equal(kinds['Al Arabiya'], 'organization');
+  assert.equal(kinds['Al-Hayat'], 'organization');
+  assert.equal(byName(actorsOf(text), 'Al Jazeera')?.mentions.length, 2);
+  assert.deepEqual(byName(actorsOf(text), 'Mohammed Al-Qaisi')?.aliases, ['Mohammed Al-Qaisi', 'Al-Qaisi']);
+  // The given name Al stays a person's.
+  assert.equal(kindsOf('Al Gore said the plan was weak. Gore added that he would campaign.')['Al Gore'], 'person');
+});

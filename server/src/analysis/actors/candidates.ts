@@ -611,6 +611,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
     if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
+  // "Al Jazeera", "Al Arabiya": the Arabic article may open an outlet's name as well as the given name Al a person's.
+  if (words[0] === ARABIC_ARTICLE && !hadPersonTitle && !words.slice(1).some(isGivenName)) return { kind: 'person', evidence: 'name' };
   if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
   if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
@@ -622,6 +624,26 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+const ARABIC_ARTICLE = 'Al';
+// "Al-Arabiya": the Arabic article joined to the name, as it also opens surnames ("Al-Qaisi").
+const JOINED_ARABIC_ARTICLE = /^(?:Al|El)-\p{Lu}/u;
+// What is said of a news outlet, after its name: "Al Jazeera reported", "Al Arabiya’s correspondent".
+const MEDIUM_AFTER = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:correspondent|reporter|website|channel|footage|broadcast|coverage)|\s+(?:reported|reports|broadcast|aired|quoted))\b/u;
+// And before it: "told Al Jazeera", "in an interview with Al Arabiya" (people are told too: asked only of a name the article opens).
+const MEDIUM_BEFORE = /\b(?:told|interview\s+with|spoke\s+to|speaking\s+to|talking\s+to|appeared\s+on|broadcast\s+by|aired\s+by|quoted\s+by|reported\s+by)\s+$/;
+const MEDIUM_CONTEXT = 32;
+
+/**
+ * Whether a name opening with the Arabic article is a news outlet's, as the words around it say:
+ * "Al Jazeera reported", "told Al Jazeera"; joined to the name ("Al-Arabiya"), as surnames write it,
+ * only by what follows ("told Al-Qaisi" is a person).
+ */
+function namesMediumWithArticle(paragraph: string, words: readonly string[], start: number, last: Token): boolean {
+  const spaced = words.length >= 2 && words[0] === ARABIC_ARTICLE;
+  if (!spaced && !(words.length === 1 && JOINED_ARABIC_ARTICLE.test(words[0]))) return false;
+  if (MEDIUM_AFTER.test(paragraph.slice(last.end, last.end + MEDIUM_CONTEXT))) return true;
+  return spaced && MEDIUM_BEFORE.test(paragraph.slice(Math.max(0, start - MEDIUM_CONTEXT), start));
+}
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
 const HAS_DIGIT = /\d/;
@@ -1261,6 +1283,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
+    if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
+      kind = 'organization';
+      evidence = 'strong';
+    }
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // A country's side (England's too) stays the country, as countries acting do.
     const country = kind === 'place' && (COUNTRIES.has(nameWords.join(' ')) || REGIONS.has(nameWords.join(' ')));
@@ -1327,8 +1353,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
-    // A place keeps its article: "La Boquilla".
-    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
+    // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
+    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' && kind !== 'organization' ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,

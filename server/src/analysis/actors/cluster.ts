@@ -1008,14 +1008,18 @@ function placeInContext(text: string, o: Occurrence): boolean {
 }
 
 /**
- * The places the text also gives a sports side's name (the candidates read "Liverpool beat Arsenal
- * 2-1", "Liverpool’s manager" as the side), by their place keys: there the name is the side
- * wherever the words around it do not say the place.
+ * Names that the words around one mention make an organization's, though the name alone reads as
+ * a place or a person: a city's name a sports side takes ("Liverpool beat Arsenal 2-1"), a
+ * broadcaster named with the Arabic article ("told Al Jazeera"). By their form keys.
  */
-function placesNamingSides(occurrences: readonly Occurrence[]): Set<string> {
-  const sides = new Set<string>();
-  for (const o of occurrences) if (o.kind === 'organization' && o.words.length === 1 && o.evidence === 'strong' && PLACES.has(o.words[0])) sides.add(placeKey(o.words));
-  return sides;
+function organizationsNamedOtherwise(occurrences: readonly Occurrence[]): Set<string> {
+  const named = new Set<string>();
+  for (const o of occurrences) {
+    if (o.kind === 'organization' && o.evidence === 'strong' && ((o.words.length === 1 && PLACES.has(o.words[0])) || isGivenName(o.words[0]))) named.add(formKey(o.words));
+  }
+  // A name written as a person's elsewhere (a title, a given name and a surname) stays as the clustering reads it.
+  if (named.size > 0) for (const o of occurrences) if (o.kind === 'person' && o.evidence === 'strong') named.delete(formKey(o.words));
+  return named;
 }
 
 type TextReading = keyof typeof TEXT_READINGS;
@@ -1072,13 +1076,14 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const readFollowsThe = readAround('followsThe');
   const readAsPlace = readAround('placeInContext');
 
-  const sides = placesNamingSides(occurrences);
-  // The side a place's name stands for here, else undefined (see placesNamingSides).
-  const sideNamed = (index: number) => {
+  const namedOtherwise = organizationsNamedOtherwise(occurrences);
+  // The organization such a name stands for wherever the words around it do not say the place, and
+  // it was read a person by its shape alone; else undefined (see organizationsNamedOtherwise).
+  const organizationNamedOtherwise = (index: number) => {
     const o = occurrences[index];
-    if (sides.size === 0 || o.words.length !== 1 || !sides.has(placeKey(o.words))) return undefined;
-    if (o.kind !== 'organization' && (o.kind !== 'place' || readAsPlace(index))) return undefined;
-    return registry.withForm(o.words, 'organization') ?? registry.create('organization', o.words);
+    if (namedOtherwise.size === 0 || !namedOtherwise.has(formKey(o.words))) return undefined;
+    const reread = o.kind === 'organization' || (o.kind === 'place' && !readAsPlace(index)) || (o.kind === 'person' && o.evidence !== 'strong');
+    return reread ? (registry.withForm(o.words, 'organization') ?? registry.create('organization', o.words)) : undefined;
   };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
@@ -1104,9 +1109,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     const occurrence = occurrences[index];
     if (!isLive(occurrence)) continue;
     const declared = declaredFor(occurrence);
-    const side = declared ? undefined : sideNamed(index);
-    if (side) {
-      side.addMention(occurrence, index, 'full');
+    const organization = declared ? undefined : organizationNamedOtherwise(index);
+    if (organization) {
+      organization.addMention(occurrence, index, 'full');
       continue;
     }
     const person = declared ? undefined : personNamedLikePlace(index);
