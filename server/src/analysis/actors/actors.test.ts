@@ -1253,3 +1253,12 @@ test('a name opening with the Arabic article is a news outlet where the words sa
   // The given name Al stays a person's.
   assert.equal(kindsOf('Al Gore said the plan was weak. Gore added that he would campaign.')['Al Gore'], 'person');
 });
+
+test('Malaysian, Indonesian and Singaporean company suffixes and Spanish club words make organizations', () => {
+  const kinds = kindsOf('The fund Khazanah Nasional Bhd sold shares in Tenaga Nasional Berhad and Astra International Tbk to Keppel Pte. Atlético Madrid drew, as did Deportivo Alavés.');
+  assert.equal(kinds['Khazanah Nasional Bhd'], 'organization');
+  assert.equal(kinds['Tenaga Nasional Berhad'], 'organization');
+  assert.equal(kinds['Astra International Tbk'], 'organization');
+  assert.equal(kinds['Atlético Madrid'], 'organization');
+  assert.equal(kinds['Deportivo Alavés'], 'organization');
+});

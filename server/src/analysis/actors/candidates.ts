@@ -417,7 +417,7 @@ function isDateWord(tokens: Token[], k: number): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
-const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings']);
+const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'Pty']);
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);

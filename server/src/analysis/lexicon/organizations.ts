@@ -34,6 +34,8 @@ export const ORGANIZATION_HEADS = words(`
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
   Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
   Theater Theatre Playhouse Orchestra Philharmonic
+  Berhad Bhd Bhd. Sdn Tbk Tbk. Pte Pty Pvt S.p.A. Oyj KGaA ASA A/S
+  Atlético Atletico Deportivo Sportivo
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
 
