@@ -1262,3 +1262,14 @@ test('Malaysian, Indonesian and Singaporean company suffixes and Spanish club wo
   assert.equal(kinds['Atlético Madrid'], 'organization');
   assert.equal(kinds['Deportivo Alavés'], 'organization');
 });
+
+test('a whole organization name and another after "and" are two names; "and" inside one name stays', () => {
+  const kinds = kindsOf('Atlético Madrid and Deportivo Alavés drew. Barclays Bank and HSBC cut rates. The Securities and Exchange Commission and the House Energy and Commerce Committee wrote to the Department of Health and Human Services.');
+  assert.equal(kinds['Atlético Madrid'], 'organization');
+  assert.equal(kinds['Deportivo Alavés'], 'organization');
+  assert.equal(kinds['Barclays Bank'], 'organization');
+  assert.equal(kinds['HSBC'], 'organization');
+  assert.equal(kinds['Securities and Exchange Commission'], 'organization');
+  assert.equal(kinds['House Energy and Commerce Committee'], 'organization');
+  assert.equal(kinds['Department of Health and Human Services'], 'organization');
+});

@@ -448,6 +448,10 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const left = run.map((t) => t.text);
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
+    // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
+    // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
+    // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
+    if (closesName(left)) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
     const rightIsBody = right.some(isOrganizationHead);
     const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
@@ -478,6 +482,15 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
+}
+
+/** Whether an organization's words are whole: its institution word last, or its place after one ("Atlético Madrid"). */
+function closesName(words: readonly string[]): boolean {
+  // The run may still open with "The", dropped later: "The Securities and Exchange Commission".
+  if (words.length - (words[0] === 'The' ? 1 : 0) < 2 || words.includes('of')) return false;
+  const last = words[words.length - 1];
+  if (PORTFOLIO_WORDS.has(last)) return false;
+  return isOrganizationHead(last) || (words.some(isOrganizationHead) && placeName([last]) !== null);
 }
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
