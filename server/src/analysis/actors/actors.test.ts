@@ -1273,3 +1273,11 @@ test('a whole organization name and another after "and" are two names; "and" ins
   assert.equal(kinds['House Energy and Commerce Committee'], 'organization');
   assert.equal(kinds['Department of Health and Human Services'], 'organization');
 });
+
+test('an institution word opening a sentence before a known place names the body; the city’s council and mayor keep the city a place', () => {
+  const text = 'MADRID (AP) — Real Madrid beat Sevilla 3-1 on Sunday, and Valencia drew 1-1 with Girona. Valencia’s city council approved new rules for fan zones. Valencia Mayor Ana Ruiz said they would start soon.';
+  const actors = actorsOf(text);
+  assert.deepEqual(actors.filter((a) => a.name === 'Madrid').map((a) => a.kind), ['place']);
+  assert.equal(byName(actors, 'Real Madrid')?.kind, 'organization');
+  assert.deepEqual(actors.filter((a) => a.name === 'Valencia').map((a) => `${a.kind}:${a.mentions.length}`), ['organization:1', 'place:2']);
+});

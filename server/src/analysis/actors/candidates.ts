@@ -719,7 +719,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "NEW BRAUNFELS, Texas —": a dateline's city, shouted, keeps its ordinary words.
     const datelineWord = token.start === 0 && run.length >= 2 && run.every(isAcronym);
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1);
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
     if (!opener && !ordinary && !directionOfPlace) break;
     // Checked only for a word that would go: most runs keep their first word.
     const rest = textsOf(run, first);
@@ -731,6 +731,11 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
 }
 
 const isAcronym = (token: Token) => token.acronym;
+
+/** "Real Madrid", "Sporting Lisbon": an institution's word before a known place names the body. */
+function headsPlacesBody(run: readonly Token[], at: number): boolean {
+  return at + 1 < run.length && isOrganizationHead(run[at].text) && placeName(textsOf(run, at + 1)) !== null;
+}
 
 /** The words of the tokens from `from` on. */
 function textsOf(tokens: readonly Token[], from: number): string[] {

@@ -1000,10 +1000,14 @@ const TEXT_READINGS = {
 const PLACE_LEAD = /\b(?:in|near|outside|around|across|from|into|through|(?:city|town|streets|people|mayor) of)\s+$/;
 // "LIVERPOOL, England —": the dateline's shouted city, or a city with its country or state after a comma.
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u;
+// "Madrid’s city council", "Madrid Mayor José Luis …", "Madrid residents": the city's government and people.
+const CIVIC_AFTER = /^(?:['’]s)?\s+(?:city|town|mayor|Mayor|council|City Council|municipal|residents|police)\b/;
 
 function placeInContext(text: string, o: Occurrence): boolean {
   if (o.text === o.text.toUpperCase() || PLACE_LEAD.test(text.slice(Math.max(0, o.start - 24), o.start))) return true;
-  const region = REGION_AFTER.exec(text.slice(o.end, o.end + 32))?.[1];
+  const after = text.slice(o.end, o.end + 32);
+  if (CIVIC_AFTER.test(after)) return true;
+  const region = REGION_AFTER.exec(after)?.[1];
   return region !== undefined && PLACES.has(region);
 }
 
