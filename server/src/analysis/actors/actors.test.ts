@@ -1281,3 +1281,12 @@ test('an institution word opening a sentence before a known place names the body
   assert.equal(byName(actors, 'Real Madrid')?.kind, 'organization');
   assert.deepEqual(actors.filter((a) => a.name === 'Valencia').map((a) => `${a.kind}:${a.mentions.length}`), ['organization:1', 'place:2']);
 });
+
+test('a name of no known kind spoken to is a news outlet, its words ordinary or not; a person spoken to stays the person', () => {
+  const text = 'Rep. Tom Whitfield called it theater. Whitfield told Fox Business that Congress should act. Coach Arne Vosloo told Sky Sports after the match that his side had suffered, and told Movistar that he was proud. Officials told Whitfield nothing.';
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Fox Business'], 'organization');
+  assert.equal(kinds['Sky Sports'], 'organization');
+  assert.equal(kinds['Movistar'], 'organization');
+  assert.equal(byName(actorsOf(text), 'Tom Whitfield')?.mentions.length, 3);
+});

@@ -655,7 +655,12 @@ function namesMediumWithArticle(paragraph: string, words: readonly string[], sta
   const spaced = words.length >= 2 && words[0] === ARABIC_ARTICLE;
   if (!spaced && !(words.length === 1 && JOINED_ARABIC_ARTICLE.test(words[0]))) return false;
   if (MEDIUM_AFTER.test(paragraph.slice(last.end, last.end + MEDIUM_CONTEXT))) return true;
-  return spaced && MEDIUM_BEFORE.test(paragraph.slice(Math.max(0, start - MEDIUM_CONTEXT), start));
+  return spaced && isSpokenTo(paragraph, start);
+}
+
+/** Whether the name at `start` is what someone spoke to: "told X", "in an interview with X". */
+function isSpokenTo(paragraph: string, start: number): boolean {
+  return MEDIUM_BEFORE.test(paragraph.slice(Math.max(0, start - MEDIUM_CONTEXT), start));
 }
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
@@ -1304,6 +1309,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
       kind = 'organization';
       evidence = 'strong';
+    }
+    // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
+    // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
+    if (kind === null && !first.sentenceInitial && nameWords.every((w) => isCapitalized(w)) && isSpokenTo(paragraph, first.start)) {
+      kind = 'organization';
+      if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
     }
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // A country's side (England's too) stays the country, as countries acting do.
