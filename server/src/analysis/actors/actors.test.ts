@@ -1290,3 +1290,10 @@ test('a name of no known kind spoken to is a news outlet, its words ordinary or 
   assert.equal(kinds['Movistar'], 'organization');
   assert.equal(byName(actorsOf(text), 'Tom Whitfield')?.mentions.length, 3);
 });
+
+test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
+  const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Anwar Ibrahim')?.aliases, ['Anwar Ibrahim', 'Anwar']);
+  assert.equal(byName(actors, 'Anwar Ibrahim')?.mentions.length, 2);
+});

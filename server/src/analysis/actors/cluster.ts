@@ -904,6 +904,17 @@ function writtenSo(people: readonly ActorDraft[], word: string): readonly ActorD
   return exact.length > 0 ? exact : people;
 }
 
+/** The one person of `people` introduced before `offset`, if there is one alone. */
+function onlyIntroducedBefore(people: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+  let found: ActorDraft | undefined;
+  for (const d of people) {
+    if (d.introduced >= offset) continue;
+    if (found) return undefined;
+    found = d;
+  }
+  return found;
+}
+
 /** Of several people with one surname, the first introduced before `offset` (else the first at all). */
 function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
   // Mostly one person, asked of at every surname: no lists or closures to make for them.
@@ -1220,7 +1231,12 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const bySurname = registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
-  if (bySurname.length > 0) return principal(writtenSo(bySurname, word), occurrence.start);
+  if (bySurname.length > 0) {
+    const person = principal(writtenSo(bySurname, word), occurrence.start);
+    // "Prime Minister Anwar Ibrahim said … Anwar told reporters … Nurul Izzah Anwar": a surname only written
+    // further on gives way to the one person named before by that first name (as Malay and Arabic names are shortened).
+    return person.introduced > occurrence.start ? (onlyIntroducedBefore(registry.peopleWithGivenName(word), occurrence.start) ?? person) : person;
+  }
   const givenName = opensWithGivenName(words);
   const byGivenName = givenName ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
