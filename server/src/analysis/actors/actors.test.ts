@@ -1297,3 +1297,9 @@ test('a bare name before anyone with it as surname is introduced is the person n
   assert.deepEqual(byName(actors, 'Anwar Ibrahim')?.aliases, ['Anwar Ibrahim', 'Anwar']);
   assert.equal(byName(actors, 'Anwar Ibrahim')?.mentions.length, 2);
 });
+
+test('a role after its owner keeps any lower-case word before its noun', () => {
+  const actors = actorsOf('Iraq’s oil minister, Hayan Abdul-Ghani, said Baghdad would comply. Its gas chief, Lena Berg, agreed.');
+  assert.deepEqual(byName(actors, 'Hayan Abdul-Ghani')?.roles, ['Iraq’s oil minister']);
+  assert.deepEqual(byName(actors, 'Lena Berg')?.roles, ['gas chief']);
+});

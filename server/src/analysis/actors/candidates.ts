@@ -1128,6 +1128,7 @@ function sawDocument(tokens: Token[], index: number): boolean {
 }
 
 const MAX_ROLE_WORDS = 6;
+const OWNING_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
 const DETERMINERS = new Set(['The', 'A', 'An', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'One', 'Some', 'Many', 'Each']);
 
 /**
@@ -1145,7 +1146,10 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
   for (let taken = 1; k >= 0 && taken < MAX_ROLE_WORDS && isSpaceGap(tokens[k + 1].gapBefore); taken++, k--) {
     const token = tokens[k];
     if (token.possessive) owned = true;
-    const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text));
+    // "Iraq’s oil minister", "its finance chief": after an owner any lower-case word describes the role.
+    const owner = tokens[k - 1];
+    const ownedWord = !token.capitalized && owner !== undefined && (owner.possessive || OWNING_DETERMINERS.has(lower(owner.text)));
+    const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text)) || ownedWord;
     if (!describes && !token.possessive) break;
   }
   let start = tokens[k + 1].start;
@@ -1157,7 +1161,7 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
     k--;
   }
   // After a comma only an owned role introduces a full name ("its president, Carla Jennings"), not a list.
-  const determiner = /^(?:its|his|her|their|the)$/i.test(tokens[k]?.text ?? '');
+  const determiner = OWNING_DETERMINERS.has(lower(tokens[k]?.text ?? ''));
   if (commaBefore && ((!owned && !determiner) || !tokens[index + 1] || !isSpaceGap(tokens[index + 1].gapBefore) || !tokens[index + 1].capitalized)) return null;
   return { role: paragraph.slice(start, noun.end).trim(), start };
 }
