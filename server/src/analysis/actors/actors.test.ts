@@ -1303,3 +1303,8 @@ test('a role after its owner keeps any lower-case word before its noun', () => {
   assert.deepEqual(byName(actors, 'Hayan Abdul-Ghani')?.roles, ['Iraq’s oil minister']);
   assert.deepEqual(byName(actors, 'Lena Berg')?.roles, ['gas chief']);
 });
+
+test('a shouted byline name with a prefixed surname is the name written later, named in title case', () => {
+  const actors = actorsOf('By JENNIFER McALLISTER\n\nAUSTIN — A judge ruled on Friday.\n\nWrite to Jennifer McAllister at jm@example.com');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => `${a.name}:${a.mentions.length}`), ['Jennifer McAllister:2']);
+});

@@ -226,8 +226,12 @@ const LETTERS = /\p{L}+/gu;
 
 // Names recur in every analysis of a document, and a shouted one is rewritten word by word.
 const titleCaseIfShouted = memoizeByString((name: string): string => {
-  if (name !== name.toUpperCase()) return name;
-  return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
+  if (name !== name.toUpperCase() && !name.split(' ').every((word) => word === word.toUpperCase() || SHOUTED_AFTER_PREFIX.test(word))) return name;
+  // "McALLISTER" → "McAllister": the prefix keeps its case.
+  return name.replace(LETTERS, (word) => {
+    const prefix = SHOUTED_AFTER_PREFIX.test(word) ? word.search(/\p{Lu}(?=\p{Lu})/u) : 0;
+    return word.slice(0, prefix + 1) + word.slice(prefix + 1).toLowerCase();
+  });
 }, PHRASE_MEMO_LIMIT);
 
 /** What clustering reads of a written form, again and again. */
@@ -396,8 +400,11 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
  * capitals; the words in the usual order, given name first ("Ryoichi SAKURABA"), else as written.
  */
 function inGivenNameOrder(words: readonly string[]): readonly string[] {
-  return words.length === 2 && isShoutedWord(words[0]) && isCapitalized(words[1]) && !isShoutedWord(words[1]) ? [words[1], words[0]] : words;
+  return words.length === 2 && isShoutedWord(words[0]) && isCapitalized(words[1]) && !isShoutedWord(words[1]) && !SHOUTED_AFTER_PREFIX.test(words[1]) ? [words[1], words[0]] : words;
 }
+
+// "McALLISTER", "MacDONALD", "DeSANTIS": a surname shouted after its prefix, as a shouted byline writes it (no given name after a shouted surname).
+const SHOUTED_AFTER_PREFIX = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}$/u;
 
 /** Capitals only, accents aside: "SAKURABA". Asked of names at every lookup: a plain lower-case second letter answers for most. */
 function isShoutedWord(word: string): boolean {
