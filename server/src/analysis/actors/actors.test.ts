@@ -1308,3 +1308,11 @@ test('a shouted byline name with a prefixed surname is the name written later, n
   const actors = actorsOf('By JENNIFER McALLISTER\n\nAUSTIN — A judge ruled on Friday.\n\nWrite to Jennifer McAllister at jm@example.com');
   assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => `${a.name}:${a.mentions.length}`), ['Jennifer McAllister:2']);
 });
+
+test('a title and a person’s name end the name before "of": the court or the state after it is its own', () => {
+  const actors = actorsOf('U.S. District Judge Robert L. Pitman of the Western District of Texas granted the injunction. Gov. Janet Mills of Maine objected. The Secretary of State agreed.');
+  assert.deepEqual(byName(actors, 'Robert L. Pitman')?.roles, ['U.S. District Judge']);
+  assert.equal(byName(actors, 'Western District of Texas')?.kind, 'organization');
+  assert.equal(byName(actors, 'Janet Mills')?.kind, 'person');
+  assert.equal(byName(actors, 'Maine')?.kind, 'place');
+});

@@ -438,6 +438,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
+  // "Judge Robert L. Pitman of the Western District of Texas", "Gov. Janet Mills of Maine": a title and a name end the name.
+  if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0) return false;
   // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
   if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
