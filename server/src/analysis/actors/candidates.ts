@@ -639,6 +639,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos']);
+const DIGIT_FIRST = /^\d/;
 const ARABIC_ARTICLE = 'Al';
 // "Al-Arabiya": the Arabic article joined to the name, as it also opens surnames ("Al-Qaisi").
 const JOINED_ARABIC_ARTICLE = /^(?:Al|El)-\p{Lu}/u;
@@ -1244,6 +1246,15 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   for (let r = 0; r < runs.length; r++) {
     const { run: rawRun, first: rawFirst } = runs[r];
     if (startsInside(masked, rawRun[0].start)) continue;
+    // "No. 1:24-cv-00849": a number's sign, no name; "No. 10 said": Downing Street.
+    if (rawRun.length === 1 && NUMBER_SIGNS.has(rawRun[0].text) && DIGIT_FIRST.test(tokens[rawFirst + 1]?.text ?? '')) {
+      const sign = rawRun[0];
+      const number = tokens[rawFirst + 1];
+      const name = paragraph.slice(sign.start, number.end);
+      // One form for "No. 10" and "No 10".
+      if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) candidates.push(namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive));
+      continue;
+    }
     const named = dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const run = withoutMembersTitle(named);
