@@ -1323,3 +1323,8 @@ test('a number sign before digits is no name; "No. 10" and "No 10" are Downing S
   assert.deepEqual(byName(actors, 'No. 10')?.aliases, ['No. 10', 'No 10']);
   assert.equal(byName(actors, 'No. 10')?.kind, 'organization');
 });
+
+test('a word with a capital inside is a name even opening a sentence', () => {
+  const kinds = kindsOf('Meta Platforms Inc. declined to comment. TikTok, owned by ByteDance Ltd., said in a statement it was reviewing the decision.');
+  assert.equal(kinds['TikTok'], 'organization');
+});

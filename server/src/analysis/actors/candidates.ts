@@ -639,6 +639,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos']);
 const DIGIT_FIRST = /^\d/;
 const ARABIC_ARTICLE = 'Al';
@@ -1388,7 +1389,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Greenpeace, who …, said it".
     const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
     if (personByWho) kind = 'person';
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
+    // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
