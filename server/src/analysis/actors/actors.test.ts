@@ -1328,3 +1328,8 @@ test('a word with a capital inside is a name even opening a sentence', () => {
   const kinds = kindsOf('Meta Platforms Inc. declined to comment. TikTok, owned by ByteDance Ltd., said in a statement it was reviewing the decision.');
   assert.equal(kinds['TikTok'], 'organization');
 });
+
+test('a company’s legal form ends its name: the words after it are another name or none', () => {
+  const actors = actorsOf('Meta Platforms Inc. Chief Executive Mark Zuckerberg said so. Samsung Electronics Co. Ltd. fell.\n\nCopyright 2026 Nexstar Media Inc. All rights reserved.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Meta Platforms Inc.:organization', 'Mark Zuckerberg:person', 'Samsung Electronics Co. Ltd.:organization', 'Nexstar Media Inc.:organization']);
+});

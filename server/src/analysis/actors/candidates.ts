@@ -154,6 +154,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         continue;
       }
       if (!isSpaceGap(next.gapBefore)) break;
+      // "Nexstar Media Inc. All rights reserved", "Meta Platforms Inc. Chief Executive …": a legal suffix ends the name ("Co. Ltd." goes on).
+      if (next.capitalized && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
         j++;
@@ -418,6 +420,9 @@ function isDateWord(tokens: Token[], k: number): boolean {
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
 const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'Pty']);
+
+/** A company's legal form, which ends its name: "Inc.", "AG"; not "Group" ("Group of Seven"). */
+const isLegalSuffix = (word: string) => COMPANY_SUFFIXES.has(word) && word !== 'Group' && word !== 'Holdings';
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
