@@ -1333,3 +1333,7 @@ test('a company’s legal form ends its name: the words after it are another nam
   const actors = actorsOf('Meta Platforms Inc. Chief Executive Mark Zuckerberg said so. Samsung Electronics Co. Ltd. fell.\n\nCopyright 2026 Nexstar Media Inc. All rights reserved.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Meta Platforms Inc.:organization', 'Mark Zuckerberg:person', 'Samsung Electronics Co. Ltd.:organization', 'Nexstar Media Inc.:organization']);
 });
+
+test('a run of capitals that each name nothing is no actor', () => {
+  assert.deepEqual(names('By Marcus Delgado | Published 6:45 AM EST, Jan. 9, 2026 | Updated 8:12 AM EST'), ['Marcus Delgado:person']);
+});

@@ -1286,6 +1286,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       }
     }
     const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
+    // "6:45 AM EST", "GDP PDF": capitals that name nothing, however many.
+    if (run.length >= 2 && run.every((t) => t.acronym && NON_ENTITY_ACRONYMS.has(t.text))) continue;
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
