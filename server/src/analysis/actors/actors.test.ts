@@ -1337,3 +1337,9 @@ test('a company’s legal form ends its name: the words after it are another nam
 test('a run of capitals that each name nothing is no actor', () => {
   assert.deepEqual(names('By Marcus Delgado | Published 6:45 AM EST, Jan. 9, 2026 | Updated 8:12 AM EST'), ['Marcus Delgado:person']);
 });
+
+test('a noun for a person opening a sentence before a given name is no part of the name', () => {
+  const kinds = kindsOf('Meteorologist Alex Sosnowski of AccuWeather said the storm would pass. Hunter Biden declined to comment.');
+  assert.equal(kinds['Alex Sosnowski'], 'person');
+  assert.equal(kinds['Hunter Biden'], 'person');
+});

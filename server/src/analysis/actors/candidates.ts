@@ -735,7 +735,9 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     const datelineWord = token.start === 0 && run.length >= 2 && run.every(isAcronym);
     const ordinary =
       token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
-    if (!opener && !ordinary && !directionOfPlace) break;
+    // "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name.
+    const occupation = token.sentenceInitial && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lower(token.text));
+    if (!opener && !ordinary && !directionOfPlace && !occupation) break;
     // Checked only for a word that would go: most runs keep their first word.
     const rest = textsOf(run, first);
     if (opensKnownPlace(rest) || GOVERNMENT_METONYMS.has(rest.join(' ')) || namesCountrysDepartment(rest)) break;
@@ -746,6 +748,13 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
 }
 
 const isAcronym = (token: Token) => token.acronym;
+// "meteorologist", "analyst": a specialist's noun ("Héctor", a name, only ends like "director").
+const SPECIALIST = /(?:ist|yst)$/;
+
+/** A lower-case noun for what a person does: a role or a specialist. */
+function isOccupation(word: string): boolean {
+  return ROLE_NOUNS.has(word) || SPECIALIST.test(word);
+}
 
 /** "Real Madrid", "Sporting Lisbon": an institution's word before a known place names the body. */
 function headsPlacesBody(run: readonly Token[], at: number): boolean {
