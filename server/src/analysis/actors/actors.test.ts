@@ -1343,3 +1343,9 @@ test('a noun for a person opening a sentence before a given name is no part of t
   assert.equal(kinds['Alex Sosnowski'], 'person');
   assert.equal(kinds['Hunter Biden'], 'person');
 });
+
+test('ordinary capitalized words that speak name a body, also opening a sentence; people do not', () => {
+  const kinds = kindsOf('National Grid said crews had been called in. Officials agreed, and Senior Democrats said nothing.');
+  assert.equal(kinds['National Grid'], 'organization');
+  assert.equal(kinds['Senior Democrats'], undefined);
+});

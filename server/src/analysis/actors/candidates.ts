@@ -748,6 +748,21 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
 }
 
 const isAcronym = (token: Token) => token.acronym;
+
+/**
+ * "National Grid", "Extinction Rebellion": two or three ordinary words, no title, given name or
+ * opener among them, and not people ("Senior Democrats", "Local Residents"), which may name a body.
+ */
+function namesBodyOfOrdinaryWords(run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > 3) return false;
+  const last = run[run.length - 1].text;
+  if (last.endsWith('s') && !last.endsWith('ss')) return false;
+  for (const token of run) {
+    const word = token.text;
+    if (!isCommonWord(word) || isTitleish(word) || GIVEN_NAMES.has(word) || OPENERS.has(word) || DEMONYMS.has(word) || NON_ENTITY_WORDS.has(word) || MONTHS_AND_DAYS.has(word)) return false;
+  }
+  return true;
+}
 // "meteorologist", "analyst": a specialist's noun ("Héctor", a name, only ends like "director").
 const SPECIALIST = /(?:ist|yst)$/;
 
@@ -1270,7 +1285,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) candidates.push(namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive));
       continue;
     }
-    const named = dropLeadingOrdinaryWords(rawRun);
+    // "National Grid said": ordinary words that speak are a body's name, the first one too.
+    const speakingBody = namesBodyOfOrdinaryWords(rawRun) && isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text);
+    const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const run = withoutMembersTitle(named);
     if (run.length === 0) continue;
@@ -1312,6 +1329,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const classified = classify(nameWords, hadPersonTitle);
     kind = classified.kind;
     evidence = classified.evidence;
+    if (speakingBody && kind === null) {
+      kind = 'organization';
+      evidence = 'name';
+    }
 
     // An organization named inside the title ("European Commission President X") is a mention too.
     if (titleWords.length > 0) candidates.push(...organizationsInTitle(run.slice(0, cut)));
