@@ -1349,3 +1349,13 @@ test('ordinary capitalized words that speak name a body, also opening a sentence
   assert.equal(kinds['National Grid'], 'organization');
   assert.equal(kinds['Senior Democrats'], undefined);
 });
+
+test('a basketball score makes sides of cities; a player’s sets or a person’s name do not', () => {
+  const kinds = kindsOf('Milwaukee beat Chicago 118-110 in the other game. Novak Djokovic beat Carlos Alcaraz 6-4, 6-3 in Paris. Serena Williams beat Maria Sharapova 6-1.');
+  assert.equal(kinds['Milwaukee'], 'organization');
+  assert.equal(kinds['Chicago'], 'organization');
+  assert.equal(kinds['Novak Djokovic'], 'person');
+  assert.equal(kinds['Carlos Alcaraz'], 'person');
+  assert.equal(kinds['Serena Williams'], 'person');
+  assert.equal(kinds['Maria Sharapova'], 'person');
+});

@@ -1115,12 +1115,14 @@ function isOpponent(tokens: Token[], index: number): boolean {
 }
 
 // A score, "2-1", "1–1", and the verbs of a result before it: "Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea".
-const SCORE = String.raw`\d{1,2} ?[-–] ?\d{1,2}`;
-const RESULT_VERBS = 'beat|beats|defeated|defeats|thrashed|routed|edged|hammered|stunned|overcame|drew|draws|lost|loses|won|wins';
-const RESULT_AFTER = new RegExp(`^\\s+(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,40}?(?<![\\d-])${SCORE}(?![\\d-])`);
+const SCORE = String.raw`\d{1,3} ?[-–] ?\d{1,3}`;
+const RESULT_VERBS = 'beat|beats|defeated|defeats|thrashed|routed|edged|hammered|stunned|overcame|drew|draws|lost|loses|won|wins|trailed|led';
+// Not a player's sets: "beat Alcaraz 6-4, 6-3".
+const SIDES_SCORE = String.raw`(?<![\d-]|\d,? )${SCORE}(?![\d-]|,? \d)`;
+const RESULT_AFTER = new RegExp(`^\\s+(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,40}?${SIDES_SCORE}`);
 const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
 const SCORED_BEFORE = new RegExp(`(?<![\\d-])${SCORE}\\s+(?:(?:win|victory|defeat|draw|loss)\\s+)?(?:against|to|with|over|at|by)\\s+$`);
-const SCORE_AFTER = new RegExp(`^\\s+${SCORE}(?![\\d-])`);
+const SCORE_AFTER = new RegExp(`^\\s+${SIDES_SCORE}`);
 // A player's transfer to or from a side: "signed from Liverpool", "on loan at Everton".
 const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (?:from|to)|move from)\s+$/;
 // Players and fans of a side, written after its name: "the Liverpool striker", "Liverpool fans".
@@ -1374,7 +1376,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // A country's side (England's too) stays the country, as countries acting do.
     const country = kind === 'place' && (COUNTRIES.has(nameWords.join(' ')) || REGIONS.has(nameWords.join(' ')));
-    if (kind !== 'organization' && !(kind === 'person' && hadPersonTitle) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
+    // Not a person's name: "Serena Williams beat Maria Sharapova 6-4", "Novak Djokovic beat …".
+    if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
       kind = 'organization';
       evidence = 'strong';
     }
