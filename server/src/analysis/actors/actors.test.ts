@@ -1359,3 +1359,8 @@ test('a basketball score makes sides of cities; a player’s sets or a person’
   assert.equal(kinds['Serena Williams'], 'person');
   assert.equal(kinds['Maria Sharapova'], 'person');
 });
+
+test('an appositive may end in a company’s abbreviated legal form', () => {
+  const actors = actorsOf('Bismarck Rewane, managing director of Financial Derivatives Co., said the move was overdue.');
+  assert.deepEqual(byName(actors, 'Bismarck Rewane')?.roles, ['managing director of Financial Derivatives Co.']);
+});

@@ -1203,7 +1203,8 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
 }
 
 const COMMA = 44;
-const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?[^,;:.“”"()]{3,90}?)(?=,|\.\s|\.$|;)/u;
+// A full stop before the closing comma is an abbreviation's: "chief executive of Acme Inc., said".
+const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()]|\.(?=,)){3,90}?)(?=,|\.\s|\.$|;)/u;
 // "off Kilyos, the ministry warned": a trailing attribution, no appositive.
 const APPOSITIVE_STOP = /\b(?:said|says|told|added|warned|warns|argued|insisted|noted|acknowledged|announced|confirmed|denied|stressed|explained|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
 
