@@ -1289,7 +1289,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       continue;
     }
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
-    const speakingBody = namesBodyOfOrdinaryWords(rawRun) && isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text);
+    // The verb first: most names are followed by none.
+    const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const run = withoutMembersTitle(named);
