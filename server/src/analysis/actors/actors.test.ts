@@ -1364,3 +1364,10 @@ test('an appositive may end in a company’s abbreviated legal form', () => {
   const actors = actorsOf('Bismarck Rewane, managing director of Financial Derivatives Co., said the move was overdue.');
   assert.deepEqual(byName(actors, 'Bismarck Rewane')?.roles, ['managing director of Financial Derivatives Co.']);
 });
+
+test('a role for a named body, then a comma, before a person’s name is that person’s role', () => {
+  const actors = actorsOf('A spokesman for Russia’s Energy Ministry, Dmitry Peskarev, declined to comment. An analyst at Goldman Sachs, Jane Doe, agreed. An analyst at Barclays, JPMorgan and Citi said more.');
+  assert.deepEqual(byName(actors, 'Dmitry Peskarev')?.roles, ['spokesman for Russia’s Energy Ministry']);
+  assert.deepEqual(byName(actors, 'Jane Doe')?.roles, ['analyst at Goldman Sachs']);
+  assert.notEqual(byName(actors, 'JPMorgan')?.kind, 'person');
+});

@@ -1202,6 +1202,28 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
   return { role: paragraph.slice(start, noun.end).trim(), start };
 }
 
+// The most words a body's name between a role and a name may have: "a spokesman for | Russia’s Energy Ministry |, Dmitry Peskarev,".
+const MAX_BODY_WORDS = 8;
+
+/**
+ * "a spokesman for Russia’s Energy Ministry, Dmitry Peskarev,", "a spokeswoman for the Ministry of
+ * Health, Ana Ruiz,": a role for a named body, then a comma, before the person's name at `index`.
+ */
+function roleForBodyBefore(paragraph: string, tokens: Token[], index: number): { role: string; start: number } | null {
+  // A given name first: "an analyst at Goldman Sachs, JPMorgan and Citi" lists bodies.
+  if (tokens[index].gapBefore !== ', ' || !tokens[index - 1]?.capitalized || !GIVEN_NAMES.has(tokens[index].text)) return null;
+  for (let k = index - 2, taken = 1; k >= 1 && taken <= MAX_BODY_WORDS; k--, taken++) {
+    const token = tokens[k];
+    if (!isSpaceGap(tokens[k + 1].gapBefore)) return null;
+    if (token.text === 'for' || token.text === 'at') {
+      const noun = tokens[k - 1];
+      return ROLE_NOUNS.has(noun.text) && isSpaceGap(token.gapBefore) ? { role: paragraph.slice(noun.start, tokens[index - 1].end), start: noun.start } : null;
+    }
+    if (!token.capitalized && !NAME_CONNECTORS.has(token.text)) return null;
+  }
+  return null;
+}
+
 const COMMA = 44;
 // A full stop before the closing comma is an abbreviation's: "chief executive of Acme Inc., said".
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()]|\.(?=,)){3,90}?)(?=,|\.\s|\.$|;)/u;
@@ -1352,7 +1374,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (kind === 'place') kind = null;
       establish('organization');
     }
-    const before = roleBefore(paragraph, tokens, runIndex);
+    const before = roleBefore(paragraph, tokens, runIndex) ?? roleForBodyBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
       establish('person');
