@@ -1371,3 +1371,10 @@ test('a role for a named body, then a comma, before a person’s name is that pe
   assert.deepEqual(byName(actors, 'Jane Doe')?.roles, ['analyst at Goldman Sachs']);
   assert.notEqual(byName(actors, 'JPMorgan')?.kind, 'person');
 });
+
+test('a counterpart, a predecessor or a successor before a name is a role', () => {
+  const actors = actorsOf('Sybiha met his Polish counterpart Radosław Sikorski. His successor, Ieva Petraitytė, spoke. Ostrowski’s predecessor, Harold Vance, agreed.');
+  assert.deepEqual(byName(actors, 'Radosław Sikorski')?.roles, ['Polish counterpart']);
+  assert.deepEqual(byName(actors, 'Ieva Petraitytė')?.roles, ['successor']);
+  assert.deepEqual(byName(actors, 'Harold Vance')?.roles, ['Ostrowski’s predecessor']);
+});
