@@ -1378,3 +1378,8 @@ test('a counterpart, a predecessor or a successor before a name is a role', () =
   assert.deepEqual(byName(actors, 'Ieva Petraitytė')?.roles, ['successor']);
   assert.deepEqual(byName(actors, 'Harold Vance')?.roles, ['Ostrowski’s predecessor']);
 });
+
+test('a party before its members’ title in the plural is the party', () => {
+  const kinds = kindsOf('Several SNP MPs said they would vote against the bill on Monday.');
+  assert.equal(kinds['SNP'], 'organization');
+});

@@ -792,7 +792,10 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
 function withoutMembersTitle(run: Token[]): Token[] {
   const last = run[run.length - 1];
-  return run.length >= 2 && last.acronym && isTitleHead(last.text) ? run.slice(0, -1) : run;
+  if (run.length < 2) return run;
+  // "SNP MPs", "Labour MSPs": the title in the plural too.
+  const title = PLURAL_ACRONYM.test(last.text) ? last.text.slice(0, -1) : last.acronym ? last.text : null;
+  return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
