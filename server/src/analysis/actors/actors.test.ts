@@ -1383,3 +1383,8 @@ test('a party before its members’ title in the plural is the party', () => {
   const kinds = kindsOf('Several SNP MPs said they would vote against the bill on Monday.');
   assert.equal(kinds['SNP'], 'organization');
 });
+
+test('a byline’s job title is no person', () => {
+  assert.deepEqual(names('By Hannah Whitcombe, Political Correspondent\n\nLONDON — The vote was close.'), ['Hannah Whitcombe:person', 'London:place']);
+  assert.deepEqual(names('By JENNIFER McALLISTER and RAJ PATEL\nStaff Writers\n\nAUSTIN — A judge ruled.').filter((n) => n.endsWith(':person')), ['Jennifer McAllister:person', 'Raj Patel:person']);
+});

@@ -1448,7 +1448,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
-    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
+    // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
+    const job = lower(nameWords[nameWords.length - 1]);
+    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place' && !isOccupation(job) && !isOccupation(job.replace(/s$/, ''))) establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also

@@ -62,7 +62,7 @@ export const ROLE_NOUNS = words(`
   counsel solicitor barrister magistrate justice clerk registrar secretary-treasurer controller comptroller
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
   negotiators executives directors ministers senators lawmakers officers speaker
-  counterpart predecessor successor ally rival challenger nominee
+  counterpart predecessor successor ally rival challenger nominee writer
 `);
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
