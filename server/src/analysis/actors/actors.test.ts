@@ -1388,3 +1388,8 @@ test('a byline’s job title is no person', () => {
   assert.deepEqual(names('By Hannah Whitcombe, Political Correspondent\n\nLONDON — The vote was close.'), ['Hannah Whitcombe:person', 'London:place']);
   assert.deepEqual(names('By JENNIFER McALLISTER and RAJ PATEL\nStaff Writers\n\nAUSTIN — A judge ruled.').filter((n) => n.endsWith(':person')), ['Jennifer McAllister:person', 'Raj Patel:person']);
 });
+
+test('a member of a parliament described after the name has that role', () => {
+  const actors = actorsOf('Rachael Maskell, the Labour MP for York Central, said the bill should be paused.');
+  assert.deepEqual(byName(actors, 'Rachael Maskell')?.roles, ['Labour MP for York Central']);
+});

@@ -63,6 +63,7 @@ export const ROLE_NOUNS = words(`
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
   negotiators executives directors ministers senators lawmakers officers speaker
   counterpart predecessor successor ally rival challenger nominee writer
+  mp mps mep meps msp msps mla mlas
 `);
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
