@@ -1318,9 +1318,10 @@ test('a title and a person’s name end the name before "of": the court or the s
 });
 
 test('a number sign before digits is no name; "No. 10" and "No 10" are Downing Street', () => {
-  const actors = actorsOf('The case is NetChoice v. Paxton, No. 1:24-cv-00849. A spokesman for No. 10 said the plan stood. No 10 declined to comment.');
+  const actors = actorsOf('The case is NetChoice v. Paxton, No. 1:24-cv-00849. A spokesman for No. 10 said the plan stood. No 10 declined to comment. A No 10 spokesman agreed.');
   assert.equal(actors.some((a) => a.name === 'No.'), false);
   assert.deepEqual(byName(actors, 'No. 10')?.aliases, ['No. 10', 'No 10']);
+  assert.equal(byName(actors, 'No. 10')?.mentions.length, 3);
   assert.equal(byName(actors, 'No. 10')?.kind, 'organization');
 });
 

@@ -1302,16 +1302,18 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
   };
   for (let r = 0; r < runs.length; r++) {
-    const { run: rawRun, first: rawFirst } = runs[r];
+    const { first: rawFirst } = runs[r];
+    let rawRun = runs[r].run;
     if (startsInside(masked, rawRun[0].start)) continue;
-    // "No. 1:24-cv-00849": a number's sign, no name; "No. 10 said": Downing Street.
-    if (rawRun.length === 1 && NUMBER_SIGNS.has(rawRun[0].text) && DIGIT_FIRST.test(tokens[rawFirst + 1]?.text ?? '')) {
-      const sign = rawRun[0];
-      const number = tokens[rawFirst + 1];
+    // "No. 1:24-cv-00849": a number's sign, no name; "A No 10 spokesman": Downing Street.
+    const sign = rawRun[rawRun.length - 1];
+    const number = tokens[rawFirst + rawRun.length];
+    if (NUMBER_SIGNS.has(sign.text) && number !== undefined && DIGIT_FIRST.test(number.text)) {
       const name = paragraph.slice(sign.start, number.end);
       // One form for "No. 10" and "No 10".
       if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) candidates.push(namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive));
-      continue;
+      if (rawRun.length === 1) continue;
+      rawRun = rawRun.slice(0, -1);
     }
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
