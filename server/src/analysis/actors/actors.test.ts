@@ -1394,3 +1394,11 @@ test('a member of a parliament described after the name has that role', () => {
   const actors = actorsOf('Rachael Maskell, the Labour MP for York Central, said the bill should be paused.');
   assert.deepEqual(byName(actors, 'Rachael Maskell')?.roles, ['Labour MP for York Central']);
 });
+
+test('a person known by an inner word of the full name, or by its initials, is that person', () => {
+  const text = 'Brazilian President Luiz Inácio Lula da Silva spoke first. Lula, 79, warned about tariffs. Crown Prince Mohammed bin Salman, often called MBS, did not speak. Andrés Manuel López Obrador stayed home; AMLO posted a video.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Luiz Inácio Lula da Silva')?.aliases, ['Luiz Inácio Lula da Silva', 'Lula']);
+  assert.deepEqual(byName(actors, 'Mohammed bin Salman')?.aliases, ['Mohammed bin Salman', 'MBS']);
+  assert.deepEqual(byName(actors, 'Andrés Manuel López Obrador')?.aliases, ['Andrés Manuel López Obrador', 'AMLO']);
+});

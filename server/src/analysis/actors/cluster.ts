@@ -694,6 +694,8 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
+  /** People with a name of three words or more, whose initials or inner words may stand for them (onlyPerson): few in any article. */
+  readonly longNamedPeople: ActorDraft[] = [];
   /** The indexes above, in the order of DRAFT_INDEXES. */
   private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
@@ -718,6 +720,7 @@ class ActorRegistry {
 
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
+    if (words.length >= NAME_OF_THREE && draft.kind === 'person' && !this.longNamedPeople.includes(draft)) this.longNamedPeople.push(draft);
     const { indexes, keys, givenNameShape } = filingsOf(words, draft.kind);
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i];
@@ -1204,7 +1207,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
   }
   return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
 }
@@ -1254,7 +1257,45 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const coined = opensCoined(words);
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined);
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined) ?? personByInnerWord(registry, word);
+}
+
+// The fewest words of a full name that its initials or an inner word may stand for.
+const NAME_OF_THREE = 3;
+
+/**
+ * "Mohammed bin Salman … often called MBS", "Andrés Manuel López Obrador (AMLO)": capitals that
+ * are the initials of one person's full name of three words or more, particles included.
+ */
+function personByInitials(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  if (words.length !== 1 || !isAcronym(words) || words[0].length < NAME_OF_THREE) return undefined;
+  return onlyPerson(registry, (form) => form.length === words[0].length && form.every((w, i) => w[0].toUpperCase() === words[0][i]));
+}
+
+/**
+ * "Luiz Inácio Lula da Silva … Lula said": a word inside one person's full name (neither first
+ * nor last, nor a middle given name) by which the person is known; asked when no one has it as
+ * given name or surname.
+ */
+function personByInnerWord(registry: ActorRegistry, word: string): ActorDraft | undefined {
+  if (!isCapitalized(word) || isAcronymName([word])) return undefined;
+  // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
+  const given = GIVEN_NAMES.has(word);
+  return onlyPerson(registry, (form) => {
+    const at = form.indexOf(word);
+    return form.length >= NAME_OF_THREE && at > 0 && at < form.length - 1 && (!given || NAME_PARTICLES.has(form[at + 1]));
+  });
+}
+
+/** The one person with a form that `fits`, if only one has. Asked only of names nothing else matched. */
+function onlyPerson(registry: ActorRegistry, fits: (form: readonly string[]) => boolean): ActorDraft | undefined {
+  let found: ActorDraft | undefined;
+  for (const draft of registry.longNamedPeople) {
+    if (draft.kind !== 'person' || !draft.forms.some(fits)) continue;
+    if (found) return undefined;
+    found = draft;
+  }
+  return found;
 }
 
 /**
