@@ -1402,3 +1402,9 @@ test('a person known by an inner word of the full name, or by its initials, is t
   assert.deepEqual(byName(actors, 'Mohammed bin Salman')?.aliases, ['Mohammed bin Salman', 'MBS']);
   assert.deepEqual(byName(actors, 'Andrés Manuel López Obrador')?.aliases, ['Andrés Manuel López Obrador', 'AMLO']);
 });
+
+test('a result’s noun after the score makes a side too', () => {
+  const actors = actorsOf('MADRID (AP) — Real Madrid won again, as Barcelona dropped points in a 1-1 draw at Girona. Barcelona’s Hansi Flick was unhappy. London saw 2-3 inches of snow.');
+  assert.deepEqual(actors.filter((a) => a.name === 'Barcelona').map((a) => `${a.kind}:${a.mentions.length}`), ['organization:2']);
+  assert.equal(byName(actors, 'London')?.kind, 'place');
+});

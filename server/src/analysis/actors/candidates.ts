@@ -1117,12 +1117,13 @@ function isOpponent(tokens: Token[], index: number): boolean {
   return preposition !== undefined && lead !== undefined && isSpaceGap(tokens[index].gapBefore) && isSpaceGap(preposition.gapBefore) && FIXTURE_LEADS.get(preposition.text)?.has(lead.text) === true;
 }
 
-// A score, "2-1", "1–1", and the verbs of a result before it: "Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea".
+// A score, "2-1", "1–1", and the verbs of a result before it: "Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea";
+// or the result's noun after it: "Barcelona dropped points in a 1-1 draw".
 const SCORE = String.raw`\d{1,3} ?[-–] ?\d{1,3}`;
 const RESULT_VERBS = 'beat|beats|defeated|defeats|thrashed|routed|edged|hammered|stunned|overcame|drew|draws|lost|loses|won|wins|trailed|led';
 // Not a player's sets: "beat Alcaraz 6-4, 6-3".
 const SIDES_SCORE = String.raw`(?<![\d-]|\d,? )${SCORE}(?![\d-]|,? \d)`;
-const RESULT_AFTER = new RegExp(`^\\s+(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,40}?${SIDES_SCORE}`);
+const RESULT_AFTER = new RegExp(`^\\s+(?:(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,40}?${SIDES_SCORE}|\\p{Ll}+\\b[^.;!?“”"]{0,40}?${SIDES_SCORE} (?:draw|win|victory|defeat|loss)\\b)`, 'u');
 const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
 const SCORED_BEFORE = new RegExp(`(?<![\\d-])${SCORE}\\s+(?:(?:win|victory|defeat|draw|loss)\\s+)?(?:against|to|with|over|at|by)\\s+$`);
 const SCORE_AFTER = new RegExp(`^\\s+${SIDES_SCORE}`);
