@@ -694,8 +694,21 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
-  /** People with a name of three words or more, whose initials or inner words may stand for them (onlyPerson): few in any article. */
-  readonly longNamedPeople: ActorDraft[] = [];
+  /** People with a name of three words or more by its inner words ("Lula" in "Luiz Inácio Lula da Silva"; a given name only before a particle). */
+  readonly peopleByInnerWord = new Map<string, ActorDraft[]>();
+  /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
+  readonly peopleByInitials = new Map<string, ActorDraft[]>();
+
+  private fileLongName(draft: ActorDraft, words: readonly string[]): void {
+    let letters = '';
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at];
+      letters += word[0].toUpperCase();
+      // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
+      if (at > 0 && at < words.length - 1 && isCapitalized(word) && (!GIVEN_NAMES.has(word) || NAME_PARTICLES.has(words[at + 1]))) push(this.peopleByInnerWord, word, draft);
+    }
+    push(this.peopleByInitials, letters, draft);
+  }
   /** The indexes above, in the order of DRAFT_INDEXES. */
   private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
@@ -720,7 +733,7 @@ class ActorRegistry {
 
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
-    if (words.length >= NAME_OF_THREE && draft.kind === 'person' && !this.longNamedPeople.includes(draft)) this.longNamedPeople.push(draft);
+    if (words.length >= NAME_OF_THREE && draft.kind === 'person') this.fileLongName(draft, words);
     const { indexes, keys, givenNameShape } = filingsOf(words, draft.kind);
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i];
@@ -1269,7 +1282,7 @@ const NAME_OF_THREE = 3;
  */
 function personByInitials(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
   if (words.length !== 1 || !isAcronym(words) || words[0].length < NAME_OF_THREE) return undefined;
-  return onlyPerson(registry, (form) => form.length === words[0].length && form.every((w, i) => w[0].toUpperCase() === words[0][i]));
+  return onlyOne(registry.peopleByInitials.get(words[0]));
 }
 
 /**
@@ -1278,20 +1291,15 @@ function personByInitials(registry: ActorRegistry, words: readonly string[]): Ac
  * given name or surname.
  */
 function personByInnerWord(registry: ActorRegistry, word: string): ActorDraft | undefined {
-  if (!isCapitalized(word) || isAcronymName([word])) return undefined;
-  // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
-  const given = GIVEN_NAMES.has(word);
-  return onlyPerson(registry, (form) => {
-    const at = form.indexOf(word);
-    return form.length >= NAME_OF_THREE && at > 0 && at < form.length - 1 && (!given || NAME_PARTICLES.has(form[at + 1]));
-  });
+  return isAcronymName([word]) ? undefined : onlyOne(registry.peopleByInnerWord.get(word));
 }
 
-/** The one person with a form that `fits`, if only one has. Asked only of names nothing else matched. */
-function onlyPerson(registry: ActorRegistry, fits: (form: readonly string[]) => boolean): ActorDraft | undefined {
+/** The one person of a list that is still a person, if there is one alone. */
+function onlyOne(people: readonly ActorDraft[] | undefined): ActorDraft | undefined {
+  if (people === undefined) return undefined;
   let found: ActorDraft | undefined;
-  for (const draft of registry.longNamedPeople) {
-    if (draft.kind !== 'person' || !draft.forms.some(fits)) continue;
+  for (const draft of people) {
+    if (draft.kind !== 'person') continue;
     if (found) return undefined;
     found = draft;
   }
