@@ -1222,3 +1222,189 @@ test('a known place is found however its first word is written: shouted, accente
   assert.equal(kinds['New York'], 'place');
   assert.equal(kinds['São Paulo'], 'place');
 });
+
+test('a city whose name a sports side takes is that side where the words say sport; elsewhere it stays the city', () => {
+  const text = ' date 2025-03-02 LIVERPOOL, England—Liverpool beat Arsenal 2-1 on Saturday, with a late header from the Liverpool striker Darwin Okoye. Liverpool’s manager, Arne Vosloo, praised the crowd. “We knew Liverpool would press,” Arsenal coach Miguel Arroyo said. Arsenal drew 1-1 with Chelsea last week.';
+  const actors = actorsOf(text);
+  const sides = actors.filter((a) => a.name === 'Liverpool');
+  assert.deepEqual(sides.map((a) => `${a.kind}:${a.mentions.length}`), ['place:1', 'organization:4']);
+  assert.equal(byName(actors, 'Chelsea')?.kind, 'organization');
+  // No word of sport: the city acting is the city.
+  assert.deepEqual(names('Liverpool said it would review parking rules, a senior Liverpool manager at the council said.'), ['Liverpool:place']);
+  // A country's side stays the country.
+  assert.equal(kindsOf('England beat France 24-17 in Paris.')['England'], 'place');
+});
+
+test('laws, treaties and codes are no actors, and a wire footer’s principles do not take the agency’s name', () => {
+  const text = 'DOHA, April 10 (Reuters) - Officials cited the Clean Air Act and the Montreux Convention. Reuters reported the talks. The Bureau of Indian Standards said no.\n\nOur Standards: The Thomson Reuters Trust Principles.';
+  const kinds = kindsOf(text);
+  assert.deepEqual(Object.keys(kinds).sort(), ['Bureau of Indian Standards', 'Doha', 'Reuters']);
+  assert.equal(byName(actorsOf(text), 'Reuters')?.mentions.length, 2);
+});
+
+test('a name opening with the Arabic article is a news outlet where the words say so, and all its mentions with it', () => {
+  const text = 'Al Jazeera’s footage showed the convoy. Mohammed Al-Qaisi, a spokesman, told Al Jazeera the talks would resume. In an interview with Al Arabiya, Al-Qaisi said a deal was close. Al-Hayat reported the same. Officials told Al-Qaisi nothing.';
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Al Jazeera'], 'organization');
+  assert.equal(kinds['Al Arabiya'], 'organization');
+  assert.equal(kinds['Al-Hayat'], 'organization');
+  assert.equal(byName(actorsOf(text), 'Al Jazeera')?.mentions.length, 2);
+  assert.deepEqual(byName(actorsOf(text), 'Mohammed Al-Qaisi')?.aliases, ['Mohammed Al-Qaisi', 'Al-Qaisi']);
+  // The given name Al stays a person's.
+  assert.equal(kindsOf('Al Gore said the plan was weak. Gore added that he would campaign.')['Al Gore'], 'person');
+});
+
+test('Malaysian, Indonesian and Singaporean company suffixes and Spanish club words make organizations', () => {
+  const kinds = kindsOf('The fund Khazanah Nasional Bhd sold shares in Tenaga Nasional Berhad and Astra International Tbk to Keppel Pte. Atlético Madrid drew, as did Deportivo Alavés.');
+  assert.equal(kinds['Khazanah Nasional Bhd'], 'organization');
+  assert.equal(kinds['Tenaga Nasional Berhad'], 'organization');
+  assert.equal(kinds['Astra International Tbk'], 'organization');
+  assert.equal(kinds['Atlético Madrid'], 'organization');
+  assert.equal(kinds['Deportivo Alavés'], 'organization');
+});
+
+test('a whole organization name and another after "and" are two names; "and" inside one name stays', () => {
+  const kinds = kindsOf('Atlético Madrid and Deportivo Alavés drew. Barclays Bank and HSBC cut rates. The Securities and Exchange Commission and the House Energy and Commerce Committee wrote to the Department of Health and Human Services.');
+  assert.equal(kinds['Atlético Madrid'], 'organization');
+  assert.equal(kinds['Deportivo Alavés'], 'organization');
+  assert.equal(kinds['Barclays Bank'], 'organization');
+  assert.equal(kinds['HSBC'], 'organization');
+  assert.equal(kinds['Securities and Exchange Commission'], 'organization');
+  assert.equal(kinds['House Energy and Commerce Committee'], 'organization');
+  assert.equal(kinds['Department of Health and Human Services'], 'organization');
+});
+
+test('an institution word opening a sentence before a known place names the body; the city’s council and mayor keep the city a place', () => {
+  const text = 'MADRID (AP) — Real Madrid beat Sevilla 3-1 on Sunday, and Valencia drew 1-1 with Girona. Valencia’s city council approved new rules for fan zones. Valencia Mayor Ana Ruiz said they would start soon.';
+  const actors = actorsOf(text);
+  assert.deepEqual(actors.filter((a) => a.name === 'Madrid').map((a) => a.kind), ['place']);
+  assert.equal(byName(actors, 'Real Madrid')?.kind, 'organization');
+  assert.deepEqual(actors.filter((a) => a.name === 'Valencia').map((a) => `${a.kind}:${a.mentions.length}`), ['organization:1', 'place:2']);
+});
+
+test('a name of no known kind spoken to is a news outlet, its words ordinary or not; a person spoken to stays the person', () => {
+  const text = 'Rep. Tom Whitfield called it theater. Whitfield told Fox Business that Congress should act. Coach Arne Vosloo told Sky Sports after the match that his side had suffered, and told Movistar that he was proud. Officials told Whitfield nothing.';
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Fox Business'], 'organization');
+  assert.equal(kinds['Sky Sports'], 'organization');
+  assert.equal(kinds['Movistar'], 'organization');
+  assert.equal(byName(actorsOf(text), 'Tom Whitfield')?.mentions.length, 3);
+});
+
+test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
+  const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Anwar Ibrahim')?.aliases, ['Anwar Ibrahim', 'Anwar']);
+  assert.equal(byName(actors, 'Anwar Ibrahim')?.mentions.length, 2);
+});
+
+test('a role after its owner keeps any lower-case word before its noun', () => {
+  const actors = actorsOf('Iraq’s oil minister, Hayan Abdul-Ghani, said Baghdad would comply. Its gas chief, Lena Berg, agreed.');
+  assert.deepEqual(byName(actors, 'Hayan Abdul-Ghani')?.roles, ['Iraq’s oil minister']);
+  assert.deepEqual(byName(actors, 'Lena Berg')?.roles, ['gas chief']);
+});
+
+test('a shouted byline name with a prefixed surname is the name written later, named in title case', () => {
+  const actors = actorsOf('By JENNIFER McALLISTER\n\nAUSTIN — A judge ruled on Friday.\n\nWrite to Jennifer McAllister at jm@example.com');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => `${a.name}:${a.mentions.length}`), ['Jennifer McAllister:2']);
+});
+
+test('a title and a person’s name end the name before "of": the court or the state after it is its own', () => {
+  const actors = actorsOf('U.S. District Judge Robert L. Pitman of the Western District of Texas granted the injunction. Gov. Janet Mills of Maine objected. The Secretary of State agreed.');
+  assert.deepEqual(byName(actors, 'Robert L. Pitman')?.roles, ['U.S. District Judge']);
+  assert.equal(byName(actors, 'Western District of Texas')?.kind, 'organization');
+  assert.equal(byName(actors, 'Janet Mills')?.kind, 'person');
+  assert.equal(byName(actors, 'Maine')?.kind, 'place');
+});
+
+test('a number sign before digits is no name; "No. 10" and "No 10" are Downing Street', () => {
+  const actors = actorsOf('The case is NetChoice v. Paxton, No. 1:24-cv-00849. A spokesman for No. 10 said the plan stood. No 10 declined to comment. A No 10 spokesman agreed.');
+  assert.equal(actors.some((a) => a.name === 'No.'), false);
+  assert.deepEqual(byName(actors, 'No. 10')?.aliases, ['No. 10', 'No 10']);
+  assert.equal(byName(actors, 'No. 10')?.mentions.length, 3);
+  assert.equal(byName(actors, 'No. 10')?.kind, 'organization');
+});
+
+test('a word with a capital inside is a name even opening a sentence', () => {
+  const kinds = kindsOf('Meta Platforms Inc. declined to comment. TikTok, owned by ByteDance Ltd., said in a statement it was reviewing the decision.');
+  assert.equal(kinds['TikTok'], 'organization');
+});
+
+test('a company’s legal form ends its name: the words after it are another name or none', () => {
+  const actors = actorsOf('Meta Platforms Inc. Chief Executive Mark Zuckerberg said so. Samsung Electronics Co. Ltd. fell.\n\nCopyright 2026 Nexstar Media Inc. All rights reserved.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Meta Platforms Inc.:organization', 'Mark Zuckerberg:person', 'Samsung Electronics Co. Ltd.:organization', 'Nexstar Media Inc.:organization']);
+});
+
+test('a run of capitals that each name nothing is no actor', () => {
+  assert.deepEqual(names('By Marcus Delgado | Published 6:45 AM EST, Jan. 9, 2026 | Updated 8:12 AM EST'), ['Marcus Delgado:person']);
+});
+
+test('a noun for a person opening a sentence before a given name is no part of the name', () => {
+  const kinds = kindsOf('Meteorologist Alex Sosnowski of AccuWeather said the storm would pass. Hunter Biden declined to comment.');
+  assert.equal(kinds['Alex Sosnowski'], 'person');
+  assert.equal(kinds['Hunter Biden'], 'person');
+});
+
+test('ordinary capitalized words that speak name a body, also opening a sentence; people do not', () => {
+  const kinds = kindsOf('National Grid said crews had been called in. Officials agreed, and Senior Democrats said nothing.');
+  assert.equal(kinds['National Grid'], 'organization');
+  assert.equal(kinds['Senior Democrats'], undefined);
+});
+
+test('a basketball score makes sides of cities; a player’s sets or a person’s name do not', () => {
+  const kinds = kindsOf('Milwaukee beat Chicago 118-110 in the other game. Novak Djokovic beat Carlos Alcaraz 6-4, 6-3 in Paris. Serena Williams beat Maria Sharapova 6-1.');
+  assert.equal(kinds['Milwaukee'], 'organization');
+  assert.equal(kinds['Chicago'], 'organization');
+  assert.equal(kinds['Novak Djokovic'], 'person');
+  assert.equal(kinds['Carlos Alcaraz'], 'person');
+  assert.equal(kinds['Serena Williams'], 'person');
+  assert.equal(kinds['Maria Sharapova'], 'person');
+});
+
+test('an appositive may end in a company’s abbreviated legal form', () => {
+  const actors = actorsOf('Bismarck Rewane, managing director of Financial Derivatives Co., said the move was overdue.');
+  assert.deepEqual(byName(actors, 'Bismarck Rewane')?.roles, ['managing director of Financial Derivatives Co.']);
+});
+
+test('a role for a named body, then a comma, before a person’s name is that person’s role', () => {
+  const actors = actorsOf('A spokesman for Russia’s Energy Ministry, Dmitry Peskarev, declined to comment. An analyst at Goldman Sachs, Jane Doe, agreed. An analyst at Barclays, JPMorgan and Citi said more.');
+  assert.deepEqual(byName(actors, 'Dmitry Peskarev')?.roles, ['spokesman for Russia’s Energy Ministry']);
+  assert.deepEqual(byName(actors, 'Jane Doe')?.roles, ['analyst at Goldman Sachs']);
+  assert.notEqual(byName(actors, 'JPMorgan')?.kind, 'person');
+});
+
+test('a counterpart, a predecessor or a successor before a name is a role', () => {
+  const actors = actorsOf('Sybiha met his Polish counterpart Radosław Sikorski. His successor, Ieva Petraitytė, spoke. Ostrowski’s predecessor, Harold Vance, agreed.');
+  assert.deepEqual(byName(actors, 'Radosław Sikorski')?.roles, ['Polish counterpart']);
+  assert.deepEqual(byName(actors, 'Ieva Petraitytė')?.roles, ['successor']);
+  assert.deepEqual(byName(actors, 'Harold Vance')?.roles, ['Ostrowski’s predecessor']);
+});
+
+test('a party before its members’ title in the plural is the party', () => {
+  const kinds = kindsOf('Several SNP MPs said they would vote against the bill on Monday.');
+  assert.equal(kinds['SNP'], 'organization');
+});
+
+test('a byline’s job title is no person', () => {
+  assert.deepEqual(names('By Hannah Whitcombe, Political Correspondent\n\nLONDON — The vote was close.'), ['Hannah Whitcombe:person', 'London:place']);
+  assert.deepEqual(names('By JENNIFER McALLISTER and RAJ PATEL\nStaff Writers\n\nAUSTIN — A judge ruled.').filter((n) => n.endsWith(':person')), ['Jennifer McAllister:person', 'Raj Patel:person']);
+});
+
+test('a member of a parliament described after the name has that role', () => {
+  const actors = actorsOf('Rachael Maskell, the Labour MP for York Central, said the bill should be paused.');
+  assert.deepEqual(byName(actors, 'Rachael Maskell')?.roles, ['Labour MP for York Central']);
+});
+
+test('a person known by an inner word of the full name, or by its initials, is that person', () => {
+  const text = 'Brazilian President Luiz Inácio Lula da Silva spoke first. Lula, 79, warned about tariffs. Crown Prince Mohammed bin Salman, often called MBS, did not speak. Andrés Manuel López Obrador stayed home; AMLO posted a video.';
+  const actors = actorsOf(text);
+  assert.deepEqual(byName(actors, 'Luiz Inácio Lula da Silva')?.aliases, ['Luiz Inácio Lula da Silva', 'Lula']);
+  assert.deepEqual(byName(actors, 'Mohammed bin Salman')?.aliases, ['Mohammed bin Salman', 'MBS']);
+  assert.deepEqual(byName(actors, 'Andrés Manuel López Obrador')?.aliases, ['Andrés Manuel López Obrador', 'AMLO']);
+});
+
+test('a result’s noun after the score makes a side too', () => {
+  const actors = actorsOf('MADRID (AP) — Real Madrid won again, as Barcelona dropped points in a 1-1 draw at Girona. Barcelona’s Hansi Flick was unhappy. London saw 2-3 inches of snow.');
+  assert.deepEqual(actors.filter((a) => a.name === 'Barcelona').map((a) => `${a.kind}:${a.mentions.length}`), ['organization:2']);
+  assert.equal(byName(actors, 'London')?.kind, 'place');
+});

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName }
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isCapitalized, NAME_WORDS } from '../text/words';
@@ -154,6 +154,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         continue;
       }
       if (!isSpaceGap(next.gapBefore)) break;
+      // "Nexstar Media Inc. All rights reserved", "Meta Platforms Inc. Chief Executive …": a legal suffix ends the name ("Co. Ltd." goes on).
+      if (next.capitalized && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
         j++;
@@ -417,7 +419,10 @@ function isDateWord(tokens: Token[], k: number): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
-const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings']);
+const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'Pty']);
+
+/** A company's legal form, which ends its name: "Inc.", "AG"; not "Group" ("Group of Seven"). */
+const isLegalSuffix = (word: string) => COMPANY_SUFFIXES.has(word) && word !== 'Group' && word !== 'Holdings';
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
@@ -438,6 +443,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
+  // "Judge Robert L. Pitman of the Western District of Texas", "Gov. Janet Mills of Maine": a title and a name end the name.
+  if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0) return false;
   // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
   if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
@@ -448,6 +455,10 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const left = run.map((t) => t.text);
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
+    // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
+    // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
+    // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
+    if (closesName(left)) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
     const rightIsBody = right.some(isOrganizationHead);
     const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
@@ -478,6 +489,15 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
+}
+
+/** Whether an organization's words are whole: its institution word last, or its place after one ("Atlético Madrid"). */
+function closesName(words: readonly string[]): boolean {
+  // The run may still open with "The", dropped later: "The Securities and Exchange Commission".
+  if (words.length - (words[0] === 'The' ? 1 : 0) < 2 || words.includes('of')) return false;
+  const last = words[words.length - 1];
+  if (PORTFOLIO_WORDS.has(last)) return false;
+  return isOrganizationHead(last) || (words.some(isOrganizationHead) && placeName([last]) !== null);
 }
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
@@ -611,6 +631,8 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
     if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
+  // "Al Jazeera", "Al Arabiya": the Arabic article may open an outlet's name as well as the given name Al a person's.
+  if (words[0] === ARABIC_ARTICLE && !hadPersonTitle && !words.slice(1).some(isGivenName)) return { kind: 'person', evidence: 'name' };
   if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
   if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
@@ -622,6 +644,34 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos']);
+const DIGIT_FIRST = /^\d/;
+const ARABIC_ARTICLE = 'Al';
+// "Al-Arabiya": the Arabic article joined to the name, as it also opens surnames ("Al-Qaisi").
+const JOINED_ARABIC_ARTICLE = /^(?:Al|El)-\p{Lu}/u;
+// What is said of a news outlet, after its name: "Al Jazeera reported", "Al Arabiya’s correspondent".
+const MEDIUM_AFTER = /^(?:['’]s\s+(?:\p{Ll}+\s+)?(?:correspondent|reporter|website|channel|footage|broadcast|coverage)|\s+(?:reported|reports|broadcast|aired|quoted))\b/u;
+// And before it: "told Al Jazeera", "in an interview with Al Arabiya" (people are told too: asked only of a name the article opens).
+const MEDIUM_BEFORE = /\b(?:told|interview\s+with|spoke\s+to|speaking\s+to|talking\s+to|appeared\s+on|broadcast\s+by|aired\s+by|quoted\s+by|reported\s+by)\s+$/;
+const MEDIUM_CONTEXT = 32;
+
+/**
+ * Whether a name opening with the Arabic article is a news outlet's, as the words around it say:
+ * "Al Jazeera reported", "told Al Jazeera"; joined to the name ("Al-Arabiya"), as surnames write it,
+ * only by what follows ("told Al-Qaisi" is a person).
+ */
+function namesMediumWithArticle(paragraph: string, words: readonly string[], start: number, last: Token): boolean {
+  const spaced = words.length >= 2 && words[0] === ARABIC_ARTICLE;
+  if (!spaced && !(words.length === 1 && JOINED_ARABIC_ARTICLE.test(words[0]))) return false;
+  if (MEDIUM_AFTER.test(paragraph.slice(last.end, last.end + MEDIUM_CONTEXT))) return true;
+  return spaced && isSpokenTo(paragraph, start);
+}
+
+/** Whether the name at `start` is what someone spoke to: "told X", "in an interview with X". */
+function isSpokenTo(paragraph: string, start: number): boolean {
+  return MEDIUM_BEFORE.test(paragraph.slice(Math.max(0, start - MEDIUM_CONTEXT), start));
+}
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
 const HAS_DIGIT = /\d/;
@@ -684,8 +734,10 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "NEW BRAUNFELS, Texas —": a dateline's city, shouted, keeps its ordinary words.
     const datelineWord = token.start === 0 && run.length >= 2 && run.every(isAcronym);
     const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1);
-    if (!opener && !ordinary && !directionOfPlace) break;
+      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
+    // "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name.
+    const occupation = token.sentenceInitial && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lower(token.text));
+    if (!opener && !ordinary && !directionOfPlace && !occupation) break;
     // Checked only for a word that would go: most runs keep their first word.
     const rest = textsOf(run, first);
     if (opensKnownPlace(rest) || GOVERNMENT_METONYMS.has(rest.join(' ')) || namesCountrysDepartment(rest)) break;
@@ -696,6 +748,33 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
 }
 
 const isAcronym = (token: Token) => token.acronym;
+
+/**
+ * "National Grid", "Extinction Rebellion": two or three ordinary words, no title, given name or
+ * opener among them, and not people ("Senior Democrats", "Local Residents"), which may name a body.
+ */
+function namesBodyOfOrdinaryWords(run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > 3) return false;
+  const last = run[run.length - 1].text;
+  if (last.endsWith('s') && !last.endsWith('ss')) return false;
+  for (const token of run) {
+    const word = token.text;
+    if (!isCommonWord(word) || isTitleish(word) || GIVEN_NAMES.has(word) || OPENERS.has(word) || DEMONYMS.has(word) || NON_ENTITY_WORDS.has(word) || MONTHS_AND_DAYS.has(word)) return false;
+  }
+  return true;
+}
+// "meteorologist", "analyst": a specialist's noun ("Héctor", a name, only ends like "director").
+const SPECIALIST = /(?:ist|yst)$/;
+
+/** A lower-case noun for what a person does: a role or a specialist. */
+function isOccupation(word: string): boolean {
+  return ROLE_NOUNS.has(word) || SPECIALIST.test(word);
+}
+
+/** "Real Madrid", "Sporting Lisbon": an institution's word before a known place names the body. */
+function headsPlacesBody(run: readonly Token[], at: number): boolean {
+  return at + 1 < run.length && isOrganizationHead(run[at].text) && placeName(textsOf(run, at + 1)) !== null;
+}
 
 /** The words of the tokens from `from` on. */
 function textsOf(tokens: readonly Token[], from: number): string[] {
@@ -713,7 +792,10 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
 function withoutMembersTitle(run: Token[]): Token[] {
   const last = run[run.length - 1];
-  return run.length >= 2 && last.acronym && isTitleHead(last.text) ? run.slice(0, -1) : run;
+  if (run.length < 2) return run;
+  // "SNP MPs", "Labour MSPs": the title in the plural too.
+  const title = PLURAL_ACRONYM.test(last.text) ? last.text.slice(0, -1) : last.acronym ? last.text : null;
+  return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
@@ -1035,6 +1117,48 @@ function isOpponent(tokens: Token[], index: number): boolean {
   return preposition !== undefined && lead !== undefined && isSpaceGap(tokens[index].gapBefore) && isSpaceGap(preposition.gapBefore) && FIXTURE_LEADS.get(preposition.text)?.has(lead.text) === true;
 }
 
+// A score, "2-1", "1–1", and the verbs of a result before it: "Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea";
+// or the result's noun after it: "Barcelona dropped points in a 1-1 draw".
+const SCORE = String.raw`\d{1,3} ?[-–] ?\d{1,3}`;
+const RESULT_VERBS = 'beat|beats|defeated|defeats|thrashed|routed|edged|hammered|stunned|overcame|drew|draws|lost|loses|won|wins|trailed|led';
+// Not a player's sets: "beat Alcaraz 6-4, 6-3".
+const SIDES_SCORE = String.raw`(?<![\d-]|\d,? )${SCORE}(?![\d-]|,? \d)`;
+const RESULT_AFTER = new RegExp(`^\\s+(?:(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,40}?${SIDES_SCORE}|\\p{Ll}+\\b[^.;!?“”"]{0,40}?${SIDES_SCORE} (?:draw|win|victory|defeat|loss)\\b)`, 'u');
+const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
+const SCORED_BEFORE = new RegExp(`(?<![\\d-])${SCORE}\\s+(?:(?:win|victory|defeat|draw|loss)\\s+)?(?:against|to|with|over|at|by)\\s+$`);
+const SCORE_AFTER = new RegExp(`^\\s+${SIDES_SCORE}`);
+// A player's transfer to or from a side: "signed from Liverpool", "on loan at Everton".
+const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (?:from|to)|move from)\s+$/;
+// Players and fans of a side, written after its name: "the Liverpool striker", "Liverpool fans".
+const PLAYER_NOUNS = new Set(['striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'goalkeepers', 'keeper', 'winger', 'wingers', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'fans', 'supporters']);
+// Nouns of a side's staff, said of other bodies too ("a senior Khanya manager"): a side's only before a name or after its possessive.
+const SIDE_STAFF_NOUNS = new Set(['manager', 'coach', 'boss', 'captain', 'forward']);
+const SIDE_CONTEXT = 48;
+
+/**
+ * Whether the name from `first` to `end` is a sports side, as the words around it say: a result
+ * with its score ("Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea") or a transfer; and, for a
+ * place whose name a side takes (`place`), its players or staff: "the Liverpool striker",
+ * "Liverpool’s manager", "Liverpool boss Arne Vosloo". Cities stay places elsewhere ("Liverpool said").
+ */
+function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean): boolean {
+  const start = tokens[first].start;
+  const last = tokens[end - 1];
+  const after = paragraph.slice(last.end + (last.possessive ? 2 : 0), last.end + SIDE_CONTEXT);
+  const before = paragraph.slice(Math.max(0, start - SIDE_CONTEXT), start);
+  if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before) || TRANSFER_BEFORE.test(before)) return true;
+  if (!place) return false;
+  let k = end;
+  const isSideNoun = (word: string) => PLAYER_NOUNS.has(word) || SIDE_STAFF_NOUNS.has(word);
+  // After the possessive one modifier may stand before the noun: "Liverpool’s new manager".
+  if (last.possessive && isSpacedAt(tokens, k) && !tokens[k].capitalized && !isSideNoun(tokens[k].text)) k++;
+  const noun = tokens[k];
+  if (noun === undefined || !isSpaceGap(noun.gapBefore) || noun.capitalized) return false;
+  if (PLAYER_NOUNS.has(noun.text) || (last.possessive && SIDE_STAFF_NOUNS.has(noun.text))) return true;
+  const name = tokens[k + 1];
+  return SIDE_STAFF_NOUNS.has(noun.text) && (isThe(tokens[first - 1]?.text) || (name !== undefined && name.capitalized && isSpaceGap(name.gapBefore)));
+}
+
 const DOCUMENT_SEEN = new Set(['seen', 'reviewed', 'obtained']);
 
 /** "a copy of the contract seen by Meridyen Haber", "a memo obtained by the Ledger": news copy's words for the outlet that saw a document. */
@@ -1044,6 +1168,7 @@ function sawDocument(tokens: Token[], index: number): boolean {
 }
 
 const MAX_ROLE_WORDS = 6;
+const OWNING_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
 const DETERMINERS = new Set(['The', 'A', 'An', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'One', 'Some', 'Many', 'Each']);
 
 /**
@@ -1061,7 +1186,10 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
   for (let taken = 1; k >= 0 && taken < MAX_ROLE_WORDS && isSpaceGap(tokens[k + 1].gapBefore); taken++, k--) {
     const token = tokens[k];
     if (token.possessive) owned = true;
-    const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text));
+    // "Iraq’s oil minister", "its finance chief": after an owner any lower-case word describes the role.
+    const owner = tokens[k - 1];
+    const ownedWord = !token.capitalized && owner !== undefined && (owner.possessive || OWNING_DETERMINERS.has(lower(owner.text)));
+    const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text)) || ownedWord;
     if (!describes && !token.possessive) break;
   }
   let start = tokens[k + 1].start;
@@ -1073,13 +1201,36 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
     k--;
   }
   // After a comma only an owned role introduces a full name ("its president, Carla Jennings"), not a list.
-  const determiner = /^(?:its|his|her|their|the)$/i.test(tokens[k]?.text ?? '');
+  const determiner = OWNING_DETERMINERS.has(lower(tokens[k]?.text ?? ''));
   if (commaBefore && ((!owned && !determiner) || !tokens[index + 1] || !isSpaceGap(tokens[index + 1].gapBefore) || !tokens[index + 1].capitalized)) return null;
   return { role: paragraph.slice(start, noun.end).trim(), start };
 }
 
+// The most words a body's name between a role and a name may have: "a spokesman for | Russia’s Energy Ministry |, Dmitry Peskarev,".
+const MAX_BODY_WORDS = 8;
+
+/**
+ * "a spokesman for Russia’s Energy Ministry, Dmitry Peskarev,", "a spokeswoman for the Ministry of
+ * Health, Ana Ruiz,": a role for a named body, then a comma, before the person's name at `index`.
+ */
+function roleForBodyBefore(paragraph: string, tokens: Token[], index: number): { role: string; start: number } | null {
+  // A given name first: "an analyst at Goldman Sachs, JPMorgan and Citi" lists bodies.
+  if (tokens[index].gapBefore !== ', ' || !tokens[index - 1]?.capitalized || !GIVEN_NAMES.has(tokens[index].text)) return null;
+  for (let k = index - 2, taken = 1; k >= 1 && taken <= MAX_BODY_WORDS; k--, taken++) {
+    const token = tokens[k];
+    if (!isSpaceGap(tokens[k + 1].gapBefore)) return null;
+    if (token.text === 'for' || token.text === 'at') {
+      const noun = tokens[k - 1];
+      return ROLE_NOUNS.has(noun.text) && isSpaceGap(token.gapBefore) ? { role: paragraph.slice(noun.start, tokens[index - 1].end), start: noun.start } : null;
+    }
+    if (!token.capitalized && !NAME_CONNECTORS.has(token.text)) return null;
+  }
+  return null;
+}
+
 const COMMA = 44;
-const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?[^,;:.“”"()]{3,90}?)(?=,|\.\s|\.$|;)/u;
+// A full stop before the closing comma is an abbreviation's: "chief executive of Acme Inc., said".
+const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()]|\.(?=,)){3,90}?)(?=,|\.\s|\.$|;)/u;
 // "off Kilyos, the ministry warned": a trailing attribution, no appositive.
 const APPOSITIVE_STOP = /\b(?:said|says|told|added|warned|warns|argued|insisted|noted|acknowledged|announced|confirmed|denied|stressed|explained|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
 
@@ -1152,9 +1303,23 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
   };
   for (let r = 0; r < runs.length; r++) {
-    const { run: rawRun, first: rawFirst } = runs[r];
+    const { first: rawFirst } = runs[r];
+    let rawRun = runs[r].run;
     if (startsInside(masked, rawRun[0].start)) continue;
-    const named = dropLeadingOrdinaryWords(rawRun);
+    // "No. 1:24-cv-00849": a number's sign, no name; "A No 10 spokesman": Downing Street.
+    const sign = rawRun[rawRun.length - 1];
+    const number = tokens[rawFirst + rawRun.length];
+    if (NUMBER_SIGNS.has(sign.text) && number !== undefined && DIGIT_FIRST.test(number.text)) {
+      const name = paragraph.slice(sign.start, number.end);
+      // One form for "No. 10" and "No 10".
+      if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) candidates.push(namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive));
+      if (rawRun.length === 1) continue;
+      rawRun = rawRun.slice(0, -1);
+    }
+    // "National Grid said": ordinary words that speak are a body's name, the first one too.
+    // The verb first: most names are followed by none.
+    const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
+    const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const run = withoutMembersTitle(named);
     if (run.length === 0) continue;
@@ -1179,7 +1344,11 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       }
     }
     const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
+    // "6:45 AM EST", "GDP PDF": capitals that name nothing, however many.
+    if (run.length >= 2 && run.every((t) => t.acronym && NON_ENTITY_ACRONYMS.has(t.text))) continue;
     const words = writtenWords(paragraph, nameRun);
+    // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
+    if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
@@ -1192,6 +1361,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const classified = classify(nameWords, hadPersonTitle);
     kind = classified.kind;
     evidence = classified.evidence;
+    if (speakingBody && kind === null) {
+      kind = 'organization';
+      evidence = 'name';
+    }
 
     // An organization named inside the title ("European Commission President X") is a mention too.
     if (titleWords.length > 0) candidates.push(...organizationsInTitle(run.slice(0, cut)));
@@ -1207,7 +1380,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (kind === 'place') kind = null;
       establish('organization');
     }
-    const before = roleBefore(paragraph, tokens, runIndex);
+    const before = roleBefore(paragraph, tokens, runIndex) ?? roleForBodyBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
       establish('person');
@@ -1220,7 +1393,24 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
+    if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
+      kind = 'organization';
+      evidence = 'strong';
+    }
+    // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
+    // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
+    if (kind === null && !first.sentenceInitial && nameWords.every((w) => isCapitalized(w)) && isSpokenTo(paragraph, first.start)) {
+      kind = 'organization';
+      if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
+    }
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
+    // A country's side (England's too) stays the country, as countries acting do.
+    const country = kind === 'place' && (COUNTRIES.has(nameWords.join(' ')) || REGIONS.has(nameWords.join(' ')));
+    // Not a person's name: "Serena Williams beat Maria Sharapova 6-4", "Novak Djokovic beat …".
+    if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
+      kind = 'organization';
+      evidence = 'strong';
+    }
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
@@ -1261,7 +1451,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
-    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') establish('person');
+    // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
+    const job = lower(nameWords[nameWords.length - 1]);
+    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place' && !isOccupation(job) && !isOccupation(job.replace(/s$/, ''))) establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
@@ -1269,7 +1461,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Greenpeace, who …, said it".
     const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
     if (personByWho) kind = 'person';
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1))) evidence = 'weak';
+    // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
@@ -1280,8 +1473,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
-    // A place keeps its article: "La Boquilla".
-    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' ? nameWords.slice(-1) : nameWords;
+    // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
+    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' && kind !== 'organization' ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,

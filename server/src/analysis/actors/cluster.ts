@@ -226,8 +226,12 @@ const LETTERS = /\p{L}+/gu;
 
 // Names recur in every analysis of a document, and a shouted one is rewritten word by word.
 const titleCaseIfShouted = memoizeByString((name: string): string => {
-  if (name !== name.toUpperCase()) return name;
-  return name.replace(LETTERS, (word) => word[0] + word.slice(1).toLowerCase());
+  if (name !== name.toUpperCase() && !name.split(' ').every((word) => word === word.toUpperCase() || SHOUTED_AFTER_PREFIX.test(word))) return name;
+  // "McALLISTER" → "McAllister": the prefix keeps its case.
+  return name.replace(LETTERS, (word) => {
+    const prefix = SHOUTED_AFTER_PREFIX.test(word) ? word.search(/\p{Lu}(?=\p{Lu})/u) : 0;
+    return word.slice(0, prefix + 1) + word.slice(prefix + 1).toLowerCase();
+  });
 }, PHRASE_MEMO_LIMIT);
 
 /** What clustering reads of a written form, again and again. */
@@ -396,8 +400,11 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
  * capitals; the words in the usual order, given name first ("Ryoichi SAKURABA"), else as written.
  */
 function inGivenNameOrder(words: readonly string[]): readonly string[] {
-  return words.length === 2 && isShoutedWord(words[0]) && isCapitalized(words[1]) && !isShoutedWord(words[1]) ? [words[1], words[0]] : words;
+  return words.length === 2 && isShoutedWord(words[0]) && isCapitalized(words[1]) && !isShoutedWord(words[1]) && !SHOUTED_AFTER_PREFIX.test(words[1]) ? [words[1], words[0]] : words;
 }
+
+// "McALLISTER", "MacDONALD", "DeSANTIS": a surname shouted after its prefix, as a shouted byline writes it (no given name after a shouted surname).
+const SHOUTED_AFTER_PREFIX = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}$/u;
 
 /** Capitals only, accents aside: "SAKURABA". Asked of names at every lookup: a plain lower-case second letter answers for most. */
 function isShoutedWord(word: string): boolean {
@@ -687,6 +694,21 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
+  /** People with a name of three words or more by its inner words ("Lula" in "Luiz Inácio Lula da Silva"; a given name only before a particle). */
+  readonly peopleByInnerWord = new Map<string, ActorDraft[]>();
+  /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
+  readonly peopleByInitials = new Map<string, ActorDraft[]>();
+
+  private fileLongName(draft: ActorDraft, words: readonly string[]): void {
+    let letters = '';
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at];
+      letters += word[0].toUpperCase();
+      // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
+      if (at > 0 && at < words.length - 1 && isCapitalized(word) && (!GIVEN_NAMES.has(word) || NAME_PARTICLES.has(words[at + 1]))) push(this.peopleByInnerWord, word, draft);
+    }
+    push(this.peopleByInitials, letters, draft);
+  }
   /** The indexes above, in the order of DRAFT_INDEXES. */
   private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
@@ -711,6 +733,7 @@ class ActorRegistry {
 
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
+    if (words.length >= NAME_OF_THREE && draft.kind === 'person') this.fileLongName(draft, words);
     const { indexes, keys, givenNameShape } = filingsOf(words, draft.kind);
     for (let i = 0; i < indexes.length; i++) {
       const index = indexes[i];
@@ -904,6 +927,17 @@ function writtenSo(people: readonly ActorDraft[], word: string): readonly ActorD
   return exact.length > 0 ? exact : people;
 }
 
+/** The one person of `people` introduced before `offset`, if there is one alone. */
+function onlyIntroducedBefore(people: readonly ActorDraft[], offset: number): ActorDraft | undefined {
+  let found: ActorDraft | undefined;
+  for (const d of people) {
+    if (d.introduced >= offset) continue;
+    if (found) return undefined;
+    found = d;
+  }
+  return found;
+}
+
 /** Of several people with one surname, the first introduced before `offset` (else the first at all). */
 function principal(people: readonly ActorDraft[], offset: number): ActorDraft {
   // Mostly one person, asked of at every surname: no lists or closures to make for them.
@@ -992,7 +1026,39 @@ const TEXT_READINGS = {
   followsThe: (text: string, o: Occurrence) => followsThe(text, o.start),
   /** Whether an organization's name only qualifies a noun. */
   qualifiesNoun,
+  /** Whether the words around a place's name say the place, not a side named after it. */
+  placeInContext,
 };
+
+// "in Liverpool", "the city of Liverpool": words that put a name where a place stands.
+const PLACE_LEAD = /\b(?:in|near|outside|around|across|from|into|through|(?:city|town|streets|people|mayor) of)\s+$/;
+// "LIVERPOOL, England —": the dateline's shouted city, or a city with its country or state after a comma.
+const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u;
+// "Madrid’s city council", "Madrid Mayor José Luis …", "Madrid residents": the city's government and people.
+const CIVIC_AFTER = /^(?:['’]s)?\s+(?:city|town|mayor|Mayor|council|City Council|municipal|residents|police)\b/;
+
+function placeInContext(text: string, o: Occurrence): boolean {
+  if (o.text === o.text.toUpperCase() || PLACE_LEAD.test(text.slice(Math.max(0, o.start - 24), o.start))) return true;
+  const after = text.slice(o.end, o.end + 32);
+  if (CIVIC_AFTER.test(after)) return true;
+  const region = REGION_AFTER.exec(after)?.[1];
+  return region !== undefined && PLACES.has(region);
+}
+
+/**
+ * Names that the words around one mention make an organization's, though the name alone reads as
+ * a place or a person: a city's name a sports side takes ("Liverpool beat Arsenal 2-1"), a
+ * broadcaster named with the Arabic article ("told Al Jazeera"). By their form keys.
+ */
+function organizationsNamedOtherwise(occurrences: readonly Occurrence[]): Set<string> {
+  const named = new Set<string>();
+  for (const o of occurrences) {
+    if (o.kind === 'organization' && o.evidence === 'strong' && ((o.words.length === 1 && PLACES.has(o.words[0])) || isGivenName(o.words[0]))) named.add(formKey(o.words));
+  }
+  // A name written as a person's elsewhere (a title, a given name and a surname) stays as the clustering reads it.
+  if (named.size > 0) for (const o of occurrences) if (o.kind === 'person' && o.evidence === 'strong') named.delete(formKey(o.words));
+  return named;
+}
 
 type TextReading = keyof typeof TEXT_READINGS;
 
@@ -1037,7 +1103,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map() };
+  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map(), placeInContext: new Map() };
   const readAround = (reading: TextReading) => (index: number) => {
     const answer = TEXT_READINGS[reading](text, occurrences[index]);
     textReads[reading].set(index, answer);
@@ -1046,6 +1112,17 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const readAsPerson = readAround('personInContext');
   const readAsQualifier = readAround('qualifiesNoun');
   const readFollowsThe = readAround('followsThe');
+  const readAsPlace = readAround('placeInContext');
+
+  const namedOtherwise = organizationsNamedOtherwise(occurrences);
+  // The organization such a name stands for wherever the words around it do not say the place, and
+  // it was read a person by its shape alone; else undefined (see organizationsNamedOtherwise).
+  const organizationNamedOtherwise = (index: number) => {
+    const o = occurrences[index];
+    if (namedOtherwise.size === 0 || !namedOtherwise.has(formKey(o.words))) return undefined;
+    const reread = o.kind === 'organization' || (o.kind === 'place' && !readAsPlace(index)) || (o.kind === 'person' && o.evidence !== 'strong');
+    return reread ? (registry.withForm(o.words, 'organization') ?? registry.create('organization', o.words)) : undefined;
+  };
 
   // "Premier Tim Houston ... “This is serious,” Houston said": a place name that is the surname of
   // someone named earlier is that person when the words around it say so.
@@ -1070,6 +1147,11 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     const occurrence = occurrences[index];
     if (!isLive(occurrence)) continue;
     const declared = declaredFor(occurrence);
+    const organization = declared ? undefined : organizationNamedOtherwise(index);
+    if (organization) {
+      organization.addMention(occurrence, index, 'full');
+      continue;
+    }
     const person = declared ? undefined : personNamedLikePlace(index);
     if (person) {
       person.addMention(occurrence, index, 'surname');
@@ -1138,7 +1220,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
   }
   return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
 }
@@ -1172,7 +1254,12 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const bySurname = registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
-  if (bySurname.length > 0) return principal(writtenSo(bySurname, word), occurrence.start);
+  if (bySurname.length > 0) {
+    const person = principal(writtenSo(bySurname, word), occurrence.start);
+    // "Prime Minister Anwar Ibrahim said … Anwar told reporters … Nurul Izzah Anwar": a surname only written
+    // further on gives way to the one person named before by that first name (as Malay and Arabic names are shortened).
+    return person.introduced > occurrence.start ? (onlyIntroducedBefore(registry.peopleWithGivenName(word), occurrence.start) ?? person) : person;
+  }
   const givenName = opensWithGivenName(words);
   const byGivenName = givenName ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
@@ -1183,7 +1270,40 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const coined = opensCoined(words);
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined);
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined) ?? personByInnerWord(registry, word);
+}
+
+// The fewest words of a full name that its initials or an inner word may stand for.
+const NAME_OF_THREE = 3;
+
+/**
+ * "Mohammed bin Salman … often called MBS", "Andrés Manuel López Obrador (AMLO)": capitals that
+ * are the initials of one person's full name of three words or more, particles included.
+ */
+function personByInitials(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  if (words.length !== 1 || !isAcronym(words) || words[0].length < NAME_OF_THREE) return undefined;
+  return onlyOne(registry.peopleByInitials.get(words[0]));
+}
+
+/**
+ * "Luiz Inácio Lula da Silva … Lula said": a word inside one person's full name (neither first
+ * nor last, nor a middle given name) by which the person is known; asked when no one has it as
+ * given name or surname.
+ */
+function personByInnerWord(registry: ActorRegistry, word: string): ActorDraft | undefined {
+  return isAcronymName([word]) ? undefined : onlyOne(registry.peopleByInnerWord.get(word));
+}
+
+/** The one person of a list that is still a person, if there is one alone. */
+function onlyOne(people: readonly ActorDraft[] | undefined): ActorDraft | undefined {
+  if (people === undefined) return undefined;
+  let found: ActorDraft | undefined;
+  for (const draft of people) {
+    if (draft.kind !== 'person') continue;
+    if (found) return undefined;
+    found = draft;
+  }
+  return found;
 }
 
 /**

@@ -78,6 +78,16 @@ export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
   ...DIRECTION_WORDS,
 ]);
 
+/**
+ * Last words of the names of laws, treaties and codes of conduct, which are no actors: the Clean
+ * Air Act, the Montreux Convention, the Thomson Reuters Trust Principles (a wire's footer, whose
+ * "Reuters" is no second name of the agency).
+ */
+export const DOCUMENT_HEADS = words(`
+  Act Acts Principles Guidelines Rules Regulations Charter Convention Conventions Protocol Protocols Accord Accords
+  Agreement Treaty Treaties Code Declaration Directive Doctrine
+`);
+
 /** Appositive nouns that describe an organization rather than a person ("Norvex, a Danish shipping company,"). */
 export const ORGANIZATION_DESCRIPTORS = words(`
   company firm group agency organization organisation party bank lender insurer carrier airline maker manufacturer

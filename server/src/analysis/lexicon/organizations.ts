@@ -34,6 +34,8 @@ export const ORGANIZATION_HEADS = words(`
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
   Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
   Theater Theatre Playhouse Orchestra Philharmonic
+  Berhad Bhd Bhd. Sdn Tbk Tbk. Pte Pty Pvt S.p.A. Oyj KGaA ASA A/S
+  Atlético Atletico Deportivo Sportivo
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
 
@@ -59,7 +61,7 @@ export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
   Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
   Verkhovna Rada|Sejm|Majlis|Diet|Storting|Riksdag|Folketing|Cortes|Lok Sabha|Rajya Sabha|Oireachtas|Dáil|Dail|
   Holyrood|Stormont|Westminster|Quirinale|Chigi Palace|Palazzo Chigi|Moncloa|Bellevue|Chancellery|Kantei|
-  Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|Hill|Langley|Scotland Yard|Brussels|Vatican|Matignon|Aso Rock|Aso Villa|
+  Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|No 10|Hill|Langley|Scotland Yard|Brussels|Vatican|Matignon|Aso Rock|Aso Villa|
   Casa Rosada|Planalto|Malacañang|Malacanang|Miraflores|Los Pinos|Ak Orda|Akorda|Bankova|Union Buildings|Rashtrapati Bhavan|Raisina Hill`
     .split('|')
     .map((name) => name.trim())

@@ -62,6 +62,8 @@ export const ROLE_NOUNS = words(`
   counsel solicitor barrister magistrate justice clerk registrar secretary-treasurer controller comptroller
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
   negotiators executives directors ministers senators lawmakers officers speaker
+  counterpart predecessor successor ally rival challenger nominee writer
+  mp mps mep meps msp msps mla mlas
 `);
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
