@@ -1321,6 +1321,9 @@ test('a number sign before digits is no name; "No. 10" and "No 10" are Downing S
   const actors = actorsOf('The case is NetChoice v. Paxton, No. 1:24-cv-00849. A spokesman for No. 10 said the plan stood. No 10 declined to comment. A No 10 spokesman agreed.');
   assert.equal(actors.some((a) => a.name === 'No.'), false);
   assert.deepEqual(byName(actors, 'No. 10')?.aliases, ['No. 10', 'No 10']);
+  // Where the story names Downing Street too, it is one actor.
+  const both = actorsOf('Downing Street said the prime minister had full confidence in her. A No 10 spokesperson said the vote would go ahead.');
+  assert.deepEqual(both.map((actor) => [actor.name, actor.aliases]), [['Downing Street', ['Downing Street', 'No 10']]]);
   assert.equal(byName(actors, 'No. 10')?.mentions.length, 3);
   assert.equal(byName(actors, 'No. 10')?.kind, 'organization');
 });

@@ -1312,7 +1312,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (NUMBER_SIGNS.has(sign.text) && number !== undefined && DIGIT_FIRST.test(number.text)) {
       const name = paragraph.slice(sign.start, number.end);
       // One form for "No. 10" and "No 10".
-      if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) candidates.push(namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive));
+      if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) {
+        // No 10 is Downing Street: the same actor where the story names both.
+        candidates.push({ ...namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive), aliasOf: ['Downing', 'Street'] });
+      }
       if (rawRun.length === 1) continue;
       rawRun = rawRun.slice(0, -1);
     }
