@@ -250,6 +250,13 @@ test('a limit in a condition is a deadline whatever the tense, and "the end of" 
   assert.deepEqual(deadlines('The agency had given him until Aug. 1 to explain the result.'), [['until Aug. 1', '2025-08-01']]);
 });
 
+test('a need by a date is a limit in past narration, and a clause that must be done is one whatever an aside before it forecasts', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The transit authority warned lawmakers it needed $770 million by the end of the year.'), [['by the end of the year', '2025']]);
+  assert.deepEqual(deadlines('The deal, which analysts expect to pass, must be signed by the end of the year.'), [['by the end of the year', '2025']]);
+  assert.deepEqual(deadlines('The lenders expect the reforms to be finished by the end of the year.'), []);
+});
+
 test('a bare month and day looking ahead is still the one just gone when the next is most of a year away', () => {
   // 2025-08-08: "Aug. 1" ahead would be 2026; a week back it is the one meant.
   assert.deepEqual(valuesOf(DATED('The agency had asked the firm to file its report by Aug. 1, then moved the deadline to Friday.')).map((v) => v[2]), ['2025-08-01', '2025-08-08']);
