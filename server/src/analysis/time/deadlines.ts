@@ -11,9 +11,10 @@ import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claim
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
-  trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
-  // "the deadline was pushed back to Monday" (not a request: "asked for the deadline to be extended to …").
-  trigger(/\bdeadline\s+(?:was|is|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "moved the deadline to Monday", "could push the deadline back to March 1".
+  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  // "the deadline was pushed back to Monday", "could later be moved to Monday" (not a request: "asked for the deadline to be extended to …").
+  trigger(/\bdeadline\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\bdeadline\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
@@ -82,6 +83,8 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // 2027": what may happen by then, not a limit ("could file suit within 60 days" is one: a window
 // the text opens).
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
+// A move that may happen moves nothing yet: "the deadline could be moved to Monday" ("may" in lower case: "May" is the month).
+const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
 const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
@@ -102,6 +105,8 @@ const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
 // Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
 const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
+// Nor a move asked for: "asked the mayor to extend the deadline to June 1".
+const REQUESTED_MOVE = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed|ing)?|petition(?:s|ed)?)\b[^.;]{0,40}\bto\s+$/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
@@ -133,6 +138,8 @@ interface DateReading {
   triggerAt: number;
   /** The phrase moves an earlier deadline. */
   moved: boolean;
+  /** It only may move it: "could be moved to Monday". */
+  possibleMove: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
   /** The length of "application window" after "a", a possessive and a number of days, or of "period" that runs out, or -1. */
@@ -169,7 +176,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
   const found = BEFORE_TRIGGERS.find((t) => t.lastWords.has(lastWord) && t.pattern.test(before));
   const foundAt = found ? before.search(found.pattern) : -1;
-  const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);
+  const limits = foundAt < 0 || (found!.moved ? !REQUESTED_MOVE.test(before.slice(0, foundAt)) : namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after));
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const ownerText = before.slice(0, trigger ? triggerAt : before.length);
   // The possessive is the last apostrophe, with two words at most after it: anywhere else the
@@ -181,6 +188,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
+    possibleMove: trigger?.moved === true && (POSSIBLE_MOVE.test(before.slice(triggerAt)) || POSSIBILITY.test(before.slice(0, triggerAt))),
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
     definiteWindowAfter: lastWord === 'the' ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
@@ -534,6 +542,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
   let readings = new Map<number, DateReading>();
   let readingsOf = -1;
   let paragraphIndex = 0;
+  // The latest deadline that is not a possible move.
+  let standing = -1;
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
@@ -582,7 +592,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
     const object = givenToIn(text, sentence.start, beforeLimit, start);
     const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object);
-    const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
+    // A move is of the latest deadline standing; a possible move is the same setter's, but replaces nothing yet.
+    const previous = reading.triggerAt >= 0 && reading.moved ? standing : -1;
     deadlines.push({
       start,
       end,
@@ -591,8 +602,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: object?.actorId ?? null,
       action: reading.action,
-      replaces: previous >= 0 ? previous : null,
+      replaces: previous >= 0 && !reading.possibleMove ? previous : null,
     });
+    if (!reading.possibleMove) standing = deadlines.length - 1;
   }
   return deadlines;
 }

@@ -145,6 +145,16 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('The minister resigned before Wednesday’s vote, and staff must leave before Monday.')).map(([, , value]) => value), ['2025-08-06', '2025-08-11']);
 });
 
+test('a possible move of a deadline is a deadline of the same setter that replaces nothing; a move asked for is none', () => {
+  const text = DATED('Governor Ruth Mwangi gave the union until Friday to respond. The union asked Mwangi to extend the deadline to Sept. 1. Aides said the deadline could later be moved to Aug. 20. Mwangi could push the deadline back to Aug. 22. Mwangi later moved the deadline to Aug. 18.');
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due, d.setBy, d.replaces]), [
+    ['until Friday', '2025-08-08', 'ruth-mwangi', null],
+    ['deadline could later be moved to Aug. 20', '2025-08-20', 'ruth-mwangi', null],
+    ['push the deadline back to Aug. 22', '2025-08-22', 'ruth-mwangi', null],
+    ['moved the deadline to Aug. 18', '2025-08-18', 'ruth-mwangi', 0],
+  ]);
+});
+
 test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
   const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
   assert.deepEqual(deadlinesOf('Traders have priced in two rate cuts by March, one analyst said.'), []);
