@@ -528,6 +528,15 @@ test('months: a month just ahead when no tense says which, "the January increase
   assert.deepEqual(valuesOf(DATED('The plant was originally scheduled for 2029.')).map(([, , value]) => value), ['2029']);
 });
 
+test('a month naming an event in doubt or in prospect ("a September cut") is ahead, whatever the tense of the telling; "in a November referendum" is when', () => {
+  const months = (body: string) => valuesOf(DATED(body)).map(([, , value]) => value);
+  assert.deepEqual(months('Economists said a September cut was far from certain.'), ['2025-09']);
+  assert.deepEqual(months('She doubted a December hike.'), ['2025-12']);
+  assert.deepEqual(months('The union is planning an October strike.'), ['2025-10']);
+  assert.deepEqual(months('Voters rejected a possible deal in a November referendum.'), ['2024-11']);
+  assert.deepEqual(months('He recalled a September cut in rates that had failed.'), ['2024-09']);
+});
+
 test('a deadline told of as missed lies back; one that firms "that missed" it would pay for may come', () => {
   const dueOf = (body: string) => analyze(DATED(body), { referenceDate: null }).deadlines.map((d) => d.due);
   // 2025-08-08 is a Friday: the Wednesday before, the Wednesday after.
