@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { sameStrings, wholeWord, wordBefore } from '../text/words';
-import { directionOf } from './resolve';
+import { dayOf, directionOf } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -19,7 +19,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bdeadline\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at this next of the'),
-  trigger(/\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses on at this next'),
+  trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
   trigger(
     /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
     'close closes closing shut shuts shutting on at this next',
@@ -383,6 +383,7 @@ function setterOf(
   triggerStart: number,
   beforeLimit: readonly Mention[],
   givenTo: Mention | undefined,
+  lapsing: boolean,
 ): string | null {
   const { text } = context;
   if (owner) {
@@ -398,6 +399,8 @@ function setterOf(
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
   const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
+  // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
+  if (lapsing) return null;
   const found = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
   const subject = found && !inModifier(text, sentence.start, found) ? found : undefined;
   if (subject) {
@@ -479,6 +482,26 @@ class SetterLookups {
     }
     return this.kinds.get(actorId);
   }
+}
+
+// A clause a subordinator opens whose subject is a noun phrase, right before its lapsing verb ("before the deadline expires on").
+const LAPSING_CLAUSE = /\b(?:before|after|when|once|until|till|as|because|since|if|unless)\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const LAPSING_CLAUSE_REACH = 60;
+const LAPSING_VERB = /^(?:expir|laps|run|ran\b)/i;
+
+/** Whether the limit at `start` is the lapsing verb of a clause of its own, with a thing as its subject ("before the deadline expires on June 30"). */
+function inLapsingClause(text: string, sentenceStart: number, start: number): boolean {
+  return LAPSING_VERB.test(text.slice(start, start + 6)) && LAPSING_CLAUSE.test(text.slice(Math.max(sentenceStart, start - LAPSING_CLAUSE_REACH), start));
+}
+
+const DEADLINE_BEFORE = /\b(?:deadline|ultimatum|cut-?off)\s+$/i;
+const DEADLINE_BEFORE_REACH = 12;
+
+/** "the deadline" that expires at `start` is the earlier one on the same day: its setter. */
+function setterOfSameDay(text: string, start: number, deadlines: readonly Deadline[], due: string | null): string | null {
+  const day = dayOf(due);
+  if (day === null || !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_BEFORE_REACH), start))) return null;
+  return deadlines.find((d) => d.setBy !== null && dayOf(d.due) === day)?.setBy ?? null;
 }
 
 const NAMES_THE_DEADLINE = /^\s+(?:deadline|ultimatum)\b/i;
@@ -591,7 +614,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
     const object = givenToIn(text, sentence.start, beforeLimit, start);
-    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object);
+    const lapsing = reading.triggerAt >= 0 && inLapsingClause(text, sentence.start, start);
+    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object, lapsing) ?? (lapsing ? setterOfSameDay(text, start, deadlines, date.value) : null);
     // A move is of the latest deadline standing; a possible move is the same setter's, but replaces nothing yet.
     const previous = reading.triggerAt >= 0 && reading.moved ? standing : -1;
     deadlines.push({

@@ -292,6 +292,18 @@ test('who set a limit: the subject of the clause that gives it, a place’s offi
   assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
 });
 
+test('urging others to act before a deadline expires sets nothing: the deadline is the one told of before on that day, or nobody’s', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('The Hague has urged both parties to reach an agreement before the deadline expires on Aug. 30.'), [['expires on Aug. 30', null]]);
+  assert.deepEqual(setters('The Transit Union gave the city until Friday to respond. The Hague urged calm before the deadline expires on Friday.'), [
+    ['until Friday', 'transit-union'],
+    ['expires on Friday', 'transit-union'],
+  ]);
+  assert.deepEqual(setters('Brussels set a deadline that expires on Aug. 30.'), [['expires on Aug. 30', 'brussels']]);
+  // An ultimatum runs out as a deadline expires.
+  assert.deepEqual(setters('The Commission called on Kenya to act before the ultimatum runs out on Friday.'), [['runs out on Friday', null]]);
+});
+
 test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
   // "at Europe’s largest port" modifies the unnamed dock workers.
