@@ -184,6 +184,7 @@ test('no value leaks the parse reference (2000-01-05): casual words are days cou
 test('the end of a year or a month is that period: "by the end of the year", "year-end", "end of April"', () => {
   const found = (text: string) => parseParagraph(text).map((raw) => [raw.text, raw.kind === 'unit' ? `${raw.unit}${raw.offset}` : raw.kind === 'calendar' ? `${raw.month}/${raw.day}` : raw.kind]);
   assert.deepEqual(found('No later than the end of the year, and before year-end.'), [['end of the year', 'year0'], ['year-end', 'year0']]);
+  assert.deepEqual(found('Finished by year’s end, or by year\'s end at the latest.'), [['year’s end', 'year0'], ["year's end", 'year0']]);
   assert.deepEqual(found('Stocks run out by the end of April.'), [['end of April', '4/null']]);
 });
 

@@ -117,8 +117,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "kept ready for a week before that": a length, which chrono would count back from a day.
   tagged('before after', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
-  // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
-  tagged('year', /\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
+  // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
+  tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
   tagged('second minute hour day week fortnight month year decade', durationPattern, (m) => {
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
