@@ -93,18 +93,28 @@ function splitClockTime(raw: RawTemporal): RawTemporal[] {
   if (!day) return [raw];
   const timeSpan = { start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
   const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null, minute: null };
+  // "ran past midnight. On Monday, …": chrono joins a time to the day that opens the next sentence; the time is not on that day.
+  const rest = raw.text.slice(clockEnd);
+  const ownSentence = clockFirst && (rest.startsWith('. ') || (clock[0].endsWith('.') && NEXT_SENTENCE_JOINER.test(rest)));
   // The weekday a calendar date states belongs to the day's words, not the clock time's.
-  const time: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...timeSpan, weekday: null } : { ...raw, ...timeSpan };
+  const time: RawTemporal = ownSentence
+    ? { kind: 'time', hour: raw.hour, minute: raw.minute ?? 0, ...timeSpan }
+    : raw.kind === 'calendar'
+      ? { ...raw, ...timeSpan, weekday: null }
+      : { ...raw, ...timeSpan };
   const date: RawTemporal = { ...raw, ...daySpan };
   return clockFirst ? [time, date] : [date, time];
 }
 
-/** The stretch of `text` from `start` to `end` without the commas, spaces, "at" and "on" that join a day to its clock time. */
+// "at 10 p.m. On Monday": a joiner written capitalized after a clock time's full stop opens a sentence.
+const NEXT_SENTENCE_JOINER = /^\s+(?:On|At)\s/;
+
+/** The stretch of `text` from `start` to `end` without the commas, spaces, "at" and "on" that join a day to its clock time (and the full stop that ends a sentence before the day). */
 function withoutJoiners(text: string, start: number, end: number): Span | null {
   let from = start;
   let to = end;
   for (let trimmed = true; trimmed && from < to; ) {
-    const head = /^(?:[\s,]|(?:at|on)\b)/i.exec(text.slice(from, to));
+    const head = /^(?:[\s,.]|(?:at|on)\b)/i.exec(text.slice(from, to));
     const tail = /(?:[\s,]|\b(?:at|on))$/i.exec(text.slice(from, to));
     from += head?.[0].length ?? 0;
     to -= tail && from < to ? tail[0].length : 0;

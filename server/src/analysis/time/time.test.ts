@@ -248,6 +248,18 @@ test('a clock time is its own expression, on the day written with it; the day al
   assert.deepEqual(valuesOf(DATED('The notice was posted at 9:05 AM UTC-5 on March 2, 2026.')).map((v) => v[0]), ['9:05 AM UTC-5', 'March 2, 2026']);
 });
 
+test('a clock time that ends a sentence is not on the day that opens the next one', () => {
+  // 2025-08-08 is a Friday; the session was on Tuesday, the vote on Wednesday.
+  assert.deepEqual(valuesOf(DATED('On Tuesday the session ran past midnight. On Wednesday, the council voted.')), [
+    ['Tuesday', 'DATE', '2025-08-05'],
+    ['midnight', 'TIME', '2025-08-05T24:00'],
+    ['Wednesday', 'DATE', '2025-08-06'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('On Tuesday the talks ended at 10 p.m. On Wednesday, the council voted.')).map((v) => v[2]), ['2025-08-05', '2025-08-05T22:00', '2025-08-06']);
+  // Written as one, the time and its day stay one.
+  assert.deepEqual(valuesOf(DATED('The talks resume at 10 p.m. Monday.')).map((v) => v[2]), ['2025-08-11T22:00', '2025-08-11']);
+});
+
 test('a limit in a condition is a deadline whatever the tense, and "the end of" a period is one too', () => {
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('The regulator warned it could revoke the licence if the firm did not file its report by this Friday.'), [['by this Friday', '2025-08-08']]);
