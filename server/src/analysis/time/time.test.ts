@@ -316,6 +316,11 @@ test('urging others to act before a deadline expires sets nothing: the deadline 
   assert.deepEqual(setters('The Commission called on Kenya to act before the ultimatum runs out on Friday.'), [['runs out on Friday', null]]);
 });
 
+test('a role right before the verb that sets a limit is its holder’s, in a headline’s later clause too', () => {
+  const text = 'Nurses Walk Out as Minister Sets Friday Deadline\n\n date 2025-08-08 MADRID—Health Minister Ana Ruiz on Tuesday ordered the nurses back to work.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['Friday Deadline', 'ana-ruiz']]);
+});
+
 test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
   // "at Europe’s largest port" modifies the unnamed dock workers.
