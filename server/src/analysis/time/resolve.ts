@@ -239,9 +239,13 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (raw.year !== null) return { type: 'DATE', value: `${raw.year}-${raw.season}`, resolution: 'a season as written' };
       if (!reference) return { type: 'DATE', value: null, resolution: 'a season, and no article date' };
       if (raw.offset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.offset}-${raw.season}`, resolution: 'a season relative to the article date' };
-      // The season's year is the one of its first month, looked for back or ahead as the tense says.
-      const year = monthFrom(reference, SEASON_START_MONTH[raw.season], direction === 'past' ? 'past' : 'future').slice(0, 4);
-      return { type: 'DATE', value: `${year}-${raw.season}`, resolution: `the ${direction === 'past' ? 'latest such season on or before' : 'next such season on or after'} ${relativeTo}` };
+      // The season's year is the one of its first month: back to the latest such season begun, or
+      // ahead to the next not yet over ("the end of the summer" in August is this summer's), as the tense says.
+      const start = SEASON_START_MONTH[raw.season];
+      const past = direction === 'past';
+      const month = past ? monthFrom(reference, start, 'past') : monthFrom(reference, ((start + 1) % 12) + 1, 'future');
+      const year = Number(month.slice(0, 4)) - (!past && start === 12 ? 1 : 0);
+      return { type: 'DATE', value: `${year}-${raw.season}`, resolution: `the ${past ? 'latest such season begun on or before' : 'next such season not over on'} ${relativeTo}` };
     }
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };

@@ -54,6 +54,14 @@ test('seasons, decades, sets and times', () => {
   ]);
 });
 
+test('a season ahead is the next one not yet over: in August, "the end of the summer" is this summer’s', () => {
+  // 2025-08-08.
+  assert.deepEqual(valuesOf(DATED('The window shuts at the end of the summer, and talks resume in the winter.')).map((v) => v[2]), ['2025-SU', '2025-WI']);
+  assert.deepEqual(valuesOf(DATED('Prices fell in the spring.')).map((v) => v[2]), ['2025-SP']);
+  // In January, the winter ahead is the one begun in December.
+  assert.deepEqual(valuesOf(' date 2026-01-10 OSLO—The ice will hold for the rest of the winter.').map((v) => v[2]), ['2025-WI']);
+});
+
 test('deadlines: who set what, due when, and moves', () => {
   const text = DATED('Mayor Denise Whitaker gave the union 30 days to accept a contract. Whitaker set a Friday deadline, then moved the deadline to Monday. The pact is set to expire on March 1, 2026.');
   const model = analyze(text);
