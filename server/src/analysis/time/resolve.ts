@@ -37,6 +37,8 @@ const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
 // "firms that missed the deadline would be fined", which may yet come).
 const GONE_BY = /(?<!\b(?:that|who|which|if|unless)\s)\b(?:missed|passed|lapsed|expired|blew)\b/i;
+// "fined after the Dec. 1 deadline passed": the same told after the deadline.
+const GONE_BY_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\s+(?:had\s+)?(?:passed|lapsed|expired)\b/i;
 // Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
 const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
 // Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing
@@ -124,7 +126,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
-  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) ? 'past' : 'set-in-past') : 'future';
+  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
 }
 

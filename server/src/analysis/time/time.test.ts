@@ -127,6 +127,8 @@ test('a deadline set in past narration may have passed: nearest the article date
   const givenThenMoved = 'The minister had given the yard until Friday to reply, and later moved the deadline to Monday.';
   assert.deepEqual(late(missed + givenThenMoved), [['Friday', '2025-11-14'], ['Friday', '2025-11-14'], ['Monday', '2025-11-17']]);
   assert.deepEqual(late(givenThenMoved), [['Friday', '2025-11-21'], ['Monday', '2025-11-24']]);
+  // A deadline told of as gone by after its noun lies back too.
+  assert.deepEqual(late('The club was fined after the Feb. 1 deadline passed.'), [['Feb. 1', '2025-02-01']]);
 });
 
 test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
