@@ -326,6 +326,12 @@ test('urging others to act before a deadline expires sets nothing: the deadline 
   assert.deepEqual(setters('The Commission called on Kenya to act before the ultimatum runs out on Friday.'), [['runs out on Friday', null]]);
 });
 
+test('a cutoff is named as a deadline is, and a window closes after what it is for', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The club missed an earlier cutoff of July 31.'), [['cutoff of July 31', '2025-07-31']]);
+  assert.deepEqual(deadlines('The window for appeals closes at noon on Aug. 22.'), [['window for appeals closes at noon on Aug. 22', '2025-08-22T12:00']]);
+});
+
 test('a role right before the verb that sets a limit is its holder’s, in a headline’s later clause too', () => {
   const text = 'Nurses Walk Out as Minister Sets Friday Deadline\n\n date 2025-08-08 MADRID—Health Minister Ana Ruiz on Tuesday ordered the nurses back to work.';
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['Friday Deadline', 'ana-ruiz']]);
