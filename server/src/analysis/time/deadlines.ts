@@ -407,7 +407,7 @@ function setterOf(
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
   const found = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
-  const subject = found && !inModifier(text, sentence.start, found) ? found : undefined;
+  const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     if (!roleWords) return subject.actorId;
@@ -424,7 +424,7 @@ function setterOf(
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   // "The association has until Sunday": the subject must act; it set nothing.
-  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
+  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
   // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
   const institution = holderOfRole(context, role[1]) ?? institutionReferredTo(lookups.speakers, role[1], sentence.start) ?? null;
@@ -487,6 +487,17 @@ class SetterLookups {
     }
     return this.kinds.get(actorId);
   }
+}
+
+// A subject that suffered something ("Rovers were fined after the Dec. 1 deadline passed") or that
+// must meet the limit ("Rovers missed an earlier cutoff of July 31") did not set it.
+const PASSIVE_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+// The subject's own verb, with the limit as its object: not "expected Lithuania to meet a June 30 deadline", "asked them to meet before".
+const BOUND_VERB = /^(?:['’]s?)?\s+(?:(?:had|has|have|was|were|is|are|will|would|could|also|already|again|just|then|later|\p{Ll}+ly)\s+)*(?:miss(?:es|ed|ing)?|met|meets?|meeting|fac(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|beat|blew)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** Whether the words from a subject to the limit say the subject is bound by the limit, not its setter. */
+function boundByLimit(afterSubject: string): boolean {
+  return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject);
 }
 
 // A role word, the verb that sets a limit, and what may stand between it and the limit's words.

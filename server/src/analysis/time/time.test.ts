@@ -326,6 +326,14 @@ test('urging others to act before a deadline expires sets nothing: the deadline 
   assert.deepEqual(setters('The Commission called on Kenya to act before the ultimatum runs out on Friday.'), [['runs out on Friday', null]]);
 });
 
+test('a subject that missed a limit or suffered for it did not set it', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('Eastbrook Rovers missed an earlier deadline of July 31.'), [['deadline of July 31', null]]);
+  assert.deepEqual(setters('Eastbrook Rovers were fined after the Aug. 1 deadline passed.'), [['Aug. 1 deadline', null]]);
+  // Whoever expects another to meet a limit may have set it.
+  assert.deepEqual(setters('The European Commission expected Lithuania to meet a June 30 deadline.'), [['June 30 deadline', 'european-commission']]);
+});
+
 test('a cutoff is named as a deadline is, and a window closes after what it is for', () => {
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('The club missed an earlier cutoff of July 31.'), [['cutoff of July 31', '2025-07-31']]);
