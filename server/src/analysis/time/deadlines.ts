@@ -550,11 +550,11 @@ function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mentio
   return undefined;
 }
 
-/** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon". */
+/** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon", "until midnight Sunday". */
 function joinsClockTime(text: string, date: TemporalExpression, next: TemporalExpression): boolean {
   const types = date.type + next.type;
   if (types !== 'TIMEDATE' && types !== 'DATETIME') return false;
-  return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)\s$/.test(text.slice(date.end, next.start));
+  return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)?\s$/.test(text.slice(date.end, next.start));
 }
 
 const WINDOW_WORD = /\bwindow\b/i;

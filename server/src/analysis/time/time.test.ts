@@ -248,6 +248,8 @@ test('a clock time is its own expression, on the day written with it; the day al
     ['Monday', 'DATE', '2025-08-11'],
   ]);
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  // Written with no word between, the time and its day are one deadline too.
+  assert.deepEqual(analyze(DATED('Lenders gave the firm until midnight Sunday.')).deadlines.map((d) => [d.text, d.due]), [['until midnight Sunday', '2025-08-10T24:00']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
   // A clock time alone is on the day its paragraph gave before it, else on the article date (2025-08-08).
   assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
