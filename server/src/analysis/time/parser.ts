@@ -150,6 +150,9 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('quarter', /\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
   // "reports third-quarter results": figures of the latest such quarter, whatever the tense.
   tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}::latest`),
+  // "warns of a Q3 hit", "sales rose in Q2": a quarter written short, without its year, after a word in lower case
+  // or a capitalized preposition ("the Audi Q3" is a car; "q3" is seldom a quarter).
+  tagged('q1 q2 q3 q4', /(?<=(?:^|[\s(“"])(?:[a-z]+|In|For|By|During|From|Since|Until|After|Before)\s)Q([1-4])\b(?![-/]|\s+(?:19|20)\d{2}\b)/, (m) => `quarter:XXXX-Q${m[1]}`),
   tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),

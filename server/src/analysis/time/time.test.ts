@@ -54,6 +54,16 @@ test('seasons, decades, sets and times', () => {
   ]);
 });
 
+test('a quarter written short is a quarter the tense places; a car model is none', () => {
+  // 2025-08-08.
+  assert.deepEqual(valuesOf(DATED('The retailer warned of a Q2 hit. Sales will grow in Q4. In Q1, sales fell. Q3 2024 was weak. The Audi Q3 sold well.')), [
+    ['Q2', 'DATE', '2025-Q2'],
+    ['Q4', 'DATE', '2025-Q4'],
+    ['Q1', 'DATE', '2025-Q1'],
+    ['Q3 2024', 'DATE', '2024-Q3'],
+  ]);
+});
+
 test('a season ahead is the next one not yet over: in August, "the end of the summer" is this summer’s', () => {
   // 2025-08-08.
   assert.deepEqual(valuesOf(DATED('The window shuts at the end of the summer, and talks resume in the winter.')).map((v) => v[2]), ['2025-SU', '2025-WI']);
