@@ -13,8 +13,9 @@ import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claim
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1".
   trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
-  // "the deadline was pushed back to Monday", "could later be moved to Monday" (not a request: "asked for the deadline to be extended to …").
-  trigger(/\bdeadline\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
+  // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
+  trigger(/(?:\bdeadline|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   trigger(/\b(?:deadline|cut-?off)\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
@@ -550,6 +551,10 @@ function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mentio
   return undefined;
 }
 
+const PRONOUN_AT = /^it\s/i;
+// About the length of a sentence or two.
+const PRONOUN_REACH = 250;
+
 /** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon", "until midnight Sunday". */
 function joinsClockTime(text: string, date: TemporalExpression, next: TemporalExpression): boolean {
   const types = date.type + next.type;
@@ -625,6 +630,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start = date.start - reading.leadIn;
       end = date.end + reading.unlessAfter;
     }
+    // "It could be pushed back to March 23": "it" is a deadline only right after one.
+    if (start >= 0 && reading.moved && PRONOUN_AT.test(text.slice(start, start + 3)) && (deadlines.length === 0 || start - deadlines[deadlines.length - 1].end > PRONOUN_REACH)) continue;
     if (start < 0) continue;
     const next = dates[dateIndex + 1];
     if (next && joinsClockTime(text, date, next)) end = next.end;

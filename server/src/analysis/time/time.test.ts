@@ -175,6 +175,15 @@ test('a possible move of a deadline is a deadline of the same setter that replac
   ]);
 });
 
+test('"it" moved to a date right after a deadline is that deadline moved; elsewhere it is not one', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy, d.replaces]);
+  assert.deepEqual(deadlines('Mayor Ruth Mwangi gave the union until Friday to respond. A spokeswoman said it could be pushed back again to Aug. 20.'), [
+    ['until Friday', '2025-08-08', 'ruth-mwangi', null],
+    ['it could be pushed back again to Aug. 20', '2025-08-20', 'ruth-mwangi', null],
+  ]);
+  assert.deepEqual(deadlines('The concert was planned for Friday. It was moved to Aug. 20.'), []);
+});
+
 test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
   const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
   assert.deepEqual(deadlinesOf('Traders have priced in two rate cuts by March, one analyst said.'), []);
