@@ -415,7 +415,8 @@ function setterOf(
     const words = roleWords[1].split(/\s+/);
     const holder = words.reverse().map((word) => holderOfRole(context, word)).find((id) => id);
     if (holder) return holder;
-    if (!words.some(namesUnnamedBody)) return subject.actorId;
+    // "Mali’s military government": a government however qualified is the place's.
+    if (words.some((word) => PLACE_GOVERNMENT.has(word)) || !words.some(namesUnnamedBody)) return subject.actorId;
     // "Alberta’s superintendent of insurance, Mark Delorme, has given …": the official named in apposition.
     const appositionAt = subject.end + roleWords[0].length;
     const comma = APPOSITION_COMMA.exec(text.slice(appositionAt, appositionAt + 4));

@@ -376,8 +376,9 @@ test('a setter is the subject’s head or nobody: not a name in its modifier, no
   assert.deepEqual(setters('Alberta’s superintendent of insurance, Mark Delorme, has given Northgate 30 days to hand over its guidelines.').map(([text, setBy]) => [text, setBy]), [['30 days', 'mark-delorme']]);
   assert.deepEqual(setters('The order, issued by the Kerala Health Department, gives pharmacies until March 31 to relabel stock.').map(([text, setBy]) => [text, setBy]), [['until March 31', 'kerala-health-department']]);
   assert.deepEqual(setters('The bank rejected a demand from Congress that it explain the sale within 15 days.').map(([text, setBy]) => [text, setBy]), [['within 15 days', 'congress']]);
-  // A place's government is the place.
+  // A place's government is the place, however qualified.
   assert.deepEqual(setters('Ghana’s government gave the miners until Friday to leave.').map(([text, setBy]) => [text, setBy]), [['until Friday', 'ghana']]);
+  assert.deepEqual(setters('Mali’s military government on Tuesday issued a 72-hour ultimatum to the miners.').map(([text, setBy]) => [text, setBy]), [['72-hour ultimatum', 'mali']]);
 });
 
 test('"the agency" that gives the time is the organization named before it; the subject that "has until" a day must act', () => {
