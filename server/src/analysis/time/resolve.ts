@@ -31,7 +31,8 @@ const FUTURE_BEFORE = /\bbeyond\s+$/i;
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
 // Words right before the expression that make it a due date.
-const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
+// "Applications close Friday": a window that closes on the day.
+const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to|(?:close|closes|closing)(?:\s+(?:on|at))?)\s+(?:this\s+|next\s+|the\s+)?$/i;
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not

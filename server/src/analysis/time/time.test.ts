@@ -274,6 +274,8 @@ test('a clock time is its own expression, on the day written with it; the day al
   assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
   // Minutes kept on a weekday, and the zone the time is told in stays with the time.
   assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
+  // A window that closes on a weekday is a limit ahead, after past narration too (2025-08-08 is a Friday).
+  assert.deepEqual(valuesOf(DATED('The airline had until Tuesday to reply. Applications for compensation close Thursday.')).map((v) => v[2]), ['2025-08-12', '2025-08-14']);
   // A zone's offset is the time's too: "GMT+1" never starts the next date's span.
   assert.deepEqual(valuesOf(DATED('The notice was updated at 3:42 PM GMT+1, February 4, 2026.')).map((v) => v[0]), ['3:42 PM GMT+1', 'February 4, 2026']);
   assert.deepEqual(valuesOf(DATED('The notice was posted at 9:05 AM UTC-5 on March 2, 2026.')).map((v) => v[0]), ['9:05 AM UTC-5', 'March 2, 2026']);
