@@ -264,7 +264,7 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'set':
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
     case 'undated':
-      return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest)' };
+      return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest, a fiscal quarter)' };
     case 'monthday':
       return { type: 'DATE', ...dayOfMonthIn(raw.day, reference, direction, anchor) };
     case 'time':
