@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { sameStrings, wholeWord, wordBefore } from '../text/words';
-import { directionOf } from './resolve';
+import { dayOf, directionOf } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -11,16 +11,19 @@ import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claim
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
-  trigger(/\b(?:moved|pushed|extended|shortened|brought|changed|shifted|postponed)\b[^.;]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
-  // "the deadline was pushed back to Monday" (not a request: "asked for the deadline to be extended to …").
-  trigger(/\bdeadline\s+(?:was|is|would\s+be|will\s+be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "moved the deadline to Monday", "could push the deadline back to March 1".
+  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
+  // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
+  trigger(/(?:\bdeadline|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
-  trigger(/\bdeadline\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
-  trigger(/\bdeadline\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
+  trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
+  trigger(/\b(?:deadline|cut-?off)\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at this next of the'),
-  trigger(/\b(?:expires?|expiring|lapses?)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses on at this next'),
+  trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
   trigger(
-    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
+    // "the window for appeals closes at noon on Aug. 22".
+    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:for\s+(?:[a-z-]+\s+){1,2})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
     'close closes closing shut shuts shutting on at this next',
   ),
   // "by the end of the month": the date is "end of the month".
@@ -82,6 +85,8 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // 2027": what may happen by then, not a limit ("could file suit within 60 days" is one: a window
 // the text opens).
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
+// A move that may happen moves nothing yet: "the deadline could be moved to Monday" ("may" in lower case: "May" is the month).
+const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
 const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
@@ -95,12 +100,15 @@ const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fail
 // ("must cut emissions 40% by 2030").
 const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?)\s+$/i;
 const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|deadline|target)\b/i;
+const MUST = /\b(?:must|(?:has|have|had|needs?|needed)\s+to)\b/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
 // Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
 const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
+// Nor a move asked for: "asked the mayor to extend the deadline to June 1".
+const REQUESTED_MOVE = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed|ing)?|petition(?:s|ed)?)\b[^.;]{0,40}\bto\s+$/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
@@ -112,8 +120,9 @@ const WAIT_REACH_WORDS = 6;
 const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off)\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
-// What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1".
-const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline)\b/i;
+// What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
+// "warned it needed $770 million by the end of the year".
+const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed)\b/i;
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
 // Where the clause before a trigger starts: after the last of these.
@@ -131,6 +140,8 @@ interface DateReading {
   triggerAt: number;
   /** The phrase moves an earlier deadline. */
   moved: boolean;
+  /** It only may move it: "could be moved to Monday". */
+  possibleMove: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
   /** The length of "application window" after "a", a possessive and a number of days, or of "period" that runs out, or -1. */
@@ -167,7 +178,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
   const found = BEFORE_TRIGGERS.find((t) => t.lastWords.has(lastWord) && t.pattern.test(before));
   const foundAt = found ? before.search(found.pattern) : -1;
-  const limits = foundAt < 0 || namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after);
+  const limits = foundAt < 0 || (found!.moved ? !REQUESTED_MOVE.test(before.slice(0, foundAt)) : namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after));
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const ownerText = before.slice(0, trigger ? triggerAt : before.length);
   // The possessive is the last apostrophe, with two words at most after it: anywhere else the
@@ -179,6 +190,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
+    possibleMove: trigger?.moved === true && (POSSIBLE_MOVE.test(before.slice(triggerAt)) || POSSIBILITY.test(before.slice(0, triggerAt))),
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
     definiteWindowAfter: lastWord === 'the' ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
@@ -246,7 +258,10 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
     if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
-  if (FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger)) return false;
+  // A clause of its own that must be done is a limit, whatever an aside before it expects ("The
+  // deal, which analysts expect to pass, must be signed by June").
+  const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);
+  if (forecast && !(clauseStart > 0 && MUST.test(clause))) return false;
   if (/^by\b/i.test(trigger) && LEVEL_BEFORE.test(beforeTrigger) && !REQUIRED.test(beforeTrigger)) return false;
   const possibility = POSSIBILITY.exec(beforeTrigger);
   if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
@@ -370,6 +385,7 @@ function setterOf(
   triggerStart: number,
   beforeLimit: readonly Mention[],
   givenTo: Mention | undefined,
+  lapsing: boolean,
 ): string | null {
   const { text } = context;
   if (owner) {
@@ -382,18 +398,25 @@ function setterOf(
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
   const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
   if (ordering) return ordering.actorId;
+  // "Doctors Extend Strike As Minister Sets Friday Deadline": a role right before the verb that sets the limit, for its holder.
+  const settingRole = SETTING_ROLE.exec(text.slice(Math.max(sentence.start, triggerStart - SETTING_ROLE_REACH), triggerStart));
+  const roleHolder = settingRole && ROLE_NOUNS.has(settingRole[1].toLowerCase()) ? holderOfRole(context, settingRole[1]) : null;
+  if (roleHolder && roleHolder !== givenTo?.actorId) return roleHolder;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
   const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
+  // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
+  if (lapsing) return null;
   const found = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
-  const subject = found && !inModifier(text, sentence.start, found) ? found : undefined;
+  const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     if (!roleWords) return subject.actorId;
     const words = roleWords[1].split(/\s+/);
     const holder = words.reverse().map((word) => holderOfRole(context, word)).find((id) => id);
     if (holder) return holder;
-    if (!words.some(namesUnnamedBody)) return subject.actorId;
+    // "Mali’s military government": a government however qualified is the place's.
+    if (words.some((word) => PLACE_GOVERNMENT.has(word)) || !words.some(namesUnnamedBody)) return subject.actorId;
     // "Alberta’s superintendent of insurance, Mark Delorme, has given …": the official named in apposition.
     const appositionAt = subject.end + roleWords[0].length;
     const comma = APPOSITION_COMMA.exec(text.slice(appositionAt, appositionAt + 4));
@@ -403,7 +426,7 @@ function setterOf(
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   // "The association has until Sunday": the subject must act; it set nothing.
-  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
+  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
   // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
   const institution = holderOfRole(context, role[1]) ?? institutionReferredTo(lookups.speakers, role[1], sentence.start) ?? null;
@@ -468,6 +491,40 @@ class SetterLookups {
   }
 }
 
+// A subject that suffered something ("Rovers were fined after the Dec. 1 deadline passed") or that
+// must meet the limit ("Rovers missed an earlier cutoff of July 31") did not set it.
+const PASSIVE_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+// The subject's own verb, with the limit as its object: not "expected Lithuania to meet a June 30 deadline", "asked them to meet before".
+const BOUND_VERB = /^(?:['’]s?)?\s+(?:(?:had|has|have|was|were|is|are|will|would|could|also|already|again|just|then|later|\p{Ll}+ly)\s+)*(?:miss(?:es|ed|ing)?|met|meets?|meeting|fac(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|beat|blew)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** Whether the words from a subject to the limit say the subject is bound by the limit, not its setter. */
+function boundByLimit(afterSubject: string): boolean {
+  return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject);
+}
+
+// A role word, the verb that sets a limit, and what may stand between it and the limit's words.
+const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/iu;
+const SETTING_ROLE_REACH = 50;
+// A clause a subordinator opens whose subject is a noun phrase, right before its lapsing verb ("before the deadline expires on").
+const LAPSING_CLAUSE = /\b(?:before|after|when|once|until|till|as|because|since|if|unless)\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const LAPSING_CLAUSE_REACH = 60;
+const LAPSING_VERB = /^(?:expir|laps|run|ran\b)/i;
+
+/** Whether the limit at `start` is the lapsing verb of a clause of its own, with a thing as its subject ("before the deadline expires on June 30"). */
+function inLapsingClause(text: string, sentenceStart: number, start: number): boolean {
+  return LAPSING_VERB.test(text.slice(start, start + 6)) && LAPSING_CLAUSE.test(text.slice(Math.max(sentenceStart, start - LAPSING_CLAUSE_REACH), start));
+}
+
+const DEADLINE_BEFORE = /\b(?:deadline|ultimatum|cut-?off)\s+$/i;
+const DEADLINE_BEFORE_REACH = 12;
+
+/** "the deadline" that expires at `start` is the earlier one on the same day: its setter. */
+function setterOfSameDay(text: string, start: number, deadlines: readonly Deadline[], due: string | null): string | null {
+  const day = dayOf(due);
+  if (day === null || !DEADLINE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_BEFORE_REACH), start))) return null;
+  return deadlines.find((d) => d.setBy !== null && dayOf(d.due) === day)?.setBy ?? null;
+}
+
 const NAMES_THE_DEADLINE = /^\s+(?:deadline|ultimatum)\b/i;
 const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
 // GIVEN_TO's verb anywhere: where the words before the limit have none, no mention there follows one.
@@ -495,11 +552,15 @@ function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mentio
   return undefined;
 }
 
-/** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon". */
+const PRONOUN_AT = /^it\s/i;
+// About the length of a sentence or two.
+const PRONOUN_REACH = 250;
+
+/** A clock time and its day are one deadline: "by 6 p.m. on Friday", "expire on March 1 at noon", "until midnight Sunday". */
 function joinsClockTime(text: string, date: TemporalExpression, next: TemporalExpression): boolean {
   const types = date.type + next.type;
   if (types !== 'TIMEDATE' && types !== 'DATETIME') return false;
-  return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)\s$/.test(text.slice(date.end, next.start));
+  return next.start - date.end <= 5 && /^(?:,?\s(?:at|on)|,)?\s$/.test(text.slice(date.end, next.start));
 }
 
 const WINDOW_WORD = /\bwindow\b/i;
@@ -529,6 +590,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
   let readings = new Map<number, DateReading>();
   let readingsOf = -1;
   let paragraphIndex = 0;
+  // The latest deadline that is not a possible move.
+  let standing = -1;
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
@@ -568,6 +631,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start = date.start - reading.leadIn;
       end = date.end + reading.unlessAfter;
     }
+    // "It could be pushed back to March 23": "it" is a deadline only right after one.
+    if (start >= 0 && reading.moved && PRONOUN_AT.test(text.slice(start, start + 3)) && (deadlines.length === 0 || start - deadlines[deadlines.length - 1].end > PRONOUN_REACH)) continue;
     if (start < 0) continue;
     const next = dates[dateIndex + 1];
     if (next && joinsClockTime(text, date, next)) end = next.end;
@@ -576,8 +641,10 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
     const object = givenToIn(text, sentence.start, beforeLimit, start);
-    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object);
-    const previous = reading.triggerAt >= 0 && reading.moved ? deadlines.length - 1 : -1;
+    const lapsing = reading.triggerAt >= 0 && inLapsingClause(text, sentence.start, start);
+    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object, lapsing) ?? (lapsing ? setterOfSameDay(text, start, deadlines, date.value) : null);
+    // A move is of the latest deadline standing; a possible move is the same setter's, but replaces nothing yet.
+    const previous = reading.triggerAt >= 0 && reading.moved ? standing : -1;
     deadlines.push({
       start,
       end,
@@ -586,8 +653,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: object?.actorId ?? null,
       action: reading.action,
-      replaces: previous >= 0 ? previous : null,
+      replaces: previous >= 0 && !reading.possibleMove ? previous : null,
     });
+    if (!reading.possibleMove) standing = deadlines.length - 1;
   }
   return deadlines;
 }

@@ -48,8 +48,10 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: Para
     const after = paragraphText.slice(whole.end, sentenceEnd);
     const read = readsDirection(whole) ? directionOf(before, after) : 'unknown';
     const limit = whole.kind === 'weekday' && limitWording(before, after);
-    // "every cargo they have contracted for October": a month something is for, which the tense does not place.
-    const direction = read === 'past' && whole.kind === 'calendar' && whole.day === null && FOR_BEFORE.test(before) ? 'unknown' : read;
+    const monthAlone = whole.kind === 'calendar' && whole.day === null && whole.year === null;
+    // "every cargo they have contracted for October": a month something is for, which the tense does not place;
+    // "said a September cut was far from certain": an event yet in doubt, which the past of the telling does not place either.
+    const direction = read === 'past' && monthAlone && FOR_BEFORE.test(before) ? 'unknown' : (read === 'past' || read === 'unknown') && monthAlone && isEventInDoubt(before, after) ? 'future' : read;
     for (const raw of splitClockTime(whole)) {
       dates.push({ raw, start: raw.start, end: raw.end, text: raw.text, sentenceStart, statedWeekday: raw.kind === 'calendar' ? raw.weekday : null, direction, inHeadline, limit, resolved: null });
     }
@@ -59,6 +61,19 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: Para
 
 // "for October", "for October and November".
 const FOR_BEFORE = /\bfor\s(?:\p{Lu}\p{Ll}+\s(?:and|or)\s)?$/u;
+
+// "a September cut", "an October strike": a month naming an event with "a", not after a preposition ("in a November referendum" is when).
+const EVENT_BEFORE = /(?<!\b(?:in|at|on|during|after|before|since|from|until|by|of)\s)\ban?\s$/i;
+const NOUN_AFTER_MONTH = /^\s\p{Ll}/u;
+// Words that hold such an event in doubt or in prospect: "was far from certain", "doubted", "priced in", "ruled out", "is planning".
+const IN_DOUBT = /\b(?:certain|uncertain|likely|unlikely|possible|possibility|chances?|odds|on the table|off the table|doubt(?:s|ed|ful)?|bets?|betting|priced in|pricing in|rul(?:e|es|ed|ing) out|signall?(?:s|ed|ing)|hint(?:s|ed|ing)?\s+at|float(?:s|ed|ing)|propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|favou?r(?:s|ed|ing)?|plann(?:ed|ing)|prepar(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\b/i;
+// How much of the sentence either side of the month the doubt is read in.
+const DOUBT_REACH = 60;
+
+/** "doubted a September cut", "said a March vote was unlikely": a month naming an event still in doubt. */
+function isEventInDoubt(before: string, after: string): boolean {
+  return EVENT_BEFORE.test(before) && NOUN_AFTER_MONTH.test(after) && IN_DOUBT.test(before.slice(-DOUBT_REACH) + ' ' + after.slice(0, DOUBT_REACH));
+}
 
 // A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.", with the zone it is told in
 // ("11:59 p.m. ET") and the zone's offset ("3:42 PM GMT+1", "UTC-5", "UTC+05:30"), which is the time's, not the day's.
@@ -78,18 +93,28 @@ function splitClockTime(raw: RawTemporal): RawTemporal[] {
   if (!day) return [raw];
   const timeSpan = { start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
   const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null, minute: null };
+  // "ran past midnight. On Monday, …": chrono joins a time to the day that opens the next sentence; the time is not on that day.
+  const rest = raw.text.slice(clockEnd);
+  const ownSentence = clockFirst && (rest.startsWith('. ') || (clock[0].endsWith('.') && NEXT_SENTENCE_JOINER.test(rest)));
   // The weekday a calendar date states belongs to the day's words, not the clock time's.
-  const time: RawTemporal = raw.kind === 'calendar' ? { ...raw, ...timeSpan, weekday: null } : { ...raw, ...timeSpan };
+  const time: RawTemporal = ownSentence
+    ? { kind: 'time', hour: raw.hour, minute: raw.minute ?? 0, ...timeSpan }
+    : raw.kind === 'calendar'
+      ? { ...raw, ...timeSpan, weekday: null }
+      : { ...raw, ...timeSpan };
   const date: RawTemporal = { ...raw, ...daySpan };
   return clockFirst ? [time, date] : [date, time];
 }
 
-/** The stretch of `text` from `start` to `end` without the commas, spaces, "at" and "on" that join a day to its clock time. */
+// "at 10 p.m. On Monday": a joiner written capitalized after a clock time's full stop opens a sentence.
+const NEXT_SENTENCE_JOINER = /^\s+(?:On|At)\s/;
+
+/** The stretch of `text` from `start` to `end` without the commas, spaces, "at" and "on" that join a day to its clock time (and the full stop that ends a sentence before the day). */
 function withoutJoiners(text: string, start: number, end: number): Span | null {
   let from = start;
   let to = end;
   for (let trimmed = true; trimmed && from < to; ) {
-    const head = /^(?:[\s,]|(?:at|on)\b)/i.exec(text.slice(from, to));
+    const head = /^(?:[\s,.]|(?:at|on)\b)/i.exec(text.slice(from, to));
     const tail = /(?:[\s,]|\b(?:at|on))$/i.exec(text.slice(from, to));
     from += head?.[0].length ?? 0;
     to -= tail && from < to ? tail[0].length : 0;

@@ -184,6 +184,7 @@ test('no value leaks the parse reference (2000-01-05): casual words are days cou
 test('the end of a year or a month is that period: "by the end of the year", "year-end", "end of April"', () => {
   const found = (text: string) => parseParagraph(text).map((raw) => [raw.text, raw.kind === 'unit' ? `${raw.unit}${raw.offset}` : raw.kind === 'calendar' ? `${raw.month}/${raw.day}` : raw.kind]);
   assert.deepEqual(found('No later than the end of the year, and before year-end.'), [['end of the year', 'year0'], ['year-end', 'year0']]);
+  assert.deepEqual(found('Finished by year’s end, or by year\'s end at the latest.'), [['year’s end', 'year0'], ["year's end", 'year0']]);
   assert.deepEqual(found('Stocks run out by the end of April.'), [['end of April', '4/null']]);
 });
 
@@ -219,6 +220,9 @@ test('a decade, last season, a year before a noun ("whose 2014 book"), and "Toni
   const found = (text: string) => analyze(` date 2025-10-02 PARIS—${text}`).dates.map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(found('We paid for it for a decade, then two decades more.'), ['a decade=P10Y', 'two decades=P20Y']);
   assert.deepEqual(found('He scored 20 goals last season.'), ['last season=null']);
+  // A season of play across two years and a fiscal quarter are periods no calendar dates; a quarter of "its" year is one.
+  assert.deepEqual(found('Fixtures for the 2026-27 season and the 2025/26 season are out.'), ['2026-27 season=null', '2025/26 season=null']);
+  assert.deepEqual(found('It lost money in its fiscal third quarter but made some in its second quarter.'), ['fiscal third quarter=null', 'second quarter=2025-Q2']);
   assert.deepEqual(found('Kessler, whose 2014 book sold well, spoke.'), ['2014=2014']);
   assert.deepEqual(found('He said on the podcast “Extra Time Tonight” that talks failed. Tonight, fans wait.'), ['Tonight=2025-10-02']);
 });

@@ -117,8 +117,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "kept ready for a week before that": a length, which chrono would count back from a day.
   tagged('before after', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
-  // "by the end of the year", "by year-end": the year of the article (a deadline's due is the period).
-  tagged('year', /\b(?:end\s+of\s+the\s+year|year[-\s]end)\b/i, () => 'unit:year:0'),
+  // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
+  tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
   tagged('second minute hour day week fortnight month year decade', durationPattern, (m) => {
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
@@ -135,7 +135,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
-  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than)\s+((?:1[6-9]|20)\d{2})\b(?![-–]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than)\s+((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
@@ -146,15 +146,21 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     const code = yearPartCode(m[2], m[3]);
     return code && `quarter:XXXX-${code}:${/^the$/i.test(m[4]) ? 0 : SHIFTS[m[4].toLowerCase()]}`;
   }, 1),
-  // "sales fell in the first quarter": the quarter of the year the tense points to.
-  tagged('quarter', /\bthe\s+((first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}`, 1),
+  // "sales fell in the first quarter", "a loss in its third quarter": the quarter of the year the tense points to; a
+  // fiscal quarter ("its fiscal third quarter") is one of a year no calendar dates.
+  tagged('quarter', /\b(?:the|its|their)\s+((fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => (m[2] ? 'undated' : `quarter:XXXX-Q${quarterNumber(m[3])}`), 1),
   // "reports third-quarter results": figures of the latest such quarter, whatever the tense.
   tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}::latest`),
+  // "warns of a Q3 hit", "sales rose in Q2": a quarter written short, without its year, after a word in lower case
+  // or a capitalized preposition ("the Audi Q3" is a car; "q3" is seldom a quarter).
+  tagged('q1 q2 q3 q4', /(?<=(?:^|[\s(“"])(?:[a-z]+|In|For|By|During|From|Since|Until|After|Before)\s)Q([1-4])\b(?![-/]|\s+(?:19|20)\d{2}\b)/, (m) => `quarter:XXXX-Q${m[1]}`),
   tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").
   tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
+  // "the 2026-27 season", "the 2025/26 season": a season of play across two years, which no calendar dates either.
+  tagged('season', /\b(?:19|20)\d{2}[-–/](?:(?:19|20)?\d{2})\s+season\b/i, () => 'undated'),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
   tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),

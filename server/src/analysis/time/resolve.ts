@@ -31,12 +31,15 @@ const FUTURE_BEFORE = /\bbeyond\s+$/i;
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
 // Words right before the expression that make it a due date.
-const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to)\s+(?:this\s+|next\s+|the\s+)?$/i;
+// "Applications close Friday": a window that closes on the day.
+const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to|(?:close|closes|closing)(?:\s+(?:on|at))?)\s+(?:this\s+|next\s+|the\s+)?$/i;
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
 // "firms that missed the deadline would be fined", which may yet come).
 const GONE_BY = /(?<!\b(?:that|who|which|if|unless)\s)\b(?:missed|passed|lapsed|expired|blew)\b/i;
+// "fined after the Dec. 1 deadline passed": the same told after the deadline.
+const GONE_BY_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\s+(?:had\s+)?(?:passed|lapsed|expired)\b/i;
 // Only a preposition (or nothing) before a date that opens its sentence: "From Saturday, …".
 const FRONTED = /^[\s"“‘'(]*(?:\p{L}+\s+)?$/u;
 // Where the clause after a date ends: punctuation, a conjunction or a subordinator ("set sentencing
@@ -124,7 +127,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
-  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) ? 'past' : 'set-in-past') : 'future';
+  if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
 }
 
@@ -239,9 +242,13 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (raw.year !== null) return { type: 'DATE', value: `${raw.year}-${raw.season}`, resolution: 'a season as written' };
       if (!reference) return { type: 'DATE', value: null, resolution: 'a season, and no article date' };
       if (raw.offset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.offset}-${raw.season}`, resolution: 'a season relative to the article date' };
-      // The season's year is the one of its first month, looked for back or ahead as the tense says.
-      const year = monthFrom(reference, SEASON_START_MONTH[raw.season], direction === 'past' ? 'past' : 'future').slice(0, 4);
-      return { type: 'DATE', value: `${year}-${raw.season}`, resolution: `the ${direction === 'past' ? 'latest such season on or before' : 'next such season on or after'} ${relativeTo}` };
+      // The season's year is the one of its first month: back to the latest such season begun, or
+      // ahead to the next not yet over ("the end of the summer" in August is this summer's), as the tense says.
+      const start = SEASON_START_MONTH[raw.season];
+      const past = direction === 'past';
+      const month = past ? monthFrom(reference, start, 'past') : monthFrom(reference, ((start + 1) % 12) + 1, 'future');
+      const year = Number(month.slice(0, 4)) - (!past && start === 12 ? 1 : 0);
+      return { type: 'DATE', value: `${year}-${raw.season}`, resolution: `the ${past ? 'latest such season begun on or before' : 'next such season not over on'} ${relativeTo}` };
     }
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
@@ -257,7 +264,7 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     case 'set':
       return { type: 'SET', value: raw.value, resolution: 'a repeating time' };
     case 'undated':
-      return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest)' };
+      return { type: 'DATE', value: null, resolution: 'a period no calendar dates (a season of play, of a harvest, a fiscal quarter)' };
     case 'monthday':
       return { type: 'DATE', ...dayOfMonthIn(raw.day, reference, direction, anchor) };
     case 'time':

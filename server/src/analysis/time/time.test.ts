@@ -54,6 +54,24 @@ test('seasons, decades, sets and times', () => {
   ]);
 });
 
+test('a quarter written short is a quarter the tense places; a car model is none', () => {
+  // 2025-08-08.
+  assert.deepEqual(valuesOf(DATED('The retailer warned of a Q2 hit. Sales will grow in Q4. In Q1, sales fell. Q3 2024 was weak. The Audi Q3 sold well.')), [
+    ['Q2', 'DATE', '2025-Q2'],
+    ['Q4', 'DATE', '2025-Q4'],
+    ['Q1', 'DATE', '2025-Q1'],
+    ['Q3 2024', 'DATE', '2024-Q3'],
+  ]);
+});
+
+test('a season ahead is the next one not yet over: in August, "the end of the summer" is this summer’s', () => {
+  // 2025-08-08.
+  assert.deepEqual(valuesOf(DATED('The window shuts at the end of the summer, and talks resume in the winter.')).map((v) => v[2]), ['2025-SU', '2025-WI']);
+  assert.deepEqual(valuesOf(DATED('Prices fell in the spring.')).map((v) => v[2]), ['2025-SP']);
+  // In January, the winter ahead is the one begun in December.
+  assert.deepEqual(valuesOf(' date 2026-01-10 OSLO—The ice will hold for the rest of the winter.').map((v) => v[2]), ['2025-WI']);
+});
+
 test('deadlines: who set what, due when, and moves', () => {
   const text = DATED('Mayor Denise Whitaker gave the union 30 days to accept a contract. Whitaker set a Friday deadline, then moved the deadline to Monday. The pact is set to expire on March 1, 2026.');
   const model = analyze(text);
@@ -119,6 +137,8 @@ test('a deadline set in past narration may have passed: nearest the article date
   const givenThenMoved = 'The minister had given the yard until Friday to reply, and later moved the deadline to Monday.';
   assert.deepEqual(late(missed + givenThenMoved), [['Friday', '2025-11-14'], ['Friday', '2025-11-14'], ['Monday', '2025-11-17']]);
   assert.deepEqual(late(givenThenMoved), [['Friday', '2025-11-21'], ['Monday', '2025-11-24']]);
+  // A deadline told of as gone by after its noun lies back too.
+  assert.deepEqual(late('The club was fined after the Feb. 1 deadline passed.'), [['Feb. 1', '2025-02-01']]);
 });
 
 test('the tense that governs a date: a fronted date takes the main clause, the nearest verb before it wins', () => {
@@ -143,6 +163,25 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('Asked on Tuesday whether he would resign, the minister shrugged.')), [['Tuesday', 'DATE', '2025-08-05']]);
   // "before" orders events; it sets no deadline.
   assert.deepEqual(valuesOf(DATED('The minister resigned before Wednesday’s vote, and staff must leave before Monday.')).map(([, , value]) => value), ['2025-08-06', '2025-08-11']);
+});
+
+test('a possible move of a deadline is a deadline of the same setter that replaces nothing; a move asked for is none', () => {
+  const text = DATED('Governor Ruth Mwangi gave the union until Friday to respond. The union asked Mwangi to extend the deadline to Sept. 1. Aides said the deadline could later be moved to Aug. 20. Mwangi could push the deadline back to Aug. 22. Mwangi later moved the deadline to Aug. 18.');
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due, d.setBy, d.replaces]), [
+    ['until Friday', '2025-08-08', 'ruth-mwangi', null],
+    ['deadline could later be moved to Aug. 20', '2025-08-20', 'ruth-mwangi', null],
+    ['push the deadline back to Aug. 22', '2025-08-22', 'ruth-mwangi', null],
+    ['moved the deadline to Aug. 18', '2025-08-18', 'ruth-mwangi', 0],
+  ]);
+});
+
+test('"it" moved to a date right after a deadline is that deadline moved; elsewhere it is not one', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy, d.replaces]);
+  assert.deepEqual(deadlines('Mayor Ruth Mwangi gave the union until Friday to respond. A spokeswoman said it could be pushed back again to Aug. 20.'), [
+    ['until Friday', '2025-08-08', 'ruth-mwangi', null],
+    ['it could be pushed back again to Aug. 20', '2025-08-20', 'ruth-mwangi', null],
+  ]);
+  assert.deepEqual(deadlines('The concert was planned for Friday. It was moved to Aug. 20.'), []);
 });
 
 test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
@@ -228,14 +267,30 @@ test('a clock time is its own expression, on the day written with it; the day al
     ['Monday', 'DATE', '2025-08-11'],
   ]);
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  // Written with no word between, the time and its day are one deadline too.
+  assert.deepEqual(analyze(DATED('Lenders gave the firm until midnight Sunday.')).deadlines.map((d) => [d.text, d.due]), [['until midnight Sunday', '2025-08-10T24:00']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
   // A clock time alone is on the day its paragraph gave before it, else on the article date (2025-08-08).
   assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
   // Minutes kept on a weekday, and the zone the time is told in stays with the time.
   assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
+  // A window that closes on a weekday is a limit ahead, after past narration too (2025-08-08 is a Friday).
+  assert.deepEqual(valuesOf(DATED('The airline had until Tuesday to reply. Applications for compensation close Thursday.')).map((v) => v[2]), ['2025-08-12', '2025-08-14']);
   // A zone's offset is the time's too: "GMT+1" never starts the next date's span.
   assert.deepEqual(valuesOf(DATED('The notice was updated at 3:42 PM GMT+1, February 4, 2026.')).map((v) => v[0]), ['3:42 PM GMT+1', 'February 4, 2026']);
   assert.deepEqual(valuesOf(DATED('The notice was posted at 9:05 AM UTC-5 on March 2, 2026.')).map((v) => v[0]), ['9:05 AM UTC-5', 'March 2, 2026']);
+});
+
+test('a clock time that ends a sentence is not on the day that opens the next one', () => {
+  // 2025-08-08 is a Friday; the session was on Tuesday, the vote on Wednesday.
+  assert.deepEqual(valuesOf(DATED('On Tuesday the session ran past midnight. On Wednesday, the council voted.')), [
+    ['Tuesday', 'DATE', '2025-08-05'],
+    ['midnight', 'TIME', '2025-08-05T24:00'],
+    ['Wednesday', 'DATE', '2025-08-06'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('On Tuesday the talks ended at 10 p.m. On Wednesday, the council voted.')).map((v) => v[2]), ['2025-08-05', '2025-08-05T22:00', '2025-08-06']);
+  // Written as one, the time and its day stay one.
+  assert.deepEqual(valuesOf(DATED('The talks resume at 10 p.m. Monday.')).map((v) => v[2]), ['2025-08-11T22:00', '2025-08-11']);
 });
 
 test('a limit in a condition is a deadline whatever the tense, and "the end of" a period is one too', () => {
@@ -248,6 +303,13 @@ test('a limit in a condition is a deadline whatever the tense, and "the end of" 
   // A state reached, or how long something lasted, in past narration is still no deadline; time given to act is one.
   assert.deepEqual(deadlines('Prices had risen 5 percent by June. Its adverts ran every week until last month, promising safety.'), []);
   assert.deepEqual(deadlines('The agency had given him until Aug. 1 to explain the result.'), [['until Aug. 1', '2025-08-01']]);
+});
+
+test('a need by a date is a limit in past narration, and a clause that must be done is one whatever an aside before it forecasts', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The transit authority warned lawmakers it needed $770 million by the end of the year.'), [['by the end of the year', '2025']]);
+  assert.deepEqual(deadlines('The deal, which analysts expect to pass, must be signed by the end of the year.'), [['by the end of the year', '2025']]);
+  assert.deepEqual(deadlines('The lenders expect the reforms to be finished by the end of the year.'), []);
 });
 
 test('a bare month and day looking ahead is still the one just gone when the next is most of a year away', () => {
@@ -275,6 +337,37 @@ test('who set a limit: the subject of the clause that gives it, a place’s offi
   assert.deepEqual(setters('The Sacramento Educators Union met. The board had given the union’s bargaining team until Feb. 14 to accept it.'), [['until Feb. 14', null, 'sacramento-educators-union']]);
 });
 
+test('urging others to act before a deadline expires sets nothing: the deadline is the one told of before on that day, or nobody’s', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('The Hague has urged both parties to reach an agreement before the deadline expires on Aug. 30.'), [['expires on Aug. 30', null]]);
+  assert.deepEqual(setters('The Transit Union gave the city until Friday to respond. The Hague urged calm before the deadline expires on Friday.'), [
+    ['until Friday', 'transit-union'],
+    ['expires on Friday', 'transit-union'],
+  ]);
+  assert.deepEqual(setters('Brussels set a deadline that expires on Aug. 30.'), [['expires on Aug. 30', 'brussels']]);
+  // An ultimatum runs out as a deadline expires.
+  assert.deepEqual(setters('The Commission called on Kenya to act before the ultimatum runs out on Friday.'), [['runs out on Friday', null]]);
+});
+
+test('a subject that missed a limit or suffered for it did not set it', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('Eastbrook Rovers missed an earlier deadline of July 31.'), [['deadline of July 31', null]]);
+  assert.deepEqual(setters('Eastbrook Rovers were fined after the Aug. 1 deadline passed.'), [['Aug. 1 deadline', null]]);
+  // Whoever expects another to meet a limit may have set it.
+  assert.deepEqual(setters('The European Commission expected Lithuania to meet a June 30 deadline.'), [['June 30 deadline', 'european-commission']]);
+});
+
+test('a cutoff is named as a deadline is, and a window closes after what it is for', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The club missed an earlier cutoff of July 31.'), [['cutoff of July 31', '2025-07-31']]);
+  assert.deepEqual(deadlines('The window for appeals closes at noon on Aug. 22.'), [['window for appeals closes at noon on Aug. 22', '2025-08-22T12:00']]);
+});
+
+test('a role right before the verb that sets a limit is its holder’s, in a headline’s later clause too', () => {
+  const text = 'Nurses Walk Out as Minister Sets Friday Deadline\n\n date 2025-08-08 MADRID—Health Minister Ana Ruiz on Tuesday ordered the nurses back to work.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['Friday Deadline', 'ana-ruiz']]);
+});
+
 test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
   // "at Europe’s largest port" modifies the unnamed dock workers.
@@ -285,8 +378,9 @@ test('a setter is the subject’s head or nobody: not a name in its modifier, no
   assert.deepEqual(setters('Alberta’s superintendent of insurance, Mark Delorme, has given Northgate 30 days to hand over its guidelines.').map(([text, setBy]) => [text, setBy]), [['30 days', 'mark-delorme']]);
   assert.deepEqual(setters('The order, issued by the Kerala Health Department, gives pharmacies until March 31 to relabel stock.').map(([text, setBy]) => [text, setBy]), [['until March 31', 'kerala-health-department']]);
   assert.deepEqual(setters('The bank rejected a demand from Congress that it explain the sale within 15 days.').map(([text, setBy]) => [text, setBy]), [['within 15 days', 'congress']]);
-  // A place's government is the place.
+  // A place's government is the place, however qualified.
   assert.deepEqual(setters('Ghana’s government gave the miners until Friday to leave.').map(([text, setBy]) => [text, setBy]), [['until Friday', 'ghana']]);
+  assert.deepEqual(setters('Mali’s military government on Tuesday issued a 72-hour ultimatum to the miners.').map(([text, setBy]) => [text, setBy]), [['72-hour ultimatum', 'mali']]);
 });
 
 test('"the agency" that gives the time is the organization named before it; the subject that "has until" a day must act', () => {
@@ -509,6 +603,15 @@ test('months: a month just ahead when no tense says which, "the January increase
   assert.deepEqual(valuesOf(DATED('The council gave the government 30 days to scrap the January increase.')).map(([text, , value]) => [text, value]), [['30 days', 'P30D'], ['January', '2026-01']]);
   assert.deepEqual(valuesOf(DATED('The ministry was considering a smaller increase in January.')).map(([, , value]) => value), ['2026-01']);
   assert.deepEqual(valuesOf(DATED('The plant was originally scheduled for 2029.')).map(([, , value]) => value), ['2029']);
+});
+
+test('a month naming an event in doubt or in prospect ("a September cut") is ahead, whatever the tense of the telling; "in a November referendum" is when', () => {
+  const months = (body: string) => valuesOf(DATED(body)).map(([, , value]) => value);
+  assert.deepEqual(months('Economists said a September cut was far from certain.'), ['2025-09']);
+  assert.deepEqual(months('She doubted a December hike.'), ['2025-12']);
+  assert.deepEqual(months('The union is planning an October strike.'), ['2025-10']);
+  assert.deepEqual(months('Voters rejected a possible deal in a November referendum.'), ['2024-11']);
+  assert.deepEqual(months('He recalled a September cut in rates that had failed.'), ['2024-09']);
 });
 
 test('a deadline told of as missed lies back; one that firms "that missed" it would pay for may come', () => {
