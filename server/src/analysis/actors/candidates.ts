@@ -1146,7 +1146,9 @@ function playsAsSide(paragraph: string, tokens: Token[], first: number, end: num
   const last = tokens[end - 1];
   const after = paragraph.slice(last.end + (last.possessive ? 2 : 0), last.end + SIDE_CONTEXT);
   const before = paragraph.slice(Math.max(0, start - SIDE_CONTEXT), start);
-  if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before) || TRANSFER_BEFORE.test(before)) return true;
+  // Asked of most names: a result needs a score, so its expressions wait for a digit nearby.
+  const scored = HAS_DIGIT.test(after) || HAS_DIGIT.test(before);
+  if ((scored && (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before))) || TRANSFER_BEFORE.test(before)) return true;
   if (!place) return false;
   let k = end;
   const isSideNoun = (word: string) => PLAYER_NOUNS.has(word) || SIDE_STAFF_NOUNS.has(word);
