@@ -221,7 +221,10 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       const day = base.startsWith('XXXX-') ? addDaysInAnyYear(base, raw.days) : addDays(base, raw.days);
       // TIMEX3 keeps the expression's granularity: "two years ago" is a year, not a day.
       const value = day !== null && !day.startsWith('X') && COUNTED_IN_YEARS.test(raw.text) ? day.slice(0, 4) : day;
-      return { type: 'DATE', value, resolution: raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}` };
+      // "last night", "tonight": TIMEX3 writes the part of the day.
+      const part = value && value.length === 10 ? partOfDay(raw.text) : null;
+      const resolution = raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}`;
+      return { type: part ? 'TIME' : 'DATE', value: part ? value + part : value, resolution };
     }
     case 'week':
       if (!reference) return { type: 'DATE', value: null, resolution: 'a week relative to no article date' };
@@ -230,6 +233,11 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (!reference) return { type: 'DATE', value: null, resolution: `a ${raw.unit} relative to no article date` };
       const year = Number(reference.slice(0, 4));
       if (raw.unit === 'year') return { type: 'DATE', value: String(year + raw.offset), resolution: `the year ${['before', 'of', 'after'][raw.offset + 1]} the article date` };
+      if (raw.unit === 'quarter') {
+        const quarter = Math.floor((Number(reference.slice(5, 7)) - 1) / 3) + raw.offset;
+        const shifted = year + Math.floor(quarter / 4);
+        return { type: 'DATE', value: `${shifted}-Q${(((quarter % 4) + 4) % 4) + 1}`, resolution: 'the quarter relative to the article date' };
+      }
       const month = Number(reference.slice(5, 7)) - 1 + raw.offset;
       const date = new Date(Date.UTC(year, month, 1));
       return { type: 'DATE', value: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`, resolution: 'the month relative to the article date' };

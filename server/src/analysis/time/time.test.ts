@@ -691,3 +691,23 @@ test('through a paragraph cache, a deadline set by a role ("the mayor’s Friday
   assert.deepEqual(setters('Mayor Anna Berg', 'Judge Eva Lind'), ['anna-berg']);
   assert.deepEqual(setters('Senator Anna Berg', 'Judge Eva Lind'), ['carl-holm']);
 });
+
+test('quarters named by their months or by "the end of the quarter"; a comparison is a length; the part of the day of "last night"', () => {
+  const onFeb11 = (body: string) => ` date 2026-02-11 MUMBAI—${body}`;
+  assert.deepEqual(valuesOf(onFeb11('Profit for the October-December quarter rose. Guidance implied no growth in the January-March quarter.')), [
+    ['October-December quarter', 'DATE', '2025-Q4'],
+    ['January-March quarter', 'DATE', '2026-Q1'],
+  ]);
+  // A span of months that is no quarter is none.
+  assert.deepEqual(valuesOf(onFeb11('Sales in the January-June quarter rose.')).filter((v) => /quarter/.test(String(v[0]))), []);
+  assert.deepEqual(valuesOf(onFeb11('It would complete its buyback by the end of the quarter.')), [['end of the quarter', 'DATE', '2026-Q1']]);
+  assert.deepEqual(valuesOf(onFeb11('Raises take effect from June 1, two months later than usual.')), [
+    ['June 1', 'DATE', '2026-06-01'],
+    ['two months', 'DURATION', 'P2M'],
+  ]);
+  assert.deepEqual(valuesOf(onFeb11('Trustees raised concerns as early as 2019.')), [['2019', 'DATE', '2019']]);
+  assert.deepEqual(valuesOf(onFeb11('"What we saw last night was not normal," he said. "We go back tonight."')), [
+    ['last night', 'TIME', '2026-02-10TNI'],
+    ['tonight', 'TIME', '2026-02-11TNI'],
+  ]);
+});
