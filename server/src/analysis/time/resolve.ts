@@ -25,8 +25,9 @@ const ORDERED_BEFORE_TO = /(?<=\b(?:ordered|told|asked|urged|instructed|directed
 const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
-// Words right before the expression that put it ahead: "contracts running beyond May".
-const FUTURE_BEFORE = /\bbeyond\s+$/i;
+// Words right before the expression that put it ahead: "contracts running beyond May"; an extension
+// runs forward, whatever the tense it is told in ("has extended a red flag warning through 8 p.m. Friday").
+const FUTURE_BEFORE = /\b(?:beyond|(?<=\b(?:extend|prolong)(?:s|ed|ing)?\b[^.;]{0,60}\s)(?:through|until|till|into))\s+$/i;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;

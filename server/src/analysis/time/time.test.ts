@@ -711,3 +711,13 @@ test('quarters named by their months or by "the end of the quarter"; a compariso
     ['tonight', 'TIME', '2026-02-11TNI'],
   ]);
 });
+
+test('an extension runs forward, whatever the tense it is told in', () => {
+  // 2026-08-19 is a Wednesday.
+  const onWednesday = (body: string) => ` date 2026-08-19 OAK HOLLOW, Calif.—${body}`;
+  assert.deepEqual(valuesOf(onWednesday('The weather service has extended a red flag warning through 8 p.m. Friday.')), [
+    ['8 p.m.', 'TIME', '2026-08-21T20:00'],
+    ['Friday', 'DATE', '2026-08-21'],
+  ]);
+  assert.deepEqual(valuesOf(onWednesday('The warning was in force through Friday.')), [['Friday', 'DATE', '2026-08-14']]);
+});
