@@ -117,7 +117,8 @@ const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|sta
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
-const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off)\b/i;
+// So does a stop: "the conversation is finished until the summer" (nothing more before then).
+const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|(?:is|are|was|were|be|been|remains?|stays?)\s+(?:over|finished|done|closed|shut|paused|on\s+hold))\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
@@ -125,8 +126,8 @@ const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed)\b/i;
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
-// Where the clause before a trigger starts: after the last of these.
-const CLAUSE_BREAK = /[,;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
+// Where the clause before a trigger starts: after the last of these (not the comma of "9,400 acres").
+const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);

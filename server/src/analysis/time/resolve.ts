@@ -123,13 +123,20 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   if (PAST_BEFORE.test(before)) return 'past';
   if (FUTURE_BEFORE.test(before)) return 'future';
   if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
+  const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
   const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
+}
+
+/** Where the last comma that ends a clause stands (not the one of "9,400 acres"), or -1. */
+function lastClauseComma(text: string): number {
+  let at = text.lastIndexOf(',');
+  while (at >= 0 && /\d/.test(text[at + 1] ?? '')) at = text.lastIndexOf(',', at - 1);
+  return at;
 }
 
 /** The clause after a date, whose own clause before it is `clauseBefore`. */

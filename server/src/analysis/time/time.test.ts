@@ -721,3 +721,11 @@ test('an extension runs forward, whatever the tense it is told in', () => {
   ]);
   assert.deepEqual(valuesOf(onWednesday('The warning was in force through Friday.')), [['Friday', 'DATE', '2026-08-14']]);
 });
+
+test('no limit: a tally reached by a time in past narration (past the comma of "9,400"), a stop "until" a season', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('A wildfire that started Tuesday afternoon in the hills had burned more than 9,400 acres by Wednesday morning and was 5% contained.'), []);
+  assert.deepEqual(deadlinesOf('“After Friday, the conversation is finished until the summer,” he said.'), []);
+  // A limit still: a thing to be done.
+  assert.deepEqual(deadlinesOf('The county must clear 9,400 acres by Wednesday morning.'), ['by Wednesday morning']);
+});
