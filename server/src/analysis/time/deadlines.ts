@@ -408,7 +408,7 @@ function setterOf(
   if (naming) return naming.actorId;
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
-  const found = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
+  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(context, sentence, beforeLimit, triggerStart, givenTo));
   const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
@@ -432,6 +432,20 @@ function setterOf(
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
   const institution = holderOfRole(context, role[1]) ?? institutionReferredTo(lookups.speakers, role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
+}
+
+// "Milan Mayor Giuseppe Sala gave …", "U.S. District Judge Lorenzo Whitcomb gave …": the title's capitalized words between a place and a person.
+const TITLE_WORDS = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;
+const TITLE_REACH = 40;
+
+/** The person a place's title introduces when the subject found is that place: the place only qualifies the title. */
+function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: readonly Mention[], found: Mention | undefined): Mention | undefined {
+  if (!found || found.possessive || lookups.kindOf(found.actorId) !== 'place') return found;
+  const next = beforeLimit.find((m) => m.start >= found.end && m.actorId !== found.actorId);
+  if (!next || next.start - found.end > TITLE_REACH || lookups.kindOf(next.actorId) !== 'person') return found;
+  const title = TITLE_WORDS.exec(text.slice(found.end, next.start));
+  const last = title?.[1].trim().split(SPACES).pop()!.toLowerCase();
+  return last && ROLE_NOUNS.has(last) ? next : found;
 }
 
 // "Dock workers at Europe’s largest port gave …": a name in a phrase after the subject's head (a

@@ -729,3 +729,11 @@ test('no limit: a tally reached by a time in past narration (past the comma of "
   // A limit still: a thing to be done.
   assert.deepEqual(deadlinesOf('The county must clear 9,400 acres by Wednesday morning.'), ['by Wednesday morning']);
 });
+
+test('a place inside the setter’s title is not the setter: the person it introduces is', () => {
+  const setters = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters(' date 2025-10-08 MILAN—Milan Mayor Giuseppe Sala gave striking bus drivers until Friday to return to work.'), [['until Friday', 'giuseppe-sala']]);
+  assert.deepEqual(setters(' date 2025-10-08 DENVER—U.S. District Judge Lorenzo Whitcomb gave county officials until 5 p.m. Monday to produce the records.'), [
+    ['until 5 p.m. Monday', 'lorenzo-whitcomb'],
+  ]);
+});
