@@ -171,6 +171,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
   // "the 2026-27 season", "the 2025/26 season": a season of play across two years, which no calendar dates either.
   tagged('season', /\b(?:19|20)\d{2}[-–/](?:(?:19|20)?\d{2})\s+season\b/i, () => 'undated'),
+  // "balance the budget by 2029-30": a fiscal year across two calendar years, which no calendar dates either.
+  tagged('16 17 18 19 20', /\b((?:1[6-9]|20)(\d{2})[-–/](\d{2}))\b(?![-–/.,]?\d)/, (m) => (Number(m[3]) === (Number(m[2]) + 1) % 100 ? 'undated' : null), 1),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
   tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),

@@ -737,3 +737,11 @@ test('a place inside the setter’s title is not the setter: the person it intro
     ['until 5 p.m. Monday', 'lorenzo-whitcomb'],
   ]);
 });
+
+test('a fiscal year across two calendar years is found, undated ("by 2029-30"); two years that do not follow each other are none', () => {
+  assert.deepEqual(valuesOf(DATED('The chancellor promised to balance spending by 2029-30. Figures for 2024/25 show growth.')), [
+    ['2029-30', 'DATE', null],
+    ['2024/25', 'DATE', null],
+  ]);
+  assert.deepEqual(valuesOf(DATED('The bridge, numbered 2019-31, was closed.')), []);
+});
