@@ -117,7 +117,8 @@ const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|sta
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
-const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off)\b/i;
+// So does a stop: "the conversation is finished until the summer" (nothing more before then).
+const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|(?:is|are|was|were|be|been|remains?|stays?)\s+(?:over|finished|done|closed|shut|paused|on\s+hold))\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
@@ -125,8 +126,8 @@ const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed)\b/i;
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
-// Where the clause before a trigger starts: after the last of these.
-const CLAUSE_BREAK = /[,;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
+// Where the clause before a trigger starts: after the last of these (not the comma of "9,400 acres").
+const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
@@ -407,7 +408,7 @@ function setterOf(
   if (naming) return naming.actorId;
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
-  const found = subjectMention(context, sentence, beforeLimit, triggerStart, givenTo);
+  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(context, sentence, beforeLimit, triggerStart, givenTo));
   const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
@@ -431,6 +432,20 @@ function setterOf(
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
   const institution = holderOfRole(context, role[1]) ?? institutionReferredTo(lookups.speakers, role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
+}
+
+// "Milan Mayor Giuseppe Sala gave …", "U.S. District Judge Lorenzo Whitcomb gave …": the title's capitalized words between a place and a person.
+const TITLE_WORDS = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;
+const TITLE_REACH = 40;
+
+/** The person a place's title introduces when the subject found is that place: the place only qualifies the title. */
+function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: readonly Mention[], found: Mention | undefined): Mention | undefined {
+  if (!found || found.possessive || lookups.kindOf(found.actorId) !== 'place') return found;
+  const next = beforeLimit.find((m) => m.start >= found.end && m.actorId !== found.actorId);
+  if (!next || next.start - found.end > TITLE_REACH || lookups.kindOf(next.actorId) !== 'person') return found;
+  const title = TITLE_WORDS.exec(text.slice(found.end, next.start));
+  const last = title?.[1].trim().split(SPACES).pop()!.toLowerCase();
+  return last && ROLE_NOUNS.has(last) ? next : found;
 }
 
 // "Dock workers at Europe’s largest port gave …": a name in a phrase after the subject's head (a

@@ -16,7 +16,7 @@ export type RawTemporal = { start: number; end: number; text: string } & (
   | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null; minute: number | null }
   | { kind: 'relative'; days: number; anchored: boolean }
   | { kind: 'week'; offset: number }
-  | { kind: 'unit'; unit: 'year' | 'month'; offset: number }
+  | { kind: 'unit'; unit: 'year' | 'quarter' | 'month'; offset: number }
   | { kind: 'duration'; value: string }
   | { kind: 'year'; year: number }
   /** `offset` null: "the summer", the one the sentence's tense points to. */
@@ -56,6 +56,9 @@ const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', week
 // "every other week", "every third year".
 const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5 };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
+
+const QUARTER_FIRST_MONTHS = ['jan', 'apr', 'jul', 'oct'];
+const QUARTER_LAST_MONTHS = ['mar', 'jun', 'sep', 'dec'];
 
 function quarterNumber(ordinal: string): number {
   return /^(?:first|1st)$/i.test(ordinal) ? 1 : /^(?:second|2nd)$/i.test(ordinal) ? 2 : /^(?:third|3rd)$/i.test(ordinal) ? 3 : 4;
@@ -108,7 +111,7 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
 }
 
 // "within 10 working days": a kind of day between the amount and the unit.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|later|earlier|from now|old))`, 'i');
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|(?:later|earlier)(?!\\s+than\\b)|from now|old))`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -119,6 +122,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
+  // "by the end of the quarter": the quarter of the article.
+  tagged('quarter', /\b(?:end\s+of\s+the\s+quarter|quarter(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:quarter:0'),
   tagged('second minute hour day week fortnight month year decade', durationPattern, (m) => {
     const amount = numberValue(m[1]);
     return Number.isFinite(amount) ? `duration:${unitDuration(amount, m[2])}` : null;
@@ -135,7 +140,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
-  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than)\s+((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as)\s+((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
@@ -149,6 +154,11 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "sales fell in the first quarter", "a loss in its third quarter": the quarter of the year the tense points to; a
   // fiscal quarter ("its fiscal third quarter") is one of a year no calendar dates.
   tagged('quarter', /\b(?:the|its|their)\s+((fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => (m[2] ? 'undated' : `quarter:XXXX-Q${quarterNumber(m[3])}`), 1),
+  // "profit for the October-December quarter": the months a quarter spans name it, placed by the tense as a month is.
+  tagged('quarter', /\b((?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter)\b/i, (m) => {
+    const first = QUARTER_FIRST_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+    return QUARTER_LAST_MONTHS[first] === m[1].split(/[-–]/)[1].slice(0, 3).toLowerCase() ? `quarter:XXXX-Q${first + 1}` : null;
+  }, 1),
   // "reports third-quarter results": figures of the latest such quarter, whatever the tense.
   tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}::latest`),
   // "warns of a Q3 hit", "sales rose in Q2": a quarter written short, without its year, after a word in lower case
@@ -161,6 +171,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('season', /\b(?:last|next|this|coming|previous)\s+season\b/i, () => 'undated'),
   // "the 2026-27 season", "the 2025/26 season": a season of play across two years, which no calendar dates either.
   tagged('season', /\b(?:19|20)\d{2}[-–/](?:(?:19|20)?\d{2})\s+season\b/i, () => 'undated'),
+  // "balance the budget by 2029-30": a fiscal year across two calendar years, which no calendar dates either.
+  tagged('16 17 18 19 20', /\b((?:1[6-9]|20)(\d{2})[-–/](\d{2}))\b(?![-–/.,]?\d)/, (m) => (Number(m[3]) === (Number(m[2]) + 1) % 100 ? 'undated' : null), 1),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
   tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
@@ -360,7 +372,7 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
     case 'week':
       return { start, end, text, kind: 'week', offset: Number(parts[0]) };
     case 'unit':
-      return { start, end, text, kind: 'unit', unit: parts[0] as 'year' | 'month', offset: Number(parts[1]) };
+      return { start, end, text, kind: 'unit', unit: parts[0] as 'year' | 'quarter' | 'month', offset: Number(parts[1]) };
     case 'duration': {
       // "within 48 hours": the expression is the duration; the deadline keeps "within".
       const within = /^within\s+/i.exec(text)?.[0].length ?? 0;

@@ -25,8 +25,9 @@ const ORDERED_BEFORE_TO = /(?<=\b(?:ordered|told|asked|urged|instructed|directed
 const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
-// Words right before the expression that put it ahead: "contracts running beyond May".
-const FUTURE_BEFORE = /\bbeyond\s+$/i;
+// Words right before the expression that put it ahead: "contracts running beyond May"; an extension
+// runs forward, whatever the tense it is told in ("has extended a red flag warning through 8 p.m. Friday").
+const FUTURE_BEFORE = /\b(?:beyond|(?<=\b(?:extend|prolong)(?:s|ed|ing)?\b[^.;]{0,60}\s)(?:through|until|till|into))\s+$/i;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
@@ -122,13 +123,20 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   if (PAST_BEFORE.test(before)) return 'past';
   if (FUTURE_BEFORE.test(before)) return 'future';
   if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
+  const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
   const trigger = DEADLINE_BEFORE.exec(before);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
+}
+
+/** Where the last comma that ends a clause stands (not the one of "9,400 acres"), or -1. */
+function lastClauseComma(text: string): number {
+  let at = text.lastIndexOf(',');
+  while (at >= 0 && /\d/.test(text[at + 1] ?? '')) at = text.lastIndexOf(',', at - 1);
+  return at;
 }
 
 /** The clause after a date, whose own clause before it is `clauseBefore`. */
@@ -221,7 +229,10 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       const day = base.startsWith('XXXX-') ? addDaysInAnyYear(base, raw.days) : addDays(base, raw.days);
       // TIMEX3 keeps the expression's granularity: "two years ago" is a year, not a day.
       const value = day !== null && !day.startsWith('X') && COUNTED_IN_YEARS.test(raw.text) ? day.slice(0, 4) : day;
-      return { type: 'DATE', value, resolution: raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}` };
+      // "last night", "tonight": TIMEX3 writes the part of the day.
+      const part = value && value.length === 10 ? partOfDay(raw.text) : null;
+      const resolution = raw.anchored ? `counted from the date before it (${base})` : `counted from ${relativeTo}`;
+      return { type: part ? 'TIME' : 'DATE', value: part ? value + part : value, resolution };
     }
     case 'week':
       if (!reference) return { type: 'DATE', value: null, resolution: 'a week relative to no article date' };
@@ -230,6 +241,11 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (!reference) return { type: 'DATE', value: null, resolution: `a ${raw.unit} relative to no article date` };
       const year = Number(reference.slice(0, 4));
       if (raw.unit === 'year') return { type: 'DATE', value: String(year + raw.offset), resolution: `the year ${['before', 'of', 'after'][raw.offset + 1]} the article date` };
+      if (raw.unit === 'quarter') {
+        const quarter = Math.floor((Number(reference.slice(5, 7)) - 1) / 3) + raw.offset;
+        const shifted = year + Math.floor(quarter / 4);
+        return { type: 'DATE', value: `${shifted}-Q${(((quarter % 4) + 4) % 4) + 1}`, resolution: 'the quarter relative to the article date' };
+      }
       const month = Number(reference.slice(5, 7)) - 1 + raw.offset;
       const date = new Date(Date.UTC(year, month, 1));
       return { type: 'DATE', value: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`, resolution: 'the month relative to the article date' };

@@ -691,3 +691,57 @@ test('through a paragraph cache, a deadline set by a role ("the mayor’s Friday
   assert.deepEqual(setters('Mayor Anna Berg', 'Judge Eva Lind'), ['anna-berg']);
   assert.deepEqual(setters('Senator Anna Berg', 'Judge Eva Lind'), ['carl-holm']);
 });
+
+test('quarters named by their months or by "the end of the quarter"; a comparison is a length; the part of the day of "last night"', () => {
+  const onFeb11 = (body: string) => ` date 2026-02-11 MUMBAI—${body}`;
+  assert.deepEqual(valuesOf(onFeb11('Profit for the October-December quarter rose. Guidance implied no growth in the January-March quarter.')), [
+    ['October-December quarter', 'DATE', '2025-Q4'],
+    ['January-March quarter', 'DATE', '2026-Q1'],
+  ]);
+  // A span of months that is no quarter is none.
+  assert.deepEqual(valuesOf(onFeb11('Sales in the January-June quarter rose.')).filter((v) => /quarter/.test(String(v[0]))), []);
+  assert.deepEqual(valuesOf(onFeb11('It would complete its buyback by the end of the quarter.')), [['end of the quarter', 'DATE', '2026-Q1']]);
+  assert.deepEqual(valuesOf(onFeb11('Raises take effect from June 1, two months later than usual.')), [
+    ['June 1', 'DATE', '2026-06-01'],
+    ['two months', 'DURATION', 'P2M'],
+  ]);
+  assert.deepEqual(valuesOf(onFeb11('Trustees raised concerns as early as 2019.')), [['2019', 'DATE', '2019']]);
+  assert.deepEqual(valuesOf(onFeb11('"What we saw last night was not normal," he said. "We go back tonight."')), [
+    ['last night', 'TIME', '2026-02-10TNI'],
+    ['tonight', 'TIME', '2026-02-11TNI'],
+  ]);
+});
+
+test('an extension runs forward, whatever the tense it is told in', () => {
+  // 2026-08-19 is a Wednesday.
+  const onWednesday = (body: string) => ` date 2026-08-19 OAK HOLLOW, Calif.—${body}`;
+  assert.deepEqual(valuesOf(onWednesday('The weather service has extended a red flag warning through 8 p.m. Friday.')), [
+    ['8 p.m.', 'TIME', '2026-08-21T20:00'],
+    ['Friday', 'DATE', '2026-08-21'],
+  ]);
+  assert.deepEqual(valuesOf(onWednesday('The warning was in force through Friday.')), [['Friday', 'DATE', '2026-08-14']]);
+});
+
+test('no limit: a tally reached by a time in past narration (past the comma of "9,400"), a stop "until" a season', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('A wildfire that started Tuesday afternoon in the hills had burned more than 9,400 acres by Wednesday morning and was 5% contained.'), []);
+  assert.deepEqual(deadlinesOf('“After Friday, the conversation is finished until the summer,” he said.'), []);
+  // A limit still: a thing to be done.
+  assert.deepEqual(deadlinesOf('The county must clear 9,400 acres by Wednesday morning.'), ['by Wednesday morning']);
+});
+
+test('a place inside the setter’s title is not the setter: the person it introduces is', () => {
+  const setters = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters(' date 2025-10-08 MILAN—Milan Mayor Giuseppe Sala gave striking bus drivers until Friday to return to work.'), [['until Friday', 'giuseppe-sala']]);
+  assert.deepEqual(setters(' date 2025-10-08 DENVER—U.S. District Judge Lorenzo Whitcomb gave county officials until 5 p.m. Monday to produce the records.'), [
+    ['until 5 p.m. Monday', 'lorenzo-whitcomb'],
+  ]);
+});
+
+test('a fiscal year across two calendar years is found, undated ("by 2029-30"); two years that do not follow each other are none', () => {
+  assert.deepEqual(valuesOf(DATED('The chancellor promised to balance spending by 2029-30. Figures for 2024/25 show growth.')), [
+    ['2029-30', 'DATE', null],
+    ['2024/25', 'DATE', null],
+  ]);
+  assert.deepEqual(valuesOf(DATED('The bridge, numbered 2019-31, was closed.')), []);
+});
