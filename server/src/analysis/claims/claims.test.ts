@@ -1595,3 +1595,29 @@ test('a subordinate clause opens before a partial quote’s subject: "pulled the
   const aside = analyze('Lumora chief executive Devin Achebe, speaking in Stockholm hours before the announcement, said the company had “bent over backwards.”').claims;
   assert.deepEqual(aside.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['devin-achebe']);
 });
+
+test('words after a verb that are no speech: a noun phrase with its own predicate after it, a headline noun, an amount said, an adjective after a preposition, what someone is kept from saying', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Kestrel Foods reported a 14% rise in quarterly profit on Wednesday, beating estimates, but trimmed its forecast as retailers held back.'), []);
+  assert.deepEqual(reported('Kestrel Foods reported the plant had been shut.'), ['the plant had been shut']);
+  assert.deepEqual(reported('Kestrel Foods Q3 Profit Beats Estimates, Trims Revenue Guidance\n\nThe firm grew.'), []);
+  assert.deepEqual(reported('Tomas Varga said little as he left the stadium.'), []);
+  assert.deepEqual(reported('Tomas Varga said nothing would change.'), ['nothing would change']);
+  assert.deepEqual(reported('Protection against confirmed typhoid was about 81% in the first two years.'), []);
+  assert.deepEqual(reported('The rules bar app makers from telling customers inside their apps that a subscription is cheaper on the web.'), []);
+  assert.deepEqual(reported('Tomas Varga, a diplomat who wrote about his years as a mediator in the memoir “The Patient Table,” has spent the month in Muscat.'), []);
+});
+
+test('an order with a relative clause after it is still an order: "told private clinics to stop charging for the vaccine, which is free"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The ministry has also told private clinics to stop charging for the vaccine, which is free under the campaign.'), []);
+  assert.deepEqual(reported('The ministry told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);
+});
+
+test('where the listeners heard it is no report: "“…,” he told reporters at the fairgrounds, where …" reports the words before the quote; "a red flag warning through 8 p.m."', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Sheriff Ray Montoya ordered residents out. The order will stay in place “until further notice,” he told reporters at the county fairgrounds, where the Red Cross has opened a shelter.'), ['The order will stay in place “until further notice']);
+  assert.deepEqual(reported('The National Weather Service has extended a red flag warning through 8 p.m. Friday.'), []);
+  // A listener verb inside what was said, not after a quote or a clause set off by a comma, attributes nothing.
+  assert.deepEqual(reported('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
+});
