@@ -1621,3 +1621,9 @@ test('where the listeners heard it is no report: "“…,” he told reporters a
   // A listener verb inside what was said, not after a quote or a clause set off by a comma, attributes nothing.
   assert.deepEqual(reported('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
 });
+
+test('a participle after "with" has the words between for its subject: "…, with the trial judge calling the scheme “…”"', () => {
+  const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
+  assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
+  assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
+});

@@ -58,6 +58,8 @@ const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
 const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 const ING_LAST = /ing$/i;
 const COMMA_LAST = /,\s*$/;
+const WITH = ' with ';
+const PHRASE_BREAK = /[,;:“”"]/;
 // "what it called its “…”", "which Petrosyan described as a “…”": nothing but a pronoun, "as" or a determiner between the verb and the quote.
 const OBJECT_BEFORE_QUOTE = /^\s*(?:it\s+|them\s+)?(?:as\s+)?(?:its\s+|his\s+|her\s+|their\s+|an?\s+)?$/;
 const ANY_LETTER = /\p{L}/u;
@@ -226,6 +228,11 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   }
   // "promised to act “…”", "citing “…”": a verb that quotes only a phrase; a subject naming no one leaves the quote unattributed.
   const quotingOnly = QUOTING_ONLY.test(verb[0]);
+  // "…, with the trial judge calling the scheme “…”": a participle after "with" has the words between for its subject.
+  const withAt = ING_LAST.test(verb[0]) ? beforeVerb.lastIndexOf(WITH) : -1;
+  if (withAt >= clauseStart && !PHRASE_BREAK.test(beforeVerb.slice(withAt))) {
+    return { start: offset + withAt + WITH.length, end: offset + verb.index!, quotingOnly };
+  }
   // "The board met but postponed a vote, citing “…”": a participle after a comma shares the sentence's subject.
   if (ING_LAST.test(verb[0]) && COMMA_LAST.test(sentence.slice(0, verb.index))) {
     return { start: offset, end: offset + verb.index!, head: 'first', quotingOnly };
