@@ -1627,3 +1627,10 @@ test('a participle after "with" has the words between for its subject: "…, wit
   assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
   assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
 });
+
+test('"the chancellor" is no "shadow chancellor" named later, and a fronted phrase before it names no speaker; a role never given to anyone is the last speaker’s, a person with no other role', () => {
+  const text = 'Claire Pendleton has told rebel MPs she will not drop the cap.\n\nGiving evidence to the Treasury select committee on Thursday, the chancellor said the cap was fair.\n\nThe shadow chancellor, Giles Pemberton, said the plan was chaos.';
+  assert.deepEqual(reportedWithSpeakers(text), [['she will not drop the cap', 'Claire Pendleton'], ['the cap was fair', 'Claire Pendleton'], ['the plan was chaos', 'Giles Pemberton']]);
+  // A speaker with a role of her own is not "the judge".
+  assert.deepEqual(reportedWithSpeakers('Mayor Ana Roe said the cap was fair.\n\nThe judge said the plan was chaos.'), [['the cap was fair', 'Ana Roe'], ['the plan was chaos', null]]);
+});

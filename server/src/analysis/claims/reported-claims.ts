@@ -399,7 +399,10 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
   const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
-  const start = clauseStart(before, end, quoted);
+  const opened = clauseStart(before, end, quoted);
+  // "Giving evidence to the Treasury committee, the chancellor said": a phrase fronted before a
+  // subject that is a bare description is no part of it (the body it names does not speak).
+  const start = opened === 0 ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end))?.[0].length ?? 0 : opened;
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
@@ -416,6 +419,8 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
   return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
 }
+
+const FRONTED_BEFORE_DESCRIPTION = /^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|With|Without|Despite)\s[^,;:“”"]{1,120},\s+(?=(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$)/u;
 
 /** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
 function relativeWhoAt(before: string, from: number, end: number): number {

@@ -647,11 +647,12 @@ const DOCUMENT_LEAD = 60;
  * like it); "A European Commission spokesman said … the spokesman said" (see followsEarlierSpeaker).
  * `claims` in document order; their speakers are updated.
  */
-export function followDescribedSpeakers(text: string, claims: readonly Claim[]): void {
+export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Claim[]): void {
+  const { text } = index;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
     // "the spokesman" reads as an unnamed source until it is found to refer back.
-    if (!claim.speaker && claim.speakerText && followsEarlierSpeaker(claims, i)) continue;
+    if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i))) continue;
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
@@ -693,6 +694,24 @@ function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
   claim.anonymous = earlier.anonymous;
   return true;
 }
+
+/**
+ * "Claire Pendleton has told MPs she will not … Giving evidence, the chancellor said …": a role
+ * whose holder the text never names is the last speaker's, a person given no other role, when
+ * that speaker spoke in the paragraph before or in this one.
+ */
+function followsLastSpeaker(index: SpeakerIndex, claims: readonly Claim[], at: number): boolean {
+  const claim = claims[at];
+  const noun = THE_SPEAKER_ROLE.exec(claim.speakerText!)?.[1].toLowerCase();
+  if (!noun || !ROLE_NOUNS.has(noun) || claim.anonymous) return false;
+  const earlier = earlierClaim(claims, at, (c) => c.speaker !== null || c.anonymous);
+  const actor = earlier?.speaker ? actorOf(index, earlier.speaker) : undefined;
+  if (!earlier || actor?.kind !== 'person' || actor.roles.length > 0 || PARAGRAPHS_BETWEEN.test(index.text.slice(earlier.end, claim.start))) return false;
+  claim.speaker = actor.id;
+  return true;
+}
+// More than one paragraph break: two blank lines' worth of line ends.
+const PARAGRAPHS_BETWEEN = /\n[^]*\n[^]*\n[^]*\n/;
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
@@ -889,10 +908,16 @@ function holdersOf(index: SpeakerIndex, test: RoleTest): readonly number[] {
   return (test.holders = holders);
 }
 
-/** Who holds `role`: whose roles or title name it. */
+// "shadow chancellor", "deputy minister", "vice-president": another office than the bare role.
+const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|assistant|former|ex|junior|under)[\s-]+$/i;
+
+/** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   const word = wholeWord(role);
-  const passes = (r: string) => word.test(r);
+  const passes = (r: string) => {
+    const found = word.exec(r);
+    return found !== null && !OTHER_OFFICE_BEFORE.test(r.slice(0, found.index));
+  };
   return roleTest(index, role, passes, passes, word.test('minister'));
 }
 
