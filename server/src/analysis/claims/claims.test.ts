@@ -1634,3 +1634,11 @@ test('"the chancellor" is no "shadow chancellor" named later, and a fronted phra
   // A speaker with a role of her own is not "the judge".
   assert.deepEqual(reportedWithSpeakers('Mayor Ana Roe said the cap was fair.\n\nThe judge said the plan was chaos.'), [['the cap was fair', 'Ana Roe'], ['the plan was chaos', null]]);
 });
+
+test('a pronoun in a sentence a spokesperson of its gender opens stands for that spokesperson: "A Kestrel spokeswoman declined to comment on what she called “…”"', () => {
+  const quoteSpeaker = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker);
+  const lede = 'Kestrel Foods Ltd. cut its forecast. Analyst Priya Nair said it was expected.\n\nTwo people familiar with the matter said Kestrel was in talks to buy a rival. ';
+  assert.deepEqual(quoteSpeaker(`${lede}A Kestrel spokeswoman declined to comment on what she called “market speculation.”`), ['Kestrel Foods Ltd.']);
+  // A spokesman is no "she".
+  assert.deepEqual(quoteSpeaker(`${lede}A Kestrel spokesman declined to comment on what she called “market speculation.”`), ['Priya Nair']);
+});

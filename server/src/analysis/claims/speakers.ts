@@ -1454,6 +1454,30 @@ function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseSt
   return lastOfKind(index, owned, 'person');
 }
 
+// The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
+const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
+const SPOKESPERSON_OPENING = /^[“"‘]?(?:an?|the)\s+(?:[\p{L}’'.-]+\s+){0,4}?spokes(woman|man|person)\b/iu;
+const SENTENCE_LOOKBACK = 300;
+
+/**
+ * "A Sarvana spokeswoman declined to comment on what she called “…”": a pronoun in a sentence
+ * opened by a spokesperson of its gender, with no person named between, stands for that
+ * spokesperson (not for a woman named in an earlier sentence); the span of the description, else null.
+ */
+function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): Span | null {
+  const male = MALE.test(pronoun);
+  if (!male && !FEMALE.test(pronoun)) return null;
+  const from = Math.max(0, at - SENTENCE_LOOKBACK);
+  const lead = index.text.slice(from, at);
+  let start = 0;
+  SENTENCE_OR_LINE_END.lastIndex = 0;
+  for (let end = SENTENCE_OR_LINE_END.exec(lead); end; end = SENTENCE_OR_LINE_END.exec(lead)) start = end.index + end[0].length;
+  const opening = SPOKESPERSON_OPENING.exec(lead.slice(start));
+  if (!opening || (opening[1].toLowerCase() === (male ? 'woman' : 'man'))) return null;
+  const span = { start: from + start, end: from + start + opening[0].length };
+  return mentionsWithin(index, { start: span.end, end: at }).some((m) => actorOf(index, m.actorId)?.kind === 'person') ? null : span;
+}
+
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
  * verb stands for its antecedent; an unnamed head noun ("aides", "a senior European diplomat")
@@ -1472,6 +1496,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // "He said" after "spokeswoman He Lan": her surname, not a pronoun.
     const named = nameSpelledAsPronoun(index, at, pronoun.word);
     if (named) return { speaker: named, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
+    const spokesperson = spokespersonOpening(index, at, pronoun.word);
+    if (spokesperson) return { ...resolveSpeaker(index, spokesperson), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length } };
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
