@@ -1642,3 +1642,9 @@ test('a pronoun in a sentence a spokesperson of its gender opens stands for that
   // A spokesman is no "she".
   assert.deepEqual(quoteSpeaker(`${lede}A Kestrel spokesman declined to comment on what she called “market speculation.”`), ['Priya Nair']);
 });
+
+test('a document published or signed speaks by itself: "a study published Tuesday in The Lancet found that …", "The order, signed by deputy minister Hélène Gagnon, … warns that …"', () => {
+  const claims = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
+  assert.deepEqual(claims('The ministry acted two days after a study published Tuesday in The Lancet found that protection fell sharply after four years.'), [[null, false]]);
+  assert.deepEqual(claims('The order, signed by deputy minister Hélène Gagnon, sets a deadline and warns that the permit could be suspended.'), [[null, false]]);
+});

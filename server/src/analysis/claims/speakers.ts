@@ -1454,6 +1454,10 @@ function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseSt
   return lastOfKind(index, owned, 'person');
 }
 
+// "a study published Tuesday in The Lancet found", "The order, signed by deputy minister Hélène
+// Gagnon, … warns": a document that speaks by itself; where it appeared, or who signed it, is no speaker.
+const PUBLISHED_DOCUMENT = new RegExp(`^((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS}|order|paper|decree)s?),?\\s+(?:published|signed|released|posted|filed|issued|seen|obtained)\\b`, 'iu');
+
 // The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
 const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
 const SPOKESPERSON_OPENING = /^[“"‘]?(?:an?|the)\s+(?:[\p{L}’'.-]+\s+){0,4}?spokes(woman|man|person)\b/iu;
@@ -1491,6 +1495,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
+  const document = PUBLISHED_DOCUMENT.exec(phrase)?.[1];
+  if (document) return { speaker: null, speakerText: document, speakerSpan: { start: phraseStart, end: phraseStart + document.length }, anonymous: false };
   if (pronoun) {
     const at = phraseStart + pronoun.at;
     // "He said" after "spokeswoman He Lan": her surname, not a pronoun.
