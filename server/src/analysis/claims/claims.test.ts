@@ -1648,3 +1648,7 @@ test('a document published or signed speaks by itself: "a study published Tuesda
   assert.deepEqual(claims('The ministry acted two days after a study published Tuesday in The Lancet found that protection fell sharply after four years.'), [[null, false]]);
   assert.deepEqual(claims('The order, signed by deputy minister Hélène Gagnon, sets a deadline and warns that the permit could be suspended.'), [[null, false]]);
 });
+
+test('a second role with its relative clause goes on with the apposition: "Roe, 52, an economist and former senator who once ran Bogotá’s water utility, has promised to “renegotiate”"', () => {
+  assert.deepEqual(speakers('Ana Roe leads the polls. Roe, 52, an economist and former senator who once ran Bogotá’s water utility, has promised to “renegotiate” the rule.'), ['Ana Roe']);
+});
