@@ -1652,3 +1652,8 @@ test('a document published or signed speaks by itself: "a study published Tuesda
 test('a second role with its relative clause goes on with the apposition: "Roe, 52, an economist and former senator who once ran Bogotá’s water utility, has promised to “renegotiate”"', () => {
   assert.deepEqual(speakers('Ana Roe leads the polls. Roe, 52, an economist and former senator who once ran Bogotá’s water utility, has promised to “renegotiate” the rule.'), ['Ana Roe']);
 });
+
+test('a relative "who" stands for the words before its comma: "Rep. Buddy Carter (R., Ga.), who called it “premature”", "including Rosa Maldonado, 71, who said she …"', () => {
+  assert.deepEqual(speakers('Several lawmakers objected, among them Rep. Buddy Carter (R., Ga.), who called it “premature.”'), ['Buddy Carter']);
+  assert.deepEqual(reportedWithSpeakers('Dozens of residents spoke, including Rosa Maldonado, 71, who said she had lived there for decades.'), [['she had lived there for decades', 'Rosa Maldonado']]);
+});

@@ -58,6 +58,7 @@ const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
 const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 const ING_LAST = /ing$/i;
 const COMMA_LAST = /,\s*$/;
+const RELATIVE_WHO_ONLY = /^who\s*$/;
 const WITH = ' with ';
 const PHRASE_BREAK = /[,;:“”"]/;
 // "what it called its “…”", "which Petrosyan described as a “…”": nothing but a pronoun, "as" or a determiner between the verb and the quote.
@@ -249,9 +250,15 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   if (!relative && !verb[0].includes(' ') && OBJECT_BEFORE_QUOTE.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
+    let before = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {
       const at = end.index! + end[0].length;
-      if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
+      if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) [before, cut] = [cut, at];
+    }
+    // "Rep. Buddy Carter (R., Ga.), who called it “premature”": a relative "who" after a comma
+    // has no object before it; it stands for the words before that comma.
+    if (RELATIVE_WHO_ONLY.test(lead.slice(cut))) {
+      return { start: offset + clauseStart + before, end: offset + clauseStart + lead.lastIndexOf(',', cut), quotingOnly };
     }
     // "an idea the mayor’s aides dismissed as “…”", "a tactic it described as “…”": the object noun before a relative clause without "that".
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;

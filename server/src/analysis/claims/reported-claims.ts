@@ -444,8 +444,11 @@ function antecedentStart(before: string, from: number, end: number): number {
     start = word.start;
     if (word.start === from || before[word.start - 1] !== ' ') break;
   }
-  return start;
+  // "including Rosa Maldonado, 71, who said": an age set off by commas stands after the name.
+  const comma = before.lastIndexOf(',', start);
+  return AGE_ONLY.test(before.slice(start, end)) && comma >= from && before.slice(comma + 1, start).trim() === '' ? antecedentStart(before, from, comma) : start;
 }
+const AGE_ONLY = /^\d{1,3}$/;
 
 /**
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
