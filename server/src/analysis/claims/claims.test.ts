@@ -1657,3 +1657,9 @@ test('a relative "who" stands for the words before its comma: "Rep. Buddy Carter
   assert.deepEqual(speakers('Several lawmakers objected, among them Rep. Buddy Carter (R., Ga.), who called it “premature.”'), ['Buddy Carter']);
   assert.deepEqual(reportedWithSpeakers('Dozens of residents spoke, including Rosa Maldonado, 71, who said she had lived there for decades.'), [['she had lived there for decades', 'Rosa Maldonado']]);
 });
+
+test('the words of a speaker stop short of what is not theirs: a place’s relative clause fronted before it, a second relative clause of the same subject', () => {
+  const texts = (text: string) => analyze(text).claims.map((c) => [c.speakerText, c.anonymous]);
+  assert.deepEqual(texts('In Antakya, where whole neighbourhoods were levelled, residents said the tender was rigged.'), [['residents', true]]);
+  assert.deepEqual(texts('Two workers who were on shift that night, and who asked not to be named, said the alarm never sounded.'), [['Two workers who were on shift that night, and who asked not to be named', true]]);
+});

@@ -261,6 +261,9 @@ const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
 const SUBORDINATOR_FIRST = /^(?:after|before|because|once|until|unless|when|if)\s/;
+// "Two workers who were on shift that night, and who asked not to be named, said": a second
+// relative clause of the same subject opens no clause.
+const SECOND_RELATIVE = /^(?:who|whose|which)\s/;
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
@@ -384,7 +387,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   // Run with exec, as VERB is: matchAll would clone the expression for every verb.
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
-    if (joinsNames(before, match) || joinsPlurals(before, match, end) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || joinsPlurals(before, match, end) || SECOND_RELATIVE.test(clause.slice(match.index! + match[0].length)) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
     start = match.index! + match[0].length;
   }
@@ -402,7 +405,10 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   const opened = clauseStart(before, end, quoted);
   // "Giving evidence to the Treasury committee, the chancellor said": a phrase fronted before a
   // subject that is a bare description is no part of it (the body it names does not speak).
-  const start = opened === 0 ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end))?.[0].length ?? 0 : opened;
+  // "In Antakya, where whole neighbourhoods were levelled, residents said": a relative clause of the
+  // place fronted before the subject is no part of it either.
+  const fronted = PLACE_RELATIVE_FIRST.exec(before.slice(opened, end)) ?? (opened === 0 ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end)) : null);
+  const start = opened + (fronted?.[0].length ?? 0);
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
@@ -420,6 +426,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
 }
 
+const PLACE_RELATIVE_FIRST = /^\s*(?:(?:In|At|On|Near|Outside|Inside|Across|Throughout)\s[^,;:“”"]{1,60},\s+)?(?:where|when)\s[^,;:“”"]{1,120},\s+(?=\S)/;
 const FRONTED_BEFORE_DESCRIPTION = /^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|With|Without|Despite)\s[^,;:“”"]{1,120},\s+(?=(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$)/u;
 
 /** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
