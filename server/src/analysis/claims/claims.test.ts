@@ -1663,3 +1663,7 @@ test('the words of a speaker stop short of what is not theirs: a place’s relat
   assert.deepEqual(texts('In Antakya, where whole neighbourhoods were levelled, residents said the tender was rigged.'), [['residents', true]]);
   assert.deepEqual(texts('Two workers who were on shift that night, and who asked not to be named, said the alarm never sounded.'), [['Two workers who were on shift that night, and who asked not to be named', true]]);
 });
+
+test('"the utility" is the business named before whose name says it is one: "Sierra Foothill Electric … The utility said"', () => {
+  assert.deepEqual(reportedWithSpeakers('Officials said the fire began near a line owned by Sierra Foothill Electric, and two residents told the Alder Ledger they heard a bang. The utility said in a statement that it was cooperating with investigators.')[2], ['that it was cooperating with investigato', 'Sierra Foothill Electric']);
+});

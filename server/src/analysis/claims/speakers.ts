@@ -987,8 +987,19 @@ const INTRODUCTION_MENTIONS = 8;
  */
 export function institutionReferredTo(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   if (ROLE_NOUNS.has(noun.toLowerCase())) return undefined;
-  return namesake(index, noun, offset) ?? (/^agency$/i.test(noun) ? latestOrganization(index, offset, isPublicBody) : undefined);
+  const nameWords = NAME_WORDS_OF_KIND.get(noun.toLowerCase());
+  return namesake(index, noun, offset) ?? (/^agency$/i.test(noun) ? latestOrganization(index, offset, isPublicBody) : undefined) ?? (nameWords ? latestOrganization(index, offset, (actor) => nameWords.test(actor.name)) : undefined);
 }
+
+// "The utility said" after "Sierra Foothill Electric", "the airline" after "Hanbit Air": a business
+// named by the words its kind's names hold, not by the noun itself.
+const UTILITY_NAME = /\b(?:Electric|Power|Energy|Gas|Water|Utilities|Light)\b/;
+const AIRLINE_NAME = /\b(?:Air|Airlines|Airways|Aviation)\b/;
+const CARMAKER_NAME = /\b(?:Motors?|Auto|Automotive)\b/;
+const NAME_WORDS_OF_KIND: ReadonlyMap<string, RegExp> = new Map([
+  ['utility', UTILITY_NAME], ['airline', AIRLINE_NAME], ['carrier', AIRLINE_NAME], ['carmaker', CARMAKER_NAME], ['automaker', CARMAKER_NAME],
+  ['miner', /\b(?:Mining|Minerals|Resources)\b/], ['insurer', /\b(?:Insurance|Assurance)\b/], ['lender', /\b(?:Bank|Capital|Finance|Credit)\b/],
+]);
 
 const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
