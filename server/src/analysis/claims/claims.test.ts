@@ -1595,3 +1595,75 @@ test('a subordinate clause opens before a partial quote’s subject: "pulled the
   const aside = analyze('Lumora chief executive Devin Achebe, speaking in Stockholm hours before the announcement, said the company had “bent over backwards.”').claims;
   assert.deepEqual(aside.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['devin-achebe']);
 });
+
+test('words after a verb that are no speech: a noun phrase with its own predicate after it, a headline noun, an amount said, an adjective after a preposition, what someone is kept from saying', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Kestrel Foods reported a 14% rise in quarterly profit on Wednesday, beating estimates, but trimmed its forecast as retailers held back.'), []);
+  assert.deepEqual(reported('Kestrel Foods reported the plant had been shut.'), ['the plant had been shut']);
+  assert.deepEqual(reported('Kestrel Foods Q3 Profit Beats Estimates, Trims Revenue Guidance\n\nThe firm grew.'), []);
+  assert.deepEqual(reported('Tomas Varga said little as he left the stadium.'), []);
+  assert.deepEqual(reported('Tomas Varga said nothing would change.'), ['nothing would change']);
+  assert.deepEqual(reported('Protection against confirmed typhoid was about 81% in the first two years.'), []);
+  assert.deepEqual(reported('The rules bar app makers from telling customers inside their apps that a subscription is cheaper on the web.'), []);
+  assert.deepEqual(reported('Tomas Varga, a diplomat who wrote about his years as a mediator in the memoir “The Patient Table,” has spent the month in Muscat.'), []);
+});
+
+test('an order with a relative clause after it is still an order: "told private clinics to stop charging for the vaccine, which is free"', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('The ministry has also told private clinics to stop charging for the vaccine, which is free under the campaign.'), []);
+  assert.deepEqual(reported('The ministry told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);
+});
+
+test('where the listeners heard it is no report: "“…,” he told reporters at the fairgrounds, where …" reports the words before the quote; "a red flag warning through 8 p.m."', () => {
+  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+  assert.deepEqual(reported('Sheriff Ray Montoya ordered residents out. The order will stay in place “until further notice,” he told reporters at the county fairgrounds, where the Red Cross has opened a shelter.'), ['The order will stay in place “until further notice']);
+  assert.deepEqual(reported('The National Weather Service has extended a red flag warning through 8 p.m. Friday.'), []);
+  // A listener verb inside what was said, not after a quote or a clause set off by a comma, attributes nothing.
+  assert.deepEqual(reported('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
+});
+
+test('a participle after "with" has the words between for its subject: "…, with the trial judge calling the scheme “…”"', () => {
+  const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
+  assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
+  assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
+});
+
+test('"the chancellor" is no "shadow chancellor" named later, and a fronted phrase before it names no speaker; a role never given to anyone is the last speaker’s, a person with no other role', () => {
+  const text = 'Claire Pendleton has told rebel MPs she will not drop the cap.\n\nGiving evidence to the Treasury select committee on Thursday, the chancellor said the cap was fair.\n\nThe shadow chancellor, Giles Pemberton, said the plan was chaos.';
+  assert.deepEqual(reportedWithSpeakers(text), [['she will not drop the cap', 'Claire Pendleton'], ['the cap was fair', 'Claire Pendleton'], ['the plan was chaos', 'Giles Pemberton']]);
+  // A speaker with a role of her own is not "the judge".
+  assert.deepEqual(reportedWithSpeakers('Mayor Ana Roe said the cap was fair.\n\nThe judge said the plan was chaos.'), [['the cap was fair', 'Ana Roe'], ['the plan was chaos', null]]);
+});
+
+test('a pronoun in a sentence a spokesperson of its gender opens stands for that spokesperson: "A Kestrel spokeswoman declined to comment on what she called “…”"', () => {
+  const quoteSpeaker = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker);
+  const lede = 'Kestrel Foods Ltd. cut its forecast. Analyst Priya Nair said it was expected.\n\nTwo people familiar with the matter said Kestrel was in talks to buy a rival. ';
+  assert.deepEqual(quoteSpeaker(`${lede}A Kestrel spokeswoman declined to comment on what she called “market speculation.”`), ['Kestrel Foods Ltd.']);
+  // A spokesman is no "she".
+  assert.deepEqual(quoteSpeaker(`${lede}A Kestrel spokesman declined to comment on what she called “market speculation.”`), ['Priya Nair']);
+});
+
+test('a document published or signed speaks by itself: "a study published Tuesday in The Lancet found that …", "The order, signed by deputy minister Hélène Gagnon, … warns that …"', () => {
+  const claims = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
+  assert.deepEqual(claims('The ministry acted two days after a study published Tuesday in The Lancet found that protection fell sharply after four years.'), [[null, false]]);
+  assert.deepEqual(claims('The order, signed by deputy minister Hélène Gagnon, sets a deadline and warns that the permit could be suspended.'), [[null, false]]);
+});
+
+test('a second role with its relative clause goes on with the apposition: "Roe, 52, an economist and former senator who once ran Bogotá’s water utility, has promised to “renegotiate”"', () => {
+  assert.deepEqual(speakers('Ana Roe leads the polls. Roe, 52, an economist and former senator who once ran Bogotá’s water utility, has promised to “renegotiate” the rule.'), ['Ana Roe']);
+});
+
+test('a relative "who" stands for the words before its comma: "Rep. Buddy Carter (R., Ga.), who called it “premature”", "including Rosa Maldonado, 71, who said she …"', () => {
+  assert.deepEqual(speakers('Several lawmakers objected, among them Rep. Buddy Carter (R., Ga.), who called it “premature.”'), ['Buddy Carter']);
+  assert.deepEqual(reportedWithSpeakers('Dozens of residents spoke, including Rosa Maldonado, 71, who said she had lived there for decades.'), [['she had lived there for decades', 'Rosa Maldonado']]);
+});
+
+test('the words of a speaker stop short of what is not theirs: a place’s relative clause fronted before it, a second relative clause of the same subject', () => {
+  const texts = (text: string) => analyze(text).claims.map((c) => [c.speakerText, c.anonymous]);
+  assert.deepEqual(texts('In Antakya, where whole neighbourhoods were levelled, residents said the tender was rigged.'), [['residents', true]]);
+  assert.deepEqual(texts('Two workers who were on shift that night, and who asked not to be named, said the alarm never sounded.'), [['Two workers who were on shift that night, and who asked not to be named', true]]);
+});
+
+test('"the utility" is the business named before whose name says it is one: "Sierra Foothill Electric … The utility said"', () => {
+  assert.deepEqual(reportedWithSpeakers('Officials said the fire began near a line owned by Sierra Foothill Electric, and two residents told the Alder Ledger they heard a bang. The utility said in a statement that it was cooperating with investigators.')[2], ['that it was cooperating with investigato', 'Sierra Foothill Electric']);
+});

@@ -46,7 +46,7 @@ export function findClaims(context: ActorContext): Claim[] {
     else quote.speaker = pronounSpeaker(index, quote, enclosing, quote.start).speaker;
   }
   const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
-  followDescribedSpeakers(context.text, claims);
+  followDescribedSpeakers(index, claims);
   followSpeakingInstitutions(index, claims);
   followBareSpokespeople(index, claims);
   followRulingJudges(index, claims);

@@ -58,6 +58,9 @@ const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
 const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 const ING_LAST = /ing$/i;
 const COMMA_LAST = /,\s*$/;
+const RELATIVE_WHO_ONLY = /^who\s*$/;
+const WITH = ' with ';
+const PHRASE_BREAK = /[,;:“”"]/;
 // "what it called its “…”", "which Petrosyan described as a “…”": nothing but a pronoun, "as" or a determiner between the verb and the quote.
 const OBJECT_BEFORE_QUOTE = /^\s*(?:it\s+|them\s+)?(?:as\s+)?(?:its\s+|his\s+|her\s+|their\s+|an?\s+)?$/;
 const ANY_LETTER = /\p{L}/u;
@@ -226,6 +229,11 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   }
   // "promised to act “…”", "citing “…”": a verb that quotes only a phrase; a subject naming no one leaves the quote unattributed.
   const quotingOnly = QUOTING_ONLY.test(verb[0]);
+  // "…, with the trial judge calling the scheme “…”": a participle after "with" has the words between for its subject.
+  const withAt = ING_LAST.test(verb[0]) ? beforeVerb.lastIndexOf(WITH) : -1;
+  if (withAt >= clauseStart && !PHRASE_BREAK.test(beforeVerb.slice(withAt))) {
+    return { start: offset + withAt + WITH.length, end: offset + verb.index!, quotingOnly };
+  }
   // "The board met but postponed a vote, citing “…”": a participle after a comma shares the sentence's subject.
   if (ING_LAST.test(verb[0]) && COMMA_LAST.test(sentence.slice(0, verb.index))) {
     return { start: offset, end: offset + verb.index!, head: 'first', quotingOnly };
@@ -242,9 +250,15 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   if (!relative && !verb[0].includes(' ') && OBJECT_BEFORE_QUOTE.test(sentence.slice(verb.index! + verb[0].length))) {
     const lead = sentence.slice(clauseStart, verb.index);
     let cut = 0;
+    let before = 0;
     for (const end of lead.matchAll(FRONTED_OBJECT_END)) {
       const at = end.index! + end[0].length;
-      if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) cut = at;
+      if (ANY_LETTER.test(lead.slice(at)) && !insideParentheses(lead, at)) [before, cut] = [cut, at];
+    }
+    // "Rep. Buddy Carter (R., Ga.), who called it “premature”": a relative "who" after a comma
+    // has no object before it; it stands for the words before that comma.
+    if (RELATIVE_WHO_ONLY.test(lead.slice(cut))) {
+      return { start: offset + clauseStart + before, end: offset + clauseStart + lead.lastIndexOf(',', cut), quotingOnly };
     }
     // "an idea the mayor’s aides dismissed as “…”", "a tactic it described as “…”": the object noun before a relative clause without "that".
     cut += OBJECT_BEFORE_SUBJECT.exec(lead.slice(cut))?.[0].length ?? 0;

@@ -83,6 +83,7 @@ const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|thei
 const LISTENERS_MUST = /^(?:they|you)\s+(?:must|have\s+to|need\s+to)\s/i;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
+const RELATIVE_AFTER_COMMA = /,\s+(?:which|who|whose|where)\s/;
 const INDIRECT_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|whether)\b/i;
 // "“Go now,” the mayor told a crowded gym": the verb attributes the quote; only a "that" adds a report.
 const QUOTE_FIRST = /^[“"‘]/;
@@ -91,13 +92,15 @@ const QUOTE_ATTRIBUTION_SUBJECT = /[,?!][”"]\s+[^“”"]{1,60}$/;
 // "The host of “Bez Znieczulenia,” Michał Orłowski, used …": a title in the subject, every word capitalized, is no quote it attributes.
 const TITLE_IN_SUBJECT = /\S\s+[“"]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5},[”"]/u;
 // "It must also tell customers", "would say": what someone must or would say has not been said;
-// "swapped parts without telling owners why": nor what someone did without saying it.
-const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|without\s+)$/i;
+// "swapped parts without telling owners why": nor what someone did without saying it; "bar app
+// makers from telling customers that …": nor what someone is kept from saying.
+const UNSAID_BEFORE = /\b(?:(?:must|should|shall|can|could|may|might|will|would)\s+(?:also\s+|not\s+)?|(?:without|from)\s+)$/i;
 // "had warned", "had privately warned": an adverb may stand between the auxiliary and the verb.
 const PERFECT_BEFORE = /\b(?:had|has|have)\s+(?:already\s+|previously\s+|[a-z]+ly\s+)?$/i;
 // "why the warning had taken", "his claims were": after a determiner the word is a noun.
 // "a precedent for other claims", "such reports": a quantifier or a preposition before it makes a noun too.
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of)\s+$/i;
+// "protection against confirmed typhoid", "patients with confirmed infections": after a preposition it is an adjective.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|no|other|such|similar|for|of|against|among|with)\s+$/i;
 // "said claims there had run below forecasts", "denied reports that …": right after a reporting verb the word is its object.
 const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`, 'i');
 // Those four as one expression: one pass over the words before each verb, not four.
@@ -243,7 +246,7 @@ const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|coul
 const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 // ", praised the vote": a finite verb after a comma (an "-ed" form, which a participle may also be), the main clause's.
-const MAIN_VERB_AFTER_COMMA = /,\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
+const MAIN_VERB_AFTER_COMMA = /,[”"’]?\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
 const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i');
 // Where a clause starts (the last one before a verb is its subject's; ", which the bank said": the
 // bank's, but ", which negotiates …, said": the relative clause's antecedent's). A full stop ends a clause
@@ -258,6 +261,9 @@ const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
 const SUBORDINATOR_FIRST = /^(?:after|before|because|once|until|unless|when|if)\s/;
+// "Two workers who were on shift that night, and who asked not to be named, said": a second
+// relative clause of the same subject opens no clause.
+const SECOND_RELATIVE = /^(?:who|whose|which)\s/;
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
@@ -381,7 +387,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   // Run with exec, as VERB is: matchAll would clone the expression for every verb.
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
-    if (joinsNames(before, match) || joinsPlurals(before, match, end) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || joinsPlurals(before, match, end) || SECOND_RELATIVE.test(clause.slice(match.index! + match[0].length)) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
     start = match.index! + match[0].length;
   }
@@ -396,7 +402,13 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
   const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
-  const start = clauseStart(before, end, quoted);
+  const opened = clauseStart(before, end, quoted);
+  // "Giving evidence to the Treasury committee, the chancellor said": a phrase fronted before a
+  // subject that is a bare description is no part of it (the body it names does not speak).
+  // "In Antakya, where whole neighbourhoods were levelled, residents said": a relative clause of the
+  // place fronted before the subject is no part of it either.
+  const fronted = PLACE_RELATIVE_FIRST.exec(before.slice(opened, end)) ?? (opened === 0 ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end)) : null);
+  const start = opened + (fronted?.[0].length ?? 0);
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
@@ -413,6 +425,9 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
   return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
 }
+
+const PLACE_RELATIVE_FIRST = /^\s*(?:(?:In|At|On|Near|Outside|Inside|Across|Throughout)\s[^,;:“”"]{1,60},\s+)?(?:where|when)\s[^,;:“”"]{1,120},\s+(?=\S)/;
+const FRONTED_BEFORE_DESCRIPTION = /^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|With|Without|Despite)\s[^,;:“”"]{1,120},\s+(?=(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$)/u;
 
 /** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
 function relativeWhoAt(before: string, from: number, end: number): number {
@@ -436,8 +451,11 @@ function antecedentStart(before: string, from: number, end: number): number {
     start = word.start;
     if (word.start === from || before[word.start - 1] !== ' ') break;
   }
-  return start;
+  // "including Rosa Maldonado, 71, who said": an age set off by commas stands after the name.
+  const comma = before.lastIndexOf(',', start);
+  return AGE_ONLY.test(before.slice(start, end)) && comma >= from && before.slice(comma + 1, start).trim() === '' ? antecedentStart(before, from, comma) : start;
 }
+const AGE_ONLY = /^\d{1,3}$/;
 
 /**
  * Reported speech: clauses with a reporting verb, the speaker from the subject or the
@@ -478,6 +496,8 @@ const INFINITIVE_FIRST = /^(?:not\s+)?to\s/i;
 const CONJUNCTION_FIRST = /^(?:and|but|or|of)\s/i;
 const OBJECT_PRONOUN_FIRST = /^(?:them|him|us|me)\b/i;
 const TAKEN_FIRST = /^(?:responsibility|credit|victory)\b/i;
+// "said little as he left", "said nothing about the fee": how much was said, not what ("said nothing would change" says it).
+const AMOUNT_SAID = /^(?:little|nothing|much)\b(?!\s+(?:of|would|will|could|can|should|had|has|have|was|were|is|are|\p{Ll}+ed)\b)/u;
 const WRITTEN_WORDS_FIRST = /^(?:that|in|on|to)\b|^[“"‘]/i;
 
 /**
@@ -555,7 +575,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const rest = saidText.replace(MARKS_FIRST, '');
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
-        if (NOUN_OR_VERB.test(verb) && !CLAUSE_OPENING.test(rest) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
+        // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
+        if (NOUN_OR_VERB.test(verb) && (CAPITAL_FIRST.test(match[1]) || !CLAUSE_OPENING.test(rest)) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         // "the fee added 3 euros to every ticket": an amount added to something, not words said.
         if (verb.startsWith('add') && AMOUNT_ADDED.test(rest)) continue;
         // "a union, which claims 9,000 members, gave …": a count held, not words said.
@@ -665,9 +686,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
               subjectFallback = running.speaker;
             }
           }
-        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after)) {
+        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after) || (LISTENER_VERB.test(verb) && ONLY_WHEN_OR_WHERE.test(saidText) && ATTRIBUTION_AFTER_COMMA.test(subjectText))) {
           // "The talks will resume, officials said." — the speaker follows what was said; so it does
-          // before a quote set off by a dash ("…, she said — “if nobody walks out.”").
+          // before a quote set off by a dash ("…, she said — “if nobody walks out.”"), and before
+          // where the listeners heard it ("…, he told reporters at the fairgrounds, where …").
           let comma = text.lastIndexOf(',', verbAt);
           // "…, a company spokeswoman, Yuki Hamada, said.": an apposition closes before the verb, so
           // the attribution opens two commas back.
@@ -699,7 +721,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0])) continue;
+      // (Nor one of a relative clause after a comma: "told clinics to stop charging for the vaccine, which is free".)
+      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0])) continue;
       if (WARNING_VERB.test(verb) && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
@@ -709,7 +732,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // "confirmed them, according to …": a topic or an object, not a clause.
       if (CONJUNCTION_FIRST.test(said) || OBJECT_PRONOUN_FIRST.test(said)) continue;
       // "claimed responsibility for the attack", "writing prescriptions by hand": a thing taken or done, not words.
-      if (TAKEN_FIRST.test(said) || (verb === 'writing' && !WRITTEN_WORDS_FIRST.test(said))) continue;
+      if (TAKEN_FIRST.test(said) || AMOUNT_SAID.test(said) || (verb === 'writing' && !WRITTEN_WORDS_FIRST.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
       const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
@@ -731,13 +754,18 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
   return clauses;
 }
 
+// ", beating estimates", ", but trimmed its forecast": after a comma, a participle or a conjunction
+// goes on with the subject's own predicate, not with what was said.
+const PREDICATE_GOES_ON = /,\s+(?:and|but|\p{Ll}+ing)\s/u;
+
 /**
  * "announced the measures at a news conference": a thing announced, not a statement, unless a
- * verb follows, and not one of a clause after it ("announced three days later, after the office concluded …").
+ * verb follows, and not one of a clause after it ("announced three days later, after the office
+ * concluded …", "reported a 14% rise in profit, beating estimates, but trimmed its forecast").
  */
 function thingNamed(said: string, verb: string): boolean {
   if (!THING_OR_STATEMENT_VERB.test(verb) || THAT_FIRST.test(said)) return false;
-  const main = said.split(SUBORDINATE_CLAUSE)[0];
+  const main = said.split(SUBORDINATE_CLAUSE)[0].split(PREDICATE_GOES_ON)[0];
   return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
 }
 
@@ -778,7 +806,7 @@ function reportRunningTo(text: string, clauses: readonly ReportedClause[], sente
   );
 }
 
-const PLACE_FIRST = /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i;
+const PLACE_FIRST = /^(?:in|at|on|outside|inside|aboard|after|before|during|within|until|through|from|about(?!\s+[\d$€£])|against|with|over|near|as|for|via|by)\b/i;
 const CLAUSE_WORD = /\b(?:that|would|will|was|were|is|are|had|has)\b/;
 
 /**
@@ -787,7 +815,8 @@ const CLAUSE_WORD = /\b(?:that|would|will|was|were|is|are|had|has)\b/;
  * "said about 40 tankers a month presented …": "about" before an amount is no topic.
  */
 function placeOfSaying(words: string): boolean {
-  return PLACE_FIRST.test(words) && !CLAUSE_WORD.test(words);
+  // "told reporters at the fairgrounds, where the Red Cross has opened a shelter": the place's own relative clause says nothing.
+  return PLACE_FIRST.test(words) && !CLAUSE_WORD.test(words.split(RELATIVE_AFTER_COMMA)[0]);
 }
 
 /** The sentences, split where a quotation glued to a full stop opens a new one ("… since 1988.“Every …”"). */

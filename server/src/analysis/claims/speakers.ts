@@ -647,11 +647,12 @@ const DOCUMENT_LEAD = 60;
  * like it); "A European Commission spokesman said … the spokesman said" (see followsEarlierSpeaker).
  * `claims` in document order; their speakers are updated.
  */
-export function followDescribedSpeakers(text: string, claims: readonly Claim[]): void {
+export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Claim[]): void {
+  const { text } = index;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
     // "the spokesman" reads as an unnamed source until it is found to refer back.
-    if (!claim.speaker && claim.speakerText && followsEarlierSpeaker(claims, i)) continue;
+    if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i))) continue;
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
@@ -693,6 +694,24 @@ function followsEarlierSpeaker(claims: readonly Claim[], at: number): boolean {
   claim.anonymous = earlier.anonymous;
   return true;
 }
+
+/**
+ * "Claire Pendleton has told MPs she will not … Giving evidence, the chancellor said …": a role
+ * whose holder the text never names is the last speaker's, a person given no other role, when
+ * that speaker spoke in the paragraph before or in this one.
+ */
+function followsLastSpeaker(index: SpeakerIndex, claims: readonly Claim[], at: number): boolean {
+  const claim = claims[at];
+  const noun = THE_SPEAKER_ROLE.exec(claim.speakerText!)?.[1].toLowerCase();
+  if (!noun || !ROLE_NOUNS.has(noun) || claim.anonymous) return false;
+  const earlier = earlierClaim(claims, at, (c) => c.speaker !== null || c.anonymous);
+  const actor = earlier?.speaker ? actorOf(index, earlier.speaker) : undefined;
+  if (!earlier || actor?.kind !== 'person' || actor.roles.length > 0 || PARAGRAPHS_BETWEEN.test(index.text.slice(earlier.end, claim.start))) return false;
+  claim.speaker = actor.id;
+  return true;
+}
+// More than one paragraph break: two blank lines' worth of line ends.
+const PARAGRAPHS_BETWEEN = /\n[^]*\n[^]*\n[^]*\n/;
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
@@ -889,10 +908,16 @@ function holdersOf(index: SpeakerIndex, test: RoleTest): readonly number[] {
   return (test.holders = holders);
 }
 
-/** Who holds `role`: whose roles or title name it. */
+// "shadow chancellor", "deputy minister", "vice-president": another office than the bare role.
+const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|assistant|former|ex|junior|under)[\s-]+$/i;
+
+/** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   const word = wholeWord(role);
-  const passes = (r: string) => word.test(r);
+  const passes = (r: string) => {
+    const found = word.exec(r);
+    return found !== null && !OTHER_OFFICE_BEFORE.test(r.slice(0, found.index));
+  };
   return roleTest(index, role, passes, passes, word.test('minister'));
 }
 
@@ -962,8 +987,19 @@ const INTRODUCTION_MENTIONS = 8;
  */
 export function institutionReferredTo(index: SpeakerIndex, noun: string, offset: number): string | undefined {
   if (ROLE_NOUNS.has(noun.toLowerCase())) return undefined;
-  return namesake(index, noun, offset) ?? (/^agency$/i.test(noun) ? latestOrganization(index, offset, isPublicBody) : undefined);
+  const nameWords = NAME_WORDS_OF_KIND.get(noun.toLowerCase());
+  return namesake(index, noun, offset) ?? (/^agency$/i.test(noun) ? latestOrganization(index, offset, isPublicBody) : undefined) ?? (nameWords ? latestOrganization(index, offset, (actor) => nameWords.test(actor.name)) : undefined);
 }
+
+// "The utility said" after "Sierra Foothill Electric", "the airline" after "Hanbit Air": a business
+// named by the words its kind's names hold, not by the noun itself.
+const UTILITY_NAME = /\b(?:Electric|Power|Energy|Gas|Water|Utilities|Light)\b/;
+const AIRLINE_NAME = /\b(?:Air|Airlines|Airways|Aviation)\b/;
+const CARMAKER_NAME = /\b(?:Motors?|Auto|Automotive)\b/;
+const NAME_WORDS_OF_KIND: ReadonlyMap<string, RegExp> = new Map([
+  ['utility', UTILITY_NAME], ['airline', AIRLINE_NAME], ['carrier', AIRLINE_NAME], ['carmaker', CARMAKER_NAME], ['automaker', CARMAKER_NAME],
+  ['miner', /\b(?:Mining|Minerals|Resources)\b/], ['insurer', /\b(?:Insurance|Assurance)\b/], ['lender', /\b(?:Bank|Capital|Finance|Credit)\b/],
+]);
 
 const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
 const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
@@ -1429,6 +1465,34 @@ function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseSt
   return lastOfKind(index, owned, 'person');
 }
 
+// "a study published Tuesday in The Lancet found", "The order, signed by deputy minister Hélène
+// Gagnon, … warns": a document that speaks by itself; where it appeared, or who signed it, is no speaker.
+const PUBLISHED_DOCUMENT = new RegExp(`^((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS}|order|paper|decree)s?),?\\s+(?:published|signed|released|posted|filed|issued|seen|obtained)\\b`, 'iu');
+
+// The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
+const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
+const SPOKESPERSON_OPENING = /^[“"‘]?(?:an?|the)\s+(?:[\p{L}’'.-]+\s+){0,4}?spokes(woman|man|person)\b/iu;
+const SENTENCE_LOOKBACK = 300;
+
+/**
+ * "A Sarvana spokeswoman declined to comment on what she called “…”": a pronoun in a sentence
+ * opened by a spokesperson of its gender, with no person named between, stands for that
+ * spokesperson (not for a woman named in an earlier sentence); the span of the description, else null.
+ */
+function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): Span | null {
+  const male = MALE.test(pronoun);
+  if (!male && !FEMALE.test(pronoun)) return null;
+  const from = Math.max(0, at - SENTENCE_LOOKBACK);
+  const lead = index.text.slice(from, at);
+  let start = 0;
+  SENTENCE_OR_LINE_END.lastIndex = 0;
+  for (let end = SENTENCE_OR_LINE_END.exec(lead); end; end = SENTENCE_OR_LINE_END.exec(lead)) start = end.index + end[0].length;
+  const opening = SPOKESPERSON_OPENING.exec(lead.slice(start));
+  if (!opening || (opening[1].toLowerCase() === (male ? 'woman' : 'man'))) return null;
+  const span = { start: from + start, end: from + start + opening[0].length };
+  return mentionsWithin(index, { start: span.end, end: at }).some((m) => actorOf(index, m.actorId)?.kind === 'person') ? null : span;
+}
+
 /**
  * Who the words of `span` name as the speaker: the subject's head. A pronoun right before the
  * verb stands for its antecedent; an unnamed head noun ("aides", "a senior European diplomat")
@@ -1442,11 +1506,15 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
   const found = { start: phraseStart, end: phraseStart + phrase.length };
+  const document = PUBLISHED_DOCUMENT.exec(phrase)?.[1];
+  if (document) return { speaker: null, speakerText: document, speakerSpan: { start: phraseStart, end: phraseStart + document.length }, anonymous: false };
   if (pronoun) {
     const at = phraseStart + pronoun.at;
     // "He said" after "spokeswoman He Lan": her surname, not a pronoun.
     const named = nameSpelledAsPronoun(index, at, pronoun.word);
     if (named) return { speaker: named, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
+    const spokesperson = spokespersonOpening(index, at, pronoun.word);
+    if (spokesperson) return { ...resolveSpeaker(index, spokesperson), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length } };
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };

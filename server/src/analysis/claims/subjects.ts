@@ -21,6 +21,8 @@ const APPOSITION_OPENING = /^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u;
 const APPOSITION_GOES_ON = /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|in|at|from|for|with)\s)/u;
 const WHO_WORD = /\swho\s/;
 const CLOSES_ON_COMMA = /^[^,;:]*,\s*$/;
+// (Its verb's auxiliaries may follow that comma: ", has promised".)
+const ROLE_WITH_RELATIVE = /^(?:[\p{Ll}-]+\s+){1,3}who\s[^,;:]*,\s*(?:(?:has|have|had|is|was|will|would|also)\s+)*$/u;
 
 /**
  * "X, a political scientist and a former adviser, said": inside an apposition that opened with an
@@ -37,7 +39,9 @@ export function continuesApposition(before: string, match: RegExpMatchArray, end
   // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it
   // before the verb.
   // "…, a sugarcane and citrus farmer in Hidalgo County": so does a role placed by its preposition.
-  return APPOSITION_GOES_ON.test(rest) || (WHO_WORD.test(before.slice(comma, match.index!)) && CLOSES_ON_COMMA.test(rest));
+  // "…, an economist and former senator who once ran Bogotá's water utility, has promised": so does
+  // a second role with its relative clause, on to the comma before the verb.
+  return APPOSITION_GOES_ON.test(rest) || ROLE_WITH_RELATIVE.test(rest) || (WHO_WORD.test(before.slice(comma, match.index!)) && CLOSES_ON_COMMA.test(rest));
 }
 
 /**
