@@ -747,6 +747,24 @@ test('a street or avenue is a place; a street standing for an institution is not
   assert.equal(kinds['Downing Street'], 'organization', JSON.stringify(kinds));
 });
 
+test('roads, lanes, drives and numbered routes are places', () => {
+  const kinds = kindsOf('Residents between State Route 49 and Bell Canyon Road must leave. Crews lost homes along Quarry Lane. She had lived on Manzanita Drive since 1987.');
+  assert.deepEqual(kinds, { 'State Route 49': 'place', 'Bell Canyon Road': 'place', 'Quarry Lane': 'place', 'Manzanita Drive': 'place' });
+});
+
+test('a given name that is also a title, before a surname, is the given name: "Her neighbor Earl Pruitt, 64"', () => {
+  const actors = actorsOf('Her neighbor Earl Pruitt, 64, said he would stay. Pruitt said so.');
+  assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [['Earl Pruitt', ['Earl Pruitt', 'Pruitt']]]);
+});
+
+test('local-government titles stay out of the name: "County Counsel Michael Osei"', () => {
+  const actors = actorsOf('The board has until Monday, County Counsel Michael Osei said. Coroner Ann Vella and Assessor Tom Reyes agreed.');
+  assert.deepEqual(actors.map((a) => a.name), ['Michael Osei', 'Ann Vella', 'Tom Reyes']);
+  // A counsel's client is a body of its own.
+  const client = actorsOf('Counsel for the Director of Public Prosecutions, Conor Whelan, told the court it was bad.');
+  assert.deepEqual(client.map((a) => a.name), ['Director of Public Prosecutions', 'Conor Whelan']);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -371,8 +371,8 @@ function startsRun(tokens: Token[], k: number): boolean {
   return token.capitalized && !isDateWord(tokens, k) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
-// "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2": a union local's or a station's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV']);
+// "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate']);
 const NUMBER = /^\d+$/;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
@@ -440,6 +440,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
   return after !== undefined && isSpaceGap(after.gapBefore) && BODY_NOUNS.has(after.text);
 }
 
+const ADVOCATE_TITLES = new Set(['Counsel', 'Barrister']);
+
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
@@ -447,6 +449,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0) return false;
   // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
   if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
+  // "Counsel for the Director of Public Prosecutions": a lawyer's client is a body of its own, not part of a title.
+  if (connector.text === 'for' && ADVOCATE_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
   if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
@@ -530,6 +534,8 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1])) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
+    // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name.
+    if (k === 1 && name.length === 1 && GIVEN_NAMES.has(words[0]) && isNameLike(name[0])) return -1;
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
     const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
@@ -595,7 +601,9 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const opener = FACILITY_OPENERS.has(words[0]);
-  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "State Route 49", "Highway 1": the head stands before the road's number.
+  const head = NUMBER.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+  const isGeographic = GEOGRAPHIC_HEADS.has(head) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };

@@ -25,6 +25,8 @@ export const TITLE_WORDS = words(`
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
   MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
+  Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
+  Prefect Barrister
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
