@@ -765,6 +765,26 @@ test('local-government titles stay out of the name: "County Counsel Michael Osei
   assert.deepEqual(client.map((a) => a.name), ['Director of Public Prosecutions', 'Conor Whelan']);
 });
 
+test('two known places joined by "and" are two, unless the whole is one place', () => {
+  const kinds = kindsOf('Banks in the United States and Europe held back. Trinidad and Tobago voted.');
+  assert.deepEqual(kinds, { 'United States': 'place', Europe: 'place', 'Trinidad and Tobago': 'place' });
+});
+
+test('a range of months is no name; "South-East Asia" is the region', () => {
+  const actors = actorsOf('Profit for the October-December quarter rose, and growth in the January-March quarter will be flat, said Lucia Ferraz, the lead for South-East Asia.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Lucia Ferraz', 'person'], ['South-East Asia', 'place']]);
+});
+
+test('a movement named in the singular and in the plural is one actor: "Houthi delegations … the Houthis"', () => {
+  const actors = actorsOf('Talks between government and Houthi delegations went on. The Houthis said they would agree.');
+  assert.deepEqual(actors.map((a) => a.aliases), [['Houthi', 'Houthis']]);
+});
+
+test('a double surname written before the full name it ends is that person', () => {
+  const actors = actorsOf('Peso slides as Gutiérrez Olmos widens lead\n\nPolls showed candidate María Fernanda Gutiérrez Olmos ahead. Gutiérrez Olmos, 52, said so.');
+  assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [['María Fernanda Gutiérrez Olmos', ['Gutiérrez Olmos', 'María Fernanda Gutiérrez Olmos']]]);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

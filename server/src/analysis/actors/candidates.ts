@@ -407,6 +407,8 @@ const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS
  */
 function isDateWord(tokens: Token[], k: number): boolean {
   const token = tokens[k];
+  // "the October-December quarter", "Monday-Friday": a range of months or days.
+  if (token.text.includes('-')) return token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
   if (!MONTHS_AND_DAYS.has(token.text)) return false;
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
@@ -459,6 +461,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const left = run.map((t) => t.text);
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
+    // "the United States and Europe": two known places are two, unless the whole is one ("Trinidad and Tobago").
+    if (placeName(left) !== null && placeName(right) !== null) return placeName([...left, 'and', ...right]) !== null;
     // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
     // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).

@@ -102,7 +102,7 @@ export const CITIES: ReadonlySet<string> = new Set(names(`
 
 export const REGIONS: ReadonlySet<string> = new Set(names(`
   Europe|Asia|Africa|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Antarctic|
-  Middle East|Near East|Far East|East Asia|Southeast Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
+  Middle East|Near East|Far East|East Asia|Southeast Asia|South-East Asia|South East Asia|Northeast Asia|North-East Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
   Central Europe|Northern Europe|Southern Europe|Balkans|Baltics|Caucasus|Scandinavia|Nordics|Mediterranean|
   Sahel|Sahara|Maghreb|Horn of Africa|West Africa|East Africa|North Africa|Southern Africa|Sub-Saharan Africa|
   Caribbean|Persian Gulf|Gulf|Red Sea|Black Sea|Baltic Sea|North Sea|Caspian Sea|South China Sea|East China Sea|
