@@ -785,6 +785,11 @@ test('a double surname written before the full name it ends is that person', () 
   assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [['María Fernanda Gutiérrez Olmos', ['Gutiérrez Olmos', 'María Fernanda Gutiérrez Olmos']]]);
 });
 
+test('a party that acts is the party; before a noun it is an adjective', () => {
+  const actors = actorsOf('Rebel Labour MPs met on Monday. The Conservatives accused the government of chaos. Labour said in a statement that it would not withdraw the whip.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Conservatives', 'organization', 1], ['Labour', 'organization', 1]]);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

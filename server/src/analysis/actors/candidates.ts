@@ -826,6 +826,15 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
   return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
 }
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'must', 'did', 'does', 'may', 'might']);
+
+/** A finite verb at `k`, right after a name: "said", "accused", "has", "would"; not a noun ("MPs", "rebels"). */
+function actsAfter(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (verb === undefined || !isSpaceGap(verb.gapBefore) || verb.capitalized) return false;
+  return REPORTING_VERB_WORDS.has(verb.text) || AUXILIARIES.has(verb.text) || verb.text.endsWith('ed');
+}
+
 /** ", who" at `next`, after a name. */
 function followedByWho(tokens: Token[], next: number): boolean {
   return tokens[next]?.text === 'who' && tokens[next].gapBefore === ', ';
@@ -1479,7 +1488,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
-    if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
+    // "Labour said", "The Conservatives accused": a party's adjective that acts is the party ("Labour MPs" stays an adjective).
+    const partyActs = nameWords.length === 1 && PARTY_MEMBERS.has(nameWords[0]) && actsAfter(tokens, runIndex + 1);
+    if (partyActs) establish('organization');
+    if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !BROADCAST_CALL_SIGN.test(nameWords[0])) evidence = 'weak';
