@@ -790,6 +790,11 @@ test('a party that acts is the party; before a noun it is an adjective', () => {
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Conservatives', 'organization', 1], ['Labour', 'organization', 1]]);
 });
 
+test('a byline without "By" names its writer, not the desk: "Pippa Harcourt Political correspondent"', () => {
+  const actors = actorsOf('Floods Strike in Kenya\n\nPippa Harcourt Political correspondent\n\nTom Baines Home Affairs editor\n\nThe rain fell on Monday, officials said.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Kenya', 'place'], ['Pippa Harcourt', 'person'], ['Tom Baines', 'person']]);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -810,6 +810,19 @@ function withoutMembersTitle(run: Token[]): Token[] {
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
+/**
+ * "Pippa Harcourt Political correspondent", "Tom Baines Home Affairs editor": a byline without "By"
+ * runs the name into the desk's words before the job; the name is the words before the desk.
+ */
+function withoutBylineDesk(run: Token[], job: Token | undefined): Token[] {
+  if (job === undefined || !isSpaceGap(job.gapBefore) || job.capitalized || !isOccupation(job.text)) return run;
+  let end = run.length;
+  while (end > 2 && isDeskWord(run[end - 1].text)) end--;
+  return end === run.length ? run : run.slice(0, end);
+}
+
+const isDeskWord = (word: string) => ROLE_MODIFIERS.has(word.toLowerCase()) || TITLE_COMPLEMENTS.has(word);
+
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
   if (placeName(words)) return true;
@@ -1345,7 +1358,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const run = withoutMembersTitle(named);
+    const membersTitleOff = withoutMembersTitle(named);
+    const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;

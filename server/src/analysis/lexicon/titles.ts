@@ -78,7 +78,7 @@ export const ROLE_MODIFIERS = words(`
   department agency council city county district provincial municipal parliamentary presidential royal
   independent freelance staff staffer head co-chief first second third top-ranking high-ranking ranking
   white house operating financial technology compliance communications marketing investment investor relations
-  nuclear humanitarian human rights climate energy environment environmental education sports science engineering
+  home affairs diplomatic crime arts culture media world social nuclear humanitarian human rights climate energy environment environmental education sports science engineering
   commerce justice labor labour immigration housing transport transportation agriculture interior homeland supreme
   appeals circuit operations information development strategy program research data risk public affairs digital
   product design creative content editorial news sales business legislative regulatory monetary fiscal
