@@ -795,6 +795,11 @@ test('a byline without "By" names its writer, not the desk: "Pippa Harcourt Poli
   assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Kenya', 'place'], ['Pippa Harcourt', 'person'], ['Tom Baines', 'person']]);
 });
 
+test('a county named in an officer\'s title is a place too: "Alder County Sheriff Ray Montoya"', () => {
+  const actors = actorsOf('Alder County Sheriff Ray Montoya ordered residents out.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Alder County', 'place'], ['Ray Montoya', 'person']]);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

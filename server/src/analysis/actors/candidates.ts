@@ -1786,6 +1786,8 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
   return tokens.every((t, i) => isNameLike(t.text) || (i > 0 && NAME_PARTICLES.has(t.text)));
 }
 
+const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
+
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
@@ -1798,6 +1800,8 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
       : placeName(part) ? 'place'
       : end === 1 && titleTokens[0].acronym ? 'organization'
       : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
+      // "Alder County Sheriff", "Harris County Judge": a county or region whose officer the title names.
+      : end >= 2 && REGIONAL_GOVERNMENT_HEADS.has(part[end - 1]) && part.slice(0, -1).every(isNameLike) ? 'place'
       : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
