@@ -800,6 +800,11 @@ test('a county named in an officer\'s title is a place too: "Alder County Sherif
   assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Alder County', 'place'], ['Ray Montoya', 'person']]);
 });
 
+test('a body\'s full name in apposition after its short name is the same body, no role: "Gavi, the Vaccine Alliance,"', () => {
+  const actors = actorsOf('Gavi, the Vaccine Alliance, which paid for most of the doses, said it would decide. A Gavi official said so.');
+  assert.deepEqual(actors.map((a) => [a.aliases, a.roles]), [[['Gavi', 'Vaccine Alliance'], []]]);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -1426,7 +1426,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
     if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {
       // A place's appositive ("a small island") describes it; it is no role.
-      if (appositive.kind !== 'place') roles.push(appositive.role);
+      // Nor is a body's full name ("Gavi, the Vaccine Alliance"): that is its name (see namesInApposition).
+      const bodysName = appositive.kind === 'organization' && appositive.role.split(' ').every(isCapitalized);
+      if (appositive.kind !== 'place' && !bodysName) roles.push(appositive.role);
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
@@ -1574,7 +1576,7 @@ const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
- * People’s Party, or CHP,": a second name for an organization, in apposition right after its name,
+ * People’s Party, or CHP,", "Gavi, the Vaccine Alliance,": a second name for an organization, in apposition right after its name,
  * is that organization's.
  */
 function namesInApposition(paragraph: string, candidates: Candidate[]): void {
@@ -1586,10 +1588,14 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
     const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
-    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr)) continue;
+    // "Gavi, the Vaccine Alliance, said": the full name of a body known by a short one.
+    const fullNameAfter = gap === ', the ' && closes && other.kind === 'organization' && other.words.length >= 2;
+    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr || fullNameAfter)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
     other.aliasOf = name.words;
+    // A short name of one word would wait for the full names to be filed first: named with its full name, it is one itself.
+    if (fullNameAfter && name.words.length === 1) name.aliasOf = other.words;
   }
 }
 
