@@ -805,6 +805,10 @@ test('a body\'s full name in apposition after its short name is the same body, n
   assert.deepEqual(actors.map((a) => [a.aliases, a.roles]), [[['Gavi', 'Vaccine Alliance'], []]]);
 });
 
+test('a time zone and a named storm are no actors', () => {
+  assert.deepEqual(names('Shares fell at 9:41 a.m. EDT, traders said. Storm Darragh brought winds of 90 mph, and Typhoon Haiyan hit hard.'), []);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -186,6 +186,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   return runs;
 }
 
+const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+
 /** Adds the tokens from `from` to `to` to a run, one by one: no copy of them to spread. */
 function pushTokens(run: Token[], tokens: readonly Token[], from: number, to: number): void {
   for (let k = from; k < to; k++) run.push(tokens[k]);
@@ -1353,6 +1355,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (rawRun.length === 1) continue;
       rawRun = rawRun.slice(0, -1);
     }
+    // "Storm Darragh", "Tropical Storm Alberto", "Typhoon Haiyan": a named storm is weather, no actor.
+    if (rawRun.length >= 2 && rawRun.slice(0, -1).some((t) => STORM_WORDS.has(t.text))) continue;
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
