@@ -809,6 +809,11 @@ test('a time zone and a named storm are no actors', () => {
   assert.deepEqual(names('Shares fell at 9:41 a.m. EDT, traders said. Storm Darragh brought winds of 90 mph, and Typhoon Haiyan hit hard.'), []);
 });
 
+test('a name written with a no-break space is the same alias', () => {
+  const actors = actorsOf('German Finance Minister Lars\u00a0Klingbeil spoke. Lars Klingbeil said more.');
+  assert.deepEqual(actors.map((a) => a.aliases), [['Lars Klingbeil']]);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -1420,6 +1420,9 @@ function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
 }
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
+const NO_BREAK_SPACES = /[\u00a0\u202f]/;
+const NO_BREAK_SPACES_ALL = /[\u00a0\u202f]/g;
+
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
@@ -1442,7 +1445,10 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     let aliases: string[] = [];
     for (const mention of mentions) {
       mention.actorId = id;
-      if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
+      if (mention.form === 'description') continue;
+      // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there.
+      const alias = NO_BREAK_SPACES.test(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
+      if (!aliases.includes(alias)) aliases = appended(aliases, alias);
     }
     return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
   });
