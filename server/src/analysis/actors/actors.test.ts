@@ -814,6 +814,10 @@ test('a name written with a no-break space is the same alias', () => {
   assert.deepEqual(actors.map((a) => a.aliases), [['Lars Klingbeil']]);
 });
 
+test('"Police Scotland" is a force named by its country; "Royal Mail said" is a business', () => {
+  assert.deepEqual(names('Police Scotland said roads were closed. There is no plan, Royal Mail said.'), ['Police Scotland:organization', 'Royal Mail:organization']);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

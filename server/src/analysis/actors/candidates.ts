@@ -542,6 +542,8 @@ function titleEnd(words: string[]): number {
     const name = words.slice(k);
     // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name.
     if (k === 1 && name.length === 1 && GIVEN_NAMES.has(words[0]) && isNameLike(name[0])) return -1;
+    // "Police Scotland": an institution named by its country, no officer of it.
+    if (k === 1 && isOrganizationHead(words[0]) && placeName(name) !== null) return -1;
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
     const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
