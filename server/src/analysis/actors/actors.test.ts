@@ -818,6 +818,10 @@ test('"Police Scotland" is a force named by its country; "Royal Mail said" is a 
   assert.deepEqual(names('Police Scotland said roads were closed. There is no plan, Royal Mail said.'), ['Police Scotland:organization', 'Royal Mail:organization']);
 });
 
+test('what one ran or founded is a body, though its words are ordinary: "who ran Safe Harbour Homes"', () => {
+  assert.deepEqual(names('Declan Furlong, who ran Safe Harbour Homes from 2016, was convicted. A board now runs Safe Harbour Homes.'), ['Declan Furlong:person', 'Safe Harbour Homes:organization']);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -1124,6 +1124,8 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
  * economist at the Peterson Institute": a role's employer; "Analysts at Banco Andino": people are
  * not "at" each other, so any noun for people makes an employer there.
  */
+const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs']);
+
 function employsPeople(tokens: Token[], index: number): boolean {
   // "an analyst at the Chennai-based Kaveri Research": past a describing modifier and its place words.
   let k = index;
@@ -1461,6 +1463,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
     if (kind !== 'place' && !describesInstitutions && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
+    // "who ran Safe Harbour Homes", "founded Northwind Analytics": what one runs or founds is a body.
+    if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
