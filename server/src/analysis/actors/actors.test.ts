@@ -750,6 +750,8 @@ test('a street or avenue is a place; a street standing for an institution is not
 test('roads, lanes, drives and numbered routes are places', () => {
   const kinds = kindsOf('Residents between State Route 49 and Bell Canyon Road must leave. Crews lost homes along Quarry Lane. She had lived on Manzanita Drive since 1987.');
   assert.deepEqual(kinds, { 'State Route 49': 'place', 'Bell Canyon Road': 'place', 'Quarry Lane': 'place', 'Manzanita Drive': 'place' });
+  // Lane is a surname too.
+  assert.deepEqual(kindsOf('Actor Nathan Lane said he was thrilled.'), { 'Nathan Lane': 'person' });
 });
 
 test('a given name that is also a title, before a surname, is the given name: "Her neighbor Earl Pruitt, 64"', () => {

@@ -611,7 +611,9 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
   const head = NUMBER.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
-  const isGeographic = GEOGRAPHIC_HEADS.has(head) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "Nathan Lane", "Diane Lane": a given name before a head that is also a surname makes a person.
+  const surnameHead = head === 'Lane' && GIVEN_NAMES.has(words[0]);
+  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
