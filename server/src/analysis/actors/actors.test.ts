@@ -747,6 +747,83 @@ test('a street or avenue is a place; a street standing for an institution is not
   assert.equal(kinds['Downing Street'], 'organization', JSON.stringify(kinds));
 });
 
+test('roads, lanes, drives and numbered routes are places', () => {
+  const kinds = kindsOf('Residents between State Route 49 and Bell Canyon Road must leave. Crews lost homes along Quarry Lane. She had lived on Manzanita Drive since 1987.');
+  assert.deepEqual(kinds, { 'State Route 49': 'place', 'Bell Canyon Road': 'place', 'Quarry Lane': 'place', 'Manzanita Drive': 'place' });
+  // Lane is a surname too.
+  assert.deepEqual(kindsOf('Actor Nathan Lane said he was thrilled.'), { 'Nathan Lane': 'person' });
+});
+
+test('a given name that is also a title, before a surname, is the given name: "Her neighbor Earl Pruitt, 64"', () => {
+  const actors = actorsOf('Her neighbor Earl Pruitt, 64, said he would stay. Pruitt said so.');
+  assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [['Earl Pruitt', ['Earl Pruitt', 'Pruitt']]]);
+});
+
+test('local-government titles stay out of the name: "County Counsel Michael Osei"', () => {
+  const actors = actorsOf('The board has until Monday, County Counsel Michael Osei said. Coroner Ann Vella and Assessor Tom Reyes agreed.');
+  assert.deepEqual(actors.map((a) => a.name), ['Michael Osei', 'Ann Vella', 'Tom Reyes']);
+  // A counsel's client is a body of its own.
+  const client = actorsOf('Counsel for the Director of Public Prosecutions, Conor Whelan, told the court it was bad.');
+  assert.deepEqual(client.map((a) => a.name), ['Director of Public Prosecutions', 'Conor Whelan']);
+});
+
+test('two known places joined by "and" are two, unless the whole is one place', () => {
+  const kinds = kindsOf('Banks in the United States and Europe held back. Trinidad and Tobago voted.');
+  assert.deepEqual(kinds, { 'United States': 'place', Europe: 'place', 'Trinidad and Tobago': 'place' });
+});
+
+test('a range of months is no name; "South-East Asia" is the region', () => {
+  const actors = actorsOf('Profit for the October-December quarter rose, and growth in the January-March quarter will be flat, said Lucia Ferraz, the lead for South-East Asia.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Lucia Ferraz', 'person'], ['South-East Asia', 'place']]);
+});
+
+test('a movement named in the singular and in the plural is one actor: "Houthi delegations … the Houthis"', () => {
+  const actors = actorsOf('Talks between government and Houthi delegations went on. The Houthis said they would agree.');
+  assert.deepEqual(actors.map((a) => a.aliases), [['Houthi', 'Houthis']]);
+});
+
+test('a double surname written before the full name it ends is that person', () => {
+  const actors = actorsOf('Peso slides as Gutiérrez Olmos widens lead\n\nPolls showed candidate María Fernanda Gutiérrez Olmos ahead. Gutiérrez Olmos, 52, said so.');
+  assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [['María Fernanda Gutiérrez Olmos', ['Gutiérrez Olmos', 'María Fernanda Gutiérrez Olmos']]]);
+});
+
+test('a party that acts is the party; before a noun it is an adjective', () => {
+  const actors = actorsOf('Rebel Labour MPs met on Monday. The Conservatives accused the government of chaos. Labour said in a statement that it would not withdraw the whip.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Conservatives', 'organization', 1], ['Labour', 'organization', 1]]);
+});
+
+test('a byline without "By" names its writer, not the desk: "Pippa Harcourt Political correspondent"', () => {
+  const actors = actorsOf('Floods Strike in Kenya\n\nPippa Harcourt Political correspondent\n\nTom Baines Home Affairs editor\n\nThe rain fell on Monday, officials said.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Kenya', 'place'], ['Pippa Harcourt', 'person'], ['Tom Baines', 'person']]);
+});
+
+test('a county named in an officer\'s title is a place too: "Alder County Sheriff Ray Montoya"', () => {
+  const actors = actorsOf('Alder County Sheriff Ray Montoya ordered residents out.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Alder County', 'place'], ['Ray Montoya', 'person']]);
+});
+
+test('a body\'s full name in apposition after its short name is the same body, no role: "Gavi, the Vaccine Alliance,"', () => {
+  const actors = actorsOf('Gavi, the Vaccine Alliance, which paid for most of the doses, said it would decide. A Gavi official said so.');
+  assert.deepEqual(actors.map((a) => [a.aliases, a.roles]), [[['Gavi', 'Vaccine Alliance'], []]]);
+});
+
+test('a time zone and a named storm are no actors', () => {
+  assert.deepEqual(names('Shares fell at 9:41 a.m. EDT, traders said. Storm Darragh brought winds of 90 mph, and Typhoon Haiyan hit hard.'), []);
+});
+
+test('a name written with a no-break space is the same alias', () => {
+  const actors = actorsOf('German Finance Minister Lars\u00a0Klingbeil spoke. Lars Klingbeil said more.');
+  assert.deepEqual(actors.map((a) => a.aliases), [['Lars Klingbeil']]);
+});
+
+test('"Police Scotland" is a force named by its country; "Royal Mail said" is a business', () => {
+  assert.deepEqual(names('Police Scotland said roads were closed. There is no plan, Royal Mail said.'), ['Police Scotland:organization', 'Royal Mail:organization']);
+});
+
+test('what one ran or founded is a body, though its words are ordinary: "who ran Safe Harbour Homes"', () => {
+  assert.deepEqual(names('Declan Furlong, who ran Safe Harbour Homes from 2016, was convicted. A board now runs Safe Harbour Homes.'), ['Declan Furlong:person', 'Safe Harbour Homes:organization']);
+});
+
 test('a bare name after "director of" is the employer, though "who" follows: "a former finance director of Benfica who now advises clubs"', () => {
   const kinds = kindsOf('Francisco Abreu Neves, a former finance director of Benfica who now advises several clubs, said the price was fair. Later, Varga, who chairs the board, agreed.');
   assert.equal(kinds['Benfica'], 'organization', JSON.stringify(kinds));

@@ -186,6 +186,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   return runs;
 }
 
+const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+
 /** Adds the tokens from `from` to `to` to a run, one by one: no copy of them to spread. */
 function pushTokens(run: Token[], tokens: readonly Token[], from: number, to: number): void {
   for (let k = from; k < to; k++) run.push(tokens[k]);
@@ -371,8 +373,8 @@ function startsRun(tokens: Token[], k: number): boolean {
   return token.capitalized && !isDateWord(tokens, k) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
-// "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2": a union local's or a station's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV']);
+// "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate']);
 const NUMBER = /^\d+$/;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
@@ -407,6 +409,8 @@ const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS
  */
 function isDateWord(tokens: Token[], k: number): boolean {
   const token = tokens[k];
+  // "the October-December quarter", "Monday-Friday": a range of months or days.
+  if (token.text.includes('-')) return token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
   if (!MONTHS_AND_DAYS.has(token.text)) return false;
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
@@ -440,6 +444,8 @@ function isBodyNounAfter(tokens: Token[], from: number): boolean {
   return after !== undefined && isSpaceGap(after.gapBefore) && BODY_NOUNS.has(after.text);
 }
 
+const ADVOCATE_TITLES = new Set(['Counsel', 'Barrister']);
+
 function connectsOrganization(run: Token[], connector: Token, tokens: Token[], rest: number): boolean {
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
@@ -447,6 +453,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0) return false;
   // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
   if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
+  // "Counsel for the Director of Public Prosecutions": a lawyer's client is a body of its own, not part of a title.
+  if (connector.text === 'for' && ADVOCATE_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
   if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
@@ -455,6 +463,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const left = run.map((t) => t.text);
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
+    // "the United States and Europe": two known places are two, unless the whole is one ("Trinidad and Tobago").
+    if (placeName(left) !== null && placeName(right) !== null) return placeName([...left, 'and', ...right]) !== null;
     // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
     // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
@@ -530,6 +540,10 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1])) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
+    // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name.
+    if (k === 1 && name.length === 1 && GIVEN_NAMES.has(words[0]) && isNameLike(name[0])) return -1;
+    // "Police Scotland": an institution named by its country, no officer of it.
+    if (k === 1 && isOrganizationHead(words[0]) && placeName(name) !== null) return -1;
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
     const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
@@ -595,7 +609,11 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const opener = FACILITY_OPENERS.has(words[0]);
-  const isGeographic = GEOGRAPHIC_HEADS.has(words[words.length - 1]) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "State Route 49", "Highway 1": the head stands before the road's number.
+  const head = NUMBER.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+  // "Nathan Lane", "Diane Lane": a given name before a head that is also a surname makes a person.
+  const surnameHead = head === 'Lane' && GIVEN_NAMES.has(words[0]);
+  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
   if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
@@ -798,6 +816,19 @@ function withoutMembersTitle(run: Token[]): Token[] {
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
+/**
+ * "Pippa Harcourt Political correspondent", "Tom Baines Home Affairs editor": a byline without "By"
+ * runs the name into the desk's words before the job; the name is the words before the desk.
+ */
+function withoutBylineDesk(run: Token[], job: Token | undefined): Token[] {
+  if (job === undefined || !isSpaceGap(job.gapBefore) || job.capitalized || !isOccupation(job.text)) return run;
+  let end = run.length;
+  while (end > 2 && isDeskWord(run[end - 1].text)) end--;
+  return end === run.length ? run : run.slice(0, end);
+}
+
+const isDeskWord = (word: string) => ROLE_MODIFIERS.has(word.toLowerCase()) || TITLE_COMPLEMENTS.has(word);
+
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
   if (placeName(words)) return true;
@@ -812,6 +843,15 @@ function opensKnownPlace(words: string[]): boolean {
 function speaksOfItself(tokens: Token[], verb: number): boolean {
   const pronoun = tokens[verb + 1];
   return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'must', 'did', 'does', 'may', 'might']);
+
+/** A finite verb at `k`, right after a name: "said", "accused", "has", "would"; not a noun ("MPs", "rebels"). */
+function actsAfter(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (verb === undefined || !isSpaceGap(verb.gapBefore) || verb.capitalized) return false;
+  return REPORTING_VERB_WORDS.has(verb.text) || AUXILIARIES.has(verb.text) || verb.text.endsWith('ed');
 }
 
 /** ", who" at `next`, after a name. */
@@ -1086,6 +1126,8 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
  * economist at the Peterson Institute": a role's employer; "Analysts at Banco Andino": people are
  * not "at" each other, so any noun for people makes an employer there.
  */
+const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs']);
+
 function employsPeople(tokens: Token[], index: number): boolean {
   // "an analyst at the Chennai-based Kaveri Research": past a describing modifier and its place words.
   let k = index;
@@ -1321,12 +1363,15 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (rawRun.length === 1) continue;
       rawRun = rawRun.slice(0, -1);
     }
+    // "Storm Darragh", "Tropical Storm Alberto", "Typhoon Haiyan": a named storm is weather, no actor.
+    if (rawRun.length >= 2 && rawRun.slice(0, -1).some((t) => STORM_WORDS.has(t.text))) continue;
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const run = withoutMembersTitle(named);
+    const membersTitleOff = withoutMembersTitle(named);
+    const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
@@ -1393,7 +1438,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
     if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {
       // A place's appositive ("a small island") describes it; it is no role.
-      if (appositive.kind !== 'place') roles.push(appositive.role);
+      // Nor is a body's full name ("Gavi, the Vaccine Alliance"): that is its name (see namesInApposition).
+      const bodysName = appositive.kind === 'organization' && appositive.role.split(' ').every(isCapitalized);
+      if (appositive.kind !== 'place' && !bodysName) roles.push(appositive.role);
       establish(appositive.kind);
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
@@ -1420,6 +1467,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
     if (kind !== 'place' && !describesInstitutions && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
+    // "who ran Safe Harbour Homes", "founded Northwind Analytics": what one runs or founds is a body.
+    if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
     const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
@@ -1469,7 +1518,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
-    if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
+    // "Labour said", "The Conservatives accused": a party's adjective that acts is the party ("Labour MPs" stays an adjective).
+    const partyActs = nameWords.length === 1 && PARTY_MEMBERS.has(nameWords[0]) && actsAfter(tokens, runIndex + 1);
+    if (partyActs) establish('organization');
+    if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !BROADCAST_CALL_SIGN.test(nameWords[0])) evidence = 'weak';
@@ -1538,7 +1590,7 @@ const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
- * People’s Party, or CHP,": a second name for an organization, in apposition right after its name,
+ * People’s Party, or CHP,", "Gavi, the Vaccine Alliance,": a second name for an organization, in apposition right after its name,
  * is that organization's.
  */
 function namesInApposition(paragraph: string, candidates: Candidate[]): void {
@@ -1550,10 +1602,14 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
     const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
-    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr)) continue;
+    // "Gavi, the Vaccine Alliance, said": the full name of a body known by a short one.
+    const fullNameAfter = gap === ', the ' && closes && other.kind === 'organization' && other.words.length >= 2;
+    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr || fullNameAfter)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
     other.aliasOf = name.words;
+    // A short name of one word would wait for the full names to be filed first: named with its full name, it is one itself.
+    if (fullNameAfter && name.words.length === 1) name.aliasOf = other.words;
   }
 }
 
@@ -1750,6 +1806,8 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
   return tokens.every((t, i) => isNameLike(t.text) || (i > 0 && NAME_PARTICLES.has(t.text)));
 }
 
+const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
+
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
@@ -1762,6 +1820,8 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
       : placeName(part) ? 'place'
       : end === 1 && titleTokens[0].acronym ? 'organization'
       : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
+      // "Alder County Sheriff", "Harris County Judge": a county or region whose officer the title names.
+      : end >= 2 && REGIONAL_GOVERNMENT_HEADS.has(part[end - 1]) && part.slice(0, -1).every(isNameLike) ? 'place'
       : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];

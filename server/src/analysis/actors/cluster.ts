@@ -853,7 +853,7 @@ class ActorRegistry {
   }
 
   organization(words: readonly string[]): ActorDraft | undefined {
-    const named = this.withForm(words, 'organization');
+    const named = this.withForm(words, 'organization') ?? this.singularOrPlural(words);
     if (named) return named;
     const key = isAcronym(words) ? acronymKey(words[0]) : initials(words);
     // One initial says nothing: "As" in a headline is not the agency that has an acronym.
@@ -866,6 +866,16 @@ class ActorRegistry {
       return other !== null ? this.byAcronym.get(other)?.find(meets) : undefined;
     };
     return this.byAcronym.get(key)?.find(meets) ?? byInitials(initialsWithOf) ?? byInitials(officeHoldersInitials);
+  }
+
+  /** "Houthi delegations … the Houthis", "the Conservatives … a Conservative": a movement's one-word name in the other number. */
+  private singularOrPlural(words: readonly string[]): ActorDraft | undefined {
+    if (words.length !== 1 || isAcronym(words)) return undefined;
+    const word = words[0];
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+    // "Orders Banks to Report" beside the Bank: a common noun's plural is many of them, not the one.
+    if (COMMON_WORDS.has(singular.toLowerCase()) || ORGANIZATION_HEADS.has(singular)) return undefined;
+    return this.withForm([singular === word ? `${word}s` : singular], 'organization');
   }
 
   /**
@@ -1141,6 +1151,16 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     return !readFollowsThe(index) && !PLACES.has(written(o.words));
   };
 
+  // "Gutiérrez Olmos widens lead" over "… María Fernanda Gutiérrez Olmos …": a double surname written
+  // before the full name it ends waits for that name, as a lone surname does.
+  const fullNamesByTail = new Map<string, number>();
+  for (const o of occurrences) {
+    if (o.kind !== 'person' || o.words.length < 3) continue;
+    const tail = formKey(o.words.slice(-2));
+    if (!fullNamesByTail.has(tail)) fullNamesByTail.set(tail, o.start);
+  }
+  const endsLaterFullName = (o: Occurrence) => o.kind === 'person' && o.words.length === 2 && o.aliasOf === null && o.start < (fullNamesByTail.get(formKey(o.words)) ?? -1);
+
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
   for (let index = 0; index < occurrences.length; index++) {
@@ -1157,7 +1177,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence))) {
+    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence) || endsLaterFullName(occurrence))) {
       deferred.push(index);
       continue;
     }
@@ -1184,6 +1204,12 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       // A capitalized institution word with nothing to refer back to is a name itself: "Congress".
       if (institution) institution.addMention(occurrence, index, 'description');
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
+      continue;
+    }
+    if (endsLaterFullName(occurrence)) {
+      const person = registry.person(occurrence.words) ?? registry.create('person', occurrence.words);
+      registry.addForm(person, occurrence.words);
+      person.addMention(occurrence, index, 'full');
       continue;
     }
     const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrences, index);
@@ -1394,6 +1420,9 @@ function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
 }
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
+const NO_BREAK_SPACES = /[\u00a0\u202f]/;
+const NO_BREAK_SPACES_ALL = /[\u00a0\u202f]/g;
+
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
@@ -1416,7 +1445,10 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     let aliases: string[] = [];
     for (const mention of mentions) {
       mention.actorId = id;
-      if (mention.form !== 'description' && !aliases.includes(mention.text)) aliases = appended(aliases, mention.text);
+      if (mention.form === 'description') continue;
+      // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there.
+      const alias = NO_BREAK_SPACES.test(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
+      if (!aliases.includes(alias)) aliases = appended(aliases, alias);
     }
     return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
   });

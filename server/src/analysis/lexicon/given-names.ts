@@ -86,7 +86,7 @@ const MALE = `
   Carlos Carter Cedric Cesar César Charles Charlie Chris Christian Christoph Christopher Claude Clement Clément
   Clifford Colin Conor Connor Craig Cristian Cristiano Curtis Cyril Dai Dale Damian Dan Daniel Daniele Dario Darnell Darren
   Dave David Dean Dennis Derek Desmond Diego Dieter Dimitri Dmitri Dmitry Dominic Dominik Donald Doug Douglas Duncan
-  Dylan Eamon Ed Eddie Edgar Eduardo Edward Edwin Elias Elijah Elliot Emanuel Emil Emile Emmanuel Enrico Enrique
+  Dylan Eamon Earl Ed Eddie Edgar Eduardo Edward Edwin Elias Elijah Elliot Emanuel Emil Emile Emmanuel Enrico Enrique
   Eric Erik Ernesto Ernst Esteban Ethan Eugene Evan Evgeny Fabian Fabio Farid Farhad Faisal Federico Felipe Felix
   Fernando Filip Florian Francesco Francis Francisco Franco Frank Franz Fred Frederick Friedrich Fumio Gabriel Gareth
   Gary Gavin Geoffrey George Georg Georgi Gerald Gerard Gerhard Giorgio Giovanni Giuseppe Glenn Gordon Graham Grant

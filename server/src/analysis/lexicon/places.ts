@@ -102,7 +102,7 @@ export const CITIES: ReadonlySet<string> = new Set(names(`
 
 export const REGIONS: ReadonlySet<string> = new Set(names(`
   Europe|Asia|Africa|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Antarctic|
-  Middle East|Near East|Far East|East Asia|Southeast Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
+  Middle East|Near East|Far East|East Asia|Southeast Asia|South-East Asia|South East Asia|Northeast Asia|North-East Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
   Central Europe|Northern Europe|Southern Europe|Balkans|Baltics|Caucasus|Scandinavia|Nordics|Mediterranean|
   Sahel|Sahara|Maghreb|Horn of Africa|West Africa|East Africa|North Africa|Southern Africa|Sub-Saharan Africa|
   Caribbean|Persian Gulf|Gulf|Red Sea|Black Sea|Baltic Sea|North Sea|Caspian Sea|South China Sea|East China Sea|
@@ -198,7 +198,7 @@ export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, 
  */
 export const THE_TAKING_GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Basin', 'Delta', 'Valley', 'Plateau', 'Gorge', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Desert', 'Canyon', 'Highlands', 'Lowlands', 'Plains', 'Steppe', 'Wetlands', 'Estuary', 'Archipelago']);
 
-export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar']);
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar']);
 
 /**
  * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".

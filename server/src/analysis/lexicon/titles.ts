@@ -25,6 +25,8 @@ export const TITLE_WORDS = words(`
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
   MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
+  Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
+  Prefect Barrister
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
@@ -76,7 +78,7 @@ export const ROLE_MODIFIERS = words(`
   department agency council city county district provincial municipal parliamentary presidential royal
   independent freelance staff staffer head co-chief first second third top-ranking high-ranking ranking
   white house operating financial technology compliance communications marketing investment investor relations
-  nuclear humanitarian human rights climate energy environment environmental education sports science engineering
+  home affairs diplomatic crime arts culture media world social nuclear humanitarian human rights climate energy environment environmental education sports science engineering
   commerce justice labor labour immigration housing transport transportation agriculture interior homeland supreme
   appeals circuit operations information development strategy program research data risk public affairs digital
   product design creative content editorial news sales business legislative regulatory monetary fiscal

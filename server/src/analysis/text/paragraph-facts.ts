@@ -1,10 +1,11 @@
 // What kind of paragraph a line of copy is: a headline or a byline, whose names are read apart.
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import { isCapitalized, NAME_WORDS } from './words';
 
 export interface ParagraphFacts {
   /** Headline-like line: title case, no sentence punctuation. */
   headline: boolean;
-  /** Starts with "By " or "Write to ": names there are bylines. */
+  /** Starts with "By " or "Write to ", or is a name and a job alone: names there are bylines. */
   byline: boolean;
 }
 
@@ -12,8 +13,17 @@ export interface ParagraphFacts {
 // "(Additional reporting by …; Writing by …)".
 const BYLINE = /^\(?(?:By|Write to|Reporting by|Additional reporting by|Writing by|Written by|Edited by|Editing by)\s+\p{Lu}/u;
 
+// British web copy prints the byline without "By": "Pippa Harcourt Political correspondent", "Ana Ruiz in Madrid"
+// (a given name first there: "Floods Strike in Kenya" is a headline).
+const BARE_BYLINE = /^(\p{Lu}[\p{Ll}’'-]+)(?: \p{Lu}[\p{Ll}’'-]+){1,2} (?:(?:\p{Lu}\p{Ll}+ ){0,2}(?:correspondent|editor|reporter|writer|columnist)|(in) \p{Lu}\p{Ll}+)$/u;
+
+function isBareByline(paragraph: string): boolean {
+  const match = BARE_BYLINE.exec(paragraph);
+  return match !== null && (match[2] === undefined || GIVEN_NAMES.has(match[1]));
+}
+
 export function paragraphFacts(paragraph: string): ParagraphFacts {
-  const byline = BYLINE.test(paragraph);
+  const byline = BYLINE.test(paragraph) || isBareByline(paragraph);
   return { headline: !byline && isHeadlineLike(paragraph), byline };
 }
 
