@@ -27,7 +27,22 @@ const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // Words right before the expression that put it ahead: "contracts running beyond May"; an extension
 // runs forward, whatever the tense it is told in ("has extended a red flag warning through 8 p.m. Friday").
-const FUTURE_BEFORE = /\b(?:beyond|(?<=\b(?:extend|prolong)(?:s|ed|ing)?\b[^.;]{0,60}\s)(?:through|until|till|into))\s+$/i;
+const EXTENDED_TO = new Set(['through', 'until', 'till', 'into']);
+const EXTENSION_BEFORE = /\b(?:extend|prolong)(?:s|ed|ing)?\b[^.;]{0,60}\s$/i;
+// The longest text EXTENSION_BEFORE may match, with the character its first \b looks at.
+const EXTENSION_REACH = 80;
+
+/** Whether the words right before a date put it ahead. By hand from the end: an end-anchored expression is tried at every position of the 240 characters. */
+function putsAhead(before: string): boolean {
+  let wordEnd = before.length;
+  while (wordEnd > 0 && /\s/.test(before[wordEnd - 1])) wordEnd--;
+  if (wordEnd === before.length) return false;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && /\w/.test(before[wordStart - 1])) wordStart--;
+  const word = before.slice(wordStart, wordEnd).toLowerCase();
+  if (word === 'beyond') return true;
+  return EXTENDED_TO.has(word) && EXTENSION_BEFORE.test(before.slice(Math.max(0, wordStart - EXTENSION_REACH), wordStart));
+}
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
@@ -121,7 +136,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const before = sentenceBefore.slice(-CLAUSE_WINDOW);
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
   if (PAST_BEFORE.test(before)) return 'past';
-  if (FUTURE_BEFORE.test(before)) return 'future';
+  if (putsAhead(before)) return 'future';
   if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
