@@ -17,8 +17,11 @@ const BYLINE = /^\(?(?:By|Write to|Reporting by|Additional reporting by|Writing 
 // (a given name first there: "Floods Strike in Kenya" is a headline).
 const BARE_BYLINE = /^(\p{Lu}[\p{Ll}’'-]+)(?: \p{Lu}[\p{Ll}’'-]+){1,2} (?:(?:\p{Lu}\p{Ll}+ ){0,2}(?:correspondent|editor|reporter|writer|columnist)|(in) \p{Lu}\p{Ll}+)$/u;
 
+// A name and a job make a short line: longer paragraphs are not tried.
+const BARE_BYLINE_LONGEST = 100;
+
 function isBareByline(paragraph: string): boolean {
-  const match = BARE_BYLINE.exec(paragraph);
+  const match = paragraph.length <= BARE_BYLINE_LONGEST ? BARE_BYLINE.exec(paragraph) : null;
   return match !== null && (match[2] === undefined || GIVEN_NAMES.has(match[1]));
 }
 
