@@ -400,7 +400,9 @@ function setterOf(
   const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
   if (ordering) return ordering.actorId;
   // "Doctors Extend Strike As Minister Sets Friday Deadline": a role right before the verb that sets the limit, for its holder.
-  const settingRole = SETTING_ROLE.exec(text.slice(Math.max(sentence.start, triggerStart - SETTING_ROLE_REACH), triggerStart));
+  const beforeTrigger = text.slice(Math.max(sentence.start, triggerStart - SETTING_ROLE_REACH), triggerStart);
+  // The verb first, unanchored: the end-anchored expression is tried at every position, and most limits have no such verb.
+  const settingRole = SETTING_VERB.test(beforeTrigger) ? SETTING_ROLE.exec(beforeTrigger) : null;
   const roleHolder = settingRole && ROLE_NOUNS.has(settingRole[1].toLowerCase()) ? holderOfRole(context, settingRole[1]) : null;
   if (roleHolder && roleHolder !== givenTo?.actorId) return roleHolder;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
@@ -520,6 +522,7 @@ function boundByLimit(afterSubject: string): boolean {
 // A role word, the verb that sets a limit, and what may stand between it and the limit's words.
 const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/iu;
 const SETTING_ROLE_REACH = 50;
+const SETTING_VERB = /\b(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s/i;
 // A clause a subordinator opens whose subject is a noun phrase, right before its lapsing verb ("before the deadline expires on").
 const LAPSING_CLAUSE = /\b(?:before|after|when|once|until|till|as|because|since|if|unless)\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const LAPSING_CLAUSE_REACH = 60;
