@@ -1171,6 +1171,8 @@ const SCORED_BEFORE = new RegExp(`(?<![\\d-])${SCORE}\\s+(?:(?:win|victory|defea
 const SCORE_AFTER = new RegExp(`^\\s+${SIDES_SCORE}`);
 // A player's transfer to or from a side: "signed from Liverpool", "on loan at Everton".
 const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (?:from|to)|move from)\s+$/;
+// TRANSFER_BEFORE's first words, unanchored: an end-anchored expression is tried at every position.
+const TRANSFER_WORD = /\b(?:signed|loan|transfer|move) /;
 // Players and fans of a side, written after its name: "the Liverpool striker", "Liverpool fans".
 const PLAYER_NOUNS = new Set(['striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'goalkeepers', 'keeper', 'winger', 'wingers', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'fans', 'supporters']);
 // Nouns of a side's staff, said of other bodies too ("a senior Khanya manager"): a side's only before a name or after its possessive.
@@ -1190,7 +1192,7 @@ function playsAsSide(paragraph: string, tokens: Token[], first: number, end: num
   const before = paragraph.slice(Math.max(0, start - SIDE_CONTEXT), start);
   // Asked of most names: a result needs a score, so its expressions wait for a digit nearby.
   const scored = HAS_DIGIT.test(after) || HAS_DIGIT.test(before);
-  if ((scored && (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before))) || TRANSFER_BEFORE.test(before)) return true;
+  if ((scored && (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before))) || (TRANSFER_WORD.test(before) && TRANSFER_BEFORE.test(before))) return true;
   if (!place) return false;
   let k = end;
   const isSideNoun = (word: string) => PLAYER_NOUNS.has(word) || SIDE_STAFF_NOUNS.has(word);
