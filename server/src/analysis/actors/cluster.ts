@@ -1055,6 +1055,15 @@ function placeInContext(text: string, o: Occurrence): boolean {
   return region !== undefined && PLACES.has(region);
 }
 
+// The last two words of a name's word list, one array per list: its form keys are then worked out
+// once (keysOf keeps them by array), not again for a new slice in every grouping.
+const lastTwo = new WeakMap<readonly string[], readonly string[]>();
+function lastTwoWords(words: readonly string[]): readonly string[] {
+  let tail = lastTwo.get(words);
+  if (!tail) lastTwo.set(words, (tail = words.slice(-2)));
+  return tail;
+}
+
 /**
  * Names that the words around one mention make an organization's, though the name alone reads as
  * a place or a person: a city's name a sports side takes ("Liverpool beat Arsenal 2-1"), a
@@ -1129,7 +1138,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   // it was read a person by its shape alone; else undefined (see organizationsNamedOtherwise).
   const organizationNamedOtherwise = (index: number) => {
     const o = occurrences[index];
-    if (namedOtherwise.size === 0 || !namedOtherwise.has(formKey(o.words))) return undefined;
+    if (namedOtherwise.size === 0 || (o.kind === 'person' && o.evidence === 'strong') || !namedOtherwise.has(formKey(o.words))) return undefined;
     const reread = o.kind === 'organization' || (o.kind === 'place' && !readAsPlace(index)) || (o.kind === 'person' && o.evidence !== 'strong');
     return reread ? (registry.withForm(o.words, 'organization') ?? registry.create('organization', o.words)) : undefined;
   };
@@ -1156,7 +1165,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const fullNamesByTail = new Map<string, number>();
   for (const o of occurrences) {
     if (o.kind !== 'person' || o.words.length < 3) continue;
-    const tail = formKey(o.words.slice(-2));
+    const tail = formKey(lastTwoWords(o.words));
     if (!fullNamesByTail.has(tail)) fullNamesByTail.set(tail, o.start);
   }
   const endsLaterFullName = (o: Occurrence) => o.kind === 'person' && o.words.length === 2 && o.aliasOf === null && o.start < (fullNamesByTail.get(formKey(o.words)) ?? -1);
