@@ -319,6 +319,13 @@ export function isCommonWord(word: string): boolean {
   return (second > 127 || (second >= ASCII_CAPITAL_A && second <= ASCII_CAPITAL_Z)) && COMMON_WORDS.has(word.toLowerCase());
 }
 
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month (1–12) a month's name or abbreviation names, read by its first three letters in any case; 0 for none. */
+export function monthNumber(name: string): number {
+  return MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
 /** Month and weekday names and their abbreviations, which never start a name. */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
   `January February March April May June July August September October November December

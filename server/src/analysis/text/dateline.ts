@@ -1,4 +1,5 @@
 import type { Dateline, Span } from '../model';
+import { monthNumber } from '../lexicon/common-words';
 
 // Datelines sit in the first few lines, after any repeated headline junk.
 const LINES_SCANNED = 12;
@@ -78,7 +79,6 @@ const CALENDAR_DAY_PARTS = new RegExp(CALENDAR_DAY, 'i');
 // Web pages often print the byline and the publication time on one line, split by a bar or a dot:
 // "By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT".
 const BYLINE_BEFORE_TIMESTAMP = /^by\s[^|·•\n]{1,80}?\s[|·•]\s*/i;
-const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The first line near the top that holds only a publication time and a real calendar day (perhaps after a byline). */
 function timestampLine(text: string): (Span & { date: string }) | null {
@@ -98,7 +98,7 @@ function timestampDate(match: RegExpExecArray | null): string | null {
   const parts = match?.groups;
   if (!parts) return null;
   const monthName = parts.month ?? parts.monthSecond;
-  const month = monthName ? String(MONTH_NUMBERS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1) : parts.isoMonth;
+  const month = monthName ? String(monthNumber(monthName)) : parts.isoMonth;
   return calendarDay(parts.year ?? parts.yearSecond ?? parts.isoYear, month, parts.day ?? parts.dayFirst ?? parts.isoDay);
 }
 

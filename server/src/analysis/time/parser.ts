@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
 import { followsThe, wordBefore } from '../text/words';
+import { monthNumber } from '../lexicon/common-words';
 
 /**
  * What one temporal expression of a paragraph says, before it is resolved against the article
@@ -57,8 +58,6 @@ const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', week
 const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5 };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
 
-const QUARTER_FIRST_MONTHS = ['jan', 'apr', 'jul', 'oct'];
-const QUARTER_LAST_MONTHS = ['mar', 'jun', 'sep', 'dec'];
 
 function quarterNumber(ordinal: string): number {
   return /^(?:first|1st)$/i.test(ordinal) ? 1 : /^(?:second|2nd)$/i.test(ordinal) ? 2 : /^(?:third|3rd)$/i.test(ordinal) ? 3 : 4;
@@ -156,8 +155,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('quarter', /\b(?:the|its|their)\s+((fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => (m[2] ? 'undated' : `quarter:XXXX-Q${quarterNumber(m[3])}`), 1),
   // "profit for the October-December quarter": the months a quarter spans name it, placed by the tense as a month is.
   tagged('quarter', /\b((?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter)\b/i, (m) => {
-    const first = QUARTER_FIRST_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
-    return QUARTER_LAST_MONTHS[first] === m[1].split(/[-–]/)[1].slice(0, 3).toLowerCase() ? `quarter:XXXX-Q${first + 1}` : null;
+    const [first, last] = m[1].split(/[-–]/).map(monthNumber);
+    return last === first + 2 ? `quarter:XXXX-Q${(first + 2) / 3}` : null;
   }, 1),
   // "reports third-quarter results": figures of the latest such quarter, whatever the tense.
   tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}::latest`),
