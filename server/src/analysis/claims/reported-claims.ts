@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
-import { AND_FIRST, continuesApposition, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { AND_FIRST, continuesApposition, COUNTING_WORDS, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
@@ -256,7 +256,7 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // (The conjunctions' first letters are tested first at each word: most words fail there.)
 // "after several applicants complained": a counted group and its past verb, or the end of the words
 // before the verb whose subject is read (not a time: "after several weeks").
-const COUNTED_SUBJECT = String.raw`(?:several|many|some|few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]{3,}s(?:\s+[a-z]+ed\b|\s*$)`;
+const COUNTED_SUBJECT = String.raw`${COUNTING_WORDS}\s+(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]{3,}s(?:\s+[a-z]+ed\b|\s*$)`;
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
 const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 

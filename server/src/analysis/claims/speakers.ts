@@ -6,7 +6,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
-import { FRONTED_QUESTION } from './subjects';
+import { COUNTING_WORDS, FRONTED_QUESTION } from './subjects';
 
 export interface Speaker {
   speaker: string | null;
@@ -30,7 +30,7 @@ const ANONYMOUS_SOURCE =
 const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
 // "several applicants", "two bidders": a counted group of unnamed people, nothing named in it.
 // ("two of them", "three of the diplomats": some of a group named before.)
-const COUNTED_GROUP = /^(?:several|many|some|few|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s|of\s+(?:them|the\s+\p{Ll}{3,}s))$/u;
+const COUNTED_GROUP = new RegExp(String.raw`^(?:a\s+few|${COUNTING_WORDS})\s+(?:(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s|of\s+(?:them|the\s+\p{Ll}{3,}s))$`, 'u');
 // Unnamed sources inside a body ("officials at the ministry"), unlike its analysts, whose estimates are its own.
 const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 // One who speaks for a body (the plural forms are unnamed sources above).

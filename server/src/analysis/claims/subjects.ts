@@ -44,6 +44,9 @@ export function continuesApposition(before: string, match: RegExpMatchArray, end
   return APPOSITION_GOES_ON.test(rest) || ROLE_WITH_RELATIVE.test(rest) || (WHO_WORD.test(before.slice(comma, match.index!)) && CLOSES_ON_COMMA.test(rest));
 }
 
+/** The words that count a group of unnamed people: "several applicants", "two bidders", "dozens of residents". */
+export const COUNTING_WORDS = String.raw`(?:several|many|some|few|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)`;
+
 /**
  * Whether `at` in the words before a verb lies in an aside set off by commas ("Achebe, speaking in
  * Stockholm hours before the announcement, said"): a subordinate clause there is the subject's,
