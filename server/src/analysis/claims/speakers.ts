@@ -706,12 +706,16 @@ function followsLastSpeaker(index: SpeakerIndex, claims: readonly Claim[], at: n
   if (!noun || !ROLE_NOUNS.has(noun) || claim.anonymous) return false;
   const earlier = earlierClaim(claims, at, (c) => c.speaker !== null || c.anonymous);
   const actor = earlier?.speaker ? actorOf(index, earlier.speaker) : undefined;
-  if (!earlier || actor?.kind !== 'person' || actor.roles.length > 0 || PARAGRAPHS_BETWEEN.test(index.text.slice(earlier.end, claim.start))) return false;
+  if (!earlier || actor?.kind !== 'person' || actor.roles.length > 0 || paragraphsBetween(index.text, earlier.end, claim.start)) return false;
   claim.speaker = actor.id;
   return true;
 }
-// More than one paragraph break: two blank lines' worth of line ends.
-const PARAGRAPHS_BETWEEN = /\n[^]*\n[^]*\n[^]*\n/;
+/** More than one paragraph break between `from` and `to`: two blank lines' worth of line ends (four), counted without a copy of the text. */
+function paragraphsBetween(text: string, from: number, to: number): boolean {
+  let lineEnds = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) if (++lineEnds === 4) return true;
+  return false;
+}
 
 const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
 const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
