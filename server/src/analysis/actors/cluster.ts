@@ -781,8 +781,13 @@ class ActorRegistry {
   }
 
   withForm(words: readonly string[], kind?: ActorKind): ActorDraft | undefined {
+    return this.withFoldedForm(formKey(words), kind);
+  }
+
+  /** withForm by the form's key (formKey), where a form of one word is its fold alone. */
+  private withFoldedForm(folded: string, kind?: ActorKind): ActorDraft | undefined {
     // A loop, not `find` with a closure made at every lookup.
-    const named = this.byForm.get(formKey(words));
+    const named = this.byForm.get(folded);
     if (named) for (const draft of named) if (kind === undefined || draft.kind === kind) return draft;
     return undefined;
   }
@@ -871,11 +876,9 @@ class ActorRegistry {
   /** "Houthi delegations … the Houthis", "the Conservatives … a Conservative": a movement's one-word name in the other number. */
   private singularOrPlural(words: readonly string[]): ActorDraft | undefined {
     if (words.length !== 1 || isAcronym(words)) return undefined;
-    const word = words[0];
-    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-    // "Orders Banks to Report" beside the Bank: a common noun's plural is many of them, not the one.
-    if (COMMON_WORDS.has(singular.toLowerCase()) || ORGANIZATION_HEADS.has(singular)) return undefined;
-    return this.withForm([singular === word ? `${word}s` : singular], 'organization');
+    const other = otherNumber(words[0]);
+    // The key of the one-word form `other` is its fold: no word list to make and look up.
+    return other === null ? undefined : this.withFoldedForm(foldName(other), 'organization');
   }
 
   /**
@@ -925,6 +928,17 @@ class ActorRegistry {
     return this.organizationsByWord.get(word.toLowerCase()) ?? NO_DRAFTS;
   }
 }
+
+/**
+ * A one-word name in the other number ("Houthi" / "Houthis"), or null for a common noun or an
+ * institution word: "Orders Banks to Report" beside the Bank is many banks, not the one. By word,
+ * as every one-word organization asks again at each keystroke.
+ */
+const otherNumber = memoizeByString((word: string): string | null => {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  if (COMMON_WORDS.has(singular.toLowerCase()) || ORGANIZATION_HEADS.has(singular)) return null;
+  return singular === word ? `${word}s` : singular;
+});
 
 /**
  * "Rhiannon Price … Joanne Pryce … Pryce said": of several people whose surnames fold alike, those
@@ -1138,7 +1152,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   // it was read a person by its shape alone; else undefined (see organizationsNamedOtherwise).
   const organizationNamedOtherwise = (index: number) => {
     const o = occurrences[index];
-    if (namedOtherwise.size === 0 || (o.kind === 'person' && o.evidence === 'strong') || !namedOtherwise.has(formKey(o.words))) return undefined;
+    // A name without a kind is never read again (below): asked before its key is looked up.
+    if (namedOtherwise.size === 0 || o.kind === null || (o.kind === 'person' && o.evidence === 'strong') || !namedOtherwise.has(formKey(o.words))) return undefined;
     const reread = o.kind === 'organization' || (o.kind === 'place' && !readAsPlace(index)) || (o.kind === 'person' && o.evidence !== 'strong');
     return reread ? (registry.withForm(o.words, 'organization') ?? registry.create('organization', o.words)) : undefined;
   };
