@@ -89,19 +89,24 @@ const isHonorific = (word: string) => HONORIFICS.has(word);
 const NO_WORDS: readonly string[] = [];
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
+/** Words joined by spaces; one word is itself, no new string to build and hash (most names asked about have one). */
+function spaced(words: readonly string[]): string {
+  return words.length === 1 ? words[0] : words.join(' ');
+}
+
 /** The first words of the seats of government that stand for it ("White", "Kremlin"), and the most words one has. */
 const METONYM_OPENERS: ReadonlySet<string> = new Set([...GOVERNMENT_METONYMS].map((name) => name.split(' ')[0]));
 const METONYM_WORDS = Math.max(...[...GOVERNMENT_METONYMS].map((name) => name.split(' ').length));
 
 /** Whether `words` name a seat of government that stands for it: the first word rules out most, no name joined for them. */
 function isGovernmentMetonym(words: readonly string[]): boolean {
-  return words.length <= METONYM_WORDS && METONYM_OPENERS.has(words[0]) && GOVERNMENT_METONYMS.has(words.join(' '));
+  return words.length <= METONYM_WORDS && METONYM_OPENERS.has(words[0]) && GOVERNMENT_METONYMS.has(spaced(words));
 }
 
 function placeName(words: string[]): string | null {
   // Most words asked about open no place: no name to join, hash and look up for them.
   if (!mayNamePlace(words)) return null;
-  const name = words.join(' ');
+  const name = spaced(words);
   return isPlaceName(name) ? name : null;
 }
 
@@ -115,8 +120,11 @@ const SPACE = 32;
  * first, "NEW", "ÉIRE"), or one with a space inside (its first part opens the name).
  */
 function mayNamePlace(words: readonly string[]): boolean {
-  if (words.length === 0) return false;
-  const word = words[0];
+  return words.length > 0 && mayOpenPlaceName(words[0]);
+}
+
+/** Whether a name that opens with `word` may be one that isPlaceName knows (see mayNamePlace). */
+function mayOpenPlaceName(word: string): boolean {
   if (PLACE_OPENERS.has(word)) return true;
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
@@ -300,7 +308,8 @@ function joinsGaelicName(run: Token[], article: Token): boolean {
 
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
 function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: number): boolean {
-  return next.text.length <= 3 && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
+  // The run's first word opens the place, if any: most rule it out before the words are gathered.
+  return next.text.length <= 3 && mayOpenPlaceName(run[0].text) && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
 }
 
 /**
@@ -437,6 +446,7 @@ function isRatingAfter(tokens: Token[], k: number): boolean {
   return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 
+const DATE_INITIALS: ReadonlySet<number> = new Set([...MONTHS_AND_DAYS].map((word) => word.charCodeAt(0)));
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS.split('|'));
 
@@ -448,6 +458,8 @@ const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS
  */
 function isDateWord(tokens: Token[], k: number): boolean {
   const token = tokens[k];
+  // Asked of every capitalized word, most of which a month's or day's first letter rules out (a range's too).
+  if (!DATE_INITIALS.has(token.text.charCodeAt(0))) return false;
   // "the October-December quarter", "Monday-Friday": a range of months or days (the set, asked first, holds no hyphen).
   if (!MONTHS_AND_DAYS.has(token.text)) return token.text.includes('-') && token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
   const next = tokens[k + 1];
@@ -690,7 +702,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
       if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
       return { kind: 'organization', evidence: 'strong' };
     }
-    if (BROADCAST_CALL_SIGN.test(word)) return { kind: 'organization', evidence: 'strong' };
+    if (isBroadcastCallSign(word)) return { kind: 'organization', evidence: 'strong' };
     if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
@@ -737,6 +749,12 @@ function isSpokenTo(paragraph: string, start: number): boolean {
 }
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
+const HYPHEN = 45;
+
+/** BROADCAST_CALL_SIGN, its expression only for a word with a hyphen before its last two letters. */
+function isBroadcastCallSign(word: string): boolean {
+  return word.charCodeAt(word.length - 3) === HYPHEN && BROADCAST_CALL_SIGN.test(word);
+}
 const HAS_DIGIT = /\d/;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
@@ -815,6 +833,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
 }
 
 const isAcronym = (token: Token) => token.acronym;
+const isNonEntityAcronym = (token: Token) => token.acronym && NON_ENTITY_ACRONYMS.has(token.text);
 
 /**
  * Whether the sentence-initial word at `first` of a run is an ordinary word that is no part of the
@@ -903,6 +922,8 @@ const isDeskWord = (word: string) => ROLE_MODIFIERS.has(lower(word)) || TITLE_CO
 
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
+  // Every stretch opens with the same word, which rules out most at once.
+  if (!mayNamePlace(words)) return false;
   if (placeName(words)) return true;
   for (let end = Math.min(words.length - 1, HEADLINE_PLACE_WORDS); end >= 2; end--) if (placeName(words.slice(0, end))) return true;
   return false;
@@ -1144,7 +1165,7 @@ function describesInstitutions(words: readonly string[]): boolean {
 
 /** A country's or region's name, joined once. */
 function isCountryOrRegion(words: readonly string[]): boolean {
-  const name = words.join(' ');
+  const name = spaced(words);
   return COUNTRIES.has(name) || REGIONS.has(name);
 }
 
@@ -1264,7 +1285,6 @@ const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (
 const TRANSFER_WORD = /\b(?:signed|loan|transfer|move) /;
 // And its last words, which stand as the token right before the name.
 const TRANSFER_PREPOSITIONS = new Set(['for', 'from', 'at', 'to']);
-const HYPHEN = 45;
 const EN_DASH = 0x2013;
 const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 
@@ -1416,11 +1436,18 @@ const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet'
  * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
  * skipping possessives ("the company’s chief executive" → person).
  */
+const WHITESPACE = /\s+/;
+// The longest word PREPOSITION reads: "without", "despite", "against".
+const LONGEST_PREPOSITION = 7;
+const isPreposition = (word: string) => word.length <= LONGEST_PREPOSITION && PREPOSITION.test(word);
+/** A word ending in ’s or 's, by character codes. */
+const isPossessiveWord = (word: string) => word.charCodeAt(word.length - 1) === LETTER_S && isApostrophe(word.charCodeAt(word.length - 2));
+
 function headNounKind(phrase: string): ActorKind | null {
   let kind: ActorKind | null = null;
-  for (const written of phrase.split(/\s+/)) {
-    if (PREPOSITION.test(written)) break;
-    if (/['’]s$/.test(written)) continue;
+  for (const written of phrase.split(WHITESPACE)) {
+    if (isPreposition(written)) break;
+    if (isPossessiveWord(written)) continue;
     const word = lower(written);
     if (ROLE_NOUNS.has(word)) kind = 'person';
     else if (ORGANIZATION_DESCRIPTORS.has(word)) kind = 'organization';
@@ -1514,7 +1541,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
     // "6:45 AM EST", "GDP PDF": capitals that name nothing, however many.
-    if (run.length >= 2 && run.every((t) => t.acronym && NON_ENTITY_ACRONYMS.has(t.text))) continue;
+    if (run.length >= 2 && run.every(isNonEntityAcronym)) continue;
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
@@ -1570,7 +1597,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
     // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
-    if (kind === null && !first.sentenceInitial && nameWords.every((w) => isCapitalized(w)) && isSpokenTo(paragraph, first.start)) {
+    if (kind === null && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
     }
@@ -1639,7 +1666,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !BROADCAST_CALL_SIGN.test(nameWords[0])) evidence = 'weak';
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0])) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -1797,7 +1824,9 @@ function headlineWords(run: Token[]): Candidate[] {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
     let words: string[] = [];
-    for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); j >= i + 2 && placeEnd < 0; j--) {
+    // Only a word that may open a known place or seat of government opens words to try: most open neither.
+    const opens = mayOpenPlaceName(run[i].text) || METONYM_OPENERS.has(run[i].text);
+    for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); opens && j >= i + 2 && placeEnd < 0; j--) {
       const part = run.slice(i, j);
       const joined = part.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && (k === part.length - 1 || !t.possessive));
       // "San Antonio Council Gives …": a place that opens an institution's name is left to the words that name it.
@@ -2076,7 +2105,7 @@ function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidat
     const next = tokens[i + 1];
     if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
     // "An official at the health ministry said": after a preposition the verb is another subject's.
-    if (i >= 3 && PREPOSITION.test(tokens[i - 3].text)) continue;
+    if (i >= 3 && isPreposition(tokens[i - 3].text)) continue;
     found.push(namedOutright(portfolio.start, noun.end, paragraph.slice(portfolio.start, noun.end), [name, 'Ministry'], 'organization', false, noun.possessive));
   }
 }
