@@ -8,7 +8,7 @@ import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIER
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
-import { isAcronymName, isCapitalized, NAME_WORDS } from '../text/words';
+import { isAcronymName, isAsciiLowerCase, isCapitalized, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
@@ -53,7 +53,21 @@ export function placed(candidate: Candidate, offset: number): Candidate {
   return { start: candidate.start + offset, end: candidate.end + offset, text, words, kind, evidence, possessive, title, roles, gender, agentNoun, sentenceInitial, aliasOf };
 }
 
-const lower = (word: string) => word.toLowerCase();
+/**
+ * A word in lower case. Most words asked about are in lower case already, and copy with a curly
+ * quote anywhere is stored two bytes a character, which toLowerCase lowers in the runtime, each
+ * time a new string: a word with no capital and no letter outside ASCII is its own lower case.
+ */
+function lower(word: string): string {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if ((code >= ASCII_CAPITAL_A && code <= ASCII_CAPITAL_Z) || code > ASCII_LAST) return word.toLowerCase();
+  }
+  return word;
+}
+const ASCII_CAPITAL_A = 65;
+const ASCII_CAPITAL_Z = 90;
+const ASCII_LAST = 127;
 // Setting this bit of an ASCII letter's code makes it lower case.
 const LOWER_CASE_BIT = 32;
 const LETTER_T = 116;
@@ -75,10 +89,24 @@ const isHonorific = (word: string) => HONORIFICS.has(word);
 const NO_WORDS: readonly string[] = [];
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 
+/** Words joined by spaces; one word is itself, no new string to build and hash (most names asked about have one). */
+function spaced(words: readonly string[]): string {
+  return words.length === 1 ? words[0] : words.join(' ');
+}
+
+/** The first words of the seats of government that stand for it ("White", "Kremlin"), and the most words one has. */
+const METONYM_OPENERS: ReadonlySet<string> = new Set([...GOVERNMENT_METONYMS].map((name) => name.split(' ')[0]));
+const METONYM_WORDS = Math.max(...[...GOVERNMENT_METONYMS].map((name) => name.split(' ').length));
+
+/** Whether `words` name a seat of government that stands for it: the first word rules out most, no name joined for them. */
+function isGovernmentMetonym(words: readonly string[]): boolean {
+  return words.length <= METONYM_WORDS && METONYM_OPENERS.has(words[0]) && GOVERNMENT_METONYMS.has(spaced(words));
+}
+
 function placeName(words: string[]): string | null {
   // Most words asked about open no place: no name to join, hash and look up for them.
   if (!mayNamePlace(words)) return null;
-  const name = words.join(' ');
+  const name = spaced(words);
   return isPlaceName(name) ? name : null;
 }
 
@@ -92,8 +120,11 @@ const SPACE = 32;
  * first, "NEW", "ÉIRE"), or one with a space inside (its first part opens the name).
  */
 function mayNamePlace(words: readonly string[]): boolean {
-  if (words.length === 0) return false;
-  const word = words[0];
+  return words.length > 0 && mayOpenPlaceName(words[0]);
+}
+
+/** Whether a name that opens with `word` may be one that isPlaceName knows (see mayNamePlace). */
+function mayOpenPlaceName(word: string): boolean {
   if (PLACE_OPENERS.has(word)) return true;
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
@@ -188,6 +219,12 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
 
 const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
 
+/** A storm's word before the run's last: "Storm Darragh", "Tropical Storm Alberto". */
+function namesStorm(run: readonly Token[]): boolean {
+  for (let k = 0; k < run.length - 1; k++) if (STORM_WORDS.has(run[k].text)) return true;
+  return false;
+}
+
 /** Adds the tokens from `from` to `to` to a run, one by one: no copy of them to spread. */
 function pushTokens(run: Token[], tokens: readonly Token[], from: number, to: number): void {
   for (let k = from; k < to; k++) run.push(tokens[k]);
@@ -223,7 +260,9 @@ const OPENS_NICKNAME = /\s[“"‘']$/;
 const CLOSES_NICKNAME = /^[”"’'] $/;
 
 /** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
-const isQuotedNickname = (token: Token, k: number) => k > 0 && OPENS_NICKNAME.test(token.gapBefore);
+/** A space and an opening quotation mark before a word: most gaps are one space, which needs no expression. */
+const opensNickname = (gap: string) => gap.length >= 2 && OPENS_NICKNAME.test(gap);
+const isQuotedNickname = (token: Token, k: number) => k > 0 && opensNickname(token.gapBefore);
 
 /**
  * "Jose “Pepe” Reyes Jr.": a quoted word after a given name, and the surname after it, go on
@@ -232,7 +271,7 @@ const isQuotedNickname = (token: Token, k: number) => k > 0 && OPENS_NICKNAME.te
 function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
   const nickname = tokens[at];
   const surname = tokens[at + 1];
-  if (!OPENS_NICKNAME.test(nickname.gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text) || surname === undefined) return at;
+  if (!opensNickname(nickname.gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text) || surname === undefined) return at;
   return nickname.capitalized && CLOSES_NICKNAME.test(surname.gapBefore) && startsRun(tokens, at + 1) ? at + 2 : at;
 }
 
@@ -269,7 +308,8 @@ function joinsGaelicName(run: Token[], article: Token): boolean {
 
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
 function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: number): boolean {
-  return next.text.length <= 3 && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
+  // The run's first word opens the place, if any: most rule it out before the words are gathered.
+  return next.text.length <= 3 && mayOpenPlaceName(run[0].text) && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
 }
 
 /**
@@ -377,10 +417,18 @@ function startsRun(tokens: Token[], k: number): boolean {
 const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate']);
 const NUMBER = /^\d+$/;
 
+/** Digits only: the expression only for a word that opens with one. */
+function isNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= DIGIT_ZERO && code <= DIGIT_NINE && NUMBER.test(word);
+}
+const DIGIT_ZERO = 48;
+const DIGIT_NINE = 57;
+
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (isRatingAfter(tokens, k)) return false;
-  if (NUMBERED_UNITS.has(run[run.length - 1].text) && NUMBER.test(token.text)) return true;
+  if (isNumber(token.text) && NUMBERED_UNITS.has(run[run.length - 1].text)) return true;
   if (!token.capitalized || isModelNumber(token.text)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
@@ -398,6 +446,7 @@ function isRatingAfter(tokens: Token[], k: number): boolean {
   return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 
+const DATE_INITIALS: ReadonlySet<number> = new Set([...MONTHS_AND_DAYS].map((word) => word.charCodeAt(0)));
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS.split('|'));
 
@@ -409,9 +458,10 @@ const REPORTING_VERB_WORDS: ReadonlySet<string> = new Set(FINITE_REPORTING_VERBS
  */
 function isDateWord(tokens: Token[], k: number): boolean {
   const token = tokens[k];
-  // "the October-December quarter", "Monday-Friday": a range of months or days.
-  if (token.text.includes('-')) return token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
-  if (!MONTHS_AND_DAYS.has(token.text)) return false;
+  // Asked of every capitalized word, most of which a month's or day's first letter rules out (a range's too).
+  if (!DATE_INITIALS.has(token.text.charCodeAt(0))) return false;
+  // "the October-December quarter", "Monday-Friday": a range of months or days (the set, asked first, holds no hyphen).
+  if (!MONTHS_AND_DAYS.has(token.text)) return token.text.includes('-') && token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
   // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
@@ -575,6 +625,11 @@ function isDemonymCompound(word: string): boolean {
 // "PINs", "ATMs": the plural of an all-caps word.
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
+/** PLURAL_ACRONYM, its expression only for a word that ends in "s" after no ASCII small letter (an acronym, whose letters are all capitals, never does). */
+function isPluralAcronym(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === LETTER_S && !isAsciiLowerCase(word.charCodeAt(1)) && PLURAL_ACRONYM.test(word);
+}
+
 function isNameLike(word: string): boolean {
   return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !isPlainAcronymPlural(word);
 }
@@ -583,7 +638,7 @@ const LETTER_S = 115;
 
 /** The plural of an acronym that names no one: "PINs". Asked last of a name-like word, and the expression only of one ending in "s". */
 function isPlainAcronymPlural(word: string): boolean {
-  return word.charCodeAt(word.length - 1) === LETTER_S && PLURAL_ACRONYM.test(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
+  return isPluralAcronym(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
 }
 
 // The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
@@ -602,15 +657,17 @@ function namesCountrysDepartment(words: string[]): boolean {
   return words.slice(0, -1).every((w, i) => (i > 0 && w === 'and') || (isCapitalized(w) && !GIVEN_NAMES.has(w) && !isTitleHead(w) && !COUNTRIES.has(w)));
 }
 
+// The last words of PROTECTED_AREA_HEADS ("Park", "Reserve"): most names end in none, and join no two words to look up.
+const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
+
 function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
-  const name = words.join(' ');
-  if (GOVERNMENT_METONYMS.has(name)) return { kind: 'organization', evidence: 'strong' };
-  if (mayNamePlace(words) && isPlaceName(name)) return { kind: 'place', evidence: 'strong' };
+  if (isGovernmentMetonym(words)) return { kind: 'organization', evidence: 'strong' };
+  if (placeName(words) !== null) return { kind: 'place', evidence: 'strong' };
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
-  if (words.length >= 3 && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
+  if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
-  const head = NUMBER.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+  const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
   // "Nathan Lane", "Diane Lane": a given name before a head that is also a surname makes a person.
   const surnameHead = head === 'Lane' && GIVEN_NAMES.has(words[0]);
   const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
@@ -628,9 +685,9 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
-  if (words.length === 2 && OWNERS_WORD.test(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
+  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
   // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
-  if (words.length >= 3 && OWNERS_WORD.test(words[0]) && words[1] === 'of' && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if (words.length >= 3 && words[1] === 'of' && isOwnersWord(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
   if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
   if (namesCountrysDepartment(words) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
@@ -645,7 +702,7 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
       if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
       return { kind: 'organization', evidence: 'strong' };
     }
-    if (BROADCAST_CALL_SIGN.test(word)) return { kind: 'organization', evidence: 'strong' };
+    if (isBroadcastCallSign(word)) return { kind: 'organization', evidence: 'strong' };
     if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
     return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
   }
@@ -692,9 +749,24 @@ function isSpokenTo(paragraph: string, start: number): boolean {
 }
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
+const HYPHEN = 45;
+
+/** BROADCAST_CALL_SIGN, its expression only for a word with a hyphen before its last two letters. */
+function isBroadcastCallSign(word: string): boolean {
+  return word.charCodeAt(word.length - 3) === HYPHEN && BROADCAST_CALL_SIGN.test(word);
+}
 const HAS_DIGIT = /\d/;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const isApostrophe = (code: number) => code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+
+/** OWNERS_WORD, its expression (tried at every position) only for a word with an apostrophe at its end or before a last "s". */
+function isOwnersWord(word: string): boolean {
+  const n = word.length;
+  return (isApostrophe(word.charCodeAt(n - 1)) || (word.charCodeAt(n - 1) === LETTER_S && isApostrophe(word.charCodeAt(n - 2)))) && OWNERS_WORD.test(word);
+}
 
 // "Burkholderia cepacia", "Salmonella enterica", "Staphylococcus aureus": a Latin genus and species name an organism.
 const GENUS = /^\p{Lu}\p{Ll}{3,}(?:ia|ella|illa|us|um|ium|bacter|monas|myces)$/u;
@@ -749,16 +821,11 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
-    // "NEW BRAUNFELS, Texas —": a dateline's city, shouted, keeps its ordinary words.
-    const datelineWord = token.start === 0 && run.length >= 2 && run.every(isAcronym);
-    const ordinary =
-      token.sentenceInitial && isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
-    // "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name.
-    const occupation = token.sentenceInitial && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lower(token.text));
-    if (!opener && !ordinary && !directionOfPlace && !occupation) break;
+    // The costlier readings only for a word no cheaper one drops: most runs keep their first word.
+    if (!opener && !directionOfPlace && !(token.sentenceInitial && (isOrdinaryOpening(run, first, direction) || isOccupationOpening(run, first)))) break;
     // Checked only for a word that would go: most runs keep their first word.
     const rest = textsOf(run, first);
-    if (opensKnownPlace(rest) || GOVERNMENT_METONYMS.has(rest.join(' ')) || namesCountrysDepartment(rest)) break;
+    if (opensKnownPlace(rest) || isGovernmentMetonym(rest) || namesCountrysDepartment(rest)) break;
     first++;
   }
   // Most runs keep every word: no copy for them.
@@ -766,6 +833,24 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
 }
 
 const isAcronym = (token: Token) => token.acronym;
+const isNonEntityAcronym = (token: Token) => token.acronym && NON_ENTITY_ACRONYMS.has(token.text);
+
+/**
+ * Whether the sentence-initial word at `first` of a run is an ordinary word that is no part of the
+ * name; not a direction word (`direction`), nor a word of a shouted dateline ("NEW BRAUNFELS,
+ * Texas —"), an institution's ("World Bank") or a body's named by its place ("Real Madrid").
+ */
+function isOrdinaryOpening(run: readonly Token[], first: number, direction: boolean): boolean {
+  const token = run[first];
+  const datelineWord = token.start === 0 && run.length >= 2 && run.every(isAcronym);
+  return isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
+}
+
+/** "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name. */
+function isOccupationOpening(run: readonly Token[], first: number): boolean {
+  const word = run[first].text;
+  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lower(word));
+}
 
 /**
  * "National Grid", "Extinction Rebellion": two or three ordinary words, no title, given name or
@@ -787,6 +872,12 @@ const SPECIALIST = /(?:ist|yst)$/;
 /** A lower-case noun for what a person does: a role or a specialist. */
 function isOccupation(word: string): boolean {
   return ROLE_NOUNS.has(word) || SPECIALIST.test(word);
+}
+
+/** Whether a byline's name ends in a job, singular or plural: "Political Correspondent", "Staff Writers". */
+function namesJob(words: readonly string[]): boolean {
+  const job = lower(words[words.length - 1]);
+  return isOccupation(job) || isOccupation(job.replace(/s$/, ''));
 }
 
 /** "Real Madrid", "Sporting Lisbon": an institution's word before a known place names the body. */
@@ -812,7 +903,7 @@ function withoutMembersTitle(run: Token[]): Token[] {
   const last = run[run.length - 1];
   if (run.length < 2) return run;
   // "SNP MPs", "Labour MSPs": the title in the plural too.
-  const title = PLURAL_ACRONYM.test(last.text) ? last.text.slice(0, -1) : last.acronym ? last.text : null;
+  const title = last.acronym ? last.text : isPluralAcronym(last.text) ? last.text.slice(0, -1) : null;
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
@@ -827,10 +918,12 @@ function withoutBylineDesk(run: Token[], job: Token | undefined): Token[] {
   return end === run.length ? run : run.slice(0, end);
 }
 
-const isDeskWord = (word: string) => ROLE_MODIFIERS.has(word.toLowerCase()) || TITLE_COMPLEMENTS.has(word);
+const isDeskWord = (word: string) => ROLE_MODIFIERS.has(lower(word)) || TITLE_COMPLEMENTS.has(word);
 
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
+  // Every stretch opens with the same word, which rules out most at once.
+  if (!mayNamePlace(words)) return false;
   if (placeName(words)) return true;
   for (let end = Math.min(words.length - 1, HEADLINE_PLACE_WORDS); end >= 2; end--) if (placeName(words.slice(0, end))) return true;
   return false;
@@ -918,7 +1011,7 @@ const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind',
  * that stands for an institution stays that institution: "a rally outside City Hall".
  */
 function standsByBuilding(tokens: Token[], index: number, name: string[]): boolean {
-  if (!BUILDING_HEADS.has(name[name.length - 1]) || GOVERNMENT_METONYMS.has(name.join(' '))) return false;
+  if (!BUILDING_HEADS.has(name[name.length - 1]) || isGovernmentMetonym(name)) return false;
   const k = tokens[index - 1]?.text === 'the' ? index - 2 : index - 1;
   const preposition = tokens[k]?.text;
   const before = tokens[k - 1]?.text ?? '';
@@ -1059,6 +1152,23 @@ function followsArticle(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** Whether a name's last word is no ordinary word: "the Riverton Ledger" is, "the Democratic Alternative" not. */
+function endsInName(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return !isCommonWord(last) && !NON_ENTITY_WORDS.has(last);
+}
+
+/** A name of one word that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan". */
+function describesInstitutions(words: readonly string[]): boolean {
+  return words.length === 1 && INSTITUTION_MODIFIERS.has(lower(words[0]));
+}
+
+/** A country's or region's name, joined once. */
+function isCountryOrRegion(words: readonly string[]): boolean {
+  const name = spaced(words);
+  return COUNTRIES.has(name) || REGIONS.has(name);
+}
+
 // Lower-case nouns after a name that make it a political or civic body: "the Civic Renewal party".
 const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition', 'faction', 'group', 'militia', 'union']);
 
@@ -1173,6 +1283,22 @@ const SCORE_AFTER = new RegExp(`^\\s+${SIDES_SCORE}`);
 const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (?:from|to)|move from)\s+$/;
 // TRANSFER_BEFORE's first words, unanchored: an end-anchored expression is tried at every position.
 const TRANSFER_WORD = /\b(?:signed|loan|transfer|move) /;
+// And its last words, which stand as the token right before the name.
+const TRANSFER_PREPOSITIONS = new Set(['for', 'from', 'at', 'to']);
+const EN_DASH = 0x2013;
+const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
+
+/** Whether the text from `from` to `to` holds what SCORE reads, a hyphen or a dash between digits ("2-1", "6 – 4"), by character codes. */
+function holdsScore(text: string, from: number, to: number): boolean {
+  for (let at = from + 1; at < to - 1; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== HYPHEN && code !== EN_DASH) continue;
+    const digitBefore = isDigit(text.charCodeAt(at - 1)) || (at - 2 >= from && text.charCodeAt(at - 1) === SPACE && isDigit(text.charCodeAt(at - 2)));
+    const digitAfter = isDigit(text.charCodeAt(at + 1)) || (at + 2 < to && text.charCodeAt(at + 1) === SPACE && isDigit(text.charCodeAt(at + 2)));
+    if (digitBefore && digitAfter) return true;
+  }
+  return false;
+}
 // Players and fans of a side, written after its name: "the Liverpool striker", "Liverpool fans".
 const PLAYER_NOUNS = new Set(['striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'goalkeepers', 'keeper', 'winger', 'wingers', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'fans', 'supporters']);
 // Nouns of a side's staff, said of other bodies too ("a senior Khanya manager"): a side's only before a name or after its possessive.
@@ -1188,11 +1314,18 @@ const SIDE_CONTEXT = 48;
 function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean): boolean {
   const start = tokens[first].start;
   const last = tokens[end - 1];
-  const after = paragraph.slice(last.end + (last.possessive ? 2 : 0), last.end + SIDE_CONTEXT);
-  const before = paragraph.slice(Math.max(0, start - SIDE_CONTEXT), start);
-  // Asked of most names: a result needs a score, so its expressions wait for a digit nearby.
-  const scored = HAS_DIGIT.test(after) || HAS_DIGIT.test(before);
-  if ((scored && (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)) || SCORED_BEFORE.test(before))) || (TRANSFER_WORD.test(before) && TRANSFER_BEFORE.test(before))) return true;
+  const afterStart = last.end + (last.possessive ? 2 : 0);
+  const beforeStart = Math.max(0, start - SIDE_CONTEXT);
+  // Asked of most names: a result needs a score, and a transfer its preposition right before the
+  // name, so the expressions (and the copies they read) wait for one.
+  const scoreAfter = holdsScore(paragraph, afterStart, Math.min(paragraph.length, last.end + SIDE_CONTEXT));
+  const scoreBefore = holdsScore(paragraph, beforeStart, start);
+  const transferred = TRANSFER_PREPOSITIONS.has(tokens[first - 1]?.text ?? '');
+  if (scoreAfter || scoreBefore || transferred) {
+    const after = paragraph.slice(afterStart, last.end + SIDE_CONTEXT);
+    const before = paragraph.slice(beforeStart, start);
+    if ((scoreAfter && (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && SCORE_AFTER.test(after)))) || (scoreBefore && SCORED_BEFORE.test(before)) || (transferred && TRANSFER_WORD.test(before) && TRANSFER_BEFORE.test(before))) return true;
+  }
   if (!place) return false;
   let k = end;
   const isSideNoun = (word: string) => PLAYER_NOUNS.has(word) || SIDE_STAFF_NOUNS.has(word);
@@ -1303,11 +1436,18 @@ const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet'
  * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
  * skipping possessives ("the company’s chief executive" → person).
  */
+const WHITESPACE = /\s+/;
+// The longest word PREPOSITION reads: "without", "despite", "against".
+const LONGEST_PREPOSITION = 7;
+const isPreposition = (word: string) => word.length <= LONGEST_PREPOSITION && PREPOSITION.test(word);
+/** A word ending in ’s or 's, by character codes. */
+const isPossessiveWord = (word: string) => word.charCodeAt(word.length - 1) === LETTER_S && isApostrophe(word.charCodeAt(word.length - 2));
+
 function headNounKind(phrase: string): ActorKind | null {
   let kind: ActorKind | null = null;
-  for (const written of phrase.split(/\s+/)) {
-    if (PREPOSITION.test(written)) break;
-    if (/['’]s$/.test(written)) continue;
+  for (const written of phrase.split(WHITESPACE)) {
+    if (isPreposition(written)) break;
+    if (isPossessiveWord(written)) continue;
     const word = lower(written);
     if (ROLE_NOUNS.has(word)) kind = 'person';
     else if (ORGANIZATION_DESCRIPTORS.has(word)) kind = 'organization';
@@ -1316,14 +1456,18 @@ function headNounKind(phrase: string): ActorKind | null {
   return kind;
 }
 
+const FEMALE_CUES = /\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|businesswoman|Mrs\.?|Ms\.?|Queen|Princess|Duchess|Dame|Lady|actress|sister|mother|wife|daughter)\b/i;
+const MALE_CUES = /\b(?:spokesman|chairman|councilman|congressman|businessman|Mr\.?|King|Prince|Duke|Sir|Lord|brother|father|husband|son)\b/i;
+
 function genderOf(words: string[], title: string | null, roles: string[]): Gender | null {
-  for (const word of words.slice(0, 1)) {
-    const honorific = HONORIFICS.get(word);
-    if (honorific) return honorific;
+  const honorific = HONORIFICS.get(words[0]);
+  if (honorific) return honorific;
+  // Most people have neither title nor role to read.
+  if (title !== null || roles.length > 0) {
+    const cues = `${title ?? ''} ${roles.join(' ')}`;
+    if (FEMALE_CUES.test(cues)) return 'female';
+    if (MALE_CUES.test(cues)) return 'male';
   }
-  const cues = `${title ?? ''} ${roles.join(' ')}`;
-  if (/\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|businesswoman|Mrs\.?|Ms\.?|Queen|Princess|Duchess|Dame|Lady|actress|sister|mother|wife|daughter)\b/i.test(cues)) return 'female';
-  if (/\b(?:spokesman|chairman|councilman|congressman|businessman|Mr\.?|King|Prince|Duke|Sir|Lord|brother|father|husband|son)\b/i.test(cues)) return 'male';
   const given = words.find((w) => GIVEN_NAMES.has(w));
   return given ? genderOfGivenName(given) : null;
 }
@@ -1366,7 +1510,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       rawRun = rawRun.slice(0, -1);
     }
     // "Storm Darragh", "Tropical Storm Alberto", "Typhoon Haiyan": a named storm is weather, no actor.
-    if (rawRun.length >= 2 && rawRun.slice(0, -1).some((t) => STORM_WORDS.has(t.text))) continue;
+    if (rawRun.length >= 2 && namesStorm(rawRun)) continue;
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
@@ -1397,7 +1541,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
     // "6:45 AM EST", "GDP PDF": capitals that name nothing, however many.
-    if (run.length >= 2 && run.every((t) => t.acronym && NON_ENTITY_ACRONYMS.has(t.text))) continue;
+    if (run.length >= 2 && run.every(isNonEntityAcronym)) continue;
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
@@ -1453,13 +1597,13 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
     // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
-    if (kind === null && !first.sentenceInitial && nameWords.every((w) => isCapitalized(w)) && isSpokenTo(paragraph, first.start)) {
+    if (kind === null && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
     }
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // A country's side (England's too) stays the country, as countries acting do.
-    const country = kind === 'place' && (COUNTRIES.has(nameWords.join(' ')) || REGIONS.has(nameWords.join(' ')));
+    const country = kind === 'place' && isCountryOrRegion(nameWords);
     // Not a person's name: "Serena Williams beat Maria Sharapova 6-4", "Novak Djokovic beat …".
     if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
       kind = 'organization';
@@ -1467,17 +1611,14 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
-    const describesInstitutions = nameWords.length === 1 && INSTITUTION_MODIFIERS.has(lower(nameWords[0]));
-    if (kind !== 'place' && !describesInstitutions && employerOfNextName(tokens, runIndex + run.length)) establish('organization');
+    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords)) establish('organization');
     // "who ran Safe Harbour Homes", "founded Northwind Analytics": what one runs or founds is a body.
     if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
-    const lastIsName = !isCommonWord(nameWords[nameWords.length - 1]) && !NON_ENTITY_WORDS.has(nameWords[nameWords.length - 1]);
-    const institutionModified = runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text);
     const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
     if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
-    if (nameWords.length >= 2 && evidence !== 'strong' && (lastIsName || institutionModified) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
+    if (nameWords.length >= 2 && evidence !== 'strong' && (endsInName(nameWords) || (runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text))) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
       if (facilityNounAfter(tokens, runIndex + run.length)) kind = 'organization';
       else establish('organization');
@@ -1508,8 +1649,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
-    const job = lower(nameWords[nameWords.length - 1]);
-    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place' && !isOccupation(job) && !isOccupation(job.replace(/s$/, ''))) establish('person');
+    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place' && !namesJob(nameWords)) establish('person');
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
@@ -1526,14 +1666,14 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !BROADCAST_CALL_SIGN.test(nameWords[0])) evidence = 'weak';
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0])) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
-    const matchWords = nameWords.length >= 2 && NAME_PARTICLES.has(lower(nameWords[0])) && kind !== 'place' && kind !== 'organization' ? nameWords.slice(-1) : nameWords;
+    const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,
@@ -1684,7 +1824,9 @@ function headlineWords(run: Token[]): Candidate[] {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
     let words: string[] = [];
-    for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); j >= i + 2 && placeEnd < 0; j--) {
+    // Only a word that may open a known place or seat of government opens words to try: most open neither.
+    const opens = mayOpenPlaceName(run[i].text) || METONYM_OPENERS.has(run[i].text);
+    for (let j = Math.min(run.length, i + HEADLINE_PLACE_WORDS); opens && j >= i + 2 && placeEnd < 0; j--) {
       const part = run.slice(i, j);
       const joined = part.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && (k === part.length - 1 || !t.possessive));
       // "San Antonio Council Gives …": a place that opens an institution's name is left to the words that name it.
@@ -1693,7 +1835,7 @@ function headlineWords(run: Token[]): Candidate[] {
       words = part.map((t) => t.text);
       if (placeName(words)) placeEnd = j;
       // "City Hall, Transit Union Near Deal": a seat of government standing for it.
-      else if (GOVERNMENT_METONYMS.has(words.join(' '))) {
+      else if (isGovernmentMetonym(words)) {
         placeEnd = j;
         kind = 'organization';
       }
@@ -1963,7 +2105,7 @@ function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidat
     const next = tokens[i + 1];
     if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
     // "An official at the health ministry said": after a preposition the verb is another subject's.
-    if (i >= 3 && PREPOSITION.test(tokens[i - 3].text)) continue;
+    if (i >= 3 && isPreposition(tokens[i - 3].text)) continue;
     found.push(namedOutright(portfolio.start, noun.end, paragraph.slice(portfolio.start, noun.end), [name, 'Ministry'], 'organization', false, noun.possessive));
   }
 }

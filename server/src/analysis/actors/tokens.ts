@@ -141,10 +141,10 @@ const UNSPACED_STOP = /^[.!?][”"’]?[“"‘]?$/;
 // The longest particle of PARTICLE_AND_NAME: "ash", "bin", "ibn", "abu", "van", "von".
 const LONGEST_PARTICLE = 3;
 
-/** A hyphen or apostrophe where a particle may end and a name begin ("al-Mansouri", "d’Estaing"). */
-function hasJoinerAfterParticle(word: string): boolean {
-  for (let at = 1; at <= LONGEST_PARTICLE; at++) {
-    const code = word.charCodeAt(at);
+/** A hyphen or apostrophe where a particle may end and a name begin ("al-Mansouri", "d’Estaing") in the word from `start` to `end` of `text`. */
+function hasJoinerAfterParticleAt(text: string, start: number, end: number): boolean {
+  for (let at = start + 1; at <= start + LONGEST_PARTICLE && at < end; at++) {
+    const code = text.charCodeAt(at);
     if (code === HYPHEN || isApostrophe(code)) return true;
   }
   return false;
@@ -153,7 +153,7 @@ function hasJoinerAfterParticle(word: string): boolean {
 /** A lower-case particle joined to a name: "al-Mansouri", "el-Awami", "d’Estaing". */
 export function isParticleJoinedName(word: string): boolean {
   // Asked of every lower-case word: the characters where a joiner would stand answer for most.
-  return hasJoinerAfterParticle(word) && PARTICLE_AND_NAME.test(word);
+  return hasJoinerAfterParticleAt(word, 0, word.length) && PARTICLE_AND_NAME.test(word);
 }
 
 /** ’ or ': an apostrophe, or a closing single quotation mark. */
@@ -194,6 +194,8 @@ function sentenceStartsAfter(paragraph: string, sentenceStarts: readonly number[
 }
 
 const COMMA = 44;
+// No word longer is an abbreviation: most words before a full stop end a sentence, and are not cut to be looked up.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 const LETTER_S = 115;
 const CAPITAL_S = 83;
 const COMMA_GAP = ', ';
@@ -242,20 +244,18 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       start += characterSize(paragraph, start);
       continue;
     }
-    let word = paragraph.slice(start, end);
     // A dotted acronym always stands before its full stop.
     const stop = paragraph.charCodeAt(end) === FULL_STOP;
-    if (dotted || (stop && (ABBREVIATIONS.has(word) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenNameAt(paragraph, start, end)))) {
-      word += '.';
-      end++;
-    }
-    const last = word.charCodeAt(word.length - 1);
-    const singular = word.length > 2 && last === LETTER_S && isApostrophe(word.charCodeAt(word.length - 2));
+    if (dotted || (stop && ((end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(paragraph.slice(start, end))) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenNameAt(paragraph, start, end)))) end++;
+    // The word's characters are read in the paragraph, and the word cut from it once: a new string is slower to read.
+    const last = paragraph.charCodeAt(end - 1);
+    const singular = end - start > 2 && last === LETTER_S && isApostrophe(paragraph.charCodeAt(end - 2));
     // "the Builders’ Association": a plural's possessive is the apostrophe alone.
     const plural = !singular && isApostrophe(paragraph.charCodeAt(end)) && !dotted && !singleQuoteOpen && (last === LETTER_S || last === CAPITAL_S);
+    const textEnd = singular ? end - 2 : end;
     if (plural) end++;
     const possessive = singular || plural;
-    const text = singular ? word.slice(0, -2) : word;
+    const text = paragraph.slice(start, textEnd);
     let sentenceInitial = false;
     while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence] <= start) {
       sentenceInitial = true;
@@ -263,11 +263,12 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     const gapBefore = gapBetween(paragraph, previousEnd, start);
     if (gapBefore !== ' ' && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && (OPENS_QUOTE_OR_CLAUSE.test(gapBefore) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore)))) sentenceInitial = true;
-    const startsCapitalized = isCapitalized(text);
+    const first = paragraph.charCodeAt(start);
+    const startsCapitalized = first < 128 ? first >= 65 && first <= 90 : isCapitalized(text);
     // A token starts with a letter or a digit, so an acronym starts with a capital.
-    const acronym = startsCapitalized && text.length > 1 && !isAsciiLowerCase(text.charCodeAt(1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text);
-    const flags =
-      (possessive ? POSSESSIVE : 0) | (startsCapitalized || isParticleJoinedName(text) ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0);
+    const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text);
+    const capitalized = startsCapitalized || (hasJoinerAfterParticleAt(paragraph, start, textEnd) && PARTICLE_AND_NAME.test(text));
+    const flags = (possessive ? POSSESSIVE : 0) | (capitalized ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0);
     tokens.push(new Token(start, text, flags, gapBefore));
     previousEnd = end;
     start = end;
