@@ -263,7 +263,14 @@ const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s
 const SUBORDINATOR_FIRST = /^(?:after|before|because|once|until|unless|when|if)\s/;
 // "Two workers who were on shift that night, and who asked not to be named, said": a second
 // relative clause of the same subject opens no clause.
-const SECOND_RELATIVE = /^(?:who|whose|which)\s/;
+// (Sticky, tested where the clause would open: no copy of the rest of the words for every clause.)
+const SECOND_RELATIVE = /(?:who|whose|which)\s/y;
+
+/** Whether a second relative clause (see SECOND_RELATIVE) opens at `at`. */
+function secondRelativeAt(clause: string, at: number): boolean {
+  SECOND_RELATIVE.lastIndex = at;
+  return SECOND_RELATIVE.test(clause);
+}
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
@@ -387,7 +394,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   // Run with exec, as VERB is: matchAll would clone the expression for every verb.
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
-    if (joinsNames(before, match) || joinsPlurals(before, match, end) || SECOND_RELATIVE.test(clause.slice(match.index! + match[0].length)) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || joinsPlurals(before, match, end) || secondRelativeAt(clause, match.index! + match[0].length) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
     start = match.index! + match[0].length;
   }
@@ -407,7 +414,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   // subject that is a bare description is no part of it (the body it names does not speak).
   // "In Antakya, where whole neighbourhoods were levelled, residents said": a relative clause of the
   // place fronted before the subject is no part of it either.
-  const fronted = PLACE_RELATIVE_FIRST.exec(before.slice(opened, end)) ?? (opened === 0 ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end)) : null);
+  const fronted = (mayOpenWithPlaceRelative(before, opened, end) ? PLACE_RELATIVE_FIRST.exec(before.slice(opened, end)) : null) ?? (opened === 0 && hasComma(before, end) ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end)) : null);
   const start = opened + (fronted?.[0].length ?? 0);
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
@@ -428,6 +435,18 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
 
 const PLACE_RELATIVE_FIRST = /^\s*(?:(?:In|At|On|Near|Outside|Inside|Across|Throughout)\s[^,;:“”"]{1,60},\s+)?(?:where|when)\s[^,;:“”"]{1,120},\s+(?=\S)/;
 const FRONTED_BEFORE_DESCRIPTION = /^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|With|Without|Despite)\s[^,;:“”"]{1,120},\s+(?=(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$)/u;
+
+/** Whether the words from `start` to `end` hold the "whe" of PLACE_RELATIVE_FIRST's "where" or "when": most subjects do not, and are not copied to be tried. */
+function mayOpenWithPlaceRelative(before: string, start: number, end: number): boolean {
+  const at = before.indexOf('whe', start);
+  return at >= 0 && at < end;
+}
+
+/** Whether the words before `end` hold a comma (as FRONTED_BEFORE_DESCRIPTION's fronted phrase ends on one). */
+function hasComma(before: string, end: number): boolean {
+  const at = before.indexOf(',');
+  return at >= 0 && at < end;
+}
 
 /** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
 function relativeWhoAt(before: string, from: number, end: number): number {

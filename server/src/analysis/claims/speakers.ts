@@ -1476,6 +1476,8 @@ const PUBLISHED_DOCUMENT = new RegExp(`^((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}
 // The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
 const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
 const SPOKESPERSON_OPENING = /^[“"‘]?(?:an?|the)\s+(?:[\p{L}’'.-]+\s+){0,4}?spokes(woman|man|person)\b/iu;
+// (Its flags, so that it finds whatever SPOKESPERSON_OPENING would.)
+const SPOKES = /spokes/iu;
 const SENTENCE_LOOKBACK = 300;
 
 /**
@@ -1488,6 +1490,8 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
   if (!male && !FEMALE.test(pronoun)) return null;
   const from = Math.max(0, at - SENTENCE_LOOKBACK);
   const lead = index.text.slice(from, at);
+  // Most pronouns follow no spokesperson at all: the sentence ends are not looked for then.
+  if (!SPOKES.test(lead)) return null;
   let start = 0;
   SENTENCE_OR_LINE_END.lastIndex = 0;
   for (let end = SENTENCE_OR_LINE_END.exec(lead); end; end = SENTENCE_OR_LINE_END.exec(lead)) start = end.index + end[0].length;
