@@ -387,7 +387,8 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
  * (The person answered is read too: "she" fits her by her gender.)
  */
 function answersHold(index: SpeakerIndex, questions: readonly PronounQuestion[], paragraphStart: number): boolean {
-  return questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
+  // Most resolutions asked nothing: no test to make for each kept paragraph at every keystroke.
+  return questions.length === 0 || questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
 }
 
 function moveSpeaker(speaker: Speaker, by: number): Speaker {
