@@ -153,8 +153,9 @@ function readText(index: SpeakerIndex, fromMention: number | null, from: number,
   const end = placeAt(index, toMention, to, paragraphStart);
   const text = index.text.slice(Math.max(0, start), end);
   if (resolving && (start < paragraphStart || end > resolving.paragraph.end)) {
-    const relative = (mention: number | null) => (mention === null ? null : mention - resolving.mentionsBefore);
-    index.outsideReads.push({ fromMention: relative(fromMention), from, toMention: relative(toMention), to, text });
+    // (Counted from the paragraph's first mention; no closure made for each read.)
+    const before = resolving.mentionsBefore;
+    index.outsideReads.push({ fromMention: fromMention === null ? null : fromMention - before, from, toMention: toMention === null ? null : toMention - before, to, text });
   }
   return text;
 }
@@ -556,6 +557,7 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
 export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
+  let lastInstitution: Actor | undefined;
   // The tests are made once, not per claim: the claim's speaker is read from `speaker`.
   let speaker: string | null = null;
   const describesSpeaker = (m: Mention) => m.form === 'description' && m.actorId === speaker;
@@ -575,7 +577,9 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
-    for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
+    // Claims of one institution come in runs: its words point to it already after the first.
+    if (institution !== lastInstitution) for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
+    lastInstitution = institution;
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
     // (Its comma looked for first: the expression's call costs more than the scan, for every claim of an institution.)
     const kind = institution === actor && claim.speakerText?.includes(',') ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
