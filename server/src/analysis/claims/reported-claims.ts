@@ -7,6 +7,7 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
 import { AND_FIRST, continuesApposition, COUNTING_WORDS, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
+import { memoizeByString } from '../memo';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // (Its comma is looked behind for after the word: before it, at every word, it made the whole scan a fifth slower.)
@@ -70,7 +71,7 @@ function leadLength(expression: RegExp, text: string): number {
 
 /** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
 function enoughSaid(words: string, verb: string): boolean {
-  return THREE_WORDS.test(words) || (DENIAL_OR_CONFIRMATION.test(verb) && ACCOUNT_POINTED_TO.test(words));
+  return THREE_WORDS.test(words) || (verbWord(verb).denialOrConfirmation && ACCOUNT_POINTED_TO.test(words));
 }
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "according to court filings", "filings with the water directorate", "a filing posted on the
@@ -164,6 +165,33 @@ const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|m
 const PARTICIPLE = /ing$/;
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
 const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
+
+/** What the tests of a reporting verb ask of its word (lower case). */
+interface VerbWord {
+  speechNoun: boolean;
+  plainPresent: boolean;
+  nounOrVerb: boolean;
+  listener: boolean;
+  participle: boolean;
+  thatOnly: boolean;
+  warning: boolean;
+  thingOrStatement: boolean;
+  denialOrConfirmation: boolean;
+}
+
+// The same few dozen words recur in every article, and each verb is asked about its word a dozen
+// times: the answers are kept per word, not found by an expression each time.
+const verbWord = memoizeByString((verb): VerbWord => ({
+  speechNoun: SPEECH_NOUN.test(verb),
+  plainPresent: PLAIN_PRESENT.test(verb),
+  nounOrVerb: NOUN_OR_VERB.test(verb),
+  listener: LISTENER_VERB.test(verb),
+  participle: PARTICIPLE.test(verb),
+  thatOnly: THAT_ONLY.test(verb),
+  warning: WARNING_VERB.test(verb),
+  thingOrStatement: THING_OR_STATEMENT_VERB.test(verb),
+  denialOrConfirmation: DENIAL_OR_CONFIRMATION.test(verb),
+}));
 const ANOTHER_VERB = new RegExp(`\\b(?:${REPORTING_VERBS}|${THAT_ONLY_VERBS})\\b`, 'i');
 // "said in a notice posted on its website that": a participle after a noun of the lead-in is no verb of its own.
 const PARTICIPLE_OF_LEAD = new RegExp(`\\s(?:${QUOTE_OR_THAT_VERBS})\\s+(?:on|in|to|at|by)\\s`, 'gi');
@@ -194,7 +222,7 @@ function ownerBefore(text: string, from: number, at: number): Span | null {
 /** Where what was said starts after the verb. */
 function contentStartAfter(text: string, verb: string, verbEnd: number, sentenceEnd: number): number {
   const after = text.slice(verbEnd, sentenceEnd);
-  const listeners = LISTENER_VERB.test(verb);
+  const listeners = verbWord(verb).listener;
   // No "that" at all, no lead-in to one: the long lazy expression is spared.
   const toThat = (listeners || !SUBJECT_AFTER_VERB.test(after)) && after.includes('that') ? LEAD_TO_THAT.exec(after) : null;
   // "said Roe had erred, adding that …": the "that" of another verb ends no lead-in.
@@ -263,7 +291,14 @@ const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s
 const SUBORDINATOR_FIRST = /^(?:after|before|because|once|until|unless|when|if)\s/;
 // "Two workers who were on shift that night, and who asked not to be named, said": a second
 // relative clause of the same subject opens no clause.
-const SECOND_RELATIVE = /^(?:who|whose|which)\s/;
+// (Sticky, tested where the clause would open: no copy of the rest of the words for every clause.)
+const SECOND_RELATIVE = /(?:who|whose|which)\s/y;
+
+/** Whether a second relative clause (see SECOND_RELATIVE) opens at `at`. */
+function secondRelativeAt(clause: string, at: number): boolean {
+  SECOND_RELATIVE.lastIndex = at;
+  return SECOND_RELATIVE.test(clause);
+}
 
 const QUOTE_CLOSED_ON_COMMA = /,[”"]\s*$/;
 const QUOTE_MARK = /[“”"]/;
@@ -387,7 +422,7 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   // Run with exec, as VERB is: matchAll would clone the expression for every verb.
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
-    if (joinsNames(before, match) || joinsPlurals(before, match, end) || SECOND_RELATIVE.test(clause.slice(match.index! + match[0].length)) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
+    if (joinsNames(before, match) || joinsPlurals(before, match, end) || secondRelativeAt(clause, match.index! + match[0].length) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
     if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
     start = match.index! + match[0].length;
   }
@@ -407,7 +442,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   // subject that is a bare description is no part of it (the body it names does not speak).
   // "In Antakya, where whole neighbourhoods were levelled, residents said": a relative clause of the
   // place fronted before the subject is no part of it either.
-  const fronted = PLACE_RELATIVE_FIRST.exec(before.slice(opened, end)) ?? (opened === 0 ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end)) : null);
+  const fronted = (mayOpenWithPlaceRelative(before, opened, end) ? PLACE_RELATIVE_FIRST.exec(before.slice(opened, end)) : null) ?? (opened === 0 && hasComma(before, end) ? FRONTED_BEFORE_DESCRIPTION.exec(before.slice(0, end)) : null);
   const start = opened + (fronted?.[0].length ?? 0);
   const subjectEnd = withoutVerbCompanions(before, start, end);
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
@@ -428,6 +463,18 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
 
 const PLACE_RELATIVE_FIRST = /^\s*(?:(?:In|At|On|Near|Outside|Inside|Across|Throughout)\s[^,;:“”"]{1,60},\s+)?(?:where|when)\s[^,;:“”"]{1,120},\s+(?=\S)/;
 const FRONTED_BEFORE_DESCRIPTION = /^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|With|Without|Despite)\s[^,;:“”"]{1,120},\s+(?=(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$)/u;
+
+/** Whether the words from `start` to `end` hold the "whe" of PLACE_RELATIVE_FIRST's "where" or "when": most subjects do not, and are not copied to be tried. */
+function mayOpenWithPlaceRelative(before: string, start: number, end: number): boolean {
+  const at = before.indexOf('whe', start);
+  return at >= 0 && at < end;
+}
+
+/** Whether the words before `end` hold a comma (as FRONTED_BEFORE_DESCRIPTION's fronted phrase ends on one). */
+function hasComma(before: string, end: number): boolean {
+  const at = before.indexOf(',');
+  return at >= 0 && at < end;
+}
 
 /** Where the words before a relative "who" ending `before` at `end` stop ("growers| who", "Farmers|, who"), or -1 (by hand: an end-anchored pattern is quadratic). */
 function relativeWhoAt(before: string, from: number, end: number): number {
@@ -520,11 +567,12 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
-      const speechNoun = SPEECH_NOUN.test(verb);
+      const word = verbWord(verb);
+      const speechNoun = word.speechNoun;
       if (!speechNoun && NO_REPORT_BEFORE.test(wordsBefore)) continue;
       // "gave the airline until Friday to confirm that …": a plain form after "to" is what someone is
       // to say ("used the broadcast to say …" says it: "say" is left to its other tests).
-      if (PLAIN_PRESENT.test(verb) && TO_BEFORE.test(wordsBefore)) continue;
+      if (word.plainPresent && TO_BEFORE.test(wordsBefore)) continue;
       let content: Span;
       let speakerSpan: Span;
       let sharedSubject = false;
@@ -576,7 +624,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
-        if (NOUN_OR_VERB.test(verb) && (CAPITAL_FIRST.test(match[1]) || !CLAUSE_OPENING.test(rest)) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
+        if (word.nounOrVerb && (CAPITAL_FIRST.test(match[1]) || !CLAUSE_OPENING.test(rest)) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         // "the fee added 3 euros to every ticket": an amount added to something, not words said.
         if (verb.startsWith('add') && AMOUNT_ADDED.test(rest)) continue;
         // "a union, which claims 9,000 members, gave …": a count held, not words said.
@@ -593,7 +641,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const afterAdverbials = COMMA_FIRST.test(after) ? after : after.slice(leadLength(ADVERBIALS, after));
         // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
         const parenthesis = (CLAUSE_AFTER_ATTRIBUTION.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && ATTRIBUTION_AFTER_COMMA.test(subjectText);
-        if (pastParticiple || (LISTENER_VERB.test(verb) && TOLD_STORY.test(after))) continue;
+        if (pastParticiple || (word.listener && TOLD_STORY.test(after))) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !THAT_WORD.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
@@ -603,7 +651,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const fronted = !parenthesis && !interrupting && !quoted && COMMA_SPACE_FIRST.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
         // "The minister gave them until Friday, warning that …": a participle shares its clause's
         // subject; after a quote (“…,” Roe said, adding that …), the attribution's.
-        const participle = PARTICIPLE.test(verb) && COMMA_AT_END.test(text.slice(subject.start, verbAt));
+        const participle = word.participle && COMMA_AT_END.test(text.slice(subject.start, verbAt));
         const saidEnough = enoughSaid(rest, verb);
         if (parenthesis) {
           const comma = text.lastIndexOf(',', verbAt);
@@ -616,7 +664,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           content = { start: fronted ? sentence.start : subject.start, end: nextSpeaker ? verbEnd + nextSpeaker.index : sentence.end };
           speakerSpan = { start: attributionStart, end: verbAt };
           opensWithFronted = fronted !== null;
-        } else if (COMMA_RIGHT_BEFORE.test(wordsBefore) && !LISTENER_VERB.test(verb) && !PARTICIPLE.test(verb) && INVERTED_SPEAKER.test(after) && !APPOSITION_BEFORE_VERB.test(text.slice(sentence.start, verbAt))) {
+        } else if (COMMA_RIGHT_BEFORE.test(wordsBefore) && !word.listener && !word.participle && INVERTED_SPEAKER.test(after) && !APPOSITION_BEFORE_VERB.test(text.slice(sentence.start, verbAt))) {
           // "The strike will end Friday, said Ana Cruz, a spokeswoman for the port authority.": the
           // speaker after the verb closes the sentence, and what was said comes before it.
           const comma = text.lastIndexOf(',', verbAt);
@@ -651,7 +699,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // signal (a ruling, a forecast) inside what another verb reports is part of that report.
           // So is a verb of the reported clause itself: "said the group had warned the board that it would sue".
           // ("According to aides, Kessler has told colleagues that …" is Kessler's report, sourced by the aides.)
-          if (within && (THAT_ONLY.test(verb) || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
+          if (within && (word.thatOnly || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
           const outerThat = within ? OUTER_THAT.exec(saidText) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : clauseEnd, outerThat ? contentStart + outerThat.index : clauseEnd);
           content = { start: contentStart, end };
@@ -686,7 +734,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
               subjectFallback = running.speaker;
             }
           }
-        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after) || (LISTENER_VERB.test(verb) && ONLY_WHEN_OR_WHERE.test(saidText) && ATTRIBUTION_AFTER_COMMA.test(subjectText))) {
+        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after) || (word.listener && ONLY_WHEN_OR_WHERE.test(saidText) && ATTRIBUTION_AFTER_COMMA.test(subjectText))) {
           // "The talks will resume, officials said." — the speaker follows what was said; so it does
           // before a quote set off by a dash ("…, she said — “if nobody walks out.”"), and before
           // where the listeners heard it ("…, he told reporters at the fairgrounds, where …").
@@ -722,10 +770,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
       // (Nor one of a relative clause after a comma: "told clinics to stop charging for the vaccine, which is free".)
-      if (LISTENER_VERB.test(verb) && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0])) continue;
-      if (WARNING_VERB.test(verb) && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
+      if (word.listener && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0])) continue;
+      if (word.warning && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
-      if (LISTENER_VERB.test(verb) && LISTENERS_MUST.test(said)) continue;
+      if (word.listener && LISTENERS_MUST.test(said)) continue;
       if (thingNamed(said, verb)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
@@ -764,7 +812,7 @@ const PREDICATE_GOES_ON = /,\s+(?:and|but|\p{Ll}+ing)\s/u;
  * concluded …", "reported a 14% rise in profit, beating estimates, but trimmed its forecast").
  */
 function thingNamed(said: string, verb: string): boolean {
-  if (!THING_OR_STATEMENT_VERB.test(verb) || THAT_FIRST.test(said)) return false;
+  if (!verbWord(verb).thingOrStatement || THAT_FIRST.test(said)) return false;
   const main = said.split(SUBORDINATE_CLAUSE)[0].split(PREDICATE_GOES_ON)[0];
   return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
 }

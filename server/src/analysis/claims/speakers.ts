@@ -153,8 +153,9 @@ function readText(index: SpeakerIndex, fromMention: number | null, from: number,
   const end = placeAt(index, toMention, to, paragraphStart);
   const text = index.text.slice(Math.max(0, start), end);
   if (resolving && (start < paragraphStart || end > resolving.paragraph.end)) {
-    const relative = (mention: number | null) => (mention === null ? null : mention - resolving.mentionsBefore);
-    index.outsideReads.push({ fromMention: relative(fromMention), from, toMention: relative(toMention), to, text });
+    // (Counted from the paragraph's first mention; no closure made for each read.)
+    const before = resolving.mentionsBefore;
+    index.outsideReads.push({ fromMention: fromMention === null ? null : fromMention - before, from, toMention: toMention === null ? null : toMention - before, to, text });
   }
   return text;
 }
@@ -387,7 +388,8 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
  * (The person answered is read too: "she" fits her by her gender.)
  */
 function answersHold(index: SpeakerIndex, questions: readonly PronounQuestion[], paragraphStart: number): boolean {
-  return questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
+  // Most resolutions asked nothing: no test to make for each kept paragraph at every keystroke.
+  return questions.length === 0 || questions.every((q) => personSpelledAsPronoun(index, paragraphStart + q.at, q.word) === q.answer && (q.answer === undefined || !changedActors(index, index.previous!).has(q.answer)));
 }
 
 function moveSpeaker(speaker: Speaker, by: number): Speaker {
@@ -555,6 +557,7 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
 export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
+  let lastInstitution: Actor | undefined;
   // The tests are made once, not per claim: the claim's speaker is read from `speaker`.
   let speaker: string | null = null;
   const describesSpeaker = (m: Mention) => m.form === 'description' && m.actorId === speaker;
@@ -574,7 +577,9 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
-    for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
+    // Claims of one institution come in runs: its words point to it already after the first.
+    if (institution !== lastInstitution) for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
+    lastInstitution = institution;
     // "Orbitra Launch Systems, a Hyderabad company that has flown …, said": the kind its apposition gives it.
     // (Its comma looked for first: the expression's call costs more than the scan, for every claim of an institution.)
     const kind = institution === actor && claim.speakerText?.includes(',') ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
@@ -1476,6 +1481,8 @@ const PUBLISHED_DOCUMENT = new RegExp(`^((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}
 // The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
 const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
 const SPOKESPERSON_OPENING = /^[“"‘]?(?:an?|the)\s+(?:[\p{L}’'.-]+\s+){0,4}?spokes(woman|man|person)\b/iu;
+// (Its flags, so that it finds whatever SPOKESPERSON_OPENING would.)
+const SPOKES = /spokes/iu;
 const SENTENCE_LOOKBACK = 300;
 
 /**
@@ -1488,6 +1495,8 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
   if (!male && !FEMALE.test(pronoun)) return null;
   const from = Math.max(0, at - SENTENCE_LOOKBACK);
   const lead = index.text.slice(from, at);
+  // Most pronouns follow no spokesperson at all: the sentence ends are not looked for then.
+  if (!SPOKES.test(lead)) return null;
   let start = 0;
   SENTENCE_OR_LINE_END.lastIndex = 0;
   for (let end = SENTENCE_OR_LINE_END.exec(lead); end; end = SENTENCE_OR_LINE_END.exec(lead)) start = end.index + end[0].length;

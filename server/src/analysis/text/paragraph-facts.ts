@@ -20,8 +20,12 @@ const BARE_BYLINE = /^(\p{Lu}[\p{Ll}’'-]+)(?: \p{Lu}[\p{Ll}’'-]+){1,2} (?:(?
 // A name and a job make a short line: longer paragraphs are not tried.
 const BARE_BYLINE_LONGEST = 100;
 
+// The job that ends a bare byline, or the "in" before its place: a line with neither is no such byline (told without the expression).
+const BYLINE_JOBS = ['correspondent', 'editor', 'reporter', 'writer', 'columnist'];
+const mayBeBareByline = (line: string) => line.length <= BARE_BYLINE_LONGEST && (line.includes(' in ') || BYLINE_JOBS.some((job) => line.endsWith(job)));
+
 function isBareByline(paragraph: string): boolean {
-  const match = paragraph.length <= BARE_BYLINE_LONGEST ? BARE_BYLINE.exec(paragraph) : null;
+  const match = mayBeBareByline(paragraph) ? BARE_BYLINE.exec(paragraph) : null;
   return match !== null && (match[2] === undefined || GIVEN_NAMES.has(match[1]));
 }
 
