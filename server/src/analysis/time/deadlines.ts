@@ -1,8 +1,8 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { sameStrings, wholeWord, wordBefore } from '../text/words';
-import { dayOf, directionOf } from './resolve';
+import { sameStrings, wholeWord } from '../text/words';
+import { dayOf, directionOf, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -229,13 +229,6 @@ function isConditionalOverrun(before: string): boolean {
 
 const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 
-/** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
-function wordBeforeSpace(text: string): string {
-  const word = wordBefore(text, text.length, WORD_CHARACTER);
-  return word.end === text.length ? '' : text.slice(word.start, word.end).toLowerCase();
-}
-
-const WORD_CHARACTER = /\w/;
 
 /**
  * Whether "by", "until", "within" or "before" sets a limit: not in a forecast, not for a state reached by
