@@ -641,7 +641,7 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
     if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
-    const read = simpleDate(match, text);
+    const read = simpleDate(match, text, ownEndBefore(own, match.index));
     if (!read) return null;
     // chrono drops its results over our own before it merges any: one within ours ("Sunday" in
     // "every Sunday") is no read, nor are days counted that touch ours.
@@ -659,19 +659,24 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   let rest = '';
   let previousEnd = -RANGE_GAP;
   let previousOwn = false;
+  let previousKeeps = true;
   for (const read of reads) {
     const gapStart = Math.max(0, previousEnd);
     // chrono's results over our own are dropped before it merges any: nothing joins two of ours
-    // ("last week, 30 days", "between 2019 and 2023"); what lies between them is in the rest.
-    const mayBeJoined = !(previousOwn && read.own);
-    if (mayBeJoined && ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index))) return null;
+    // ("last week, 30 days", "between 2019 and 2023"), nor a number to one of ours ("€250,000
+    // within 30 days", "last month on 11 counts"); what lies between them is in the rest. Beside
+    // one of ours, a read that keeps nothing ("within 48 hours, after a second") loses nothing
+    // where chrono reads it into ours either.
+    const mayBeJoined = previousOwn ? !read.own && read.raw !== null : !(read.own && !previousKeeps);
+    if ((mayBeJoined && read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && !previousOwn && numberAfter(text, previousEnd, read.index)) || (!read.own && numberBefore(text, gapStart, read.index))) return null;
     if (read.raw?.kind === 'calendar' && read.raw.year === null && yearAfter(text, read.end)) return null;
     rest += text.slice(gapStart, read.index) + ' ';
     previousEnd = read.end;
     previousOwn = read.own === true;
+    previousKeeps = read.raw !== null;
     if (read.raw) found.push(read.raw);
   }
-  if (previousEnd >= 0 && numberAfter(text, previousEnd, text.length)) return null;
+  if (previousEnd >= 0 && !previousOwn && numberAfter(text, previousEnd, text.length)) return null;
   rest += text.slice(Math.max(0, previousEnd));
   if (DATE_LIKE_NUMBER.test(rest) || DAY_CUE_ANYWHERE.test(rest) || (CHRONO_UNIT_WORD.test(rest) && UNIT_DATE_ANYWHERE.test(rest)) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
   return found;
@@ -722,8 +727,15 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
   return found;
 }
 
-/** What chrono reads in a simple date's match, or null when only chrono can tell. */
-function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
+/** Where the last of our own results that end at or before `at` ends, or 0. */
+function ownEndBefore(own: readonly OwnResult[], at: number): number {
+  let end = 0;
+  for (const result of own) if (result.index + result.text.length <= at) end = Math.max(end, result.index + result.text.length);
+  return end;
+}
+
+/** What chrono reads in a simple date's match (our own results ending at or before `ownEnd`), or null when only chrono can tell. */
+function simpleDate(match: RegExpExecArray, stretch: string, ownEnd: number): QuickRead | null {
   const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd, unitAlarm, monthInName] = match;
   const index = match.index;
   const end = index + written.length;
@@ -740,8 +752,11 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   if (monthEnd) return ZONE_ABBREVIATION_AFTER.test(after) ? null : { index, end, raw: { start: index, end, text: written, kind: 'unit', unit: 'month', offset: 0 } };
   // chrono reads more with "a second" beside an amount or a unit before it ("a day after a second"),
   // another amount after it ("for a second and a minute") or a word it counts with ("a second later").
+  // An amount or a unit in one of our own results ("within 48 hours, after a second") reads nothing
+  // with it that chrono keeps: its reading over ours is dropped, and "a second" alone is a false alarm.
   if (unitAlarm) {
-    if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(before) || UNIT_CONTINUED_AFTER.test(after)))) return null;
+    const beforeOutsideOwn = stretch.slice(Math.max(ownEnd, index - BESIDE), index);
+    if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(beforeOutsideOwn) || UNIT_CONTINUED_AFTER.test(after)))) return null;
     return { index, end, raw: null };
   }
   // chrono's expressions end a word at a letter beyond ASCII: "Mar" in "María" is a month only
