@@ -69,9 +69,7 @@ const UNLESS_AFTER = /^\s+unless\b/i;
 const OVERRUN_BEFORE = /\bby\s+(?:more\s+than|over|at\s+least)\s+$/i;
 const OVERRUN_WORDS = new Set(['than', 'over', 'least']);
 const OVERRUN_VERB = /\b(?:miss(?:es|ed)?|slips?|slipped|overruns?|overran|exceeds?|exceeded|overshoots?|overshot|delayed|late)\b/i;
-const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
-
-// The last words of LEAD_IN and WINDOW_BEFORE, as for the triggers.
+// The words of a lead-in ("on Friday", "by March 1", read with the spaces after them) and the last words of WINDOW_BEFORE, as for the triggers.
 const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
 const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
@@ -177,8 +175,18 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const after = sentence.slice(dateEnd, dateEnd + 90);
   // "mid-September": the prefix is the last word (no space between).
   const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
-  const found = BEFORE_TRIGGERS.find((t) => t.lastWords.has(lastWord) && t.pattern.test(before));
-  const foundAt = found ? before.search(found.pattern) : -1;
+  let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
+  let foundAt = -1;
+  for (const t of BEFORE_TRIGGERS) {
+    if (!t.lastWords.has(lastWord)) continue;
+    // The match's index, not a test and a search: the pattern is run once.
+    const match = t.pattern.exec(before);
+    if (match) {
+      found = t;
+      foundAt = match.index;
+      break;
+    }
+  }
   const limits = foundAt < 0 || (found!.moved ? !REQUESTED_MOVE.test(before.slice(0, foundAt)) : namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after));
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const ownerText = before.slice(0, trigger ? triggerAt : before.length);
@@ -196,7 +204,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
     definiteWindowAfter: lastWord === 'the' ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
-    leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
+    // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
+    leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
@@ -247,7 +256,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   let clauseStart = 0;
   // A forecast verb governs the clause after its "that": "expected that to happen within two weeks".
   let forecastStart = 0;
-  for (const match of beforeTrigger.matchAll(CLAUSE_BREAK)) {
+  // exec with lastIndex, not matchAll, which copies the expression on every call.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(beforeTrigger); match; match = CLAUSE_BREAK.exec(beforeTrigger)) {
     clauseStart = match.index + match[0].length;
     if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
   }
@@ -269,10 +280,18 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // "ran on the radio until last month": how long something lasted, unless time was given to do
   // something or the state holds now ("has banned exports till Dec. 31").
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
-  // Waiting governs only an "until" close after it ("would delay the first tranche until", not
-  // "postponed the vote after the commission gave one of the candidates until").
+  return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+}
+
+/**
+ * Waiting governs only an "until" close after it ("would delay the first tranche until", not
+ * "postponed the vote after the commission gave one of the candidates until").
+ */
+function waitsForTrigger(clause: string): boolean {
+  // A wait in the clause's last words is one in the clause: most clauses hold none, and their words are not split out.
+  if (!WAIT.test(clause)) return false;
   const nearTrigger = clause.trim().split(/\s+/).slice(-WAIT_REACH_WORDS).join(' ');
-  return !(NEGATION.test(clause) || WAIT.test(nearTrigger) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+  return WAIT.test(nearTrigger);
 }
 
 /**

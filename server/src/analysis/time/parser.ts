@@ -939,13 +939,25 @@ function isWeekdayOfAName(paragraph: string, raw: RawTemporal): boolean {
 }
 const MONTH_AFTER = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+const ONE_LETTER_AFTER_WORD = /\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu;
+
+/**
+ * Whether `text` ends with one character (one code point) after a space: ONE_LETTER_AFTER_WORD
+ * needs that, and being end-anchored, it is tried at every position.
+ */
+function endsWithOneCharacterWord(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  const last = text.length - (code >= 0xdc00 && code <= 0xdfff ? 2 : 1);
+  return last > 0 && /\s/.test(text[last - 1]);
+}
+
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^(?:now|right now|last minute|the last minute|(?:for|after|in)\s+a second|a second|the moment)$/i.test(raw.text)) return true;
   // "Tuesday, the last day allowed under the rules", "his last day in office": a description, not yesterday ("the last day of the month" is read whole).
   if (/^last day$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
-  if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
+  if (endsWithOneCharacterWord(raw.text) && ONE_LETTER_AFTER_WORD.test(raw.text)) return true;
   // English capitalizes days and months; written small they are other words ("led a march to").
   if ((raw.kind === 'weekday' || (raw.kind === 'calendar' && raw.day === null && raw.year === null)) && !/\p{Lu}/u.test(raw.text)) return true;
   if ((raw.kind === 'time' || (raw.kind === 'calendar' && raw.hour !== null)) && !/\d|noon|midnight|morning|afternoon|evening|night/i.test(raw.text)) return true;
