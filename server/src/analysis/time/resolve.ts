@@ -50,11 +50,16 @@ function putsAhead(before: string, lastWord: string): boolean {
 
 const WORD_CHARACTER = /\w/;
 
-/** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
-export function wordBeforeSpace(text: string): string {
-  const word = wordBefore(text, text.length, WORD_CHARACTER);
-  return word.end === text.length ? '' : text.slice(word.start, word.end).toLowerCase();
+/** The word (ASCII, lower case) before the spaces `text` ends with (before `end`); '' when it ends otherwise. */
+export function wordBeforeSpace(text: string, end = text.length): string {
+  const word = wordBefore(text, end, WORD_CHARACTER);
+  if (word.end === end) return '';
+  const written = text.slice(word.start, word.end);
+  // Most words are written small: toLowerCase is slow on text beyond Latin-1, which news copy's quotation marks make most paragraphs.
+  return CAPITAL.test(written) ? written.toLowerCase() : written;
 }
+
+const CAPITAL = /[A-Z]/;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
@@ -62,7 +67,18 @@ const PERIOD_BOUND_WORDS = new Set(['starting', 'beginning', 'ending', 'on']);
 // Words right before the expression that make it a due date.
 // "Applications close Friday": a window that closes on the day.
 const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to|(?:close|closes|closing)(?:\s+(?:on|at))?)\s+(?:this\s+|next\s+|the\s+)?$/i;
-const DEADLINE_BEFORE_WORDS = new Set(['by', 'until', 'till', 'than', 'before', 'deadline', 'of', 'to', 'on', 'for', 'close', 'closes', 'closing', 'at', 'this', 'next', 'the']);
+// Its last words, each with the words it follows there (null: any): "on", "to", "the" before a date mostly follow none of theirs.
+const DEADLINE_TRIGGER_WORDS = ['by', 'until', 'till', 'than', 'before', 'deadline', 'of', 'to', 'on', 'for', 'close', 'closes', 'closing', 'at'];
+const CLOSING = ['close', 'closes', 'closing'];
+const DEADLINE_BEFORE_WORDS = new Map<string, ReadonlySet<string> | null>([
+  ...['by', 'until', 'till', 'than', 'before', 'deadline', ...CLOSING].map((word): [string, null] => [word, null]),
+  ['of', new Set(['deadline'])],
+  ['for', new Set(['deadline'])],
+  ['on', new Set(['deadline', ...CLOSING])],
+  ['at', new Set(CLOSING)],
+  ['to', new Set(['deadline', 'moved', 'pushed', 'postponed', 'delayed', 'extended', 'deferred', 'back', 'forward'])],
+  ...['this', 'next', 'the'].map((word): [string, ReadonlySet<string>] => [word, new Set(DEADLINE_TRIGGER_WORDS)]),
+]);
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
@@ -161,7 +177,10 @@ export function limitWording(sentenceBefore: string, sentenceAfter: string): boo
 
 /** DEADLINE_BEFORE's match in the words before a date, whose last word is `lastWord`. */
 function deadlineBefore(before: string, lastWord: string): RegExpExecArray | null {
-  return DEADLINE_BEFORE_WORDS.has(lastWord) ? DEADLINE_BEFORE.exec(before) : null;
+  const previousWords = DEADLINE_BEFORE_WORDS.get(lastWord);
+  if (previousWords === undefined) return null;
+  if (previousWords !== null && !previousWords.has(wordBeforeSpace(before, before.trimEnd().length - lastWord.length))) return null;
+  return DEADLINE_BEFORE.exec(before);
 }
 
 export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
