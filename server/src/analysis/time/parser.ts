@@ -252,7 +252,7 @@ function quickToCompile(parser: chrono.Parser): chrono.Parser {
  */
 function ownExpressions(text: string): OwnResult[] {
   const results: OwnResult[] = [];
-  const needed = expressionsNeeded(text.toLowerCase());
+  const needed = expressionsNeeded(text);
   for (let i = 0; i < OWN_EXPRESSIONS.length; i++) {
     if (!needed[i]) continue;
     const { pattern, meaning, group = 0 } = OWN_EXPRESSIONS[i];
@@ -279,19 +279,26 @@ function ownExpressions(text: string): OwnResult[] {
 // Every word an own expression needs, longest first, tried at every position of a stretch in one
 // pass (the search goes on from the character after each word found); a word found also serves
 // the expressions needing a word inside it ("days" holds "day"), so exactly the expressions
-// needing a word the stretch holds are run.
+// needing a word the stretch holds are run. The words (ASCII letters and digits, and "ſ") are found
+// ignoring ASCII case, as in the stretch in lower case: toLowerCase is slow on two-byte text (most
+// stretches, with news copy's quotation marks), and needed only where a capital lowers to an ASCII
+// letter ("İ", the Kelvin sign).
 const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))].sort((a, b) => b.length - a.length);
-const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'g');
+const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'gi');
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
+const ASCII_CAPITAL = /[A-Z]/;
 const EXPRESSIONS_NEEDING = new Map(
   NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
 );
 
 /** Whether each own expression (by index) needs a word the stretch (in lower case) holds. */
-function expressionsNeeded(lower: string): boolean[] {
+function expressionsNeeded(stretch: string): boolean[] {
+  const text = LOWERS_TO_ASCII.test(stretch) ? stretch.toLowerCase() : stretch;
   const needed = new Array<boolean>(OWN_EXPRESSIONS.length).fill(false);
   NEEDED_WORD.lastIndex = 0;
-  for (let match = NEEDED_WORD.exec(lower); match; match = NEEDED_WORD.exec(lower)) {
-    for (const i of EXPRESSIONS_NEEDING.get(match[0])!) needed[i] = true;
+  for (let match = NEEDED_WORD.exec(text); match; match = NEEDED_WORD.exec(text)) {
+    const word = ASCII_CAPITAL.test(match[0]) ? match[0].toLowerCase() : match[0];
+    for (const i of EXPRESSIONS_NEEDING.get(word)!) needed[i] = true;
     NEEDED_WORD.lastIndex = match.index + 1;
   }
   return needed;
