@@ -413,8 +413,7 @@ function setterOf(
   if (ordering) return ordering.actorId;
   // "Doctors Extend Strike As Minister Sets Friday Deadline": a role right before the verb that sets the limit, for its holder.
   const beforeTrigger = text.slice(Math.max(sentence.start, triggerStart - SETTING_ROLE_REACH), triggerStart);
-  // The verb first, unanchored: the end-anchored expression is tried at every position, and most limits have no such verb.
-  const settingRole = SETTING_VERB.test(beforeTrigger) ? SETTING_ROLE.exec(beforeTrigger) : null;
+  const settingRole = settingRoleBefore(beforeTrigger);
   const roleHolder = settingRole && ROLE_NOUNS.has(settingRole[1].toLowerCase()) ? holderOfRole(context, settingRole[1]) : null;
   if (roleHolder && roleHolder !== givenTo?.actorId) return roleHolder;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
@@ -532,9 +531,26 @@ function boundByLimit(afterSubject: string): boolean {
 }
 
 // A role word, the verb that sets a limit, and what may stand between it and the limit's words.
-const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/iu;
+const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/giu;
 const SETTING_ROLE_REACH = 50;
-const SETTING_VERB = /\b(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s/i;
+const SETTING_VERB = /\b(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s/gi;
+
+/**
+ * SETTING_ROLE's match in the words before a limit. The verb first, unanchored: most limits have
+ * none. Only articles follow the verb of a match, so it is the last verb, and the end-anchored
+ * expression (tried at every position) is run from the word before that verb only.
+ */
+function settingRoleBefore(text: string): RegExpExecArray | null {
+  let verbAt = -1;
+  SETTING_VERB.lastIndex = 0;
+  for (let match = SETTING_VERB.exec(text); match; match = SETTING_VERB.exec(text)) verbAt = match.index;
+  if (verbAt < 0) return null;
+  let from = verbAt;
+  while (from > 0 && /\s/.test(text[from - 1])) from--;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  SETTING_ROLE.lastIndex = from;
+  return SETTING_ROLE.exec(text);
+}
 // A clause a subordinator opens whose subject is a noun phrase, right before its lapsing verb ("before the deadline expires on").
 const LAPSING_CLAUSE = /\b(?:before|after|when|once|until|till|as|because|since|if|unless)\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const LAPSING_CLAUSE_REACH = 60;
