@@ -1,8 +1,8 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { sameStrings, wholeWord, wordBefore } from '../text/words';
-import { dayOf, directionOf } from './resolve';
+import { sameStrings, wholeWord } from '../text/words';
+import { dayOf, directionOf, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -69,9 +69,7 @@ const UNLESS_AFTER = /^\s+unless\b/i;
 const OVERRUN_BEFORE = /\bby\s+(?:more\s+than|over|at\s+least)\s+$/i;
 const OVERRUN_WORDS = new Set(['than', 'over', 'least']);
 const OVERRUN_VERB = /\b(?:miss(?:es|ed)?|slips?|slipped|overruns?|overran|exceeds?|exceeded|overshoots?|overshot|delayed|late)\b/i;
-const LEAD_IN = /\b(?:on|by|at|from)\s+$/i;
-
-// The last words of LEAD_IN and WINDOW_BEFORE, as for the triggers.
+// The words of a lead-in ("on Friday", "by March 1", read with the spaces after them) and the last words of WINDOW_BEFORE, as for the triggers.
 const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
 const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
@@ -177,8 +175,18 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const after = sentence.slice(dateEnd, dateEnd + 90);
   // "mid-September": the prefix is the last word (no space between).
   const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
-  const found = BEFORE_TRIGGERS.find((t) => t.lastWords.has(lastWord) && t.pattern.test(before));
-  const foundAt = found ? before.search(found.pattern) : -1;
+  let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
+  let foundAt = -1;
+  for (const t of BEFORE_TRIGGERS) {
+    if (!t.lastWords.has(lastWord)) continue;
+    // The match's index, not a test and a search: the pattern is run once.
+    const match = t.pattern.exec(before);
+    if (match) {
+      found = t;
+      foundAt = match.index;
+      break;
+    }
+  }
   const limits = foundAt < 0 || (found!.moved ? !REQUESTED_MOVE.test(before.slice(0, foundAt)) : namesALimit(before, foundAt, sentence.slice(dateStart, dateEnd), after));
   const [trigger, triggerAt] = limits ? [found, foundAt] : [undefined, -1];
   const ownerText = before.slice(0, trigger ? triggerAt : before.length);
@@ -196,7 +204,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
     definiteWindowAfter: lastWord === 'the' ? WINDOW_AFTER.exec(after)?.[0].length ?? -1 : -1,
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
-    leadIn: LEAD_IN_WORDS.has(lastWord) ? LEAD_IN.exec(before)?.[0].length ?? 0 : 0,
+    // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
+    leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
@@ -229,13 +238,6 @@ function isConditionalOverrun(before: string): boolean {
 
 const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 
-/** The word (ASCII, lower case) before the spaces `text` ends with; '' when it ends otherwise. */
-function wordBeforeSpace(text: string): string {
-  const word = wordBefore(text, text.length, WORD_CHARACTER);
-  return word.end === text.length ? '' : text.slice(word.start, word.end).toLowerCase();
-}
-
-const WORD_CHARACTER = /\w/;
 
 /**
  * Whether "by", "until", "within" or "before" sets a limit: not in a forecast, not for a state reached by
@@ -254,7 +256,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   let clauseStart = 0;
   // A forecast verb governs the clause after its "that": "expected that to happen within two weeks".
   let forecastStart = 0;
-  for (const match of beforeTrigger.matchAll(CLAUSE_BREAK)) {
+  // exec with lastIndex, not matchAll, which copies the expression on every call.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(beforeTrigger); match; match = CLAUSE_BREAK.exec(beforeTrigger)) {
     clauseStart = match.index + match[0].length;
     if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
   }
@@ -276,10 +280,18 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // "ran on the radio until last month": how long something lasted, unless time was given to do
   // something or the state holds now ("has banned exports till Dec. 31").
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
-  // Waiting governs only an "until" close after it ("would delay the first tranche until", not
-  // "postponed the vote after the commission gave one of the candidates until").
+  return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+}
+
+/**
+ * Waiting governs only an "until" close after it ("would delay the first tranche until", not
+ * "postponed the vote after the commission gave one of the candidates until").
+ */
+function waitsForTrigger(clause: string): boolean {
+  // A wait in the clause's last words is one in the clause: most clauses hold none, and their words are not split out.
+  if (!WAIT.test(clause)) return false;
   const nearTrigger = clause.trim().split(/\s+/).slice(-WAIT_REACH_WORDS).join(' ');
-  return !(NEGATION.test(clause) || WAIT.test(nearTrigger) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+  return WAIT.test(nearTrigger);
 }
 
 /**
@@ -401,8 +413,7 @@ function setterOf(
   if (ordering) return ordering.actorId;
   // "Doctors Extend Strike As Minister Sets Friday Deadline": a role right before the verb that sets the limit, for its holder.
   const beforeTrigger = text.slice(Math.max(sentence.start, triggerStart - SETTING_ROLE_REACH), triggerStart);
-  // The verb first, unanchored: the end-anchored expression is tried at every position, and most limits have no such verb.
-  const settingRole = SETTING_VERB.test(beforeTrigger) ? SETTING_ROLE.exec(beforeTrigger) : null;
+  const settingRole = settingRoleBefore(beforeTrigger);
   const roleHolder = settingRole && ROLE_NOUNS.has(settingRole[1].toLowerCase()) ? holderOfRole(context, settingRole[1]) : null;
   if (roleHolder && roleHolder !== givenTo?.actorId) return roleHolder;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
@@ -520,9 +531,26 @@ function boundByLimit(afterSubject: string): boolean {
 }
 
 // A role word, the verb that sets a limit, and what may stand between it and the limit's words.
-const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/iu;
+const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/giu;
 const SETTING_ROLE_REACH = 50;
-const SETTING_VERB = /\b(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s/i;
+const SETTING_VERB = /\b(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s/gi;
+
+/**
+ * SETTING_ROLE's match in the words before a limit. The verb first, unanchored: most limits have
+ * none. Only articles follow the verb of a match, so it is the last verb, and the end-anchored
+ * expression (tried at every position) is run from the word before that verb only.
+ */
+function settingRoleBefore(text: string): RegExpExecArray | null {
+  let verbAt = -1;
+  SETTING_VERB.lastIndex = 0;
+  for (let match = SETTING_VERB.exec(text); match; match = SETTING_VERB.exec(text)) verbAt = match.index;
+  if (verbAt < 0) return null;
+  let from = verbAt;
+  while (from > 0 && /\s/.test(text[from - 1])) from--;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  SETTING_ROLE.lastIndex = from;
+  return SETTING_ROLE.exec(text);
+}
 // A clause a subordinator opens whose subject is a noun phrase, right before its lapsing verb ("before the deadline expires on").
 const LAPSING_CLAUSE = /\b(?:before|after|when|once|until|till|as|because|since|if|unless)\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const LAPSING_CLAUSE_REACH = 60;

@@ -125,6 +125,10 @@ test('simple weekdays, clock times on weekdays, month-days, ISO dates, months an
     // Our own results side by side: chrono joins none of them.
     'The unit exploded last week, 30 days to hand over five years of records; built between 2019 and 2023, in 2019, 2020 and 2021.',
     'Within 48 hours next week, a fortnight, 3 days; next week at 5, this year 2-1 next month; the second half of 2024 - 2025.',
+    // A number beside one of our own results, which chrono joins to nothing it keeps.
+    'Furlong must repay €250,000 within 30 days; he was jailed last month on 11 counts; 5 next week, $3 million this year 2, 12 the following day 11 on Friday.',
+    // Beside one of our own results, a read that keeps nothing, and what chrono reads with them.
+    'Inspect it within 48 hours, after a second shutdown; for a year, for a second time; next week now; last month morning; the summer María; within a day, a second later; daily 3136-17-23 on Friday.',
     'January\n2026 and March  2026; March 2026-2027, March 2026–27 and March 2026/27; since May 2026 took; January of 2026.',
     // ISO dates chrono drops (no month 17, no February 29 in 2025) or reads the other way round
     // ("3136-17-10" is October 17), alone and beside what chrono joins them with.

@@ -252,7 +252,7 @@ function quickToCompile(parser: chrono.Parser): chrono.Parser {
  */
 function ownExpressions(text: string): OwnResult[] {
   const results: OwnResult[] = [];
-  const needed = expressionsNeeded(text.toLowerCase());
+  const needed = expressionsNeeded(text);
   for (let i = 0; i < OWN_EXPRESSIONS.length; i++) {
     if (!needed[i]) continue;
     const { pattern, meaning, group = 0 } = OWN_EXPRESSIONS[i];
@@ -279,19 +279,26 @@ function ownExpressions(text: string): OwnResult[] {
 // Every word an own expression needs, longest first, tried at every position of a stretch in one
 // pass (the search goes on from the character after each word found); a word found also serves
 // the expressions needing a word inside it ("days" holds "day"), so exactly the expressions
-// needing a word the stretch holds are run.
+// needing a word the stretch holds are run. The words (ASCII letters and digits, and "ſ") are found
+// ignoring ASCII case, as in the stretch in lower case: toLowerCase is slow on two-byte text (most
+// stretches, with news copy's quotation marks), and needed only where a capital lowers to an ASCII
+// letter ("İ", the Kelvin sign).
 const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))].sort((a, b) => b.length - a.length);
-const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'g');
+const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'gi');
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
+const ASCII_CAPITAL = /[A-Z]/;
 const EXPRESSIONS_NEEDING = new Map(
   NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
 );
 
 /** Whether each own expression (by index) needs a word the stretch (in lower case) holds. */
-function expressionsNeeded(lower: string): boolean[] {
+function expressionsNeeded(stretch: string): boolean[] {
+  const text = LOWERS_TO_ASCII.test(stretch) ? stretch.toLowerCase() : stretch;
   const needed = new Array<boolean>(OWN_EXPRESSIONS.length).fill(false);
   NEEDED_WORD.lastIndex = 0;
-  for (let match = NEEDED_WORD.exec(lower); match; match = NEEDED_WORD.exec(lower)) {
-    for (const i of EXPRESSIONS_NEEDING.get(match[0])!) needed[i] = true;
+  for (let match = NEEDED_WORD.exec(text); match; match = NEEDED_WORD.exec(text)) {
+    const word = ASCII_CAPITAL.test(match[0]) ? match[0].toLowerCase() : match[0];
+    for (const i of EXPRESSIONS_NEEDING.get(word)!) needed[i] = true;
     NEEDED_WORD.lastIndex = match.index + 1;
   }
   return needed;
@@ -641,7 +648,7 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   for (let match = SIMPLE_DATE.exec(text); match; match = SIMPLE_DATE.exec(text)) {
     if (BRACKET_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
     if (BRACKET_AFTER.test(text.slice(SIMPLE_DATE.lastIndex, SIMPLE_DATE.lastIndex + 3))) return null;
-    const read = simpleDate(match, text);
+    const read = simpleDate(match, text, ownEndBefore(own, match.index));
     if (!read) return null;
     // chrono drops its results over our own before it merges any: one within ours ("Sunday" in
     // "every Sunday") is no read, nor are days counted that touch ours.
@@ -659,19 +666,24 @@ function withoutChrono(text: string, own: readonly OwnResult[]): RawTemporal[] |
   let rest = '';
   let previousEnd = -RANGE_GAP;
   let previousOwn = false;
+  let previousKeeps = true;
   for (const read of reads) {
     const gapStart = Math.max(0, previousEnd);
     // chrono's results over our own are dropped before it merges any: nothing joins two of ours
-    // ("last week, 30 days", "between 2019 and 2023"); what lies between them is in the rest.
-    const mayBeJoined = !(previousOwn && read.own);
-    if (mayBeJoined && ((read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && numberAfter(text, previousEnd, read.index)) || numberBefore(text, gapStart, read.index))) return null;
+    // ("last week, 30 days", "between 2019 and 2023"), nor a number to one of ours ("€250,000
+    // within 30 days", "last month on 11 counts"); what lies between them is in the rest. Beside
+    // one of ours, a read that keeps nothing ("within 48 hours, after a second") loses nothing
+    // where chrono reads it into ours either.
+    const mayBeJoined = previousOwn ? !read.own && read.raw !== null : !(read.own && !previousKeeps);
+    if ((mayBeJoined && read.index - previousEnd < RANGE_GAP && mayJoin(text.slice(gapStart, read.index))) || (previousEnd >= 0 && !previousOwn && numberAfter(text, previousEnd, read.index)) || (!read.own && numberBefore(text, gapStart, read.index))) return null;
     if (read.raw?.kind === 'calendar' && read.raw.year === null && yearAfter(text, read.end)) return null;
     rest += text.slice(gapStart, read.index) + ' ';
     previousEnd = read.end;
     previousOwn = read.own === true;
+    previousKeeps = read.raw !== null;
     if (read.raw) found.push(read.raw);
   }
-  if (previousEnd >= 0 && numberAfter(text, previousEnd, text.length)) return null;
+  if (previousEnd >= 0 && !previousOwn && numberAfter(text, previousEnd, text.length)) return null;
   rest += text.slice(Math.max(0, previousEnd));
   if (DATE_LIKE_NUMBER.test(rest) || DAY_CUE_ANYWHERE.test(rest) || (CHRONO_UNIT_WORD.test(rest) && UNIT_DATE_ANYWHERE.test(rest)) || CAPITALIZED_DATE_CUE_ANYWHERE.test(rest)) return null;
   return found;
@@ -722,8 +734,15 @@ function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
   return found;
 }
 
-/** What chrono reads in a simple date's match, or null when only chrono can tell. */
-function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
+/** Where the last of our own results that end at or before `at` ends, or 0. */
+function ownEndBefore(own: readonly OwnResult[], at: number): number {
+  let end = 0;
+  for (const result of own) if (result.index + result.text.length <= at) end = Math.max(end, result.index + result.text.length);
+  return end;
+}
+
+/** What chrono reads in a simple date's match (our own results ending at or before `ownEnd`), or null when only chrono can tell. */
+function simpleDate(match: RegExpExecArray, stretch: string, ownEnd: number): QuickRead | null {
   const [written, clockHour, clockMinute, meridiem, clockWord, clockWeekday, shiftWord, weekdayName, weekdayPart, monthName, dayText, yearText, monthYear, isoYear, isoMonth, isoDay, loneMonth, lonePart, dayWord, falseAlarm, amount, unit, counted, monthEnd, unitAlarm, monthInName] = match;
   const index = match.index;
   const end = index + written.length;
@@ -740,8 +759,11 @@ function simpleDate(match: RegExpExecArray, stretch: string): QuickRead | null {
   if (monthEnd) return ZONE_ABBREVIATION_AFTER.test(after) ? null : { index, end, raw: { start: index, end, text: written, kind: 'unit', unit: 'month', offset: 0 } };
   // chrono reads more with "a second" beside an amount or a unit before it ("a day after a second"),
   // another amount after it ("for a second and a minute") or a word it counts with ("a second later").
+  // An amount or a unit in one of our own results ("within 48 hours, after a second") reads nothing
+  // with it that chrono keeps: its reading over ours is dropped, and "a second" alone is a false alarm.
   if (unitAlarm) {
-    if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(before) || UNIT_CONTINUED_AFTER.test(after)))) return null;
+    const beforeOutsideOwn = stretch.slice(Math.max(ownEnd, index - BESIDE), index);
+    if (ZONE_ABBREVIATION_AFTER.test(after) || (unitAlarm.endsWith('second') && (UNIT_AMOUNT_BEFORE.test(beforeOutsideOwn) || UNIT_CONTINUED_AFTER.test(after)))) return null;
     return { index, end, raw: null };
   }
   // chrono's expressions end a word at a letter beyond ASCII: "Mar" in "María" is a month only
@@ -924,13 +946,25 @@ function isWeekdayOfAName(paragraph: string, raw: RawTemporal): boolean {
 }
 const MONTH_AFTER = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+const ONE_LETTER_AFTER_WORD = /\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu;
+
+/**
+ * Whether `text` ends with one character (one code point) after a space: ONE_LETTER_AFTER_WORD
+ * needs that, and being end-anchored, it is tried at every position.
+ */
+function endsWithOneCharacterWord(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  const last = text.length - (code >= 0xdc00 && code <= 0xdfff ? 2 : 1);
+  return last > 0 && /\s/.test(text[last - 1]);
+}
+
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */
 function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^(?:now|right now|last minute|the last minute|(?:for|after|in)\s+a second|a second|the moment)$/i.test(raw.text)) return true;
   // "Tuesday, the last day allowed under the rules", "his last day in office": a description, not yesterday ("the last day of the month" is read whole).
   if (/^last day$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
-  if (/\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu.test(raw.text)) return true;
+  if (endsWithOneCharacterWord(raw.text) && ONE_LETTER_AFTER_WORD.test(raw.text)) return true;
   // English capitalizes days and months; written small they are other words ("led a march to").
   if ((raw.kind === 'weekday' || (raw.kind === 'calendar' && raw.day === null && raw.year === null)) && !/\p{Lu}/u.test(raw.text)) return true;
   if ((raw.kind === 'time' || (raw.kind === 'calendar' && raw.hour !== null)) && !/\d|noon|midnight|morning|afternoon|evening|night/i.test(raw.text)) return true;

@@ -1,6 +1,7 @@
 import type { TimexType } from '../model';
 import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf, weekdayOfNextWeek } from './calendar';
 import type { RawTemporal } from './parser';
+import { wordBefore } from '../text/words';
 
 /**
  * Which way the sentence around a date looks from the article date: back (past narration),
@@ -17,7 +18,10 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // A "to" counts only after an order (ORDERED_BEFORE_TO), which is read apart: its words may be of any
 // script, which needs Unicode mode, and that mode makes this long expression several times slower.
 const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|(?:un)?likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
-const ORDERED_BEFORE_TO = /(?<=\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s(?:[\p{L}\d'’-]+\s){0,6}to)/iuy;
+const ORDERING = String.raw`\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s`;
+const ORDERED_BEFORE_TO = new RegExp(String.raw`(?<=${ORDERING}(?:[\p{L}\d'’-]+\s){0,6}to)`, 'iuy');
+// Most clauses hold no such verb, and then none of their "to"s is one of an order.
+const ORDERING_ANYWHERE = new RegExp(ORDERING, 'iu');
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be", adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed"). The word
@@ -25,6 +29,10 @@ const ORDERED_BEFORE_TO = /(?<=\b(?:ordered|told|asked|urged|instructed|directed
 const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
+// The last words of PAST_BEFORE, PERIOD_BOUND_BEFORE and DEADLINE_BEFORE (below): most dates follow
+// none of an expression's, and the end-anchored expression (which tries every position of the
+// text before) is not run.
+const PAST_BEFORE_WORDS = new Set(['since', 'last', 'earlier', 'ago', 'the']);
 // Words right before the expression that put it ahead: "contracts running beyond May"; an extension
 // runs forward, whatever the tense it is told in ("has extended a red flag warning through 8 p.m. Friday").
 const EXTENDED_TO = new Set(['through', 'until', 'till', 'into']);
@@ -32,23 +40,45 @@ const EXTENSION_BEFORE = /\b(?:extend|prolong)(?:s|ed|ing)?\b[^.;]{0,60}\s$/i;
 // The longest text EXTENSION_BEFORE may match, with the character its first \b looks at.
 const EXTENSION_REACH = 80;
 
-/** Whether the words right before a date put it ahead. By hand from the end: an end-anchored expression is tried at every position of the 240 characters. */
-function putsAhead(before: string): boolean {
-  let wordEnd = before.length;
-  while (wordEnd > 0 && /\s/.test(before[wordEnd - 1])) wordEnd--;
-  if (wordEnd === before.length) return false;
-  let wordStart = wordEnd;
-  while (wordStart > 0 && /\w/.test(before[wordStart - 1])) wordStart--;
-  const word = before.slice(wordStart, wordEnd).toLowerCase();
-  if (word === 'beyond') return true;
-  return EXTENDED_TO.has(word) && EXTENSION_BEFORE.test(before.slice(Math.max(0, wordStart - EXTENSION_REACH), wordStart));
+/** Whether the words right before a date (`lastWord` the last of them) put it ahead. By hand from the end: an end-anchored expression is tried at every position of the 240 characters. */
+function putsAhead(before: string, lastWord: string): boolean {
+  if (lastWord === 'beyond') return true;
+  if (!EXTENDED_TO.has(lastWord)) return false;
+  const wordStart = before.trimEnd().length - lastWord.length;
+  return EXTENSION_BEFORE.test(before.slice(Math.max(0, wordStart - EXTENSION_REACH), wordStart));
 }
+
+const WORD_CHARACTER = /\w/;
+
+/** The word (ASCII, lower case) before the spaces `text` ends with (before `end`); '' when it ends otherwise. */
+export function wordBeforeSpace(text: string, end = text.length): string {
+  const word = wordBefore(text, end, WORD_CHARACTER);
+  if (word.end === end) return '';
+  const written = text.slice(word.start, word.end);
+  // Most words are written small: toLowerCase is slow on text beyond Latin-1, which news copy's quotation marks make most paragraphs.
+  return CAPITAL.test(written) ? written.toLowerCase() : written;
+}
+
+const CAPITAL = /[A-Z]/;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
+const PERIOD_BOUND_WORDS = new Set(['starting', 'beginning', 'ending', 'on']);
 // Words right before the expression that make it a due date.
 // "Applications close Friday": a window that closes on the day.
 const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to|(?:close|closes|closing)(?:\s+(?:on|at))?)\s+(?:this\s+|next\s+|the\s+)?$/i;
+// Its last words, each with the words it follows there (null: any): "on", "to", "the" before a date mostly follow none of theirs.
+const DEADLINE_TRIGGER_WORDS = ['by', 'until', 'till', 'than', 'before', 'deadline', 'of', 'to', 'on', 'for', 'close', 'closes', 'closing', 'at'];
+const CLOSING = ['close', 'closes', 'closing'];
+const DEADLINE_BEFORE_WORDS = new Map<string, ReadonlySet<string> | null>([
+  ...['by', 'until', 'till', 'than', 'before', 'deadline', ...CLOSING].map((word): [string, null] => [word, null]),
+  ['of', new Set(['deadline'])],
+  ['for', new Set(['deadline'])],
+  ['on', new Set(['deadline', ...CLOSING])],
+  ['at', new Set(CLOSING)],
+  ['to', new Set(['deadline', 'moved', 'pushed', 'postponed', 'delayed', 'extended', 'deferred', 'back', 'forward'])],
+  ...['this', 'next', 'the'].map((word): [string, ReadonlySet<string>] => [word, new Set(DEADLINE_TRIGGER_WORDS)]),
+]);
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
@@ -74,20 +104,31 @@ type Tense = 'past' | 'future';
  */
 function tenseOf(text: string, last: boolean): Tense | null {
   const future = futureCueAt(text, last);
-  const past = cueAt(PAST_CUES, text, last);
+  // Without a future cue any past one decides, the first as well as the last; with one, only a past
+  // cue after it does when the last counts. A past cue is letters only and never spans a space, so
+  // the search from the start of the future cue's word finds the same matches there as from the
+  // text's start (the expression is most of the cost of a date).
+  const past = last && future >= 0 ? cueAt(PAST_CUES, text, true, undefined, wordStartAt(text, future)) : cueAt(PAST_CUES, text, false);
   if (future < 0) return past < 0 ? null : 'past';
   if (past < 0) return 'future';
   return (last ? future >= past : future < past) ? 'future' : 'past';
 }
 
+/** Where the run of characters other than spaces holding `at` starts. */
+function wordStartAt(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return start;
+}
+
 /**
- * Where the first or last match of a global cue pattern starts, or -1. A match that `holds`
- * rejects does not count: the search goes on from the character after its start.
+ * Where the first or last match of a global cue pattern starts, or -1, looked for from `from`. A
+ * match that `holds` rejects does not count: the search goes on from the character after its start.
  */
-function cueAt(cues: RegExp, text: string, last: boolean, holds?: (match: RegExpExecArray) => boolean): number {
+function cueAt(cues: RegExp, text: string, last: boolean, holds?: (match: RegExpExecArray) => boolean, from = 0): number {
   // exec with lastIndex, not matchAll, which copies the expression on every call (this runs for every date).
   let at = -1;
-  cues.lastIndex = 0;
+  cues.lastIndex = from;
   for (let match = cues.exec(text); match; match = cues.exec(text)) {
     // The cues ignore case: "May" written so is the month, not the modal.
     if (match[0] === 'May') continue;
@@ -103,7 +144,8 @@ function cueAt(cues: RegExp, text: string, last: boolean, holds?: (match: RegExp
 
 /** cueAt for FUTURE_CUES, with its "to" of an order read apart (no other cue is two letters long). */
 function futureCueAt(text: string, last: boolean): number {
-  return cueAt(FUTURE_CUES, text, last, (match) => match[0].length !== 2 || isOrderedTo(text, match.index + 2));
+  let orders: boolean | undefined;
+  return cueAt(FUTURE_CUES, text, last, (match) => match[0].length !== 2 || ((orders ??= ORDERING_ANYWHERE.test(text)) && isOrderedTo(text, match.index + 2)));
 }
 
 function isOrderedTo(text: string, end: number): boolean {
@@ -129,18 +171,28 @@ function conditionalTense(clause: string): Tense | null {
 
 /** A date that is a limit: after a trigger word ("until Friday") or before "deadline" ("the Friday deadline"). */
 export function limitWording(sentenceBefore: string, sentenceAfter: string): boolean {
-  return DEADLINE_BEFORE.test(sentenceBefore.slice(-CLAUSE_WINDOW)) || DEADLINE_AFTER.test(sentenceAfter);
+  const before = sentenceBefore.slice(-CLAUSE_WINDOW);
+  return deadlineBefore(before, wordBeforeSpace(before)) !== null || DEADLINE_AFTER.test(sentenceAfter);
+}
+
+/** DEADLINE_BEFORE's match in the words before a date, whose last word is `lastWord`. */
+function deadlineBefore(before: string, lastWord: string): RegExpExecArray | null {
+  const previousWords = DEADLINE_BEFORE_WORDS.get(lastWord);
+  if (previousWords === undefined) return null;
+  if (previousWords !== null && !previousWords.has(wordBeforeSpace(before, before.trimEnd().length - lastWord.length))) return null;
+  return DEADLINE_BEFORE.exec(before);
 }
 
 export function directionOf(sentenceBefore: string, sentenceAfter: string): Direction {
   const before = sentenceBefore.slice(-CLAUSE_WINDOW);
   const after = sentenceAfter.slice(0, CLAUSE_WINDOW);
-  if (PAST_BEFORE.test(before)) return 'past';
-  if (putsAhead(before)) return 'future';
-  if (PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
+  const lastWord = wordBeforeSpace(before);
+  if (PAST_BEFORE_WORDS.has(lastWord) && PAST_BEFORE.test(before)) return 'past';
+  if (putsAhead(before, lastWord)) return 'future';
+  if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
-  const trigger = DEADLINE_BEFORE.exec(before);
+  const trigger = deadlineBefore(before, lastWord);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
