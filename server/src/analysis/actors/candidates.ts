@@ -1468,6 +1468,7 @@ const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet'
  * skipping possessives ("the company’s chief executive" → person).
  */
 const WHITESPACE = /\s+/;
+const OTHER_WHITESPACE = /[^\S ]/;
 // The longest word PREPOSITION reads: "without", "despite", "against".
 const LONGEST_PREPOSITION = 7;
 const isPreposition = (word: string) => word.length <= LONGEST_PREPOSITION && PREPOSITION.test(word);
@@ -1476,7 +1477,8 @@ const isPossessiveWord = (word: string) => word.charCodeAt(word.length - 1) === 
 
 function headNounKind(phrase: string): ActorKind | null {
   let kind: ActorKind | null = null;
-  for (const written of phrase.split(WHITESPACE)) {
+  // Split at spaces unless other whitespace stands in the phrase (few do): the empty words between two spaces are no noun.
+  for (const written of OTHER_WHITESPACE.test(phrase) ? phrase.split(WHITESPACE) : phrase.split(' ')) {
     if (isPreposition(written)) break;
     if (isPossessiveWord(written)) continue;
     const word = lower(written);
