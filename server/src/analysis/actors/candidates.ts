@@ -198,6 +198,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = joinedEnd;
         continue;
       }
+      // Most words after a name are none that a joining below takes: they end it, no word after them read.
+      if (!mayJoinNames(next.text)) break;
       // Particles and connectors ("of", "of the", "van der") join only when a capitalized word follows.
       const withThe = (next.text === 'of' || next.text === 'for' || next.text === 'on') && tokens[j + 1]?.text === 'the' && isSpaceGap(tokens[j + 1].gapBefore);
       const afterIndex = withThe ? j + 2 : particleChainEnd(tokens, j);
@@ -216,6 +218,11 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
   }
   return runs;
 }
+
+// The words that join the names around them (particles, Gaelic articles, connectors), and the longest short word inside a known place (joinsKnownPlace).
+const JOINING_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...GAELIC_ARTICLES, ...NAME_CONNECTORS]);
+const LONGEST_WORD_INSIDE_PLACE = 3;
+const mayJoinNames = (word: string) => word.length <= LONGEST_WORD_INSIDE_PLACE || JOINING_WORDS.has(word);
 
 const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
 
@@ -309,7 +316,7 @@ function joinsGaelicName(run: Token[], article: Token): boolean {
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
 function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: number): boolean {
   // The run's first word opens the place, if any: most rule it out before the words are gathered.
-  return next.text.length <= 3 && mayOpenPlaceName(run[0].text) && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
+  return next.text.length <= LONGEST_WORD_INSIDE_PLACE && mayOpenPlaceName(run[0].text) && /^\p{Ll}+$/u.test(next.text) && placeName([...run.map((t) => t.text), next.text, ...capitalizedFrom(tokens, rest)]) !== null;
 }
 
 /**
@@ -402,15 +409,15 @@ const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|
 // "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
 const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
 
-function isModelNumber(word: string): boolean {
+function isModelNumber(token: Token): boolean {
   // Cheap test first: most words have no hyphen.
-  return word.includes('-') && MODEL_NUMBER.test(word);
+  return token.hyphenated && MODEL_NUMBER.test(token.text);
 }
 
 // Every token is tested: the suffix expression runs only on hyphenated words.
 function startsRun(tokens: Token[], k: number): boolean {
   const token = tokens[k];
-  return token.capitalized && !isDateWord(tokens, k) && !isModelNumber(token.text) && !(token.text.includes('-') && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
+  return token.capitalized && !isDateWord(tokens, k) && !isModelNumber(token) && !(token.hyphenated && LOWER_CASE_TAIL.test(token.text) && !WORD_PREFIX.test(token.text) && !isGivenName(token.text));
 }
 
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
@@ -429,7 +436,7 @@ function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (isRatingAfter(tokens, k)) return false;
   if (isNumber(token.text) && NUMBERED_UNITS.has(run[run.length - 1].text)) return true;
-  if (!token.capitalized || isModelNumber(token.text)) return false;
+  if (!token.capitalized || isModelNumber(token)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
   return true;
@@ -442,7 +449,8 @@ const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed',
 /** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
 function isRatingAfter(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  if (!RATING_CODES.has(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
+  // A rating code is an acronym: most words are none, and are not looked up.
+  if (!tokens[k].acronym || !RATING_CODES.has(tokens[k].text) || before === undefined || !isSpaceGap(tokens[k].gapBefore)) return false;
   return RATING_WORDS.has(before.text) || (before.capitalized && placeName([before.text]) !== null);
 }
 
@@ -461,7 +469,7 @@ function isDateWord(tokens: Token[], k: number): boolean {
   // Asked of every capitalized word, most of which a month's or day's first letter rules out (a range's too).
   if (!DATE_INITIALS.has(token.text.charCodeAt(0))) return false;
   // "the October-December quarter", "Monday-Friday": a range of months or days (the set, asked first, holds no hyphen).
-  if (!MONTHS_AND_DAYS.has(token.text)) return token.text.includes('-') && token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
+  if (!MONTHS_AND_DAYS.has(token.text)) return token.hyphenated && token.text.split('-').every((part) => MONTHS_AND_DAYS.has(part));
   const next = tokens[k + 1];
   const spacedNext = next !== undefined && isSpaceGap(next.gapBefore);
   // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
@@ -660,11 +668,30 @@ function namesCountrysDepartment(words: string[]): boolean {
 // The last words of PROTECTED_AREA_HEADS ("Park", "Reserve"): most names end in none, and join no two words to look up.
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
-function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind | null; evidence: Evidence } {
-  if (isGovernmentMetonym(words)) return { kind: 'organization', evidence: 'strong' };
-  if (placeName(words) !== null) return { kind: 'place', evidence: 'strong' };
+/** What classify reads a name as. */
+interface Reading {
+  readonly kind: ActorKind | null;
+  readonly evidence: Evidence;
+}
+
+// classify's answers, made once: it reads every name of every paragraph.
+const reading = (kind: ActorKind | null, evidence: Evidence): Reading => Object.freeze({ kind, evidence });
+const ORGANIZATION_STRONG = reading('organization', 'strong');
+const ORGANIZATION_NAME = reading('organization', 'name');
+const PLACE_STRONG = reading('place', 'strong');
+const PLACE_NAME = reading('place', 'name');
+const PERSON_STRONG = reading('person', 'strong');
+const PERSON_NAME = reading('person', 'name');
+const UNKNOWN_NAME = reading(null, 'name');
+const UNKNOWN_WEAK = reading(null, 'weak');
+
+function classify(words: string[], hadPersonTitle: boolean): Reading {
+  if (isGovernmentMetonym(words)) return ORGANIZATION_STRONG;
+  if (placeName(words) !== null) return PLACE_STRONG;
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
-  if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
+  if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return PLACE_STRONG;
+  // A single word, most names, is read by what a single word may be.
+  if (words.length === 1) return classifyOneWord(words, hadPersonTitle);
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
   const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
@@ -673,49 +700,52 @@ function classify(words: string[], hadPersonTitle: boolean): { kind: ActorKind |
   const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
-  if (words.length >= 2 && isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return { kind: 'place', evidence: 'strong' };
+  if (isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return PLACE_STRONG;
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
-  if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return { kind: 'place', evidence: 'strong' };
+  if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return PLACE_STRONG;
   // "Kansas City", "Panama City": a city named after the state, region or country it lies in ("Leicester City" is a club's).
-  if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return { kind: 'place', evidence: 'strong' };
+  if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return PLACE_STRONG;
   // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
-  if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return { kind: 'place', evidence: 'name' };
+  if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
   const last = words[words.length - 1];
   const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
-  if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
-  if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return { kind: 'organization', evidence: 'strong' };
+  if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return ORGANIZATION_STRONG;
+  if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
-  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
+  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_NAME;
   // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
-  if (words.length >= 3 && words[1] === 'of' && isOwnersWord(words[0]) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if (words.length >= 3 && words[1] === 'of' && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_STRONG;
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
-  if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return { kind: 'organization', evidence: 'strong' };
-  if (namesCountrysDepartment(words) && !hadPersonTitle) return { kind: 'organization', evidence: 'strong' };
+  if (words.length === 2 && PORTFOLIO_WORDS.has(words[0]) && placeName(words.slice(1))) return ORGANIZATION_STRONG;
+  if (namesCountrysDepartment(words) && !hadPersonTitle) return ORGANIZATION_STRONG;
   // "Kafue Basin Copper", "Gulf Coast Energy": a business named after a place, the place inside its name.
-  if (words.length >= 3 && words.slice(1, -1).some((w) => GEOGRAPHIC_HEADS.has(w)) && !hadPersonTitle) return { kind: 'organization', evidence: 'name' };
+  if (words.length >= 3 && words.slice(1, -1).some((w) => GEOGRAPHIC_HEADS.has(w)) && !hadPersonTitle) return ORGANIZATION_NAME;
   // "Chama cha Mapinduzi": words linked by Swahili's "of" name a body, not a person.
-  if (words.length >= 3 && !hadPersonTitle && words.some((w, i) => i > 0 && BANTU_CONNECTIVES.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'organization', evidence: 'name' };
-  if (words.length === 1) {
-    const word = words[0];
-    if (hadPersonTitle) return { kind: 'person', evidence: 'strong' };
-    if (isAcronymName([word])) {
-      if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return { kind: null, evidence: 'weak' };
-      return { kind: 'organization', evidence: 'strong' };
-    }
-    if (isBroadcastCallSign(word)) return { kind: 'organization', evidence: 'strong' };
-    if (isGivenName(word)) return { kind: 'person', evidence: 'name' };
-    return { kind: null, evidence: isNameLike(word) ? 'name' : 'weak' };
-  }
+  if (words.length >= 3 && !hadPersonTitle && words.some((w, i) => i > 0 && BANTU_CONNECTIVES.has(w) && !NAME_PARTICLES.has(w))) return ORGANIZATION_NAME;
   // "Al Jazeera", "Al Arabiya": the Arabic article may open an outlet's name as well as the given name Al a person's.
-  if (words[0] === ARABIC_ARTICLE && !hadPersonTitle && !words.slice(1).some(isGivenName)) return { kind: 'person', evidence: 'name' };
-  if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return { kind: 'person', evidence: 'strong' };
+  if (words[0] === ARABIC_ARTICLE && !hadPersonTitle && !words.slice(1).some(isGivenName)) return PERSON_NAME;
+  if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return PERSON_STRONG;
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
-  if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return { kind: 'place', evidence: 'name' };
+  if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return PLACE_NAME;
   // "El Cuchillo", "Los Alcarrizos": a Spanish article before a name makes a place (a reservoir, a town), not a person.
-  if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return { kind: 'place', evidence: 'name' };
+  if (ARTICLE_NAMES.has(words[0]) && words.slice(1).every(isNameLike)) return PLACE_NAME;
   // "Aerolis AR90": a word with a digit names a model, never a person.
-  if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && (NAME_PARTICLES.has(w) || SURNAME_CONJUNCTIONS.has(w))))) return { kind: 'person', evidence: 'name' };
-  return { kind: null, evidence: 'weak' };
+  if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && (NAME_PARTICLES.has(w) || SURNAME_CONJUNCTIONS.has(w))))) return PERSON_NAME;
+  return UNKNOWN_WEAK;
+}
+
+/** classify for a name of one word (`words` holds it), which none of the readings of several words fits. */
+function classifyOneWord(words: readonly string[], hadPersonTitle: boolean): Reading {
+  const word = words[0];
+  if (hadPersonTitle) return PERSON_STRONG;
+  if (isOrganizationHead(word) || word === '&') return ORGANIZATION_STRONG;
+  if (isAcronymName(words)) {
+    if (NON_ENTITY_ACRONYMS.has(word) || NON_ENTITY_ACRONYMS.has(word.replace(/s$/, ''))) return UNKNOWN_WEAK;
+    return ORGANIZATION_STRONG;
+  }
+  if (isBroadcastCallSign(word)) return ORGANIZATION_STRONG;
+  if (isGivenName(word)) return PERSON_NAME;
+  return isNameLike(word) ? UNKNOWN_NAME : UNKNOWN_WEAK;
 }
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
@@ -803,8 +833,8 @@ const OPENERS = new Set(
 const DESCRIBING_MODIFIER = new RegExp(`-(?:${QUALIFYING_PARTICIPLES})$`);
 
 /** "Budapest-based", "state-owned": asked of words around every name, most of which have no hyphen for the expression to find. */
-function isDescribingModifier(word: string): boolean {
-  return word.includes('-') && DESCRIBING_MODIFIER.test(word);
+function isDescribingModifier(token: Token | undefined): boolean {
+  return token !== undefined && token.hyphenated && DESCRIBING_MODIFIER.test(token.text);
 }
 
 /**
@@ -814,7 +844,7 @@ function isDescribingModifier(word: string): boolean {
 function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   // "Budapest-based Danube Institute", "the Santa Cruz-based Grupo Ibáñez": the place belongs to the description, not the name.
   let first = 0;
-  for (let i = run.length - 1; i >= 0 && first === 0; i--) if (isDescribingModifier(run[i].text)) first = i + 1;
+  for (let i = run.length - 1; i >= 0 && first === 0; i--) if (isDescribingModifier(run[i])) first = i + 1;
   while (first < run.length) {
     const token = run[first];
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
@@ -1142,11 +1172,11 @@ function followsArticle(tokens: Token[], index: number): boolean {
     const word = lower(token.text);
     if (word === 'the') return true;
     // "the Santa Cruz-based Grupo Ibáñez": a describing modifier with the place words it starts with.
-    if (isDescribingModifier(token.text) && isSpaceGap(tokens[k + 1].gapBefore)) {
+    if (isDescribingModifier(token) && isSpaceGap(tokens[k + 1].gapBefore)) {
       while (k > 0 && tokens[k - 1].capitalized && tokens[k - 1].text !== 'The' && isSpaceGap(tokens[k].gapBefore)) k--;
       continue;
     }
-    const hyphenated = word.includes('-') && !word.endsWith('-old');
+    const hyphenated = token.hyphenated && !word.endsWith('-old');
     if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || !(hyphenated || INSTITUTION_MODIFIERS.has(word))) return false;
   }
   return false;
@@ -1241,7 +1271,7 @@ const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounde
 function employsPeople(tokens: Token[], index: number): boolean {
   // "an analyst at the Chennai-based Kaveri Research": past a describing modifier and its place words.
   let k = index;
-  if (isDescribingModifier(tokens[k - 1]?.text ?? '')) {
+  if (isDescribingModifier(tokens[k - 1])) {
     k--;
     while (k > 0 && tokens[k - 1].capitalized && isSpaceGap(tokens[k].gapBefore)) k--;
   }
@@ -1420,9 +1450,10 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
   const match = APPOSITIVE.exec(paragraph.slice(end, end + 120));
   if (!match) return null;
   const phrase = match[1].trim();
-  if (APPOSITIVE_STOP.test(phrase)) return null;
   const kind = headNounKind(phrase);
-  return kind ? { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind } : null;
+  // The stop words only for a phrase that heads on a noun of a kind: most name none.
+  if (kind === null || APPOSITIVE_STOP.test(phrase)) return null;
+  return { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind };
 }
 
 // A preposition ends an appositive's head ("a member | of the committee"); one opening the phrase
@@ -1437,6 +1468,7 @@ const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet'
  * skipping possessives ("the company’s chief executive" → person).
  */
 const WHITESPACE = /\s+/;
+const OTHER_WHITESPACE = /[^\S ]/;
 // The longest word PREPOSITION reads: "without", "despite", "against".
 const LONGEST_PREPOSITION = 7;
 const isPreposition = (word: string) => word.length <= LONGEST_PREPOSITION && PREPOSITION.test(word);
@@ -1445,7 +1477,8 @@ const isPossessiveWord = (word: string) => word.charCodeAt(word.length - 1) === 
 
 function headNounKind(phrase: string): ActorKind | null {
   let kind: ActorKind | null = null;
-  for (const written of phrase.split(WHITESPACE)) {
+  // Split at spaces unless other whitespace stands in the phrase (few do): the empty words between two spaces are no noun.
+  for (const written of OTHER_WHITESPACE.test(phrase) ? phrase.split(WHITESPACE) : phrase.split(' ')) {
     if (isPreposition(written)) break;
     if (isPossessiveWord(written)) continue;
     const word = lower(written);
@@ -1524,7 +1557,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
-    if (run.length === 1 && isRouteBetweenPlaces(run[0].text, tokens[runIndex + 1])) {
+    if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
       continue;
     }
@@ -2047,8 +2080,9 @@ const ROUTE_NOUNS = new Set(['highway', 'expressway', 'motorway', 'freeway', 'ro
  * between them, no actor of its own ("Guinea-Bissau" is one place); before a route's noun one
  * known place says so of the other.
  */
-function isRouteBetweenPlaces(word: string, next: Token | undefined): boolean {
-  if (!word.includes('-') || placeName([word])) return false;
+function isRouteBetweenPlaces(token: Token, next: Token | undefined): boolean {
+  const word = token.text;
+  if (!token.hyphenated || placeName([word])) return false;
   const parts = word.split('-');
   if (parts.length < 2 || !parts.every(isCapitalized)) return false;
   const places = parts.filter((part) => placeName([part]) !== null).length;
@@ -2070,7 +2104,7 @@ function placesOfRoute(token: Token): Candidate[] {
 function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.capitalized || !token.text.includes('-') || !LOWER_CASE_TAIL.test(token.text)) continue;
+    if (!token.capitalized || !token.hyphenated || !LOWER_CASE_TAIL.test(token.text)) continue;
     const head = token.text.slice(0, token.text.indexOf('-'));
     // The place's first words stand before the hyphenated one: "Hong | Kong-based".
     let first = i;

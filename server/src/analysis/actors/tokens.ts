@@ -5,10 +5,11 @@ const POSSESSIVE = 1;
 const CAPITALIZED = 2;
 const ACRONYM = 4;
 const SENTENCE_INITIAL = 8;
+const HYPHENATED = 16;
 
 /**
  * A word of a paragraph; offsets are relative to the paragraph start. Every word of every
- * paragraph is one, so each is kept small: its four yes-or-no answers in one number, its end
+ * paragraph is one, so each is kept small: its yes-or-no answers in one number, its end
  * worked out from its text (tokenize allocated more than any other function of an analysis).
  */
 export class Token {
@@ -43,6 +44,11 @@ export class Token {
   get sentenceInitial(): boolean {
     return (this.flags & SENTENCE_INITIAL) !== 0;
   }
+
+  /** A hyphen inside the word: "Jean-Luc", "state-owned". Several checks of every name ask it first. */
+  get hyphenated(): boolean {
+    return (this.flags & HYPHENATED) !== 0;
+  }
 }
 
 // What a word is: dotted acronyms (U.S., N.M.), or letters with inner apostrophes, hyphens or
@@ -66,8 +72,13 @@ const LEFT_SINGLE_QUOTE = 0x2018;
 /** Code units of the letter, mark or digit at `at` (two for a surrogate pair), or 0. */
 function wordCharacterSize(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
   return sizeOfCharacter(WORD_CHARACTERS, WORD_CHARACTER, text, at, code);
+}
+
+/** An ASCII letter or digit, most of news copy's word characters, by its code. */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Code units of the capital letter at `at`, or 0. */
@@ -118,13 +129,28 @@ function dottedAcronymEnd(text: string, start: number): number {
   return pairs >= 2 ? end : -1;
 }
 
+// The joiners inside the word wordEnd read last, hyphens and apostrophes: the scan sees them, and
+// tokenize keeps them, with no search of the word.
+const JOINED_BY_HYPHEN = 1;
+const JOINED_BY_APOSTROPHE = 2;
+let lastWordJoiners = 0;
+
 /** Where the word starting with a letter, mark or digit at `start` ends: its inner apostrophes, hyphens and ampersands joined. */
 function wordEnd(text: string, start: number): number {
   let end = start;
+  lastWordJoiners = 0;
   for (;;) {
-    for (let size = wordCharacterSize(text, end); size > 0; size = wordCharacterSize(text, end)) end += size;
-    const joiner = text[end];
-    if ((joiner !== '’' && joiner !== "'" && joiner !== '-' && joiner !== '&') || wordCharacterSize(text, end + 1) === 0) return end;
+    // ASCII letters and digits, most of a word, are read here: wordCharacterSize (not inlined here) only for any other character.
+    for (;;) {
+      const code = text.charCodeAt(end);
+      const size = isAsciiLetterOrDigit(code) ? 1 : code < 128 ? 0 : wordCharacterSize(text, end);
+      if (size === 0) break;
+      end += size;
+    }
+    const joiner = text.charCodeAt(end);
+    if ((joiner !== RIGHT_SINGLE_QUOTE && joiner !== APOSTROPHE && joiner !== HYPHEN && joiner !== AMPERSAND) || wordCharacterSize(text, end + 1) === 0) return end;
+    if (joiner === HYPHEN) lastWordJoiners |= JOINED_BY_HYPHEN;
+    else if (joiner !== AMPERSAND) lastWordJoiners |= JOINED_BY_APOSTROPHE;
     end++;
   }
 }
@@ -137,6 +163,22 @@ const NOT_LETTERS = /[^\p{L}]/gu;
 const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|(?:[:—–]|\s-)\s*[“"]?$/;
 // "on Oct. 29.Futures markets", "both sides.“Everybody knows": a full stop with the space after it missing still ends a sentence.
 const UNSPACED_STOP = /^[.!?][”"’]?[“"‘]?$/;
+// What OPENS_QUOTE_OR_CLAUSE needs one of: an opening mark, a colon, a dash or a hyphen.
+const OPENING_OR_CLAUSE_MARKS: ReadonlySet<number> = new Set([...'“"‘(:—–-'].map((mark) => mark.charCodeAt(0)));
+const EXCLAMATION_MARK = 33;
+const QUESTION_MARK = 63;
+
+/**
+ * Whether a gap between words (not a space, a comma's or a full stop's) opens a sentence; `afterWord`
+ * when a word stands before it. Most such gaps ("” ", ") ", "’ ") hold no mark the expressions need,
+ * and are not read by them.
+ */
+function gapOpensSentence(gap: string, afterWord: boolean): boolean {
+  const first = gap.charCodeAt(0);
+  if (afterWord && (first === FULL_STOP || first === EXCLAMATION_MARK || first === QUESTION_MARK) && UNSPACED_STOP.test(gap)) return true;
+  for (let at = 0; at < gap.length; at++) if (OPENING_OR_CLAUSE_MARKS.has(gap.charCodeAt(at))) return OPENS_QUOTE_OR_CLAUSE.test(gap);
+  return false;
+}
 
 // The longest particle of PARTICLE_AND_NAME: "ash", "bin", "ibn", "abu", "van", "von".
 const LONGEST_PARTICLE = 3;
@@ -198,11 +240,13 @@ const COMMA = 44;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 const LETTER_S = 115;
 const CAPITAL_S = 83;
+const SPACE_GAP = ' ';
 const COMMA_GAP = ', ';
 const STOP_GAP = '. ';
 
-/** The characters from `start` to `end`: the commonest gaps between words, besides a space, are the same strings every time, not one more each. */
+/** The characters from `start` to `end`: the commonest gaps between words are the same strings every time, not one more each. */
 function gapBetween(paragraph: string, start: number, end: number): string {
+  if (end - start === 1 && paragraph.charCodeAt(start) === SPACE) return SPACE_GAP;
   if (end - start === 2 && paragraph.charCodeAt(start + 1) === SPACE) {
     const code = paragraph.charCodeAt(start);
     if (code === COMMA) return COMMA_GAP;
@@ -227,16 +271,21 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
   for (let start = 0; start < paragraph.length; ) {
     let end: number;
     let dotted = false;
+    let joiners = 0;
+    const code = paragraph.charCodeAt(start);
     // A space, most of what stands between words, is passed over at once.
-    if (paragraph.charCodeAt(start) === SPACE) {
+    if (code === SPACE) {
       start++;
       continue;
     }
-    if (wordCharacterSize(paragraph, start) > 0) {
+    if (isAsciiLetterOrDigit(code) || (code >= 128 && wordCharacterSize(paragraph, start) > 0)) {
       end = dottedAcronymEnd(paragraph, start);
       dotted = end >= 0;
-      if (!dotted) end = wordEnd(paragraph, start);
-    } else if (paragraph.charCodeAt(start) === AMPERSAND && paragraph.charCodeAt(start + 1) === SPACE) {
+      if (!dotted) {
+        end = wordEnd(paragraph, start);
+        joiners = lastWordJoiners;
+      }
+    } else if (code === AMPERSAND && paragraph.charCodeAt(start + 1) === SPACE) {
       end = start + 1;
     } else {
       if (opensSingleQuote(paragraph, start)) singleQuoteOpen = true;
@@ -262,13 +311,13 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       nextSentence++;
     }
     const gapBefore = gapBetween(paragraph, previousEnd, start);
-    if (gapBefore !== ' ' && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && (OPENS_QUOTE_OR_CLAUSE.test(gapBefore) || (tokens.length > 0 && UNSPACED_STOP.test(gapBefore)))) sentenceInitial = true;
-    const first = paragraph.charCodeAt(start);
-    const startsCapitalized = first < 128 ? first >= 65 && first <= 90 : isCapitalized(text);
+    if (gapBefore !== SPACE_GAP && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && gapOpensSentence(gapBefore, tokens.length > 0)) sentenceInitial = true;
+    const startsCapitalized = code < 128 ? code >= 65 && code <= 90 : isCapitalized(text);
     // A token starts with a letter or a digit, so an acronym starts with a capital.
     const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text);
-    const capitalized = startsCapitalized || (hasJoinerAfterParticleAt(paragraph, start, textEnd) && PARTICLE_AND_NAME.test(text));
-    const flags = (possessive ? POSSESSIVE : 0) | (capitalized ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0);
+    // A particle's joiner is a hyphen or an apostrophe: most words have none to look for.
+    const capitalized = startsCapitalized || (joiners !== 0 && hasJoinerAfterParticleAt(paragraph, start, textEnd) && PARTICLE_AND_NAME.test(text));
+    const flags = (possessive ? POSSESSIVE : 0) | (capitalized ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0) | ((joiners & JOINED_BY_HYPHEN) !== 0 ? HYPHENATED : 0);
     tokens.push(new Token(start, text, flags, gapBefore));
     previousEnd = end;
     start = end;
