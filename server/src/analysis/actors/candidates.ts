@@ -6,7 +6,7 @@ import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NA
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
-import { isParticleJoinedName, tokenize, type Token } from './tokens';
+import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isAsciiLowerCase, isCapitalized, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
@@ -266,9 +266,9 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
 const OPENS_NICKNAME = /\s[“"‘']$/;
 const CLOSES_NICKNAME = /^[”"’'] $/;
 
-/** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
 /** A space and an opening quotation mark before a word: most gaps are one space, which needs no expression. */
 const opensNickname = (gap: string) => gap.length >= 2 && OPENS_NICKNAME.test(gap);
+/** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
 const isQuotedNickname = (token: Token, k: number) => k > 0 && opensNickname(token.gapBefore);
 
 /**
@@ -788,9 +788,6 @@ function isBroadcastCallSign(word: string): boolean {
 const HAS_DIGIT = /\d/;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const isApostrophe = (code: number) => code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
 
 /** OWNERS_WORD, its expression (tried at every position) only for a word with an apostrophe at its end or before a last "s". */
 function isOwnersWord(word: string): boolean {
@@ -1261,13 +1258,14 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
   return false;
 }
 
+// Running or founding a body: "who ran Safe Harbour Homes" (read where a run's kind is settled).
+const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs']);
+
 /**
  * "chief executive of Allegheny Forge", "chief executive of the Dunmore Grain Terminal", "an
  * economist at the Peterson Institute": a role's employer; "Analysts at Banco Andino": people are
  * not "at" each other, so any noun for people makes an employer there.
  */
-const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs']);
-
 function employsPeople(tokens: Token[], index: number): boolean {
   // "an analyst at the Chennai-based Kaveri Research": past a describing modifier and its place words.
   let k = index;

@@ -1443,11 +1443,11 @@ function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
   return sorted;
 }
 
-/** The actors in order of first mention, and the occurrences behind each one's mentions. */
 // Asked of every mention: two searches for a character are cheaper than an expression.
 const hasNoBreakSpace = (text: string) => text.includes('\u00a0') || text.includes('\u202f');
 const NO_BREAK_SPACES_ALL = /[\u00a0\u202f]/g;
 
+/** The actors in order of first mention, and the occurrences behind each one's mentions. */
 function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.

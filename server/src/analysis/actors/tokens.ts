@@ -183,10 +183,10 @@ function gapOpensSentence(gap: string, afterWord: boolean): boolean {
 // The longest particle of PARTICLE_AND_NAME: "ash", "bin", "ibn", "abu", "van", "von".
 const LONGEST_PARTICLE = 3;
 
-/** A hyphen or apostrophe where a particle may end and a name begin ("al-Mansouri", "d’Estaing") in the word from `start` to `end` of `text`. */
-function hasJoinerAfterParticleAt(text: string, start: number, end: number): boolean {
-  for (let at = start + 1; at <= start + LONGEST_PARTICLE && at < end; at++) {
-    const code = text.charCodeAt(at);
+/** A hyphen or apostrophe where a particle may end and a name begin ("al-Mansouri", "d’Estaing"). */
+function hasJoinerAfterParticle(word: string): boolean {
+  for (let at = 1; at <= LONGEST_PARTICLE; at++) {
+    const code = word.charCodeAt(at);
     if (code === HYPHEN || isApostrophe(code)) return true;
   }
   return false;
@@ -195,11 +195,11 @@ function hasJoinerAfterParticleAt(text: string, start: number, end: number): boo
 /** A lower-case particle joined to a name: "al-Mansouri", "el-Awami", "d’Estaing". */
 export function isParticleJoinedName(word: string): boolean {
   // Asked of every lower-case word: the characters where a joiner would stand answer for most.
-  return hasJoinerAfterParticleAt(word, 0, word.length) && PARTICLE_AND_NAME.test(word);
+  return hasJoinerAfterParticle(word) && PARTICLE_AND_NAME.test(word);
 }
 
 /** ’ or ': an apostrophe, or a closing single quotation mark. */
-function isApostrophe(code: number): boolean {
+export function isApostrophe(code: number): boolean {
   return code === RIGHT_SINGLE_QUOTE || code === APOSTROPHE;
 }
 
@@ -316,7 +316,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     // A token starts with a letter or a digit, so an acronym starts with a capital.
     const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text);
     // A particle's joiner is a hyphen or an apostrophe: most words have none to look for.
-    const capitalized = startsCapitalized || (joiners !== 0 && hasJoinerAfterParticleAt(paragraph, start, textEnd) && PARTICLE_AND_NAME.test(text));
+    const capitalized = startsCapitalized || (joiners !== 0 && isParticleJoinedName(text));
     const flags = (possessive ? POSSESSIVE : 0) | (capitalized ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0) | ((joiners & JOINED_BY_HYPHEN) !== 0 ? HYPHENATED : 0);
     tokens.push(new Token(start, text, flags, gapBefore));
     previousEnd = end;

@@ -715,6 +715,7 @@ function followsLastSpeaker(index: SpeakerIndex, claims: readonly Claim[], at: n
   claim.speaker = actor.id;
   return true;
 }
+
 /** More than one paragraph break between `from` and `to`: two blank lines' worth of line ends (four), counted without a copy of the text. */
 function paragraphsBetween(text: string, from: number, to: number): boolean {
   let lineEnds = 0;

@@ -238,7 +238,6 @@ function isConditionalOverrun(before: string): boolean {
 
 const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 
-
 /**
  * Whether "by", "until", "within" or "before" sets a limit: not in a forecast, not for a state reached by
  * a date in past narration ("prices had risen 5% by June"), not after a negation ("not …
@@ -530,10 +529,11 @@ function boundByLimit(afterSubject: string): boolean {
   return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject);
 }
 
-// A role word, the verb that sets a limit, and what may stand between it and the limit's words.
-const SETTING_ROLE = /\b(\p{L}+)\s+(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s+(?:(?:an?|the|new|fresh|final)\s+)*$/giu;
+// The verbs that set a limit; a role word before one, and what may stand between it and the limit's words.
+const SETTING_VERBS = 'sets?|gives?|gave|issues?|issued|imposes?|imposed';
+const SETTING_ROLE = new RegExp(String.raw`\b(\p{L}+)\s+(?:${SETTING_VERBS})\s+(?:(?:an?|the|new|fresh|final)\s+)*$`, 'giu');
 const SETTING_ROLE_REACH = 50;
-const SETTING_VERB = /\b(?:sets?|gives?|gave|issues?|issued|imposes?|imposed)\s/gi;
+const SETTING_VERB = new RegExp(String.raw`\b(?:${SETTING_VERBS})\s`, 'gi');
 
 /**
  * SETTING_ROLE's match in the words before a limit. The verb first, unanchored: most limits have

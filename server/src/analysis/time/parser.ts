@@ -58,7 +58,6 @@ const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', week
 const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5 };
 const SHIFTS: Record<string, number> = { next: 1, coming: 1, following: 1, this: 0, current: 0, last: -1, past: -1, previous: -1 };
 
-
 function quarterNumber(ordinal: string): number {
   return /^(?:first|1st)$/i.test(ordinal) ? 1 : /^(?:second|2nd)$/i.test(ordinal) ? 2 : /^(?:third|3rd)$/i.test(ordinal) ? 3 : 4;
 }
