@@ -17,6 +17,9 @@ function claimsOf(text: string): [string, string | null, string][] {
 /** The speaker of each claim, named as claimsOf names it. */
 const speakers = (text: string) => claimsOf(text).map(([, speaker]) => speaker);
 
+/** The text of each reported claim, in full. */
+const reportedTexts = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
+
 /** [reported text, speaker] for each reported claim. */
 const reportedWithSpeakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
 
@@ -479,12 +482,11 @@ test('a participle such as "posted" before "and said" reports nothing; the "said
 });
 
 test('speech verbs that report nothing: "declared" an emergency, "warned of" a risk, "confirmed them", a noun after a determiner ("the warning")', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Mayor Ann Ruelas declared a local emergency on Thursday.'), []);
-  assert.deepEqual(reported('Mayor Ann Ruelas declared that the emergency was over.'), ['that the emergency was over']);
-  assert.deepEqual(reported('Elena Whitford, who warned of the risk in her 2021 book, said fertilizer had seeped into the aquifer.'), ['fertilizer had seeped into the aquifer']);
-  assert.deepEqual(reported('An email described the readings as a lab error, and a retest two days later confirmed them, according to records seen by reporters.').filter((said) => said.startsWith('them')), []);
-  assert.deepEqual(reported('Secretary Rafael Montoya gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), []);
+  assert.deepEqual(reportedTexts('Mayor Ann Ruelas declared a local emergency on Thursday.'), []);
+  assert.deepEqual(reportedTexts('Mayor Ann Ruelas declared that the emergency was over.'), ['that the emergency was over']);
+  assert.deepEqual(reportedTexts('Elena Whitford, who warned of the risk in her 2021 book, said fertilizer had seeped into the aquifer.'), ['fertilizer had seeped into the aquifer']);
+  assert.deepEqual(reportedTexts('An email described the readings as a lab error, and a retest two days later confirmed them, according to records seen by reporters.').filter((said) => said.startsWith('them')), []);
+  assert.deepEqual(reportedTexts('Secretary Rafael Montoya gave the utility until Monday to explain why the warning had taken nine days to reach the public.'), []);
 });
 
 test('auxiliaries before the verb stay out of the subject; "after the notice and said" shares the subject of the main clause', () => {
@@ -1354,20 +1356,19 @@ test('a quote inside a report whose speaker is not resolved is that report’s, 
 });
 
 test('verbs whose listeners come first report with a that-clause or a clause after the listeners: "assured investors that", "reminded drivers the bridge would shut"', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Ana Ortiz assured investors that the dividend was safe.'), ['that the dividend was safe']);
-  assert.deepEqual(reported('The minister reassured farmers the subsidy would continue.'), ['the subsidy would continue']);
-  assert.deepEqual(reported('The agency reminded drivers that the bridge would shut on Friday.'), ['that the bridge would shut on Friday']);
-  assert.deepEqual(reported('The firm notified shareholders that it had received a bid.'), ['that it had received a bid']);
-  assert.deepEqual(reported('Officials informed residents the water was safe to drink.'), ['the water was safe to drink']);
-  assert.deepEqual(reported('Doctors advised parents that the vaccine was safe.'), ['that the vaccine was safe']);
+  assert.deepEqual(reportedTexts('Ana Ortiz assured investors that the dividend was safe.'), ['that the dividend was safe']);
+  assert.deepEqual(reportedTexts('The minister reassured farmers the subsidy would continue.'), ['the subsidy would continue']);
+  assert.deepEqual(reportedTexts('The agency reminded drivers that the bridge would shut on Friday.'), ['that the bridge would shut on Friday']);
+  assert.deepEqual(reportedTexts('The firm notified shareholders that it had received a bid.'), ['that it had received a bid']);
+  assert.deepEqual(reportedTexts('Officials informed residents the water was safe to drink.'), ['the water was safe to drink']);
+  assert.deepEqual(reportedTexts('Doctors advised parents that the vaccine was safe.'), ['that the vaccine was safe']);
   // A thing given, advice on something, a topic stressed or explained: no report.
-  assert.deepEqual(reported('The victory assured the club a place in the final.'), []);
-  assert.deepEqual(reported('Lazard advised the board on the sale of its port business.'), []);
-  assert.deepEqual(reported('The minister stressed the need for calm after the protests.'), []);
-  assert.deepEqual(reported('Ana Roe explained the rules to new members of the club.'), []);
+  assert.deepEqual(reportedTexts('The victory assured the club a place in the final.'), []);
+  assert.deepEqual(reportedTexts('Lazard advised the board on the sale of its port business.'), []);
+  assert.deepEqual(reportedTexts('The minister stressed the need for calm after the protests.'), []);
+  assert.deepEqual(reportedTexts('Ana Roe explained the rules to new members of the club.'), []);
   // "who now advises the party, said": the relative clause's verb, passed over for the main one.
-  assert.deepEqual(reported('Elena Castaño, a former director who now advises the opposition People’s Party, said the dispute had been brewing for years.'), ['the dispute had been brewing for years']);
+  assert.deepEqual(reportedTexts('Elena Castaño, a former director who now advises the opposition People’s Party, said the dispute had been brewing for years.'), ['the dispute had been brewing for years']);
 });
 
 test('a speaking verb inside a compound adjective reports nothing: "well-informed sources said"', () => {
@@ -1376,11 +1377,10 @@ test('a speaking verb inside a compound adjective reports nothing: "well-informe
 });
 
 test('listeners before a clause whose subject is a bare plural: "warned customers delays would last"', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('The company warned customers delays would last into March.'), ['delays would last into March']);
-  assert.deepEqual(reported('Ana Roe told shareholders fuel costs had doubled.'), ['fuel costs had doubled']);
+  assert.deepEqual(reportedTexts('The company warned customers delays would last into March.'), ['delays would last into March']);
+  assert.deepEqual(reportedTexts('Ana Roe told shareholders fuel costs had doubled.'), ['fuel costs had doubled']);
   // No listeners: the plural is the subject.
-  assert.deepEqual(reported('The union warned customers would face delays.'), ['customers would face delays']);
+  assert.deepEqual(reportedTexts('The union warned customers would face delays.'), ['customers would face delays']);
 });
 
 test('a report ends before ", according to …", the source of its sentence, which still reports the whole clause', () => {
@@ -1442,10 +1442,9 @@ test('"“Q,” said the party’s spokesman, Declan Foy.": the sentence’s ful
 });
 
 test('"vowed that", "pledged that", "promised that" report; "vowed to", "promised a review" do not', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('The ministry vowed that cargo operations would resume within days.'), ['that cargo operations would resume within days']);
-  assert.deepEqual(reported('Bola Adeyemi pledged to set up a committee, and promised that no worker would be punished.'), ['that no worker would be punished']);
-  assert.deepEqual(reported('The mayor promised a full review of the contract.'), []);
+  assert.deepEqual(reportedTexts('The ministry vowed that cargo operations would resume within days.'), ['that cargo operations would resume within days']);
+  assert.deepEqual(reportedTexts('Bola Adeyemi pledged to set up a committee, and promised that no worker would be punished.'), ['that no worker would be punished']);
+  assert.deepEqual(reportedTexts('The mayor promised a full review of the contract.'), []);
 });
 
 test('"even as" opens a clause with a speaker of its own, after a quote closing on a comma too', () => {
@@ -1463,14 +1462,13 @@ test('a short quote inside a report whose speaker no actor stands for is that re
 });
 
 test('"conceded it had received the letters but said …": a second report of the same subject ends the first one\'s words; "confirmed the request and said …" leaves no statement', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Jane Roe conceded it had received the letters but said the arrears were the operators’ responsibility.'), [
+  assert.deepEqual(reportedTexts('Jane Roe conceded it had received the letters but said the arrears were the operators’ responsibility.'), [
     'it had received the letters',
     'the arrears were the operators’ responsibility',
   ]);
-  assert.deepEqual(reported('Alpenjet confirmed the request and said it could start flights within three weeks.'), ['it could start flights within three weeks']);
+  assert.deepEqual(reportedTexts('Alpenjet confirmed the request and said it could start flights within three weeks.'), ['it could start flights within three weeks']);
   // "agreed in May and announced a week later": a second participle, no second report.
-  assert.deepEqual(reported('The Orvala Rail Board said the fare rise was agreed in May and announced a week later.'), ['the fare rise was agreed in May and announced a week later']);
+  assert.deepEqual(reportedTexts('The Orvala Rail Board said the fare rise was agreed in May and announced a week later.'), ['the fare rise was agreed in May and announced a week later']);
 });
 
 test('a passive verb names no speaker for its quote: "has been dubbed the “salary war” by local media"', () => {
@@ -1514,9 +1512,8 @@ test('an attribution with its verb first closes the sentence: "The strike will e
 });
 
 test('a bare weekday after the verb is when it was said, not what: "The union said Friday it would return to talks"', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('The Port Workers Union said Friday it would return to talks.'), ['it would return to talks']);
-  assert.deepEqual(reported('The Port Workers Union said Friday’s vote had been rigged.'), ['Friday’s vote had been rigged']);
+  assert.deepEqual(reportedTexts('The Port Workers Union said Friday it would return to talks.'), ['it would return to talks']);
+  assert.deepEqual(reportedTexts('The Port Workers Union said Friday’s vote had been rigged.'), ['Friday’s vote had been rigged']);
 });
 
 test('the plural present reports ("Experts warn that …", "Critics argue …", "…, MPs warn"); after "to" it is what someone is to say', () => {
@@ -1552,17 +1549,15 @@ test('a body owned by a role ("the ombudsman’s office") is no institution name
 });
 
 test('more reporting verbs in their shapes: the present of web copy, quote-only verbs, that-only verbs', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
-  assert.deepEqual(reported('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
-  assert.deepEqual(reported('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
+  assert.deepEqual(reportedTexts('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
+  assert.deepEqual(reportedTexts('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  assert.deepEqual(reportedTexts('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
   assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
 });
 
 test('listeners opening with an indefinite article: "told a news conference in Nairobi the attackers had demanded …"; "warned a recession could …" is a subject', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Amina Odhiambo told a news conference in Nairobi the attackers had demanded $4 million.'), ['the attackers had demanded $4 million']);
-  assert.deepEqual(reported('Amina Odhiambo warned a recession could hit the region next year.'), ['a recession could hit the region next year']);
+  assert.deepEqual(reportedTexts('Amina Odhiambo told a news conference in Nairobi the attackers had demanded $4 million.'), ['the attackers had demanded $4 million']);
+  assert.deepEqual(reportedTexts('Amina Odhiambo warned a recession could hit the region next year.'), ['a recession could hit the region next year']);
 });
 
 test('some of a group named before are unnamed sources: "…, two of them said"', () => {
@@ -1582,9 +1577,8 @@ test('"according to …" set off inside a clause whose verb follows it reports t
 });
 
 test('where it was said, with an adjective: "said in an emailed statement it would respond by Friday"', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('The Hellenic Shipping Ministry said in an emailed statement it would respond by Friday.'), ['it would respond by Friday']);
-  assert.deepEqual(reported('The Hellenic Shipping Ministry said in a televised address the strike was illegal.'), ['the strike was illegal']);
+  assert.deepEqual(reportedTexts('The Hellenic Shipping Ministry said in an emailed statement it would respond by Friday.'), ['it would respond by Friday']);
+  assert.deepEqual(reportedTexts('The Hellenic Shipping Ministry said in a televised address the strike was illegal.'), ['the strike was illegal']);
 });
 
 test('a subordinate clause opens before a partial quote’s subject: "pulled the film after farmworker groups called it “exploitative”"; none opens inside a fronted question', () => {
@@ -1597,29 +1591,26 @@ test('a subordinate clause opens before a partial quote’s subject: "pulled the
 });
 
 test('words after a verb that are no speech: a noun phrase with its own predicate after it, a headline noun, an amount said, an adjective after a preposition, what someone is kept from saying', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Kestrel Foods reported a 14% rise in quarterly profit on Wednesday, beating estimates, but trimmed its forecast as retailers held back.'), []);
-  assert.deepEqual(reported('Kestrel Foods reported the plant had been shut.'), ['the plant had been shut']);
-  assert.deepEqual(reported('Kestrel Foods Q3 Profit Beats Estimates, Trims Revenue Guidance\n\nThe firm grew.'), []);
-  assert.deepEqual(reported('Tomas Varga said little as he left the stadium.'), []);
-  assert.deepEqual(reported('Tomas Varga said nothing would change.'), ['nothing would change']);
-  assert.deepEqual(reported('Protection against confirmed typhoid was about 81% in the first two years.'), []);
-  assert.deepEqual(reported('The rules bar app makers from telling customers inside their apps that a subscription is cheaper on the web.'), []);
-  assert.deepEqual(reported('Tomas Varga, a diplomat who wrote about his years as a mediator in the memoir “The Patient Table,” has spent the month in Muscat.'), []);
+  assert.deepEqual(reportedTexts('Kestrel Foods reported a 14% rise in quarterly profit on Wednesday, beating estimates, but trimmed its forecast as retailers held back.'), []);
+  assert.deepEqual(reportedTexts('Kestrel Foods reported the plant had been shut.'), ['the plant had been shut']);
+  assert.deepEqual(reportedTexts('Kestrel Foods Q3 Profit Beats Estimates, Trims Revenue Guidance\n\nThe firm grew.'), []);
+  assert.deepEqual(reportedTexts('Tomas Varga said little as he left the stadium.'), []);
+  assert.deepEqual(reportedTexts('Tomas Varga said nothing would change.'), ['nothing would change']);
+  assert.deepEqual(reportedTexts('Protection against confirmed typhoid was about 81% in the first two years.'), []);
+  assert.deepEqual(reportedTexts('The rules bar app makers from telling customers inside their apps that a subscription is cheaper on the web.'), []);
+  assert.deepEqual(reportedTexts('Tomas Varga, a diplomat who wrote about his years as a mediator in the memoir “The Patient Table,” has spent the month in Muscat.'), []);
 });
 
 test('an order with a relative clause after it is still an order: "told private clinics to stop charging for the vaccine, which is free"', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('The ministry has also told private clinics to stop charging for the vaccine, which is free under the campaign.'), []);
-  assert.deepEqual(reported('The ministry told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);
+  assert.deepEqual(reportedTexts('The ministry has also told private clinics to stop charging for the vaccine, which is free under the campaign.'), []);
+  assert.deepEqual(reportedTexts('The ministry told lawmakers the plan to cut the levy would fail.'), ['the plan to cut the levy would fail']);
 });
 
 test('where the listeners heard it is no report: "“…,” he told reporters at the fairgrounds, where …" reports the words before the quote; "a red flag warning through 8 p.m."', () => {
-  const reported = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => c.text);
-  assert.deepEqual(reported('Sheriff Ray Montoya ordered residents out. The order will stay in place “until further notice,” he told reporters at the county fairgrounds, where the Red Cross has opened a shelter.'), ['The order will stay in place “until further notice']);
-  assert.deepEqual(reported('The National Weather Service has extended a red flag warning through 8 p.m. Friday.'), []);
+  assert.deepEqual(reportedTexts('Sheriff Ray Montoya ordered residents out. The order will stay in place “until further notice,” he told reporters at the county fairgrounds, where the Red Cross has opened a shelter.'), ['The order will stay in place “until further notice']);
+  assert.deepEqual(reportedTexts('The National Weather Service has extended a red flag warning through 8 p.m. Friday.'), []);
   // A listener verb inside what was said, not after a quote or a clause set off by a comma, attributes nothing.
-  assert.deepEqual(reported('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
+  assert.deepEqual(reportedTexts('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
 });
 
 test('a participle after "with" has the words between for its subject: "…, with the trial judge calling the scheme “…”"', () => {
