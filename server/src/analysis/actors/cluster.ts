@@ -34,12 +34,11 @@ class ActorDraft {
   roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][];
-  // Both lists below are made when first asked (null until then): most drafts never are.
-  /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
+  /** The folded last word of each form (foldedLast), made when first asked (null until then): every surname looked up reads them, as no other key of a form. */
   private foldedLasts: string[] | null = null;
-  /** The folded endings of each form (foldedEndings), each worked out when first asked (null until then). */
-  private endingFolds: (string[] | null)[] | null = null;
   gender: Gender | null = null;
+  /** A list of the draft alone, for every index key that names it alone (see push). */
+  readonly alone: readonly ActorDraft[] = [this];
 
   constructor(
     public kind: ActorKind,
@@ -53,7 +52,11 @@ class ActorDraft {
   ) {
     this.latestPass = passUnderWay.pass;
     this.forms = [form];
+    this.firstFormKeys = keysOf(form);
   }
+
+  /** The keys of the first form, which the registry files at once: most drafts have no other form to name them by. */
+  private readonly firstFormKeys: FormKeys;
 
   /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
   kindGuessed = false;
@@ -67,7 +70,7 @@ class ActorDraft {
 
   /** The actor's name, and the slug of its id: kept with the keys of its longest form, not worked out again for each analysis. */
   get naming(): Naming {
-    const keys = keysOf(this.longestForm);
+    const keys = this.forms.length === 1 ? this.firstFormKeys : keysOf(this.longestForm);
     if (keys.namedAs !== this.kind) {
       keys.naming = namingOf(keys.written, this.kind);
       keys.namedAs = this.kind;
@@ -94,13 +97,11 @@ class ActorDraft {
   addForm(words: string[]): void {
     this.forms.push(words);
     this.foldedLasts?.push(foldedLast(words));
-    this.endingFolds?.push(null);
   }
 
   /** Whether the name whose words joined fold as `folded` is the last words of a longer form, spelled alike (foldedEndings). */
   hasFormEndingIn(folded: string): boolean {
-    const endingFolds = (this.endingFolds ??= this.forms.map(() => null));
-    for (let k = 0; k < this.forms.length; k++) if ((endingFolds[k] ??= foldedEndings(this.forms[k])).includes(folded)) return true;
+    for (const form of this.forms) if (foldedEndings(form).includes(folded)) return true;
     return false;
   }
 
@@ -250,6 +251,10 @@ export interface FormKeys {
   foldedHyphenated: string | null;
   /** The folded spelling of the words run together ("Tavares Leal" → "tavaresleal"). */
   foldedRunTogether: string | null;
+  /** The folds of the last words run together (foldedEndings). */
+  foldedEndings: readonly string[] | null;
+  /** The fold of a one-word name in the other number (otherNumber), null for none; undefined until asked. */
+  otherNumberFolded: string | null | undefined;
   /** Whether the first word is a given name (GIVEN_NAMES), a lookup in a large table. */
   opensWithGivenName: boolean | null;
   /** Whether the first word is coined (isCoined), asked of every bare name: a memo lookup spared. */
@@ -307,7 +312,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -339,6 +344,18 @@ const eastSlavicKeyOf = (ordered: readonly string[]) => {
   const keys = keysOf(ordered);
   if (keys.eastSlavicKey === undefined) keys.eastSlavicKey = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
   return keys.eastSlavicKey;
+};
+/**
+ * The key (formKey) of a one-word name in the other number (otherNumber), or null: the key of a
+ * form of one word is its fold, no word list to make and look up. Asked of every one-word name.
+ */
+const otherNumberFolded = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  if (keys.otherNumberFolded === undefined) {
+    const other = otherNumber(words[0]);
+    keys.otherNumberFolded = other === null ? null : foldName(other);
+  }
+  return keys.otherNumberFolded;
 };
 const opensCoined = (words: readonly string[]) => {
   const keys = keysOf(words);
@@ -388,6 +405,12 @@ function suffixesAgree(draft: ActorDraft, words: readonly string[]): boolean {
   return suffix === null || draft.forms.every((f) => suffixOf(f) === null || suffixOf(f) === suffix);
 }
 
+/** "Nana Kofi Boateng-Mensah": a person with a full name whose surname is hyphenated (a function, not a closure made at each lookup). */
+function hasHyphenatedSurname(draft: ActorDraft): boolean {
+  for (const f of draft.forms) if (f.length >= 2 && lastOf(f).includes('-')) return true;
+  return false;
+}
+
 /** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
 function joinedSurname(words: readonly string[]): string | null {
   return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
@@ -424,7 +447,12 @@ function surnameFirst(words: readonly string[]): string | null {
  * to all but its first: a shorter name spelled alike, spaces and hyphens aside, that ends it folds
  * as one of them ("Abd el-Fattah" ends "Sherif Abdel Fattah").
  */
-function foldedEndings(full: readonly string[]): string[] {
+function foldedEndings(full: readonly string[]): readonly string[] {
+  const keys = keysOf(full);
+  return (keys.foldedEndings ??= foldEndings(full));
+}
+
+function foldEndings(full: readonly string[]): string[] {
   const name = withoutSuffix(full);
   const endings: string[] = [];
   for (let k = name.length - 1; k >= 1; k--) endings.push(foldName(name.slice(k).join('')));
@@ -527,11 +555,20 @@ function stemLength(words: readonly string[]): number {
   return stem;
 }
 
-/** Adds `value` to the list of `key`; whether the key is new. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
+/** An index of the drafts by a key: a key of one draft holds that draft's own list of itself (ActorDraft.alone). */
+type DraftsByKey<K> = Map<K, readonly ActorDraft[]>;
+
+/**
+ * Adds `draft` to the list of `key`; whether the key is new. Most keys name one draft: they share
+ * its list of itself, where a list per key was most of what a keystroke's regrouping allocated.
+ * A list of one is always such a shared one, never added to: a second draft makes a list of two.
+ */
+function push<K>(map: DraftsByKey<K>, key: K, draft: ActorDraft): boolean {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  if (!list) map.set(key, draft.alone);
+  else if (list.length === 1) {
+    if (list[0] !== draft) map.set(key, [list[0], draft]);
+  } else if (!list.includes(draft)) (list as ActorDraft[]).push(draft);
   return !list;
 }
 
@@ -674,30 +711,30 @@ class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
   readonly organizationMentions = new OrganizationMentions();
   private readonly passUnderWay: PassUnderWay = { pass: 0 };
-  private readonly byForm = new Map<string, ActorDraft[]>();
-  private readonly byAcronym = new Map<string, ActorDraft[]>();
-  private readonly peopleBySurname = new Map<string, ActorDraft[]>();
+  private readonly byForm: DraftsByKey<string> = new Map();
+  private readonly byAcronym: DraftsByKey<string> = new Map();
+  private readonly peopleBySurname: DraftsByKey<string> = new Map();
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
-  private readonly peopleBySurnameEnds = new Map<number, ActorDraft[]>();
-  private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  private readonly peopleBySurnameEnds: DraftsByKey<number> = new Map();
+  private readonly peopleByGivenName: DraftsByKey<string> = new Map();
   /** The given names of peopleByGivenName by the shape of their folds (givenNameShape), numbered in the order they came. */
   private readonly givenNamesByShape = new Map<number, { given: string; order: number }[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
-  private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
+  private readonly peopleByEastSlavicName: DraftsByKey<string> = new Map();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
-  private readonly peopleByKoreanName = new Map<string, ActorDraft[]>();
+  private readonly peopleByKoreanName: DraftsByKey<string> = new Map();
   /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
-  private readonly organizationsByShortForm = new Map<string, ActorDraft[]>();
-  private readonly organizationsByWord = new Map<string, ActorDraft[]>();
-  private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
-  private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
+  private readonly organizationsByShortForm: DraftsByKey<string> = new Map();
+  private readonly organizationsByWord: DraftsByKey<string> = new Map();
+  private readonly organizationsByLastWord: DraftsByKey<string> = new Map();
+  private readonly organizationsByOpening: DraftsByKey<string> = new Map();
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
   /** People with a name of three words or more by its inner words ("Lula" in "Luiz Inácio Lula da Silva"; a given name only before a particle). */
-  readonly peopleByInnerWord = new Map<string, ActorDraft[]>();
+  readonly peopleByInnerWord: DraftsByKey<string> = new Map();
   /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
-  readonly peopleByInitials = new Map<string, ActorDraft[]>();
+  readonly peopleByInitials: DraftsByKey<string> = new Map();
 
   private fileLongName(draft: ActorDraft, words: readonly string[]): void {
     let letters = '';
@@ -742,7 +779,7 @@ class ActorRegistry {
       else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-        const isNew = push(this.indexes[index] as Map<string | number, ActorDraft[]>, key, draft);
+        const isNew = push(this.indexes[index] as DraftsByKey<string | number>, key, draft);
         if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, givenNameShape);
       }
     }
@@ -799,7 +836,7 @@ class ActorRegistry {
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
     // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
-    const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find(hasHyphenatedSurname) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
@@ -876,9 +913,8 @@ class ActorRegistry {
   /** "Houthi delegations … the Houthis", "the Conservatives … a Conservative": a movement's one-word name in the other number. */
   private singularOrPlural(words: readonly string[]): ActorDraft | undefined {
     if (words.length !== 1 || isAcronym(words)) return undefined;
-    const other = otherNumber(words[0]);
-    // The key of the one-word form `other` is its fold: no word list to make and look up.
-    return other === null ? undefined : this.withFoldedForm(foldName(other), 'organization');
+    const other = otherNumberFolded(words);
+    return other === null ? undefined : this.withFoldedForm(other, 'organization');
   }
 
   /**
@@ -1386,7 +1422,7 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: nu
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
-  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
+  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(written(words))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
   const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
@@ -1470,7 +1506,8 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     let aliases: string[] = [];
     for (const mention of mentions) {
       mention.actorId = id;
-      if (mention.form === 'description') continue;
+      // A text already among the aliases has no no-break space (below): most mentions repeat one.
+      if (mention.form === 'description' || aliases.includes(mention.text)) continue;
       // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there.
       const alias = hasNoBreakSpace(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
       if (!aliases.includes(alias)) aliases = appended(aliases, alias);
