@@ -132,15 +132,15 @@ class ActorDraft {
     return latest;
   }
 
+  // Noted as the mentions come, while each is at hand: the actors are ordered by them, and put
+  // their mentions in order, without reading every mention again.
   /** Offset of the first mention, or Infinity. */
-  get firstMention(): number {
-    let first = Infinity;
-    for (let pass = 0; pass < 3; pass++) {
-      const low = this.runStart(pass);
-      if (low < this.runEnd(pass)) first = Math.min(first, this.mentions[low].start);
-    }
-    return first;
-  }
+  firstMention = Infinity;
+  /** The index of the occurrence behind the first mention. */
+  firstSource = -1;
+  /** The offset of the latest mention added, and whether each came at or after the one before. */
+  private lastStart = -1;
+  private inOrder = true;
 
   /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
   get introduced(): number {
@@ -154,17 +154,22 @@ class ActorDraft {
   /** All mentions in document order, with the index of the occurrence behind each. */
   orderedMentions(): { mentions: Mention[]; sources: number[] } {
     const { mentions, sources } = this;
-    let sorted = true;
-    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     // Most actors are named in one pass only, whose mentions are already in order.
-    if (sorted) return { mentions, sources };
+    if (this.inOrder) return { mentions, sources };
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     return { mentions: order.map((i) => mentions[i]), sources: order.map((i) => sources[i]) };
   }
 
   addMention(occurrence: Occurrence, source: number, form: MentionForm): void {
+    const start = occurrence.start;
+    if (start < this.firstMention) {
+      this.firstMention = start;
+      this.firstSource = source;
+    }
+    if (start < this.lastStart) this.inOrder = false;
+    this.lastStart = start;
     const mention: Mention = {
-      start: occurrence.start,
+      start,
       end: occurrence.end,
       text: occurrence.text,
       actorId: '',
@@ -264,7 +269,9 @@ export interface FormKeys {
   // A form's draft is nearly always of one kind: the keys that depend on the kind are kept for the
   // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
   /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
-  filings: Readonly<Filings> | null;
+  filings: Filings | null;
+  /** The shape (givenNameShape) of the given name a person is filed by in peopleByGivenName, if one is: worked out with the filings, not at each. */
+  givenNameShape: number;
   filedAs: ActorKind | null;
   /** The name of an actor of the kind `namedAs` whose longest form this is (ActorDraft.naming). */
   naming: Naming | null;
@@ -312,7 +319,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameShape: 0, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -603,36 +610,29 @@ const PLACES_BY_INITIALS_INDEX = DRAFT_INDEXES.indexOf('placesByInitials');
 const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByInstitutions');
 
 /**
- * The indexes a form files its draft in (numbered in DRAFT_INDEXES), and under what key in each
- * (keys[i] in indexes[i]). Two lists, not a pair per filing: each keystroke files every form
- * again, and each pair was one more object to read.
+ * The indexes a form files its draft in (numbered in DRAFT_INDEXES), each followed by the key it is
+ * filed under there. One list, not a pair per filing nor a list of indexes and one of keys: each
+ * keystroke files every form again, and each object more was one more read from memory.
  */
-interface Filings {
-  readonly indexes: number[];
-  readonly keys: (string | number)[];
-  /** The shape (givenNameShape) of the given name filed in peopleByGivenName, if one is: worked out with the filings, not at each. */
-  givenNameShape: number;
-}
+type Filings = readonly (number | string)[];
 
 /**
- * Where a draft of `kind` is filed by its form `words`, in order: worked out once per form and
- * kind (kept with its form keys), not again each time a keystroke regroups the document.
+ * The keys of the form `words`, with where a draft of `kind` is filed by it (`filings`, in order):
+ * worked out once per form and kind, not again each time a keystroke regroups the document.
  */
-function filingsOf(words: readonly string[], kind: ActorKind): Readonly<Filings> {
+function filingsOf(words: readonly string[], kind: ActorKind): FormKeys {
   const keys = keysOf(words);
   if (keys.filedAs !== kind) {
-    keys.filings = fileForm(words, kind);
+    keys.filings = fileForm(words, kind, keys);
     keys.filedAs = kind;
   }
-  return keys.filings!;
+  return keys;
 }
 
-function fileForm(words: readonly string[], kind: ActorKind): Filings {
-  const filings: Filings = { indexes: [], keys: [], givenNameShape: 0 };
-  const file = (index: DraftIndex, key: string | number) => {
-    filings.indexes.push(DRAFT_INDEXES.indexOf(index));
-    filings.keys.push(key);
-  };
+/** The filings of `words` as a form of a `kind` draft; the shape of a person's given name goes to `keys`. */
+function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Filings {
+  const filings: (number | string)[] = [];
+  const file = (index: DraftIndex, key: string | number) => filings.push(DRAFT_INDEXES.indexOf(index), key);
   file('byForm', formKey(words));
   const fileSurname = (written: string) => {
     const surname = foldName(written);
@@ -655,7 +655,7 @@ function fileForm(words: readonly string[], kind: ActorKind): Filings {
       file('peopleByKoreanName', foldKoreanName(name));
     } else if (name.length >= 2) {
       file('peopleByGivenName', ordered[0]);
-      filings.givenNameShape = givenNameShape(ordered[0]);
+      keys.givenNameShape = givenNameShape(ordered[0]);
     }
   } else if (kind === 'organization') {
     file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
@@ -771,16 +771,17 @@ class ActorRegistry {
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
     if (words.length >= NAME_OF_THREE && draft.kind === 'person') this.fileLongName(draft, words);
-    const { indexes, keys, givenNameShape } = filingsOf(words, draft.kind);
-    for (let i = 0; i < indexes.length; i++) {
-      const index = indexes[i];
-      const key = keys[i];
+    const formKeys = filingsOf(words, draft.kind);
+    const filings = formKeys.filings!;
+    for (let i = 0; i < filings.length; i += 2) {
+      const index = filings[i] as number;
+      const key = filings[i + 1];
       if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
       else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
         const isNew = push(this.indexes[index] as DraftsByKey<string | number>, key, draft);
-        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, givenNameShape);
+        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, formKeys.givenNameShape);
       }
     }
   }
@@ -1287,7 +1288,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
+  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length), textReads };
   formKeysByWritten = new Map();
   return clustering;
 }
@@ -1465,10 +1466,26 @@ function namingWithParticles(draft: ActorDraft, mentions: readonly Mention[]): N
 }
 
 /**
- * The drafts (each with a mention) in order of their first mentions, ties in their order: numbers
- * sorted natively, where sorting objects by a comparator took a twentieth of a keystroke.
+ * The drafts (each with a mention) in order of their first mentions, ties in their order. Each
+ * occurrence is one draft's mention at most, and occurrences come in document order: placing each
+ * draft at the occurrence of its first mention orders them in linear time.
  */
-function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
+function byFirstMention(drafts: readonly ActorDraft[], occurrenceCount: number): ActorDraft[] {
+  const draftAt = new Int32Array(occurrenceCount).fill(-1);
+  for (let i = 0; i < drafts.length; i++) draftAt[drafts[i].firstSource] = i;
+  const sorted: ActorDraft[] = [];
+  for (const i of draftAt) if (i >= 0) sorted.push(drafts[i]);
+  if (sorted.length !== drafts.length) return sortedByFirstMention(drafts);
+  // Two drafts first named at one offset must tie in their order, as sortedByFirstMention ties them.
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].firstMention <= sorted[i - 1].firstMention) return sortedByFirstMention(drafts);
+  return sorted;
+}
+
+/**
+ * byFirstMention by sorting: numbers sorted natively, where sorting objects by a comparator took a
+ * twentieth of a keystroke.
+ */
+function sortedByFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
   const count = drafts.length;
   // An offset times the count, plus the index: ordered by offset, then by index; exact below 2 ** 53.
   const keys = new Float64Array(count);
@@ -1484,12 +1501,12 @@ const hasNoBreakSpace = (text: string) => text.includes('\u00a0') || text.includ
 const NO_BREAK_SPACES_ALL = /[\u00a0\u202f]/g;
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
-function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
+function finish(drafts: ActorDraft[], occurrenceCount: number): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
   const lastSuffix = new Map<string, number>();
   const sources: number[][] = [];
-  const actors = byFirstMention(drafts).map((draft): Actor => {
+  const actors = byFirstMention(drafts, occurrenceCount).map((draft): Actor => {
     // The mentions are the draft's own, made in addMention: they get their id in place.
     const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
     sources.push(occurrencesOfActor);
