@@ -258,6 +258,8 @@ export interface FormKeys {
   foldedRunTogether: string | null;
   /** The folds of the last words run together (foldedEndings). */
   foldedEndings: readonly string[] | null;
+  /** The surname with its particle joined (joinedSurname), or null; undefined until asked. */
+  joinedSurname: string | null | undefined;
   /** The fold of a one-word name in the other number (otherNumber), null for none; undefined until asked. */
   otherNumberFolded: string | null | undefined;
   /** Whether the first word is a given name (GIVEN_NAMES), a lookup in a large table. */
@@ -319,7 +321,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameShape: 0, filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameShape: 0, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -420,7 +422,11 @@ function hasHyphenatedSurname(draft: ActorDraft): boolean {
 
 /** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
 function joinedSurname(words: readonly string[]): string | null {
-  return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+  if (words.length < 3) return null;
+  // Asked of every full name of three words looked up: the particle's lower case and the joined name are made once.
+  const keys = keysOf(words);
+  if (keys.joinedSurname === undefined) keys.joinedSurname = NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+  return keys.joinedSurname;
 }
 
 const SHOUTED = /^\p{Lu}{2,}$/u;
