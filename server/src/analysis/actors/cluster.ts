@@ -1294,7 +1294,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length), textReads };
+  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
   formKeysByWritten = new Map();
   return clustering;
 }
@@ -1502,12 +1502,12 @@ function sortedByFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
   return sorted;
 }
 
-// Asked of every mention: two searches for a character are cheaper than an expression.
+// Two searches for a character are cheaper than an expression.
 const hasNoBreakSpace = (text: string) => text.includes('\u00a0') || text.includes('\u202f');
 const NO_BREAK_SPACES_ALL = /[\u00a0\u202f]/g;
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
-function finish(drafts: ActorDraft[], occurrenceCount: number): { actors: Actor[]; sources: number[][] } {
+function finish(drafts: ActorDraft[], occurrenceCount: number, textHasNoBreakSpace: boolean): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
   const lastSuffix = new Map<string, number>();
@@ -1531,8 +1531,9 @@ function finish(drafts: ActorDraft[], occurrenceCount: number): { actors: Actor[
       mention.actorId = id;
       // A text already among the aliases has no no-break space (below): most mentions repeat one.
       if (mention.form === 'description' || aliases.includes(mention.text)) continue;
-      // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there.
-      const alias = hasNoBreakSpace(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
+      // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there. A text
+      // without one has no mention with one: one search of the text, not two of each mention.
+      const alias = textHasNoBreakSpace && hasNoBreakSpace(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
       if (!aliases.includes(alias)) aliases = appended(aliases, alias);
     }
     return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
