@@ -23,10 +23,10 @@ class ActorDraft {
   // the draft's next mention, not in every draft as the pass begins). One list per draft, not one
   // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention
   // or two and one form: their lists begin with their first item (appended), which leaves room
-  // for it alone.
-  private mentions: Mention[] = [];
+  // for it alone, and until then are the one empty list all drafts share.
+  private mentions: Mention[] = NONE;
   /** The index of the occurrence behind each mention. */
-  private sources: number[] = [];
+  private sources: number[] = NONE;
   private secondRun = -1;
   private thirdRun = -1;
   /** The pass of the latest mention, or the pass the draft was made in. */
@@ -191,6 +191,9 @@ class ActorDraft {
   }
 }
 
+/** The empty list of every draft without mentions: appended makes a list of a first item, never adds to this one. */
+const NONE: never[] = [];
+
 /** The clustering pass under way: 0 (full names), 1 (the other names), 2 (doubtful words again). */
 interface PassUnderWay {
   pass: number;
@@ -199,7 +202,7 @@ interface PassUnderWay {
 /**
  * `list` with `item` at its end: a list begun with its first item has room for it alone, and with
  * its second room for two, where a push into a list of one makes room for seventeen (most
- * drafts' lists stay that short).
+ * drafts' lists stay that short). A list of none is never added to: it may be shared (NONE).
  */
 function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
