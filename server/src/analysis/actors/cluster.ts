@@ -611,6 +611,8 @@ const DRAFT_INDEXES = [
   'places',
   'placesByInitials',
   'placesNamedByInstitutions',
+  'peopleByInnerWord',
+  'peopleByInitials',
 ] as const;
 type DraftIndex = (typeof DRAFT_INDEXES)[number];
 const PEOPLE_BY_GIVEN_NAME_INDEX = DRAFT_INDEXES.indexOf('peopleByGivenName');
@@ -649,6 +651,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
     file('peopleBySurnameEnds', ends(surname));
   };
   if (kind === 'person') {
+    if (words.length >= NAME_OF_THREE) fileLongName(words, file);
     const name = withoutSuffix(words);
     const ordered = inGivenNameOrder(name);
     fileSurname(lastOf(ordered));
@@ -680,6 +683,18 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
   }
   return filings;
+}
+
+/** A person's name of three words or more by its inner words (peopleByInnerWord) and its initials, particles included (peopleByInitials). */
+function fileLongName(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
+  let letters = '';
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    letters += word[0].toUpperCase();
+    // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
+    if (at > 0 && at < words.length - 1 && isCapitalized(word) && (!GIVEN_NAMES.has(word) || NAME_PARTICLES.has(words[at + 1]))) file('peopleByInnerWord', word);
+  }
+  file('peopleByInitials', letters);
 }
 
 /** The parts of an organization's name of two words or more that may stand for it later. */
@@ -745,16 +760,6 @@ class ActorRegistry {
   /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
   readonly peopleByInitials: DraftsByKey<string> = new Map();
 
-  private fileLongName(draft: ActorDraft, words: readonly string[]): void {
-    let letters = '';
-    for (let at = 0; at < words.length; at++) {
-      const word = words[at];
-      letters += word[0].toUpperCase();
-      // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
-      if (at > 0 && at < words.length - 1 && isCapitalized(word) && (!GIVEN_NAMES.has(word) || NAME_PARTICLES.has(words[at + 1]))) push(this.peopleByInnerWord, word, draft);
-    }
-    push(this.peopleByInitials, letters, draft);
-  }
   /** The indexes above, in the order of DRAFT_INDEXES. */
   private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
@@ -779,7 +784,6 @@ class ActorRegistry {
 
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
-    if (words.length >= NAME_OF_THREE && draft.kind === 'person') this.fileLongName(draft, words);
     const formKeys = filingsOf(words, draft.kind);
     const filings = formKeys.filings!;
     for (let i = 0; i < filings.length; i += 2) {
