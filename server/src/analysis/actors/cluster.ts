@@ -23,10 +23,10 @@ class ActorDraft {
   // the draft's next mention, not in every draft as the pass begins). One list per draft, not one
   // per pass: a keystroke in a name makes thousands of drafts again. Most drafts have a mention
   // or two and one form: their lists begin with their first item (appended), which leaves room
-  // for it alone.
-  private mentions: Mention[] = [];
+  // for it alone, and until then are the one empty list all drafts share.
+  private mentions: Mention[] = NONE;
   /** The index of the occurrence behind each mention. */
-  private sources: number[] = [];
+  private sources: number[] = NONE;
   private secondRun = -1;
   private thirdRun = -1;
   /** The pass of the latest mention, or the pass the draft was made in. */
@@ -34,12 +34,11 @@ class ActorDraft {
   roles: string[] = [];
   /** Written forms, as word lists, for matching later mentions. */
   readonly forms: string[][];
-  // Both lists below are made when first asked (null until then): most drafts never are.
-  /** The folded last word of each form (foldedLast): every surname looked up reads them, as no other key of a form. */
+  /** The folded last word of each form (foldedLast), made when first asked (null until then): every surname looked up reads them, as no other key of a form. */
   private foldedLasts: string[] | null = null;
-  /** The folded endings of each form (foldedEndings), each worked out when first asked (null until then). */
-  private endingFolds: (string[] | null)[] | null = null;
   gender: Gender | null = null;
+  /** A list of the draft alone, for every index key that names it alone (see push). */
+  readonly alone: readonly ActorDraft[] = [this];
 
   constructor(
     public kind: ActorKind,
@@ -53,7 +52,11 @@ class ActorDraft {
   ) {
     this.latestPass = passUnderWay.pass;
     this.forms = [form];
+    this.firstFormKeys = keysOf(form);
   }
+
+  /** The keys of the first form, which the registry files at once: most drafts have no other form to name them by. */
+  private readonly firstFormKeys: FormKeys;
 
   /** Created an organization only because a bare name said nothing else (see newActorFromShortName). */
   kindGuessed = false;
@@ -67,7 +70,7 @@ class ActorDraft {
 
   /** The actor's name, and the slug of its id: kept with the keys of its longest form, not worked out again for each analysis. */
   get naming(): Naming {
-    const keys = keysOf(this.longestForm);
+    const keys = this.forms.length === 1 ? this.firstFormKeys : keysOf(this.longestForm);
     if (keys.namedAs !== this.kind) {
       keys.naming = namingOf(keys.written, this.kind);
       keys.namedAs = this.kind;
@@ -94,13 +97,11 @@ class ActorDraft {
   addForm(words: string[]): void {
     this.forms.push(words);
     this.foldedLasts?.push(foldedLast(words));
-    this.endingFolds?.push(null);
   }
 
   /** Whether the name whose words joined fold as `folded` is the last words of a longer form, spelled alike (foldedEndings). */
   hasFormEndingIn(folded: string): boolean {
-    const endingFolds = (this.endingFolds ??= this.forms.map(() => null));
-    for (let k = 0; k < this.forms.length; k++) if ((endingFolds[k] ??= foldedEndings(this.forms[k])).includes(folded)) return true;
+    for (const form of this.forms) if (foldedEndings(form).includes(folded)) return true;
     return false;
   }
 
@@ -131,15 +132,15 @@ class ActorDraft {
     return latest;
   }
 
+  // Noted as the mentions come, while each is at hand: the actors are ordered by them, and put
+  // their mentions in order, without reading every mention again.
   /** Offset of the first mention, or Infinity. */
-  get firstMention(): number {
-    let first = Infinity;
-    for (let pass = 0; pass < 3; pass++) {
-      const low = this.runStart(pass);
-      if (low < this.runEnd(pass)) first = Math.min(first, this.mentions[low].start);
-    }
-    return first;
-  }
+  firstMention = Infinity;
+  /** The index of the occurrence behind the first mention. */
+  firstSource = -1;
+  /** The offset of the latest mention added, and whether each came at or after the one before. */
+  private lastStart = -1;
+  private inOrder = true;
 
   /** Where the actor is introduced: its first full name (added in the first pass), else its first mention. */
   get introduced(): number {
@@ -153,17 +154,22 @@ class ActorDraft {
   /** All mentions in document order, with the index of the occurrence behind each. */
   orderedMentions(): { mentions: Mention[]; sources: number[] } {
     const { mentions, sources } = this;
-    let sorted = true;
-    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     // Most actors are named in one pass only, whose mentions are already in order.
-    if (sorted) return { mentions, sources };
+    if (this.inOrder) return { mentions, sources };
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     return { mentions: order.map((i) => mentions[i]), sources: order.map((i) => sources[i]) };
   }
 
   addMention(occurrence: Occurrence, source: number, form: MentionForm): void {
+    const start = occurrence.start;
+    if (start < this.firstMention) {
+      this.firstMention = start;
+      this.firstSource = source;
+    }
+    if (start < this.lastStart) this.inOrder = false;
+    this.lastStart = start;
     const mention: Mention = {
-      start: occurrence.start,
+      start,
       end: occurrence.end,
       text: occurrence.text,
       actorId: '',
@@ -185,6 +191,9 @@ class ActorDraft {
   }
 }
 
+/** The empty list of every draft without mentions: appended makes a list of a first item, never adds to this one. */
+const NONE: never[] = [];
+
 /** The clustering pass under way: 0 (full names), 1 (the other names), 2 (doubtful words again). */
 interface PassUnderWay {
   pass: number;
@@ -193,7 +202,7 @@ interface PassUnderWay {
 /**
  * `list` with `item` at its end: a list begun with its first item has room for it alone, and with
  * its second room for two, where a push into a list of one makes room for seventeen (most
- * drafts' lists stay that short).
+ * drafts' lists stay that short). A list of none is never added to: it may be shared (NONE).
  */
 function appended<T>(list: T[], item: T): T[] {
   if (list.length === 0) return [item];
@@ -250,6 +259,12 @@ export interface FormKeys {
   foldedHyphenated: string | null;
   /** The folded spelling of the words run together ("Tavares Leal" → "tavaresleal"). */
   foldedRunTogether: string | null;
+  /** The folds of the last words run together (foldedEndings). */
+  foldedEndings: readonly string[] | null;
+  /** The surname with its particle joined (joinedSurname), or null; undefined until asked. */
+  joinedSurname: string | null | undefined;
+  /** The fold of a one-word name in the other number (otherNumber), null for none; undefined until asked. */
+  otherNumberFolded: string | null | undefined;
   /** Whether the first word is a given name (GIVEN_NAMES), a lookup in a large table. */
   opensWithGivenName: boolean | null;
   /** Whether the first word is coined (isCoined), asked of every bare name: a memo lookup spared. */
@@ -259,7 +274,9 @@ export interface FormKeys {
   // A form's draft is nearly always of one kind: the keys that depend on the kind are kept for the
   // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
   /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
-  filings: Readonly<Filings> | null;
+  filings: Filings | null;
+  /** The shape (givenNameShape) of the given name a person is filed by in peopleByGivenName, if one is: worked out with the filings, not at each. */
+  givenNameShape: number;
   filedAs: ActorKind | null;
   /** The name of an actor of the kind `namedAs` whose longest form this is (ActorDraft.naming). */
   naming: Naming | null;
@@ -307,7 +324,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameShape: 0, filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -339,6 +356,18 @@ const eastSlavicKeyOf = (ordered: readonly string[]) => {
   const keys = keysOf(ordered);
   if (keys.eastSlavicKey === undefined) keys.eastSlavicKey = ordered.length === 2 ? eastSlavicNameKey(ordered[0], ordered[1]) : null;
   return keys.eastSlavicKey;
+};
+/**
+ * The key (formKey) of a one-word name in the other number (otherNumber), or null: the key of a
+ * form of one word is its fold, no word list to make and look up. Asked of every one-word name.
+ */
+const otherNumberFolded = (words: readonly string[]) => {
+  const keys = keysOf(words);
+  if (keys.otherNumberFolded === undefined) {
+    const other = otherNumber(words[0]);
+    keys.otherNumberFolded = other === null ? null : foldName(other);
+  }
+  return keys.otherNumberFolded;
 };
 const opensCoined = (words: readonly string[]) => {
   const keys = keysOf(words);
@@ -388,9 +417,19 @@ function suffixesAgree(draft: ActorDraft, words: readonly string[]): boolean {
   return suffix === null || draft.forms.every((f) => suffixOf(f) === null || suffixOf(f) === suffix);
 }
 
+/** "Nana Kofi Boateng-Mensah": a person with a full name whose surname is hyphenated (a function, not a closure made at each lookup). */
+function hasHyphenatedSurname(draft: ActorDraft): boolean {
+  for (const f of draft.forms) if (f.length >= 2 && lastOf(f).includes('-')) return true;
+  return false;
+}
+
 /** "Sara De Wulf" is also written "Sarah Dewulf": the surname with its particle joined, if it has one. */
 function joinedSurname(words: readonly string[]): string | null {
-  return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+  if (words.length < 3) return null;
+  // Asked of every full name of three words looked up: the particle's lower case and the joined name are made once.
+  const keys = keysOf(words);
+  if (keys.joinedSurname === undefined) keys.joinedSurname = NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+  return keys.joinedSurname;
 }
 
 const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -424,7 +463,12 @@ function surnameFirst(words: readonly string[]): string | null {
  * to all but its first: a shorter name spelled alike, spaces and hyphens aside, that ends it folds
  * as one of them ("Abd el-Fattah" ends "Sherif Abdel Fattah").
  */
-function foldedEndings(full: readonly string[]): string[] {
+function foldedEndings(full: readonly string[]): readonly string[] {
+  const keys = keysOf(full);
+  return (keys.foldedEndings ??= foldEndings(full));
+}
+
+function foldEndings(full: readonly string[]): string[] {
   const name = withoutSuffix(full);
   const endings: string[] = [];
   for (let k = name.length - 1; k >= 1; k--) endings.push(foldName(name.slice(k).join('')));
@@ -527,11 +571,20 @@ function stemLength(words: readonly string[]): number {
   return stem;
 }
 
-/** Adds `value` to the list of `key`; whether the key is new. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
+/** An index of the drafts by a key: a key of one draft holds that draft's own list of itself (ActorDraft.alone). */
+type DraftsByKey<K> = Map<K, readonly ActorDraft[]>;
+
+/**
+ * Adds `draft` to the list of `key`; whether the key is new. Most keys name one draft: they share
+ * its list of itself, where a list per key was most of what a keystroke's regrouping allocated.
+ * A list of one is always such a shared one, never added to: a second draft makes a list of two.
+ */
+function push<K>(map: DraftsByKey<K>, key: K, draft: ActorDraft): boolean {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  if (!list) map.set(key, draft.alone);
+  else if (list.length === 1) {
+    if (list[0] !== draft) map.set(key, [list[0], draft]);
+  } else if (!list.includes(draft)) (list as ActorDraft[]).push(draft);
   return !list;
 }
 
@@ -558,6 +611,8 @@ const DRAFT_INDEXES = [
   'places',
   'placesByInitials',
   'placesNamedByInstitutions',
+  'peopleByInnerWord',
+  'peopleByInitials',
 ] as const;
 type DraftIndex = (typeof DRAFT_INDEXES)[number];
 const PEOPLE_BY_GIVEN_NAME_INDEX = DRAFT_INDEXES.indexOf('peopleByGivenName');
@@ -566,36 +621,29 @@ const PLACES_BY_INITIALS_INDEX = DRAFT_INDEXES.indexOf('placesByInitials');
 const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByInstitutions');
 
 /**
- * The indexes a form files its draft in (numbered in DRAFT_INDEXES), and under what key in each
- * (keys[i] in indexes[i]). Two lists, not a pair per filing: each keystroke files every form
- * again, and each pair was one more object to read.
+ * The indexes a form files its draft in (numbered in DRAFT_INDEXES), each followed by the key it is
+ * filed under there. One list, not a pair per filing nor a list of indexes and one of keys: each
+ * keystroke files every form again, and each object more was one more read from memory.
  */
-interface Filings {
-  readonly indexes: number[];
-  readonly keys: (string | number)[];
-  /** The shape (givenNameShape) of the given name filed in peopleByGivenName, if one is: worked out with the filings, not at each. */
-  givenNameShape: number;
-}
+type Filings = readonly (number | string)[];
 
 /**
- * Where a draft of `kind` is filed by its form `words`, in order: worked out once per form and
- * kind (kept with its form keys), not again each time a keystroke regroups the document.
+ * The keys of the form `words`, with where a draft of `kind` is filed by it (`filings`, in order):
+ * worked out once per form and kind, not again each time a keystroke regroups the document.
  */
-function filingsOf(words: readonly string[], kind: ActorKind): Readonly<Filings> {
+function filingsOf(words: readonly string[], kind: ActorKind): FormKeys {
   const keys = keysOf(words);
   if (keys.filedAs !== kind) {
-    keys.filings = fileForm(words, kind);
+    keys.filings = fileForm(words, kind, keys);
     keys.filedAs = kind;
   }
-  return keys.filings!;
+  return keys;
 }
 
-function fileForm(words: readonly string[], kind: ActorKind): Filings {
-  const filings: Filings = { indexes: [], keys: [], givenNameShape: 0 };
-  const file = (index: DraftIndex, key: string | number) => {
-    filings.indexes.push(DRAFT_INDEXES.indexOf(index));
-    filings.keys.push(key);
-  };
+/** The filings of `words` as a form of a `kind` draft; the shape of a person's given name goes to `keys`. */
+function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Filings {
+  const filings: (number | string)[] = [];
+  const file = (index: DraftIndex, key: string | number) => filings.push(DRAFT_INDEXES.indexOf(index), key);
   file('byForm', formKey(words));
   const fileSurname = (written: string) => {
     const surname = foldName(written);
@@ -603,6 +651,7 @@ function fileForm(words: readonly string[], kind: ActorKind): Filings {
     file('peopleBySurnameEnds', ends(surname));
   };
   if (kind === 'person') {
+    if (words.length >= NAME_OF_THREE) fileLongName(words, file);
     const name = withoutSuffix(words);
     const ordered = inGivenNameOrder(name);
     fileSurname(lastOf(ordered));
@@ -618,7 +667,7 @@ function fileForm(words: readonly string[], kind: ActorKind): Filings {
       file('peopleByKoreanName', foldKoreanName(name));
     } else if (name.length >= 2) {
       file('peopleByGivenName', ordered[0]);
-      filings.givenNameShape = givenNameShape(ordered[0]);
+      keys.givenNameShape = givenNameShape(ordered[0]);
     }
   } else if (kind === 'organization') {
     file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
@@ -634,6 +683,18 @@ function fileForm(words: readonly string[], kind: ActorKind): Filings {
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
   }
   return filings;
+}
+
+/** A person's name of three words or more by its inner words (peopleByInnerWord) and its initials, particles included (peopleByInitials). */
+function fileLongName(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
+  let letters = '';
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at];
+    letters += word[0].toUpperCase();
+    // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
+    if (at > 0 && at < words.length - 1 && isCapitalized(word) && (!GIVEN_NAMES.has(word) || NAME_PARTICLES.has(words[at + 1]))) file('peopleByInnerWord', word);
+  }
+  file('peopleByInitials', letters);
 }
 
 /** The parts of an organization's name of two words or more that may stand for it later. */
@@ -674,41 +735,31 @@ class ActorRegistry {
   readonly drafts: ActorDraft[] = [];
   readonly organizationMentions = new OrganizationMentions();
   private readonly passUnderWay: PassUnderWay = { pass: 0 };
-  private readonly byForm = new Map<string, ActorDraft[]>();
-  private readonly byAcronym = new Map<string, ActorDraft[]>();
-  private readonly peopleBySurname = new Map<string, ActorDraft[]>();
+  private readonly byForm: DraftsByKey<string> = new Map();
+  private readonly byAcronym: DraftsByKey<string> = new Map();
+  private readonly peopleBySurname: DraftsByKey<string> = new Map();
   // By the first and last letters of the folded surname, which spelling variants share (see isSpellingVariant).
-  private readonly peopleBySurnameEnds = new Map<number, ActorDraft[]>();
-  private readonly peopleByGivenName = new Map<string, ActorDraft[]>();
+  private readonly peopleBySurnameEnds: DraftsByKey<number> = new Map();
+  private readonly peopleByGivenName: DraftsByKey<string> = new Map();
   /** The given names of peopleByGivenName by the shape of their folds (givenNameShape), numbered in the order they came. */
   private readonly givenNamesByShape = new Map<number, { given: string; order: number }[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
-  private readonly peopleByEastSlavicName = new Map<string, ActorDraft[]>();
+  private readonly peopleByEastSlavicName: DraftsByKey<string> = new Map();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
-  private readonly peopleByKoreanName = new Map<string, ActorDraft[]>();
+  private readonly peopleByKoreanName: DraftsByKey<string> = new Map();
   /** Shorter forms an organization goes by: "Norvex" for Norvex Holdings, "Northern Crest" for Northern Crest Airlines. */
-  private readonly organizationsByShortForm = new Map<string, ActorDraft[]>();
-  private readonly organizationsByWord = new Map<string, ActorDraft[]>();
-  private readonly organizationsByLastWord = new Map<string, ActorDraft[]>();
-  private readonly organizationsByOpening = new Map<string, ActorDraft[]>();
+  private readonly organizationsByShortForm: DraftsByKey<string> = new Map();
+  private readonly organizationsByWord: DraftsByKey<string> = new Map();
+  private readonly organizationsByLastWord: DraftsByKey<string> = new Map();
+  private readonly organizationsByOpening: DraftsByKey<string> = new Map();
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
   /** People with a name of three words or more by its inner words ("Lula" in "Luiz Inácio Lula da Silva"; a given name only before a particle). */
-  readonly peopleByInnerWord = new Map<string, ActorDraft[]>();
+  readonly peopleByInnerWord: DraftsByKey<string> = new Map();
   /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
-  readonly peopleByInitials = new Map<string, ActorDraft[]>();
+  readonly peopleByInitials: DraftsByKey<string> = new Map();
 
-  private fileLongName(draft: ActorDraft, words: readonly string[]): void {
-    let letters = '';
-    for (let at = 0; at < words.length; at++) {
-      const word = words[at];
-      letters += word[0].toUpperCase();
-      // A given name inside is a middle name ("Maria Elena Quiroga … Elena"), unless the surname's particle follows it ("Lula da Silva").
-      if (at > 0 && at < words.length - 1 && isCapitalized(word) && (!GIVEN_NAMES.has(word) || NAME_PARTICLES.has(words[at + 1]))) push(this.peopleByInnerWord, word, draft);
-    }
-    push(this.peopleByInitials, letters, draft);
-  }
   /** The indexes above, in the order of DRAFT_INDEXES. */
   private readonly indexes = DRAFT_INDEXES.map((index) => this[index]);
 
@@ -733,17 +784,17 @@ class ActorRegistry {
 
   /** Files `draft` in the indexes by its form `words`. */
   private file(draft: ActorDraft, words: readonly string[]): void {
-    if (words.length >= NAME_OF_THREE && draft.kind === 'person') this.fileLongName(draft, words);
-    const { indexes, keys, givenNameShape } = filingsOf(words, draft.kind);
-    for (let i = 0; i < indexes.length; i++) {
-      const index = indexes[i];
-      const key = keys[i];
+    const formKeys = filingsOf(words, draft.kind);
+    const filings = formKeys.filings!;
+    for (let i = 0; i < filings.length; i += 2) {
+      const index = filings[i] as number;
+      const key = filings[i + 1];
       if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
       else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
-        const isNew = push(this.indexes[index] as Map<string | number, ActorDraft[]>, key, draft);
-        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, givenNameShape);
+        const isNew = push(this.indexes[index] as DraftsByKey<string | number>, key, draft);
+        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, formKeys.givenNameShape);
       }
     }
   }
@@ -799,7 +850,7 @@ class ActorRegistry {
     const korean = surnameFirst(words) !== null ? this.peopleByKoreanName.get(foldKoreanName(words)) : undefined;
     if (korean) return korean[0];
     // "Boateng Mensah" after "Nana Kofi Boateng-Mensah": a double surname written without its hyphen.
-    const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find((d) => d.forms.some((f) => f.length >= 2 && lastOf(f).includes('-'))) : undefined;
+    const unhyphenated = words.length === 2 ? (this.peopleBySurname.get(foldedHyphenated(words)) ?? NO_DRAFTS).find(hasHyphenatedSurname) : undefined;
     if (unhyphenated) return unhyphenated;
     const joined = joinedSurname(words);
     const bySurname = this.surnameMatches(lastOf(words), foldedLast(words));
@@ -876,9 +927,8 @@ class ActorRegistry {
   /** "Houthi delegations … the Houthis", "the Conservatives … a Conservative": a movement's one-word name in the other number. */
   private singularOrPlural(words: readonly string[]): ActorDraft | undefined {
     if (words.length !== 1 || isAcronym(words)) return undefined;
-    const other = otherNumber(words[0]);
-    // The key of the one-word form `other` is its fold: no word list to make and look up.
-    return other === null ? undefined : this.withFoldedForm(foldName(other), 'organization');
+    const other = otherNumberFolded(words);
+    return other === null ? undefined : this.withFoldedForm(other, 'organization');
   }
 
   /**
@@ -1251,7 +1301,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions)), textReads };
+  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
   formKeysByWritten = new Map();
   return clustering;
 }
@@ -1386,7 +1436,7 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: nu
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
-  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(words.join(' '))) return registry.create('place', words);
+  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(written(words))) return registry.create('place', words);
   if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
   const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
@@ -1429,10 +1479,26 @@ function namingWithParticles(draft: ActorDraft, mentions: readonly Mention[]): N
 }
 
 /**
- * The drafts (each with a mention) in order of their first mentions, ties in their order: numbers
- * sorted natively, where sorting objects by a comparator took a twentieth of a keystroke.
+ * The drafts (each with a mention) in order of their first mentions, ties in their order. Each
+ * occurrence is one draft's mention at most, and occurrences come in document order: placing each
+ * draft at the occurrence of its first mention orders them in linear time.
  */
-function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
+function byFirstMention(drafts: readonly ActorDraft[], occurrenceCount: number): ActorDraft[] {
+  const draftAt = new Int32Array(occurrenceCount).fill(-1);
+  for (let i = 0; i < drafts.length; i++) draftAt[drafts[i].firstSource] = i;
+  const sorted: ActorDraft[] = [];
+  for (const i of draftAt) if (i >= 0) sorted.push(drafts[i]);
+  if (sorted.length !== drafts.length) return sortedByFirstMention(drafts);
+  // Two drafts first named at one offset must tie in their order, as sortedByFirstMention ties them.
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].firstMention <= sorted[i - 1].firstMention) return sortedByFirstMention(drafts);
+  return sorted;
+}
+
+/**
+ * byFirstMention by sorting: numbers sorted natively, where sorting objects by a comparator took a
+ * twentieth of a keystroke.
+ */
+function sortedByFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
   const count = drafts.length;
   // An offset times the count, plus the index: ordered by offset, then by index; exact below 2 ** 53.
   const keys = new Float64Array(count);
@@ -1443,17 +1509,17 @@ function byFirstMention(drafts: readonly ActorDraft[]): ActorDraft[] {
   return sorted;
 }
 
-// Asked of every mention: two searches for a character are cheaper than an expression.
+// Two searches for a character are cheaper than an expression.
 const hasNoBreakSpace = (text: string) => text.includes('\u00a0') || text.includes('\u202f');
 const NO_BREAK_SPACES_ALL = /[\u00a0\u202f]/g;
 
 /** The actors in order of first mention, and the occurrences behind each one's mentions. */
-function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } {
+function finish(drafts: ActorDraft[], occurrenceCount: number, textHasNoBreakSpace: boolean): { actors: Actor[]; sources: number[][] } {
   const used = new Set<string>();
   // The suffix each slug got last: every lower one was taken then, and stays taken.
   const lastSuffix = new Map<string, number>();
   const sources: number[][] = [];
-  const actors = byFirstMention(drafts).map((draft): Actor => {
+  const actors = byFirstMention(drafts, occurrenceCount).map((draft): Actor => {
     // The mentions are the draft's own, made in addMention: they get their id in place.
     const { mentions, sources: occurrencesOfActor } = draft.orderedMentions();
     sources.push(occurrencesOfActor);
@@ -1470,9 +1536,11 @@ function finish(drafts: ActorDraft[]): { actors: Actor[]; sources: number[][] } 
     let aliases: string[] = [];
     for (const mention of mentions) {
       mention.actorId = id;
-      if (mention.form === 'description') continue;
-      // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there.
-      const alias = hasNoBreakSpace(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
+      // A text already among the aliases has no no-break space (below): most mentions repeat one.
+      if (mention.form === 'description' || aliases.includes(mention.text)) continue;
+      // "Lars\u00a0Klingbeil" is the alias "Lars Klingbeil": a no-break space is a space there. A text
+      // without one has no mention with one: one search of the text, not two of each mention.
+      const alias = textHasNoBreakSpace && hasNoBreakSpace(mention.text) ? mention.text.replace(NO_BREAK_SPACES_ALL, ' ') : mention.text;
       if (!aliases.includes(alias)) aliases = appended(aliases, alias);
     }
     return { id, name, kind: draft.kind, roles: draft.roles, aliases, mentions, gender: draft.gender };
