@@ -302,7 +302,8 @@ interface ParagraphCopies {
   read: number;
 }
 
-interface KeptSpeakers {
+/** The speakers kept for a paragraph, and what was read in all, by their resolution and by its questions: most edits leave all of it as it was. */
+interface KeptSpeakers extends Reads {
   mentionLayout: object;
   /** The speakers, with where the paragraph stood when they were read: unmoved, they are returned as they are. */
   speakers: Speaker[];
@@ -312,18 +313,39 @@ interface KeptSpeakers {
   /** What the resolution read itself, and the questions it asked, each with what it read. */
   own: Reads;
   questions: readonly Question[];
-  /** The mentions (by index) read in all, by the resolution and its questions. */
-  low: number;
-  high: number;
   /** Who the words spelled as a name that the resolution asked about stood for. */
   pronounQuestions: readonly PronounQuestion[];
 }
 
-/** What a resolution, or a question it asked, read: the mentions from `low` to `high` (by index), and text outside the paragraph. */
+/**
+ * What a resolution, or a question it asked, read: the mentions from `low` to `high` (by index,
+ * less the paragraph's first: where they stand from it, which an edit elsewhere leaves as it
+ * was), and text outside the paragraph.
+ */
 interface Reads {
   low: number;
   high: number;
   outsideReads: readonly OutsideRead[];
+}
+
+/** What the resolution under way, or the question it asks, has read (see Reads). */
+function readsNoted(index: SpeakerIndex): Reads {
+  const { reads, resolving } = index;
+  const first = resolving!.mentionsBefore;
+  return { low: reads.low - first, high: reads.high - first, outsideReads: index.outsideReads };
+}
+
+/** What `parts` read in all. */
+function readsOf(parts: readonly Reads[]): Reads {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const part of parts) {
+    low = Math.min(low, part.low);
+    high = Math.max(high, part.high);
+  }
+  // (Most read text outside the paragraph in one part at most: its list is taken as it is.)
+  const reading = parts.filter((part) => part.outsideReads.length > 0);
+  return { low, high, outsideReads: reading.length === 1 ? reading[0].outsideReads : reading.flatMap((part) => part.outsideReads) };
 }
 
 type Answer = string | boolean | null | undefined;
@@ -355,7 +377,7 @@ function asked<T extends Answer>(index: SpeakerIndex, scan: (index: SpeakerIndex
   reads.high = -Infinity;
   index.outsideReads = [];
   const answer = scan(index, 0);
-  questions.push({ scan, answer, low: reads.low, high: reads.high, outsideReads: index.outsideReads });
+  questions.push({ scan, answer, ...readsNoted(index) });
   index.questions = questions;
   reads.low = low;
   reads.high = high;
@@ -422,56 +444,34 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
     const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
+  const own = readsNoted(index);
   index.resolving = null;
   index.questions = null;
-  const own = { low: index.reads.low, high: index.reads.high, outsideReads: index.outsideReads };
-  const entry = { mentionLayout: index.mentionLayout, speakers, paragraphStart, mentionsBefore, own, questions, low: own.low, high: own.high, pronounQuestions: index.pronounQuestions };
-  spanReads(entry);
-  copies.kept[copy] = entry;
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, mentionsBefore, ...(questions.length === 0 ? own : readsOf([own, ...questions])), own, questions, pronounQuestions: index.pronounQuestions };
   return speakers;
 }
 
 /**
  * Whether the speakers kept for the paragraph at `paragraph`, now after `mentionsBefore` mentions,
- * still hold: the mentions they read are the ones they read, now as far on as the paragraph; the
- * text they read reads the same; and each question whose mentions or text an edit changed gets the
- * same answer asked again. When they hold, what they read is noted where it now stands.
+ * still hold: the mentions they read are the ones they read, as far on from the paragraph's first;
+ * the text they read reads the same; and each question whose mentions or text an edit changed gets
+ * the same answer asked again (what it read then is noted instead).
  */
 function keptHold(index: SpeakerIndex, kept: KeptSpeakers, paragraph: Span, mentionsBefore: number): boolean {
   const sameLayout = kept.mentionLayout === index.mentionLayout;
   const previous = index.previous;
   if (!sameLayout && (kept.mentionLayout !== previous?.mentionLayout || !sameDateline(index, previous) || !answersHold(index, kept.pronounQuestions, paragraph.start))) return false;
-  // How far the paragraph moved among the mentions.
-  const moved = mentionsBefore - kept.mentionsBefore;
-  // Most edits leave every mention read as it was: its parts are then not compared one by one.
-  const allHold = mentionsHold(index, sameLayout, kept, moved);
-  // (Speakers that do not hold are read again, and their entry replaced: what is moved on the way matters no more.)
-  if (!partHolds(index, sameLayout, allHold, kept.own, moved, paragraph.start, mentionsBefore)) return false;
-  moveReads(kept.own, moved);
-  for (const question of kept.questions) {
-    if (partHolds(index, sameLayout, allHold, question, moved, paragraph.start, mentionsBefore)) moveReads(question, moved);
-    else if (!answerHolds(index, question, paragraph, mentionsBefore, paragraph.start - kept.paragraphStart)) return false;
+  if (!readsHold(index, sameLayout, kept, kept, paragraph.start, mentionsBefore)) {
+    // (Speakers that do not hold are read again, and their entry replaced: questions asked again on the way matter no more.)
+    if (!readsHold(index, sameLayout, kept, kept.own, paragraph.start, mentionsBefore)) return false;
+    for (const question of kept.questions) {
+      if (!readsHold(index, sameLayout, kept, question, paragraph.start, mentionsBefore) && !answerHolds(index, question, paragraph, mentionsBefore, paragraph.start - kept.paragraphStart)) return false;
+    }
+    Object.assign(kept, readsOf([kept.own, ...kept.questions]));
   }
   kept.mentionLayout = index.mentionLayout;
   kept.mentionsBefore = mentionsBefore;
-  spanReads(kept);
   return true;
-}
-
-/** Notes the mentions `reads` spans `moved` further on, where they now stand. */
-function moveReads(reads: Reads, moved: number): void {
-  reads.low += moved;
-  reads.high += moved;
-}
-
-/** Sets the mentions `kept` read in all to the span of those its resolution and its questions read. */
-function spanReads(kept: KeptSpeakers): void {
-  kept.low = kept.own.low;
-  kept.high = kept.own.high;
-  for (const question of kept.questions) {
-    if (question.low < kept.low) kept.low = question.low;
-    if (question.high > kept.high) kept.high = question.high;
-  }
 }
 
 /** Whether the previous analysis had the same dateline: whether an actor was named only in its credit (onlyCredited) reads it. */
@@ -480,18 +480,17 @@ function sameDateline(index: SpeakerIndex, previous: SpeakerIndex): boolean {
 }
 
 /**
- * Whether the mentions `reads` spans are, as a speaker reads them, those read when they were kept
- * (in this very layout with `sameLayout`, else in the previous analysis), now `moved` further on (see movedSince).
+ * Whether what `kept` noted in `reads` (in this very layout with `sameLayout`, else in the previous
+ * analysis) reads the same now, with the paragraph at `paragraphStart` after `mentionsBefore`
+ * mentions: the mentions are, as a speaker reads them, those read, as far on from the paragraph's
+ * first (see movedSince); and the text outside the paragraph (see readsAlike).
  */
-function mentionsHold(index: SpeakerIndex, sameLayout: boolean, reads: { low: number; high: number }, moved: number): boolean {
+function readsHold(index: SpeakerIndex, sameLayout: boolean, kept: KeptSpeakers, reads: Reads, paragraphStart: number, mentionsBefore: number): boolean {
+  const moved = mentionsBefore - kept.mentionsBefore;
   // No mention read: none was asked about, unless there was none to ask about (and a scan read that there was none).
-  if (reads.high < reads.low) return sameLayout || index.previous!.mentions.length > 0;
-  return sameLayout ? moved === 0 : movedSince(index, index.previous!, reads.low, reads.high) === moved;
-}
-
-/** Whether what `reads` read (`allHold`: its mentions are known to hold) reads the same now, with the paragraph at `paragraphStart` after `mentionsBefore` mentions. */
-function partHolds(index: SpeakerIndex, sameLayout: boolean, allHold: boolean, reads: Reads, moved: number, paragraphStart: number, mentionsBefore: number): boolean {
-  return (allHold || mentionsHold(index, sameLayout, reads, moved)) && readsAlike(index, reads.outsideReads, mentionsBefore, paragraphStart);
+  const mentionsHold = reads.high < reads.low ? sameLayout || index.previous!.mentions.length > 0
+    : sameLayout ? moved === 0 : movedSince(index, index.previous!, reads.low + kept.mentionsBefore, reads.high + kept.mentionsBefore) === moved;
+  return mentionsHold && readsAlike(index, reads.outsideReads, mentionsBefore, paragraphStart);
 }
 
 /** Whether `question`, asked again for the paragraph at `paragraph` (moved `by` characters) after `mentionsBefore` mentions, gets the answer it got; then what it read is noted anew. */
@@ -501,12 +500,9 @@ function answerHolds(index: SpeakerIndex, question: Question, paragraph: Span, m
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
   const answer = question.scan(index, by);
+  Object.assign(question, readsNoted(index));
   index.resolving = null;
-  if (answer !== question.answer) return false;
-  question.low = index.reads.low;
-  question.high = index.reads.high;
-  question.outsideReads = index.outsideReads;
-  return true;
+  return answer === question.answer;
 }
 
 /**
