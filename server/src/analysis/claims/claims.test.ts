@@ -258,6 +258,35 @@ test('a kept "He said" is read again when a name spelled as a pronoun ("He Lan")
   assertEditFollowed(declined('He Lan'), declined('Ann Lee'));
 });
 
+test('a kept "the judge said" whose search for the judge passed over an edit asks it again where its paragraph now stands: kept while the answer holds, read again when it changes', () => {
+  const text = (between: string) => `Judge Ann Lee arrived on Monday.\n\n${between}\n\nThe judge said the case was closed.\n\nIan Ode spoke.\n`;
+  const cache = new ParagraphCache();
+  const first = analyze(text('Tom Varga left.'), { cache }).claims;
+  // A name the search passed over edited in place: the judge is still Ann Lee, and the speaker is kept, not read again.
+  const edited = assertClaimsAsFresh(cache, text('Tom Vargo left.'));
+  assert.equal(edited[0].speakerSpan, first[0].speakerSpan);
+  // A judge named where the search passes, with text that moves the paragraph well past where it stood.
+  assertEditFollowed(text('Tom Varga left.'), text('The talks went on for a long time without any progress at all, and then Judge Mara Ode left.'));
+  // What the search read when asked again is what a later edit is compared with: a name added
+  // where it passes (the judge found the same), then the judge it found renamed.
+  const later = 'The judge said the case was closed.\n\nTom Varga left.\n\nMara Ode stayed.\n\nJudge Ann Lee arrived.\n';
+  const added = later.replace('Tom Varga left.', 'Tom Varga left.\n\nIan Ode spoke.');
+  analyze(later, { cache });
+  assertClaimsAsFresh(cache, added);
+  assert.deepEqual(speakers(added), ['Ann Lee']);
+  assertClaimsAsFresh(cache, added.replace('Judge Ann Lee', 'Judge Ann Lees'));
+});
+
+test('a kept speaker whose resolution read no mention, there being none, is read again when a name is added after it', () => {
+  const text = 'Talks stalled.\n\nA federal judge on Tuesday threw out the ban, ruling that it was unlawful.\n';
+  assertEditFollowed(text, `${text}\nJudge Ann Lee wrote the ruling.\n`);
+});
+
+test('"The company said" ending the document is read again when an edit before it makes its words a mention', () => {
+  const text = 'Tom Varga arrived.\n\nThe company said the deal was close.\n';
+  assertEditFollowed(text, text.replace('Tom Varga arrived.', 'Halvern Rail met. Tom Varga arrived.'));
+});
+
 test('a kept "He said" whose "He" is a name so spelled is asked about again after an edit elsewhere: kept while the answer holds, read again when it changes', () => {
   const text = (other: string) => `Commerce Ministry spokeswoman He Lan spoke on Monday.\n\n${other} acted.\n\nAsked about it, He said the plan was fine.\n`;
   const cache = new ParagraphCache();

@@ -67,12 +67,14 @@ export interface SpeakerIndex {
   changedActors: Set<string> | null;
   /** The people whose name opens with a word spelled as a pronoun (see namesSpelledAsPronouns); found when first needed. */
   pronounSpelledNames: Actor[] | null;
-  /** The mentions (by index) that the resolution under way has read. */
+  /** The mentions (by index) that the resolution under way, or the question it asks, has read. */
   reads: { low: number; high: number };
   /** The paragraph whose speakers are being resolved, with how many mentions come before it; null between resolutions. */
   resolving: { paragraph: Span; mentionsBefore: number } | null;
-  /** The text the resolution under way has read outside its paragraph (see readText). */
+  /** The text the resolution under way, or the question it asks, has read outside its paragraph (see readText). */
   outsideReads: OutsideRead[];
+  /** The questions the resolution under way has asked (see asked); null between resolutions and while a question is asked. */
+  questions: Question[] | null;
   /** Who the words spelled as a name ("He", "She") that the resolution under way asked about stand for (see nameSpelledAsPronoun). */
   pronounQuestions: PronounQuestion[];
   /** The speakers kept per cached item list (see speakersOf), those of the previous analysis's lists still cached among them. */
@@ -91,7 +93,7 @@ export function speakerIndex(text: string, dateline: Span | null, actors: readon
   // Filled by a loop: a pair array per actor, for every analysis, is garbage at once.
   const byId = new Map<string, Actor>();
   for (const actor of actors) byId.set(actor.id, actor);
-  return { text, dateline, actors, mentionLayout, byId, mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null };
+  return { text, dateline, actors, mentionLayout, byId, mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], questions: null, pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -115,10 +117,19 @@ function mentionIndexAt(index: SpeakerIndex, offset: number): number {
   return next;
 }
 
-/** The mentions lying wholly inside `span` (as spansWithin), noted as read with the one after them. */
+/**
+ * The mentions lying wholly inside `span` (as spansWithin), noted as read with the ones either side
+ * of them; the one before, though, only when it lies in the paragraph being resolved, or is the
+ * last (none follows). Before the paragraph, it tells nothing that where the paragraph stands among
+ * the mentions (see keptHold) does not, and it is where a name typed in the paragraph before stands.
+ */
 function mentionsWithin(index: SpeakerIndex, span: Span): Mention[] {
   const found: Mention[] = [];
-  for (let i = mentionIndexAt(index, span.start); i < index.mentions.length; i++) {
+  const first = firstStartingAtOrAfter(index.mentions, span.start);
+  const resolving = index.resolving;
+  const opensParagraph = resolving !== null && first === resolving.mentionsBefore && span.start >= resolving.paragraph.start;
+  if (first > 0 && (!opensParagraph || first === index.mentions.length)) mentionAt(index, first - 1);
+  for (let i = first; i < index.mentions.length; i++) {
     const mention = mentionAt(index, i);
     if (mention.start >= span.end) break;
     if (mention.end <= span.end) found.push(mention);
@@ -226,12 +237,7 @@ function changedActors(index: SpeakerIndex, previous: SpeakerIndex): Set<string>
  * read there reads the same ("Javier Ochoa" typed as "Javier Ochoas" in one paragraph leaves the
  * speakers of the others as they were). Else null.
  */
-function movedSince(index: SpeakerIndex, low: number, high: number): number | null {
-  const previous = index.previous;
-  if (!previous) return null;
-  // Whether an actor was named only in the dateline's credit (onlyCredited) reads the dateline too.
-  if (previous.dateline?.start !== index.dateline?.start || previous.dateline?.end !== index.dateline?.end) return null;
-  if (high < low) return 0;
+function movedSince(index: SpeakerIndex, previous: SpeakerIndex, low: number, high: number): number | null {
   const count = previous.mentions.length;
   if (index.mentions.length === count) {
     if (!index.changesBefore) {
@@ -287,8 +293,8 @@ export function lastWhere<T>(list: readonly T[], fits: (item: T) => boolean): T 
   return undefined;
 }
 
-// Speakers of a paragraph's cached attribution spans, and the mentions (by index) their resolution
-// read: one entry per copy of the paragraph in the document, with how many copies the analysis
+// Speakers of a paragraph's cached attribution spans, and what their resolution read (see
+// KeptSpeakers): one entry per copy of the paragraph in the document, with how many copies the analysis
 // under way has read.
 interface ParagraphCopies {
   kept: KeptSpeakers[];
@@ -296,19 +302,87 @@ interface ParagraphCopies {
   read: number;
 }
 
-interface KeptSpeakers {
+/** The speakers kept for a paragraph, and what was read in all, by their resolution and by its questions: most edits leave all of it as it was. */
+interface KeptSpeakers extends Reads {
   mentionLayout: object;
   /** The speakers, with where the paragraph stood when they were read: unmoved, they are returned as they are. */
   speakers: Speaker[];
   paragraphStart: number;
-  low: number;
-  high: number;
   /** How many mentions came before the paragraph: where it stood among them. */
   mentionsBefore: number;
-  /** What the resolution read outside the paragraph. */
-  outsideReads: readonly OutsideRead[];
+  /** What the resolution read itself, and the questions it asked, each with what it read. */
+  own: Reads;
+  questions: readonly Question[];
   /** Who the words spelled as a name that the resolution asked about stood for. */
   pronounQuestions: readonly PronounQuestion[];
+}
+
+/**
+ * What a resolution, or a question it asked, read: the mentions from `low` to `high` (by index,
+ * less the paragraph's first: where they stand from it, which an edit elsewhere leaves as it
+ * was), and text outside the paragraph.
+ */
+interface Reads {
+  low: number;
+  high: number;
+  outsideReads: readonly OutsideRead[];
+}
+
+/** What the resolution under way, or the question it asks, has read (see Reads). */
+function readsNoted(index: SpeakerIndex): Reads {
+  const { reads, resolving } = index;
+  const first = resolving!.mentionsBefore;
+  return { low: reads.low - first, high: reads.high - first, outsideReads: index.outsideReads };
+}
+
+/** What `parts` read in all. */
+function readsOf(parts: readonly Reads[]): Reads {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const part of parts) {
+    low = Math.min(low, part.low);
+    high = Math.max(high, part.high);
+  }
+  // (Most read text outside the paragraph in one part at most: its list is taken as it is.)
+  const reading = parts.filter((part) => part.outsideReads.length > 0);
+  return { low, high, outsideReads: reading.length === 1 ? reading[0].outsideReads : reading.flatMap((part) => part.outsideReads) };
+}
+
+type Answer = string | boolean | null | undefined;
+
+/**
+ * A scan over the mentions around a paragraph that its resolution asked (who last held a role,
+ * which organization was named last, who "she" stands for), with its answer. A scan reads up to
+ * hundreds of mentions, but the resolution reads only its answer, which an edit among them seldom
+ * changes: kept speakers hold while each question gets the same answer. It is asked again (`by`:
+ * how far the paragraph moved in the text since) only when the mentions or text it read changed.
+ */
+interface Question extends Reads {
+  scan: (index: SpeakerIndex, by: number) => Answer;
+  answer: Answer;
+}
+
+/**
+ * The answer of `scan`, noted as a question of the resolution under way (see Question): what it
+ * reads is its own, not the resolution's. Outside a resolution, or within another question, it is
+ * read as any other. (`scan` reads only the index it is given, never one of an analysis before.)
+ */
+function asked<T extends Answer>(index: SpeakerIndex, scan: (index: SpeakerIndex, by: number) => T): T {
+  const questions = index.questions;
+  if (!questions) return scan(index, 0);
+  const { reads, outsideReads } = index;
+  const { low, high } = reads;
+  index.questions = null;
+  reads.low = Infinity;
+  reads.high = -Infinity;
+  index.outsideReads = [];
+  const answer = scan(index, 0);
+  questions.push({ scan, answer, ...readsNoted(index) });
+  index.questions = questions;
+  reads.low = low;
+  reads.high = high;
+  index.outsideReads = outsideReads;
+  return answer;
 }
 
 /** A "He" or "She" at `at` (relative to the paragraph), and the person of a name so spelled it stands for (see nameSpelledAsPronoun). */
@@ -327,7 +401,8 @@ interface PronounQuestion {
  * their span list but not their speakers ("She said …" after two different people): the n-th
  * such paragraph keeps the n-th entry, and only while it stands where that entry's paragraph stood
  * among the mentions (a copy deleted before it makes it the first). Text they read outside the
- * paragraph must read the same too.
+ * paragraph must read the same too, and a scan over the mentions around it whose answer they read
+ * must give the same answer (see Question).
  */
 export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: readonly T[], siteOf: (item: T) => SpeakerSite | null): readonly Speaker[] {
   // Most paragraphs report nothing: no speakers to resolve, nor to keep.
@@ -344,14 +419,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   const copy = copies.read++;
   const kept = copies.kept[copy];
   const mentionsBefore = firstStartingAtOrAfter(index.mentions, paragraphStart);
-  let moved: number | null = null;
-  if (kept?.mentionLayout === index.mentionLayout) moved = 0;
-  else if (kept && kept.mentionLayout === index.previous?.mentionLayout) moved = movedSince(index, kept.low, kept.high);
-  if (kept && moved !== null && kept.mentionsBefore + moved === mentionsBefore && readsAlike(index, kept.outsideReads, mentionsBefore, paragraphStart) && (kept.mentionLayout === index.mentionLayout || answersHold(index, kept.pronounQuestions, paragraphStart))) {
-    kept.mentionLayout = index.mentionLayout;
-    kept.low += moved;
-    kept.high += moved;
-    kept.mentionsBefore = mentionsBefore;
+  if (kept && keptHold(index, kept, paragraph, mentionsBefore)) {
     const by = paragraphStart - kept.paragraphStart;
     return by === 0 ? kept.speakers : kept.speakers.map((s) => moveSpeaker(s, by));
   }
@@ -368,6 +436,7 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
   index.resolving = { paragraph, mentionsBefore };
   index.outsideReads = [];
   index.pronounQuestions = [];
+  const questions: Question[] = (index.questions = []);
   const speakers = items.map((item) => {
     const site = siteOf(item);
     if (!site) return NO_SPEAKER;
@@ -375,10 +444,65 @@ export function speakersOf<T>(index: SpeakerIndex, paragraph: Span, items: reado
     const speaker = resolveSpeaker(index, at(site), site.head, site.anonymityAsked);
     return !speaker.speaker && !speaker.anonymous && site.fallback ? resolveSpeaker(index, at(site.fallback), site.fallback.head) : speaker;
   });
+  const own = readsNoted(index);
   index.resolving = null;
-  const { low, high } = index.reads;
-  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, low, high, mentionsBefore, outsideReads: index.outsideReads, pronounQuestions: index.pronounQuestions };
+  index.questions = null;
+  copies.kept[copy] = { mentionLayout: index.mentionLayout, speakers, paragraphStart, mentionsBefore, ...(questions.length === 0 ? own : readsOf([own, ...questions])), own, questions, pronounQuestions: index.pronounQuestions };
   return speakers;
+}
+
+/**
+ * Whether the speakers kept for the paragraph at `paragraph`, now after `mentionsBefore` mentions,
+ * still hold: the mentions they read are the ones they read, as far on from the paragraph's first;
+ * the text they read reads the same; and each question whose mentions or text an edit changed gets
+ * the same answer asked again (what it read then is noted instead).
+ */
+function keptHold(index: SpeakerIndex, kept: KeptSpeakers, paragraph: Span, mentionsBefore: number): boolean {
+  const sameLayout = kept.mentionLayout === index.mentionLayout;
+  const previous = index.previous;
+  if (!sameLayout && (kept.mentionLayout !== previous?.mentionLayout || !sameDateline(index, previous) || !answersHold(index, kept.pronounQuestions, paragraph.start))) return false;
+  if (!readsHold(index, sameLayout, kept, kept, paragraph.start, mentionsBefore)) {
+    // (Speakers that do not hold are read again, and their entry replaced: questions asked again on the way matter no more.)
+    if (!readsHold(index, sameLayout, kept, kept.own, paragraph.start, mentionsBefore)) return false;
+    for (const question of kept.questions) {
+      if (!readsHold(index, sameLayout, kept, question, paragraph.start, mentionsBefore) && !answerHolds(index, question, paragraph, mentionsBefore, paragraph.start - kept.paragraphStart)) return false;
+    }
+    Object.assign(kept, readsOf([kept.own, ...kept.questions]));
+  }
+  kept.mentionLayout = index.mentionLayout;
+  kept.mentionsBefore = mentionsBefore;
+  return true;
+}
+
+/** Whether the previous analysis had the same dateline: whether an actor was named only in its credit (onlyCredited) reads it. */
+function sameDateline(index: SpeakerIndex, previous: SpeakerIndex): boolean {
+  return previous.dateline?.start === index.dateline?.start && previous.dateline?.end === index.dateline?.end;
+}
+
+/**
+ * Whether what `kept` noted in `reads` (in this very layout with `sameLayout`, else in the previous
+ * analysis) reads the same now, with the paragraph at `paragraphStart` after `mentionsBefore`
+ * mentions: the mentions are, as a speaker reads them, those read, as far on from the paragraph's
+ * first (see movedSince); and the text outside the paragraph (see readsAlike).
+ */
+function readsHold(index: SpeakerIndex, sameLayout: boolean, kept: KeptSpeakers, reads: Reads, paragraphStart: number, mentionsBefore: number): boolean {
+  const moved = mentionsBefore - kept.mentionsBefore;
+  // No mention read: none was asked about, unless there was none to ask about (and a scan read that there was none).
+  const mentionsHold = reads.high < reads.low ? sameLayout || index.previous!.mentions.length > 0
+    : sameLayout ? moved === 0 : movedSince(index, index.previous!, reads.low + kept.mentionsBefore, reads.high + kept.mentionsBefore) === moved;
+  return mentionsHold && readsAlike(index, reads.outsideReads, mentionsBefore, paragraphStart);
+}
+
+/** Whether `question`, asked again for the paragraph at `paragraph` (moved `by` characters) after `mentionsBefore` mentions, gets the answer it got; then what it read is noted anew. */
+function answerHolds(index: SpeakerIndex, question: Question, paragraph: Span, mentionsBefore: number, by: number): boolean {
+  index.reads.low = Infinity;
+  index.reads.high = -Infinity;
+  index.resolving = { paragraph, mentionsBefore };
+  index.outsideReads = [];
+  const answer = question.scan(index, by);
+  Object.assign(question, readsNoted(index));
+  index.resolving = null;
+  return answer === question.answer;
 }
 
 /**
@@ -409,7 +533,7 @@ function actorOf(index: SpeakerIndex, id: string): Actor | undefined {
 function antecedent(index: SpeakerIndex, offset: number, pronoun: string): string | null {
   const spelled = nameSpelledAsPronounBefore(index, offset, pronoun);
   if (spelled) return spelled;
-  return nearestAntecedent(index, offset, pronoun, false) ?? nearestAntecedent(index, offset, pronoun, true);
+  return asked(index, (index, by) => nearestAntecedent(index, offset + by, pronoun, false) ?? nearestAntecedent(index, offset + by, pronoun, true));
 }
 
 // A capitalized word that may be a subject pronoun or a surname written first ("He Lan", "She Yuan").
@@ -809,8 +933,12 @@ export function followReportedPronouns(index: SpeakerIndex, reported: readonly C
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
  * after it: a lede gives the role ("Spain’s health minister") before the name.
  */
-function roleHolder(index: SpeakerIndex, role: string, offset: number, test = holdsRole(index, role)): string | undefined {
-  return previousRoleHolder(index, offset, test) ?? nextRoleHolder(index, role, offset, LOOKBACK_MENTIONS, test);
+function roleHolder(index: SpeakerIndex, role: string, offset: number, institution?: string): string | undefined {
+  return asked(index, (index, by) => {
+    // (The institution's mention is read by the resolution: while its speakers hold, it names the same actor.)
+    const test = institution === undefined ? holdsRole(index, role) : holdsRoleAt(index, actorOf(index, institution)!, role);
+    return previousRoleHolder(index, offset + by, test) ?? nextRoleHolder(index, role, offset + by, LOOKBACK_MENTIONS, test);
+  });
 }
 
 /** The holder among the mentions before `offset`, the nearest first (as far back as LOOKBACK_MENTIONS). */
@@ -963,7 +1091,7 @@ function institutionRoleHolder(index: SpeakerIndex, mentions: readonly Mention[]
     if (institution?.kind !== 'organization') continue;
     const after = WORD_AFTER.exec(textNear(index, mention.end, mention.end + 40));
     if (!after || !ROLE_NOUNS.has(after[1])) continue;
-    const id = roleHolder(index, after[1], offset, holdsRoleAt(index, institution, after[1]));
+    const id = roleHolder(index, after[1], offset, institution.id);
     if (id) return { id, span: { start: mention.start, end: mention.end + after[0].length } };
   }
   return undefined;
@@ -1026,7 +1154,7 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
   const word = wholeWord(noun);
   const givenBefore = nounBeforeName(noun);
   return latestOrganization(index, offset, (actor) => word.test(actor.name))
-    ?? latestOrganization(index, offset, (_, mention, i) => (mention.form === 'description' && word.test(mention.text)) || givenBefore(textBefore(index, i, NOUN_BEFORE_NAME_CHARS)));
+    ?? latestOrganization(index, offset, (_, mention, i, scanned) => (mention.form === 'description' && word.test(mention.text)) || givenBefore(textBefore(scanned, i, NOUN_BEFORE_NAME_CHARS)));
 }
 
 const NOUN_BEFORE_NAME_CHARS = 40;
@@ -1039,15 +1167,17 @@ const nounBeforeName = memoizeByString((noun): ((text: string) => boolean) => {
   return (text) => anywhere.test(text) && beforeName.test(text);
 });
 
-/** The organization of the latest mention before `offset` that `fits`. */
-function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number) => boolean): string | undefined {
-  const from = mentionIndexAt(index, offset) - 1;
-  for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-    const mention = mentionAt(index, i);
-    const actor = actorAt(index, i);
-    if (actor?.kind === 'organization' && fits(actor, mention, i)) return actor.id;
-  }
-  return undefined;
+/** The organization of the latest mention before `offset` that `fits` (which reads only the index it is given: the scan is asked again in later analyses). */
+function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number, index: SpeakerIndex) => boolean): string | undefined {
+  return asked(index, (index, by) => {
+    const from = mentionIndexAt(index, offset + by) - 1;
+    for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+      const mention = mentionAt(index, i);
+      const actor = actorAt(index, i);
+      if (actor?.kind === 'organization' && fits(actor, mention, i, index)) return actor.id;
+    }
+    return undefined;
+  });
 }
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
@@ -1252,25 +1382,31 @@ const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league'
  * its name in, that was not named before it (one named already is not what it introduces).
  */
 function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): string | undefined {
-  const next = mentionIndexAt(index, span.end);
-  for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
-    mentionAt(index, i);
-    const actor = actorAt(index, i);
-    const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
-    // A body's noun ("coast guard") is in its name too.
-    if (actor?.kind !== 'organization' || ((NAMED_KIND_NOUNS.has(noun) || !AGENT_NOUNS.has(noun)) && !namedAsKind())) continue;
-    if (!latestMentionOf(index, actor, span.start)) return actor.id;
-  }
-  return undefined;
+  return asked(index, (index, by) => {
+    const next = mentionIndexAt(index, span.end + by);
+    for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
+      mentionAt(index, i);
+      const actor = actorAt(index, i);
+      const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
+      // A body's noun ("coast guard") is in its name too.
+      if (actor?.kind !== 'organization' || ((NAMED_KIND_NOUNS.has(noun) || !AGENT_NOUNS.has(noun)) && !namedAsKind())) continue;
+      if (!latestMentionOf(index, actor, span.start + by)) return actor.id;
+    }
+    return undefined;
+  });
 }
 
 /** Whether the actor a description stands for was named before it only in the dateline's credit. */
 function onlyCredited(index: SpeakerIndex, description: Mention): boolean {
-  const dateline = index.dateline;
-  if (!dateline) return false;
-  const actor = actorOf(index, description.actorId)!;
-  const uncredited = latestMentionOf(index, actor, description.start, (m) => m.start < dateline.start || m.end > dateline.end);
-  return !uncredited && latestMentionOf(index, actor, description.start) !== undefined;
+  const { actorId, start } = description;
+  return asked(index, (index, by) => {
+    const dateline = index.dateline;
+    if (!dateline) return false;
+    // (The description is read by the resolution: while its speakers hold, it names the same actor.)
+    const actor = actorOf(index, actorId)!;
+    const uncredited = latestMentionOf(index, actor, start + by, (m) => m.start < dateline.start || m.end > dateline.end);
+    return !uncredited && latestMentionOf(index, actor, start + by) !== undefined;
+  });
 }
 
 /**
@@ -1571,7 +1707,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const headEnd = phraseStart + headSpan.end;
   // "A federal judge on Tuesday threw out …, ruling that": the judge named in the lines after, not a place in the clause.
   if (indefiniteRole && allPlaces(index, owned)) {
-    const introduced = nextRoleHolder(index, indefiniteRole, span.end, INTRODUCTION_MENTIONS);
+    const introduced = asked(index, (index, by) => nextRoleHolder(index, indefiniteRole, span.end + by, INTRODUCTION_MENTIONS));
     const headText = phrase.slice(headSpan.start, headSpan.end);
     const text = head === 'first' ? headText : phrase;
     const at = head === 'first' ? { start: phraseStart + headSpan.start, end: phraseStart + headSpan.end } : found;
