@@ -712,13 +712,17 @@ interface KeptSetter {
   setBy: string | null;
 }
 
-// The furthest setterOf and givenToIn read past the limit's start: a possessive's lookahead from a mention before it (see ORDER_LOOKAHEAD).
+// The furthest setterOf, givenToIn and inLapsingClause read past the limit's start: a possessive's
+// lookahead from a mention before the limit (ORDER_LOOKAHEAD; the others read less far).
 const READ_PAST_LIMIT = ORDER_LOOKAHEAD;
 
 /**
  * The setter and the one given the time of the deadline whose limit starts at `start` (see
  * setterOf, givenToIn), kept from an earlier analysis while everything they were worked out from
  * is the same: an edit elsewhere seldom changes the actors of a sentence, nor who holds a role.
+ * They read nothing else (`lapsing` follows from the reading and the words), so with the same
+ * answers to the same questions they take the same course. One entry per date: of a paragraph
+ * written twice alike, the copy read last is kept.
  */
 function setterKept(
   context: DeadlineContext,
