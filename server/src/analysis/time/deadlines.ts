@@ -373,10 +373,10 @@ const ORDER_LOOKAHEAD = 40;
 const ROLE_AFTER_POSSESSIVE = /^['’]s?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u;
 
 /** The subject mention of the clause holding the limit, or of the sentence when that clause names no one (never the one the time is given to). */
-function subjectMention(context: DeadlineContext, sentence: Span, beforeLimit: readonly Mention[], triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
+function subjectMention(text: string, sentence: Span, beforeLimit: readonly Mention[], triggerStart: number, givenTo: Mention | undefined): Mention | undefined {
   const first = (start: number) => beforeLimit.find((m) => m.start >= start && m.actorId !== givenTo?.actorId);
   // exec with lastIndex, not matchAll, which copies the expression on every call (this runs for every deadline of every analysis).
-  const words = context.text.slice(sentence.start, triggerStart);
+  const words = text.slice(sentence.start, triggerStart);
   let clauseStart = sentence.start;
   CLAUSE_JOIN.lastIndex = 0;
   while (CLAUSE_JOIN.exec(words)) clauseStart = sentence.start + CLAUSE_JOIN.lastIndex;
@@ -390,7 +390,7 @@ function subjectMention(context: DeadlineContext, sentence: Span, beforeLimit: r
  * `beforeLimit`: the sentence's mentions before the limit.
  */
 function setterOf(
-  context: DeadlineContext,
+  text: string,
   lookups: SetterLookups,
   sentence: Span,
   owner: DateReading['owner'],
@@ -399,12 +399,11 @@ function setterOf(
   givenTo: Mention | undefined,
   lapsing: boolean,
 ): string | null {
-  const { text } = context;
   if (owner) {
-    const named = firstSpanContaining(context.mentions, sentence.start + owner.at, lookups.longestMention);
+    const named = lookups.actorAt(sentence.start + owner.at);
     // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
-    if (named && named.actorId !== givenTo?.actorId) return named.actorId;
-    const holder = named ? null : holderOfRole(context, owner.word);
+    if (named !== undefined && named !== givenTo?.actorId) return named;
+    const holder = named !== undefined ? null : lookups.holderOf(owner.word);
     if (holder) return holder;
   }
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
@@ -413,20 +412,20 @@ function setterOf(
   // "Doctors Extend Strike As Minister Sets Friday Deadline": a role right before the verb that sets the limit, for its holder.
   const beforeTrigger = text.slice(Math.max(sentence.start, triggerStart - SETTING_ROLE_REACH), triggerStart);
   const settingRole = settingRoleBefore(beforeTrigger);
-  const roleHolder = settingRole && ROLE_NOUNS.has(settingRole[1].toLowerCase()) ? holderOfRole(context, settingRole[1]) : null;
+  const roleHolder = settingRole && ROLE_NOUNS.has(settingRole[1].toLowerCase()) ? lookups.holderOf(settingRole[1]) : null;
   if (roleHolder && roleHolder !== givenTo?.actorId) return roleHolder;
   // "racing a European Commission deadline at the end of the month": the name the deadline is called after.
   const naming = beforeLimit.find((m) => NAMES_THE_DEADLINE.test(text.slice(m.end, m.end + 12)));
   if (naming) return naming.actorId;
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
-  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(context, sentence, beforeLimit, triggerStart, givenTo));
+  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo));
   const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     if (!roleWords) return subject.actorId;
     const words = roleWords[1].split(/\s+/);
-    const holder = words.reverse().map((word) => holderOfRole(context, word)).find((id) => id);
+    const holder = words.reverse().map((word) => lookups.holderOf(word)).find((id) => id);
     if (holder) return holder;
     // "Mali’s military government": a government however qualified is the place's.
     if (words.some((word) => PLACE_GOVERNMENT.has(word)) || !words.some(namesUnnamedBody)) return subject.actorId;
@@ -442,7 +441,7 @@ function setterOf(
   if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
   // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
-  const institution = holderOfRole(context, role[1]) ?? institutionReferredTo(lookups.speakers, role[1], sentence.start) ?? null;
+  const institution = lookups.holderOf(role[1]) ?? lookups.institution(role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
 }
 
@@ -489,12 +488,29 @@ const APPOSITION_COMMA = /^,\s*/;
 const PLACE_GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'parliament', 'authorities', 'leaders', 'leadership']);
 const namesUnnamedBody = (word: string): boolean => !PLACE_GOVERNMENT.has(word) && (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word));
 
-/** What few deadlines' setters are looked up in, found on first use: the longest mention, each actor's kind by id. */
+/** What a setter asks beyond the words of its paragraph (see SetterLookups), at an offset relative to the paragraph, and the answer it got. */
+interface Asked {
+  question: Question;
+  word: string;
+  at: number;
+  answer: string | null | undefined;
+}
+
+type Question = 'actor at' | 'holder' | 'kind' | 'institution';
+
+/**
+ * What deadlines' setters ask beyond the words of their paragraph, answered from what is found on
+ * first use: the longest mention, the speakers' index. The questions a setter asked are recorded
+ * to be asked again of a later analysis (see setterKept).
+ */
 class SetterLookups {
   private longest: number | undefined;
-  private kinds: Map<string, ActorKind> | undefined;
-
   private speakerLookup: SpeakerIndex | undefined;
+  /** Two deadlines of a sentence ask the same institution: each scan of hundreds of mentions is made once. */
+  private institutions = new Map<string, string | undefined>();
+  /** The questions asked since `recording` started, and where the paragraph asking them starts. */
+  private asked: Asked[] | null = null;
+  private askedFrom = 0;
 
   constructor(private readonly context: DeadlineContext) {}
 
@@ -504,17 +520,62 @@ class SetterLookups {
     return (this.speakerLookup ??= speakerIndex(text, dateline, actors, mentions, mentionLayout));
   }
 
-  get longestMention(): number {
-    return (this.longest ??= this.context.mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0));
+  /** The actor of the mention holding `offset` (the owner in "Holm’s Friday deadline"). */
+  actorAt(offset: number): string | undefined {
+    return this.ask('actor at', '', offset) as string | undefined;
   }
 
-  /** The kind of the first actor with this id. */
+  /** The person whose role this word names ("mayor"), if one actor holds it. */
+  holderOf(word: string): string | null {
+    return this.ask('holder', word) as string | null;
+  }
+
+  /** The kind of the actor with this id. */
   kindOf(actorId: string): ActorKind | undefined {
-    if (!this.kinds) {
-      this.kinds = new Map();
-      for (const { id, kind } of this.context.actors) if (!this.kinds.has(id)) this.kinds.set(id, kind);
+    return this.ask('kind', actorId) as ActorKind | undefined;
+  }
+
+  /** The organization "the agency" at `offset` refers back to (see institutionReferredTo). */
+  institution(noun: string, offset: number): string | undefined {
+    return this.ask('institution', noun, offset) as string | undefined;
+  }
+
+  /** `work`'s result, with the questions it asked, for a paragraph starting at `paragraphStart`. */
+  recording<T>(paragraphStart: number, work: () => T): { result: T; asked: Asked[] } {
+    const asked: Asked[] = (this.asked = []);
+    this.askedFrom = paragraphStart;
+    const result = work();
+    this.asked = null;
+    return { result, asked };
+  }
+
+  /** Whether each question, asked again for the paragraph now at `paragraphStart`, gets the answer it got. */
+  answersHold(asked: readonly Asked[], paragraphStart: number): boolean {
+    return asked.every((q) => this.answer(q.question, q.word, paragraphStart + q.at) === q.answer);
+  }
+
+  // A question of a word alone is noted as asked at the paragraph's start.
+  private ask(question: Question, word: string, offset = this.askedFrom): string | null | undefined {
+    const answer = this.answer(question, word, offset);
+    this.asked?.push({ question, word, at: offset - this.askedFrom, answer });
+    return answer;
+  }
+
+  private answer(question: Question, word: string, offset: number): string | null | undefined {
+    switch (question) {
+      case 'actor at':
+        return firstSpanContaining(this.context.mentions, offset, (this.longest ??= this.context.mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0)))?.actorId;
+      case 'holder':
+        return holderOfRole(this.context, word);
+      case 'kind':
+        // Ids are unique: the speakers' index is the one map of the actors an analysis makes, not two.
+        return this.speakers.byId.get(word)?.kind;
+      case 'institution': {
+        const key = `${offset} ${word}`;
+        if (!this.institutions.has(key)) this.institutions.set(key, institutionReferredTo(this.speakers, word, offset));
+        return this.institutions.get(key);
+      }
     }
-    return this.kinds.get(actorId);
   }
 }
 
@@ -583,7 +644,7 @@ const HOLDS_TIME = /^\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(
 const HOLDS_TIME_REACH = 40;
 
 /** The one a deadline is given to: named right after the giving verb, or the subject of a passive giving right before the limit. */
-function givenToIn(text: string, sentenceStart: number, sentenceMentions: Mention[], limitStart: number): Mention | undefined {
+function givenToIn(text: string, sentenceStart: number, sentenceMentions: readonly Mention[], limitStart: number): Mention | undefined {
   const active = GIVING.test(text.slice(sentenceStart, limitStart)) ? sentenceMentions.find((m) => GIVEN_TO.test(text.slice(sentenceStart, m.start))) : undefined;
   if (active) return active;
   const holder = sentenceMentions[sentenceMentions.length - 1];
@@ -628,13 +689,84 @@ function paragraphAt(paragraphs: readonly Span[], offset: number, from: number):
   return i < paragraphs.length && paragraphs[i].start <= offset ? i : indexOfSpanContaining(paragraphs, offset);
 }
 
+/** What a paragraph's dates read as limits, kept per paragraph text: each date's reading and its deadline's setter, by where the date starts in it. */
+interface ParagraphDeadlines {
+  readings: Map<number, DateReading>;
+  setters: Map<number, KeptSetter>;
+}
+
+/**
+ * A deadline's setter and the one its time is given to, with what they were worked out from
+ * beyond the words of the paragraph: the date's reading and the limit's start (relative to the
+ * paragraph), the sentence's mentions before the limit (as setterOf and givenToIn read them),
+ * the text they read past the paragraph's end, and the questions setterOf asked (see SetterLookups).
+ */
+interface KeptSetter {
+  reading: DateReading;
+  limitStart: number;
+  paragraphStart: number;
+  beforeLimit: readonly Mention[];
+  pastParagraph: string;
+  asked: readonly Asked[];
+  imposedOn: string | null;
+  setBy: string | null;
+}
+
+// The furthest setterOf, givenToIn and inLapsingClause read past the limit's start: a possessive's
+// lookahead from a mention before the limit (ORDER_LOOKAHEAD; the others read less far).
+const READ_PAST_LIMIT = ORDER_LOOKAHEAD;
+
+/**
+ * The setter and the one given the time of the deadline whose limit starts at `start` (see
+ * setterOf, givenToIn), kept from an earlier analysis while everything they were worked out from
+ * is the same: an edit elsewhere seldom changes the actors of a sentence, nor who holds a role.
+ * They read nothing else (`lapsing` follows from the reading and the words), so with the same
+ * answers to the same questions they take the same course. One entry per date: of a paragraph
+ * written twice alike, the copy read last is kept.
+ */
+function setterKept(
+  context: DeadlineContext,
+  lookups: SetterLookups,
+  setters: Map<number, KeptSetter>,
+  paragraph: Span,
+  sentence: Span,
+  reading: DateReading,
+  dateStart: number,
+  start: number,
+  beforeLimit: readonly Mention[],
+  lapsing: boolean,
+): { imposedOn: string | null; setBy: string | null } {
+  const { text } = context;
+  const at = paragraph.start;
+  const pastParagraph = text.slice(paragraph.end, start + READ_PAST_LIMIT);
+  const kept = setters.get(dateStart - at);
+  if (kept && kept.reading === reading && kept.limitStart === start - at && kept.pastParagraph === pastParagraph && sameMentions(kept.beforeLimit, kept.paragraphStart, beforeLimit, at) && lookups.answersHold(kept.asked, at)) return kept;
+  const { result, asked } = lookups.recording(at, () => {
+    const givenTo = givenToIn(text, sentence.start, beforeLimit, start);
+    return { imposedOn: givenTo?.actorId ?? null, setBy: setterOf(text, lookups, sentence, reading.owner, start, beforeLimit, givenTo, lapsing) };
+  });
+  setters.set(dateStart - at, { reading, limitStart: start - at, paragraphStart: at, beforeLimit, pastParagraph, asked, ...result });
+  return result;
+}
+
+/** Whether mentions `a` (of a paragraph at `aAt`) stand where `b` (of one at `bAt`) stand in their paragraph, as setterOf reads them. */
+function sameMentions(a: readonly Mention[], aAt: number, b: readonly Mention[], bAt: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const m = a[k];
+    const n = b[k];
+    if (m.start - aAt !== n.start - bAt || m.end - aAt !== n.end - bAt || m.actorId !== n.actorId || m.possessive !== n.possessive) return false;
+  }
+  return true;
+}
+
 /** Deadlines: a time by which someone must act or by which something ends. */
 export function findDeadlines(context: DeadlineContext): Deadline[] {
   const { text, paragraphs, mentions, dates, dateline } = context;
   const lookups = new SetterLookups(context);
   const deadlines: Deadline[] = [];
-  let readings = new Map<number, DateReading>();
-  let readingsOf = -1;
+  let paragraphKept: ParagraphDeadlines = { readings: new Map(), setters: new Map() };
+  let keptOf = -1;
   let paragraphIndex = 0;
   // The latest deadline that is not a possible move.
   let standing = -1;
@@ -648,11 +780,11 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // The dateline runs into the lede; its city is no subject.
     const sentence = dateline && found.start <= dateline.end && dateline.end <= date.start ? { start: dateline.end, end: found.end } : found;
     // Dates come in document order: one cache lookup per paragraph, not per date.
-    if (paragraphIndex !== readingsOf) {
-      readings = context.cache.get('deadline-readings', context.paragraphTexts[paragraphIndex], () => new Map<number, DateReading>());
-      readingsOf = paragraphIndex;
+    if (paragraphIndex !== keptOf) {
+      paragraphKept = context.cache.get('deadline-paragraphs', context.paragraphTexts[paragraphIndex], (): ParagraphDeadlines => ({ readings: new Map(), setters: new Map() }));
+      keptOf = paragraphIndex;
     }
-    const reading = readingOf(context, readings, paragraphs[paragraphIndex], sentence, date);
+    const reading = readingOf(context, paragraphKept.readings, paragraphs[paragraphIndex], sentence, date);
     let start = -1;
     let end = date.end;
     let namedAgain: Deadline | undefined;
@@ -686,9 +818,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // "gave the union 30 days", "the union was given 30 days": that actor must act.
     // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
-    const object = givenToIn(text, sentence.start, beforeLimit, start);
     const lapsing = reading.triggerAt >= 0 && inLapsingClause(text, sentence.start, start);
-    const setBy = namedAgain ? namedAgain.setBy : setterOf(context, lookups, sentence, reading.owner, start, beforeLimit, object, lapsing) ?? (lapsing ? setterOfSameDay(text, start, deadlines, date.value) : null);
+    const parties = setterKept(context, lookups, paragraphKept.setters, paragraphs[paragraphIndex], sentence, reading, date.start, start, beforeLimit, lapsing);
+    const setBy = namedAgain ? namedAgain.setBy : parties.setBy ?? (lapsing ? setterOfSameDay(text, start, deadlines, date.value) : null);
     // A move is of the latest deadline standing; a possible move is the same setter's, but replaces nothing yet.
     const previous = reading.triggerAt >= 0 && reading.moved ? standing : -1;
     deadlines.push({
@@ -697,7 +829,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       text: text.slice(start, end),
       due: date.value,
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
-      imposedOn: object?.actorId ?? null,
+      imposedOn: parties.imposedOn,
       action: reading.action,
       replaces: previous >= 0 && !reading.possibleMove ? previous : null,
     });

@@ -692,6 +692,26 @@ test('through a paragraph cache, a deadline set by a role ("the mayor’s Friday
   assert.deepEqual(setters('Senator Anna Berg', 'Judge Eva Lind'), ['carl-holm']);
 });
 
+test('through a paragraph cache, a deadline’s setter and the one given its time are those of a fresh analysis after an edit elsewhere changes what they were read from', () => {
+  const cache = new ParagraphCache();
+  const deadlines = (text: string) => {
+    const found = analyze(text, { cache, referenceDate: '2025-08-08' }).deadlines;
+    assert.deepEqual(found, analyze(text, { referenceDate: '2025-08-08' }).deadlines, text);
+    return found.map((d) => [d.setBy, d.imposedOn]);
+  };
+  // "The agency" refers back to a public body named paragraphs before: no such body, no setter.
+  const byAgency = (body: string) =>
+    ['Regulators Weigh Next Steps', ` date 2025-08-08 WASHINGTON—The ${body} opened an inquiry on Monday.`, 'Separately, officials met on Tuesday.', 'The agency gave Voltara until Nov. 30 to respond.'].join('\n\n');
+  assert.deepEqual(deadlines(byAgency('National Highway Traffic Safety Administration')), [['national-highway-traffic-safety-administration', 'voltara']]);
+  assert.deepEqual(deadlines(byAgency('National Highway Traffic Safety Board')), [[null, 'voltara']]);
+  assert.deepEqual(deadlines(byAgency('National Highway Traffic Safety Administration')), [['national-highway-traffic-safety-administration', 'voltara']]);
+  // "Holm" is the Carl Holm named before, or someone else once he is Carl Holmes.
+  const givenTo = (name: string) => ['Talks Stall', ` date 2025-08-08 OSLO—${name} spoke on Monday.`, 'The ministry gave Holm until Friday to respond.'].join('\n\n');
+  assert.deepEqual(deadlines(givenTo('Carl Holm')), [[null, 'carl-holm']]);
+  assert.deepEqual(deadlines(givenTo('Carl Holmes')), [[null, 'holm']]);
+  assert.deepEqual(deadlines(givenTo('Carl Holm')), [[null, 'carl-holm']]);
+});
+
 test('quarters named by their months or by "the end of the quarter"; a comparison is a length; the part of the day of "last night"', () => {
   const onFeb11 = (body: string) => ` date 2026-02-11 MUMBAI—${body}`;
   assert.deepEqual(valuesOf(onFeb11('Profit for the October-December quarter rose. Guidance implied no growth in the January-March quarter.')), [
