@@ -84,10 +84,26 @@ const isThe = (word: string | undefined) =>
   (word.charCodeAt(0) | LOWER_CASE_BIT) === LETTER_T &&
   (word.charCodeAt(1) | LOWER_CASE_BIT) === LETTER_H &&
   (word.charCodeAt(2) | LOWER_CASE_BIT) === LETTER_E;
+
+/**
+ * A test of whether a word in lower case is one of `words` (lower-case ASCII words): a word longer
+ * than any of them, or opening with an ASCII character none of them opens with, is not lowered (a
+ * new string for a capitalized one) to be looked up. Only "İ" and the Kelvin sign lower to an
+ * ASCII letter, and no character lowers to fewer: other words are lowered.
+ */
+function lowerCaseIn(words: ReadonlySet<string>): (word: string) => boolean {
+  const initials = new Set([...words].map((word) => word.charCodeAt(0)));
+  const longest = Math.max(...[...words].map((word) => word.length));
+  return (word) => {
+    const code = word.charCodeAt(0);
+    return word.length <= longest && (code > ASCII_LAST || initials.has(code | LOWER_CASE_BIT)) && words.has(lower(word));
+  };
+}
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const isHonorific = (word: string) => HONORIFICS.has(word);
 const NO_WORDS: readonly string[] = [];
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
+const isNameParticle = lowerCaseIn(NAME_PARTICLES);
 
 /** Words joined by spaces; one word is itself, no new string to build and hash (most names asked about have one). */
 function spaced(words: readonly string[]): string {
@@ -1143,6 +1159,7 @@ function headsPhraseAfterThe(tokens: Token[], index: number): boolean {
 
 // Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
 const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival', 'official', 'state']);
+const isInstitutionModifier = lowerCaseIn(INSTITUTION_MODIFIERS);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
@@ -1166,15 +1183,16 @@ const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'fam
 function followsArticle(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     const token = tokens[k];
-    const word = lower(token.text);
-    if (word === 'the') return true;
+    if (isThe(token.text)) return true;
     // "the Santa Cruz-based Grupo Ibáñez": a describing modifier with the place words it starts with.
     if (isDescribingModifier(token) && isSpaceGap(tokens[k + 1].gapBefore)) {
       while (k > 0 && tokens[k - 1].capitalized && tokens[k - 1].text !== 'The' && isSpaceGap(tokens[k].gapBefore)) k--;
       continue;
     }
-    const hyphenated = token.hyphenated && !word.endsWith('-old');
-    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || !(hyphenated || INSTITUTION_MODIFIERS.has(word))) return false;
+    // A capitalized word (a name's, no copy of it lowered) ends the modifiers first.
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore)) return false;
+    const hyphenated = token.hyphenated && !lower(token.text).endsWith('-old');
+    if (!(hyphenated || isInstitutionModifier(token.text))) return false;
   }
   return false;
 }
@@ -1187,7 +1205,7 @@ function endsInName(words: readonly string[]): boolean {
 
 /** A name of one word that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan". */
 function describesInstitutions(words: readonly string[]): boolean {
-  return words.length === 1 && INSTITUTION_MODIFIERS.has(lower(words[0]));
+  return words.length === 1 && isInstitutionModifier(words[0]);
 }
 
 /** A country's or region's name, joined once. */
@@ -1338,16 +1356,17 @@ const SIDE_CONTEXT = 48;
  * with its score ("Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea") or a transfer; and, for a
  * place whose name a side takes (`place`), its players or staff: "the Liverpool striker",
  * "Liverpool’s manager", "Liverpool boss Arne Vosloo". Cities stay places elsewhere ("Liverpool said").
+ * `paragraphHoldsScore`: whether the whole paragraph does, without which no stretch of it does.
  */
-function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean): boolean {
+function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean, paragraphHoldsScore: boolean): boolean {
   const start = tokens[first].start;
   const last = tokens[end - 1];
   const afterStart = last.end + (last.possessive ? 2 : 0);
   const beforeStart = Math.max(0, start - SIDE_CONTEXT);
   // Asked of most names: a result needs a score, and a transfer its preposition right before the
   // name, so the expressions (and the copies they read) wait for one.
-  const scoreAfter = holdsScore(paragraph, afterStart, Math.min(paragraph.length, last.end + SIDE_CONTEXT));
-  const scoreBefore = holdsScore(paragraph, beforeStart, start);
+  const scoreAfter = paragraphHoldsScore && holdsScore(paragraph, afterStart, Math.min(paragraph.length, last.end + SIDE_CONTEXT));
+  const scoreBefore = paragraphHoldsScore && holdsScore(paragraph, beforeStart, start);
   const transferred = TRANSFER_PREPOSITIONS.has(tokens[first - 1]?.text ?? '');
   if (scoreAfter || scoreBefore || transferred) {
     const after = paragraph.slice(afterStart, last.end + SIDE_CONTEXT);
@@ -1376,6 +1395,7 @@ function sawDocument(tokens: Token[], index: number): boolean {
 
 const MAX_ROLE_WORDS = 6;
 const OWNING_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
+const isOwningDeterminer = lowerCaseIn(OWNING_DETERMINERS);
 const DETERMINERS = new Set(['The', 'A', 'An', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'One', 'Some', 'Many', 'Each']);
 
 /**
@@ -1395,7 +1415,7 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
     if (token.possessive) owned = true;
     // "Iraq’s oil minister", "its finance chief": after an owner any lower-case word describes the role.
     const owner = tokens[k - 1];
-    const ownedWord = !token.capitalized && owner !== undefined && (owner.possessive || OWNING_DETERMINERS.has(lower(owner.text)));
+    const ownedWord = !token.capitalized && owner !== undefined && (owner.possessive || isOwningDeterminer(owner.text));
     const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text)) || ownedWord;
     if (!describes && !token.possessive) break;
   }
@@ -1408,7 +1428,7 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
     k--;
   }
   // After a comma only an owned role introduces a full name ("its president, Carla Jennings"), not a list.
-  const determiner = OWNING_DETERMINERS.has(lower(tokens[k]?.text ?? ''));
+  const determiner = isOwningDeterminer(tokens[k]?.text ?? '');
   if (commaBefore && ((!owned && !determiner) || !tokens[index + 1] || !isSpaceGap(tokens[index + 1].gapBefore) || !tokens[index + 1].capitalized)) return null;
   return { role: paragraph.slice(start, noun.end).trim(), start };
 }
@@ -1460,12 +1480,7 @@ const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over|after|
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet', 'community', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
-/**
- * Whether the noun phrase heads on a person or an organization: the last role or organization
- * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
- * skipping possessives ("the company’s chief executive" → person).
- */
-const WHITESPACE = /\s+/;
+const WHITESPACE = /\s+/g;
 const OTHER_WHITESPACE = /[^\S ]/;
 // The longest word PREPOSITION reads: "without", "despite", "against".
 const LONGEST_PREPOSITION = 7;
@@ -1473,10 +1488,21 @@ const isPreposition = (word: string) => word.length <= LONGEST_PREPOSITION && PR
 /** A word ending in ’s or 's, by character codes. */
 const isPossessiveWord = (word: string) => word.charCodeAt(word.length - 1) === LETTER_S && isApostrophe(word.charCodeAt(word.length - 2));
 
+/**
+ * Whether the noun phrase heads on a person or an organization: the last role or organization
+ * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
+ * skipping possessives ("the company’s chief executive" → person).
+ */
 function headNounKind(phrase: string): ActorKind | null {
   let kind: ActorKind | null = null;
-  // Split at spaces unless other whitespace stands in the phrase (few do): the empty words between two spaces are no noun.
-  for (const written of OTHER_WHITESPACE.test(phrase) ? phrase.split(WHITESPACE) : phrase.split(' ')) {
+  // The words between spaces, cut out one by one (no array of them); other whitespace (in few
+  // phrases) made spaces first. The empty word between two spaces is passed over.
+  const text = OTHER_WHITESPACE.test(phrase) ? phrase.replace(WHITESPACE, ' ') : phrase;
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end === start) continue;
+    const written = text.slice(start, end);
     if (isPreposition(written)) break;
     if (isPossessiveWord(written)) continue;
     const word = lower(written);
@@ -1487,18 +1513,45 @@ function headNounKind(phrase: string): ActorKind | null {
   return kind;
 }
 
-const FEMALE_CUES = /\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|businesswoman|Mrs\.?|Ms\.?|Queen|Princess|Duchess|Dame|Lady|actress|sister|mother|wife|daughter)\b/i;
-const MALE_CUES = /\b(?:spokesman|chairman|councilman|congressman|businessman|Mr\.?|King|Prince|Duke|Sir|Lord|brother|father|husband|son)\b/i;
+// The words of a title or a role that say a gender, in lower case ("Mrs." and "Mr." by their letters).
+const GENDER_CUES: ReadonlyMap<string, Gender> = new Map([
+  ...['spokeswoman', 'chairwoman', 'councilwoman', 'congresswoman', 'businesswoman', 'mrs', 'ms', 'queen', 'princess', 'duchess', 'dame', 'lady', 'actress', 'sister', 'mother', 'wife', 'daughter'].map((word) => [word, 'female'] as const),
+  ...['spokesman', 'chairman', 'councilman', 'congressman', 'businessman', 'mr', 'king', 'prince', 'duke', 'sir', 'lord', 'brother', 'father', 'husband', 'son'].map((word) => [word, 'male'] as const),
+]);
+const SHORTEST_GENDER_CUE = Math.min(...[...GENDER_CUES.keys()].map((word) => word.length));
+const LONGEST_GENDER_CUE = Math.max(...[...GENDER_CUES.keys()].map((word) => word.length));
+const isAsciiWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === UNDERSCORE;
+const UNDERSCORE = 95;
+
+/**
+ * The gender the words of `text` say, a female word before any male one: its words as an
+ * expression's \b reads them, runs of ASCII letters, digits and underscores, in any case.
+ */
+function genderCueIn(text: string): Gender | null {
+  let said: Gender | null = null;
+  for (let at = 0; at < text.length; ) {
+    if (!isAsciiWordCharacter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isAsciiWordCharacter(text.charCodeAt(at))) at++;
+    // Only a word of a cue's length is cut out and looked up.
+    if (at - start < SHORTEST_GENDER_CUE || at - start > LONGEST_GENDER_CUE) continue;
+    const cue = GENDER_CUES.get(lower(text.slice(start, at)));
+    if (cue === 'female') return cue;
+    if (cue !== undefined) said = cue;
+  }
+  return said;
+}
 
 function genderOf(words: string[], title: string | null, roles: string[]): Gender | null {
   const honorific = HONORIFICS.get(words[0]);
   if (honorific) return honorific;
-  // Most people have neither title nor role to read.
-  if (title !== null || roles.length > 0) {
-    const cues = `${title ?? ''} ${roles.join(' ')}`;
-    if (FEMALE_CUES.test(cues)) return 'female';
-    if (MALE_CUES.test(cues)) return 'male';
-  }
+  // Most people have neither title nor role to read: a female word in any of them says more than a male one.
+  let said = title === null ? null : genderCueIn(title);
+  for (let k = 0; k < roles.length && said !== 'female'; k++) said = genderCueIn(roles[k]) ?? said;
+  if (said !== null) return said;
   const given = words.find((w) => GIVEN_NAMES.has(w));
   return given ? genderOfGivenName(given) : null;
 }
@@ -1510,6 +1563,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const candidates: Candidate[] = [];
   const masked = partyAffiliations(paragraph);
   const quotations = shortQuotations(paragraph);
+  // Most paragraphs hold no score ("2-1") anywhere: one reading of it spares every name the search around it.
+  const paragraphHoldsScore = holdsScore(paragraph, 0, paragraph.length);
 
   const found = capitalizedRuns(tokens);
   const runs = facts.byline ? found.flatMap(splitShoutedName) : found;
@@ -1636,7 +1691,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A country's side (England's too) stays the country, as countries acting do.
     const country = kind === 'place' && isCountryOrRegion(nameWords);
     // Not a person's name: "Serena Williams beat Maria Sharapova 6-4", "Novak Djokovic beat …".
-    if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
+    if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place', paragraphHoldsScore)) {
       kind = 'organization';
       evidence = 'strong';
     }
@@ -1704,7 +1759,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
-    const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
+    const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && isNameParticle(nameWords[0]) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,
