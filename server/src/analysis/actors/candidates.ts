@@ -1,7 +1,7 @@
 import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
+import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
@@ -1574,8 +1574,12 @@ function genderOf(words: string[], title: string | null, roles: string[]): Gende
   let said = title === null ? null : genderCueIn(title);
   for (let k = 0; k < roles.length && said !== 'female'; k++) said = genderCueIn(roles[k]) ?? said;
   if (said !== null) return said;
-  const given = words.find((w) => GIVEN_NAMES.has(w));
-  return given ? genderOfGivenName(given) : null;
+  // The first given name says it (or that it cannot, one of both sexes).
+  for (const word of words) {
+    const gender = GIVEN_NAME_GENDERS.get(word);
+    if (gender !== undefined) return gender;
+  }
+  return null;
 }
 
 /** All actor candidates of one paragraph. `sentenceStarts` are paragraph-relative. */
