@@ -141,13 +141,20 @@ function mayNamePlace(words: readonly string[]): boolean {
 
 /** Whether a name that opens with `word` may be one that isPlaceName knows (see mayNamePlace). */
 function mayOpenPlaceName(word: string): boolean {
-  if (PLACE_OPENERS.has(word)) return true;
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
-    if (code === SPACE || code > 127 || (at > 0 && code >= 65 && code <= 90)) return true;
+    if (code === SPACE || code > ASCII_LAST || (at > 0 && code >= ASCII_CAPITAL_A && code <= ASCII_CAPITAL_Z)) return true;
   }
-  return false;
+  // An ASCII word: its first two characters rule out most before the large set of openers is read.
+  return PLACE_OPENER_BEGINNINGS[asciiBeginning(word)] === 1 && PLACE_OPENERS.has(word);
 }
+
+/** A number for the first two characters of an ASCII word (the first alone for a word of one), below ASCII_BEGINNINGS. */
+const asciiBeginning = (word: string) => word.charCodeAt(0) * (ASCII_LAST + 1) + (word.length > 1 ? word.charCodeAt(1) : 0);
+const ASCII_BEGINNINGS = (ASCII_LAST + 1) * (ASCII_LAST + 1);
+/** 1 at the asciiBeginning of each place opener written in ASCII (any other passes mayOpenPlaceName by its characters). */
+const PLACE_OPENER_BEGINNINGS = new Uint8Array(ASCII_BEGINNINGS);
+for (const opener of PLACE_OPENERS) if (asciiBeginning(opener) < ASCII_BEGINNINGS) PLACE_OPENER_BEGINNINGS[asciiBeginning(opener)] = 1;
 
 const isPlaceName = memoizeByString((name) => {
   if (PLACES.has(name) || PLACE_SHORT_FORMS.has(name)) return true;
@@ -270,14 +277,15 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   }
   if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
-  if (isOrganizationHead(run[run.length - 1].text) && !next.capitalized && /^\p{Ll}+$/u.test(word) && !isCommonWord(word)) {
-    const particle = tokens[j + 1];
-    if (particle === undefined || !isSpacedAt(tokens, j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
-    const rest = tokens[j + 2]?.text === 'la' && isSpacedAt(tokens, j + 2) ? j + 3 : j + 2;
-    return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
-  }
-  return j;
+  // The particle after the adjective first: most words after a name have none, and the name and
+  // the word are not looked up for them.
+  const particle = tokens[j + 1];
+  if (particle === undefined || particle.text.length > LONGEST_FRENCH_PARTICLE || !isSpacedAt(tokens, j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
+  if (!isOrganizationHead(run[run.length - 1].text) || next.capitalized || !/^\p{Ll}+$/u.test(word) || isCommonWord(word)) return j;
+  const rest = tokens[j + 2]?.text === 'la' && isSpacedAt(tokens, j + 2) ? j + 3 : j + 2;
+  return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
 }
+const LONGEST_FRENCH_PARTICLE = Math.max(...[...FRENCH_PARTICLES].map((word) => word.length));
 
 const OPENS_NICKNAME = /\s[“"‘']$/;
 const CLOSES_NICKNAME = /^[”"’'] $/;
