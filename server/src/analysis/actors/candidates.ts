@@ -1,7 +1,7 @@
 import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { GIVEN_NAMES, genderOfGivenName, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
+import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
@@ -84,10 +84,26 @@ const isThe = (word: string | undefined) =>
   (word.charCodeAt(0) | LOWER_CASE_BIT) === LETTER_T &&
   (word.charCodeAt(1) | LOWER_CASE_BIT) === LETTER_H &&
   (word.charCodeAt(2) | LOWER_CASE_BIT) === LETTER_E;
+
+/**
+ * A test of whether a word in lower case is one of `words` (lower-case ASCII words): a word longer
+ * than any of them, or opening with an ASCII character none of them opens with, is not lowered (a
+ * new string for a capitalized one) to be looked up. Only "İ" and the Kelvin sign lower to an
+ * ASCII letter, and no character lowers to fewer: other words are lowered.
+ */
+function lowerCaseIn(words: ReadonlySet<string>): (word: string) => boolean {
+  const initials = new Set([...words].map((word) => word.charCodeAt(0)));
+  const longest = Math.max(...[...words].map((word) => word.length));
+  return (word) => {
+    const code = word.charCodeAt(0);
+    return word.length <= longest && (code > ASCII_LAST || initials.has(code | LOWER_CASE_BIT)) && words.has(lower(word));
+  };
+}
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
 const isHonorific = (word: string) => HONORIFICS.has(word);
 const NO_WORDS: readonly string[] = [];
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
+const isNameParticle = lowerCaseIn(NAME_PARTICLES);
 
 /** Words joined by spaces; one word is itself, no new string to build and hash (most names asked about have one). */
 function spaced(words: readonly string[]): string {
@@ -125,13 +141,20 @@ function mayNamePlace(words: readonly string[]): boolean {
 
 /** Whether a name that opens with `word` may be one that isPlaceName knows (see mayNamePlace). */
 function mayOpenPlaceName(word: string): boolean {
-  if (PLACE_OPENERS.has(word)) return true;
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
-    if (code === SPACE || code > 127 || (at > 0 && code >= 65 && code <= 90)) return true;
+    if (code === SPACE || code > ASCII_LAST || (at > 0 && code >= ASCII_CAPITAL_A && code <= ASCII_CAPITAL_Z)) return true;
   }
-  return false;
+  // An ASCII word: its first two characters rule out most before the large set of openers is read.
+  return PLACE_OPENER_BEGINNINGS[asciiBeginning(word)] === 1 && PLACE_OPENERS.has(word);
 }
+
+/** A number for the first two characters of an ASCII word (the first alone for a word of one), below ASCII_BEGINNINGS. */
+const asciiBeginning = (word: string) => word.charCodeAt(0) * (ASCII_LAST + 1) + (word.length > 1 ? word.charCodeAt(1) : 0);
+const ASCII_BEGINNINGS = (ASCII_LAST + 1) * (ASCII_LAST + 1);
+/** 1 at the asciiBeginning of each place opener written in ASCII (any other passes mayOpenPlaceName by its characters). */
+const PLACE_OPENER_BEGINNINGS = new Uint8Array(ASCII_BEGINNINGS);
+for (const opener of PLACE_OPENERS) if (asciiBeginning(opener) < ASCII_BEGINNINGS) PLACE_OPENER_BEGINNINGS[asciiBeginning(opener)] = 1;
 
 const isPlaceName = memoizeByString((name) => {
   if (PLACES.has(name) || PLACE_SHORT_FORMS.has(name)) return true;
@@ -254,14 +277,15 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   }
   if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
-  if (isOrganizationHead(run[run.length - 1].text) && !next.capitalized && /^\p{Ll}+$/u.test(word) && !isCommonWord(word)) {
-    const particle = tokens[j + 1];
-    if (particle === undefined || !isSpacedAt(tokens, j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
-    const rest = tokens[j + 2]?.text === 'la' && isSpacedAt(tokens, j + 2) ? j + 3 : j + 2;
-    return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
-  }
-  return j;
+  // The particle after the adjective first: most words after a name have none, and the name and
+  // the word are not looked up for them.
+  const particle = tokens[j + 1];
+  if (particle === undefined || particle.text.length > LONGEST_FRENCH_PARTICLE || !isSpacedAt(tokens, j + 1) || !FRENCH_PARTICLES.has(particle.text)) return j;
+  if (!isOrganizationHead(run[run.length - 1].text) || next.capitalized || !/^\p{Ll}+$/u.test(word) || isCommonWord(word)) return j;
+  const rest = tokens[j + 2]?.text === 'la' && isSpacedAt(tokens, j + 2) ? j + 3 : j + 2;
+  return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
 }
+const LONGEST_FRENCH_PARTICLE = Math.max(...[...FRENCH_PARTICLES].map((word) => word.length));
 
 const OPENS_NICKNAME = /\s[“"‘']$/;
 const CLOSES_NICKNAME = /^[”"’'] $/;
@@ -1143,6 +1167,7 @@ function headsPhraseAfterThe(tokens: Token[], index: number): boolean {
 
 // Modifiers of institutions, not people, between "the" and a name: "the ruling Civic Renewal".
 const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'separatist', 'progressive', 'private', 'public', 'independent', 'rival', 'official', 'state']);
+const isInstitutionModifier = lowerCaseIn(INSTITUTION_MODIFIERS);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 
@@ -1166,15 +1191,16 @@ const PEOPLE = new Set(['man', 'woman', 'men', 'women', 'people', 'family', 'fam
 function followsArticle(tokens: Token[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     const token = tokens[k];
-    const word = lower(token.text);
-    if (word === 'the') return true;
+    if (isThe(token.text)) return true;
     // "the Santa Cruz-based Grupo Ibáñez": a describing modifier with the place words it starts with.
     if (isDescribingModifier(token) && isSpaceGap(tokens[k + 1].gapBefore)) {
       while (k > 0 && tokens[k - 1].capitalized && tokens[k - 1].text !== 'The' && isSpaceGap(tokens[k].gapBefore)) k--;
       continue;
     }
-    const hyphenated = token.hyphenated && !word.endsWith('-old');
-    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore) || !(hyphenated || INSTITUTION_MODIFIERS.has(word))) return false;
+    // A capitalized word (a name's, no copy of it lowered) ends the modifiers first.
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore)) return false;
+    const hyphenated = token.hyphenated && !lower(token.text).endsWith('-old');
+    if (!(hyphenated || isInstitutionModifier(token.text))) return false;
   }
   return false;
 }
@@ -1187,7 +1213,7 @@ function endsInName(words: readonly string[]): boolean {
 
 /** A name of one word that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan". */
 function describesInstitutions(words: readonly string[]): boolean {
-  return words.length === 1 && INSTITUTION_MODIFIERS.has(lower(words[0]));
+  return words.length === 1 && isInstitutionModifier(words[0]);
 }
 
 /** A country's or region's name, joined once. */
@@ -1307,6 +1333,9 @@ const RESULT_AFTER = new RegExp(`^\\s+(?:(?:${RESULT_VERBS})\\b[^.;!?“”"]{0,
 const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
 const SCORED_BEFORE = new RegExp(`(?<![\\d-])${SCORE}\\s+(?:(?:win|victory|defeat|draw|loss)\\s+)?(?:against|to|with|over|at|by)\\s+$`);
 const SCORE_AFTER = new RegExp(`^\\s+${SIDES_SCORE}`);
+// A score anywhere in a paragraph, as holdsScore reads one in a stretch of it: one search of the
+// whole, in the runtime, spares most paragraphs' names theirs.
+const ANY_SCORE = new RegExp(SCORE);
 // A player's transfer to or from a side: "signed from Liverpool", "on loan at Everton".
 const TRANSFER_BEFORE = /\b(?:signed (?:for|from)|loan (?:from|at|to)|transfer (?:from|to)|move from)\s+$/;
 // TRANSFER_BEFORE's first words, unanchored: an end-anchored expression is tried at every position.
@@ -1338,16 +1367,17 @@ const SIDE_CONTEXT = 48;
  * with its score ("Liverpool beat Arsenal 2-1", "drew 1-1 with Chelsea") or a transfer; and, for a
  * place whose name a side takes (`place`), its players or staff: "the Liverpool striker",
  * "Liverpool’s manager", "Liverpool boss Arne Vosloo". Cities stay places elsewhere ("Liverpool said").
+ * `paragraphHoldsScore`: whether the whole paragraph does, without which no stretch of it does.
  */
-function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean): boolean {
+function playsAsSide(paragraph: string, tokens: Token[], first: number, end: number, place: boolean, paragraphHoldsScore: boolean): boolean {
   const start = tokens[first].start;
   const last = tokens[end - 1];
   const afterStart = last.end + (last.possessive ? 2 : 0);
   const beforeStart = Math.max(0, start - SIDE_CONTEXT);
   // Asked of most names: a result needs a score, and a transfer its preposition right before the
   // name, so the expressions (and the copies they read) wait for one.
-  const scoreAfter = holdsScore(paragraph, afterStart, Math.min(paragraph.length, last.end + SIDE_CONTEXT));
-  const scoreBefore = holdsScore(paragraph, beforeStart, start);
+  const scoreAfter = paragraphHoldsScore && holdsScore(paragraph, afterStart, Math.min(paragraph.length, last.end + SIDE_CONTEXT));
+  const scoreBefore = paragraphHoldsScore && holdsScore(paragraph, beforeStart, start);
   const transferred = TRANSFER_PREPOSITIONS.has(tokens[first - 1]?.text ?? '');
   if (scoreAfter || scoreBefore || transferred) {
     const after = paragraph.slice(afterStart, last.end + SIDE_CONTEXT);
@@ -1376,6 +1406,7 @@ function sawDocument(tokens: Token[], index: number): boolean {
 
 const MAX_ROLE_WORDS = 6;
 const OWNING_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
+const isOwningDeterminer = lowerCaseIn(OWNING_DETERMINERS);
 const DETERMINERS = new Set(['The', 'A', 'An', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'One', 'Some', 'Many', 'Each']);
 
 /**
@@ -1395,7 +1426,7 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
     if (token.possessive) owned = true;
     // "Iraq’s oil minister", "its finance chief": after an owner any lower-case word describes the role.
     const owner = tokens[k - 1];
-    const ownedWord = !token.capitalized && owner !== undefined && (owner.possessive || OWNING_DETERMINERS.has(lower(owner.text)));
+    const ownedWord = !token.capitalized && owner !== undefined && (owner.possessive || isOwningDeterminer(owner.text));
     const describes = ROLE_NOUNS.has(token.text) || ROLE_MODIFIERS.has(token.text) || (!token.capitalized && !isCommonWord(token.text)) || ownedWord;
     if (!describes && !token.possessive) break;
   }
@@ -1408,7 +1439,7 @@ function roleBefore(paragraph: string, tokens: Token[], index: number): { role: 
     k--;
   }
   // After a comma only an owned role introduces a full name ("its president, Carla Jennings"), not a list.
-  const determiner = OWNING_DETERMINERS.has(lower(tokens[k]?.text ?? ''));
+  const determiner = isOwningDeterminer(tokens[k]?.text ?? '');
   if (commaBefore && ((!owned && !determiner) || !tokens[index + 1] || !isSpaceGap(tokens[index + 1].gapBefore) || !tokens[index + 1].capitalized)) return null;
   return { role: paragraph.slice(start, noun.end).trim(), start };
 }
@@ -1439,12 +1470,13 @@ const COMMA = 44;
 // A full stop before the closing comma is an abbreviation's: "chief executive of Acme Inc., said".
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()]|\.(?=,)){3,90}?)(?=,|\.\s|\.$|;)/u;
 // "off Kilyos, the ministry warned": a trailing attribution, no appositive.
-const APPOSITIVE_STOP = /\b(?:said|says|told|added|warned|warns|argued|insisted|noted|acknowledged|announced|confirmed|denied|stressed|explained|who|which|that|and|but|when|while|has|had|was|is|will|would)\b/i;
+const APPOSITIVE_STOP_WORDS: ReadonlySet<string> = new Set('said says told added warned warns argued insisted noted acknowledged announced confirmed denied stressed explained who which that and but when while has had was is will would'.split(' '));
+const APPOSITIVE_STOP = new RegExp(`\\b(?:${[...APPOSITIVE_STOP_WORDS].join('|')})\\b`, 'i');
 
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
-  // Most names have no comma after them.
-  if (paragraph.charCodeAt(end) !== COMMA) return null;
+  // Most names have no comma after them; after many the first word says there is no appositive.
+  if (paragraph.charCodeAt(end) !== COMMA || opensNoAppositive(paragraph, end)) return null;
   const match = APPOSITIVE.exec(paragraph.slice(end, end + 120));
   if (!match) return null;
   const phrase = match[1].trim();
@@ -1454,18 +1486,31 @@ function appositiveAfter(paragraph: string, end: number): { role: string; kind: 
   return { role: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind };
 }
 
+/**
+ * Whether the words after the comma at `comma` and its spaces open with one that leaves them no
+ * appositive, the expressions unread: a stop word ("Kowal, who", "Kowal, said"; as \b reads a
+ * word, a run of ASCII letters, digits and underscores), or a preposition before a space
+ * (headNounKind's first word: "Copper Vale, after the company …").
+ */
+function opensNoAppositive(paragraph: string, comma: number): boolean {
+  let start = comma + 1;
+  while (paragraph.charCodeAt(start) === SPACE) start++;
+  let end = start;
+  while (end < paragraph.length && isAsciiWordCharacter(paragraph.charCodeAt(end))) end++;
+  // APPOSITIVE needs whitespace after the comma; other whitespace than spaces is left to it.
+  if (start === comma + 1 || end === start) return false;
+  const word = lower(paragraph.slice(start, end));
+  return APPOSITIVE_STOP_WORDS.has(word) || (paragraph.charCodeAt(end) === SPACE && PREPOSITIONS.has(word));
+}
+
 // A preposition ends an appositive's head ("a member | of the committee"); one opening the phrase
 // leaves it none: "Copper Vale, after the company let a deadline pass" describes no one.
-const PREPOSITION = /^(?:of|at|for|in|on|with|from|to|by|about|under|over|after|before|since|until|during|despite|against|without)$/i;
+const PREPOSITIONS: ReadonlySet<string> = new Set('of at for in on with from to by about under over after before since until during despite against without'.split(' '));
+const PREPOSITION = new RegExp(`^(?:${[...PREPOSITIONS].join('|')})$`, 'i');
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet', 'community', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
 
-/**
- * Whether the noun phrase heads on a person or an organization: the last role or organization
- * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
- * skipping possessives ("the company’s chief executive" → person).
- */
-const WHITESPACE = /\s+/;
+const WHITESPACE = /\s+/g;
 const OTHER_WHITESPACE = /[^\S ]/;
 // The longest word PREPOSITION reads: "without", "despite", "against".
 const LONGEST_PREPOSITION = 7;
@@ -1473,10 +1518,21 @@ const isPreposition = (word: string) => word.length <= LONGEST_PREPOSITION && PR
 /** A word ending in ’s or 's, by character codes. */
 const isPossessiveWord = (word: string) => word.charCodeAt(word.length - 1) === LETTER_S && isApostrophe(word.charCodeAt(word.length - 2));
 
+/**
+ * Whether the noun phrase heads on a person or an organization: the last role or organization
+ * noun before the first preposition ("a member | of the Foreign Relations Committee" → person),
+ * skipping possessives ("the company’s chief executive" → person).
+ */
 function headNounKind(phrase: string): ActorKind | null {
   let kind: ActorKind | null = null;
-  // Split at spaces unless other whitespace stands in the phrase (few do): the empty words between two spaces are no noun.
-  for (const written of OTHER_WHITESPACE.test(phrase) ? phrase.split(WHITESPACE) : phrase.split(' ')) {
+  // The words between spaces, cut out one by one (no array of them); other whitespace (in few
+  // phrases) made spaces first. The empty word between two spaces is passed over.
+  const text = OTHER_WHITESPACE.test(phrase) ? phrase.replace(WHITESPACE, ' ') : phrase;
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end === start) continue;
+    const written = text.slice(start, end);
     if (isPreposition(written)) break;
     if (isPossessiveWord(written)) continue;
     const word = lower(written);
@@ -1487,20 +1543,51 @@ function headNounKind(phrase: string): ActorKind | null {
   return kind;
 }
 
-const FEMALE_CUES = /\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|businesswoman|Mrs\.?|Ms\.?|Queen|Princess|Duchess|Dame|Lady|actress|sister|mother|wife|daughter)\b/i;
-const MALE_CUES = /\b(?:spokesman|chairman|councilman|congressman|businessman|Mr\.?|King|Prince|Duke|Sir|Lord|brother|father|husband|son)\b/i;
+// The words of a title or a role that say a gender, in lower case ("Mrs." and "Mr." by their letters).
+const GENDER_CUES: ReadonlyMap<string, Gender> = new Map([
+  ...['spokeswoman', 'chairwoman', 'councilwoman', 'congresswoman', 'businesswoman', 'mrs', 'ms', 'queen', 'princess', 'duchess', 'dame', 'lady', 'actress', 'sister', 'mother', 'wife', 'daughter'].map((word) => [word, 'female'] as const),
+  ...['spokesman', 'chairman', 'councilman', 'congressman', 'businessman', 'mr', 'king', 'prince', 'duke', 'sir', 'lord', 'brother', 'father', 'husband', 'son'].map((word) => [word, 'male'] as const),
+]);
+const SHORTEST_GENDER_CUE = Math.min(...[...GENDER_CUES.keys()].map((word) => word.length));
+const LONGEST_GENDER_CUE = Math.max(...[...GENDER_CUES.keys()].map((word) => word.length));
+const isAsciiWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === UNDERSCORE;
+const UNDERSCORE = 95;
+
+/**
+ * The gender the words of `text` say, a female word before any male one: its words as an
+ * expression's \b reads them, runs of ASCII letters, digits and underscores, in any case.
+ */
+function genderCueIn(text: string): Gender | null {
+  let said: Gender | null = null;
+  for (let at = 0; at < text.length; ) {
+    if (!isAsciiWordCharacter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isAsciiWordCharacter(text.charCodeAt(at))) at++;
+    // Only a word of a cue's length is cut out and looked up.
+    if (at - start < SHORTEST_GENDER_CUE || at - start > LONGEST_GENDER_CUE) continue;
+    const cue = GENDER_CUES.get(lower(text.slice(start, at)));
+    if (cue === 'female') return cue;
+    if (cue !== undefined) said = cue;
+  }
+  return said;
+}
 
 function genderOf(words: string[], title: string | null, roles: string[]): Gender | null {
   const honorific = HONORIFICS.get(words[0]);
   if (honorific) return honorific;
-  // Most people have neither title nor role to read.
-  if (title !== null || roles.length > 0) {
-    const cues = `${title ?? ''} ${roles.join(' ')}`;
-    if (FEMALE_CUES.test(cues)) return 'female';
-    if (MALE_CUES.test(cues)) return 'male';
+  // Most people have neither title nor role to read: a female word in any of them says more than a male one.
+  let said = title === null ? null : genderCueIn(title);
+  for (let k = 0; k < roles.length && said !== 'female'; k++) said = genderCueIn(roles[k]) ?? said;
+  if (said !== null) return said;
+  // The first given name says it (or that it cannot, one of both sexes).
+  for (const word of words) {
+    const gender = GIVEN_NAME_GENDERS.get(word);
+    if (gender !== undefined) return gender;
   }
-  const given = words.find((w) => GIVEN_NAMES.has(w));
-  return given ? genderOfGivenName(given) : null;
+  return null;
 }
 
 /** All actor candidates of one paragraph. `sentenceStarts` are paragraph-relative. */
@@ -1510,6 +1597,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const candidates: Candidate[] = [];
   const masked = partyAffiliations(paragraph);
   const quotations = shortQuotations(paragraph);
+  // Most paragraphs hold no score ("2-1") anywhere: one search of it spares every name the search around it.
+  const paragraphHoldsScore = ANY_SCORE.test(paragraph);
 
   const found = capitalizedRuns(tokens);
   const runs = facts.byline ? found.flatMap(splitShoutedName) : found;
@@ -1636,7 +1725,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A country's side (England's too) stays the country, as countries acting do.
     const country = kind === 'place' && isCountryOrRegion(nameWords);
     // Not a person's name: "Serena Williams beat Maria Sharapova 6-4", "Novak Djokovic beat …".
-    if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place')) {
+    if (kind !== 'organization' && !(kind === 'person' && (evidence === 'strong' || nameWords.length > 1)) && !country && playsAsSide(paragraph, tokens, runIndex, runIndex + run.length, kind === 'place', paragraphHoldsScore)) {
       kind = 'organization';
       evidence = 'strong';
     }
@@ -1704,7 +1793,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
     // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
-    const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && NAME_PARTICLES.has(lower(nameWords[0])) ? nameWords.slice(-1) : nameWords;
+    const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && isNameParticle(nameWords[0]) ? nameWords.slice(-1) : nameWords;
 
     candidates.push({
       start: first.start,

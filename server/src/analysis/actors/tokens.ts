@@ -219,6 +219,25 @@ function isShouted(text: string): boolean {
 }
 
 /**
+ * Capitals, full stops, ampersands and hyphens only, two capitals or more: "NATO", "U.S.", "AT&T".
+ * An ASCII word (most) is read by its character codes, with no expression and no copy without its
+ * stops; one with any other character by ACRONYM_CHARACTERS and isShouted.
+ */
+function isAcronymWord(text: string): boolean {
+  let capitals = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code > ASCII_LAST) return ACRONYM_CHARACTERS.test(text) && isShouted(text);
+    if (code >= CAPITAL_A && code <= CAPITAL_Z) capitals++;
+    else if (code !== FULL_STOP && code !== AMPERSAND && code !== HYPHEN) return false;
+  }
+  return capitals >= 2;
+}
+const ASCII_LAST = 127;
+const CAPITAL_A = 65;
+const CAPITAL_Z = 90;
+
+/**
  * A single capital before a full stop with a name after it ("John F. Kennedy"); at the end of a
  * paragraph the stop ends the sentence: "in a post on X."
  */
@@ -314,7 +333,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     if (gapBefore !== SPACE_GAP && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && gapOpensSentence(gapBefore, tokens.length > 0)) sentenceInitial = true;
     const startsCapitalized = code < 128 ? code >= 65 && code <= 90 : isCapitalized(text);
     // A token starts with a letter or a digit, so an acronym starts with a capital.
-    const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && ACRONYM_CHARACTERS.test(text) && isShouted(text);
+    const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && isAcronymWord(text);
     // A particle's joiner is a hyphen or an apostrophe: most words have none to look for.
     const capitalized = startsCapitalized || (joiners !== 0 && isParticleJoinedName(text));
     const flags = (possessive ? POSSESSIVE : 0) | (capitalized ? CAPITALIZED : 0) | (acronym ? ACRONYM : 0) | (sentenceInitial ? SENTENCE_INITIAL : 0) | ((joiners & JOINED_BY_HYPHEN) !== 0 ? HYPHENATED : 0);

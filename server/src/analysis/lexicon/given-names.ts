@@ -183,12 +183,16 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`${FEMALE} ${FEMA
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(`${MALE} ${MALE_SPELLINGS}`.trim().split(/\s+/));
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES]);
 
-/** The gender a given name says, or null when it is used for both sexes or unknown. */
-export function genderOfGivenName(name: string): 'female' | 'male' | null {
-  const female = FEMALE_GIVEN_NAMES.has(name);
-  const male = MALE_GIVEN_NAMES.has(name);
-  return female === male ? null : female ? 'female' : 'male';
-}
+/**
+ * The gender each given name says, null for one used for both sexes: one lookup in one table for
+ * a name's gender (the lists are large, and every person's name is looked up).
+ */
+export const GIVEN_NAME_GENDERS: ReadonlyMap<string, 'female' | 'male' | null> = new Map(
+  [...GIVEN_NAMES].map((name) => {
+    const female = FEMALE_GIVEN_NAMES.has(name);
+    return [name, female === MALE_GIVEN_NAMES.has(name) ? null : female ? 'female' : 'male'];
+  }),
+);
 
 // One romanized Korean syllable: an initial, a vowel, a final ("jun", "yeon", "hee", "woo").
 const KOREAN_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstwy])?(?:yeo|wae|ae|eo|eu|oe|ui|ya|yo|yu|ye|wa|wo|wi|we|ee|oo|[aeiou])(?:ng|[nklm])?';
