@@ -12,6 +12,7 @@ import { isAcronymName, isAsciiLowerCase, isCapitalized, NAME_WORDS } from '../t
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, HYPHEN, LETTER_A, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LETTER_Z, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -61,18 +62,10 @@ export function placed(candidate: Candidate, offset: number): Candidate {
 function lower(word: string): string {
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
-    if ((code >= ASCII_CAPITAL_A && code <= ASCII_CAPITAL_Z) || code > ASCII_LAST) return word.toLowerCase();
+    if ((code >= CAPITAL_A && code <= CAPITAL_Z) || code > ASCII_LAST) return word.toLowerCase();
   }
   return word;
 }
-const ASCII_CAPITAL_A = 65;
-const ASCII_CAPITAL_Z = 90;
-const ASCII_LAST = 127;
-// Setting this bit of an ASCII letter's code makes it lower case.
-const LOWER_CASE_BIT = 32;
-const LETTER_T = 116;
-const LETTER_H = 104;
-const LETTER_E = 101;
 /**
  * "the", "The" or "THE", in any case: asked of a word before many names, which mostly answer by
  * length, and then by character codes: lower-casing a word of two-byte copy (with any curly quote
@@ -128,7 +121,6 @@ function placeName(words: string[]): string | null {
 
 /** The first words of the known places and short forms: what a name isPlaceName knows opens with. */
 const PLACE_OPENERS: ReadonlySet<string> = new Set([...PLACES, ...PLACE_SHORT_FORMS.keys()].map((name) => name.split(' ')[0]));
-const SPACE = 32;
 
 /**
  * Whether `words` may make a name that isPlaceName knows, by their first word: a known place's
@@ -143,7 +135,7 @@ function mayNamePlace(words: readonly string[]): boolean {
 function mayOpenPlaceName(word: string): boolean {
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
-    if (code === SPACE || code > ASCII_LAST || (at > 0 && code >= ASCII_CAPITAL_A && code <= ASCII_CAPITAL_Z)) return true;
+    if (code === SPACE || code > ASCII_LAST || (at > 0 && code >= CAPITAL_A && code <= CAPITAL_Z)) return true;
   }
   // An ASCII word: its first two characters rule out most before the large set of openers is read.
   return PLACE_OPENER_BEGINNINGS[asciiBeginning(word)] === 1 && PLACE_OPENERS.has(word);
@@ -453,8 +445,6 @@ function isNumber(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= DIGIT_ZERO && code <= DIGIT_NINE && NUMBER.test(word);
 }
-const DIGIT_ZERO = 48;
-const DIGIT_NINE = 57;
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
@@ -666,8 +656,6 @@ function isNameLike(word: string): boolean {
   return (isCapitalized(word) || isParticleJoinedName(word)) && !isCommonWord(word) && !DEMONYMS.has(word) && !NON_ENTITY_WORDS.has(word) && !isTitleish(word) && !isPlainAcronymPlural(word);
 }
 
-const LETTER_S = 115;
-
 /** The plural of an acronym that names no one: "PINs". Asked last of a name-like word, and the expression only of one ending in "s". */
 function isPlainAcronymPlural(word: string): boolean {
   return isPluralAcronym(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
@@ -803,7 +791,6 @@ function isSpokenTo(paragraph: string, start: number): boolean {
 }
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
-const HYPHEN = 45;
 
 /** BROADCAST_CALL_SIGN, its expression only for a word with a hyphen before its last two letters. */
 function isBroadcastCallSign(word: string): boolean {
@@ -1466,7 +1453,6 @@ function roleForBodyBefore(paragraph: string, tokens: Token[], index: number): {
   return null;
 }
 
-const COMMA = 44;
 // A full stop before the closing comma is an abbreviation's: "chief executive of Acme Inc., said".
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()]|\.(?=,)){3,90}?)(?=,|\.\s|\.$|;)/u;
 // "off Kilyos, the ministry warned": a trailing attribution, no appositive.
@@ -1550,8 +1536,7 @@ const GENDER_CUES: ReadonlyMap<string, Gender> = new Map([
 ]);
 const SHORTEST_GENDER_CUE = Math.min(...[...GENDER_CUES.keys()].map((word) => word.length));
 const LONGEST_GENDER_CUE = Math.max(...[...GENDER_CUES.keys()].map((word) => word.length));
-const isAsciiWordCharacter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === UNDERSCORE;
-const UNDERSCORE = 95;
+const isAsciiWordCharacter = (code: number) => (code >= LETTER_A && code <= LETTER_Z) || (code >= CAPITAL_A && code <= CAPITAL_Z) || (code >= DIGIT_ZERO && code <= DIGIT_NINE) || code === UNDERSCORE;
 
 /**
  * The gender the words of `text` say, a female word before any male one: its words as an

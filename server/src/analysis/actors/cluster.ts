@@ -11,6 +11,7 @@ import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameV
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
 import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
+import { FULL_STOP } from '../text/char-codes';
 
 /** A candidate placed in the document (absolute offsets). */
 export type Occurrence = Candidate;
@@ -402,7 +403,6 @@ const isAcronym = (words: readonly string[]) => keysOf(words).acronym;
 const ends = (folded: string) => folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(folded.length - 1);
 const lastOf = (words: readonly string[]) => words[words.length - 1];
 
-const FULL_STOP = 46;
 const withoutFullStop = (word: string) => (word.charCodeAt(word.length - 1) === FULL_STOP ? word.slice(0, -1) : word);
 const suffixOf = (words: readonly string[]) => (words.length >= 2 && GENERATIONAL_SUFFIXES.has(lastOf(words)) ? withoutFullStop(lastOf(words)) : null);
 

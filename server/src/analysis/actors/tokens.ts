@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isAbbreviatedGivenNameAt, isAsciiLowerCase, isCapitalized } from '../text/words';
+import { AMPERSAND, APOSTROPHE, ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, COMMA, EXCLAMATION_MARK, FULL_STOP, HYPHEN, LETTER_S, QUESTION_MARK, SPACE } from '../text/char-codes';
 
 const POSSESSIVE = 1;
 const CAPITALIZED = 2;
@@ -61,11 +62,6 @@ export class Token {
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/uy;
 const CAPITAL = /\p{Lu}/uy;
 
-const FULL_STOP = 46;
-const AMPERSAND = 38;
-const SPACE = 32;
-const APOSTROPHE = 39;
-const HYPHEN = 45;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LEFT_SINGLE_QUOTE = 0x2018;
 
@@ -165,8 +161,6 @@ const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|(?:[:—–]|\s-)\s*[“"]?$/
 const UNSPACED_STOP = /^[.!?][”"’]?[“"‘]?$/;
 // What OPENS_QUOTE_OR_CLAUSE needs one of: an opening mark, a colon, a dash or a hyphen.
 const OPENING_OR_CLAUSE_MARKS: ReadonlySet<number> = new Set([...'“"‘(:—–-'].map((mark) => mark.charCodeAt(0)));
-const EXCLAMATION_MARK = 33;
-const QUESTION_MARK = 63;
 
 /**
  * Whether a gap between words (not a space, a comma's or a full stop's) opens a sentence; `afterWord`
@@ -233,9 +227,6 @@ function isAcronymWord(text: string): boolean {
   }
   return capitals >= 2;
 }
-const ASCII_LAST = 127;
-const CAPITAL_A = 65;
-const CAPITAL_Z = 90;
 
 /**
  * A single capital before a full stop with a name after it ("John F. Kennedy"); at the end of a
@@ -254,11 +245,8 @@ function sentenceStartsAfter(paragraph: string, sentenceStarts: readonly number[
   return true;
 }
 
-const COMMA = 44;
 // No word longer is an abbreviation: most words before a full stop end a sentence, and are not cut to be looked up.
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
-const LETTER_S = 115;
-const CAPITAL_S = 83;
 const SPACE_GAP = ' ';
 const COMMA_GAP = ', ';
 const STOP_GAP = '. ';

@@ -1,6 +1,7 @@
 // Spelling variants of one name: transliterations (Gaddafi / Qaddafi, Zelensky / Zelenskiy /
 // Zelenskyy, Navalny / Navalnyy) and accents (José / Jose), decided by general rules.
 import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
+import { LETTER_D, LETTER_T } from '../text/char-codes';
 
 // Letters that transliterations of one sound swap: Qaddafi / Gaddafi, Yulia / Julia, Khalid / Halid.
 const SOUND_CLASSES: [RegExp, string][] = [
@@ -123,8 +124,6 @@ export function isGivenNameVariant(a: string, b: string): boolean {
 // length and ending in one letter, but for a final d written t (Davit / David): a rule that did
 // not would have to change the shapes below.
 const VARIANT_LENGTH_SPREAD = 2;
-const LETTER_D = 100;
-const LETTER_T = 116;
 
 function shapeOf(length: number, folded: string): number {
   const last = folded.length === 0 ? 0 : folded.charCodeAt(folded.length - 1);

@@ -1,5 +1,6 @@
 // Frequent English words (lower case). A capitalized word that is one of these at the start of a
 // sentence is an ordinary word ("Officials said", "Meanwhile, ..."), not a name.
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z } from '../text/char-codes';
 
 const COMMON = `
   a about above according across actually after afterward afterwards again against ago ahead all allowed almost
@@ -308,15 +309,13 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON.trim().split(/\s
 // (a new string to hash, for most words of every analysis); one set, so a word that is none (most
 // words asked about are names) is one lookup, not two.
 const COMMON_WORDS_AS_WRITTEN: ReadonlySet<string> = new Set([...COMMON_WORDS, ...[...COMMON_WORDS].map((word) => word[0].toUpperCase() + word.slice(1))]);
-const ASCII_CAPITAL_A = 65;
-const ASCII_CAPITAL_Z = 90;
 
 /** Whether a word is a common English word in any case ("said", "Said", "SAID"). */
 export function isCommonWord(word: string): boolean {
   if (COMMON_WORDS_AS_WRITTEN.has(word)) return true;
   // Only a word with a capital (or any non-ASCII letter) after its first can be written otherwise: "SAID", "ÉTAT".
   const second = word.charCodeAt(1);
-  return (second > 127 || (second >= ASCII_CAPITAL_A && second <= ASCII_CAPITAL_Z)) && COMMON_WORDS.has(word.toLowerCase());
+  return (second > ASCII_LAST || (second >= CAPITAL_A && second <= CAPITAL_Z)) && COMMON_WORDS.has(word.toLowerCase());
 }
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
