@@ -8,7 +8,7 @@ import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIER
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
-import { isAcronymName, isAsciiLowerCase, isCapitalized, NAME_WORDS } from '../text/words';
+import { isAcronymName, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
@@ -55,18 +55,6 @@ export function placed(candidate: Candidate, offset: number): Candidate {
 }
 
 /**
- * A word in lower case. Most words asked about are in lower case already, and copy with a curly
- * quote anywhere is stored two bytes a character, which toLowerCase lowers in the runtime, each
- * time a new string: a word with no capital and no letter outside ASCII is its own lower case.
- */
-function lower(word: string): string {
-  for (let at = 0; at < word.length; at++) {
-    const code = word.charCodeAt(at);
-    if ((code >= CAPITAL_A && code <= CAPITAL_Z) || code > ASCII_LAST) return word.toLowerCase();
-  }
-  return word;
-}
-/**
  * "the", "The" or "THE", in any case: asked of a word before many names, which mostly answer by
  * length, and then by character codes: lower-casing a word of two-byte copy (with any curly quote
  * in it) makes a new string every time.
@@ -89,7 +77,7 @@ function lowerCaseIn(words: ReadonlySet<string>): (word: string) => boolean {
   const longest = Math.max(...[...words].map((word) => word.length));
   return (word) => {
     const code = word.charCodeAt(0);
-    return word.length <= longest && (code > ASCII_LAST || initials.has(code | LOWER_CASE_BIT)) && words.has(lower(word));
+    return word.length <= longest && (code > ASCII_LAST || initials.has(code | LOWER_CASE_BIT)) && words.has(lowerCase(word));
   };
 }
 const isTitleWord = (word: string) => TITLE_WORDS.has(word);
@@ -326,7 +314,7 @@ const GAELIC_MUTATION = /^[htn]-\p{Lu}/u;
 /** "Loch nam Madadh", "Na h-Eileanan an Iar": a Gaelic article inside a name; "an" only once the name is Gaelic ("gave Kyiv an American plan"). */
 function joinsGaelicName(run: Token[], article: Token): boolean {
   if (!GAELIC_ARTICLES.has(article.text)) return false;
-  return article.text !== 'an' || run.some((t) => GAELIC_ARTICLES.has(lower(t.text)) || GAELIC_MUTATION.test(t.text));
+  return article.text !== 'an' || run.some((t) => GAELIC_ARTICLES.has(lowerCase(t.text)) || GAELIC_MUTATION.test(t.text));
 }
 
 /** "Dar es Salaam": a short lower-case word inside a place the gazetteer knows. */
@@ -343,7 +331,7 @@ function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean 
   const owner = tokens[k];
   const next = tokens[k + 1];
   if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
-  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lower(owner.text)) || SAINTS.has(first.text);
+  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text);
 }
 
 /**
@@ -887,7 +875,7 @@ function isOrdinaryOpening(run: readonly Token[], first: number, direction: bool
 /** "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name. */
 function isOccupationOpening(run: readonly Token[], first: number): boolean {
   const word = run[first].text;
-  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lower(word));
+  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lowerCase(word));
 }
 
 /**
@@ -914,7 +902,7 @@ function isOccupation(word: string): boolean {
 
 /** Whether a byline's name ends in a job, singular or plural: "Political Correspondent", "Staff Writers". */
 function namesJob(words: readonly string[]): boolean {
-  const job = lower(words[words.length - 1]);
+  const job = lowerCase(words[words.length - 1]);
   return isOccupation(job) || isOccupation(job.replace(/s$/, ''));
 }
 
@@ -956,7 +944,7 @@ function withoutBylineDesk(run: Token[], job: Token | undefined): Token[] {
   return end === run.length ? run : run.slice(0, end);
 }
 
-const isDeskWord = (word: string) => ROLE_MODIFIERS.has(lower(word)) || TITLE_COMPLEMENTS.has(word);
+const isDeskWord = (word: string) => ROLE_MODIFIERS.has(lowerCase(word)) || TITLE_COMPLEMENTS.has(word);
 
 /** The words are a known place, or open with one of two words or more: "New Mexico Sends Bill to Governor". */
 function opensKnownPlace(words: string[]): boolean {
@@ -1025,7 +1013,7 @@ const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', '
 // Who lives in a place: "the people of Hatay", "residents of Tallowby".
 const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population']);
 // "the governor of Tallowby", "a mayor of Kessel": a region's or a city's head, written in lower case.
-const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].map(lower));
+const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].map(lowerCase));
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
@@ -1053,7 +1041,7 @@ function standsByBuilding(tokens: Token[], index: number, name: string[]): boole
   const k = tokens[index - 1]?.text === 'the' ? index - 2 : index - 1;
   const preposition = tokens[k]?.text;
   const before = tokens[k - 1]?.text ?? '';
-  if (preposition === 'at') return !isPersonNoun(lower(before));
+  if (preposition === 'at') return !isPersonNoun(lowerCase(before));
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return (preposition !== undefined && BESIDE_WORDS.has(preposition)) || (preposition === 'of' && before === 'front');
 }
@@ -1112,7 +1100,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (tokens[index].possessive || index === 0) return false;
   // "In Antakya, where …": a sentence may open with the preposition, and nothing before it is its.
   const opening = tokens[index - 1].sentenceInitial;
-  const preposition = opening ? lower(tokens[index - 1].text) : tokens[index - 1].text;
+  const preposition = opening ? lowerCase(tokens[index - 1].text) : tokens[index - 1].text;
   const before = opening ? '' : (tokens[index - 2]?.text ?? '');
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
@@ -1186,7 +1174,7 @@ function followsArticle(tokens: Token[], index: number): boolean {
     }
     // A capitalized word (a name's, no copy of it lowered) ends the modifiers first.
     if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore)) return false;
-    const hyphenated = token.hyphenated && !lower(token.text).endsWith('-old');
+    const hyphenated = token.hyphenated && !lowerCase(token.text).endsWith('-old');
     if (!(hyphenated || isInstitutionModifier(token.text))) return false;
   }
   return false;
@@ -1290,7 +1278,7 @@ function employsPeople(tokens: Token[], index: number): boolean {
   const preposition = tokens[at - 1];
   const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
-  if (preposition.text === 'at') return isPeopleNoun(lower(role.text));
+  if (preposition.text === 'at') return isPeopleNoun(lowerCase(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
 }
 
@@ -1485,7 +1473,7 @@ function opensNoAppositive(paragraph: string, comma: number): boolean {
   while (end < paragraph.length && isAsciiWordCharacter(paragraph.charCodeAt(end))) end++;
   // APPOSITIVE needs whitespace after the comma; other whitespace than spaces is left to it.
   if (start === comma + 1 || end === start) return false;
-  const word = lower(paragraph.slice(start, end));
+  const word = lowerCase(paragraph.slice(start, end));
   return APPOSITIVE_STOP_WORDS.has(word) || (paragraph.charCodeAt(end) === SPACE && PREPOSITIONS.has(word));
 }
 
@@ -1521,7 +1509,7 @@ function headNounKind(phrase: string): ActorKind | null {
     const written = text.slice(start, end);
     if (isPreposition(written)) break;
     if (isPossessiveWord(written)) continue;
-    const word = lower(written);
+    const word = lowerCase(written);
     if (ROLE_NOUNS.has(word)) kind = 'person';
     else if (ORGANIZATION_DESCRIPTORS.has(word)) kind = 'organization';
     else if (PLACE_DESCRIPTORS.has(word)) kind = 'place';
@@ -1553,7 +1541,7 @@ function genderCueIn(text: string): Gender | null {
     while (at < text.length && isAsciiWordCharacter(text.charCodeAt(at))) at++;
     // Only a word of a cue's length is cut out and looked up.
     if (at - start < SHORTEST_GENDER_CUE || at - start > LONGEST_GENDER_CUE) continue;
-    const cue = GENDER_CUES.get(lower(text.slice(start, at)));
+    const cue = GENDER_CUES.get(lowerCase(text.slice(start, at)));
     if (cue === 'female') return cue;
     if (cue !== undefined) said = cue;
   }
@@ -1760,7 +1748,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
     // where it opens a sentence; "Commuters, who" are people, not one, and British copy writes
     // "Greenpeace, who …, said it".
-    const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lower(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
+    const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lowerCase(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
     if (personByWho) kind = 'person';
     // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
     if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
@@ -1791,7 +1779,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       title: titleText,
       roles,
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
-      agentNoun: institutionWord ? lower(nameWords[0]) : null,
+      agentNoun: institutionWord ? lowerCase(nameWords[0]) : null,
       sentenceInitial,
       aliasOf: null,
     });
@@ -2051,7 +2039,7 @@ function isPlaceAndName(words: string[]): boolean {
  * single word opening a sentence may be a modifier of the title ("Incumbent Gov."), not a name ("Tallowby Gov.").
  */
 function headedAsPlace(tokens: Token[], title: string): boolean {
-  if (!REGIONAL_HEAD_TITLES.has(title) || (tokens.length === 1 && tokens[0].sentenceInitial && (!isNameLike(tokens[0].text) || ROLE_MODIFIERS.has(lower(tokens[0].text))))) return false;
+  if (!REGIONAL_HEAD_TITLES.has(title) || (tokens.length === 1 && tokens[0].sentenceInitial && (!isNameLike(tokens[0].text) || ROLE_MODIFIERS.has(lowerCase(tokens[0].text))))) return false;
   return tokens.every((t, i) => isNameLike(t.text) || (i > 0 && NAME_PARTICLES.has(t.text)));
 }
 
@@ -2191,7 +2179,7 @@ function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[
 
 // Portfolios as wire copy writes them in lower case ("the fisheries ministry"), with their capitals;
 // "Justice" names a ministry but is no portfolio word otherwise (it is a title: "Justice Ana Ruiz").
-const LOWER_CASE_PORTFOLIOS: ReadonlyMap<string, string> = new Map([...PORTFOLIO_WORDS, 'Justice'].map((word) => [lower(word), word]));
+const LOWER_CASE_PORTFOLIOS: ReadonlyMap<string, string> = new Map([...PORTFOLIO_WORDS, 'Justice'].map((word) => [lowerCase(word), word]));
 // Words after a body that make it the subject of its clause: "the finance ministry said", "… was open to".
 const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'declined', 'refused', 'expects', 'expected', 'wants', 'plans']);
 

@@ -4,6 +4,7 @@ import { memoizeByString } from '../memo';
 import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Span } from '../model';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, LETTER_A, LETTER_Z } from './char-codes';
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** The words of a name or a line: letters, apostrophes and hyphens. Global: read with `match`. */
@@ -15,7 +16,20 @@ export const wholeWord = memoizeByString((word) => new RegExp(`\\b${word}\\b`, '
 
 /** a to z, by character code: most letters of English copy, tested before any Unicode expression. */
 export function isAsciiLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
+  return code >= LETTER_A && code <= LETTER_Z;
+}
+
+/**
+ * A word in lower case. Most words asked about are in lower case already, and copy with a curly
+ * quote anywhere is stored two bytes a character, which toLowerCase lowers in the runtime, each
+ * time a new string: a word with no capital and no letter outside ASCII is its own lower case.
+ */
+export function lowerCase(word: string): string {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if ((code >= CAPITAL_A && code <= CAPITAL_Z) || code > ASCII_LAST) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** Starts with a capital letter. */

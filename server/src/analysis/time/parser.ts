@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
-import { followsThe, wordBefore } from '../text/words';
+import { followsThe, lowerCase, wordBefore } from '../text/words';
 import { monthNumber } from '../lexicon/common-words';
 
 /**
@@ -285,7 +285,6 @@ function ownExpressions(text: string): OwnResult[] {
 const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))].sort((a, b) => b.length - a.length);
 const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'gi');
 const LOWERS_TO_ASCII = /[\u0130\u212A]/;
-const ASCII_CAPITAL = /[A-Z]/;
 const EXPRESSIONS_NEEDING = new Map(
   NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
 );
@@ -296,7 +295,7 @@ function expressionsNeeded(stretch: string): boolean[] {
   const needed = new Array<boolean>(OWN_EXPRESSIONS.length).fill(false);
   NEEDED_WORD.lastIndex = 0;
   for (let match = NEEDED_WORD.exec(text); match; match = NEEDED_WORD.exec(text)) {
-    const word = ASCII_CAPITAL.test(match[0]) ? match[0].toLowerCase() : match[0];
+    const word = lowerCase(match[0]);
     for (const i of EXPRESSIONS_NEEDING.get(word)!) needed[i] = true;
     NEEDED_WORD.lastIndex = match.index + 1;
   }

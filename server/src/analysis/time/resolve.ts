@@ -1,7 +1,7 @@
 import type { TimexType } from '../model';
 import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf, weekdayOfNextWeek } from './calendar';
 import type { RawTemporal } from './parser';
-import { wordBefore } from '../text/words';
+import { lowerCase, wordBefore } from '../text/words';
 
 /**
  * Which way the sentence around a date looks from the article date: back (past narration),
@@ -54,12 +54,8 @@ const WORD_CHARACTER = /\w/;
 export function wordBeforeSpace(text: string, end = text.length): string {
   const word = wordBefore(text, end, WORD_CHARACTER);
   if (word.end === end) return '';
-  const written = text.slice(word.start, word.end);
-  // Most words are written small: toLowerCase is slow on text beyond Latin-1, which news copy's quotation marks make most paragraphs.
-  return CAPITAL.test(written) ? written.toLowerCase() : written;
+  return lowerCase(text.slice(word.start, word.end));
 }
-
-const CAPITAL = /[A-Z]/;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
