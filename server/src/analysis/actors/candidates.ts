@@ -8,11 +8,11 @@ import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIER
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
-import { isAcronymName, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
+import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, HYPHEN, LETTER_A, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LETTER_Z, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -427,11 +427,11 @@ function startsRun(tokens: Token[], k: number): boolean {
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
 const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate']);
 const NUMBER = /^\d+$/;
+const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 
 /** Digits only: the expression only for a word that opens with one. */
 function isNumber(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= DIGIT_ZERO && code <= DIGIT_NINE && NUMBER.test(word);
+  return isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 }
 
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
@@ -1318,7 +1318,6 @@ const TRANSFER_WORD = /\b(?:signed|loan|transfer|move) /;
 // And its last words, which stand as the token right before the name.
 const TRANSFER_PREPOSITIONS = new Set(['for', 'from', 'at', 'to']);
 const EN_DASH = 0x2013;
-const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 
 /** Whether the text from `from` to `to` holds what SCORE reads, a hyphen or a dash between digits ("2-1", "6 – 4"), by character codes. */
 function holdsScore(text: string, from: number, to: number): boolean {
@@ -1524,7 +1523,7 @@ const GENDER_CUES: ReadonlyMap<string, Gender> = new Map([
 ]);
 const SHORTEST_GENDER_CUE = Math.min(...[...GENDER_CUES.keys()].map((word) => word.length));
 const LONGEST_GENDER_CUE = Math.max(...[...GENDER_CUES.keys()].map((word) => word.length));
-const isAsciiWordCharacter = (code: number) => (code >= LETTER_A && code <= LETTER_Z) || (code >= CAPITAL_A && code <= CAPITAL_Z) || (code >= DIGIT_ZERO && code <= DIGIT_NINE) || code === UNDERSCORE;
+const isAsciiWordCharacter = (code: number) => isAsciiLetterOrDigit(code) || code === UNDERSCORE;
 
 /**
  * The gender the words of `text` say, a female word before any male one: its words as an

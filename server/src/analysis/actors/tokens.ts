@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { isAbbreviatedGivenNameAt, isAsciiLowerCase, isCapitalized } from '../text/words';
+import { isAbbreviatedGivenNameAt, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized } from '../text/words';
 import { AMPERSAND, APOSTROPHE, ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, COMMA, EXCLAMATION_MARK, FULL_STOP, HYPHEN, LETTER_S, QUESTION_MARK, SPACE } from '../text/char-codes';
 
 const POSSESSIVE = 1;
@@ -70,11 +70,6 @@ function wordCharacterSize(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
   return sizeOfCharacter(WORD_CHARACTERS, WORD_CHARACTER, text, at, code);
-}
-
-/** An ASCII letter or digit, most of news copy's word characters, by its code. */
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Code units of the capital letter at `at`, or 0. */
@@ -319,7 +314,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     const gapBefore = gapBetween(paragraph, previousEnd, start);
     if (gapBefore !== SPACE_GAP && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && gapOpensSentence(gapBefore, tokens.length > 0)) sentenceInitial = true;
-    const startsCapitalized = code < 128 ? code >= 65 && code <= 90 : isCapitalized(text);
+    const startsCapitalized = code <= ASCII_LAST ? code >= CAPITAL_A && code <= CAPITAL_Z : isCapitalized(text);
     // A token starts with a letter or a digit, so an acronym starts with a capital.
     const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && isAcronymWord(text);
     // A particle's joiner is a hyphen or an apostrophe: most words have none to look for.

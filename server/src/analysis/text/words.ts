@@ -4,7 +4,7 @@ import { memoizeByString } from '../memo';
 import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Span } from '../model';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, LETTER_A, LETTER_Z } from './char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, DIGIT_NINE, DIGIT_ZERO, LETTER_A, LETTER_Z } from './char-codes';
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** The words of a name or a line: letters, apostrophes and hyphens. Global: read with `match`. */
@@ -17,6 +17,11 @@ export const wholeWord = memoizeByString((word) => new RegExp(`\\b${word}\\b`, '
 /** a to z, by character code: most letters of English copy, tested before any Unicode expression. */
 export function isAsciiLowerCase(code: number): boolean {
   return code >= LETTER_A && code <= LETTER_Z;
+}
+
+/** An ASCII letter or digit, most of news copy's word characters, by its code. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= LETTER_A && code <= LETTER_Z) || (code >= CAPITAL_A && code <= CAPITAL_Z) || (code >= DIGIT_ZERO && code <= DIGIT_NINE);
 }
 
 /**
