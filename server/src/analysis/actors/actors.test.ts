@@ -1488,3 +1488,10 @@ test('a result’s noun after the score makes a side too', () => {
   assert.deepEqual(actors.filter((a) => a.name === 'Barcelona').map((a) => `${a.kind}:${a.mentions.length}`), ['organization:2']);
   assert.equal(byName(actors, 'London')?.kind, 'place');
 });
+
+test('a noun for firms that also names people, before a name, makes it a firm unless a given name opens it', () => {
+  const kinds = kindsOf('A survey by pollster Opina Andina put Gutierrez ahead. The broker Kestrel Vane cut its forecast. Pollster Frank Luntz disagreed.');
+  assert.equal(kinds['Opina Andina'], 'organization');
+  assert.equal(kinds['Kestrel Vane'], 'organization');
+  assert.equal(kinds['Frank Luntz'], 'person');
+});

@@ -97,11 +97,13 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   movement militia faction army government administration court tribunal
   consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
   foundation daily weekly cooperative bureau side
+  pollster broker brokerage reinsurer planemaker steelmaker shipbuilder homebuilder brewer supermarket wholesaler
 `);
 
 /**
  * Nouns written right before a company's or outlet's name: "the consultancy Ironvale Risk", "the
- * broadcaster Nova Vizia". Not bodies that are addressed: "told the court Vance lied".
+ * broadcaster Nova Vizia". Not bodies that are addressed: "told the court Vance lied". Some name
+ * people too ("pollster Opina Andina", "pollster Frank Luntz"): a given name and a surname stay a person.
  */
 export const COMPANY_NOUNS = words(`
   company firm startup start-up consultancy broadcaster network newspaper publisher tabloid magazine website app
@@ -110,6 +112,7 @@ export const COMPANY_NOUNS = words(`
   organization organisation nonprofit non-profit watchdog think-tank agency processor exporter importer supplier
   distributor shipper refiner foundation daily weekly cooperative federation association
   brokerage club team
+  pollster broker reinsurer planemaker steelmaker shipbuilder homebuilder brewer supermarket wholesaler
 `);
 
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */
