@@ -1495,3 +1495,8 @@ test('a noun for firms that also names people, before a name, makes it a firm un
   assert.equal(kinds['Kestrel Vane'], 'organization');
   assert.equal(kinds['Frank Luntz'], 'person');
 });
+
+test('a quoted title keeps its short words in lower case and still names no actor', () => {
+  const text = 'Earl Pruitt, who was interviewed for the 2021 documentary "Embers in the Pines," rode out a smaller fire. Pruitt stayed.';
+  assert.deepEqual(names(text), ['Earl Pruitt:person']);
+});

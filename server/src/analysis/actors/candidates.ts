@@ -2114,10 +2114,19 @@ function inQuotedTitle(paragraph: string, quotations: ShortQuotation[], start: n
   return false;
 }
 
+// Short words that title case leaves in lower case: "Embers in the Pines", "Wheels of the City".
+const MINOR_TITLE_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'over', 'vs']);
+
 function isTitleCase(quoted: string): boolean {
   const words = quoted.match(NAME_WORDS) ?? [];
-  const capitalized = words.filter(isCapitalized).length;
-  return words.length >= 2 && capitalized / words.length >= 0.6;
+  let counted = 0;
+  let capitalized = 0;
+  for (const word of words) {
+    if (MINOR_TITLE_WORDS.has(word)) continue;
+    counted++;
+    if (isCapitalized(word)) capitalized++;
+  }
+  return words.length >= 2 && counted > 0 && capitalized / counted >= 0.6;
 }
 
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
