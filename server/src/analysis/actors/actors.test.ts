@@ -1500,3 +1500,9 @@ test('a quoted title keeps its short words in lower case and still names no acto
   const text = 'Earl Pruitt, who was interviewed for the 2021 documentary "Embers in the Pines," rode out a smaller fire. Pruitt stayed.';
   assert.deepEqual(names(text), ['Earl Pruitt:person']);
 });
+
+test('a nation’s adjective before words that make no person’s name names a national body, not an event', () => {
+  const kinds = kindsOf('Evacuees went to the fairgrounds, where the American Red Cross has opened a shelter. Lina Ortiz won the Spanish Grand Prix last year.');
+  assert.equal(kinds['American Red Cross'], 'organization');
+  assert.equal(kinds['Spanish Grand Prix'], undefined);
+});

@@ -711,6 +711,7 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
+  if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_NAME;
   // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
@@ -732,6 +733,23 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   // "Aerolis AR90": a word with a digit names a model, never a person.
   if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && (NAME_PARTICLES.has(w) || SURNAME_CONJUNCTIONS.has(w))))) return PERSON_NAME;
   return UNKNOWN_WEAK;
+}
+
+// Last words of events and other things a nation's adjective names: "the Japanese Grand Prix", "the British Empire".
+const NATIONAL_EVENT_WORDS = new Set(['Prix', 'Open', 'Masters', 'Championship', 'Championships', 'Cup', 'Games', 'Derby', 'Classic', 'Marathon', 'Tour', 'Rally', 'Festival', 'Revolution', 'Empire', 'Dream', 'Language', 'Time']);
+
+/**
+ * "American Red Cross", "Iranian Red Crescent": a nation's adjective before two words or more that
+ * make no person's name (no given name, title or date among them) names a national body; not an
+ * event's name ("the Spanish Grand Prix").
+ */
+function namesNationalBody(words: readonly string[]): boolean {
+  if (NATIONAL_EVENT_WORDS.has(words[words.length - 1])) return false;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k];
+    if (!isCapitalized(word) || GIVEN_NAMES.has(word) || isTitleish(word) || DEMONYMS.has(word) || MONTHS_AND_DAYS.has(word) || NON_ENTITY_WORDS.has(word)) return false;
+  }
+  return true;
 }
 
 /** classify for a name of one word (`words` holds it), which none of the readings of several words fits. */
