@@ -1506,3 +1506,11 @@ test('a nation’s adjective before words that make no person’s name names a n
   assert.equal(kinds['American Red Cross'], 'organization');
   assert.equal(kinds['Spanish Grand Prix'], undefined);
 });
+
+test('a name of two words between "a" and a staff member’s noun is the employer, and its bare mentions join it', () => {
+  const text = 'The fire had burned 9,400 acres, according to Cal Fire. A Cal Fire investigator said the agency had seized a crossarm. A Joe Biden spokesman declined to comment.';
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Cal Fire'], 'organization');
+  assert.equal(byName(actorsOf(text), 'Cal Fire')?.mentions.length, 2);
+  assert.equal(kinds['Joe Biden'], 'person');
+});

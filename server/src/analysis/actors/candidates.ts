@@ -1300,6 +1300,17 @@ function employsPeople(tokens: Token[], index: number): boolean {
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
 }
 
+// Nouns for who works for a body, not for a person: a person's staff are aides and advisers.
+const STAFF_MEMBER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'investigator', 'inspector', 'engineer', 'employee', 'worker', 'executive', 'lawyer', 'analyst', 'economist', 'strategist', 'researcher', 'scientist', 'manager', 'officer', 'captain', 'firefighter']);
+
+/** "a | Cal Fire | investigator": "a" or "an" before the name from `first`, a staff member's noun right after it at `after`. */
+function staffMemberAfter(tokens: Token[], first: number, after: number): boolean {
+  const noun = tokens[after];
+  if (noun === undefined || !isSpaceGap(noun.gapBefore) || !STAFF_MEMBER_NOUNS.has(noun.text)) return false;
+  const article = tokens[first - 1]?.text;
+  return (article === 'a' || article === 'an' || article === 'A' || article === 'An') && isSpaceGap(tokens[first].gapBefore);
+}
+
 // A fixture's words before the other side: "play away at Thornbury Forest", "a 2-2 draw with Hartwell", "a win over Marsden Town".
 const FIXTURE_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['at', new Set(['away'])],
@@ -1722,6 +1733,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords)) establish('organization');
+    // "a Cal Fire investigator", "a Metro Transit spokeswoman": a name of two words or more, no person's by its
+    // shape, between "a" and a staff member's noun is the employer ("a Biden aide" is one word, and no staff).
+    if (nameWords.length >= 2 && !hadPersonTitle && (kind === null || (kind === 'person' && evidence !== 'strong')) && staffMemberAfter(tokens, runIndex, runIndex + run.length)) establish('organization');
     // "who ran Safe Harbour Homes", "founded Northwind Analytics": what one runs or founds is a body.
     if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
