@@ -1514,3 +1514,9 @@ test('a name of two words between "a" and a staff member’s noun is the employe
   assert.equal(byName(actorsOf(text), 'Cal Fire')?.mentions.length, 2);
   assert.equal(kinds['Joe Biden'], 'person');
 });
+
+test('a capital letter alone after a common noun is a label, no actor', () => {
+  assert.deepEqual(names('Analysts at Goldman Sachs said the cartel had a plan B if prices fell, and the drink adds vitamin D.'), ['Goldman Sachs:organization']);
+  // After a preposition a letter may be a name.
+  assert.equal(kindsOf('The ministry posted the notice on X late on Friday.').X, 'organization');
+});

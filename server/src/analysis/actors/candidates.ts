@@ -831,6 +831,19 @@ function mayBeGenus(word: string): boolean {
   return word.length >= SHORTEST_GENUS && GENUS_LAST_LETTERS.has(word[word.length - 1]);
 }
 
+const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'no']);
+
+/**
+ * "plan B", "vitamin D", "hepatitis C": a capital letter alone right after a lower-case noun labels
+ * it; after a preposition or a determiner it may be a name ("posted on X").
+ */
+function isLabelLetter(tokens: Token[], index: number): boolean {
+  const letter = tokens[index];
+  const noun = tokens[index - 1];
+  if (letter.text.length !== 1 || noun === undefined || noun.capitalized || !isSpaceGap(letter.gapBefore)) return false;
+  return isAsciiLowerCase(noun.text.charCodeAt(0)) && !isPreposition(noun.text) && !LABELLING_DETERMINERS.has(noun.text) && !REPORTING_VERB_WORDS.has(noun.text);
+}
+
 /** "until Ash Wednesday", "on Good Friday": the word names a day with the weekday after it, no actor. */
 function namesDay(word: Token, tokens: Token[], next: number): boolean {
   return NAMED_DAY_WORDS.has(word.text) && !word.possessive && tokens[next] !== undefined && isSpaceGap(tokens[next].gapBefore) && isDateWord(tokens, next);
@@ -1644,6 +1657,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
