@@ -1520,3 +1520,8 @@ test('a capital letter alone after a common noun is a label, no actor', () => {
   // After a preposition a letter may be a name.
   assert.equal(kindsOf('The ministry posted the notice on X late on Friday.').X, 'organization');
 });
+
+test('a given name between "the" and a body’s noun opens the body’s name; "X of the Y group" is a person and the group', () => {
+  const text = 'Jane Moss of the Savannah Riverkeeper group said the permit was unlawful. The Savannah Riverkeeper group sued in May.';
+  assert.deepEqual(names(text), ['Jane Moss:person', 'Savannah Riverkeeper:organization']);
+});

@@ -516,7 +516,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   // "Counsel for the Director of Public Prosecutions": a lawyer's client is a body of its own, not part of a title.
   if (connector.text === 'for' && ADVOCATE_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
-  if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
+  // Not across "of the": "Moss of the Savannah Riverkeeper group" is a person and the group.
+  if ((connector.text === 'for' || connector.text === 'of') && tokens[rest - 1] === connector && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right = capitalizedFrom(tokens, rest);
@@ -1230,6 +1231,8 @@ function isCountryOrRegion(words: readonly string[]): boolean {
 
 // Lower-case nouns after a name that make it a political or civic body: "the Civic Renewal party".
 const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition', 'faction', 'group', 'militia', 'union']);
+// Those that name the body itself, not a person's following.
+const ARTICLED_BODY_NOUNS = new Set(['party', 'bloc', 'alliance', 'coalition', 'group', 'militia', 'union']);
 
 /**
  * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
@@ -1710,6 +1713,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (namedAs && !(kind === 'place' && placeName(nameWords))) {
       if (kind === 'place') kind = null;
       establish('organization');
+      // "the Savannah Riverkeeper group": people take no article, so a given name opening a name between "the" and a
+      // body's noun opens the body's ("the Sanders movement" and "the Corbyn faction" are a person's followers).
+      if (kind === 'person' && !hadPersonTitle && isThe(tokens[runIndex - 1]?.text) && ARTICLED_BODY_NOUNS.has(tokens[runIndex + run.length]?.text ?? '')) kind = 'organization';
     }
     const before = roleBefore(paragraph, tokens, runIndex) ?? roleForBodyBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
