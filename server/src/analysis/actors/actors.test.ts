@@ -1525,3 +1525,10 @@ test('a given name between "the" and a body’s noun opens the body’s name; "X
   const text = 'Jane Moss of the Savannah Riverkeeper group said the permit was unlawful. The Savannah Riverkeeper group sued in May.';
   assert.deepEqual(names(text), ['Jane Moss:person', 'Savannah Riverkeeper:organization']);
 });
+
+test('a stadium or an arena is a place, also where no preposition says so', () => {
+  const kinds = kindsOf('Fans left Wembley Stadium early. The club said Riverside Arena would reopen in May; Estadio Azteca hosts the final.');
+  assert.equal(kinds['Wembley Stadium'], 'place');
+  assert.equal(kinds['Riverside Arena'], 'place');
+  assert.equal(kinds['Estadio Azteca'], 'place');
+});
