@@ -1532,3 +1532,8 @@ test('a stadium or an arena is a place, also where no preposition says so', () =
   assert.equal(kinds['Riverside Arena'], 'place');
   assert.equal(kinds['Estadio Azteca'], 'place');
 });
+
+test('"Number 10" written out is Downing Street too', () => {
+  const both = actorsOf('Downing Street said the prime minister had full confidence in her. Number 10 said the vote would go ahead, and a Number 10 source agreed.');
+  assert.deepEqual(both.map((actor) => [actor.name, actor.aliases, actor.mentions.length]), [['Downing Street', ['Downing Street', 'Number 10'], 3]]);
+});

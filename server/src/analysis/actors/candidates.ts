@@ -769,7 +769,7 @@ function classifyOneWord(words: readonly string[], hadPersonTitle: boolean): Rea
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos']);
+const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos', 'Number']);
 const DIGIT_FIRST = /^\d/;
 const ARABIC_ARTICLE = 'Al';
 // "Al-Arabiya": the Arabic article joined to the name, as it also opens surnames ("Al-Qaisi").
@@ -1633,12 +1633,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const { first: rawFirst } = runs[r];
     let rawRun = runs[r].run;
     if (startsInside(masked, rawRun[0].start)) continue;
-    // "No. 1:24-cv-00849": a number's sign, no name; "A No 10 spokesman": Downing Street.
+    // "No. 1:24-cv-00849": a number's sign, no name; "A No 10 spokesman", "Number 10 said": Downing Street.
     const sign = rawRun[rawRun.length - 1];
     const number = tokens[rawFirst + rawRun.length];
     if (NUMBER_SIGNS.has(sign.text) && number !== undefined && DIGIT_FIRST.test(number.text)) {
       const name = paragraph.slice(sign.start, number.end);
-      // One form for "No. 10" and "No 10".
+      // One form for "No. 10", "No 10" and "Number 10".
       if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) {
         // No 10 is Downing Street: the same actor where the story names both.
         candidates.push({ ...namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive), aliasOf: ['Downing', 'Street'] });
