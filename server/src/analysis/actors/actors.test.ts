@@ -1537,3 +1537,9 @@ test('"Number 10" written out is Downing Street too', () => {
   const both = actorsOf('Downing Street said the prime minister had full confidence in her. Number 10 said the vote would go ahead, and a Number 10 source agreed.');
   assert.deepEqual(both.map((actor) => [actor.name, actor.aliases, actor.mentions.length]), [['Downing Street', ['Downing Street', 'Number 10'], 3]]);
 });
+
+test('two nations’ ministries of one portfolio in lower case stay apart; the bare portfolio’s ministry is the latest named', () => {
+  const text = 'Oil rose after the Saudi energy ministry said it would extend cuts. The Russian energy ministry said it had no plans to follow. The energy ministry added that exports were steady.';
+  const actors = actorsOf(text);
+  assert.deepEqual(actors.map((a) => [a.name, a.mentions.length]), [['Saudi Energy Ministry', 1], ['Russian Energy Ministry', 2]]);
+});

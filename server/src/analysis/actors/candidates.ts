@@ -2255,14 +2255,24 @@ function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidat
     if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
-    if (name === undefined || !isThe(tokens[i - 2].text) || !isSpaceGap(portfolio.gapBefore)) continue;
+    if (name === undefined || !isSpaceGap(portfolio.gapBefore)) continue;
+    // "the Saudi energy ministry", "the Russian energy ministry": a nation's adjective keeps two countries' ministries apart.
+    const nation = tokens[i - 2];
+    const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
+    if (!qualified && !isThe(nation.text)) continue;
     const next = tokens[i + 1];
     if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
     // "An official at the health ministry said": after a preposition the verb is another subject's.
-    if (i >= 3 && isPreposition(tokens[i - 3].text)) continue;
-    found.push(namedOutright(portfolio.start, noun.end, paragraph.slice(portfolio.start, noun.end), [name, 'Ministry'], 'organization', false, noun.possessive));
+    // ("after the finance ministry said" opens a clause: the ministry is its subject.)
+    const article = qualified ? i - 3 : i - 2;
+    if (article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text)) continue;
+    const first = qualified ? nation : portfolio;
+    found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
 }
+
+// Prepositions that also open a clause, whose subject may follow: "after the ministry said".
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
 /** "the ministry said": a definite institution noun that may stand for a named organization; added to `found`. */
 function agentDescriptions(tokens: Token[], found: Candidate[]): void {
