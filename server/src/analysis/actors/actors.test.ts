@@ -1543,3 +1543,10 @@ test('two nations’ ministries of one portfolio in lower case stay apart; the b
   const actors = actorsOf(text);
   assert.deepEqual(actors.map((a) => [a.name, a.mentions.length]), [['Saudi Energy Ministry', 1], ['Russian Energy Ministry', 2]]);
 });
+
+test('a name after "the" before local people is where they live, not an institution', () => {
+  const kinds = kindsOf('Ernestina Báez, who leads the Delicias irrigation users’ union, said her members would return. Boats of the Kessa fishermen stayed in port, and the Seimas voted on Friday.');
+  assert.equal(kinds.Delicias, 'place');
+  assert.equal(kinds.Kessa, 'place');
+  assert.equal(kinds.Seimas, 'organization');
+});

@@ -1150,6 +1150,23 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
 // Nouns for people by where they live: "a Tarrabool mother of three", "a Kilvane pensioner".
 const RESIDENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'resident', 'native', 'couple', 'homeowner', 'pensioner', 'retiree', 'widow', 'widower', 'teenager', 'schoolgirl', 'schoolboy', 'local']);
 
+// People who live or work the land somewhere, in the plural: "the Delicias irrigation users", "the Gaza fishermen".
+const LOCAL_PEOPLE = new Set(['residents', 'farmers', 'growers', 'fishermen', 'users', 'villagers', 'ranchers', 'herders', 'landowners', 'homeowners', 'tenants', 'families', 'locals', 'natives', 'pensioners', 'irrigators', 'commuters']);
+
+/**
+ * "the Delicias irrigation users’ union", "the Gaza fishermen": local people from `index` on, at most
+ * two lower-case words before them, after a name: the name is where they live, whatever the phrase heads.
+ */
+function localPeopleAfter(tokens: Token[], index: number): boolean {
+  for (let k = index; k < index + 3; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.capitalized || !isSpaceGap(token.gapBefore) || ACTS_AFTER.has(token.text)) return false;
+    if (LOCAL_PEOPLE.has(token.text)) return true;
+    if (token.possessive) return false;
+  }
+  return false;
+}
+
 /** "a Tarrabool mother of three": a single name between "a" and a noun for a resident is where the resident lives. */
 function describesResident(tokens: Token[], index: number): boolean {
   const article = tokens[index - 1]?.text;
@@ -1789,7 +1806,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
-      kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) ? 'place' : 'organization';
+      kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) || localPeopleAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
