@@ -1550,3 +1550,10 @@ test('a name after "the" before local people is where they live, not an institut
   assert.equal(kinds.Kessa, 'place');
   assert.equal(kinds.Seimas, 'organization');
 });
+
+test('a name after "the" is a place along a preposition of where things lie, or "on the" after a verb of where they stand', () => {
+  const kinds = kindsOf('Two ferries being built on the Clyde are late. Barges moved goods along the Mekong, and pressure on the Fed grew.');
+  assert.equal(kinds.Clyde, 'place');
+  assert.equal(kinds.Mekong, 'place');
+  assert.equal(kinds.Fed, 'organization');
+});

@@ -1136,8 +1136,12 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const before = opening ? '' : (tokens[index - 2]?.text ?? '');
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
-  // "on the banks of the Sava".
-  if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
+  // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
+  // after a verb of where things stand: "pressure on the Fed" is an institution's).
+  if (preposition === 'the') {
+    const verb = tokens[index - 3]?.text ?? '';
+    return (before === 'of' && PLACE_PARTS.has(verb)) || PLACE_PREPOSITIONS_BEFORE_THE.has(before) || ((before === 'on' || before === 'at') && POSITION_VERBS.has(verb));
+  }
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
   // "Noah Vance, 15, from Kurrajong,": after a person's age in apposition, where the person is from.
   if (preposition === 'from' && AGE.test(before) && tokens[index - 1].gapBefore === ', ') return true;
@@ -1146,6 +1150,11 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (preposition === 'to') return TRAVEL_WORDS.has(before);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
+
+// Prepositions of where something lies along or beside, before "the" and a river's, a coast's or a range's name.
+const PLACE_PREPOSITIONS_BEFORE_THE = new Set(['along', 'across', 'near', 'off', 'beside', 'alongside', 'beyond', 'upstream', 'downstream']);
+// Verbs of where things stand or are made, before "on the" or "at the" and a place.
+const POSITION_VERBS = new Set(['built', 'based', 'located', 'situated', 'moored', 'docked', 'anchored', 'berthed', 'stranded', 'lies', 'lay', 'sits', 'sat', 'stands', 'stood']);
 
 // Nouns for people by where they live: "a Tarrabool mother of three", "a Kilvane pensioner".
 const RESIDENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'resident', 'native', 'couple', 'homeowner', 'pensioner', 'retiree', 'widow', 'widower', 'teenager', 'schoolgirl', 'schoolboy', 'local']);
