@@ -1557,3 +1557,9 @@ test('a name after "the" is a place along a preposition of where things lie, or 
   assert.equal(kinds.Mekong, 'place');
   assert.equal(kinds.Fed, 'organization');
 });
+
+test('a title never ends on a word that only modifies another: "the Spanish Grand Prix" names no "Prix"', () => {
+  const actors = actorsOf('Lina Ortiz won the Spanish Grand Prix last year. Grand Mufti Shawki Allam congratulated her.');
+  assert.equal(byName(actors, 'Prix'), undefined);
+  assert.deepEqual(byName(actors, 'Shawki Allam')?.roles, ['Grand Mufti']);
+});
