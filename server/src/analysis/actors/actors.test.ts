@@ -1517,6 +1517,7 @@ test('a name of two words between "a" and a staff member’s noun is the employe
 
 test('a capital letter alone after a common noun is a label, no actor', () => {
   assert.deepEqual(names('Analysts at Goldman Sachs said the cartel had a plan B if prices fell, and the drink adds vitamin D.'), ['Goldman Sachs:organization']);
+  assert.deepEqual(names('Riders said they had a plan B. "I’ll bike," said Jessa Torvik.'), ['Jessa Torvik:person']);
   // After a preposition a letter may be a name.
   assert.equal(kindsOf('The ministry posted the notice on X late on Friday.').X, 'organization');
 });

@@ -12,7 +12,7 @@ import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -841,7 +841,9 @@ const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 't
 function isLabelLetter(tokens: Token[], index: number): boolean {
   const letter = tokens[index];
   const noun = tokens[index - 1];
-  if (letter.text.length !== 1 || noun === undefined || noun.capitalized || !isSpaceGap(letter.gapBefore)) return false;
+  // "had a plan B." keeps the full stop with the letter, as an initial's.
+  const letters = letter.text.length === 2 && letter.text.charCodeAt(1) === FULL_STOP ? 1 : letter.text.length;
+  if (letters !== 1 || noun === undefined || noun.capitalized || !isSpaceGap(letter.gapBefore)) return false;
   return isAsciiLowerCase(noun.text.charCodeAt(0)) && !isPreposition(noun.text) && !LABELLING_DETERMINERS.has(noun.text) && !REPORTING_VERB_WORDS.has(noun.text);
 }
 
