@@ -1564,3 +1564,8 @@ test('a title never ends on a word that only modifies another: "the Spanish Gran
   assert.equal(byName(actors, 'Prix'), undefined);
   assert.deepEqual(byName(actors, 'Shawki Allam')?.roles, ['Grand Mufti']);
 });
+
+test('capitals in brackets that run on before a name’s initials are a longer name’s, not that name’s', () => {
+  const actors = actorsOf('The Commission rejected a request from the China Chamber of Commerce to the EU (CCCEU). The EU said talks would go on.');
+  assert.deepEqual(byName(actors, 'EU')?.aliases, ['EU']);
+});

@@ -544,7 +544,6 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const place = capitalizedFrom(tokens, rest);
     const acronym = tokens[rest + place.length];
     if (acronym === undefined || !/\($/.test(acronym.gapBefore)) return false;
-    const initialsOf = (words: string[]) => words.filter(isCapitalized).map((w) => w[0]).join('');
     // The run may still open with "The", dropped later.
     const before = initialsOf(run.map((t) => t.text).filter((w) => w !== 'The'));
     const letters = acronym.text.replace(/\./g, '');
@@ -1875,6 +1874,13 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   return candidates;
 }
 
+/** The first letters of a name's capitalized words: "EU" for European Union. */
+function initialsOf(words: readonly string[]): string {
+  let letters = '';
+  for (const word of words) if (isCapitalized(word)) letters += word[0];
+  return letters;
+}
+
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
  * name is that name's, whatever language its letters come from. A name of no known kind whose
@@ -1888,6 +1894,10 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
     if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
     const letters = acronym.words[0];
+    // "the China Chamber of Commerce to the EU (CCCEU)": capitals that end in the name's initials and run on
+    // before them are a longer name's, which ends in this one.
+    const nameLetters = isAcronymName(name.words) ? name.words[0] : initialsOf(name.words);
+    if (letters.length > nameLetters.length && letters.endsWith(nameLetters)) continue;
     const unknownWithInitials = name.kind === null && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
