@@ -1569,3 +1569,8 @@ test('capitals in brackets that run on before a name’s initials are a longer n
   const actors = actorsOf('The Commission rejected a request from the China Chamber of Commerce to the EU (CCCEU). The EU said talks would go on.');
   assert.deepEqual(byName(actors, 'EU')?.aliases, ['EU']);
 });
+
+test('a nation’s adjective before a given name describes the person, no part of the name', () => {
+  const text = 'The club’s coach, the Uruguayan Gustavo Tabárez Ruiz, visited the injured. “The fans are the soul of this club,” Tabárez Ruiz said.';
+  assert.deepEqual(names(text), ['Gustavo Tabárez Ruiz:person']);
+});

@@ -876,7 +876,9 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   for (let i = run.length - 1; i >= 0 && first === 0; i--) if (isDescribingModifier(run[i])) first = i + 1;
   while (first < run.length) {
     const token = run[first];
-    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
+    // "the Uruguayan Gustavo Tabárez": a nation's adjective before a given name describes the person.
+    const nationality = DEMONYMS.has(token.text) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text);
+    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text)) || nationality;
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
