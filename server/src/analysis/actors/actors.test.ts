@@ -1574,3 +1574,10 @@ test('a nation’s adjective before a given name describes the person, no part o
   const text = 'The club’s coach, the Uruguayan Gustavo Tabárez Ruiz, visited the injured. “The fans are the soul of this club,” Tabárez Ruiz said.';
   assert.deepEqual(names(text), ['Gustavo Tabárez Ruiz:person']);
 });
+
+test('a name opened by its institution word, the Romance order, is whole before "and"; Alianza heads a name', () => {
+  const kinds = kindsOf('The federation gave Alianza Rímac until Oct. 31. Sporting Cristal and Melgar backed the decision, and Universitario did not comment.');
+  assert.equal(kinds['Alianza Rímac'], 'organization');
+  assert.equal(kinds['Sporting Cristal'], 'organization');
+  assert.equal(kinds['Sporting Cristal and Melgar'], undefined);
+});

@@ -567,7 +567,9 @@ function closesName(words: readonly string[]): boolean {
   if (words.length - (words[0] === 'The' ? 1 : 0) < 2 || words.includes('of')) return false;
   const last = words[words.length - 1];
   if (PORTFOLIO_WORDS.has(last)) return false;
-  return isOrganizationHead(last) || (words.some(isOrganizationHead) && placeName([last]) !== null);
+  // "Sporting Cristal and Melgar", "Banco Andino and HSBC": a head first, as Romance languages order a name, and only name words after it.
+  const headFirst = isOrganizationHead(words[0]) && words.slice(1).every(isNameLike);
+  return headFirst || isOrganizationHead(last) || (words.some(isOrganizationHead) && placeName([last]) !== null);
 }
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */

@@ -35,7 +35,7 @@ export const ORGANIZATION_HEADS = words(`
   Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
   Theater Theatre Playhouse Orchestra Philharmonic
   Berhad Bhd Bhd. Sdn Tbk Tbk. Pte Pty Pvt S.p.A. Oyj KGaA ASA A/S
-  Atlético Atletico Deportivo Sportivo
+  Atlético Atletico Deportivo Sportivo Alianza Aliança Unión União Frente Movimiento Movimento
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
 
