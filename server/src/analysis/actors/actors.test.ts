@@ -1581,3 +1581,7 @@ test('a name opened by its institution word, the Romance order, is whole before 
   assert.equal(kinds['Sporting Cristal'], 'organization');
   assert.equal(kinds['Sporting Cristal and Melgar'], undefined);
 });
+
+test('a noun for residents before "of" is read in lower case where it opens the sentence', () => {
+  assert.equal(kindsOf('Eskom said it would resume blackouts. Residents of Soweto, where many households owe arrears, protested.').Soweto, 'place');
+});

@@ -1138,7 +1138,9 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "In Antakya, where …": a sentence may open with the preposition, and nothing before it is its.
   const opening = tokens[index - 1].sentenceInitial;
   const preposition = opening ? lowerCase(tokens[index - 1].text) : tokens[index - 1].text;
-  const before = opening ? '' : (tokens[index - 2]?.text ?? '');
+  // "Residents of Soweto": the word before may open the sentence too.
+  const word = tokens[index - 2];
+  const before = opening || word === undefined ? '' : word.sentenceInitial ? lowerCase(word.text) : word.text;
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
   // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
