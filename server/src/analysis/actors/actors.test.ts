@@ -1585,3 +1585,10 @@ test('a name opened by its institution word, the Romance order, is whole before 
 test('a noun for residents before "of" is read in lower case where it opens the sentence', () => {
   assert.equal(kindsOf('Eskom said it would resume blackouts. Residents of Soweto, where many households owe arrears, protested.').Soweto, 'place');
 });
+
+test('what one owns or buys is a body; a transit operator or a carmaker is named by its last word', () => {
+  const kinds = kindsOf('Geely, which owns Kestrel Marlow, said it was studying the proposal. Metro Transit said it would cut service, and Volvo Cars declined to comment.');
+  assert.equal(kinds['Kestrel Marlow'], 'organization');
+  assert.equal(kinds['Metro Transit'], 'organization');
+  assert.equal(kinds['Volvo Cars'], 'organization');
+});

@@ -1326,8 +1326,8 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
   return false;
 }
 
-// Running or founding a body: "who ran Safe Harbour Homes" (read where a run's kind is settled).
-const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs']);
+// Running, founding or owning a body: "who ran Safe Harbour Homes", "which owns Volvo Cars" (read where a run's kind is settled).
+const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs', 'owns', 'owned', 'bought', 'buys', 'acquired', 'acquires']);
 
 /**
  * "chief executive of Allegheny Forge", "chief executive of the Dunmore Grain Terminal", "an
@@ -1789,7 +1789,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "a Cal Fire investigator", "a Metro Transit spokeswoman": a name of two words or more, no person's by its
     // shape, between "a" and a staff member's noun is the employer ("a Biden aide" is one word, and no staff).
     if (nameWords.length >= 2 && !hadPersonTitle && (kind === null || (kind === 'person' && evidence !== 'strong')) && staffMemberAfter(tokens, runIndex, runIndex + run.length)) establish('organization');
-    // "who ran Safe Harbour Homes", "founded Northwind Analytics": what one runs or founds is a body.
+    // "who ran Safe Harbour Homes", "founded Northwind Analytics", "owns Marlow Foundry": what one runs, founds or owns is a body.
     if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
