@@ -1592,3 +1592,7 @@ test('what one owns or buys is a body; a transit operator or a carmaker is named
   assert.equal(kinds['Metro Transit'], 'organization');
   assert.equal(kinds['Volvo Cars'], 'organization');
 });
+
+test('a currency’s letters joined to an amount with its magnitude name no actor; a group’s number does', () => {
+  assert.deepEqual(names('Municipalities owed the utility R95 billion, and the debt grew by KSh2bn. Leaders of the G20 met.'), ['G20:organization']);
+});

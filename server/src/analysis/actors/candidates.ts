@@ -805,6 +805,16 @@ function isBroadcastCallSign(word: string): boolean {
   return word.charCodeAt(word.length - 3) === HYPHEN && BROADCAST_CALL_SIGN.test(word);
 }
 const HAS_DIGIT = /\d/;
+// "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).
+const CURRENCY_AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(bn|m|tn)?$/u;
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
+
+/** CURRENCY_AMOUNT with a magnitude in the word or right after it; the expression only for a word with a digit among its first four characters. */
+function isCurrencyAmount(word: string, next: Token | undefined): boolean {
+  if (!isDigit(word.charCodeAt(1)) && !isDigit(word.charCodeAt(2)) && !isDigit(word.charCodeAt(3))) return false;
+  const amount = CURRENCY_AMOUNT.exec(word);
+  return amount !== null && (amount[1] !== undefined || (next !== undefined && isSpaceGap(next.gapBefore) && MAGNITUDES.has(next.text)));
+}
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
 
@@ -1691,6 +1701,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
     if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
+    if (run.length === 1 && isCurrencyAmount(run[0].text, tokens[runIndex + 1])) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
