@@ -1596,3 +1596,9 @@ test('what one owns or buys is a body; a transit operator or a carmaker is named
 test('a currency’s letters joined to an amount with its magnitude name no actor; a group’s number does', () => {
   assert.deepEqual(names('Municipalities owed the utility R95 billion, and the debt grew by KSh2bn. Leaders of the G20 met.'), ['G20:organization']);
 });
+
+test('an arena or a mall named by the words after it is a place', () => {
+  const kinds = kindsOf('The ombudsman sent observers to the Arena Lima Norte, where the return fixture is due. Riders at the Mall of America transit center waited.');
+  assert.equal(kinds['Arena Lima Norte'], 'place');
+  assert.equal(kinds['Mall of America'], 'place');
+});

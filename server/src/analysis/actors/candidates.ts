@@ -651,8 +651,8 @@ function isPlainAcronymPlural(word: string): boolean {
   return isPluralAcronym(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
 }
 
-// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Avenida', 'Rua']);
+// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva, Arena Lima Norte, Mall of America.
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Arena', 'Mall', 'Praça', 'Avenida', 'Rua']);
 
 // Last words of a department's field before the country it serves: "Veterans Affairs Canada", "Natural Resources Canada".
 const DEPARTMENT_FIELDS = new Set([...PORTFOLIO_WORDS, 'Affairs', 'Services', 'Resources', 'Heritage', 'Oceans', 'Development', 'Revenue', 'Change', 'Works', 'Relations']);
