@@ -5,7 +5,7 @@ import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName 
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
@@ -737,13 +737,13 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   return UNKNOWN_WEAK;
 }
 
-// Last words of events and other things a nation's adjective names: "the Japanese Grand Prix", "the British Empire".
-const NATIONAL_EVENT_WORDS = new Set(['Prix', 'Open', 'Masters', 'Championship', 'Championships', 'Cup', 'Games', 'Derby', 'Classic', 'Marathon', 'Tour', 'Rally', 'Festival', 'Revolution', 'Empire', 'Dream', 'Language', 'Time']);
+// Last words of events and other things a nation's adjective names (contests are no names at all): "the British Empire", "the Asian Games".
+const NATIONAL_EVENT_WORDS = new Set(['Masters', 'Games', 'Classic', 'Tour', 'Rally', 'Festival', 'Revolution', 'Empire', 'Dream', 'Language', 'Time']);
 
 /**
  * "American Red Cross", "Iranian Red Crescent": a nation's adjective before two words or more that
  * make no person's name (no given name, title or date among them) names a national body; not an
- * event's name ("the Spanish Grand Prix").
+ * event's name ("the Asian Winter Games").
  */
 function namesNationalBody(words: readonly string[]): boolean {
   if (NATIONAL_EVENT_WORDS.has(words[words.length - 1])) return false;
@@ -1727,6 +1727,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
+    // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
+    if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;

@@ -88,6 +88,9 @@ export const DOCUMENT_HEADS = words(`
   Agreement Treaty Treaties Code Declaration Directive Doctrine
 `);
 
+/** Last words of the names of contests, which are events, no actors: the Spanish Grand Prix, the Australian Open, the Davis Cup. */
+export const EVENT_HEADS = words('Prix Open Championship Championships Cup Marathon Derby Olympiad Regatta Tournament');
+
 /** Appositive nouns that describe an organization rather than a person ("Norvex, a Danish shipping company,"). */
 export const ORGANIZATION_DESCRIPTORS = words(`
   company firm group agency organization organisation party bank lender insurer carrier airline maker manufacturer
