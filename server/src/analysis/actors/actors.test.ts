@@ -1602,3 +1602,7 @@ test('an arena or a mall named by the words after it is a place', () => {
   assert.equal(kinds['Arena Lima Norte'], 'place');
   assert.equal(kinds['Mall of America'], 'place');
 });
+
+test('a byline’s job named by a place is no person', () => {
+  assert.deepEqual(names('By Morag Lindsay, Scotland Correspondent\n\nIslanders in Uig said the fine did nothing for them.'), ['Morag Lindsay:person', 'Uig:place']);
+});

@@ -1839,7 +1839,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
-    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place' && !namesJob(nameWords)) establish('person');
+    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
+      // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none (a
+      // surname may end like a specialist's noun: "Sophie Lindqvist").
+      if (namesJob(nameWords) && !GIVEN_NAMES.has(nameWords[0])) continue;
+      establish('person');
+    }
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
