@@ -1606,3 +1606,10 @@ test('an arena or a mall named by the words after it is a place', () => {
 test('a byline’s job named by a place is no person', () => {
   assert.deepEqual(names('By Morag Lindsay, Scotland Correspondent\n\nIslanders in Uig said the fine did nothing for them.'), ['Morag Lindsay:person', 'Uig:place']);
 });
+
+test('a ship named with its prefix is no actor; a ferry operator is named by its last word', () => {
+  const text = 'CalMac Ferries has been fined £2.1m. The MV Glen Sannox, built on the Clyde, entered service late, and a CalMac spokeswoman said the company would appeal.';
+  const actors = actorsOf(text);
+  assert.equal(byName(actors, 'CalMac Ferries')?.kind, 'organization');
+  assert.equal(actors.some((a) => a.name.includes('Sannox')), false);
+});

@@ -228,6 +228,8 @@ const LONGEST_WORD_INSIDE_PLACE = 3;
 const mayJoinNames = (word: string) => word.length <= LONGEST_WORD_INSIDE_PLACE || JOINING_WORDS.has(word);
 
 const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+// The prefixes of ships' names: motor vessel, steamship, Her Majesty's Ship, United States Ship, ...
+const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'RMS', 'FV', 'HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RV']);
 
 /** A storm's word before the run's last: "Storm Darragh", "Tropical Storm Alberto". */
 function namesStorm(run: readonly Token[]): boolean {
@@ -1691,6 +1693,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "Storm Darragh", "Tropical Storm Alberto", "Typhoon Haiyan": a named storm is weather, no actor.
     if (rawRun.length >= 2 && namesStorm(rawRun)) continue;
+    // "the MV Glen Sannox", "HMS Queen Elizabeth": a vessel, no actor (its owner and its yard are).
+    const prefix = isThe(rawRun[0].text) ? 1 : 0;
+    if (rawRun.length >= prefix + 2 && VESSEL_PREFIXES.has(rawRun[prefix].text)) continue;
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);

@@ -46,7 +46,7 @@ export const ORGANIZATION_HEADS = words(`
  */
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
-  Trading Research Mail Transit Cars Trucks
+  Trading Research Mail Transit Cars Trucks Ferries
 `);
 
 /** Endings that also name a member ("a former Royal Marine"): a company's only in a name of three words or more ("Harcourt Vane Marine"). */
