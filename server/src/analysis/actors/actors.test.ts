@@ -1613,3 +1613,7 @@ test('a ship named with its prefix is no actor; a ferry operator is named by its
   assert.equal(byName(actors, 'CalMac Ferries')?.kind, 'organization');
   assert.equal(actors.some((a) => a.name.includes('Sannox')), false);
 });
+
+test('capitals after "a" or "an" that end the phrase are a common noun; before a noun they name the employer', () => {
+  assert.deepEqual(names('Donald MacLeod, who runs a B&B near Tarbert, said the fine did nothing. A CBK official agreed.'), ['Donald MacLeod:person', 'Tarbert:place', 'CBK:organization']);
+});

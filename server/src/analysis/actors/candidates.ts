@@ -845,6 +845,23 @@ function mayBeGenus(word: string): boolean {
   return word.length >= SHORTEST_GENUS && GENUS_LAST_LETTERS.has(word[word.length - 1]);
 }
 
+// Words after a noun that end its phrase: "a B&B near Tarbert", "an NGO that", "an SUV and".
+const PHRASE_ENDERS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but', 'near', 'outside', 'inside', 'behind', 'beside', 'called', 'named']);
+
+/**
+ * "runs a B&B near Tarbert", "set up an NGO that": capitals after "a" or "an", ending the phrase, are a
+ * common noun; before a noun they name an employer ("a CBK official").
+ */
+function isCountedAcronym(tokens: Token[], index: number): boolean {
+  const acronym = tokens[index];
+  const article = tokens[index - 1];
+  if (!acronym.acronym || article === undefined || (article.text !== 'a' && article.text !== 'an') || !isSpaceGap(acronym.gapBefore) || acronym.possessive) return false;
+  const next = tokens[index + 1];
+  // "a U.S.-owned network": a place in a modifier.
+  const ends = next === undefined || (!isSpaceGap(next.gapBefore) && next.gapBefore[0] !== '-') || PHRASE_ENDERS.has(next.text) || isPreposition(next.text);
+  return ends && placeName([acronym.text]) === null;
+}
+
 const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'no']);
 
 /**
@@ -1710,6 +1727,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
+    if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
