@@ -1617,3 +1617,9 @@ test('a ship named with its prefix is no actor; a ferry operator is named by its
 test('capitals after "a" or "an" that end the phrase are a common noun; before a noun they name the employer', () => {
   assert.deepEqual(names('Donald MacLeod, who runs a B&B near Tarbert, said the fine did nothing. A CBK official agreed.'), ['Donald MacLeod:person', 'Tarbert:place', 'CBK:organization']);
 });
+
+test('either end of a route written with "to" before a route’s noun is a place', () => {
+  const kinds = kindsOf('The operator missed targets on the Ullapool to Stornoway route for a third year.');
+  assert.equal(kinds.Ullapool, 'place');
+  assert.equal(kinds.Stornoway, 'place');
+});

@@ -1849,7 +1849,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex))) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex) || endsRoute(tokens, runIndex, runIndex + run.length))) kind = 'place';
     // "rallied at Kamande Park": a park one stands in is a place, whatever its first word ("Grace Park said" is a person).
     if (nameWords.length === 2 && PARK_HEADS.has(nameWords[1]) && !hadPersonTitle && roles.length === 0 && !last.possessive && PARK_PREPOSITIONS.has(tokens[runIndex - 1]?.text ?? '')) {
       kind = 'place';
@@ -2278,7 +2278,7 @@ function partyAffiliations(paragraph: string): { start: number; end: number }[] 
 }
 
 // Ways between places: "the Mumbai-Pune expressway".
-const ROUTE_NOUNS = new Set(['highway', 'expressway', 'motorway', 'freeway', 'road', 'railway', 'railroad', 'line', 'route', 'corridor', 'pipeline', 'link', 'flight', 'flights', 'ferry', 'border']);
+const ROUTE_NOUNS = new Set(['highway', 'expressway', 'motorway', 'freeway', 'road', 'railway', 'railroad', 'line', 'route', 'routes', 'corridor', 'pipeline', 'link', 'flight', 'flights', 'ferry', 'border', 'service', 'crossing', 'train']);
 
 /**
  * "the Paris-Berlin line", "the Mumbai-Pune expressway": places joined by a hyphen name a way
@@ -2292,6 +2292,25 @@ function isRouteBetweenPlaces(token: Token, next: Token | undefined): boolean {
   if (parts.length < 2 || !parts.every(isCapitalized)) return false;
   const places = parts.filter((part) => placeName([part]) !== null).length;
   return places === parts.length || (places > 0 && next !== undefined && isSpaceGap(next.gapBefore) && ROUTE_NOUNS.has(next.text));
+}
+
+/**
+ * "the Ullapool to Stornoway route", "the Lagos to Abuja flight": the name from `first` to `end` is
+ * either end of a route written with "to" before a route's noun.
+ */
+function endsRoute(tokens: Token[], first: number, end: number): boolean {
+  // The route's noun first: most names have none after them.
+  const to = tokens[end];
+  if (to !== undefined && to.text === 'to' && isSpaceGap(to.gapBefore) && isSpacedAt(tokens, end + 1)) {
+    const other = capitalizedFrom(tokens, end + 1).length;
+    return other > 0 && isRouteNounAt(tokens, end + 1 + other);
+  }
+  return isRouteNounAt(tokens, end) && tokens[first - 1]?.text === 'to' && isSpaceGap(tokens[first].gapBefore) && tokens[first - 2]?.capitalized === true;
+}
+
+/** A route's noun at `k`, after a space. */
+function isRouteNounAt(tokens: Token[], k: number): boolean {
+  return isSpacedAt(tokens, k) && ROUTE_NOUNS.has(tokens[k].text);
 }
 
 /** The places a route joins, each a mention. */
