@@ -1623,3 +1623,7 @@ test('either end of a route written with "to" before a route’s noun is a place
   assert.equal(kinds.Ullapool, 'place');
   assert.equal(kinds.Stornoway, 'place');
 });
+
+test('institution words and a legal form after "and" continue a whole name: "Pacific Gas and Electric Co."', () => {
+  assert.deepEqual(names('Pacific Gas and Electric Co. shares fell 4%, while Barclays Bank and HSBC rose.'), ['Pacific Gas and Electric Co.:organization', 'Barclays Bank:organization', 'HSBC:organization']);
+});

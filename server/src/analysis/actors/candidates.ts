@@ -531,7 +531,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
     // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
-    if (closesName(left)) return false;
+    // "Pacific Gas and Electric Co.": words after "and" that are only institution words and legal forms name no body of their own.
+    if (closesName(left) && !right.every((w) => isOrganizationHead(w) || COMPANY_SUFFIXES.has(w))) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
     const rightIsBody = right.some(isOrganizationHead);
     const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
