@@ -1627,3 +1627,7 @@ test('either end of a route written with "to" before a route’s noun is a place
 test('institution words and a legal form after "and" continue a whole name: "Pacific Gas and Electric Co."', () => {
   assert.deepEqual(names('Pacific Gas and Electric Co. shares fell 4%, while Barclays Bank and HSBC rose.'), ['Pacific Gas and Electric Co.:organization', 'Barclays Bank:organization', 'HSBC:organization']);
 });
+
+test('letters before any currency’s sign are the currency’s prefix, no name', () => {
+  assert.deepEqual(names('Finance Minister Cassiel Forson said the government would clear GH¢5 billion of arrears.'), ['Cassiel Forson:person']);
+});

@@ -808,6 +808,13 @@ function isBroadcastCallSign(word: string): boolean {
   return word.charCodeAt(word.length - 3) === HYPHEN && BROADCAST_CALL_SIGN.test(word);
 }
 const HAS_DIGIT = /\d/;
+const CURRENCY_SIGN = /^\p{Sc}/u;
+
+/** Whether a gap opens with a currency's sign: "C$4 million", "GH¢5 billion" (the expression only for a gap that is no space). */
+function opensWithCurrencySign(gap: string | undefined): boolean {
+  return gap !== undefined && gap.length > 0 && gap.charCodeAt(0) !== SPACE && CURRENCY_SIGN.test(gap);
+}
+
 // "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).
 const CURRENCY_AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(bn|m|tn)?$/u;
 const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
@@ -1722,8 +1729,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const membersTitleOff = withoutMembersTitle(named);
     const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     if (run.length === 0) continue;
-    // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
-    if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
+    // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
+    if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
     if (run.length === 1 && isCurrencyAmount(run[0].text, tokens[runIndex + 1])) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
