@@ -1631,3 +1631,10 @@ test('institution words and a legal form after "and" continue a whole name: "Pac
 test('letters before any currency’s sign are the currency’s prefix, no name', () => {
   assert.deepEqual(names('Finance Minister Cassiel Forson said the government would clear GH¢5 billion of arrears.'), ['Cassiel Forson:person']);
 });
+
+test('fairgrounds are a place; a restricted-default rating is no actor', () => {
+  const text = 'Sheriff Michael Johnson spoke at a briefing at the Shasta County Fairgrounds. Fitch Ratings kept Ghana at RD, or restricted default.';
+  const kinds = kindsOf(text);
+  assert.equal(kinds['Shasta County Fairgrounds'], 'place');
+  assert.equal(kinds.RD, undefined);
+});

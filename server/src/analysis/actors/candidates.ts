@@ -446,8 +446,8 @@ function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   return true;
 }
 
-// Credit ratings as agencies write them ("rates Italy BBB", "cut to AA"); single letters are no actors anyway.
-const RATING_CODES = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC']);
+// Credit ratings as agencies write them ("rates Italy BBB", "cut to AA", "kept Ghana at RD", restricted default); single letters are no actors anyway.
+const RATING_CODES = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC', 'RD', 'SD']);
 const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed', 'downgraded', 'upgraded', 'at', 'to', 'from']);
 
 /** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
