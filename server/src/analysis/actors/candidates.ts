@@ -1872,8 +1872,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
       // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none (a
-      // surname may end like a specialist's noun: "Sophie Lindqvist").
-      if (namesJob(nameWords) && !GIVEN_NAMES.has(nameWords[0])) continue;
+      // surname may end like a specialist's noun, so only a role's word counts: "Tess Lindqvist").
+      if (isPeopleNoun(lowerCase(nameWords[nameWords.length - 1])) && !GIVEN_NAMES.has(nameWords[0])) continue;
       establish('person');
     }
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
