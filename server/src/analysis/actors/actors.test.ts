@@ -1638,3 +1638,7 @@ test('fairgrounds are a place; a restricted-default rating is no actor', () => {
   assert.equal(kinds['Shasta County Fairgrounds'], 'place');
   assert.equal(kinds.RD, undefined);
 });
+
+test('capitals that name nothing after a name qualify the noun after them, no part of the name', () => {
+  assert.deepEqual(names('A federal judge blocked a Texas AI law on Friday. The law required AI chatbots to verify ages, as UK GDP figures showed.'), ['Texas:place', 'United Kingdom:place']);
+});

@@ -1007,6 +1007,14 @@ function withoutMembersTitle(run: Token[]): Token[] {
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
+// Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
+const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNP', 'EV', 'EVs', 'IPO', 'VAT', 'COVID', 'HIV', 'AIDS', 'LNG', 'CO2', 'DNA', 'IT', 'SUV', 'SUVs', 'PIN', 'ATM', 'SIM', 'SMS', 'API', 'VPN']);
+
+/** "a Texas AI law", "the UK GDP figures": capitals for a thing after a name qualify the noun after them. */
+function withoutThingAcronym(run: Token[]): Token[] {
+  return run.length >= 2 && run[run.length - 1].acronym && THING_ACRONYMS.has(run[run.length - 1].text) && !isNonEntityAcronym(run[run.length - 2]) ? run.slice(0, -1) : run;
+}
+
 /**
  * "Pippa Harcourt Political correspondent", "Tom Baines Home Affairs editor": a byline without "By"
  * runs the name into the desk's words before the job; the name is the words before the desk.
@@ -1726,7 +1734,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const membersTitleOff = withoutMembersTitle(named);
+    const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
     const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
