@@ -1642,3 +1642,8 @@ test('fairgrounds are a place; a restricted-default rating is no actor', () => {
 test('capitals that name nothing after a name qualify the noun after them, no part of the name', () => {
   assert.deepEqual(names('A federal judge blocked a Texas AI law on Friday. The law required AI chatbots to verify ages, as UK GDP figures showed.'), ['Texas:place', 'United Kingdom:place']);
 });
+
+test('a bill is a document, and a party with a home town set off by commas is no person', () => {
+  const text = 'The law, House Bill 1181, was signed in June. Its author, state Rep. Angelia Orr, R-Itasca, said she was disappointed.';
+  assert.deepEqual(names(text), ['Angelia Orr:person']);
+});

@@ -870,6 +870,8 @@ function isCountedAcronym(tokens: Token[], index: number): boolean {
   return ends && placeName([acronym.text]) === null;
 }
 
+const PARTY_AND_HOME = /^(?:D|R|I)-\p{Lu}/u;
+
 const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'no']);
 
 /**
@@ -1744,6 +1746,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
+    // "Rep. Angelia Orr, R-Itasca, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
+    if (run.length === 1 && run[0].hyphenated && PARTY_AND_HOME.test(run[0].text) && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));

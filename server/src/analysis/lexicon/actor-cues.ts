@@ -79,13 +79,13 @@ export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Last words of the names of laws, treaties and codes of conduct, which are no actors: the Clean
- * Air Act, the Montreux Convention, the Thomson Reuters Trust Principles (a wire's footer, whose
+ * Last words of the names of laws, bills, treaties and codes of conduct, which are no actors: the Clean
+ * Air Act, House Bill 1181, the Montreux Convention, the Thomson Reuters Trust Principles (a wire's footer, whose
  * "Reuters" is no second name of the agency).
  */
 export const DOCUMENT_HEADS = words(`
   Act Acts Principles Guidelines Rules Regulations Charter Convention Conventions Protocol Protocols Accord Accords
-  Agreement Treaty Treaties Code Declaration Directive Doctrine
+  Agreement Treaty Treaties Code Declaration Directive Doctrine Bill Resolution Amendment
 `);
 
 /** Last words of the names of contests, which are events, no actors: the Spanish Grand Prix, the Australian Open, the Davis Cup. */
