@@ -1647,3 +1647,10 @@ test('a bill is a document, and a party with a home town set off by commas is no
   const text = 'The law, House Bill 1181, was signed in June. Its author, state Rep. Angelia Orr, R-Itasca, said she was disappointed.';
   assert.deepEqual(names(text), ['Angelia Orr:person']);
 });
+
+test('a name’s possessive that ends its phrase after a preposition is a business named after its owner', () => {
+  const actors = actorsOf('The sector is reeling from the collapse of Byju’s. Investors in Sainsbury’s, the grocer, were calm; Menon’s lawyer said so.');
+  assert.ok(byName(actors, 'Byju’s'));
+  assert.ok(byName(actors, 'Sainsbury’s'));
+  assert.equal(byName(actors, 'Menon’s'), undefined);
+});

@@ -366,7 +366,7 @@ const NEVER_AFTER_POSSESSIVE = new Set(['has', 'is', 'was', 'were', 'would', 'ca
 const PREPOSITION_AFTER_VENUE = new Set(['on', 'in', 'for', 'with', 'to', 'from', 'since', 'by', 'after']);
 
 /**
- * "Lloyd’s has given syndicates 14 days", "underwriters at Lloyd’s on high-risk waters": a name
+ * "Lloyd’s has given syndicates 14 days", "underwriters at Lloyd’s on high-risk waters", "the collapse of Byju’s.": a name
  * whose ’s owns nothing names a business (or a venue) called after its owner, the ’s in its name.
  */
 function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean {
@@ -374,8 +374,12 @@ function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean
   if (!owner.possessive || paragraph[owner.end + 1] !== 's') return false;
   const next = tokens[index + 1];
   if (next !== undefined && isSpaceGap(next.gapBefore) && NEVER_AFTER_POSSESSIVE.has(next.text)) return true;
-  if (tokens[index - 1]?.text !== 'at' || !isSpaceGap(owner.gapBefore)) return false;
-  return next === undefined || /^[,.;:]/.test(next.gapBefore) || (isSpaceGap(next.gapBefore) && PREPOSITION_AFTER_VENUE.has(next.text));
+  const preposition = tokens[index - 1]?.text;
+  if (preposition === undefined || !isSpaceGap(owner.gapBefore)) return false;
+  const phraseEnds = next === undefined || /^[,.;:]/.test(next.gapBefore);
+  // "the collapse of Byju’s.", "a stake in Sainsbury’s,": after another preposition only where the phrase ends there.
+  if (preposition !== 'at') return phraseEnds && isPreposition(preposition);
+  return phraseEnds || (isSpaceGap(next.gapBefore) && PREPOSITION_AFTER_VENUE.has(next.text));
 }
 
 /** The business a name’s owner gives its name to: "Lloyd’s", with its ’s. */
