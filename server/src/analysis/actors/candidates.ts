@@ -980,10 +980,12 @@ function isOccupation(word: string): boolean {
   return ROLE_NOUNS.has(word) || SPECIALIST.test(word);
 }
 
-/** Whether a byline's name ends in a job, singular or plural: "Political Correspondent", "Staff Writers". */
+/**
+ * Whether a byline's name ends in a job, singular or plural: "Political Correspondent", "Staff Writers"
+ * (a role's word, not a specialist's ending, which surnames have: "Tess Lindqvist").
+ */
 function namesJob(words: readonly string[]): boolean {
-  const job = lowerCase(words[words.length - 1]);
-  return isOccupation(job) || isOccupation(job.replace(/s$/, ''));
+  return isPeopleNoun(lowerCase(words[words.length - 1]));
 }
 
 /** "Real Madrid", "Sporting Lisbon": an institution's word before a known place names the body. */
@@ -1887,9 +1889,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
-      // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none (a
-      // surname may end like a specialist's noun, so only a role's word counts: "Tess Lindqvist").
-      if (isPeopleNoun(lowerCase(nameWords[nameWords.length - 1])) && !GIVEN_NAMES.has(nameWords[0])) continue;
+      // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none.
+      if (namesJob(nameWords) && !GIVEN_NAMES.has(nameWords[0])) continue;
       establish('person');
     }
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
