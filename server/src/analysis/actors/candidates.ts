@@ -813,10 +813,13 @@ function isBroadcastCallSign(word: string): boolean {
 }
 const HAS_DIGIT = /\d/;
 const CURRENCY_SIGN = /^\p{Sc}/u;
+const DOLLAR = 0x24;
 
-/** Whether a gap opens with a currency's sign: "C$4 million", "GH¢5 billion" (the expression only for a gap that is no space). */
+/** Whether a gap opens with a currency's sign: "C$4 million", "GH¢5 billion" (the expression only for a gap opening with "$" or a character beyond ASCII). */
 function opensWithCurrencySign(gap: string | undefined): boolean {
-  return gap !== undefined && gap.length > 0 && gap.charCodeAt(0) !== SPACE && CURRENCY_SIGN.test(gap);
+  if (gap === undefined || gap.length === 0) return false;
+  const code = gap.charCodeAt(0);
+  return code === DOLLAR || (code > ASCII_LAST && CURRENCY_SIGN.test(gap));
 }
 
 // "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).
@@ -1753,7 +1756,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
     // "Rep. Angelia Orr, R-Itasca, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
-    if (run.length === 1 && run[0].hyphenated && PARTY_AND_HOME.test(run[0].text) && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA) continue;
+    if (run.length === 1 && run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
