@@ -1654,3 +1654,7 @@ test('a name’s possessive that ends its phrase after a preposition is a busine
   assert.ok(byName(actors, 'Sainsbury’s'));
   assert.equal(byName(actors, 'Menon’s'), undefined);
 });
+
+test('a name and a compass point after a place’s preposition name a district, a given name first or not', () => {
+  assert.equal(kindsOf('Residents have protested outside the Eskom depot in Orlando East since Monday.')['Orlando East'], 'place');
+});

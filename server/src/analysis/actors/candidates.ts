@@ -1873,6 +1873,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'place';
       evidence = 'name';
     }
+    // "the depot in Orlando East", "near Kilbride West": a compass point after a name there names a district, whatever
+    // the name's first word ("Adam West" is not found "in").
+    if (nameWords.length === 2 && !hadPersonTitle && roles.length === 0 && kind !== 'organization' && COMPASS_POINTS.has(nameWords[1]) && followsPlacePreposition(tokens, runIndex)) {
+      kind = 'place';
+      evidence = 'name';
+    }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
