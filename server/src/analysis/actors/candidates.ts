@@ -4,15 +4,15 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
-import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, DOCUMENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -228,6 +228,8 @@ const LONGEST_WORD_INSIDE_PLACE = 3;
 const mayJoinNames = (word: string) => word.length <= LONGEST_WORD_INSIDE_PLACE || JOINING_WORDS.has(word);
 
 const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone']);
+// The prefixes of ships' names: motor vessel, steamship, Her Majesty's Ship, United States Ship, ...
+const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'RMS', 'FV', 'HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RV']);
 
 /** A storm's word before the run's last: "Storm Darragh", "Tropical Storm Alberto". */
 function namesStorm(run: readonly Token[]): boolean {
@@ -364,7 +366,7 @@ const NEVER_AFTER_POSSESSIVE = new Set(['has', 'is', 'was', 'were', 'would', 'ca
 const PREPOSITION_AFTER_VENUE = new Set(['on', 'in', 'for', 'with', 'to', 'from', 'since', 'by', 'after']);
 
 /**
- * "Lloyd’s has given syndicates 14 days", "underwriters at Lloyd’s on high-risk waters": a name
+ * "Lloyd’s has given syndicates 14 days", "underwriters at Lloyd’s on high-risk waters", "the collapse of Byju’s.": a name
  * whose ’s owns nothing names a business (or a venue) called after its owner, the ’s in its name.
  */
 function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean {
@@ -372,8 +374,12 @@ function ownsNothing(paragraph: string, tokens: Token[], index: number): boolean
   if (!owner.possessive || paragraph[owner.end + 1] !== 's') return false;
   const next = tokens[index + 1];
   if (next !== undefined && isSpaceGap(next.gapBefore) && NEVER_AFTER_POSSESSIVE.has(next.text)) return true;
-  if (tokens[index - 1]?.text !== 'at' || !isSpaceGap(owner.gapBefore)) return false;
-  return next === undefined || /^[,.;:]/.test(next.gapBefore) || (isSpaceGap(next.gapBefore) && PREPOSITION_AFTER_VENUE.has(next.text));
+  const preposition = tokens[index - 1]?.text;
+  if (preposition === undefined || !isSpaceGap(owner.gapBefore)) return false;
+  const phraseEnds = next === undefined || /^[,.;:]/.test(next.gapBefore);
+  // "the collapse of Byju’s.", "a stake in Sainsbury’s,": after another preposition only where the phrase ends there.
+  if (preposition !== 'at') return phraseEnds && isPreposition(preposition);
+  return phraseEnds || (isSpaceGap(next.gapBefore) && PREPOSITION_AFTER_VENUE.has(next.text));
 }
 
 /** The business a name’s owner gives its name to: "Lloyd’s", with its ’s. */
@@ -444,8 +450,8 @@ function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   return true;
 }
 
-// Credit ratings as agencies write them ("rates Italy BBB", "cut to AA"); single letters are no actors anyway.
-const RATING_CODES = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC']);
+// Credit ratings as agencies write them ("rates Italy BBB", "cut to AA", "kept Ghana at RD", restricted default); single letters are no actors anyway.
+const RATING_CODES = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC', 'RD', 'SD']);
 const RATING_WORDS = new Set(['rates', 'rated', 'rating', 'ratings', 'affirmed', 'downgraded', 'upgraded', 'at', 'to', 'from']);
 
 /** A rating code at `k` after the country or the verb it rates: "rates Italy BBB", "downgraded to AA"; "AAA said" is the motoring club. */
@@ -516,7 +522,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   // "Counsel for the Director of Public Prosecutions": a lawyer's client is a body of its own, not part of a title.
   if (connector.text === 'for' && ADVOCATE_TITLES.has(run[run.length - 1].text)) return false;
   // "the Patriots for Change party": a body noun after the whole says it is one name (not across "and": "a Labour and Greens coalition").
-  if ((connector.text === 'for' || connector.text === 'of') && isBodyNounAfter(tokens, rest)) return true;
+  // Not across "of the": "Moss of the Savannah Riverkeeper group" is a person and the group.
+  if ((connector.text === 'for' || connector.text === 'of') && tokens[rest - 1] === connector && isBodyNounAfter(tokens, rest)) return true;
   if (connector.text === 'and') {
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right = capitalizedFrom(tokens, rest);
@@ -528,7 +535,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
     // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
-    if (closesName(left)) return false;
+    // "Pacific Gas and Electric Co.": words after "and" that are only institution words and legal forms name no body of their own.
+    if (closesName(left) && !right.every((w) => isOrganizationHead(w) || COMPANY_SUFFIXES.has(w))) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
     const rightIsBody = right.some(isOrganizationHead);
     const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
@@ -543,7 +551,6 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     const place = capitalizedFrom(tokens, rest);
     const acronym = tokens[rest + place.length];
     if (acronym === undefined || !/\($/.test(acronym.gapBefore)) return false;
-    const initialsOf = (words: string[]) => words.filter(isCapitalized).map((w) => w[0]).join('');
     // The run may still open with "The", dropped later.
     const before = initialsOf(run.map((t) => t.text).filter((w) => w !== 'The'));
     const letters = acronym.text.replace(/\./g, '');
@@ -567,7 +574,9 @@ function closesName(words: readonly string[]): boolean {
   if (words.length - (words[0] === 'The' ? 1 : 0) < 2 || words.includes('of')) return false;
   const last = words[words.length - 1];
   if (PORTFOLIO_WORDS.has(last)) return false;
-  return isOrganizationHead(last) || (words.some(isOrganizationHead) && placeName([last]) !== null);
+  // "Sporting Cristal and Melgar", "Banco Andino and HSBC": a head first, as Romance languages order a name, and only name words after it.
+  const headFirst = isOrganizationHead(words[0]) && words.slice(1).every(isNameLike);
+  return headFirst || isOrganizationHead(last) || (words.some(isOrganizationHead) && placeName([last]) !== null);
 }
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
@@ -597,7 +606,7 @@ function isTitleHead(word: string): boolean {
  */
 function titleEnd(words: string[]): number {
   for (let k = words.length - 1; k >= 1; k--) {
-    if (!isTitleish(words[k - 1])) continue;
+    if (!isTitleish(words[k - 1]) || TITLE_MODIFIERS.has(words[k - 1])) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
     // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name.
@@ -649,8 +658,8 @@ function isPlainAcronymPlural(word: string): boolean {
   return isPluralAcronym(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
 }
 
-// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Praça', 'Avenida', 'Rua']);
+// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva, Arena Lima Norte, Mall of America.
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Arena', 'Mall', 'Praça', 'Avenida', 'Rua']);
 
 // Last words of a department's field before the country it serves: "Veterans Affairs Canada", "Natural Resources Canada".
 const DEPARTMENT_FIELDS = new Set([...PORTFOLIO_WORDS, 'Affairs', 'Services', 'Resources', 'Heritage', 'Oceans', 'Development', 'Revenue', 'Change', 'Works', 'Relations']);
@@ -711,6 +720,7 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
+  if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_NAME;
   // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
@@ -734,6 +744,23 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   return UNKNOWN_WEAK;
 }
 
+// Last words of events and other things a nation's adjective names (contests are no names at all): "the British Empire", "the Asian Games".
+const NATIONAL_EVENT_WORDS = new Set(['Masters', 'Games', 'Classic', 'Tour', 'Rally', 'Festival', 'Revolution', 'Empire', 'Dream', 'Language', 'Time']);
+
+/**
+ * "American Red Cross", "Iranian Red Crescent": a nation's adjective before two words or more that
+ * make no person's name (no given name, title or date among them) names a national body; not an
+ * event's name ("the Asian Winter Games").
+ */
+function namesNationalBody(words: readonly string[]): boolean {
+  if (NATIONAL_EVENT_WORDS.has(words[words.length - 1])) return false;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k];
+    if (!isCapitalized(word) || GIVEN_NAMES.has(word) || isTitleish(word) || DEMONYMS.has(word) || MONTHS_AND_DAYS.has(word) || NON_ENTITY_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
 /** classify for a name of one word (`words` holds it), which none of the readings of several words fits. */
 function classifyOneWord(words: readonly string[], hadPersonTitle: boolean): Reading {
   const word = words[0];
@@ -750,7 +777,7 @@ function classifyOneWord(words: readonly string[], hadPersonTitle: boolean): Rea
 
 const ARTICLE_NAMES = new Set(['El', 'La', 'Los', 'Las']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos']);
+const NUMBER_SIGNS = new Set(['No.', 'Nos.', 'No', 'Nos', 'Number']);
 const DIGIT_FIRST = /^\d/;
 const ARABIC_ARTICLE = 'Al';
 // "Al-Arabiya": the Arabic article joined to the name, as it also opens surnames ("Al-Qaisi").
@@ -785,6 +812,26 @@ function isBroadcastCallSign(word: string): boolean {
   return word.charCodeAt(word.length - 3) === HYPHEN && BROADCAST_CALL_SIGN.test(word);
 }
 const HAS_DIGIT = /\d/;
+const CURRENCY_SIGN = /^\p{Sc}/u;
+const DOLLAR = 0x24;
+
+/** Whether a gap opens with a currency's sign: "C$4 million", "GH¢5 billion" (the expression only for a gap opening with "$" or a character beyond ASCII). */
+function opensWithCurrencySign(gap: string | undefined): boolean {
+  if (gap === undefined || gap.length === 0) return false;
+  const code = gap.charCodeAt(0);
+  return code === DOLLAR || (code > ASCII_LAST && CURRENCY_SIGN.test(gap));
+}
+
+// "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).
+const CURRENCY_AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(bn|m|tn)?$/u;
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
+
+/** CURRENCY_AMOUNT with a magnitude in the word or right after it; the expression only for a word with a digit among its first four characters. */
+function isCurrencyAmount(word: string, next: Token | undefined): boolean {
+  if (!isDigit(word.charCodeAt(1)) && !isDigit(word.charCodeAt(2)) && !isDigit(word.charCodeAt(3))) return false;
+  const amount = CURRENCY_AMOUNT.exec(word);
+  return amount !== null && (amount[1] !== undefined || (next !== undefined && isSpaceGap(next.gapBefore) && MAGNITUDES.has(next.text)));
+}
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
 
@@ -811,6 +858,40 @@ const GENUS_LAST_LETTERS = new Set(['a', 's', 'm', 'r']);
 /** What GENUS needs at the least, tested first: asked of most single names. */
 function mayBeGenus(word: string): boolean {
   return word.length >= SHORTEST_GENUS && GENUS_LAST_LETTERS.has(word[word.length - 1]);
+}
+
+// Words after a noun that end its phrase: "a B&B near Tarbert", "an NGO that", "an SUV and".
+const PHRASE_ENDERS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but', 'near', 'outside', 'inside', 'behind', 'beside', 'called', 'named']);
+
+/**
+ * "runs a B&B near Tarbert", "set up an NGO that": capitals after "a" or "an", ending the phrase, are a
+ * common noun; before a noun they name an employer ("a CBK official").
+ */
+function isCountedAcronym(tokens: Token[], index: number): boolean {
+  const acronym = tokens[index];
+  const article = tokens[index - 1];
+  if (!acronym.acronym || article === undefined || (article.text !== 'a' && article.text !== 'an') || !isSpaceGap(acronym.gapBefore) || acronym.possessive) return false;
+  const next = tokens[index + 1];
+  // "a U.S.-owned network": a place in a modifier.
+  const ends = next === undefined || (!isSpaceGap(next.gapBefore) && next.gapBefore[0] !== '-') || PHRASE_ENDERS.has(next.text) || isPreposition(next.text);
+  return ends && placeName([acronym.text]) === null;
+}
+
+const PARTY_AND_HOME = /^(?:D|R|I)-\p{Lu}/u;
+
+const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'no']);
+
+/**
+ * "plan B", "vitamin D", "hepatitis C": a capital letter alone right after a lower-case noun labels
+ * it; after a preposition or a determiner it may be a name ("posted on X").
+ */
+function isLabelLetter(tokens: Token[], index: number): boolean {
+  const letter = tokens[index];
+  const noun = tokens[index - 1];
+  // "had a plan B." keeps the full stop with the letter, as an initial's.
+  const letters = letter.text.length === 2 && letter.text.charCodeAt(1) === FULL_STOP ? 1 : letter.text.length;
+  if (letters !== 1 || noun === undefined || noun.capitalized || !isSpaceGap(letter.gapBefore)) return false;
+  return isAsciiLowerCase(noun.text.charCodeAt(0)) && !isPreposition(noun.text) && !LABELLING_DETERMINERS.has(noun.text) && !REPORTING_VERB_WORDS.has(noun.text);
 }
 
 /** "until Ash Wednesday", "on Good Friday": the word names a day with the weekday after it, no actor. */
@@ -843,7 +924,9 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   for (let i = run.length - 1; i >= 0 && first === 0; i--) if (isDescribingModifier(run[i])) first = i + 1;
   while (first < run.length) {
     const token = run[first];
-    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text));
+    // "the Uruguayan Gustavo Tabárez": a nation's adjective before a given name describes the person.
+    const nationality = DEMONYMS.has(token.text) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text);
+    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text)) || nationality;
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
@@ -900,10 +983,12 @@ function isOccupation(word: string): boolean {
   return ROLE_NOUNS.has(word) || SPECIALIST.test(word);
 }
 
-/** Whether a byline's name ends in a job, singular or plural: "Political Correspondent", "Staff Writers". */
+/**
+ * Whether a byline's name ends in a job, singular or plural: "Political Correspondent", "Staff Writers"
+ * (a role's word, not a specialist's ending, which surnames have: "Tess Lindqvist").
+ */
 function namesJob(words: readonly string[]): boolean {
-  const job = lowerCase(words[words.length - 1]);
-  return isOccupation(job) || isOccupation(job.replace(/s$/, ''));
+  return isPeopleNoun(lowerCase(words[words.length - 1]));
 }
 
 /** "Real Madrid", "Sporting Lisbon": an institution's word before a known place names the body. */
@@ -931,6 +1016,14 @@ function withoutMembersTitle(run: Token[]): Token[] {
   // "SNP MPs", "Labour MSPs": the title in the plural too.
   const title = last.acronym ? last.text : isPluralAcronym(last.text) ? last.text.slice(0, -1) : null;
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
+}
+
+// Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
+const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNP', 'EV', 'EVs', 'IPO', 'VAT', 'COVID', 'HIV', 'AIDS', 'LNG', 'CO2', 'DNA', 'IT', 'SUV', 'SUVs', 'PIN', 'ATM', 'SIM', 'SMS', 'API', 'VPN']);
+
+/** "a Texas AI law", "the UK GDP figures": capitals for a thing after a name qualify the noun after them. */
+function withoutThingAcronym(run: Token[]): Token[] {
+  return run.length >= 2 && run[run.length - 1].acronym && THING_ACRONYMS.has(run[run.length - 1].text) && !isNonEntityAcronym(run[run.length - 2]) ? run.slice(0, -1) : run;
 }
 
 /**
@@ -1101,11 +1194,17 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "In Antakya, where …": a sentence may open with the preposition, and nothing before it is its.
   const opening = tokens[index - 1].sentenceInitial;
   const preposition = opening ? lowerCase(tokens[index - 1].text) : tokens[index - 1].text;
-  const before = opening ? '' : (tokens[index - 2]?.text ?? '');
+  // "Residents of Soweto": the word before may open the sentence too.
+  const word = tokens[index - 2];
+  const before = opening || word === undefined ? '' : word.sentenceInitial ? lowerCase(word.text) : word.text;
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
-  // "on the banks of the Sava".
-  if (preposition === 'the') return before === 'of' && PLACE_PARTS.has(tokens[index - 3]?.text ?? '');
+  // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
+  // after a verb of where things stand: "pressure on the Fed" is an institution's).
+  if (preposition === 'the') {
+    const verb = tokens[index - 3]?.text ?? '';
+    return (before === 'of' && PLACE_PARTS.has(verb)) || PLACE_PREPOSITIONS_BEFORE_THE.has(before) || ((before === 'on' || before === 'at') && POSITION_VERBS.has(verb));
+  }
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
   // "Noah Vance, 15, from Kurrajong,": after a person's age in apposition, where the person is from.
   if (preposition === 'from' && AGE.test(before) && tokens[index - 1].gapBefore === ', ') return true;
@@ -1115,8 +1214,30 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
+// Prepositions of where something lies along or beside, before "the" and a river's, a coast's or a range's name.
+const PLACE_PREPOSITIONS_BEFORE_THE = new Set(['along', 'across', 'near', 'off', 'beside', 'alongside', 'beyond', 'upstream', 'downstream']);
+// Verbs of where things stand or are made, before "on the" or "at the" and a place.
+const POSITION_VERBS = new Set(['built', 'based', 'located', 'situated', 'moored', 'docked', 'anchored', 'berthed', 'stranded', 'lies', 'lay', 'sits', 'sat', 'stands', 'stood']);
+
 // Nouns for people by where they live: "a Tarrabool mother of three", "a Kilvane pensioner".
 const RESIDENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'resident', 'native', 'couple', 'homeowner', 'pensioner', 'retiree', 'widow', 'widower', 'teenager', 'schoolgirl', 'schoolboy', 'local']);
+
+// People who live or work the land somewhere, in the plural: "the Delicias irrigation users", "the Gaza fishermen".
+const LOCAL_PEOPLE = new Set(['residents', 'farmers', 'growers', 'fishermen', 'users', 'villagers', 'ranchers', 'herders', 'landowners', 'homeowners', 'tenants', 'families', 'locals', 'natives', 'pensioners', 'irrigators', 'commuters']);
+
+/**
+ * "the Delicias irrigation users’ union", "the Gaza fishermen": local people from `index` on, at most
+ * two lower-case words before them, after a name: the name is where they live, whatever the phrase heads.
+ */
+function localPeopleAfter(tokens: Token[], index: number): boolean {
+  for (let k = index; k < index + 3; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.capitalized || !isSpaceGap(token.gapBefore) || ACTS_AFTER.has(token.text)) return false;
+    if (LOCAL_PEOPLE.has(token.text)) return true;
+    if (token.possessive) return false;
+  }
+  return false;
+}
 
 /** "a Tarrabool mother of three": a single name between "a" and a noun for a resident is where the resident lives. */
 function describesResident(tokens: Token[], index: number): boolean {
@@ -1199,6 +1320,8 @@ function isCountryOrRegion(words: readonly string[]): boolean {
 
 // Lower-case nouns after a name that make it a political or civic body: "the Civic Renewal party".
 const BODY_NOUNS = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition', 'faction', 'group', 'militia', 'union']);
+// Those that name the body itself, not a person's following.
+const ARTICLED_BODY_NOUNS = new Set(['party', 'bloc', 'alliance', 'coalition', 'group', 'militia', 'union']);
 
 /**
  * "the consultancy Ironvale Risk", "the broadcaster Nova Vizia": an organization noun right
@@ -1259,8 +1382,8 @@ function determinesNoun(tokens: Token[], noun: number): boolean {
   return false;
 }
 
-// Running or founding a body: "who ran Safe Harbour Homes" (read where a run's kind is settled).
-const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs']);
+// Running, founding or owning a body: "who ran Safe Harbour Homes", "which owns Volvo Cars" (read where a run's kind is settled).
+const RUNNING_VERBS = new Set(['ran', 'runs', 'founded', 'co-founded', 'cofounded', 'chaired', 'chairs', 'owns', 'owned', 'bought', 'buys', 'acquired', 'acquires']);
 
 /**
  * "chief executive of Allegheny Forge", "chief executive of the Dunmore Grain Terminal", "an
@@ -1280,6 +1403,17 @@ function employsPeople(tokens: Token[], index: number): boolean {
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lowerCase(role.text));
   return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
+}
+
+// Nouns for who works for a body, not for a person: a person's staff are aides and advisers.
+const STAFF_MEMBER_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'investigator', 'inspector', 'engineer', 'employee', 'worker', 'executive', 'lawyer', 'analyst', 'economist', 'strategist', 'researcher', 'scientist', 'manager', 'officer', 'captain', 'firefighter']);
+
+/** "a | Cal Fire | investigator": "a" or "an" before the name from `first`, a staff member's noun right after it at `after`. */
+function staffMemberAfter(tokens: Token[], first: number, after: number): boolean {
+  const noun = tokens[after];
+  if (noun === undefined || !isSpaceGap(noun.gapBefore) || !STAFF_MEMBER_NOUNS.has(noun.text)) return false;
+  const article = tokens[first - 1]?.text;
+  return (article === 'a' || article === 'an' || article === 'A' || article === 'An') && isSpaceGap(tokens[first].gapBefore);
 }
 
 // A fixture's words before the other side: "play away at Thornbury Forest", "a 2-2 draw with Hartwell", "a win over Marsden Town".
@@ -1588,12 +1722,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const { first: rawFirst } = runs[r];
     let rawRun = runs[r].run;
     if (startsInside(masked, rawRun[0].start)) continue;
-    // "No. 1:24-cv-00849": a number's sign, no name; "A No 10 spokesman": Downing Street.
+    // "No. 1:24-cv-00849": a number's sign, no name; "A No 10 spokesman", "Number 10 said": Downing Street.
     const sign = rawRun[rawRun.length - 1];
     const number = tokens[rawFirst + rawRun.length];
     if (NUMBER_SIGNS.has(sign.text) && number !== undefined && DIGIT_FIRST.test(number.text)) {
       const name = paragraph.slice(sign.start, number.end);
-      // One form for "No. 10" and "No 10".
+      // One form for "No. 10", "No 10" and "Number 10".
       if (GOVERNMENT_METONYMS.has(name) && isSpaceGap(number.gapBefore)) {
         // No 10 is Downing Street: the same actor where the story names both.
         candidates.push({ ...namedOutright(sign.start, number.end, name, ['No.', number.text], 'organization', sign.sentenceInitial, number.possessive), aliasOf: ['Downing', 'Street'] });
@@ -1603,18 +1737,26 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "Storm Darragh", "Tropical Storm Alberto", "Typhoon Haiyan": a named storm is weather, no actor.
     if (rawRun.length >= 2 && namesStorm(rawRun)) continue;
+    // "the MV Glen Sannox", "HMS Queen Elizabeth": a vessel, no actor (its owner and its yard are).
+    const prefix = isThe(rawRun[0].text) ? 1 : 0;
+    if (rawRun.length >= prefix + 2 && VESSEL_PREFIXES.has(rawRun[prefix].text)) continue;
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const membersTitleOff = withoutMembersTitle(named);
+    const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
     const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     if (run.length === 0) continue;
-    // "C$4 million", "HK$2 billion": a currency's prefix, not a name.
-    if (run.length === 1 && tokens[runIndex + 1]?.gapBefore[0] === '$') continue;
+    // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
+    if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
+    if (run.length === 1 && isCurrencyAmount(run[0].text, tokens[runIndex + 1])) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
+    if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
+    // "Rep. Angelia Orr, R-Itasca, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
+    if (run.length === 1 && run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
@@ -1637,6 +1779,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
+    // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
+    if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const cut = titleEnd(words);
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
@@ -1667,6 +1811,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (namedAs && !(kind === 'place' && placeName(nameWords))) {
       if (kind === 'place') kind = null;
       establish('organization');
+      // "the Savannah Riverkeeper group": people take no article, so a given name opening a name between "the" and a
+      // body's noun opens the body's ("the Sanders movement" and "the Corbyn faction" are a person's followers).
+      if (kind === 'person' && !hadPersonTitle && isThe(tokens[runIndex - 1]?.text) && ARTICLED_BODY_NOUNS.has(tokens[runIndex + run.length]?.text ?? '')) kind = 'organization';
     }
     const before = roleBefore(paragraph, tokens, runIndex) ?? roleForBodyBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
@@ -1704,7 +1851,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
     if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords)) establish('organization');
-    // "who ran Safe Harbour Homes", "founded Northwind Analytics": what one runs or founds is a body.
+    // "a Cal Fire investigator", "a Metro Transit spokeswoman": a name of two words or more, no person's by its
+    // shape, between "a" and a staff member's noun is the employer ("a Biden aide" is one word, and no staff).
+    if (nameWords.length >= 2 && !hadPersonTitle && (kind === null || (kind === 'person' && evidence !== 'strong')) && staffMemberAfter(tokens, runIndex, runIndex + run.length)) establish('organization');
+    // "who ran Safe Harbour Homes", "founded Northwind Analytics", "owns Marlow Foundry": what one runs, founds or owns is a body.
     if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
@@ -1723,12 +1873,18 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'place';
       evidence = 'name';
     }
+    // "the depot in Orlando East", "near Kilbride West": a compass point after a name there names a district, whatever
+    // the name's first word ("Adam West" is not found "in").
+    if (nameWords.length === 2 && !hadPersonTitle && roles.length === 0 && kind !== 'organization' && COMPASS_POINTS.has(nameWords[1]) && followsPlacePreposition(tokens, runIndex)) {
+      kind = 'place';
+      evidence = 'name';
+    }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex))) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex) || endsRoute(tokens, runIndex, runIndex + run.length))) kind = 'place';
     // "rallied at Kamande Park": a park one stands in is a place, whatever its first word ("Grace Park said" is a person).
     if (nameWords.length === 2 && PARK_HEADS.has(nameWords[1]) && !hadPersonTitle && roles.length === 0 && !last.possessive && PARK_PREPOSITIONS.has(tokens[runIndex - 1]?.text ?? '')) {
       kind = 'place';
@@ -1737,11 +1893,15 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
-      kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) ? 'place' : 'organization';
+      kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) || localPeopleAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
-    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place' && !namesJob(nameWords)) establish('person');
+    if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
+      // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none.
+      if (namesJob(nameWords) && !GIVEN_NAMES.has(nameWords[0])) continue;
+      establish('person');
+    }
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
     // "Sutrisno, who farms": "who" says a person as "said it" says a body, and either is named so also
@@ -1795,6 +1955,13 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   return candidates;
 }
 
+/** The first letters of a name's capitalized words: "EU" for European Union. */
+function initialsOf(words: readonly string[]): string {
+  let letters = '';
+  for (const word of words) if (isCapitalized(word)) letters += word[0];
+  return letters;
+}
+
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
  * name is that name's, whatever language its letters come from. A name of no known kind whose
@@ -1808,6 +1975,10 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
     if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
     const letters = acronym.words[0];
+    // "the China Chamber of Commerce to the EU (CCCEU)": capitals that end in the name's initials and run on
+    // before them are a longer name's, which ends in this one.
+    const nameLetters = isAcronymName(name.words) ? name.words[0] : initialsOf(name.words);
+    if (letters.length > nameLetters.length && letters.endsWith(nameLetters)) continue;
     const unknownWithInitials = name.kind === null && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
@@ -2114,10 +2285,19 @@ function inQuotedTitle(paragraph: string, quotations: ShortQuotation[], start: n
   return false;
 }
 
+// Short words that title case leaves in lower case: "Embers in the Pines", "Wheels of the City".
+const MINOR_TITLE_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'over', 'vs']);
+
 function isTitleCase(quoted: string): boolean {
   const words = quoted.match(NAME_WORDS) ?? [];
-  const capitalized = words.filter(isCapitalized).length;
-  return words.length >= 2 && capitalized / words.length >= 0.6;
+  let counted = 0;
+  let capitalized = 0;
+  for (const word of words) {
+    if (MINOR_TITLE_WORDS.has(word)) continue;
+    counted++;
+    if (isCapitalized(word)) capitalized++;
+  }
+  return words.length >= 2 && counted > 0 && capitalized / counted >= 0.6;
 }
 
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
@@ -2132,7 +2312,7 @@ function partyAffiliations(paragraph: string): { start: number; end: number }[] 
 }
 
 // Ways between places: "the Mumbai-Pune expressway".
-const ROUTE_NOUNS = new Set(['highway', 'expressway', 'motorway', 'freeway', 'road', 'railway', 'railroad', 'line', 'route', 'corridor', 'pipeline', 'link', 'flight', 'flights', 'ferry', 'border']);
+const ROUTE_NOUNS = new Set(['highway', 'expressway', 'motorway', 'freeway', 'road', 'railway', 'railroad', 'line', 'route', 'routes', 'corridor', 'pipeline', 'link', 'flight', 'flights', 'ferry', 'border', 'service', 'crossing', 'train']);
 
 /**
  * "the Paris-Berlin line", "the Mumbai-Pune expressway": places joined by a hyphen name a way
@@ -2146,6 +2326,25 @@ function isRouteBetweenPlaces(token: Token, next: Token | undefined): boolean {
   if (parts.length < 2 || !parts.every(isCapitalized)) return false;
   const places = parts.filter((part) => placeName([part]) !== null).length;
   return places === parts.length || (places > 0 && next !== undefined && isSpaceGap(next.gapBefore) && ROUTE_NOUNS.has(next.text));
+}
+
+/**
+ * "the Ullapool to Stornoway route", "the Lagos to Abuja flight": the name from `first` to `end` is
+ * either end of a route written with "to" before a route's noun.
+ */
+function endsRoute(tokens: Token[], first: number, end: number): boolean {
+  // The route's noun first: most names have none after them.
+  const to = tokens[end];
+  if (to !== undefined && to.text === 'to' && isSpaceGap(to.gapBefore) && isSpacedAt(tokens, end + 1)) {
+    const other = capitalizedFrom(tokens, end + 1).length;
+    return other > 0 && isRouteNounAt(tokens, end + 1 + other);
+  }
+  return isRouteNounAt(tokens, end) && tokens[first - 1]?.text === 'to' && isSpaceGap(tokens[first].gapBefore) && tokens[first - 2]?.capitalized === true;
+}
+
+/** A route's noun at `k`, after a space. */
+function isRouteNounAt(tokens: Token[], k: number): boolean {
+  return isSpacedAt(tokens, k) && ROUTE_NOUNS.has(tokens[k].text);
 }
 
 /** The places a route joins, each a mention. */
@@ -2194,14 +2393,24 @@ function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidat
     if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
-    if (name === undefined || !isThe(tokens[i - 2].text) || !isSpaceGap(portfolio.gapBefore)) continue;
+    if (name === undefined || !isSpaceGap(portfolio.gapBefore)) continue;
+    // "the Saudi energy ministry", "the Russian energy ministry": a nation's adjective keeps two countries' ministries apart.
+    const nation = tokens[i - 2];
+    const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
+    if (!qualified && !isThe(nation.text)) continue;
     const next = tokens[i + 1];
     if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
     // "An official at the health ministry said": after a preposition the verb is another subject's.
-    if (i >= 3 && isPreposition(tokens[i - 3].text)) continue;
-    found.push(namedOutright(portfolio.start, noun.end, paragraph.slice(portfolio.start, noun.end), [name, 'Ministry'], 'organization', false, noun.possessive));
+    // ("after the finance ministry said" opens a clause: the ministry is its subject.)
+    const article = qualified ? i - 3 : i - 2;
+    if (article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text)) continue;
+    const first = qualified ? nation : portfolio;
+    found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
 }
+
+// Prepositions that also open a clause, whose subject may follow: "after the ministry said".
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
 /** "the ministry said": a definite institution noun that may stand for a named organization; added to `found`. */
 function agentDescriptions(tokens: Token[], found: Candidate[]): void {

@@ -939,8 +939,10 @@ class ActorRegistry {
   ministryOfPortfolio(words: readonly string[], offset: number): ActorDraft | undefined {
     const isPortfolioMinistry = (f: readonly string[]) => f.length === 2 && f[1] === 'Ministry';
     const holds = (f: readonly string[], portfolio: string) => f[0] === 'Ministry' && f.some((w) => w === portfolio || w === `${portfolio},`);
+    // "the energy ministry" after "the Saudi energy ministry": the nation's one, the latest named.
+    const qualifies = (f: readonly string[], portfolio: string) => f.length === 3 && f[1] === portfolio && f[2] === 'Ministry';
     const ministries = this.organizationsNamedWith('ministry');
-    if (isPortfolioMinistry(words)) return latestBefore(ministries.filter((d) => d.forms.some((f) => holds(f, words[0]))), offset);
+    if (isPortfolioMinistry(words)) return latestBefore(ministries.filter((d) => d.forms.some((f) => holds(f, words[0]) || qualifies(f, words[0]))), offset);
     if (words[0] !== 'Ministry' || words.length < 3) return undefined;
     return latestBefore(ministries.filter((d) => d.forms.some((f) => isPortfolioMinistry(f) && holds(words, f[0]))), offset);
   }

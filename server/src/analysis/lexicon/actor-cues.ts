@@ -79,14 +79,17 @@ export const NON_ENTITY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Last words of the names of laws, treaties and codes of conduct, which are no actors: the Clean
- * Air Act, the Montreux Convention, the Thomson Reuters Trust Principles (a wire's footer, whose
+ * Last words of the names of laws, bills, treaties and codes of conduct, which are no actors: the Clean
+ * Air Act, House Bill 1181, the Montreux Convention, the Thomson Reuters Trust Principles (a wire's footer, whose
  * "Reuters" is no second name of the agency).
  */
 export const DOCUMENT_HEADS = words(`
   Act Acts Principles Guidelines Rules Regulations Charter Convention Conventions Protocol Protocols Accord Accords
-  Agreement Treaty Treaties Code Declaration Directive Doctrine
+  Agreement Treaty Treaties Code Declaration Directive Doctrine Bill Resolution Amendment
 `);
+
+/** Last words of the names of contests, which are events, no actors: the Spanish Grand Prix, the Australian Open, the Davis Cup. */
+export const EVENT_HEADS = words('Prix Open Championship Championships Cup Marathon Derby Olympiad Regatta Tournament');
 
 /** Appositive nouns that describe an organization rather than a person ("Norvex, a Danish shipping company,"). */
 export const ORGANIZATION_DESCRIPTORS = words(`
@@ -97,11 +100,13 @@ export const ORGANIZATION_DESCRIPTORS = words(`
   movement militia faction army government administration court tribunal
   consultancy drugmaker automaker carmaker chipmaker miner platform app website tabloid magazine exchange
   foundation daily weekly cooperative bureau side
+  pollster broker brokerage reinsurer planemaker steelmaker shipbuilder homebuilder brewer supermarket wholesaler
 `);
 
 /**
  * Nouns written right before a company's or outlet's name: "the consultancy Ironvale Risk", "the
- * broadcaster Nova Vizia". Not bodies that are addressed: "told the court Vance lied".
+ * broadcaster Nova Vizia". Not bodies that are addressed: "told the court Vance lied". Some name
+ * people too ("pollster Opina Andina", "pollster Frank Luntz"): a given name and a surname stay a person.
  */
 export const COMPANY_NOUNS = words(`
   company firm startup start-up consultancy broadcaster network newspaper publisher tabloid magazine website app
@@ -110,6 +115,7 @@ export const COMPANY_NOUNS = words(`
   organization organisation nonprofit non-profit watchdog think-tank agency processor exporter importer supplier
   distributor shipper refiner foundation daily weekly cooperative federation association
   brokerage club team
+  pollster broker reinsurer planemaker steelmaker shipbuilder homebuilder brewer supermarket wholesaler
 `);
 
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */

@@ -9,7 +9,7 @@ export const TITLE_WORDS = words(`
   Representative Congressman Congresswoman Gov. Governor Lt. Lieutenant Mayor Dr. Prof. Professor Judge Justice
   Magistrate Chief Executive General Gen. Col. Colonel Maj. Major Adm. Admiral Commander Cmdr. Capt. Captain Sgt.
   Sergeant Cpl. Corporal Pvt. Private Marshal Field Brig. Brigadier King Queen Prince Princess Crown Emperor Empress
-  Sultan Emir Sheikh Shaikh Ayatollah Imam Rabbi Pope Cardinal Bishop Archbishop Patriarch Metropolitan Pastor Rev.
+  Sultan Emir Sheikh Shaikh Ayatollah Imam Mufti Rabbi Pope Cardinal Bishop Archbishop Patriarch Metropolitan Pastor Rev.
   Reverend Father Sister Brother Deacon Monsignor Ambassador Amb. Envoy Consul Speaker Leader Chairman Chairwoman
   Chairperson Chair Director Director-General Administrator Commissioner Comptroller Treasurer Auditor Inspector
   Detective Det. Officer Constable Sheriff Superintendent Supt. Councilman Councilwoman Councillor Councilor Alderman
@@ -27,6 +27,15 @@ export const TITLE_WORDS = words(`
   MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
   Prefect Barrister
+`);
+
+/**
+ * Title words that only modify the title word after them ("Vice President", "Grand Mufti", "Police
+ * Chief"), so a title never ends on one: "the Spanish Grand Prix" names no "Prix".
+ */
+export const TITLE_MODIFIERS = words(`
+  Vice Acting Interim Former Senior Supreme Grand Managing Assistant Associate Principal Special Presidential
+  Majority Minority Press Field Crown Air Navy Army Fire
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
