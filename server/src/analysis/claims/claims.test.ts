@@ -1035,6 +1035,16 @@ test('"according to filings with the water board": a document whose author is no
   assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to a notice posted on the board’s website.'), [[null, 'a notice posted on the board’s website', false]]);
 });
 
+test('"…, court records show": records speak through "show", for nobody unless their author is named', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker, c.speakerText, c.anonymous]);
+  assert.deepEqual(reported('The firm paid the fines late, court records show.'), [['The firm paid the fines late', null, 'court records', false]]);
+  assert.deepEqual(reported('Halvex had been warned twice, records reviewed by the Ledger show.'), [['Halvex had been warned twice', null, 'records reviewed by the Ledger', false]]);
+  assert.deepEqual(reported('Court filings show the firm moved $40 million offshore.'), [['the firm moved $40 million offshore', null, 'Court filings', false]]);
+  assert.deepEqual(analyze('Halvex Ltd makes pumps. The company’s filings showed revenue had fallen by a third.').claims.map((c) => c.speaker), ['halvex-ltd']);
+  // A video or a poll shows a thing, no one's words.
+  assert.deepEqual(reported('A video shows protesters running from the square. A poll shows support had fallen.'), []);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });

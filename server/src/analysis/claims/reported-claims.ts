@@ -18,9 +18,14 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 // that-clause (the owner is looked behind for only once the noun is found: at every position, it is slow).
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
+// "…, court records show", "filings reviewed by the Ledger showed that …", "figures from the
+// statistics office show": papers of record speak through "show" (a video or a poll "shows" a
+// thing, no one's words: only these nouns before it, perhaps with whose they are or who holds them).
+const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|receipts|messages';
+const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|${SHOWN_BY_RECORDS}|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -75,8 +80,9 @@ function enoughSaid(words: string, verb: string): boolean {
 }
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "according to court filings", "filings with the water directorate", "a filing posted on the
-// board’s website": a document whose words name no author (unlike "a statement from the committee").
-const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\b(?!\\s+(?:from|by|of)\\b)`, 'iu');
+// board’s website": a document whose words name no author (unlike "a statement from the committee",
+// "figures published by the commission").
+const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})\\b(?!\\s+(?:(?:published|released|compiled|issued|filed)\\s+)?(?:from|by|of)\\b)`, 'iu');
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
@@ -783,6 +789,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (TAKEN_FIRST.test(said) || AMOUNT_SAID.test(said) || (verb === 'writing' && !WRITTEN_WORDS_FIRST.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
+      // "…, court records show": records that name no author speak for nobody, as "according to court records" does.
+      if (!document && verb.startsWith('show')) {
+        speakerSpan = trimmed(text, speakerSpan);
+        document = AUTHORLESS_DOCUMENT.test(text.slice(speakerSpan.start, speakerSpan.end));
+      }
       const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
       if (anonymityAsked) speaker.anonymityAsked = true;
       if (document) speaker.document = true;
