@@ -1045,6 +1045,17 @@ test('"…, court records show": records speak through "show", for nobody unless
   assert.deepEqual(reported('A video shows protesters running from the square. A poll shows support had fallen.'), []);
 });
 
+test('"in the words of X" names the source as "according to X" does, before the clause or set inside it', () => {
+  assert.deepEqual(claimsOf('In the words of one diplomat, the talks had collapsed before they began.'), [['the talks had collapsed before they bega', 'anonymous: one diplomat', 'reported']]);
+  assert.deepEqual(reportedWithSpeakers('In the words of Finance Minister Wale Adebayo, the budget is a bridge to nowhere.'), [['the budget is a bridge to nowhere', 'Wale Adebayo']]);
+  // A source set off after a copula: what follows it is what was said, a quote too.
+  assert.deepEqual(claimsOf('The talks were, in the words of one diplomat, “dead on arrival.”').map(([, speaker, kind]) => [speaker, kind]), [
+    ['anonymous: one diplomat', 'reported'],
+    ['anonymous: one diplomat', 'quote'],
+  ]);
+  assert.deepEqual(reportedTexts('The deal is, according to Finance Minister Wale Adebayo, a bridge to nowhere.'), ['The deal is, according to Finance Minister Wale Adebayo, a bridge to nowhere']);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });

@@ -25,13 +25,14 @@ const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|r
 const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|${SHOWN_BY_RECORDS}|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|in the words of|${SHOWN_BY_RECORDS}|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
 // "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
 const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
+const IN_THE_WORDS_OF = /^in\s/i;
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
@@ -569,7 +570,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (match.index! < questionEnd) continue;
       const verbAt = sentence.start + match.index!;
       if (insideQuotation(quotations, verbAt)) continue;
-      const verb = match[1].toLowerCase();
+      // "In the words of one diplomat, …" names its source as "according to" does, and is read as it.
+      const verb = IN_THE_WORDS_OF.test(match[1]) ? 'according to' : match[1].toLowerCase();
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
@@ -617,10 +619,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const ownClause = reportBefore ? reportBefore.claim.end + leadLength(CONJOINED_CLAUSE, text.slice(reportBefore.claim.end, verbAt)) : sourceClause;
         // "The Commission, according to two diplomats, has drafted …", "Hungary has, according to …,
         // refused": a source set off inside a clause whose verb comes after it (not "Exports fell,
-        // according to …, down 3%", whose clause was whole before it).
+        // according to …, down 3%", whose clause was whole before it); "The talks were, in the words
+        // of one diplomat, “dead on arrival”": a clause whose verb wants what comes after the source.
         const clauseBefore = text.slice(ownClause, verbAt);
-        const aside = !leading && COMMA_AT_END.test(clauseBefore) && INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end))
-          && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore)));
+        const aside = !leading && COMMA_AT_END.test(clauseBefore)
+          && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || (INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end)) && !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore))));
         content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
