@@ -1056,6 +1056,13 @@ test('"in the words of X" names the source as "according to X" does, before the 
   assert.deepEqual(reportedTexts('The deal is, according to Finance Minister Wale Adebayo, a bridge to nowhere.'), ['The deal is, according to Finance Minister Wale Adebayo, a bridge to nowhere']);
 });
 
+test('a slogan on a sign or banner is speech, in title case too, by whoever holds it up', () => {
+  assert.deepEqual(claimsOf('Outside parliament, a retired schoolteacher held a sign reading “Ulaanbaatar Is Not For Sale.”'), [['“Ulaanbaatar Is Not For Sale.”', 'anonymous: a retired schoolteacher', 'quote']]);
+  assert.deepEqual(claimsOf('Dozens of students carried hand-painted banners that read “Homes, Not Hotels.”'), [['“Homes, Not Hotels.”', 'anonymous: Dozens of students', 'quote']]);
+  // A title is still a title.
+  assert.deepEqual(claimsOf('She has written a book, “The Long Table.”'), []);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });
