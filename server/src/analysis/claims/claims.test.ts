@@ -1063,6 +1063,10 @@ test('a slogan on a sign or banner is speech, in title case too, by whoever hold
   assert.deepEqual(claimsOf('She has written a book, “The Long Table.”'), []);
 });
 
+test('"Britain’s competition regulator said": the public body named next, not the company its words name first', () => {
+  assert.deepEqual(reportedWithSpeakers('Britain’s competition regulator said Pellam Foods had breached its undertakings. The Competition and Markets Authority opened the case in March.'), [['Pellam Foods had breached its undertakin', 'Competition and Markets Authority']]);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });

@@ -5,7 +5,7 @@ import { sameStrings, wholeWord } from '../text/words';
 import { dayOf, directionOf, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
+import { institutionDescribed, institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
@@ -429,12 +429,17 @@ function setterOf(
     if (holder) return holder;
     // "Mali’s military government": a government however qualified is the place's.
     if (words.some((word) => PLACE_GOVERNMENT.has(word)) || !words.some(namesUnnamedBody)) return subject.actorId;
-    // "Alberta’s superintendent of insurance, Mark Delorme, has given …": the official named in apposition.
+    // "Alberta’s superintendent of insurance, Mark Delorme, has given …", "Britain’s competition
+    // regulator, the Competition and Markets Authority, gave …": the official or body named in apposition.
     const appositionAt = subject.end + roleWords[0].length;
     const comma = APPOSITION_COMMA.exec(text.slice(appositionAt, appositionAt + 4));
-    const named = comma ? beforeLimit.find((m) => m.start === appositionAt + comma[0].length && lookups.kindOf(m.actorId) === 'person') : undefined;
+    const named = comma ? beforeLimit.find((m) => m.start >= appositionAt + comma[0].length && m.start <= appositionAt + comma[0].length + APPOSITION_ARTICLE && lookups.kindOf(m.actorId) !== 'place') : undefined;
+    if (named) return named.actorId;
+    // "Britain’s competition regulator gave Pellam Foods 14 days": the body the words describe, named
+    // before or after (as "Britain’s competition regulator said" is read); not one the clause acts on.
     // "Sweden’s maritime regulator fined …": a body or official of the place the text does not name is not the place.
-    return named?.actorId ?? null;
+    const body = lookups.described(words.find(namesUnnamedBody)!, subject.start);
+    return body && body !== givenTo?.actorId && !beforeLimit.some((m) => m.actorId === body && m.start > subject.end) ? body : null;
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   // "The association has until Sunday": the subject must act; it set nothing.
@@ -484,6 +489,8 @@ function inModifier(text: string, sentenceStart: number, mention: Mention): bool
 }
 
 const APPOSITION_COMMA = /^,\s*/;
+// "the " before a body named in apposition.
+const APPOSITION_ARTICLE = 4;
 // The nouns of a body or an official ("regulator", "secretary") after a place's possessive; not its government, which is the place.
 const PLACE_GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'parliament', 'authorities', 'leaders', 'leadership']);
 const namesUnnamedBody = (word: string): boolean => !PLACE_GOVERNMENT.has(word) && (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word));
@@ -496,7 +503,7 @@ interface Asked {
   answer: string | null | undefined;
 }
 
-type Question = 'actor at' | 'holder' | 'kind' | 'institution';
+type Question = 'actor at' | 'holder' | 'kind' | 'institution' | 'described';
 
 /**
  * What deadlines' setters ask beyond the words of their paragraph, answered from what is found on
@@ -540,6 +547,11 @@ class SetterLookups {
     return this.ask('institution', noun, offset) as string | undefined;
   }
 
+  /** The body a place's institution noun at `offset` describes ("Britain’s competition regulator": see institutionDescribed). */
+  described(noun: string, offset: number): string | undefined {
+    return this.ask('described', noun, offset) as string | undefined;
+  }
+
   /** `work`'s result, with the questions it asked, for a paragraph starting at `paragraphStart`. */
   recording<T>(paragraphStart: number, work: () => T): { result: T; asked: Asked[] } {
     const asked: Asked[] = (this.asked = []);
@@ -575,6 +587,9 @@ class SetterLookups {
         if (!this.institutions.has(key)) this.institutions.set(key, institutionReferredTo(this.speakers, word, offset));
         return this.institutions.get(key);
       }
+      case 'described':
+        // A regulator is named as a public body or not at all: the first company named after it is the one it acts on.
+        return institutionDescribed(this.speakers, word, { start: offset, end: offset }, false);
     }
   }
 }

@@ -374,6 +374,10 @@ test('a setter is the subject’s head or nobody: not a name in its modifier, no
   assert.deepEqual(setters('Dock workers at Europe’s largest port gave the harbor authority until Thursday to improve its pay offer, union leaders said.').map(([text, setBy]) => [text, setBy]), [['until Thursday', null]]);
   // "Sweden’s maritime regulator" is a body the text does not name, not Sweden.
   assert.deepEqual(setters('Sweden’s maritime regulator on Tuesday fined the operator and ordered it to submit a new timetable within two weeks.').map(([text, setBy]) => [text, setBy]), [['within two weeks', null]]);
+  // A place's body that the text names, after it or in apposition, is the setter; not the one given the time.
+  assert.deepEqual(setters('Britain’s competition regulator gave Pellam Foods 14 days to respond. The Competition and Markets Authority said the firm had breached its undertakings.'), [['14 days', 'competition-and-markets-authority', 'pellam-foods']]);
+  assert.deepEqual(setters('Britain’s competition regulator, the Competition and Markets Authority, gave Pellam Foods 14 days to respond.').map(([text, setBy]) => [text, setBy]), [['14 days', 'competition-and-markets-authority']]);
+  assert.deepEqual(setters('Britain’s competition regulator gave Pellam Foods 14 days to respond.').map(([text, setBy]) => [text, setBy]), [['14 days', null]]);
   // An official named in apposition is the setter; an agent ("issued by") or the author of a demand is no modifier.
   assert.deepEqual(setters('Alberta’s superintendent of insurance, Mark Delorme, has given Northgate 30 days to hand over its guidelines.').map(([text, setBy]) => [text, setBy]), [['30 days', 'mark-delorme']]);
   assert.deepEqual(setters('The order, issued by the Kerala Health Department, gives pharmacies until March 31 to relabel stock.').map(([text, setBy]) => [text, setBy]), [['until March 31', 'kerala-health-department']]);
