@@ -103,6 +103,9 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
+// "we will be back here within a year", "the plant would be idle within months": a state foretold
+// is no limit (a passive is something done: "will be paid within 14 days"; "would be due within 30 days" is one).
+const STATE_FORETOLD = /\b(?:will|would|could|might|['’]ll)\s+(?:not\s+|also\s+|still\s+)?be\s+(?!(?:\p{Ll}+(?:ed|en)|due|payable|paid|sent|made|held|sold|built|set|cut|put|told|kept|met|spent|found|brought|bought)\b)\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*$/u;
 // Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
 const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
 // Nor a move asked for: "asked the mayor to extend the deadline to June 1".
@@ -272,6 +275,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // "said it could start flights within three weeks": what may be done in a time, unless the time
   // is a window to act in ("could file suit within 60 days") or one that runs out ("if no deal is reached").
   if (possibility && /^within\b/i.test(trigger) && !WINDOW_ACTION.test(possibility[0]) && !CONDITION_AFTER.test(after)) return false;
+  if (/^within\b/i.test(trigger) && STATE_FORETOLD.test(clause)) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;

@@ -240,6 +240,10 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('The airline said it could start flights within three weeks of receiving them.'), []);
   assert.deepEqual(deadlinesOf('Retaliatory duties could take effect within 48 hours of a breakdown.'), ['within 48 hours']);
   assert.deepEqual(deadlinesOf('The memo warns that service cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
+  // A state foretold in a time is no limit; something done or due in it is.
+  assert.deepEqual(deadlinesOf('“If we say no on the 18th, we will be back here within a year, with less to sell.”'), []);
+  assert.deepEqual(deadlinesOf('Without the loan, the plant would be idle within months.'), []);
+  assert.deepEqual(deadlinesOf('Renewals would be due within 30 days of the vote, and refunds will be paid within 14 days.'), ['within 30 days', 'within 14 days']);
   // Still deadlines.
   assert.deepEqual(deadlinesOf('Cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
   assert.deepEqual(deadlinesOf('The office expected schools to stay open, and asked each to send a plan by this Friday.'), ['by this Friday']);
