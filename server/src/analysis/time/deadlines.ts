@@ -268,7 +268,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The
   // deal, which analysts expect to pass, must be signed by June").
   const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);
-  if (forecast && !(clauseStart > 0 && MUST.test(clause))) return false;
+  if (forecast && !(clauseStart > 0 && MUST.test(clause)) && !forecastOutsideQuote(beforeTrigger)) return false;
   if (/^by\b/i.test(trigger) && LEVEL_BEFORE.test(beforeTrigger) && !REQUIRED.test(beforeTrigger)) return false;
   const possibility = POSSIBILITY.exec(beforeTrigger);
   if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
@@ -284,6 +284,28 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // something or the state holds now ("has banned exports till Dec. 31").
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
   return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+}
+
+/**
+ * "expected to “have paper on his desk by Thursday”": a limit in a quotation opened after the
+ * forecast word is the speaker's own plan, in the speaker's words; the forecast is the writer's
+ * framing of them. Whether `beforeTrigger` ends inside a quotation whose words hold no forecast.
+ */
+function forecastOutsideQuote(beforeTrigger: string): boolean {
+  const curly = beforeTrigger.lastIndexOf('“');
+  const open = curly > beforeTrigger.lastIndexOf('”') ? curly : straightQuoteOpen(beforeTrigger);
+  return open >= 0 && !FORECAST.test(beforeTrigger.slice(open)) && !FORECAST_INFINITIVE.test(beforeTrigger.slice(open));
+}
+
+/** Where the straight quotation mark that `text` ends inside opens (an odd count of them), or -1. */
+function straightQuoteOpen(text: string): number {
+  let count = 0;
+  let last = -1;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    count++;
+    last = at;
+  }
+  return count % 2 === 1 ? last : -1;
 }
 
 /**

@@ -240,6 +240,10 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('The airline said it could start flights within three weeks of receiving them.'), []);
   assert.deepEqual(deadlinesOf('Retaliatory duties could take effect within 48 hours of a breakdown.'), ['within 48 hours']);
   assert.deepEqual(deadlinesOf('The memo warns that service cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
+  // A limit in the speaker's quoted words is the speaker's plan, whatever the writer's framing outside them.
+  assert.deepEqual(deadlinesOf('Ruiz said she expected to “have paper on his desk by Thursday.”'), ['by Thursday']);
+  assert.deepEqual(deadlinesOf('Ruiz said she expected to have paper on his desk by Thursday.'), []);
+  assert.deepEqual(deadlinesOf('Ruiz said it was “likely to be signed by Thursday.”'), []);
   // A state foretold in a time is no limit; something done or due in it is.
   assert.deepEqual(deadlinesOf('“If we say no on the 18th, we will be back here within a year, with less to sell.”'), []);
   assert.deepEqual(deadlinesOf('Without the loan, the plant would be idle within months.'), []);
