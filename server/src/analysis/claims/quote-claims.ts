@@ -153,7 +153,7 @@ function quoteSentenceStart(text: string, paragraph: Paragraph, quotation: Quota
 }
 
 /** The words right around a quotation that name who said it, or null. */
-function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): QuotingSite | null {
+export function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): QuotingSite | null {
   if (quotation.close !== null) {
     const afterStart = quotation.close + 1;
     // The attribution is in the quote's own sentence: "… London. She confirmed" names nobody for it.

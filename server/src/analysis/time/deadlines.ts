@@ -5,7 +5,8 @@ import { sameStrings, wholeWord } from '../text/words';
 import { dayOf, directionOf, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { institutionDescribed, institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
+import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
+import { attributionAround } from '../claims/quote-claims';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
@@ -529,7 +530,7 @@ interface Asked {
   answer: string | null | undefined;
 }
 
-type Question = 'actor at' | 'holder' | 'kind' | 'institution' | 'described';
+type Question = 'actor at' | 'holder' | 'kind' | 'institution' | 'described' | 'quoted by';
 
 /**
  * What deadlines' setters ask beyond the words of their paragraph, answered from what is found on
@@ -578,6 +579,11 @@ class SetterLookups {
     return this.ask('described', noun, offset) as string | undefined;
   }
 
+  /** Who the quotation holding `offset` is attributed to, named around it ("“…,” said Okoro"). */
+  quotedBy(offset: number): string | null {
+    return this.ask('quoted by', '', offset) as string | null;
+  }
+
   /** `work`'s result, with the questions it asked, for a paragraph starting at `paragraphStart`. */
   recording<T>(paragraphStart: number, work: () => T): { result: T; asked: Asked[] } {
     const asked: Asked[] = (this.asked = []);
@@ -612,6 +618,13 @@ class SetterLookups {
         const key = `${offset} ${word}`;
         if (!this.institutions.has(key)) this.institutions.set(key, institutionReferredTo(this.speakers, word, offset));
         return this.institutions.get(key);
+      }
+      case 'quoted by': {
+        const { text, quotations, paragraphs } = this.context;
+        const quotation = spanContaining(quotations, offset);
+        const paragraph = quotation && spanContaining(paragraphs, quotation.open);
+        const site = paragraph ? attributionAround(text, paragraph, quotation, false) : null;
+        return site ? resolveSpeaker(this.speakers, site, site.head).speaker : null;
       }
       case 'described':
         // A regulator is named as a public body or not at all: the first company named after it is the one it acts on.
@@ -784,10 +797,25 @@ function setterKept(
   if (kept && kept.reading === reading && kept.limitStart === start - at && kept.pastParagraph === pastParagraph && sameMentions(kept.beforeLimit, kept.paragraphStart, beforeLimit, at) && lookups.answersHold(kept.asked, at)) return kept;
   const { result, asked } = lookups.recording(at, () => {
     const givenTo = givenToIn(text, sentence.start, beforeLimit, start);
-    return { imposedOn: givenTo?.actorId ?? null, setBy: setterOf(text, lookups, sentence, reading.owner, start, beforeLimit, givenTo, lapsing) };
+    return { imposedOn: givenTo?.actorId ?? null, setBy: setterOf(text, lookups, sentence, reading.owner, start, beforeLimit, givenTo, lapsing) ?? quotedSetter(context, lookups, start, givenTo) };
   });
   setters.set(dateStart - at, { reading, limitStart: start - at, paragraphStart: at, beforeLimit, pastParagraph, asked, ...result });
   return result;
+}
+
+// "“We have until Friday,” the union leader said": a speaker who has the time must meet the limit.
+const SPEAKER_HOLDS_TIME = /\b(?:we|I)\s+(?:(?:now|still|only|also)\s+)?(?:have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
+
+/**
+ * "“They have until Friday to fix this,” said Okoro": a limit in a quotation that names no setter
+ * is set by whoever the quotation is attributed to, as a reader takes it; not one the speaker
+ * holds, nor the one given the time.
+ */
+function quotedSetter(context: DeadlineContext, lookups: SetterLookups, start: number, givenTo: Mention | undefined): string | null {
+  const quotation = spanContaining(context.quotations, start);
+  if (!quotation || SPEAKER_HOLDS_TIME.test(context.text.slice(quotation.contentStart, start))) return null;
+  const speaker = lookups.quotedBy(start);
+  return speaker !== givenTo?.actorId ? speaker : null;
 }
 
 /** Whether mentions `a` (of a paragraph at `aAt`) stand where `b` (of one at `bAt`) stand in their paragraph, as setterOf reads them. */

@@ -376,6 +376,12 @@ test('a role right before the verb that sets a limit is its holder’s, in a hea
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['Friday Deadline', 'ana-ruiz']]);
 });
 
+test('a limit in a quotation that names no setter is the speaker’s, unless the speaker has the time', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('Pellam Foods missed a deadline. “They have until Friday to fix this,” said Jane Okoro, the authority’s chief executive.'), [['until Friday', 'jane-okoro']]);
+  assert.deepEqual(setters('Pellam Foods missed a deadline. “We have until Friday to respond,” said Tom Reyes, the company’s lawyer.'), [['until Friday', null]]);
+});
+
 test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
   // "at Europe’s largest port" modifies the unnamed dock workers.
