@@ -639,9 +639,12 @@ const PASSIVE_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:was|were|is|are|has\s+been|ha
 // The subject's own verb, with the limit as its object: not "expected Lithuania to meet a June 30 deadline", "asked them to meet before".
 const BOUND_VERB = /^(?:['’]s?)?\s+(?:(?:had|has|have|was|were|is|are|will|would|could|also|already|again|just|then|later|\p{Ll}+ly)\s+)*(?:miss(?:es|ed|ing)?|met|meets?|meeting|fac(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|beat|blew)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+// "The firm must pay by June 30", "Rovers have to register by Friday": a subject that must act is bound.
+const MUST_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:(?:also|still|now|then)\s+)?(?:must|(?:has|have|had|needs?|needed)\s+to)\s/u;
+
 /** Whether the words from a subject to the limit say the subject is bound by the limit, not its setter. */
 function boundByLimit(afterSubject: string): boolean {
-  return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject);
+  return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject) || MUST_AFTER_SUBJECT.test(afterSubject);
 }
 
 // The verbs that set a limit; a role word before one, and what may stand between it and the limit's words.

@@ -361,6 +361,9 @@ test('a subject that missed a limit or suffered for it did not set it', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
   assert.deepEqual(setters('Eastbrook Rovers missed an earlier deadline of July 31.'), [['deadline of July 31', null]]);
   assert.deepEqual(setters('Eastbrook Rovers were fined after the Aug. 1 deadline passed.'), [['Aug. 1 deadline', null]]);
+  // A subject that must act is bound by the limit.
+  assert.deepEqual(setters('Under the decree, Eastbrook Rovers must also appoint a monitor within 60 days.'), [['within 60 days', null]]);
+  assert.deepEqual(setters('Eastbrook Rovers have to register the players by Friday.'), [['by Friday', null]]);
   // Whoever expects another to meet a limit may have set it.
   assert.deepEqual(setters('The European Commission expected Lithuania to meet a June 30 deadline.'), [['June 30 deadline', 'european-commission']]);
 });
