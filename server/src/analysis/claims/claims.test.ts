@@ -1067,6 +1067,14 @@ test('"Britain’s competition regulator said": the public body named next, not 
   assert.deepEqual(reportedWithSpeakers('Britain’s competition regulator said Pellam Foods had breached its undertakings. The Competition and Markets Authority opened the case in March.'), [['Pellam Foods had breached its undertakin', 'Competition and Markets Authority']]);
 });
 
+test('a verb inside what another reports has its subject within those words, not the reporter', () => {
+  const text = 'The Springvale Sentinel has covered the plan. Emails obtained by the Sentinel show the finance office warned in July that borrowing costs could rise.';
+  assert.deepEqual(analyze(text).claims.map((c) => [c.text.slice(0, 20), c.speaker, c.speakerText]), [
+    ['the finance office w', null, 'Emails obtained by the Sentinel'],
+    ['that borrowing costs', null, 'the finance office'],
+  ]);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });

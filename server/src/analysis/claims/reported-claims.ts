@@ -715,6 +715,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const subjectWords = text.slice(subject.start, subject.end);
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
+          // "Emails obtained by the Sentinel show the finance office warned that …": a verb inside what
+          // another reports has its own subject within those words, not the reporter's (a shared one is read below).
+          const opening = within && !subject.shared && !participle ? Math.max(...enclosing.map(({ claim }) => claim.start)) : -1;
+          if (opening > speakerSpan.start && opening < speakerSpan.end) speakerSpan = { start: opening, end: speakerSpan.end };
           anonymityAsked = subject.anonymityAsked;
           sharedSubject = subject.shared || participle;
           // "Yoon gave the airline and the union until Friday …, warning that": a bare "and" before a
