@@ -1075,6 +1075,11 @@ test('a verb inside what another reports has its subject within those words, not
   ]);
 });
 
+test('a quote right after "In the words of X," or "According to X," is X’s', () => {
+  assert.deepEqual(claimsOf('The council met. In the words of council president Marcus Dell, “nobody wants to say no to new schools.”'), [['“nobody wants to say no to new schools.”', 'Marcus Dell', 'quote']]);
+  assert.deepEqual(claimsOf('According to one aide, “the mayor is furious about the leak.”'), [['“the mayor is furious about the leak.”', 'anonymous: one aide', 'quote']]);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });

@@ -22,6 +22,8 @@ const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^
 const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?<=\p{L})(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
+// "In the words of council president Marcus Dell, “…”", "According to one aide, “…”": a source phrase right before the quote.
+const SOURCE_BEFORE_QUOTE = /\b(?:according\s+to|in\s+the\s+words\s+of)\s+([^,;:“”"]{1,80}),\s*$/i;
 // “Q,” said X, a spokeswoman, “Q2”: an attribution set between two parts of one quotation, its verb first.
 const BETWEEN_QUOTES = new RegExp(`,[”"’]\\s+(?:${VERB})\\s+([^.;:!?“”"]{1,120}?),\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker
@@ -190,7 +192,7 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
   }
   // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
   const leadEnd = before.trimEnd().slice(-1);
-  const introduced = leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) : null)) : null;
+  const introduced = leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) ?? SOURCE_BEFORE_QUOTE.exec(before) : null)) : null;
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return { start: at, end: at + introduced[1].length };
