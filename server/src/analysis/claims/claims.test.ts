@@ -1080,6 +1080,10 @@ test('a quote right after "In the words of X," or "According to X," is X’s', (
   assert.deepEqual(claimsOf('According to one aide, “the mayor is furious about the leak.”'), [['“the mayor is furious about the leak.”', 'anonymous: one aide', 'quote']]);
 });
 
+test('a chant is speech, by the ones chanting; "chanted slogans" reports nothing', () => {
+  assert.deepEqual(claimsOf('Residents packed the chamber. Protesters chanted “Vote it down!” as the mayor spoke. Fans chanted slogans for an hour.'), [['“Vote it down!”', 'anonymous: Protesters', 'quote']]);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });
