@@ -1041,6 +1041,7 @@ test('"…, court records show": records speak through "show", for nobody unless
   assert.deepEqual(reported('Halvex had been warned twice, records reviewed by the Ledger show.'), [['Halvex had been warned twice', null, 'records reviewed by the Ledger', false]]);
   assert.deepEqual(reported('Court filings show the firm moved $40 million offshore.'), [['the firm moved $40 million offshore', null, 'Court filings', false]]);
   assert.deepEqual(analyze('Halvex Ltd makes pumps. The company’s filings showed revenue had fallen by a third.').claims.map((c) => c.speaker), ['halvex-ltd']);
+  assert.deepEqual(reported('Kenya Power failed to restore supply, a notice on the regulator’s website showed.'), [['Kenya Power failed to restore supply', null, 'a notice on the regulator’s website', false]]);
   // A video or a poll shows a thing, no one's words.
   assert.deepEqual(reported('A video shows protesters running from the square. A poll shows support had fallen.'), []);
 });

@@ -19,10 +19,10 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // "…, court records show", "filings reviewed by the Ledger showed that …", "figures from the
-// statistics office show": papers of record speak through "show" (a video or a poll "shows" a
+// statistics office show", "a notice on the regulator’s website showed": papers of record speak through "show" (a video or a poll "shows" a
 // thing, no one's words: only these nouns before it, perhaps with whose they are or who holds them).
 const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|receipts|messages';
-const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
+const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with|on|in)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
 const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|in the words of|${SHOWN_BY_RECORDS}|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
@@ -708,7 +708,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // signal (a ruling, a forecast) inside what another verb reports is part of that report.
           // So is a verb of the reported clause itself: "said the group had warned the board that it would sue".
           // ("According to aides, Kessler has told colleagues that …" is Kessler's report, sourced by the aides.)
-          if (within && (word.thatOnly || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
+          // So is what a paper "showed" there ("Foy said the memo showed officials knew").
+          if (within && (word.thatOnly || verb.startsWith('show') || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
           const outerThat = within ? OUTER_THAT.exec(saidText) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : clauseEnd, outerThat ? contentStart + outerThat.index : clauseEnd);
           content = { start: contentStart, end };
