@@ -245,6 +245,7 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Ruiz said she expected to have paper on his desk by Thursday.'), []);
   assert.deepEqual(deadlinesOf('Ruiz said it was “likely to be signed by Thursday.”'), []);
   assert.deepEqual(deadlinesOf('The contract to run the grid is set to expire in June 2026.'), ['set to expire in June 2026']);
+  assert.deepEqual(deadlinesOf('The trial is expected to end in March.'), []);
   // A state foretold in a time is no limit; something done or due in it is.
   assert.deepEqual(deadlinesOf('“If we say no on the 18th, we will be back here within a year, with less to sell.”'), []);
   assert.deepEqual(deadlinesOf('Without the loan, the plant would be idle within months.'), []);
