@@ -11,7 +11,7 @@ import { attributionAround } from '../claims/quote-claims';
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
-const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1".
   trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
@@ -19,7 +19,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/(?:\bdeadline|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
-  trigger(/\b(?:deadline|cut-?off)\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
+  // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
+  trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
   trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
@@ -40,14 +41,15 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
 
-function trigger(pattern: RegExp, lastWords: string, moved?: boolean): (typeof BEFORE_TRIGGERS)[number] {
-  return { pattern, lastWords: new Set(lastWords.split(' ')), moved };
+function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean): (typeof BEFORE_TRIGGERS)[number] {
+  return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated };
 }
 
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
-// about 2,400 workers, 30 days", "gave the regions that refused to apply it 30 days"; but not past what the giving gave ("gave the utility until Monday
+// about 2,400 workers, 30 days", "gave the regions that refused to apply it 30 days", "gave Lumora Inc. 10
+// working days" (an abbreviation's full stop before the number); but not past what the giving gave ("gave the utility until Monday
 // to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days".
-const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)[^.;]){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
@@ -146,6 +148,8 @@ interface DateReading {
   moved: boolean;
   /** It only may move it: "could be moved to Monday". */
   possibleMove: boolean;
+  /** It states an existing deadline's date ("the deadline is Friday"): the clause's subject only speaks of it. */
+  stated: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
   /** The length of "application window" after "a", a possessive and a number of days, or of "period" that runs out, or -1. */
@@ -204,6 +208,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
+    stated: trigger?.stated === true,
     possibleMove: trigger?.moved === true && (POSSIBLE_MOVE.test(before.slice(triggerAt)) || POSSIBILITY.test(before.slice(0, triggerAt))),
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
@@ -640,8 +645,9 @@ const PASSIVE_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:was|were|is|are|has\s+been|ha
 // The subject's own verb, with the limit as its object: not "expected Lithuania to meet a June 30 deadline", "asked them to meet before".
 const BOUND_VERB = /^(?:['’]s?)?\s+(?:(?:had|has|have|was|were|is|are|will|would|could|also|already|again|just|then|later|\p{Ll}+ly)\s+)*(?:miss(?:es|ed|ing)?|met|meets?|meeting|fac(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|beat|blew)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-// "The firm must pay by June 30", "Rovers have to register by Friday": a subject that must act is bound.
-const MUST_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:(?:also|still|now|then)\s+)?(?:must|(?:has|have|had|needs?|needed)\s+to)\s/u;
+// "The firm must pay by June 30", "Rovers have to register by Friday": a subject that must act is
+// bound; so is one a condition says may fail to ("if Lumora doesn't comply within a fortnight").
+const MUST_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:(?:also|still|now|then)\s+)?(?:must|(?:has|have|had|needs?|needed|fails?|failed)\s+to|(?:does|do|did)(?:n['’]t|\s+not))\s/u;
 
 /** Whether the words from a subject to the limit say the subject is bound by the limit, not its setter. */
 function boundByLimit(afterSubject: string): boolean {
@@ -813,11 +819,13 @@ const SPEAKER_HOLDS_TIME = /\b(?:we|I)\s+(?:(?:now|still|only|also)\s+)?(?:have|
 /**
  * "“They have until Friday to fix this,” said Okoro": a limit in a quotation that names no setter
  * is set by whoever the quotation is attributed to, as a reader takes it; not one the speaker
- * holds, nor the one given the time.
+ * holds, nor the one given the time, nor a condition's.
  */
 function quotedSetter(context: DeadlineContext, lookups: SetterLookups, start: number, givenTo: Mention | undefined): string | null {
   const quotation = spanContaining(context.quotations, start);
-  if (!quotation || SPEAKER_HOLDS_TIME.test(context.text.slice(quotation.contentStart, start))) return null;
+  // "“If Lumora doesn't comply within a fortnight, the penalties start,” said a lawyer": a rule explained, not a limit set.
+  const quoted = quotation ? context.text.slice(quotation.contentStart, start) : '';
+  if (!quotation || SPEAKER_HOLDS_TIME.test(quoted) || CONDITION.test(quoted)) return null;
   const speaker = lookups.quotedBy(start);
   return speaker !== givenTo?.actorId ? speaker : null;
 }
@@ -891,7 +899,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // "gave the union 30 days", "the union was given 30 days": that actor must act.
     // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
-    const lapsing = reading.triggerAt >= 0 && inLapsingClause(text, sentence.start, start);
+    const lapsing = reading.triggerAt >= 0 && (reading.stated || inLapsingClause(text, sentence.start, start));
     const parties = setterKept(context, lookups, paragraphKept.setters, paragraphs[paragraphIndex], sentence, reading, date.start, start, beforeLimit, lapsing);
     const setBy = namedAgain ? namedAgain.setBy : parties.setBy ?? (lapsing ? setterOfSameDay(text, start, deadlines, date.value) : null);
     // A move is of the latest deadline standing; a possible move is the same setter's, but replaces nothing yet.

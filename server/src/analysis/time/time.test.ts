@@ -363,6 +363,10 @@ test('a subject that missed a limit or suffered for it did not set it', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
   assert.deepEqual(setters('Eastbrook Rovers missed an earlier deadline of July 31.'), [['deadline of July 31', null]]);
   assert.deepEqual(setters('Eastbrook Rovers were fined after the Aug. 1 deadline passed.'), [['Aug. 1 deadline', null]]);
+  // A deadline's date stated in a clause of its own is not set by that clause's subject.
+  assert.deepEqual(setters('Lumora Inc. said it would file its response before the deadline, which falls on Aug. 29.'), [['deadline, which falls on Aug. 29', null]]);
+  // An abbreviation's full stop before the time given ends no clause.
+  assert.deepEqual(setters('The European Commission gave Lumora Inc. 10 working days to respond.'), [['10 working days', 'european-commission']]);
   // A subject that must act is bound by the limit.
   assert.deepEqual(setters('Under the decree, Eastbrook Rovers must also appoint a monitor within 60 days.'), [['within 60 days', null]]);
   assert.deepEqual(setters('Eastbrook Rovers have to register the players by Friday.'), [['by Friday', null]]);
@@ -383,6 +387,8 @@ test('a role right before the verb that sets a limit is its holder’s, in a hea
 
 test('a limit in a quotation that names no setter is the speaker’s, unless the speaker has the time', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  // A condition explained by a speaker sets nothing; nor does the subject that may fail to meet it.
+  assert.deepEqual(setters('Lumora Inc. appealed. “If Lumora doesn’t comply within a fortnight of the decision, the penalties start,” said Hans Vogel, a lawyer.'), [['within a fortnight', null]]);
   assert.deepEqual(setters('Pellam Foods missed a deadline. “They have until Friday to fix this,” said Jane Okoro, the authority’s chief executive.'), [['until Friday', 'jane-okoro']]);
   assert.deepEqual(setters('Pellam Foods missed a deadline. “We have until Friday to respond,” said Tom Reyes, the company’s lawyer.'), [['until Friday', null]]);
 });
