@@ -31,7 +31,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   ),
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
-  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
+  // "by the end of the first quarter": a period the date is without its "end of".
+  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
   trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'),
   trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),

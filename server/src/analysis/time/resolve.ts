@@ -68,6 +68,8 @@ const DEADLINE_PHRASES: readonly { words: readonly string[]; then?: readonly str
   { words: ['deadline'], then: ['of', 'to', 'on', 'for'] },
   { words: ['moved', 'pushed', 'postponed', 'delayed', 'extended', 'deferred', 'back', 'forward'], then: ['to'], thenNeeded: true },
   { words: ['close', 'closes', 'closing'], then: ['on', 'at'] },
+  // "by the end of the first quarter": the period a limit ends with (when the date is the period alone).
+  { words: ['by the end', 'until the end', 'before the end'], then: ['of'], thenNeeded: true },
 ];
 const DEADLINE_DETERMINERS = ['this', 'next', 'the'];
 const DEADLINE_BEFORE = new RegExp(
@@ -355,7 +357,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}${raw.value.slice(4)}`, resolution: 'a quarter or half of a year relative to the article date' };
       const quarter = Number(raw.value.slice(-1));
       // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
-      const ahead = direction === 'future' && !raw.latest;
+      // (A limit set in past narration lies ahead, as a weekday's does.)
+      const ahead = (direction === 'future' || direction === 'set-in-past') && !raw.latest;
       const year = monthFrom(reference, ahead ? quarter * 3 : quarter * 3 - 2, ahead ? 'future' : 'past').slice(0, 4);
       return { type: 'DATE', value: `${year}-Q${quarter}`, resolution: `the ${ahead ? 'next such quarter not over on' : 'latest such quarter begun on or before'} ${relativeTo}` };
     }

@@ -246,6 +246,9 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Ruiz said it was “likely to be signed by Thursday.”'), []);
   assert.deepEqual(deadlinesOf('The contract to run the grid is set to expire in June 2026.'), ['set to expire in June 2026']);
   assert.deepEqual(deadlinesOf('The trial is expected to end in March.'), []);
+  // A quarter without its "end of" in the date: the limit still ends with it, and lies ahead.
+  assert.deepEqual(analyze(' date 2025-11-18 BRUSSELS—The case must be closed by the end of the first quarter.').deadlines.map((d) => [d.text, d.due]), [['by the end of the first quarter', '2026-Q1']]);
+  assert.deepEqual(valuesOf(' date 2025-11-18 BRUSSELS—She wants the case closed by the end of the first quarter. Profits rose in the first quarter.').map((v) => v[2]), ['2026-Q1', '2025-Q1']);
   // A state foretold in a time is no limit; something done or due in it is.
   assert.deepEqual(deadlinesOf('“If we say no on the 18th, we will be back here within a year, with less to sell.”'), []);
   assert.deepEqual(deadlinesOf('Without the loan, the plant would be idle within months.'), []);
