@@ -1085,6 +1085,10 @@ test('a chant is speech, by the ones chanting; "chanted slogans" reports nothing
   assert.deepEqual(claimsOf('Residents packed the chamber. Protesters chanted “Vote it down!” as the mayor spoke. Fans chanted slogans for an hour.'), [['“Vote it down!”', 'anonymous: Protesters', 'quote']]);
 });
 
+test('"…, her office said": a person’s office speaks for the person, as "the minister’s office" does', () => {
+  assert.deepEqual(reportedWithSpeakers('Health Minister Ana Ruiz met the unions. The talks would resume in March, her office said.'), [['The talks would resume in March', 'Ana Ruiz']]);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });
