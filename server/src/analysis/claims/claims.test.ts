@@ -1035,6 +1035,60 @@ test('"according to filings with the water board": a document whose author is no
   assert.deepEqual(reported('The Orvala Water Board licenses wells. The mine bought the rights in 2019, according to a notice posted on the board’s website.'), [[null, 'a notice posted on the board’s website', false]]);
 });
 
+test('"…, court records show": records speak through "show", for nobody unless their author is named', () => {
+  const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker, c.speakerText, c.anonymous]);
+  assert.deepEqual(reported('The firm paid the fines late, court records show.'), [['The firm paid the fines late', null, 'court records', false]]);
+  assert.deepEqual(reported('Halvex had been warned twice, records reviewed by the Ledger show.'), [['Halvex had been warned twice', null, 'records reviewed by the Ledger', false]]);
+  assert.deepEqual(reported('Court filings show the firm moved $40 million offshore.'), [['the firm moved $40 million offshore', null, 'Court filings', false]]);
+  assert.deepEqual(analyze('Halvex Ltd makes pumps. The company’s filings showed revenue had fallen by a third.').claims.map((c) => c.speaker), ['halvex-ltd']);
+  assert.deepEqual(reported('Kenya Power failed to restore supply, a notice on the regulator’s website showed.'), [['Kenya Power failed to restore supply', null, 'a notice on the regulator’s website', false]]);
+  // A video or a poll shows a thing, no one's words.
+  assert.deepEqual(reported('A video shows protesters running from the square. A poll shows support had fallen.'), []);
+});
+
+test('"in the words of X" names the source as "according to X" does, before the clause or set inside it', () => {
+  assert.deepEqual(claimsOf('In the words of one diplomat, the talks had collapsed before they began.'), [['the talks had collapsed before they bega', 'anonymous: one diplomat', 'reported']]);
+  assert.deepEqual(reportedWithSpeakers('In the words of Finance Minister Wale Adebayo, the budget is a bridge to nowhere.'), [['the budget is a bridge to nowhere', 'Wale Adebayo']]);
+  // A source set off after a copula: what follows it is what was said, a quote too.
+  assert.deepEqual(claimsOf('The talks were, in the words of one diplomat, “dead on arrival.”').map(([, speaker, kind]) => [speaker, kind]), [
+    ['anonymous: one diplomat', 'reported'],
+    ['anonymous: one diplomat', 'quote'],
+  ]);
+  assert.deepEqual(reportedTexts('The deal is, according to Finance Minister Wale Adebayo, a bridge to nowhere.'), ['The deal is, according to Finance Minister Wale Adebayo, a bridge to nowhere']);
+});
+
+test('a slogan on a sign or banner is speech, in title case too, by whoever holds it up', () => {
+  assert.deepEqual(claimsOf('Outside parliament, a retired schoolteacher held a sign reading “Ulaanbaatar Is Not For Sale.”'), [['“Ulaanbaatar Is Not For Sale.”', 'anonymous: a retired schoolteacher', 'quote']]);
+  assert.deepEqual(claimsOf('Dozens of students carried hand-painted banners that read “Homes, Not Hotels.”'), [['“Homes, Not Hotels.”', 'anonymous: Dozens of students', 'quote']]);
+  // A title is still a title.
+  assert.deepEqual(claimsOf('She has written a book, “The Long Table.”'), []);
+});
+
+test('"Britain’s competition regulator said": the public body named next, not the company its words name first', () => {
+  assert.deepEqual(reportedWithSpeakers('Britain’s competition regulator said Pellam Foods had breached its undertakings. The Competition and Markets Authority opened the case in March.'), [['Pellam Foods had breached its undertakin', 'Competition and Markets Authority']]);
+});
+
+test('a verb inside what another reports has its subject within those words, not the reporter', () => {
+  const text = 'The Springvale Sentinel has covered the plan. Emails obtained by the Sentinel show the finance office warned in July that borrowing costs could rise.';
+  assert.deepEqual(analyze(text).claims.map((c) => [c.text.slice(0, 20), c.speaker, c.speakerText]), [
+    ['the finance office w', null, 'Emails obtained by the Sentinel'],
+    ['that borrowing costs', null, 'the finance office'],
+  ]);
+});
+
+test('a quote right after "In the words of X," or "According to X," is X’s', () => {
+  assert.deepEqual(claimsOf('The council met. In the words of council president Marcus Dell, “nobody wants to say no to new schools.”'), [['“nobody wants to say no to new schools.”', 'Marcus Dell', 'quote']]);
+  assert.deepEqual(claimsOf('According to one aide, “the mayor is furious about the leak.”'), [['“the mayor is furious about the leak.”', 'anonymous: one aide', 'quote']]);
+});
+
+test('a chant is speech, by the ones chanting; "chanted slogans" reports nothing', () => {
+  assert.deepEqual(claimsOf('Residents packed the chamber. Protesters chanted “Vote it down!” as the mayor spoke. Fans chanted slogans for an hour.'), [['“Vote it down!”', 'anonymous: Protesters', 'quote']]);
+});
+
+test('"…, her office said": a person’s office speaks for the person, as "the minister’s office" does', () => {
+  assert.deepEqual(reportedWithSpeakers('Health Minister Ana Ruiz met the unions. The talks would resume in March, her office said.'), [['The talks would resume in March', 'Ana Ruiz']]);
+});
+
 test('"asked lawyers whether they must …" is a question, not a report', () => {
   assert.deepEqual(claimsOf('Two growers have asked their lawyers whether they must return the money.'), []);
 });

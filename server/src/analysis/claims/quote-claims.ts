@@ -22,6 +22,8 @@ const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^
 const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?<=\p{L})(?=\s*(?:[,.;!?]|$))/u;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
+// "In the words of council president Marcus Dell, “…”", "According to one aide, “…”": a source phrase right before the quote.
+const SOURCE_BEFORE_QUOTE = /\b(?:according\s+to|in\s+the\s+words\s+of)\s+([^,;:“”"]{1,80}),\s*$/i;
 // “Q,” said X, a spokeswoman, “Q2”: an attribution set between two parts of one quotation, its verb first.
 const BETWEEN_QUOTES = new RegExp(`,[”"’]\\s+(?:${VERB})\\s+([^.;:!?“”"]{1,120}?),\\s*$`, 'i');
 // X called the plan “reckless”: the last speaking verb earlier in the sentence gives a partial quote its speaker
@@ -44,6 +46,19 @@ const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newslet
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
 const SCARE_VERBS = ['call', 'calls', 'called', 'dubbed', 'term', 'termed'];
 const SCARE_CUE = new RegExp(String.raw`\b(?:so-called|what (?:critics|officials) (?:${SCARE_VERBS.join('|')})|known as|dubbed|nicknamed)\s*$`, 'i');
+// "held a sign reading “…”", "banners that read “…”", "T-shirts bearing “…”": a slogan on display,
+// the words of whoever holds it up (in title case too: "Not For Sale" is no title there).
+const DISPLAY_CUE = /\b(?:signs?|banners?|placards?|posters?|T-shirts?|shirts?|billboards?|stickers?)\s+(?:(?:that|which)\s+(?:read|reads)|reading|reads|saying|bearing|with\s+the\s+words)\s*[,:]?\s*$/i;
+// The last letters DISPLAY_CUE ends on: most quotes follow none of them, and the expression is not run.
+const DISPLAY_CUE_ENDINGS = new Set(['read', 'reads', 'reading', 'saying', 'bearing', 'words']);
+// Who holds it up: the subject of the clause, its verb, and the display's determiner and adjective ("a retired teacher held a hand-painted ").
+const DISPLAY_HOLDER = /(?:^|[,;:]\s*)([^,;:“”"]{1,80}?)\s+(?:(?:had|has|have|was|were)\s+)?\p{Ll}+\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** Where the display a quote is read off starts in `before` ("a sign reading"), or -1. */
+function displayBefore(before: string): number {
+  return DISPLAY_CUE_ENDINGS.has(lastLetters(before)) ? (DISPLAY_CUE.exec(before)?.index ?? -1) : -1;
+}
+
 // The last letters of every cue: a cue ends on one of these words, or on a "called" that may
 // follow its noun with nothing between ("bookcalled"). Both cues scan their 50 characters at every
 // word boundary (~0.4 µs a quote), and most quotes follow a "said".
@@ -101,6 +116,7 @@ export type QuoteKind = 'speech' | 'scare' | 'title';
 
 export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   const before = text.slice(Math.max(0, quotation.open - 50), quotation.open);
+  if (displayBefore(before) >= 0) return 'speech';
   // A title opens on a capital: "cuts to the programme “under any circumstances”" quotes words.
   if (mayEndOnCue(before)) {
     if (TITLE_CUE.test(before) && !LOWER_CASE_FIRST.test(text.slice(quotation.contentStart, quotation.contentStart + 1))) return 'title';
@@ -139,7 +155,7 @@ function quoteSentenceStart(text: string, paragraph: Paragraph, quotation: Quota
 }
 
 /** The words right around a quotation that name who said it, or null. */
-function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): QuotingSite | null {
+export function attributionAround(text: string, paragraph: Paragraph, quotation: Quotation, partial: boolean): QuotingSite | null {
   if (quotation.close !== null) {
     const afterStart = quotation.close + 1;
     // The attribution is in the quote's own sentence: "… London. She confirmed" names nobody for it.
@@ -169,9 +185,14 @@ function attributionAround(text: string, paragraph: Paragraph, quotation: Quotat
   let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (LOW_SURROGATE.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
+  const display = displayBefore(before);
+  if (display >= 0) {
+    const holder = DISPLAY_HOLDER.exec(before.slice(0, display));
+    return holder && { start: lineStart + holder.index + holder[0].indexOf(holder[1]), end: lineStart + holder.index + holder[0].indexOf(holder[1]) + holder[1].length };
+  }
   // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
   const leadEnd = before.trimEnd().slice(-1);
-  const introduced = leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) : null)) : null;
+  const introduced = leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) ?? SOURCE_BEFORE_QUOTE.exec(before) : null)) : null;
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return { start: at, end: at + introduced[1].length };

@@ -18,6 +18,11 @@ const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)
 // that-clause (the owner is looked behind for only once the noun is found: at every position, it is slow).
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
+// "…, court records show", "filings reviewed by the Ledger showed that …", "figures from the
+// statistics office show", "a notice on the regulator’s website showed": papers of record speak through "show" (a video or a poll "shows" a
+// thing, no one's words: only these nouns before it, perhaps with whose they are or who holds them).
+const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|receipts|messages';
+const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with|on|in)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
 const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
@@ -27,6 +32,20 @@ const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THA
 // "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
 const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
+const IN_THE_WORDS_OF = /^in\s/i;
+// The sources VERB leaves out (in it, they made the scan of every sentence several per cent slower):
+// looked for only in a sentence holding their words.
+const SOURCE_VERB = new RegExp(`\\b(in the words of|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
+const SOURCE_WORDS = /show|words of/;
+
+/** SOURCE_VERB's matches in a sentence, or null when it holds none of their words. */
+function sourceVerbs(sentence: string): RegExpExecArray[] | null {
+  if (!SOURCE_WORDS.test(sentence)) return null;
+  const found: RegExpExecArray[] = [];
+  SOURCE_VERB.lastIndex = 0;
+  for (let match = SOURCE_VERB.exec(sentence); match; match = SOURCE_VERB.exec(sentence)) found.push(match);
+  return found.length > 0 ? found : null;
+}
 // "said in a filing with the Securities and Exchange Commission that": where it was said runs longer.
 const ADVERBIAL_LEAD = /^\s*(?:in|on)\s+(?:a|an|its|his|her|their)\s/i;
 const MAX_ADVERBIAL_LEAD_WORDS = 12;
@@ -75,8 +94,9 @@ function enoughSaid(words: string, verb: string): boolean {
 }
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "according to court filings", "filings with the water directorate", "a filing posted on the
-// board’s website": a document whose words name no author (unlike "a statement from the committee").
-const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\b(?!\\s+(?:from|by|of)\\b)`, 'iu');
+// board’s website": a document whose words name no author (unlike "a statement from the committee",
+// "figures published by the commission").
+const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})\\b(?!\\s+(?:(?:published|released|compiled|issued|filed)\\s+)?(?:from|by|of)\\b)`, 'iu');
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
@@ -559,11 +579,22 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
     const questionEnd = FRONTED_QUESTION.exec(sentenceText)?.[0].length ?? 0;
     // Run with exec: matchAll would clone this long expression for every sentence.
     VERB.lastIndex = 0;
-    for (let match = VERB.exec(sentenceText); match; match = VERB.exec(sentenceText)) {
+    // VERB's matches and the sources', in the order they stand.
+    const sources = sourceVerbs(sentenceText);
+    let nextSource = 0;
+    let nextVerb = VERB.exec(sentenceText);
+    for (;;) {
+      let match: RegExpExecArray;
+      if (sources && nextSource < sources.length && (!nextVerb || sources[nextSource].index < nextVerb.index)) match = sources[nextSource++];
+      else if (nextVerb) {
+        match = nextVerb;
+        nextVerb = VERB.exec(sentenceText);
+      } else break;
       if (match.index! < questionEnd) continue;
       const verbAt = sentence.start + match.index!;
       if (insideQuotation(quotations, verbAt)) continue;
-      const verb = match[1].toLowerCase();
+      // "In the words of one diplomat, …" names its source as "according to" does, and is read as it.
+      const verb = IN_THE_WORDS_OF.test(match[1]) ? 'according to' : match[1].toLowerCase();
       const verbEnd = verbAt + match[0].length;
       // "had been warned", "was told": passive, the subject heard rather than said.
       const wordsBefore = text.slice(Math.max(sentence.start, verbAt - 18), verbAt);
@@ -611,10 +642,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const ownClause = reportBefore ? reportBefore.claim.end + leadLength(CONJOINED_CLAUSE, text.slice(reportBefore.claim.end, verbAt)) : sourceClause;
         // "The Commission, according to two diplomats, has drafted …", "Hungary has, according to …,
         // refused": a source set off inside a clause whose verb comes after it (not "Exports fell,
-        // according to …, down 3%", whose clause was whole before it).
+        // according to …, down 3%", whose clause was whole before it); "The talks were, in the words
+        // of one diplomat, “dead on arrival”": a clause whose verb wants what comes after the source.
         const clauseBefore = text.slice(ownClause, verbAt);
-        const aside = !leading && COMMA_AT_END.test(clauseBefore) && INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end))
-          && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore)));
+        const aside = !leading && COMMA_AT_END.test(clauseBefore)
+          && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || (INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end)) && !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore))));
         content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
@@ -699,13 +731,18 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // signal (a ruling, a forecast) inside what another verb reports is part of that report.
           // So is a verb of the reported clause itself: "said the group had warned the board that it would sue".
           // ("According to aides, Kessler has told colleagues that …" is Kessler's report, sourced by the aides.)
-          if (within && (word.thatOnly || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
+          // So is what a paper "showed" there ("Foy said the memo showed officials knew").
+          if (within && (word.thatOnly || verb.startsWith('show') || (PERFECT_BEFORE.test(wordsBefore) && enclosing.some((outer) => outer.verb !== 'according to')))) continue;
           const outerThat = within ? OUTER_THAT.exec(saidText) : null;
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : clauseEnd, outerThat ? contentStart + outerThat.index : clauseEnd);
           content = { start: contentStart, end };
           const subjectWords = text.slice(subject.start, subject.end);
           const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
+          // "Emails obtained by the Sentinel show the finance office warned that …": a verb inside what
+          // another reports has its own subject within those words, not the reporter's (a shared one is read below).
+          const opening = within && !subject.shared && !participle ? Math.max(...enclosing.map(({ claim }) => claim.start)) : -1;
+          if (opening > speakerSpan.start && opening < speakerSpan.end) speakerSpan = { start: opening, end: speakerSpan.end };
           anonymityAsked = subject.anonymityAsked;
           sharedSubject = subject.shared || participle;
           // "Yoon gave the airline and the union until Friday …, warning that": a bare "and" before a
@@ -783,6 +820,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (TAKEN_FIRST.test(said) || AMOUNT_SAID.test(said) || (verb === 'writing' && !WRITTEN_WORDS_FIRST.test(said))) continue;
       // "did not say who would replace him": a question, not an answer.
       if (INDIRECT_QUESTION.test(said)) continue;
+      // "…, court records show": records that name no author speak for nobody, as "according to court records" does.
+      if (!document && verb.startsWith('show')) {
+        speakerSpan = trimmed(text, speakerSpan);
+        document = AUTHORLESS_DOCUMENT.test(text.slice(speakerSpan.start, speakerSpan.end));
+      }
       const speaker: SpeakerSite = reportersSite ?? { start: speakerSpan.start, end: speakerSpan.end, head: sharedSubject ? 'first' : 'nearest-verb' };
       if (anonymityAsked) speaker.anonymityAsked = true;
       if (document) speaker.document = true;

@@ -4,7 +4,7 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sameStrings, wholeWord } from '../text/words';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { AGENT_NOUNS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { COUNTING_WORDS, FRONTED_QUESTION } from './subjects';
 
@@ -1182,8 +1182,9 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
-// "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see ownedByIt).
-const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\b`, 'iu');
+// "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see
+// ownedByIt); so does a person's office ("…, her office said"), as "the mayor’s office" does.
+const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${DOCUMENT_NOUNS})s?|office)\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
 // "his claim that …": an owner that is a pronoun, read as its subject form.
 export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
@@ -1377,23 +1378,43 @@ function leadingSubjectEnd(phrase: string): number {
 // no ferry company named next, though "the rocket company" may be any business.
 const NAMED_KIND_NOUNS = new Set(['association', 'union', 'federation', 'league', 'council', 'committee', 'foundation', 'party', 'university', 'institute', 'hospital', 'court', 'ministry', 'department', 'club', 'alliance', 'coalition']);
 
+// Nouns of a public body: "Britain’s competition regulator" is the Competition and Markets
+// Authority named next, before the company it acted on, when a public body's name comes at all.
+const PUBLIC_BODY_NOUNS = new Set(['regulator', 'watchdog', 'agency', 'authority', 'commission', 'bureau', 'inspectorate', 'directorate', 'administration', 'supervisor']);
+const NAME_WORD_SEPARATOR = /\s+/;
+const namesPublicBody = (actor: Actor): boolean => actor.name.split(NAME_WORD_SEPARATOR).some((word) => PUBLIC_BODY_WORDS.has(word));
+
 /**
  * The first organization named after `span`, within the few mentions a lede's description gets
- * its name in, that was not named before it (one named already is not what it introduces).
+ * its name in, that was not named before it (one named already is not what it introduces); for
+ * a public body's noun, the first named as a public body, else (`anyNamed`) the first at all.
  */
-function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string): string | undefined {
+function nextNewOrganization(index: SpeakerIndex, span: Span, noun: string, anyNamed = true): string | undefined {
   return asked(index, (index, by) => {
     const next = mentionIndexAt(index, span.end + by);
+    const publicBody = PUBLIC_BODY_NOUNS.has(noun);
+    let first: string | undefined;
     for (let i = next; i < Math.min(index.mentions.length, next + INTRODUCTION_MENTIONS); i++) {
       mentionAt(index, i);
       const actor = actorAt(index, i);
       const namedAsKind = () => actor!.name.toLowerCase().includes(noun) || nounBeforeName(noun)(textBefore(index, i, NOUN_BEFORE_NAME_CHARS * 2));
       // A body's noun ("coast guard") is in its name too.
       if (actor?.kind !== 'organization' || ((NAMED_KIND_NOUNS.has(noun) || !AGENT_NOUNS.has(noun)) && !namedAsKind())) continue;
-      if (!latestMentionOf(index, actor, span.start + by)) return actor.id;
+      if (latestMentionOf(index, actor, span.start + by)) continue;
+      if (!publicBody || namesPublicBody(actor)) return actor.id;
+      if (anyNamed) first ??= actor.id;
     }
-    return undefined;
+    return first;
   });
+}
+
+/**
+ * "Ireland’s data protection regulator", "the Indian rocket company": the body a description by
+ * its institution noun stands for, named before with that noun or introduced in the lines after
+ * `span` (see nextNewOrganization for `anyNamed`).
+ */
+export function institutionDescribed(index: SpeakerIndex, noun: string, span: Span, anyNamed = true): string | undefined {
+  return namesake(index, noun, span.start) ?? nextNewOrganization(index, span, noun, anyNamed);
 }
 
 /** Whether the actor a description stands for was named before it only in the dateline's credit. */
@@ -1776,7 +1797,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // institution described before it is named, in the lines after; but "the central bank said" after
   // "the Reserve Bank of Australia’s thinking" is the one named before with that noun.
   const placeOwned = allPlaces(index, within);
-  const introduced = describedInstitution && placeOwned ? namesake(index, describedInstitution, span.start) ?? nextNewOrganization(index, span, describedInstitution) : undefined;
+  const introduced = describedInstitution && placeOwned ? institutionDescribed(index, describedInstitution, span) : undefined;
   if (introduced) return { speaker: introduced, speakerText: phrase, speakerSpan: found, anonymous: false };
   const description = within[0];
   if (description) return { speaker: description.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };

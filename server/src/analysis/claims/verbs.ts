@@ -1,3 +1,6 @@
+// Verbs that only attribute a quote ("“…,” she quipped", "protesters chanted “…”"): see QUOTE_OR_THAT_VERBS.
+const QUOTE_ATTRIBUTING_VERBS = ['quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused', 'chanted'];
+
 // "…, adding that": reporting participles, which share the subject of their clause.
 export const REPORTING_PARTICIPLES = ['saying', 'telling', 'adding', 'arguing', 'warning', 'noting', 'insisting', 'writing'].join('|');
 
@@ -16,8 +19,7 @@ export const FINITE_REPORTING_VERBS = [
   'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
   // The present of web copy ("she explains", "he admits"), as "says" and "warns".
   'stresses', 'explains', 'suggests', 'predicts', 'admits', 'concedes', 'complains', 'cautions', 'maintains', 'contends', 'counters', 'alleges',
-  // Verbs of a quote's attribution ("“…,” she quipped"): see QUOTE_OR_THAT_VERBS.
-  'quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused',
+  ...QUOTE_ATTRIBUTING_VERBS,
 ].join('|');
 
 export const REPORTING_VERBS = `${FINITE_REPORTING_VERBS}|${REPORTING_PARTICIPLES}`;
@@ -47,8 +49,8 @@ export const THAT_ONLY_VERBS = [
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
 // ("testified for the plaintiffs", "declared a local emergency", "his remarks posted online" report nothing).
-// "shouted slogans", "joked about the weather" report nothing either.
-export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts', 'quipped', 'joked', 'shouted', 'yelled', 'whispered', 'exclaimed', 'remarked', 'mused'].join('|');
+// "shouted slogans", "joked about the weather", "chanted slogans" report nothing either.
+export const QUOTE_OR_THAT_VERBS = ['testified', 'testifies', 'declared', 'declares', 'posted', 'posts', ...QUOTE_ATTRIBUTING_VERBS].join('|');
 
 // "critics call his approach “…”", not the noun ("issued a call for “restraint”").
 const CALL_AS_VERB = String.raw`(?<!\b(?:a|an|the|this|that|his|her|its|their|our|one|no)\s)call`;

@@ -5,12 +5,13 @@ import { sameStrings, wholeWord } from '../text/words';
 import { dayOf, directionOf, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { institutionReferredTo, speakerIndex, type SpeakerIndex } from '../claims/speakers';
+import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
+import { attributionAround } from '../claims/quote-claims';
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
-const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean }[] = [
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1".
   trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
@@ -18,8 +19,10 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/(?:\bdeadline|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
-  trigger(/\b(?:deadline|cut-?off)\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next'),
-  trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at this next of the'),
+  // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
+  trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
+  // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
+  trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
   trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
   trigger(
     // "the window for appeals closes at noon on Aug. 22".
@@ -28,7 +31,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   ),
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
-  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'by until till this next of the'),
+  // "by the end of the first quarter": a period the date is without its "end of".
+  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
   trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'),
   trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
@@ -38,14 +42,15 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
 
-function trigger(pattern: RegExp, lastWords: string, moved?: boolean): (typeof BEFORE_TRIGGERS)[number] {
-  return { pattern, lastWords: new Set(lastWords.split(' ')), moved };
+function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean): (typeof BEFORE_TRIGGERS)[number] {
+  return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated };
 }
 
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
-// about 2,400 workers, 30 days", "gave the regions that refused to apply it 30 days"; but not past what the giving gave ("gave the utility until Monday
+// about 2,400 workers, 30 days", "gave the regions that refused to apply it 30 days", "gave Lumora Inc. 10
+// working days" (an abbreviation's full stop before the number); but not past what the giving gave ("gave the utility until Monday
 // to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days".
-const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)[^.;]){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
@@ -103,6 +108,9 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
+// "we will be back here within a year", "the plant would be idle within months": a state foretold
+// is no limit (a passive is something done: "will be paid within 14 days"; "would be due within 30 days" is one).
+const STATE_FORETOLD = /\b(?:will|would|could|might|['’]ll)\s+(?:not\s+|also\s+|still\s+)?be\s+(?!(?:\p{Ll}+(?:ed|en)|due|payable|paid|sent|made|held|sold|built|set|cut|put|told|kept|met|spent|found|brought|bought)\b)\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*$/u;
 // Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
 const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
 // Nor a move asked for: "asked the mayor to extend the deadline to June 1".
@@ -141,6 +149,8 @@ interface DateReading {
   moved: boolean;
   /** It only may move it: "could be moved to Monday". */
   possibleMove: boolean;
+  /** It states an existing deadline's date ("the deadline is Friday"): the clause's subject only speaks of it. */
+  stated: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
   deadlineAfter: number;
   /** The length of "application window" after "a", a possessive and a number of days, or of "period" that runs out, or -1. */
@@ -199,6 +209,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
+    stated: trigger?.stated === true,
     possibleMove: trigger?.moved === true && (POSSIBLE_MOVE.test(before.slice(triggerAt)) || POSSIBILITY.test(before.slice(0, triggerAt))),
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
@@ -265,13 +276,14 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The
   // deal, which analysts expect to pass, must be signed by June").
   const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);
-  if (forecast && !(clauseStart > 0 && MUST.test(clause))) return false;
+  if (forecast && !(clauseStart > 0 && MUST.test(clause)) && !forecastOutsideQuote(beforeTrigger)) return false;
   if (/^by\b/i.test(trigger) && LEVEL_BEFORE.test(beforeTrigger) && !REQUIRED.test(beforeTrigger)) return false;
   const possibility = POSSIBILITY.exec(beforeTrigger);
   if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
   // "said it could start flights within three weeks": what may be done in a time, unless the time
   // is a window to act in ("could file suit within 60 days") or one that runs out ("if no deal is reached").
   if (possibility && /^within\b/i.test(trigger) && !WINDOW_ACTION.test(possibility[0]) && !CONDITION_AFTER.test(after)) return false;
+  if (/^within\b/i.test(trigger) && STATE_FORETOLD.test(clause)) return false;
   const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;
@@ -280,6 +292,28 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // something or the state holds now ("has banned exports till Dec. 31").
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
   return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+}
+
+/**
+ * "expected to “have paper on his desk by Thursday”": a limit in a quotation opened after the
+ * forecast word is the speaker's own plan, in the speaker's words; the forecast is the writer's
+ * framing of them. Whether `beforeTrigger` ends inside a quotation whose words hold no forecast.
+ */
+function forecastOutsideQuote(beforeTrigger: string): boolean {
+  const curly = beforeTrigger.lastIndexOf('“');
+  const open = curly > beforeTrigger.lastIndexOf('”') ? curly : straightQuoteOpen(beforeTrigger);
+  return open >= 0 && !FORECAST.test(beforeTrigger.slice(open)) && !FORECAST_INFINITIVE.test(beforeTrigger.slice(open));
+}
+
+/** Where the straight quotation mark that `text` ends inside opens (an odd count of them), or -1. */
+function straightQuoteOpen(text: string): number {
+  let count = 0;
+  let last = -1;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    count++;
+    last = at;
+  }
+  return count % 2 === 1 ? last : -1;
 }
 
 /**
@@ -429,12 +463,17 @@ function setterOf(
     if (holder) return holder;
     // "Mali’s military government": a government however qualified is the place's.
     if (words.some((word) => PLACE_GOVERNMENT.has(word)) || !words.some(namesUnnamedBody)) return subject.actorId;
-    // "Alberta’s superintendent of insurance, Mark Delorme, has given …": the official named in apposition.
+    // "Alberta’s superintendent of insurance, Mark Delorme, has given …", "Britain’s competition
+    // regulator, the Competition and Markets Authority, gave …": the official or body named in apposition.
     const appositionAt = subject.end + roleWords[0].length;
     const comma = APPOSITION_COMMA.exec(text.slice(appositionAt, appositionAt + 4));
-    const named = comma ? beforeLimit.find((m) => m.start === appositionAt + comma[0].length && lookups.kindOf(m.actorId) === 'person') : undefined;
+    const named = comma ? beforeLimit.find((m) => m.start >= appositionAt + comma[0].length && m.start <= appositionAt + comma[0].length + APPOSITION_ARTICLE && lookups.kindOf(m.actorId) !== 'place') : undefined;
+    if (named) return named.actorId;
+    // "Britain’s competition regulator gave Pellam Foods 14 days": the body the words describe, named
+    // before or after (as "Britain’s competition regulator said" is read); not one the clause acts on.
     // "Sweden’s maritime regulator fined …": a body or official of the place the text does not name is not the place.
-    return named?.actorId ?? null;
+    const body = lookups.described(words.find(namesUnnamedBody)!, subject.start);
+    return body && body !== givenTo?.actorId && !beforeLimit.some((m) => m.actorId === body && m.start > subject.end) ? body : null;
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   // "The association has until Sunday": the subject must act; it set nothing.
@@ -484,6 +523,8 @@ function inModifier(text: string, sentenceStart: number, mention: Mention): bool
 }
 
 const APPOSITION_COMMA = /^,\s*/;
+// "the " before a body named in apposition.
+const APPOSITION_ARTICLE = 4;
 // The nouns of a body or an official ("regulator", "secretary") after a place's possessive; not its government, which is the place.
 const PLACE_GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'parliament', 'authorities', 'leaders', 'leadership']);
 const namesUnnamedBody = (word: string): boolean => !PLACE_GOVERNMENT.has(word) && (AGENT_NOUNS.has(word) || ROLE_NOUNS.has(word));
@@ -496,7 +537,7 @@ interface Asked {
   answer: string | null | undefined;
 }
 
-type Question = 'actor at' | 'holder' | 'kind' | 'institution';
+type Question = 'actor at' | 'holder' | 'kind' | 'institution' | 'described' | 'quoted by';
 
 /**
  * What deadlines' setters ask beyond the words of their paragraph, answered from what is found on
@@ -540,6 +581,16 @@ class SetterLookups {
     return this.ask('institution', noun, offset) as string | undefined;
   }
 
+  /** The body a place's institution noun at `offset` describes ("Britain’s competition regulator": see institutionDescribed). */
+  described(noun: string, offset: number): string | undefined {
+    return this.ask('described', noun, offset) as string | undefined;
+  }
+
+  /** Who the quotation holding `offset` is attributed to, named around it ("“…,” said Okoro"). */
+  quotedBy(offset: number): string | null {
+    return this.ask('quoted by', '', offset) as string | null;
+  }
+
   /** `work`'s result, with the questions it asked, for a paragraph starting at `paragraphStart`. */
   recording<T>(paragraphStart: number, work: () => T): { result: T; asked: Asked[] } {
     const asked: Asked[] = (this.asked = []);
@@ -575,6 +626,16 @@ class SetterLookups {
         if (!this.institutions.has(key)) this.institutions.set(key, institutionReferredTo(this.speakers, word, offset));
         return this.institutions.get(key);
       }
+      case 'quoted by': {
+        const { text, quotations, paragraphs } = this.context;
+        const quotation = spanContaining(quotations, offset);
+        const paragraph = quotation && spanContaining(paragraphs, quotation.open);
+        const site = paragraph ? attributionAround(text, paragraph, quotation, false) : null;
+        return site ? resolveSpeaker(this.speakers, site, site.head).speaker : null;
+      }
+      case 'described':
+        // A regulator is named as a public body or not at all: the first company named after it is the one it acts on.
+        return institutionDescribed(this.speakers, word, { start: offset, end: offset }, false);
     }
   }
 }
@@ -585,9 +646,13 @@ const PASSIVE_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:was|were|is|are|has\s+been|ha
 // The subject's own verb, with the limit as its object: not "expected Lithuania to meet a June 30 deadline", "asked them to meet before".
 const BOUND_VERB = /^(?:['’]s?)?\s+(?:(?:had|has|have|was|were|is|are|will|would|could|also|already|again|just|then|later|\p{Ll}+ly)\s+)*(?:miss(?:es|ed|ing)?|met|meets?|meeting|fac(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|beat|blew)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+// "The firm must pay by June 30", "Rovers have to register by Friday": a subject that must act is
+// bound; so is one a condition says may fail to ("if Lumora doesn't comply within a fortnight").
+const MUST_AFTER_SUBJECT = /^(?:['’]s?)?\s+(?:(?:also|still|now|then)\s+)?(?:must|(?:has|have|had|needs?|needed|fails?|failed)\s+to|(?:does|do|did)(?:n['’]t|\s+not))\s/u;
+
 /** Whether the words from a subject to the limit say the subject is bound by the limit, not its setter. */
 function boundByLimit(afterSubject: string): boolean {
-  return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject);
+  return PASSIVE_AFTER_SUBJECT.test(afterSubject) || BOUND_VERB.test(afterSubject) || MUST_AFTER_SUBJECT.test(afterSubject);
 }
 
 // The verbs that set a limit; a role word before one, and what may stand between it and the limit's words.
@@ -743,10 +808,27 @@ function setterKept(
   if (kept && kept.reading === reading && kept.limitStart === start - at && kept.pastParagraph === pastParagraph && sameMentions(kept.beforeLimit, kept.paragraphStart, beforeLimit, at) && lookups.answersHold(kept.asked, at)) return kept;
   const { result, asked } = lookups.recording(at, () => {
     const givenTo = givenToIn(text, sentence.start, beforeLimit, start);
-    return { imposedOn: givenTo?.actorId ?? null, setBy: setterOf(text, lookups, sentence, reading.owner, start, beforeLimit, givenTo, lapsing) };
+    return { imposedOn: givenTo?.actorId ?? null, setBy: setterOf(text, lookups, sentence, reading.owner, start, beforeLimit, givenTo, lapsing) ?? quotedSetter(context, lookups, start, givenTo) };
   });
   setters.set(dateStart - at, { reading, limitStart: start - at, paragraphStart: at, beforeLimit, pastParagraph, asked, ...result });
   return result;
+}
+
+// "“We have until Friday,” the union leader said": a speaker who has the time must meet the limit.
+const SPEAKER_HOLDS_TIME = /\b(?:we|I)\s+(?:(?:now|still|only|also)\s+)?(?:have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
+
+/**
+ * "“They have until Friday to fix this,” said Okoro": a limit in a quotation that names no setter
+ * is set by whoever the quotation is attributed to, as a reader takes it; not one the speaker
+ * holds, nor the one given the time, nor a condition's.
+ */
+function quotedSetter(context: DeadlineContext, lookups: SetterLookups, start: number, givenTo: Mention | undefined): string | null {
+  const quotation = spanContaining(context.quotations, start);
+  // "“If Lumora doesn't comply within a fortnight, the penalties start,” said a lawyer": a rule explained, not a limit set.
+  const quoted = quotation ? context.text.slice(quotation.contentStart, start) : '';
+  if (!quotation || SPEAKER_HOLDS_TIME.test(quoted) || CONDITION.test(quoted)) return null;
+  const speaker = lookups.quotedBy(start);
+  return speaker !== givenTo?.actorId ? speaker : null;
 }
 
 /** Whether mentions `a` (of a paragraph at `aAt`) stand where `b` (of one at `bAt`) stand in their paragraph, as setterOf reads them. */
@@ -818,7 +900,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     // "gave the union 30 days", "the union was given 30 days": that actor must act.
     // The sentence's mentions before the limit, which the one given the time and the setter are looked for among.
     const beforeLimit = mentionsIn(mentions, { start: sentence.start, end: start });
-    const lapsing = reading.triggerAt >= 0 && inLapsingClause(text, sentence.start, start);
+    const lapsing = reading.triggerAt >= 0 && (reading.stated || inLapsingClause(text, sentence.start, start));
     const parties = setterKept(context, lookups, paragraphKept.setters, paragraphs[paragraphIndex], sentence, reading, date.start, start, beforeLimit, lapsing);
     const setBy = namedAgain ? namedAgain.setBy : parties.setBy ?? (lapsing ? setterOfSameDay(text, start, deadlines, date.value) : null);
     // A move is of the latest deadline standing; a possible move is the same setter's, but replaces nothing yet.

@@ -60,21 +60,42 @@ export function wordBeforeSpace(text: string, end = text.length): string {
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
 const PERIOD_BOUND_WORDS = new Set(['starting', 'beginning', 'ending', 'on']);
-// Words right before the expression that make it a due date.
+// Words right before the expression that make it a due date: each phrase's words, then perhaps
+// (or necessarily) one of the words after them, then perhaps a determiner.
 // "Applications close Friday": a window that closes on the day.
-const DEADLINE_BEFORE = /\b(?:by|until|till|no later than|on or before|deadline(?:\s+(?:of|to|on|for))?|(?:moved|pushed|postponed|delayed|extended|deferred|back|forward)\s+to|(?:close|closes|closing)(?:\s+(?:on|at))?)\s+(?:this\s+|next\s+|the\s+)?$/i;
+const DEADLINE_PHRASES: readonly { words: readonly string[]; then?: readonly string[]; thenNeeded?: boolean }[] = [
+  { words: ['by', 'until', 'till', 'no later than', 'on or before'] },
+  { words: ['deadline'], then: ['of', 'to', 'on', 'for'] },
+  { words: ['moved', 'pushed', 'postponed', 'delayed', 'extended', 'deferred', 'back', 'forward'], then: ['to'], thenNeeded: true },
+  { words: ['close', 'closes', 'closing'], then: ['on', 'at'] },
+  // "by the end of the first quarter": the period a limit ends with (when the date is the period alone).
+  { words: ['by the end', 'until the end', 'before the end'], then: ['of'], thenNeeded: true },
+];
+const DEADLINE_DETERMINERS = ['this', 'next', 'the'];
+const DEADLINE_BEFORE = new RegExp(
+  `\\b(?:${DEADLINE_PHRASES.map(({ words, then, thenNeeded }) => `(?:${words.join('|')})${then ? `(?:\\s+(?:${then.join('|')}))${thenNeeded ? '' : '?'}` : ''}`).join('|')})\\s+(?:${DEADLINE_DETERMINERS.map((word) => `${word}\\s+`).join('|')})?$`,
+  'i',
+);
 // Its last words, each with the words it follows there (null: any): "on", "to", "the" before a date mostly follow none of theirs.
-const DEADLINE_TRIGGER_WORDS = ['by', 'until', 'till', 'than', 'before', 'deadline', 'of', 'to', 'on', 'for', 'close', 'closes', 'closing', 'at'];
-const CLOSING = ['close', 'closes', 'closing'];
-const DEADLINE_BEFORE_WORDS = new Map<string, ReadonlySet<string> | null>([
-  ...['by', 'until', 'till', 'than', 'before', 'deadline', ...CLOSING].map((word): [string, null] => [word, null]),
-  ['of', new Set(['deadline'])],
-  ['for', new Set(['deadline'])],
-  ['on', new Set(['deadline', ...CLOSING])],
-  ['at', new Set(CLOSING)],
-  ['to', new Set(['deadline', 'moved', 'pushed', 'postponed', 'delayed', 'extended', 'deferred', 'back', 'forward'])],
-  ...['this', 'next', 'the'].map((word): [string, ReadonlySet<string>] => [word, new Set(DEADLINE_TRIGGER_WORDS)]),
-]);
+const DEADLINE_BEFORE_WORDS = deadlineBeforeWords();
+
+function deadlineBeforeWords(): Map<string, ReadonlySet<string> | null> {
+  const lastWord = (phrase: string) => phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const map = new Map<string, Set<string> | null>();
+  for (const { words, thenNeeded } of DEADLINE_PHRASES) {
+    if (!thenNeeded) for (const word of words) map.set(lastWord(word), null);
+  }
+  for (const { words, then } of DEADLINE_PHRASES) {
+    for (const next of then ?? []) {
+      const previous = map.get(next);
+      if (previous === null) continue;
+      map.set(next, new Set([...(previous ?? []), ...words.map(lastWord)]));
+    }
+  }
+  const triggers = new Set(map.keys());
+  for (const word of DEADLINE_DETERMINERS) map.set(word, triggers);
+  return map;
+}
 // A date that names a deadline: "the Sept. 30 deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
@@ -336,7 +357,8 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}${raw.value.slice(4)}`, resolution: 'a quarter or half of a year relative to the article date' };
       const quarter = Number(raw.value.slice(-1));
       // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
-      const ahead = direction === 'future' && !raw.latest;
+      // (A limit set in past narration lies ahead, as a weekday's does.)
+      const ahead = (direction === 'future' || direction === 'set-in-past') && !raw.latest;
       const year = monthFrom(reference, ahead ? quarter * 3 : quarter * 3 - 2, ahead ? 'future' : 'past').slice(0, 4);
       return { type: 'DATE', value: `${year}-Q${quarter}`, resolution: `the ${ahead ? 'next such quarter not over on' : 'latest such quarter begun on or before'} ${relativeTo}` };
     }

@@ -240,6 +240,19 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('The airline said it could start flights within three weeks of receiving them.'), []);
   assert.deepEqual(deadlinesOf('Retaliatory duties could take effect within 48 hours of a breakdown.'), ['within 48 hours']);
   assert.deepEqual(deadlinesOf('The memo warns that service cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
+  // A limit in the speaker's quoted words is the speaker's plan, whatever the writer's framing outside them.
+  assert.deepEqual(deadlinesOf('Ruiz said she expected to “have paper on his desk by Thursday.”'), ['by Thursday']);
+  assert.deepEqual(deadlinesOf('Ruiz said she expected to have paper on his desk by Thursday.'), []);
+  assert.deepEqual(deadlinesOf('Ruiz said it was “likely to be signed by Thursday.”'), []);
+  assert.deepEqual(deadlinesOf('The contract to run the grid is set to expire in June 2026.'), ['set to expire in June 2026']);
+  assert.deepEqual(deadlinesOf('The trial is expected to end in March.'), []);
+  // A quarter without its "end of" in the date: the limit still ends with it, and lies ahead.
+  assert.deepEqual(analyze(' date 2025-11-18 BRUSSELS—The case must be closed by the end of the first quarter.').deadlines.map((d) => [d.text, d.due]), [['by the end of the first quarter', '2026-Q1']]);
+  assert.deepEqual(valuesOf(' date 2025-11-18 BRUSSELS—She wants the case closed by the end of the first quarter. Profits rose in the first quarter.').map((v) => v[2]), ['2026-Q1', '2025-Q1']);
+  // A state foretold in a time is no limit; something done or due in it is.
+  assert.deepEqual(deadlinesOf('“If we say no on the 18th, we will be back here within a year, with less to sell.”'), []);
+  assert.deepEqual(deadlinesOf('Without the loan, the plant would be idle within months.'), []);
+  assert.deepEqual(deadlinesOf('Renewals would be due within 30 days of the vote, and refunds will be paid within 14 days.'), ['within 30 days', 'within 14 days']);
   // Still deadlines.
   assert.deepEqual(deadlinesOf('Cuts could begin within 60 days if no deal is reached.'), ['within 60 days']);
   assert.deepEqual(deadlinesOf('The office expected schools to stay open, and asked each to send a plan by this Friday.'), ['by this Friday']);
@@ -353,6 +366,13 @@ test('a subject that missed a limit or suffered for it did not set it', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
   assert.deepEqual(setters('Eastbrook Rovers missed an earlier deadline of July 31.'), [['deadline of July 31', null]]);
   assert.deepEqual(setters('Eastbrook Rovers were fined after the Aug. 1 deadline passed.'), [['Aug. 1 deadline', null]]);
+  // A deadline's date stated in a clause of its own is not set by that clause's subject.
+  assert.deepEqual(setters('Lumora Inc. said it would file its response before the deadline, which falls on Aug. 29.'), [['deadline, which falls on Aug. 29', null]]);
+  // An abbreviation's full stop before the time given ends no clause.
+  assert.deepEqual(setters('The European Commission gave Lumora Inc. 10 working days to respond.'), [['10 working days', 'european-commission']]);
+  // A subject that must act is bound by the limit.
+  assert.deepEqual(setters('Under the decree, Eastbrook Rovers must also appoint a monitor within 60 days.'), [['within 60 days', null]]);
+  assert.deepEqual(setters('Eastbrook Rovers have to register the players by Friday.'), [['by Friday', null]]);
   // Whoever expects another to meet a limit may have set it.
   assert.deepEqual(setters('The European Commission expected Lithuania to meet a June 30 deadline.'), [['June 30 deadline', 'european-commission']]);
 });
@@ -368,12 +388,24 @@ test('a role right before the verb that sets a limit is its holder’s, in a hea
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['Friday Deadline', 'ana-ruiz']]);
 });
 
+test('a limit in a quotation that names no setter is the speaker’s, unless the speaker has the time', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  // A condition explained by a speaker sets nothing; nor does the subject that may fail to meet it.
+  assert.deepEqual(setters('Lumora Inc. appealed. “If Lumora doesn’t comply within a fortnight of the decision, the penalties start,” said Hans Vogel, a lawyer.'), [['within a fortnight', null]]);
+  assert.deepEqual(setters('Pellam Foods missed a deadline. “They have until Friday to fix this,” said Jane Okoro, the authority’s chief executive.'), [['until Friday', 'jane-okoro']]);
+  assert.deepEqual(setters('Pellam Foods missed a deadline. “We have until Friday to respond,” said Tom Reyes, the company’s lawyer.'), [['until Friday', null]]);
+});
+
 test('a setter is the subject’s head or nobody: not a name in its modifier, not a place for its unnamed body', () => {
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
   // "at Europe’s largest port" modifies the unnamed dock workers.
   assert.deepEqual(setters('Dock workers at Europe’s largest port gave the harbor authority until Thursday to improve its pay offer, union leaders said.').map(([text, setBy]) => [text, setBy]), [['until Thursday', null]]);
   // "Sweden’s maritime regulator" is a body the text does not name, not Sweden.
   assert.deepEqual(setters('Sweden’s maritime regulator on Tuesday fined the operator and ordered it to submit a new timetable within two weeks.').map(([text, setBy]) => [text, setBy]), [['within two weeks', null]]);
+  // A place's body that the text names, after it or in apposition, is the setter; not the one given the time.
+  assert.deepEqual(setters('Britain’s competition regulator gave Pellam Foods 14 days to respond. The Competition and Markets Authority said the firm had breached its undertakings.'), [['14 days', 'competition-and-markets-authority', 'pellam-foods']]);
+  assert.deepEqual(setters('Britain’s competition regulator, the Competition and Markets Authority, gave Pellam Foods 14 days to respond.').map(([text, setBy]) => [text, setBy]), [['14 days', 'competition-and-markets-authority']]);
+  assert.deepEqual(setters('Britain’s competition regulator gave Pellam Foods 14 days to respond.').map(([text, setBy]) => [text, setBy]), [['14 days', null]]);
   // An official named in apposition is the setter; an agent ("issued by") or the author of a demand is no modifier.
   assert.deepEqual(setters('Alberta’s superintendent of insurance, Mark Delorme, has given Northgate 30 days to hand over its guidelines.').map(([text, setBy]) => [text, setBy]), [['30 days', 'mark-delorme']]);
   assert.deepEqual(setters('The order, issued by the Kerala Health Department, gives pharmacies until March 31 to relabel stock.').map(([text, setBy]) => [text, setBy]), [['until March 31', 'kerala-health-department']]);
