@@ -46,7 +46,9 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: Para
     const sentenceEnd = sentence ? sentence.end - paragraph.start : paragraphText.length;
     const before = paragraphText.slice(sentenceStart, whole.start);
     const after = paragraphText.slice(whole.end, sentenceEnd);
-    const read = readsDirection(whole) ? directionOf(before, after) : 'unknown';
+    // "from Dec. 24 through Jan. 2": a range's end date is the next such day after its start (a weekday or a
+    // clock time at its end may be on the start's day, and is read as any other).
+    const read = whole.rangeEnd && whole.kind === 'calendar' ? 'after-earlier' : readsDirection(whole) ? directionOf(before, after) : 'unknown';
     const limit = whole.kind === 'weekday' && limitWording(before, after);
     const monthAlone = whole.kind === 'calendar' && whole.day === null && whole.year === null;
     // "every cargo they have contracted for October": a month something is for, which the tense does not place;

@@ -278,3 +278,32 @@ test('a month written small is another word; a day word in a quoted title is par
   assert.deepEqual(texts('She told the “Today” programme about “The Thirty-Year Promise,” her book.'), []);
   assert.deepEqual(texts('“Today we start,” she said, “and 30 years of waiting end.”'), ['Today', '30 years']);
 });
+
+test('a title’s words are no dates whatever kind they would be: “Midnight at the Quays”, “Saturday Night Live”; nor a frequency in a name, "Indus Daily"', () => {
+  const texts = (paragraph: string) => parseParagraph(paragraph).map((raw) => raw.text);
+  assert.deepEqual(texts('The festival added a horror strand, “Midnight at the Quays.” It opens at midnight on Friday.'), ['midnight on Friday']);
+  assert.deepEqual(texts('He hosted "Saturday Night Live" twice and flew home on Saturday night.'), ['Saturday night']);
+  assert.deepEqual(texts('(Photo: Bilal Khoso/Indus Daily) Boats ran daily.'), ['daily']);
+  // A quote that is no title keeps its dates.
+  assert.deepEqual(texts('“By Friday, we will know,” she said.'), ['Friday']);
+});
+
+test('the two ends of a range are two dates: "from July 8 to July 13", "July 8-13", "from 7 a.m. to 7 p.m." (not one joined by "until")', () => {
+  const found = (text: string) => analyze(` date 2025-06-27 GALWAY—${text}`).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('The festival runs from July 8 to July 13.'), ['July 8=2025-07-08', 'July 13=2025-07-13']);
+  assert.deepEqual(found('The exhibition runs July 8-13.'), ['July 8=2025-07-08', '13=2025-07-13']);
+  // The end comes after the start, whatever the tense says of it alone.
+  assert.deepEqual(found('Offices close from Dec. 24 through Jan. 2.'), ['Dec. 24=2025-12-24', 'Jan. 2=2026-01-02']);
+  assert.deepEqual(found('Taps will run only from 4 a.m. to 10 a.m. on Monday.').map((v) => v.split('=')[0]), ['4 a.m.', '10 a.m.', 'Monday']);
+  assert.deepEqual(found('The strike ran from Monday to Wednesday.'), ['Monday=2025-06-23', 'Wednesday=2025-06-25']);
+  assert.deepEqual(parseParagraph('The vote runs from May 1 until May 5.').map((raw) => raw.text), ['May 1 until May 5']);
+  // Both readings, with and without chrono, agree.
+  assert.deepEqual(parseParagraph('It runs from July 8 to July 13.', { chronoOnly: true }).map((raw) => raw.text), ['July 8', 'July 13']);
+});
+
+test('"the fall" after a preposition of time is the season; "every following month" repeats', () => {
+  const found = (text: string) => analyze(` date 2026-03-11 HARWICK—${text}`).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('The district would have to cut 40 posts by the fall. Classes move in the fall.'), ['the fall=2026-FA', 'the fall=2026-FA']);
+  assert.deepEqual(found('Protests followed the fall of the government and the fall in prices after the fall of 2019.'), ['fall of 2019=2019-FA']);
+  assert.deepEqual(found('Baghdad must pay every following month.'), ['every following month=P1M']);
+});

@@ -12,7 +12,13 @@ import { monthNumber } from '../lexicon/common-words';
  * date (offsets relative to the paragraph). Everything here depends on the paragraph text only,
  * so it can be cached per paragraph.
  */
-export type RawTemporal = { start: number; end: number; text: string } & (
+export type RawTemporal = {
+  start: number;
+  end: number;
+  text: string;
+  /** The end of a range ("July 13" in "from July 8 to July 13"), which comes after its start. */
+  rangeEnd?: true;
+} & (
   | { kind: 'calendar'; year: number | null; month: number; day: number | null; weekday: number | null; hour: number | null; minute: number | null }
   | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null; minute: number | null }
   | { kind: 'relative'; days: number; anchored: boolean }
@@ -172,13 +178,16 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "balance the budget by 2029-30": a fiscal year across two calendar years, which no calendar dates either.
   tagged('16 17 18 19 20', /\b((?:1[6-9]|20)(\d{2})[-–/](\d{2}))\b(?![-–/.,]?\d)/, (m) => (Number(m[3]) === (Number(m[2]) + 1) % 100 ? 'undated' : null), 1),
   tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
+  // "cut 40 posts by the fall", "in the fall": the season after a preposition of time (not "the fall of Kabul",
+  // "after the fall in prices").
+  tagged('fall', /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ss]ince|[Oo]ver)\s+([Tt]he\s+fall)\b(?!\s+(?:of|in|from|to|and|by|on)\b|-)/, () => 'season:FA:tense:', 1),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
   tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
   tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
-  // "alarms went off every hour", "every Monday", "every morning".
-  tagged('every each', /\b(?:every|each)\s+(minute|hour|day|week|fortnight|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/i, (m) => {
+  // "alarms went off every hour", "every Monday", "every morning", "every following month".
+  tagged('every each', /\b(?:every|each)\s+(?:(?:following|single|passing)\s+)?(minute|hour|day|week|fortnight|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
@@ -338,26 +347,53 @@ function ownToRaw(result: OwnResult): RawTemporal | null {
   return fromTag(start, end, text, result.tag.split(':'));
 }
 
-function toRaw(result: chrono.ParsedResult): RawTemporal | null {
+// The words chrono joins the two ends of a range with (its merge refiner's), but "until" and "till":
+// "from May 1 until May 5" stays one expression, so its end is not read as a limit.
+// (Only from the first of the spaces before it: a long run of spaces is not tried at each of them.)
+const RANGE_WORD = /(?<!\s)\s+(?:to|through|until|till)\s+/i;
+const UNTIL = /^\s+(?:until|till)\s+$/i;
+const RANGE_DASH = /\s[-–]\s|[-–](?=[^-–]*$)/;
+
+/**
+ * chrono reads "from July 8 to July 13" as one result, a range; to a reader (and in TIMEX3) its
+ * ends are two dates, each with its own value. A range whose joining word is not found stays one.
+ */
+function readsOf(result: chrono.ParsedResult): { index: number; raw: RawTemporal | null }[] {
+  const joiner = result.end ? (RANGE_WORD.exec(result.text) ?? RANGE_DASH.exec(result.text)) : null;
+  if (!result.end || !joiner || UNTIL.test(joiner[0])) return [{ index: result.index, raw: toRaw(result, result.start, result.index, result.text) }];
+  const endAt = result.index + joiner.index + joiner[0].length;
+  return [
+    { index: result.index, raw: toRaw(result, result.start, result.index, result.text.slice(0, joiner.index)) },
+    // "July 8-13": the end's month is the one written at the start.
+    { index: endAt, raw: rangeEnd(toRaw(result, result.end, endAt, result.text.slice(endAt - result.index), result.start)) },
+  ];
+}
+
+function rangeEnd(raw: RawTemporal | null): RawTemporal | null {
+  if (raw) raw.rangeEnd = true;
+  return raw;
+}
+
+/** A chrono result's date, or one end of it (`written` at `index`), from its components (those `carried` from the range's start count as written too). */
+function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents, index: number, written: string, carried?: chrono.ParsedComponents): RawTemporal | null {
   // Results are written field by field (no spread of a common base): this runs for every date of every analysis.
-  const { start, end, text } = expressionAt(result.index, result.text);
-  const components = result.start;
-  const certain = (c: chrono.Component) => components.isCertain(c);
+  const { start, end, text } = expressionAt(index, written);
+  const certain = (c: chrono.Component) => components.isCertain(c) || (carried?.isCertain(c) ?? false);
   // chrono fills in noon for some dates; only a written clock time or part of the day counts.
-  const writesTime = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(?:noon|midnight)\b/i.test(result.text);
+  const writesTime = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(?:noon|midnight)\b/i.test(written);
   // TIMEX3 writes midnight as the end of the day it names: "midnight on Sunday" is Sunday T24:00.
-  const hour = certain('hour') && writesTime ? (components.get('hour') === 0 && /\bmidnight\b/i.test(result.text) ? 24 : components.get('hour')) : null;
+  const hour = certain('hour') && writesTime ? (components.get('hour') === 0 && /\bmidnight\b/i.test(written) ? 24 : components.get('hour')) : null;
   const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
-  if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(result.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(result.text)) {
-    const days = Math.round((result.start.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
-    return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(result.text) };
+  if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(written) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(written)) {
+    const days = Math.round((components.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
+    return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(written) };
   }
   // "The end of the month" (or "of March") names the month, not its last day; chrono dates
   // "the month" from the parse reference, so it becomes a month of the article's time.
   const endOfPeriod = /EndOf/.test(tags);
-  if (endOfPeriod && /\bmonth\b/i.test(result.text)) {
-    const date = result.start.date();
+  if (endOfPeriod && /\bmonth\b/i.test(written)) {
+    const date = components.date();
     return { start, end, text, kind: 'unit', unit: 'month', offset: (date.getUTCFullYear() - PARSE_REFERENCE.getUTCFullYear()) * 12 + date.getUTCMonth() - PARSE_REFERENCE.getUTCMonth() };
   }
   if (certain('month')) {
@@ -726,7 +762,7 @@ function isDigit(text: string, at: number): boolean {
 function withChrono(text: string, own: OwnResult[]): RawTemporal[] {
   ownResults = own;
   const reads = own.map((result) => ({ index: result.index, raw: ownToRaw(result) }));
-  for (const result of casualParser.parse(text, PARSE_OPTIONS)) reads.push({ index: result.index, raw: toRaw(result) });
+  for (const result of casualParser.parse(text, PARSE_OPTIONS)) reads.push(...readsOf(result));
   const found: RawTemporal[] = [];
   for (const { raw } of reads.sort((a, b) => a.index - b.index)) if (raw) found.push(raw);
   return found;
@@ -902,9 +938,12 @@ function isUndottedAbbreviationWord(paragraph: string, raw: RawTemporal): boolea
 
 const NAME_LETTER = /[\p{L}’'-]/u;
 
-/** A casual day word written capitalized after a capitalized word: a title or name ("the podcast “Extra Time Tonight”"), not a time. */
+/**
+ * A casual day word or a frequency written capitalized after a capitalized word: a title or name
+ * ("the podcast “Extra Time Tonight”", the newspaper "Indus Daily"), not a time.
+ */
 function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
-  if (raw.kind !== 'relative' || !/^\p{Lu}/u.test(raw.text)) return false;
+  if ((raw.kind !== 'relative' && raw.kind !== 'set') || !/^\p{Lu}/u.test(raw.text)) return false;
   // The word before, across spaces only.
   const before = wordBefore(paragraph, raw.start, NAME_LETTER);
   return before.end < raw.start && before.start < before.end && /\p{Lu}/u.test(paragraph[before.start]);
@@ -917,11 +956,12 @@ const TITLE_REACH = 60;
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at|or)[,.!?]?(?:\s+|$))+$/u;
 
 /**
- * A day or duration word capitalized inside a quoted title: BBC Radio 4's “Today” programme, the
- * book “The Thirty-Year Promise” (not “Today we start,” nor a quote that opens “By Friday, …”).
+ * A date word capitalized inside a quoted title: BBC Radio 4's “Today” programme, the book “The
+ * Thirty-Year Promise”, the film strand “Midnight at the Quays”, the show “Saturday Night Live”
+ * (not “Today we start,” nor a quote that opens “By Friday, …”).
  */
 function isInQuotedTitle(paragraph: string, raw: RawTemporal): boolean {
-  if ((raw.kind !== 'relative' && raw.kind !== 'duration') || !/^\p{Lu}/u.test(raw.text)) return false;
+  if (!/^\p{Lu}/u.test(raw.text)) return false;
   let open = raw.start - 1;
   while (open >= 0 && raw.start - open <= TITLE_REACH && !OPENING_QUOTE.test(paragraph[open]) && !CLOSING_QUOTE.test(paragraph[open])) open--;
   if (open < 0 || !OPENING_QUOTE.test(paragraph[open])) return false;
@@ -963,8 +1003,9 @@ function isFalseAlarm(raw: RawTemporal): boolean {
   if (/^last day$/i.test(raw.text)) return true;
   // chrono's one-letter units ("5 d") after a word are capitals of a name: "in the M&A market".
   if (endsWithOneCharacterWord(raw.text) && ONE_LETTER_AFTER_WORD.test(raw.text)) return true;
-  // English capitalizes days and months; written small they are other words ("led a march to").
-  if ((raw.kind === 'weekday' || (raw.kind === 'calendar' && raw.day === null && raw.year === null)) && !/\p{Lu}/u.test(raw.text)) return true;
+  // English capitalizes days and months; written small they are other words ("led a march to"). A
+  // clock time may be on a weekday written elsewhere: "from 4 a.m. to 10 a.m. on Monday".
+  if (((raw.kind === 'weekday' && raw.hour === null) || (raw.kind === 'calendar' && raw.day === null && raw.year === null)) && !/\p{Lu}/u.test(raw.text)) return true;
   if ((raw.kind === 'time' || (raw.kind === 'calendar' && raw.hour !== null)) && !/\d|noon|midnight|morning|afternoon|evening|night/i.test(raw.text)) return true;
   return false;
 }
