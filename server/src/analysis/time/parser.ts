@@ -949,8 +949,10 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
   return before.end < raw.start && before.start < before.end && /\p{Lu}/u.test(paragraph[before.start]);
 }
 
-const OPENING_QUOTE = /[“"‘]/;
-const CLOSING_QUOTE = /[”"’]/;
+// Looked up a character at a time (no expression per character: this runs for every capitalized date).
+const OPENING_QUOTES = '“"‘';
+const CLOSING_QUOTES = '”"’';
+const QUOTE_MARKS = OPENING_QUOTES + CLOSING_QUOTES;
 const TITLE_REACH = 60;
 // Every word capitalized (small joining words aside), closing punctuation allowed: a title's words.
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at|or)[,.!?]?(?:\s+|$))+$/u;
@@ -963,11 +965,11 @@ const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}+|of|the|and|a|an|in|o
 function isInQuotedTitle(paragraph: string, raw: RawTemporal): boolean {
   if (!/^\p{Lu}/u.test(raw.text)) return false;
   let open = raw.start - 1;
-  while (open >= 0 && raw.start - open <= TITLE_REACH && !OPENING_QUOTE.test(paragraph[open]) && !CLOSING_QUOTE.test(paragraph[open])) open--;
-  if (open < 0 || !OPENING_QUOTE.test(paragraph[open])) return false;
+  while (open >= 0 && raw.start - open <= TITLE_REACH && !QUOTE_MARKS.includes(paragraph[open])) open--;
+  if (open < 0 || !OPENING_QUOTES.includes(paragraph[open])) return false;
   let close = raw.end;
-  while (close < paragraph.length && close - raw.end <= TITLE_REACH && !CLOSING_QUOTE.test(paragraph[close]) && !OPENING_QUOTE.test(paragraph[close])) close++;
-  return CLOSING_QUOTE.test(paragraph[close] ?? '') && TITLE_WORDS.test(paragraph.slice(open + 1, close));
+  while (close < paragraph.length && close - raw.end <= TITLE_REACH && !QUOTE_MARKS.includes(paragraph[close])) close++;
+  return close < paragraph.length && CLOSING_QUOTES.includes(paragraph[close]) && TITLE_WORDS.test(paragraph.slice(open + 1, close));
 }
 
 const CAPITALIZED_WORD_AFTER = /^\s\p{Lu}\p{Ll}/u;
