@@ -677,6 +677,9 @@ function namesCountrysDepartment(words: string[]): boolean {
 // The last words of PROTECTED_AREA_HEADS ("Park", "Reserve"): most names end in none, and join no two words to look up.
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
+// Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
+const SURNAME_HEADS = new Set(['Lane', 'Ward']);
+
 /** What classify reads a name as. */
 interface Reading {
   readonly kind: ActorKind | null;
@@ -704,8 +707,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
   const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
-  // "Nathan Lane", "Diane Lane": a given name before a head that is also a surname makes a person.
-  const surnameHead = head === 'Lane' && GIVEN_NAMES.has(words[0]);
+  // "Nathan Lane", "Rachel Ward": a given name before a head that is also a surname makes a person.
+  const surnameHead = SURNAME_HEADS.has(head) && GIVEN_NAMES.has(words[0]);
   const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
@@ -1890,6 +1893,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'place';
       evidence = 'strong';
     }
+    // "a restaurant in Traverse City", "near Quezon City": a city where something is, though "City" also ends clubs' names ("Leicester City won").
+    if (nameWords.length === 2 && nameWords[1] === 'City' && kind === 'organization' && !hadPersonTitle && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
