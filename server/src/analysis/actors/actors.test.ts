@@ -1658,3 +1658,21 @@ test('a name’s possessive that ends its phrase after a preposition is a busine
 test('a name and a compass point after a place’s preposition name a district, a given name first or not', () => {
   assert.equal(kindsOf('Residents have protested outside the Eskom depot in Orlando East since Monday.')['Orlando East'], 'place');
 });
+
+test('schools and newspapers named by their head are organizations, a given name or a facility word first too', () => {
+  const text =
+    'Marguerite Lind covers courts for the Port Tallis Beacon. “I read the Beacon,” the judge said.\n\n' +
+    'The board proposed shutting Whitney Elementary and Crane Hill Elementary at the end of June.\n\n' +
+    'Parents hold signs outside the building. (Keisha Oduya/Harwick Courant)';
+  assert.deepEqual(
+    actorsOf(text).map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Marguerite Lind', 'person', ['Marguerite Lind']],
+      ['Port Tallis Beacon', 'organization', ['Port Tallis Beacon', 'Beacon']],
+      ['Whitney Elementary', 'organization', ['Whitney Elementary']],
+      ['Crane Hill Elementary', 'organization', ['Crane Hill Elementary']],
+      ['Keisha Oduya', 'person', ['Keisha Oduya']],
+      ['Harwick Courant', 'organization', ['Harwick Courant']],
+    ],
+  );
+});

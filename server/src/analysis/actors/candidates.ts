@@ -712,15 +712,16 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
-  if (isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return PLACE_STRONG;
+  const last = words[words.length - 1];
+  const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
+  // "the Port Tallis Beacon": a newspaper named after its town, a facility's word opening it.
+  if (isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead) && !organizationEnding) return PLACE_STRONG;
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return PLACE_STRONG;
   // "Kansas City", "Panama City": a city named after the state, region or country it lies in ("Leicester City" is a club's).
   if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return PLACE_STRONG;
   // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
   if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
-  const last = words[words.length - 1];
-  const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
