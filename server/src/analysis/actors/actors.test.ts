@@ -1676,3 +1676,11 @@ test('schools and newspapers named by their head are organizations, a given name
     ],
   );
 });
+
+test('a word before a country’s name that is no given name names a national body, not a person', () => {
+  assert.deepEqual(kindsOf('The festival drew 41,000 visitors, according to figures from Fáilte Ireland. Sport England agreed. Michael Ireland did not.'), {
+    'Fáilte Ireland': 'organization',
+    'Sport England': 'organization',
+    'Michael Ireland': 'person',
+  });
+});

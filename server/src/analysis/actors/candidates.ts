@@ -738,6 +738,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length >= 3 && !hadPersonTitle && words.some((w, i) => i > 0 && BANTU_CONNECTIVES.has(w) && !NAME_PARTICLES.has(w))) return ORGANIZATION_NAME;
   // "Al Jazeera", "Al Arabiya": the Arabic article may open an outlet's name as well as the given name Al a person's.
   if (words[0] === ARABIC_ARTICLE && !hadPersonTitle && !words.slice(1).some(isGivenName)) return PERSON_NAME;
+  // "Fáilte Ireland", "Sport England", "Enterprise Ireland": a word before a country's name, no given name or direction, names its national body.
+  if (words.length === 2 && !hadPersonTitle && isCountryOrRegion(words.slice(1)) && !isGivenName(words[0]) && !DIRECTION_WORDS.has(words[0]) && !DEMONYMS.has(words[0])) return ORGANIZATION_NAME;
   if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return PERSON_STRONG;
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
   if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return PLACE_NAME;
