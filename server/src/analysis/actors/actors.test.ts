@@ -1684,3 +1684,7 @@ test('a word before a country’s name that is no given name names a national bo
     'Michael Ireland': 'person',
   });
 });
+
+test('a name after "the farmers of" is where they farm', () => {
+  assert.deepEqual(kindsOf('“If the water stops again, the farmers of Isfara will not wait,” the minister told reporters.'), { Isfara: 'place' });
+});

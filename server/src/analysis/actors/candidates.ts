@@ -1109,8 +1109,8 @@ const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'crossing', 'crossings', 'ferry', 'ferries', 'sailing', 'sailings', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
-// Who lives in a place: "the people of Hatay", "residents of Tallowby".
-const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population']);
+// Who lives in or works the land of a place: "the people of Hatay", "residents of Tallowby", "the farmers of Isfara".
+const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population', 'farmers', 'fishermen', 'herders', 'growers', 'ranchers']);
 // "the governor of Tallowby", "a mayor of Kessel": a region's or a city's head, written in lower case.
 const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].map(lowerCase));
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
