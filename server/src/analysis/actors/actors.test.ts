@@ -1688,3 +1688,12 @@ test('a word before a country’s name that is no given name names a national bo
 test('a name after "the farmers of" is where they farm', () => {
   assert.deepEqual(kindsOf('“If the water stops again, the farmers of Isfara will not wait,” the minister told reporters.'), { Isfara: 'place' });
 });
+
+test('Arabic names and places spelled two ways in one story are one actor', () => {
+  const actors = actorsOf('Finance Minister Hayder al-Jubouri said the ministry would comply. Aides to al-Jibouri said the payroll was ready. Chief Justice Munther Jasim al-Khafaji spoke in Erbil. In Arbil, officials welcomed it. Mundhir al-Khafaji told state television the court would not take sides.');
+  assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [
+    ['Hayder al-Jubouri', ['Hayder al-Jubouri', 'al-Jibouri']],
+    ['Munther Jasim al-Khafaji', ['Munther Jasim al-Khafaji', 'Mundhir al-Khafaji']],
+    ['Erbil', ['Erbil', 'Arbil']],
+  ]);
+});

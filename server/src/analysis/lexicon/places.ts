@@ -185,6 +185,7 @@ export const PLACE_RESPELLINGS: ReadonlyMap<string, string> = new Map([
   ['chernigov', 'chernihiv'], ['rovno', 'rivne'], ['artemovsk', 'bakhmut'],
   ['bombay', 'mumbai'], ['madras', 'chennai'], ['calcutta', 'kolkata'], ['peking', 'beijing'], ['rangoon', 'yangon'],
   ['burma', 'myanmar'], ['swaziland', 'eswatini'], ['turkiye', 'turkey'], ['czechia', 'czech republic'],
+  ['arbil', 'erbil'], ['irbil', 'erbil'],
 ]);
 
 const RESPELLED = [...PLACE_RESPELLINGS.keys()].map((name) => name[0].toUpperCase() + name.slice(1));
