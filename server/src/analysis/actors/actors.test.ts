@@ -1697,3 +1697,17 @@ test('Arabic names and places spelled two ways in one story are one actor', () =
     ['Erbil', ['Erbil', 'Arbil']],
   ]);
 });
+
+test('a town named inside its public body "of" a field or its newspaper is the town alone', () => {
+  assert.deepEqual(names('HARWICK, Conn. — The mayor told the Harwick Board of Education on Wednesday to withdraw the plan. The fight has consumed Harwick since January.'), [
+    'Harwick:place',
+    'Connecticut:place',
+    'Harwick Board of Education:organization',
+  ]);
+  assert.deepEqual(names('Families wait for rations at a camp in Sehwan. (Photo: Bilal Khoso/Indus Daily)\n\nThe rain could swell the Indus again within days, the department said.'), [
+    'Sehwan:place',
+    'Bilal Khoso:person',
+    'Indus Daily:organization',
+    'Indus:place',
+  ]);
+});

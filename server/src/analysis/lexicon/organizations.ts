@@ -49,6 +49,15 @@ export const ORGANIZATION_ENDINGS = words(`
   Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus
 `);
 
+/**
+ * Last words of newspapers' names, which open with the town they serve: "the Indus" beside the
+ * Indus Daily is the river, "Harwick" beside the Harwick Courant the town (not "News": Bloomberg News).
+ */
+export const NEWSPAPER_ENDINGS = words(`
+  Daily Times Post Journal Tribune Herald Gazette Chronicle Courant Ledger Sentinel Examiner Inquirer Courier Dispatch
+  Advertiser Gleaner Clarion Argus Beacon Observer Bulletin
+`);
+
 /** Endings that also name a member ("a former Royal Marine"): a company's only in a name of three words or more ("Harcourt Vane Marine"). */
 export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine');
 
