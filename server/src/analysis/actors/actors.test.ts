@@ -1711,3 +1711,10 @@ test('a town named inside its public body "of" a field or its newspaper is the t
     'Indus:place',
   ]);
 });
+
+test('a word read as a place where it stands is not the person whose name it opens', () => {
+  assert.deepEqual(names('Convoys were stuck on the highway, where a stretch near Mehar was washed away.\n\nThe farmer Mehar Ali Jatoi said the water had come into his house.'), [
+    'Mehar:place',
+    'Mehar Ali Jatoi:person',
+  ]);
+});
