@@ -1718,3 +1718,9 @@ test('a word read as a place where it stands is not the person whose name it ope
     'Mehar Ali Jatoi:person',
   ]);
 });
+
+test('a ground named in full goes by its first word later', () => {
+  const actors = actorsOf('Galway Rovers must repair the east stand at Terryland Park by Monday.\n\n“We love the Rovers and we love Terryland,” the festival director said.');
+  assert.deepEqual(byName(actors, 'Terryland Park')?.aliases, ['Terryland Park', 'Terryland']);
+  assert.equal(byName(actors, 'Terryland Park')?.kind, 'place');
+});

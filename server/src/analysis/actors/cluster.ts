@@ -557,6 +557,9 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
+// Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
+const VENUE_HEADS = new Set(['Park', 'Stadium', 'Arena', 'Ground', 'Stadion', 'Velodrome', 'Racecourse', 'Ballpark', 'Showgrounds', 'Fairgrounds', 'Speedway', 'Raceway']);
+
 // Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
 const FACILITY_HEADS = new Set(['Terminal', 'Airport', 'Station', 'Refinery', 'Mine', 'Plant', 'Dam', 'Reservoir', 'Smelter', 'Depot']);
 
@@ -611,6 +614,7 @@ const DRAFT_INDEXES = [
   'places',
   'placesByInitials',
   'placesNamedByInstitutions',
+  'venuesByFirstWord',
   'peopleByInnerWord',
   'peopleByInitials',
 ] as const;
@@ -619,6 +623,7 @@ const PEOPLE_BY_GIVEN_NAME_INDEX = DRAFT_INDEXES.indexOf('peopleByGivenName');
 const PLACES_INDEX = DRAFT_INDEXES.indexOf('places');
 const PLACES_BY_INITIALS_INDEX = DRAFT_INDEXES.indexOf('placesByInitials');
 const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByInstitutions');
+const VENUES_BY_FIRST_WORD_INDEX = DRAFT_INDEXES.indexOf('venuesByFirstWord');
 
 /**
  * The indexes a form files its draft in (numbered in DRAFT_INDEXES), each followed by the key it is
@@ -681,6 +686,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
+    if (words.length === 2 && VENUE_HEADS.has(words[1]) && isCoined(words[0])) file('venuesByFirstWord', words[0]);
   }
   return filings;
 }
@@ -760,6 +766,8 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
+  /** Grounds and parks by their coined first word, which stands for them later: "Terryland" for Terryland Park. */
+  private readonly venuesByFirstWord = new Map<string, ActorDraft>();
   /** People with a name of three words or more by its inner words ("Lula" in "Luiz Inácio Lula da Silva"; a given name only before a particle). */
   readonly peopleByInnerWord: DraftsByKey<string> = new Map();
   /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
@@ -795,6 +803,9 @@ class ActorRegistry {
       const index = filings[i] as number;
       const key = filings[i + 1];
       if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
+      else if (index === VENUES_BY_FIRST_WORD_INDEX) {
+        if (!this.venuesByFirstWord.has(key as string)) this.venuesByFirstWord.set(key as string, draft);
+      }
       else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
@@ -834,6 +845,11 @@ class ActorRegistry {
 
   place(words: readonly string[]): ActorDraft | undefined {
     return this.places.get(placeKey(words));
+  }
+
+  /** The ground or park a lone word opens the name of (venuesByFirstWord), the first named so. */
+  venueByFirstWord(word: string): ActorDraft | undefined {
+    return this.venuesByFirstWord.get(word);
   }
 
   withForm(words: readonly string[], kind?: ActorKind): ActorDraft | undefined {
@@ -1378,7 +1394,7 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
   // "a stretch near Mehar … farmer Mehar Ali Jatoi": a word read as a place where it stands is no one's first name.
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? registry.venueByFirstWord(word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
 }
 
 // The fewest words of a full name that its initials or an inner word may stand for.
