@@ -1724,3 +1724,9 @@ test('a ground named in full goes by its first word later', () => {
   assert.deepEqual(byName(actors, 'Terryland Park')?.aliases, ['Terryland Park', 'Terryland']);
   assert.equal(byName(actors, 'Terryland Park')?.kind, 'place');
 });
+
+test('a marina of three words is a business, and goes by its place words later', () => {
+  const actors = actorsOf('He set fire to six boats at the Kettle Cove Marina last month.\n\nVanderpool managed Kettle Cove from 2014 until he was fired.');
+  assert.deepEqual(byName(actors, 'Kettle Cove Marina')?.aliases, ['Kettle Cove Marina', 'Kettle Cove']);
+  assert.equal(byName(actors, 'Kettle Cove Marina')?.kind, 'organization');
+});

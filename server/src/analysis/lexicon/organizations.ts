@@ -58,8 +58,11 @@ export const NEWSPAPER_ENDINGS = words(`
   Advertiser Gleaner Clarion Argus Beacon Observer Bulletin
 `);
 
-/** Endings that also name a member ("a former Royal Marine"): a company's only in a name of three words or more ("Harcourt Vane Marine"). */
-export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine');
+/**
+ * Endings that also name a member ("a former Royal Marine") or a person ("Ana Marina"): a company's only in a name
+ * of three words or more ("Harcourt Vane Marine", "Kettle Cove Marina").
+ */
+export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine Marina');
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
 export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists');
