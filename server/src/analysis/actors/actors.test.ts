@@ -1730,3 +1730,8 @@ test('a marina of three words is a business, and goes by its place words later',
   assert.deepEqual(byName(actors, 'Kettle Cove Marina')?.aliases, ['Kettle Cove Marina', 'Kettle Cove']);
   assert.equal(byName(actors, 'Kettle Cove Marina')?.kind, 'organization');
 });
+
+test('a division named after a league "of" a place goes by the words after the place', () => {
+  const actors = actorsOf('The club plays in the League of Ireland First Division this season.\n\nEvery First Division ground needs a safety certificate, the association said.');
+  assert.deepEqual(byName(actors, 'League of Ireland First Division')?.aliases, ['League of Ireland First Division', 'First Division']);
+});

@@ -730,6 +730,15 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
   const of = words.indexOf('of');
   if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) file('organizationsByShortForm', words.slice(0, of).join(' '));
+  // "First Division" for the League of Ireland First Division: a body inside one named by its place, by the words after the place.
+  if (of >= 1 && words.length - of >= 4 && ORGANIZATION_HEADS.has(lastOf(words))) {
+    for (let end = words.length - 2; end > of + 1; end--) {
+      if (PLACES.has(words.slice(of + 1, end).join(' '))) {
+        file('organizationsByShortForm', words.slice(end).join(' '));
+        break;
+      }
+    }
+  }
   // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
   if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) file('organizationsByShortForm', words.slice(0, -1).join(' '));
   // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
