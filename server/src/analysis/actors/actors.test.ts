@@ -1735,3 +1735,9 @@ test('a division named after a league "of" a place goes by the words after the p
   const actors = actorsOf('The club plays in the League of Ireland First Division this season.\n\nEvery First Division ground needs a safety certificate, the association said.');
   assert.deepEqual(byName(actors, 'League of Ireland First Division')?.aliases, ['League of Ireland First Division', 'First Division']);
 });
+
+test('an institution word alone is not a body named after it with a head of its own', () => {
+  const text = 'Galway Rovers play on Friday.\n\nThe Rovers Supporters’ Trust, which owns 12% of the club’s shares, said it had raised money.\n\n“My father took me to Rovers games there every Sunday,” she said.';
+  assert.equal(byName(actorsOf(text), 'Rovers Supporters’ Trust')?.mentions.length, 1);
+  assert.equal(byName(actorsOf(text), 'Galway Rovers')?.mentions.length, 2);
+});

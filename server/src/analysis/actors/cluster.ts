@@ -1338,10 +1338,19 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   return clustering;
 }
 
-/** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
+/**
+ * "Senate Banking Committee" for "Senate", "Rovers Supporters’ Trust" for "Rovers": a body inside the institution the
+ * noun names, or another body named after it with a head of its own, not that institution.
+ */
 function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
   // The head before the lower-cased first word: most forms have none, and lower-casing makes a string.
-  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && SUB_BODY_HEADS.has(lastOf(f)) && f[0].toLowerCase() === noun);
+  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && headsOtherBody(f) && f[0].toLowerCase() === noun);
+}
+
+/** A name's last word heads a body of its own after its first word: "Senate Banking Committee", "Rovers Supporters’ Trust" (not "Bank of England"). */
+function headsOtherBody(form: readonly string[]): boolean {
+  const head = lastOf(form);
+  return SUB_BODY_HEADS.has(head) || (ORGANIZATION_HEADS.has(head) && !form.includes('of'));
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
