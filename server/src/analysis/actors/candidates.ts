@@ -2366,7 +2366,10 @@ function placesOfRoute(token: Token): Candidate[] {
   return found;
 }
 
-/** "the Gdansk-based lender", "a Hong Kong-based analyst": a known place inside a modifier is a mention of that place; added to `found`. */
+// Participles after a hyphen that say where someone or something is: based, born, set.
+const PLACE_PARTICIPLE = /-(?:based|born|set|raised|bred|headquartered)$/;
+
+/** "the Gdansk-based lender", "a Hong Kong-based analyst": a place inside a modifier is a mention of it; added to `found`. */
 function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -2376,7 +2379,13 @@ function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[
     let first = i;
     while (!placeName([...tokens.slice(first, i).map((t) => t.text), head]) && first > i - HEADLINE_PLACE_WORDS + 1 && first > 0 && tokens[first - 1].capitalized && isSpaceGap(tokens[first].gapBefore)) first--;
     const words = [...tokens.slice(first, i).map((t) => t.text), head];
-    if (!placeName(words)) continue;
+    if (!placeName(words)) {
+      // "the Connemara-set drama", "a Tallowby-born singer": where something is set, based or born is a place, known or
+      // not (one word alone: the unknown "Santa Cruz-based" is not read in part).
+      const alone = i === 0 || !tokens[i - 1].capitalized || !isSpaceGap(token.gapBefore);
+      if (alone && PLACE_PARTICIPLE.test(token.text) && isNameLike(head) && !GIVEN_NAMES.has(head) && !isOrganizationHead(head)) found.push({ ...namedOutright(token.start, token.start + head.length, head, [head], 'place', token.sentenceInitial), evidence: 'name' });
+      continue;
+    }
     const start = tokens[first].start;
     const end = token.start + head.length;
     found.push(namedOutright(start, end, paragraph.slice(start, end), words, 'place', tokens[first].sentenceInitial));

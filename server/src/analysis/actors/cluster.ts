@@ -1392,7 +1392,8 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
   if (words.length >= 2) return registry.withForm(words) ?? registry.organizationByShortForm(words);
   const word = words[0];
-  const bySurname = registry.surnameMatches(word, formKey(words));
+  // A word read as a place where it stands is a person's surname only as spelled ("the Connemara-set drama" beside Peadar Mac Conmara).
+  const bySurname = occurrence.kind === 'place' ? registry.peopleWithSurname(word, formKey(words)) : registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) {

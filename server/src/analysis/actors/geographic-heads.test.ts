@@ -30,3 +30,14 @@ test('a township, a ward and a city after "in" are places, though Ward is a surn
     ],
   );
 });
+
+test('a name before "-set", "-based" or "-born" is a place, known or not, and no surname spelled like it; a demonym or a backer is none', () => {
+  const { actors } = analyze('The festival opens with “The Salt Roads,” the Connemara-set drama. A Kremlin-backed group and a Russian-born banker objected. Councillor Peadar Mac Conmara agreed.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Connemara', 'place'],
+      ['Peadar Mac Conmara', 'person'],
+    ],
+  );
+});
