@@ -431,7 +431,9 @@ function startsRun(tokens: Token[], k: number): boolean {
 }
 
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate']);
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate', 'Area', 'Sector', 'Zone']);
+// "Area 25", "Sector 7": a city's numbered districts, places only with their number ("the private Sector" is none).
+const NUMBERED_PLACE_HEADS = new Set(['Area', 'Sector', 'Zone']);
 const NUMBER = /^\d+$/;
 const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 
@@ -709,7 +711,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
   // "Nathan Lane", "Rachel Ward": a given name before a head that is also a surname makes a person.
   const surnameHead = SURNAME_HEADS.has(head) && GIVEN_NAMES.has(words[0]);
-  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  const numberedPlace = head !== words[words.length - 1] && NUMBERED_PLACE_HEADS.has(head);
+  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || numberedPlace || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
   const last = words[words.length - 1];
