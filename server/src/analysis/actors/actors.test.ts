@@ -1741,3 +1741,8 @@ test('an institution word alone is not a body named after it with a head of its 
   assert.equal(byName(actorsOf(text), 'Rovers Supporters’ Trust')?.mentions.length, 1);
   assert.equal(byName(actorsOf(text), 'Galway Rovers')?.mentions.length, 2);
 });
+
+test('an appositive naming a body before its relative clause makes the name before it that body', () => {
+  const actors = actorsOf('Muhammad Jassim al-Rubaie of the Coordination Framework, the Shi’ite alliance that dominates parliament, told reporters the ruling was fair.');
+  assert.equal(byName(actors, 'Coordination Framework')?.kind, 'organization');
+});

@@ -1589,13 +1589,18 @@ const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()
 const APPOSITIVE_STOP_WORDS: ReadonlySet<string> = new Set('said says told added warned warns argued insisted noted acknowledged announced confirmed denied stressed explained who which that and but when while has had was is will would'.split(' '));
 const APPOSITIVE_STOP = new RegExp(`\\b(?:${[...APPOSITIVE_STOP_WORDS].join('|')})\\b`, 'i');
 
+const RELATIVE_CLAUSE = / (?:that|which|who) /;
+
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
   // Most names have no comma after them; after many the first word says there is no appositive.
   if (paragraph.charCodeAt(end) !== COMMA || opensNoAppositive(paragraph, end)) return null;
   const match = APPOSITIVE.exec(paragraph.slice(end, end + 120));
   if (!match) return null;
-  const phrase = match[1].trim();
+  // "the Shi’ite alliance that dominates parliament": the noun phrase ends where its relative clause opens.
+  const whole = match[1].trim();
+  const relative = RELATIVE_CLAUSE.exec(whole);
+  const phrase = relative ? whole.slice(0, relative.index) : whole;
   const kind = headNounKind(phrase);
   // The stop words only for a phrase that heads on a noun of a kind: most name none.
   if (kind === null || APPOSITIVE_STOP.test(phrase)) return null;
