@@ -431,9 +431,9 @@ function startsRun(tokens: Token[], k: number): boolean {
 }
 
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate', 'Area', 'Sector', 'Zone']);
-// "Area 25", "Sector 7": a city's numbered districts, places only with their number ("the private Sector" is none).
-const NUMBERED_PLACE_HEADS = new Set(['Area', 'Sector', 'Zone']);
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate', 'Area', 'Sector', 'Zone', 'Ward']);
+// "Area 25", "Sector 7", "Ward 3": a city's numbered districts, places only with their number ("the private Sector" is none).
+const NUMBERED_PLACE_HEADS = new Set(['Area', 'Sector', 'Zone', 'Ward']);
 const NUMBER = /^\d+$/;
 const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 

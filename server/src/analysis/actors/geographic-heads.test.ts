@@ -42,14 +42,15 @@ test('a name before "-set", "-based" or "-born" is a place, known or not, and no
   );
 });
 
-test('a numbered area, sector or zone is a place', () => {
-  const { actors } = analyze('In the Area 25 township of Lilongwe, a driver said he had waited. Troops moved into Sector 7.');
+test('a numbered area, sector, zone or ward is a place', () => {
+  const { actors } = analyze('In the Area 25 township of Lilongwe, a driver said he had waited. Troops moved into Sector 7. The councillor represents Ward 3.');
   assert.deepEqual(
     actors.map((a) => [a.name, a.kind]),
     [
       ['Area 25', 'place'],
       ['Lilongwe', 'place'],
       ['Sector 7', 'place'],
+      ['Ward 3', 'place'],
     ],
   );
 });
