@@ -1746,3 +1746,10 @@ test('an appositive naming a body before its relative clause makes the name befo
   const actors = actorsOf('Muhammad Jassim al-Rubaie of the Coordination Framework, the Shi’ite alliance that dominates parliament, told reporters the ruling was fair.');
   assert.equal(byName(actors, 'Coordination Framework')?.kind, 'organization');
 });
+
+test('a currency’s capitals before its sign are no part of the name before them', () => {
+  assert.deepEqual(
+    actorsOf('The court fined Bluenose Marine Lines C$250,000 on Monday. Regulators fined Acme Holdings HK$2 billion.').map((a) => a.name),
+    ['Bluenose Marine Lines', 'Acme Holdings'],
+  );
+});

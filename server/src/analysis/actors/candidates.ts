@@ -1030,6 +1030,14 @@ function withoutMembersTitle(run: Token[]): Token[] {
 // Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
 const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNP', 'EV', 'EVs', 'IPO', 'VAT', 'COVID', 'HIV', 'AIDS', 'LNG', 'CO2', 'DNA', 'IT', 'SUV', 'SUVs', 'PIN', 'ATM', 'SIM', 'SMS', 'API', 'VPN']);
 
+/** "fined Bluenose Marine Lines C$250,000", "paid Acme HK$2 billion": a currency's capitals after a name, before its sign, are no part of the name. */
+function withoutCurrencyPrefix(run: Token[], next: Token | undefined): Token[] {
+  // The sign first: most names are followed by none.
+  if (run.length < 2 || !opensWithCurrencySign(next?.gapBefore)) return run;
+  return CURRENCY_PREFIX.test(run[run.length - 1].text) ? run.slice(0, -1) : run;
+}
+const CURRENCY_PREFIX = /^\p{Lu}{1,3}$/u;
+
 /** "a Texas AI law", "the UK GDP figures": capitals for a thing after a name qualify the noun after them. */
 function withoutThingAcronym(run: Token[]): Token[] {
   return run.length >= 2 && run[run.length - 1].acronym && THING_ACRONYMS.has(run[run.length - 1].text) && !isNonEntityAcronym(run[run.length - 2]) ? run.slice(0, -1) : run;
@@ -1760,7 +1768,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
-    const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
+    const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
+    const run = withoutCurrencyPrefix(deskOff, tokens[runIndex + deskOff.length]);
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
     if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
