@@ -160,7 +160,13 @@ const US_STATE_ABBREVIATIONS: [string, string][] = names(`
   Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming
 `).map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
 
-/** Abbreviations and short forms of countries and US states, mapped to the canonical name. */
+// Canadian provinces as Canadian Press abbreviates them after a city ("HALIFAX, N.S. —"); not "Man.", a word.
+const CANADIAN_PROVINCE_ABBREVIATIONS: [string, string][] = names(`
+  B.C. British Columbia|Alta. Alberta|Sask. Saskatchewan|Ont. Ontario|Que. Quebec|N.B. New Brunswick|N.S. Nova Scotia|
+  P.E.I. Prince Edward Island|N.L. Newfoundland and Labrador|Nfld. Newfoundland and Labrador
+`).map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
+
+/** Abbreviations and short forms of countries, US states and Canadian provinces, mapped to the canonical name. */
 export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
   ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
@@ -172,6 +178,7 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['NZ', 'New Zealand'], ['N.Z.', 'New Zealand'], ['BiH', 'Bosnia and Herzegovina'], ['Czech Rep.', 'Czech Republic'],
   ['USSR', 'Soviet Union'], ['U.S.S.R.', 'Soviet Union'],
   ...US_STATE_ABBREVIATIONS,
+  ...CANADIAN_PROVINCE_ABBREVIATIONS,
 ]);
 
 /**
