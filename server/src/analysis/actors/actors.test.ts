@@ -1753,3 +1753,7 @@ test('a currency’s capitals before its sign are no part of the name before the
     ['Bluenose Marine Lines', 'Acme Holdings'],
   );
 });
+
+test('a passenger’s noun opening a sentence before a given name is no part of the name', () => {
+  assert.deepEqual(names('The ferry hit the dock on Monday.\n\nPassenger Ahmed al-Zubaidi said he still could not lift his arm.'), ['Ahmed al-Zubaidi:person']);
+});
