@@ -1913,8 +1913,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'place';
       evidence = 'strong';
     }
-    // "a restaurant in Traverse City", "near Quezon City": a city where something is, though "City" also ends clubs' names ("Leicester City won").
-    if (nameWords.length === 2 && nameWords[1] === 'City' && kind === 'organization' && !hadPersonTitle && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // "a restaurant in Traverse City", "near Quezon City": a city where something is, though "City" also ends clubs' names
+    // ("Leicester City won"), a known city's first ("fans in Manchester City shirts").
+    if (nameWords.length === 2 && nameWords[1] === 'City' && kind === 'organization' && !hadPersonTitle && followsPlacePreposition(tokens, runIndex) && placeName(nameWords.slice(0, 1)) === null) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {

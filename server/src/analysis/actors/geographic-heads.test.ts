@@ -16,7 +16,7 @@ test('a shoal or an atoll named with its head noun is a place, its leading ordin
 test('a township, a ward and a city after "in" are places, though Ward is a surname and City ends clubs', () => {
   const { actors } = analyze(
     'Firefighters from neighboring Gideon Township spent hours at the scene. He had a failed restaurant venture in Traverse City. ' +
-      'Trustee Ana Price, who represents the East Ward, said no. Rachel Ward said yes. Leicester City won.',
+      'Trustee Ana Price, who represents the East Ward, said no. Rachel Ward said yes. Leicester City won. Fans in Manchester City shirts sang.',
   );
   assert.deepEqual(
     actors.map((a) => [a.name, a.kind]),
@@ -27,6 +27,7 @@ test('a township, a ward and a city after "in" are places, though Ward is a surn
       ['East Ward', 'place'],
       ['Rachel Ward', 'person'],
       ['Leicester City', 'organization'],
+      ['Manchester City', 'organization'],
     ],
   );
 });
