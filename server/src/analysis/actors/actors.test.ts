@@ -1658,3 +1658,102 @@ test('a name’s possessive that ends its phrase after a preposition is a busine
 test('a name and a compass point after a place’s preposition name a district, a given name first or not', () => {
   assert.equal(kindsOf('Residents have protested outside the Eskom depot in Orlando East since Monday.')['Orlando East'], 'place');
 });
+
+test('schools and newspapers named by their head are organizations, a given name or a facility word first too', () => {
+  const text =
+    'Marguerite Lind covers courts for the Port Tallis Beacon. “I read the Beacon,” the judge said.\n\n' +
+    'The board proposed shutting Whitney Elementary and Crane Hill Elementary at the end of June.\n\n' +
+    'Parents hold signs outside the building. (Keisha Oduya/Harwick Courant)';
+  assert.deepEqual(
+    actorsOf(text).map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Marguerite Lind', 'person', ['Marguerite Lind']],
+      ['Port Tallis Beacon', 'organization', ['Port Tallis Beacon', 'Beacon']],
+      ['Whitney Elementary', 'organization', ['Whitney Elementary']],
+      ['Crane Hill Elementary', 'organization', ['Crane Hill Elementary']],
+      ['Keisha Oduya', 'person', ['Keisha Oduya']],
+      ['Harwick Courant', 'organization', ['Harwick Courant']],
+    ],
+  );
+});
+
+test('a word before a country’s name that is no given name names a national body, not a person', () => {
+  assert.deepEqual(kindsOf('The festival drew 41,000 visitors, according to figures from Fáilte Ireland. Sport England agreed. Michael Ireland did not.'), {
+    'Fáilte Ireland': 'organization',
+    'Sport England': 'organization',
+    'Michael Ireland': 'person',
+  });
+});
+
+test('a name after "the farmers of" is where they farm', () => {
+  assert.deepEqual(kindsOf('“If the water stops again, the farmers of Isfara will not wait,” the minister told reporters.'), { Isfara: 'place' });
+});
+
+test('Arabic names and places spelled two ways in one story are one actor', () => {
+  const actors = actorsOf('Finance Minister Hayder al-Jubouri said the ministry would comply. Aides to al-Jibouri said the payroll was ready. Chief Justice Munther Jasim al-Khafaji spoke in Erbil. In Arbil, officials welcomed it. Mundhir al-Khafaji told state television the court would not take sides.');
+  assert.deepEqual(actors.map((a) => [a.name, a.aliases]), [
+    ['Hayder al-Jubouri', ['Hayder al-Jubouri', 'al-Jibouri']],
+    ['Munther Jasim al-Khafaji', ['Munther Jasim al-Khafaji', 'Mundhir al-Khafaji']],
+    ['Erbil', ['Erbil', 'Arbil']],
+  ]);
+});
+
+test('a town named inside its public body "of" a field or its newspaper is the town alone', () => {
+  assert.deepEqual(names('HARWICK, Conn. — The mayor told the Harwick Board of Education on Wednesday to withdraw the plan. The fight has consumed Harwick since January.'), [
+    'Harwick:place',
+    'Connecticut:place',
+    'Harwick Board of Education:organization',
+  ]);
+  assert.deepEqual(names('Families wait for rations at a camp in Sehwan. (Photo: Bilal Khoso/Indus Daily)\n\nThe rain could swell the Indus again within days, the department said.'), [
+    'Sehwan:place',
+    'Bilal Khoso:person',
+    'Indus Daily:organization',
+    'Indus:place',
+  ]);
+});
+
+test('a word read as a place where it stands is not the person whose name it opens', () => {
+  assert.deepEqual(names('Convoys were stuck on the highway, where a stretch near Mehar was washed away.\n\nThe farmer Mehar Ali Jatoi said the water had come into his house.'), [
+    'Mehar:place',
+    'Mehar Ali Jatoi:person',
+  ]);
+});
+
+test('a ground named in full goes by its first word later', () => {
+  const actors = actorsOf('Galway Rovers must repair the east stand at Terryland Park by Monday.\n\n“We love the Rovers and we love Terryland,” the festival director said.');
+  assert.deepEqual(byName(actors, 'Terryland Park')?.aliases, ['Terryland Park', 'Terryland']);
+  assert.equal(byName(actors, 'Terryland Park')?.kind, 'place');
+});
+
+test('a marina of three words is a business, and goes by its place words later', () => {
+  const actors = actorsOf('He set fire to six boats at the Kettle Cove Marina last month.\n\nVanderpool managed Kettle Cove from 2014 until he was fired.');
+  assert.deepEqual(byName(actors, 'Kettle Cove Marina')?.aliases, ['Kettle Cove Marina', 'Kettle Cove']);
+  assert.equal(byName(actors, 'Kettle Cove Marina')?.kind, 'organization');
+});
+
+test('a division named after a league "of" a place goes by the words after the place', () => {
+  const actors = actorsOf('The club plays in the League of Ireland First Division this season.\n\nEvery First Division ground needs a safety certificate, the association said.');
+  assert.deepEqual(byName(actors, 'League of Ireland First Division')?.aliases, ['League of Ireland First Division', 'First Division']);
+});
+
+test('an institution word alone is not a body named after it with a head of its own', () => {
+  const text = 'Galway Rovers play on Friday.\n\nThe Rovers Supporters’ Trust, which owns 12% of the club’s shares, said it had raised money.\n\n“My father took me to Rovers games there every Sunday,” she said.';
+  assert.equal(byName(actorsOf(text), 'Rovers Supporters’ Trust')?.mentions.length, 1);
+  assert.equal(byName(actorsOf(text), 'Galway Rovers')?.mentions.length, 2);
+});
+
+test('an appositive naming a body before its relative clause makes the name before it that body', () => {
+  const actors = actorsOf('Muhammad Jassim al-Rubaie of the Coordination Framework, the Shi’ite alliance that dominates parliament, told reporters the ruling was fair.');
+  assert.equal(byName(actors, 'Coordination Framework')?.kind, 'organization');
+});
+
+test('a currency’s capitals before its sign are no part of the name before them', () => {
+  assert.deepEqual(
+    actorsOf('The court fined Bluenose Marine Lines C$250,000 on Monday. Regulators fined Acme Holdings HK$2 billion.').map((a) => a.name),
+    ['Bluenose Marine Lines', 'Acme Holdings'],
+  );
+});
+
+test('a passenger’s noun opening a sentence before a given name is no part of the name', () => {
+  assert.deepEqual(names('The ferry hit the dock on Monday.\n\nPassenger Ahmed al-Zubaidi said he still could not lift his arm.'), ['Ahmed al-Zubaidi:person']);
+});

@@ -431,7 +431,9 @@ function startsRun(tokens: Token[], k: number): boolean {
 }
 
 // "Amalgamated Transit Union Local 847", "BBC Radio 4", "TV 2", "State Route 49": a union local's, a station's or a road's number is part of its name.
-const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate']);
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'Radio', 'Channel', 'TV', 'Route', 'Highway', 'Interstate', 'Area', 'Sector', 'Zone', 'Ward']);
+// "Area 25", "Sector 7", "Ward 3": a city's numbered districts, places only with their number ("the private Sector" is none).
+const NUMBERED_PLACE_HEADS = new Set(['Area', 'Sector', 'Zone', 'Ward']);
 const NUMBER = /^\d+$/;
 const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 
@@ -677,6 +679,9 @@ function namesCountrysDepartment(words: string[]): boolean {
 // The last words of PROTECTED_AREA_HEADS ("Park", "Reserve"): most names end in none, and join no two words to look up.
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
+// Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
+const SURNAME_HEADS = new Set(['Lane', 'Ward']);
+
 /** What classify reads a name as. */
 interface Reading {
   readonly kind: ActorKind | null;
@@ -704,20 +709,22 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
   const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
-  // "Nathan Lane", "Diane Lane": a given name before a head that is also a surname makes a person.
-  const surnameHead = head === 'Lane' && GIVEN_NAMES.has(words[0]);
-  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "Nathan Lane", "Rachel Ward": a given name before a head that is also a surname makes a person.
+  const surnameHead = SURNAME_HEADS.has(head) && GIVEN_NAMES.has(words[0]);
+  const numberedPlace = head !== words[words.length - 1] && NUMBERED_PLACE_HEADS.has(head);
+  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || numberedPlace || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
-  if (isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead)) return PLACE_STRONG;
+  const last = words[words.length - 1];
+  const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
+  // "the Port Tallis Beacon": a newspaper named after its town, a facility's word opening it.
+  if (isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead) && !organizationEnding) return PLACE_STRONG;
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return PLACE_STRONG;
   // "Kansas City", "Panama City": a city named after the state, region or country it lies in ("Leicester City" is a club's).
   if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return PLACE_STRONG;
   // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
   if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
-  const last = words[words.length - 1];
-  const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
@@ -734,6 +741,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length >= 3 && !hadPersonTitle && words.some((w, i) => i > 0 && BANTU_CONNECTIVES.has(w) && !NAME_PARTICLES.has(w))) return ORGANIZATION_NAME;
   // "Al Jazeera", "Al Arabiya": the Arabic article may open an outlet's name as well as the given name Al a person's.
   if (words[0] === ARABIC_ARTICLE && !hadPersonTitle && !words.slice(1).some(isGivenName)) return PERSON_NAME;
+  // "Fáilte Ireland", "Sport England", "Enterprise Ireland": a word before a country's name, no given name or direction, names its national body.
+  if (words.length === 2 && !hadPersonTitle && isCountryOrRegion(words.slice(1)) && !isGivenName(words[0]) && !DIRECTION_WORDS.has(words[0]) && !DEMONYMS.has(words[0])) return ORGANIZATION_NAME;
   if (hadPersonTitle || isGivenName(words[0]) || (HONORIFICS.has(words[0]) && words.length > 1)) return PERSON_STRONG;
   // "Gorky Park", "Hyde Park": "Park" after a word that is no given name names a park ("Grace Park", "Min-jun Park" are people).
   if (words.length === 2 && words[1] === 'Park' && isCapitalized(words[0]) && !looksLikeKoreanGivenName(words[0]) && !isTitleish(words[0])) return PLACE_NAME;
@@ -1021,6 +1030,14 @@ function withoutMembersTitle(run: Token[]): Token[] {
 // Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
 const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNP', 'EV', 'EVs', 'IPO', 'VAT', 'COVID', 'HIV', 'AIDS', 'LNG', 'CO2', 'DNA', 'IT', 'SUV', 'SUVs', 'PIN', 'ATM', 'SIM', 'SMS', 'API', 'VPN']);
 
+/** "fined Bluenose Marine Lines C$250,000", "paid Acme HK$2 billion": a currency's capitals after a name, before its sign, are no part of the name. */
+function withoutCurrencyPrefix(run: Token[], next: Token | undefined): Token[] {
+  // The sign first: most names are followed by none.
+  if (run.length < 2 || !opensWithCurrencySign(next?.gapBefore)) return run;
+  return CURRENCY_PREFIX.test(run[run.length - 1].text) ? run.slice(0, -1) : run;
+}
+const CURRENCY_PREFIX = /^\p{Lu}{1,3}$/u;
+
 /** "a Texas AI law", "the UK GDP figures": capitals for a thing after a name qualify the noun after them. */
 function withoutThingAcronym(run: Token[]): Token[] {
   return run.length >= 2 && run[run.length - 1].acronym && THING_ACRONYMS.has(run[run.length - 1].text) && !isNonEntityAcronym(run[run.length - 2]) ? run.slice(0, -1) : run;
@@ -1103,8 +1120,8 @@ const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'crossing', 'crossings', 'ferry', 'ferries', 'sailing', 'sailings', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
 // The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
 const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
-// Who lives in a place: "the people of Hatay", "residents of Tallowby".
-const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population']);
+// Who lives in or works the land of a place: "the people of Hatay", "residents of Tallowby", "the farmers of Isfara".
+const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population', 'farmers', 'fishermen', 'herders', 'growers', 'ranchers']);
 // "the governor of Tallowby", "a mayor of Kessel": a region's or a city's head, written in lower case.
 const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].map(lowerCase));
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
@@ -1580,13 +1597,18 @@ const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()
 const APPOSITIVE_STOP_WORDS: ReadonlySet<string> = new Set('said says told added warned warns argued insisted noted acknowledged announced confirmed denied stressed explained who which that and but when while has had was is will would'.split(' '));
 const APPOSITIVE_STOP = new RegExp(`\\b(?:${[...APPOSITIVE_STOP_WORDS].join('|')})\\b`, 'i');
 
+const RELATIVE_CLAUSE = / (?:that|which|who) /;
+
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
   // Most names have no comma after them; after many the first word says there is no appositive.
   if (paragraph.charCodeAt(end) !== COMMA || opensNoAppositive(paragraph, end)) return null;
   const match = APPOSITIVE.exec(paragraph.slice(end, end + 120));
   if (!match) return null;
-  const phrase = match[1].trim();
+  // "the Shi’ite alliance that dominates parliament": the noun phrase ends where its relative clause opens.
+  const whole = match[1].trim();
+  const relative = RELATIVE_CLAUSE.exec(whole);
+  const phrase = relative ? whole.slice(0, relative.index) : whole;
   const kind = headNounKind(phrase);
   // The stop words only for a phrase that heads on a noun of a kind: most name none.
   if (kind === null || APPOSITIVE_STOP.test(phrase)) return null;
@@ -1746,7 +1768,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
     const runIndex = rawFirst + (rawRun.length - named.length);
     const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
-    const run = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
+    const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
+    const run = withoutCurrencyPrefix(deskOff, tokens[runIndex + deskOff.length]);
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
     if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
@@ -1890,6 +1913,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'place';
       evidence = 'strong';
     }
+    // "a restaurant in Traverse City", "near Quezon City": a city where something is, though "City" also ends clubs' names
+    // ("Leicester City won"), a known city's first ("fans in Manchester City shirts").
+    if (nameWords.length === 2 && nameWords[1] === 'City' && kind === 'organization' && !hadPersonTitle && followsPlacePreposition(tokens, runIndex) && placeName(nameWords.slice(0, 1)) === null) kind = 'place';
     // People take no article: "the Seimas", "the Bundestag" are institutions; before a facility's noun
     // the name is where it stands: "the Kragdal power station" (tentatively, as above).
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
@@ -2358,7 +2384,10 @@ function placesOfRoute(token: Token): Candidate[] {
   return found;
 }
 
-/** "the Gdansk-based lender", "a Hong Kong-based analyst": a known place inside a modifier is a mention of that place; added to `found`. */
+// Participles after a hyphen that say where someone or something is: based, born, set.
+const PLACE_PARTICIPLE = /-(?:based|born|set|raised|bred|headquartered)$/;
+
+/** "the Gdansk-based lender", "a Hong Kong-based analyst": a place inside a modifier is a mention of it; added to `found`. */
 function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -2368,7 +2397,13 @@ function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[
     let first = i;
     while (!placeName([...tokens.slice(first, i).map((t) => t.text), head]) && first > i - HEADLINE_PLACE_WORDS + 1 && first > 0 && tokens[first - 1].capitalized && isSpaceGap(tokens[first].gapBefore)) first--;
     const words = [...tokens.slice(first, i).map((t) => t.text), head];
-    if (!placeName(words)) continue;
+    if (!placeName(words)) {
+      // "the Connemara-set drama", "a Tallowby-born singer": where something is set, based or born is a place, known or
+      // not (one word alone: the unknown "Santa Cruz-based" is not read in part).
+      const alone = i === 0 || !tokens[i - 1].capitalized || !isSpaceGap(token.gapBefore);
+      if (alone && PLACE_PARTICIPLE.test(token.text) && isNameLike(head) && !GIVEN_NAMES.has(head) && !isOrganizationHead(head)) found.push({ ...namedOutright(token.start, token.start + head.length, head, [head], 'place', token.sentenceInitial), evidence: 'name' });
+      continue;
+    }
     const start = tokens[first].start;
     const end = token.start + head.length;
     found.push(namedOutright(start, end, paragraph.slice(start, end), words, 'place', tokens[first].sentenceInitial));

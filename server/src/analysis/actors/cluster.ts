@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm, Span } from '../mo
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -557,6 +557,9 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
+// Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
+const VENUE_HEADS = new Set(['Park', 'Stadium', 'Arena', 'Ground', 'Stadion', 'Velodrome', 'Racecourse', 'Ballpark', 'Showgrounds', 'Fairgrounds', 'Speedway', 'Raceway']);
+
 // Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
 const FACILITY_HEADS = new Set(['Terminal', 'Airport', 'Station', 'Refinery', 'Mine', 'Plant', 'Dam', 'Reservoir', 'Smelter', 'Depot']);
 
@@ -611,6 +614,7 @@ const DRAFT_INDEXES = [
   'places',
   'placesByInitials',
   'placesNamedByInstitutions',
+  'venuesByFirstWord',
   'peopleByInnerWord',
   'peopleByInitials',
 ] as const;
@@ -619,6 +623,7 @@ const PEOPLE_BY_GIVEN_NAME_INDEX = DRAFT_INDEXES.indexOf('peopleByGivenName');
 const PLACES_INDEX = DRAFT_INDEXES.indexOf('places');
 const PLACES_BY_INITIALS_INDEX = DRAFT_INDEXES.indexOf('placesByInitials');
 const PLACES_NAMED_BY_INSTITUTIONS_INDEX = DRAFT_INDEXES.indexOf('placesNamedByInstitutions');
+const VENUES_BY_FIRST_WORD_INDEX = DRAFT_INDEXES.indexOf('venuesByFirstWord');
 
 /**
  * The indexes a form files its draft in (numbered in DRAFT_INDEXES), each followed by the key it is
@@ -681,6 +686,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
+    if (words.length === 2 && VENUE_HEADS.has(words[1]) && isCoined(words[0])) file('venuesByFirstWord', words[0]);
   }
   return filings;
 }
@@ -699,7 +705,12 @@ function fileLongName(words: readonly string[], file: (index: DraftIndex, key: s
 
 /** The parts of an organization's name of two words or more that may stand for it later. */
 function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
-  if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+  // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
+  // alone is the town (a company "of" something keeps its short form: "Norvex Group of Companies"; a body "of" a place
+  // is named by its field: the Chess Federation of Serbia).
+  const townsBody = words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '));
+  if ((townsBody || (words.length === 2 && NEWSPAPER_ENDINGS.has(words[1]))) && isCoined(words[0])) file('placesNamedByInstitutions', words[0]);
+  else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
     // "Riverton City Council": Riverton alone is the city, not the council.
     if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
     else file('organizationsByShortForm', words[0]);
@@ -719,6 +730,15 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
   const of = words.indexOf('of');
   if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) file('organizationsByShortForm', words.slice(0, of).join(' '));
+  // "First Division" for the League of Ireland First Division: a body inside one named by its place, by the words after the place.
+  if (of >= 1 && words.length - of >= 4 && ORGANIZATION_HEADS.has(lastOf(words))) {
+    for (let end = words.length - 2; end > of + 1; end--) {
+      if (PLACES.has(words.slice(of + 1, end).join(' '))) {
+        file('organizationsByShortForm', words.slice(end).join(' '));
+        break;
+      }
+    }
+  }
   // "Kafue Basin" for Kafue Basin Copper: a business named after a place, by the place words (not a public body: the Mekong Delta Authority).
   if (words.length >= 3 && THE_TAKING_GEOGRAPHIC_HEADS.has(words[words.length - 2]) && !PUBLIC_BODY_WORDS.has(lastOf(words))) file('organizationsByShortForm', words.slice(0, -1).join(' '));
   // "the Association of Firefighters of Tallowby": what a body is "of" is a place, a field or people
@@ -755,6 +775,8 @@ class ActorRegistry {
   private readonly places = new Map<string, ActorDraft>();
   private readonly placesByInitials = new Map<string, ActorDraft>();
   readonly placesNamedByInstitutions = new Set<string>();
+  /** Grounds and parks by their coined first word, which stands for them later: "Terryland" for Terryland Park. */
+  private readonly venuesByFirstWord = new Map<string, ActorDraft>();
   /** People with a name of three words or more by its inner words ("Lula" in "Luiz Inácio Lula da Silva"; a given name only before a particle). */
   readonly peopleByInnerWord: DraftsByKey<string> = new Map();
   /** The same people by the initials of such a name, particles included: "MBS" for Mohammed bin Salman. */
@@ -790,6 +812,9 @@ class ActorRegistry {
       const index = filings[i] as number;
       const key = filings[i + 1];
       if (index === PLACES_INDEX || index === PLACES_BY_INITIALS_INDEX) (this.indexes[index] as Map<string, ActorDraft>).set(key as string, draft);
+      else if (index === VENUES_BY_FIRST_WORD_INDEX) {
+        if (!this.venuesByFirstWord.has(key as string)) this.venuesByFirstWord.set(key as string, draft);
+      }
       else if (index === PLACES_NAMED_BY_INSTITUTIONS_INDEX) this.placesNamedByInstitutions.add(key as string);
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
@@ -829,6 +854,11 @@ class ActorRegistry {
 
   place(words: readonly string[]): ActorDraft | undefined {
     return this.places.get(placeKey(words));
+  }
+
+  /** The ground or park a lone word opens the name of (venuesByFirstWord), the first named so. */
+  venueByFirstWord(word: string): ActorDraft | undefined {
+    return this.venuesByFirstWord.get(word);
   }
 
   withForm(words: readonly string[], kind?: ActorKind): ActorDraft | undefined {
@@ -1308,10 +1338,19 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   return clustering;
 }
 
-/** "Senate Banking Committee" for "Senate": a body inside the institution the noun names, not that institution. */
+/**
+ * "Senate Banking Committee" for "Senate", "Rovers Supporters’ Trust" for "Rovers": a body inside the institution the
+ * noun names, or another body named after it with a head of its own, not that institution.
+ */
 function isSubBodyOf(draft: ActorDraft, noun: string): boolean {
   // The head before the lower-cased first word: most forms have none, and lower-casing makes a string.
-  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && SUB_BODY_HEADS.has(lastOf(f)) && f[0].toLowerCase() === noun);
+  return draft.forms.every((f) => f.length >= 2 && f[0].length === noun.length && headsOtherBody(f) && f[0].toLowerCase() === noun);
+}
+
+/** A name's last word heads a body of its own after its first word: "Senate Banking Committee", "Rovers Supporters’ Trust" (not "Bank of England"). */
+function headsOtherBody(form: readonly string[]): boolean {
+  const head = lastOf(form);
+  return SUB_BODY_HEADS.has(head) || (ORGANIZATION_HEADS.has(head) && !form.includes('of'));
 }
 
 function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft | undefined {
@@ -1353,7 +1392,8 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   if (occurrence.kind === 'place' && occurrence.evidence === 'strong') return registry.place(words);
   if (words.length >= 2) return registry.withForm(words) ?? registry.organizationByShortForm(words);
   const word = words[0];
-  const bySurname = registry.surnameMatches(word, formKey(words));
+  // A word read as a place where it stands is a person's surname only as spelled ("the Connemara-set drama" beside Peadar Mac Conmara).
+  const bySurname = occurrence.kind === 'place' ? registry.peopleWithSurname(word, formKey(words)) : registry.surnameMatches(word, formKey(words));
   // When two people share a surname, the bare surname is the one introduced first (news style
   // names the other in full): "Darius Vance ... his wife, Celia Vance ... Vance wrote".
   if (bySurname.length > 0) {
@@ -1372,7 +1412,8 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   const coined = opensCoined(words);
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? onlyPersonFirstNamed(registry, word, coined) ?? personByInnerWord(registry, word);
+  // "a stretch near Mehar … farmer Mehar Ali Jatoi": a word read as a place where it stands is no one's first name.
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? registry.venueByFirstWord(word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
 }
 
 // The fewest words of a full name that its initials or an inner word may stand for.

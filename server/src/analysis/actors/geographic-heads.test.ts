@@ -12,3 +12,46 @@ test('a shoal or an atoll named with its head noun is a place, its leading ordin
     ],
   );
 });
+
+test('a township, a ward and a city after "in" are places, though Ward is a surname and City ends clubs', () => {
+  const { actors } = analyze(
+    'Firefighters from neighboring Gideon Township spent hours at the scene. He had a failed restaurant venture in Traverse City. ' +
+      'Trustee Ana Price, who represents the East Ward, said no. Rachel Ward said yes. Leicester City won. Fans in Manchester City shirts sang.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Gideon Township', 'place'],
+      ['Traverse City', 'place'],
+      ['Ana Price', 'person'],
+      ['East Ward', 'place'],
+      ['Rachel Ward', 'person'],
+      ['Leicester City', 'organization'],
+      ['Manchester City', 'organization'],
+    ],
+  );
+});
+
+test('a name before "-set", "-based" or "-born" is a place, known or not, and no surname spelled like it; a demonym or a backer is none', () => {
+  const { actors } = analyze('The festival opens with “The Salt Roads,” the Connemara-set drama. A Kremlin-backed group and a Russian-born banker objected. Councillor Peadar Mac Conmara agreed.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Connemara', 'place'],
+      ['Peadar Mac Conmara', 'person'],
+    ],
+  );
+});
+
+test('a numbered area, sector, zone or ward is a place', () => {
+  const { actors } = analyze('In the Area 25 township of Lilongwe, a driver said he had waited. Troops moved into Sector 7. The councillor represents Ward 3.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Area 25', 'place'],
+      ['Lilongwe', 'place'],
+      ['Sector 7', 'place'],
+      ['Ward 3', 'place'],
+    ],
+  );
+});

@@ -15,3 +15,15 @@ test('"the Fremont, Calif., plant": a name with its state between commas is a pl
   const { actors } = analyze('Production at the Fremont, Calif., plant resumed, and the Modesto, California, office reopened.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Fremont', 'place'], ['California', 'place'], ['Modesto', 'place']]);
 });
+
+test('Canadian provinces abbreviated after a city are the provinces', () => {
+  assert.deepEqual(
+    analyze(' date 2025-03-11 PORT ELLIS, N.S. — A court fined the operator. Officials in Toronto, Ont., agreed.').actors.map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Port Ellis', 'place', ['PORT ELLIS']],
+      ['Nova Scotia', 'place', ['N.S.']],
+      ['Toronto', 'place', ['Toronto']],
+      ['Ontario', 'place', ['Ont.']],
+    ],
+  );
+});

@@ -54,3 +54,10 @@ test('romanizations of one Korean name fold alike: Choi Seung-min / Choe Sung-mi
   assert.equal(foldKoreanName(['Jeong', 'Hee-sook']), foldKoreanName(['Jung', 'Hi-suk']));
   assert.notEqual(foldKoreanName(['Kim', 'Min-ho']), foldKoreanName(['Kim', 'Man-ho']));
 });
+
+test('Arabic names: dh and th are one letter (Mundhir / Munther), an article surname swaps vowels (al-Jubouri / al-Jibouri); not without the article', () => {
+  assert.ok(isGivenNameVariant('Mundhir', 'Munther'));
+  assert.ok(isSpellingVariant('al-Jubouri', 'al-Jibouri'));
+  assert.ok(!isSpellingVariant('al-Hassan', 'al-Hussein'));
+  assert.ok(!isSpellingVariant('Jubouri', 'Jibouri'));
+});

@@ -7,6 +7,8 @@ import { LETTER_D, LETTER_T } from '../text/char-codes';
 const SOUND_CLASSES: [RegExp, string][] = [
   [/^dzh|^dj|^zh/g, 'j'],
   [/ph/g, 'f'],
+  // Arabic dhal is written dh or th: Mundhir / Munther.
+  [/dh/g, 'th'],
   [/kh/g, 'h'],
   [/ou/g, 'u'],
   [/q|g|c(?=[aou])/g, 'k'],
@@ -74,6 +76,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
 /** isSpellingVariant of `a` and `b`, their folds (foldName) `x` and `y` known. */
 export function isSpellingVariantOfFolds(a: string, x: string, b: string, y: string): boolean {
   if (x === y) return (a === a.toUpperCase()) === (b === b.toUpperCase());
+  // al-Jubouri / al-Jibouri: an Arabic surname with its article swaps vowels as Arabic given names do.
+  if (ARABIC_ARTICLE_PREFIX.test(a) && ARABIC_ARTICLE_PREFIX.test(b) && sameVowelFrame(x, y)) return true;
   if (Math.min(x.length, y.length) < 6) return false;
   // Both cases below need the first and last letters to agree: most pairs stop here, before the edit distance.
   // Nor can two folds of lengths more than two apart be two edits apart: no pair to build and look up.
@@ -114,10 +118,18 @@ export function isGivenNameVariant(a: string, b: string): boolean {
   if (x.length >= 6 && x.length === y.length && x.slice(1) === y.slice(1) && LEADING_O_OR_A.test(x[0] + y[0])) return true;
   // Davit / David, Mehmet / Mehmed: a final d written t, as Georgian and Turkish spell it.
   if (x.length >= 5 && x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && FINAL_D_OR_T.test(x[x.length - 1] + y[y.length - 1])) return true;
-  const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
-  const sameFrame = x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y);
-  // Two vowels at most: Hassan / Hussein share their consonants but are different names.
-  return Math.min(x.length, y.length) >= 5 && sameFrame && editDistance(x, y, 2) <= 2;
+  return sameVowelFrame(x, y);
+}
+
+const ARABIC_ARTICLE_PREFIX = /^(?:al|el)[-’']/i;
+const skeleton = (folded: string) => folded.slice(1).replace(VOWELS, '');
+
+/**
+ * Folds (foldName) with the same first and last letters and consonants, at most two vowels apart:
+ * Mohammed / Muhammad; Hassan / Hussein share their consonants but are two edits and more apart.
+ */
+function sameVowelFrame(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1] && skeleton(x) === skeleton(y) && editDistance(x, y, 2) <= 2;
 }
 
 // Every rule of isGivenNameVariant keeps the folds of two spellings at most two letters apart in

@@ -14,6 +14,8 @@ const CAPITALIZED = [
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
   'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex',
   'va', 'vt', 'wash', 'wis', 'wyo',
+  // Canadian provinces: Ottawa, Ont.
+  'alta', 'sask', 'ont', 'que', 'nfld',
   'no', 'nos', 'vol', 'fig',
 ];
 const LOWER_CASE = ['vs', 'approx', 'est', 'cf', 'al', 'e.g', 'i.e', 'p', 'pp'];

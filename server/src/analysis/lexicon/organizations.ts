@@ -33,7 +33,7 @@ export const ORGANIZATION_HEADS = words(`
   Ministerio Ministério Ministère Consejo Conselho Conseil Comisión Comissão Secretaría Fundación Fundação Fondation
   Asociación Associação Sindicato Partido Parti Universidad Universidade Université Agencia Agência Federación
   Superintendency Commodities Brokerage Clube Liga Lega Ligue Sociedade Sociedad Società Société Confederación Superintendencia Procuraduría Fiscalía Defensoría Contraloría Policía Cámara Câmara
-  Theater Theatre Playhouse Orchestra Philharmonic
+  Theater Theatre Playhouse Orchestra Philharmonic Elementary
   Berhad Bhd Bhd. Sdn Tbk Tbk. Pte Pty Pvt S.p.A. Oyj KGaA ASA A/S
   Atlético Atletico Deportivo Sportivo Alianza Aliança Unión União Frente Movimiento Movimento
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
@@ -46,11 +46,23 @@ export const ORGANIZATION_HEADS = words(`
  */
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
-  Trading Research Mail Transit Cars Trucks Ferries
+  Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus
 `);
 
-/** Endings that also name a member ("a former Royal Marine"): a company's only in a name of three words or more ("Harcourt Vane Marine"). */
-export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine');
+/**
+ * Last words of newspapers' names, which open with the town they serve: "the Indus" beside the
+ * Indus Daily is the river, "Harwick" beside the Harwick Courant the town (not "News": Bloomberg News).
+ */
+export const NEWSPAPER_ENDINGS = words(`
+  Daily Times Post Journal Tribune Herald Gazette Chronicle Courant Ledger Sentinel Examiner Inquirer Courier Dispatch
+  Advertiser Gleaner Clarion Argus Beacon Observer Bulletin
+`);
+
+/**
+ * Endings that also name a member ("a former Royal Marine") or a person ("Ana Marina"): a company's only in a name
+ * of three words or more ("Harcourt Vane Marine", "Kettle Cove Marina").
+ */
+export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine Marina');
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
 export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists');

@@ -160,7 +160,13 @@ const US_STATE_ABBREVIATIONS: [string, string][] = names(`
   Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming
 `).map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
 
-/** Abbreviations and short forms of countries and US states, mapped to the canonical name. */
+// Canadian provinces as Canadian Press abbreviates them after a city ("HALIFAX, N.S. —"); not "Man.", a word.
+const CANADIAN_PROVINCE_ABBREVIATIONS: [string, string][] = names(`
+  B.C. British Columbia|Alta. Alberta|Sask. Saskatchewan|Ont. Ontario|Que. Quebec|N.B. New Brunswick|N.S. Nova Scotia|
+  P.E.I. Prince Edward Island|N.L. Newfoundland and Labrador|Nfld. Newfoundland and Labrador
+`).map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)]);
+
+/** Abbreviations and short forms of countries, US states and Canadian provinces, mapped to the canonical name. */
 export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'],
   ['U.K.', 'United Kingdom'], ['UK', 'United Kingdom'], ['UAE', 'United Arab Emirates'], ['U.A.E.', 'United Arab Emirates'],
@@ -172,6 +178,7 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['NZ', 'New Zealand'], ['N.Z.', 'New Zealand'], ['BiH', 'Bosnia and Herzegovina'], ['Czech Rep.', 'Czech Republic'],
   ['USSR', 'Soviet Union'], ['U.S.S.R.', 'Soviet Union'],
   ...US_STATE_ABBREVIATIONS,
+  ...CANADIAN_PROVINCE_ABBREVIATIONS,
 ]);
 
 /**
@@ -185,6 +192,7 @@ export const PLACE_RESPELLINGS: ReadonlyMap<string, string> = new Map([
   ['chernigov', 'chernihiv'], ['rovno', 'rivne'], ['artemovsk', 'bakhmut'],
   ['bombay', 'mumbai'], ['madras', 'chennai'], ['calcutta', 'kolkata'], ['peking', 'beijing'], ['rangoon', 'yangon'],
   ['burma', 'myanmar'], ['swaziland', 'eswatini'], ['turkiye', 'turkey'], ['czechia', 'czech republic'],
+  ['arbil', 'erbil'], ['irbil', 'erbil'],
 ]);
 
 const RESPELLED = [...PLACE_RESPELLINGS.keys()].map((name) => name[0].toUpperCase() + name.slice(1));
@@ -199,7 +207,7 @@ export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, 
 export const THE_TAKING_GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Basin', 'Delta', 'Valley', 'Plateau', 'Gorge', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Desert', 'Canyon', 'Highlands', 'Lowlands', 'Plains', 'Steppe', 'Wetlands', 'Estuary', 'Archipelago']);
 
 /** Last words of places: land and water, roads, districts, and the venues where crowds gather ("Wembley Stadium"). */
-export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Stadium', 'Arena', 'Stadion', 'Coliseum', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse']);
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Stadium', 'Arena', 'Stadion', 'Coliseum', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse']);
 
 /**
  * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".

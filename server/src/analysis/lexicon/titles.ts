@@ -68,7 +68,7 @@ export const ROLE_NOUNS = words(`
   filmmaker director producer actor actress singer musician composer artist photographer designer architect
   entrepreneur businessman businesswoman financier billionaire millionaire shareholder stakeholder lobbyist
   attaché consul emissary mediator arbitrator ombudsman whistleblower witness defendant plaintiff suspect victim
-  survivor veteran volunteer protester demonstrator striker unionist shopkeeper farmer fisherman driver
+  survivor veteran volunteer protester demonstrator striker unionist shopkeeper farmer fisherman driver passenger
   commentator blogger podcaster host anchor presenter broadcaster critic scholar expert specialist adviser
   counsel solicitor barrister magistrate justice clerk registrar secretary-treasurer controller comptroller
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
