@@ -118,8 +118,9 @@ const REQUESTED_MOVE = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
-// "the offer is open until Friday" lapses).
-const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
+// "the offer is open until Friday" lapses). "The offer" after a determiner is the noun: "a draft of the offer
+// seen last week had given creditors until Feb. 27" offers nothing.
+const VALIDITY = /\b(?:(?<!\b(?:the|an?|its|their|this|his|her|our)\s)offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
@@ -506,6 +507,7 @@ function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: re
 const MODIFIER_PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'for', 'with', 'near', 'on', 'across', 'inside', 'outside', 'among', 'around', 'behind', 'under', 'within', 'to']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const AUTHORED = new Set(['demand', 'demands', 'order', 'orders', 'request', 'requests', 'ultimatum', 'instruction', 'instructions', 'directive', 'decree', 'letter', 'notice', 'contract', 'agreement', 'ruling', 'decision', 'deadline']);
+const WITNESSED = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'examined']);
 const AUTHORED_AFTER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 const MODIFIER_REACH = 40;
 const SPACES = /\s+/;
@@ -515,6 +517,8 @@ function inModifier(text: string, sentenceStart: number, mention: Mention): bool
   const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1).trim().toLowerCase().split(SPACES);
   let last = words.length - 1;
   if (last > 0 && ARTICLES.has(words[last])) last--;
+  // "A draft of the offer seen by Pangaea Wire gave …": the outlet that saw a document wrote none of it.
+  if (last > 0 && words[last] === 'by' && WITNESSED.has(words[last - 1])) return true;
   if (last <= 0 || !MODIFIER_PREPOSITIONS.has(words[last]) || words.includes('by')) return false;
   const head = words[last - 1];
   if (AUTHORED.has(head) || (words[last] === 'of' && AGENT_NOUNS.has(head))) return false;

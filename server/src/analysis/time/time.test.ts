@@ -797,3 +797,11 @@ test('a fiscal year across two calendar years is found, undated ("by 2029-30"); 
   ]);
   assert.deepEqual(valuesOf(DATED('The bridge, numbered 2019-31, was closed.')), []);
 });
+
+test('deadlines: "the offer" as a noun offers nothing, so time given until a day is a limit', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('A draft of the offer seen by Reuters last week had given creditors until Feb. 27.'), [['until Feb. 27', 'XXXX-02-27']]);
+  // The outlet that saw the draft set nothing.
+  assert.equal(analyze('A draft of the offer seen by Pangaea Wire last week had given creditors until Feb. 27.').deadlines[0].setBy, null);
+  assert.deepEqual(deadlines('The airline will offer refunds until the end of April.'), []);
+});
