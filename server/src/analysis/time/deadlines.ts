@@ -78,6 +78,8 @@ const OVERRUN_VERB = /\b(?:miss(?:es|ed)?|slips?|slipped|overruns?|overran|excee
 const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
 const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
+const AMOUNT_BY = /^by\s+$/i;
+
 // Triggers that may name no limit: "by", "until", "within", "before".
 const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
@@ -876,6 +878,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     let namedAgain: Deadline | undefined;
 
     if (reading.triggerAt >= 0) {
+      // "extend its maturities by 10 years": a length right after "by" is an amount, no limit.
+      if (date.type === 'DURATION' && AMOUNT_BY.test(text.slice(sentence.start + reading.triggerAt, date.start))) continue;
       start = sentence.start + reading.triggerAt;
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;

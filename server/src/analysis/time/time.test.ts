@@ -798,10 +798,12 @@ test('a fiscal year across two calendar years is found, undated ("by 2029-30"); 
   assert.deepEqual(valuesOf(DATED('The bridge, numbered 2019-31, was closed.')), []);
 });
 
-test('deadlines: "the offer" as a noun offers nothing, so time given until a day is a limit', () => {
+test('deadlines: "the offer" as a noun offers nothing, so time given until a day is a limit; a length after "by" is an amount', () => {
   const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('A draft of the offer seen by Reuters last week had given creditors until Feb. 27.'), [['until Feb. 27', 'XXXX-02-27']]);
   // The outlet that saw the draft set nothing.
   assert.equal(analyze('A draft of the offer seen by Pangaea Wire last week had given creditors until Feb. 27.').deadlines[0].setBy, null);
   assert.deepEqual(deadlines('The airline will offer refunds until the end of April.'), []);
+  assert.deepEqual(deadlines('The bank has agreed in principle to extend its maturities by 10 years.'), []);
+  assert.deepEqual(deadlines('Builders must finish the work by next year, and the city will extend the lease by two years.'), [['by next year', null]]);
 });
