@@ -54,6 +54,8 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
+// "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
+const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:gave|given|granted|allowed|allotted)\b/u;
 // "the Friday deadline", "Friday’s deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
@@ -165,6 +167,8 @@ interface DateReading {
   leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
+  /** "the 15 days the court gave the ministry": a window given, named again with its giving. */
+  givenAfter: boolean;
   /** "if the launch slips by more than 60 days". */
   conditionalOverrun: boolean;
   /** "can be sent for 30 days after publication". */
@@ -221,6 +225,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
     leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
+    givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
     action,
@@ -884,6 +889,10 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;
       end = date.end + reading.deadlineAfter;
+    } else if (date.type === 'DURATION' && reading.givenAfter) {
+      // "depend on the 15 days the court gave the ministry": set by whoever gave it, as the window given before.
+      start = date.start;
+      namedAgain = givenWindowNamedAgain(deadlines, date.value);
     } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun || reading.permittedFor)) {
       // "gave the union 30 days", "missed the date by more than 60 days", "can be sent for 30 days
       // after": the window is what the text states; when it opens seldom is.

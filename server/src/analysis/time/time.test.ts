@@ -807,3 +807,12 @@ test('deadlines: "the offer" as a noun offers nothing, so time given until a day
   assert.deepEqual(deadlines('The bank has agreed in principle to extend its maturities by 10 years.'), []);
   assert.deepEqual(deadlines('Builders must finish the work by next year, and the city will extend the lease by two years.'), [['by next year', null]]);
 });
+
+test('deadlines: a window named again with its giving in a relative clause ("the 15 days the court gave the ministry") is the window given', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due, d.setBy]);
+  assert.deepEqual(deadlines(DATED('The Federal Court gave the ministry 15 days to pay. Whether the money arrives may depend on the 15 days the court gave the ministry.')), [
+    ['15 days', 'P15D', 'federal-court'],
+    ['15 days', 'P15D', 'federal-court'],
+  ]);
+  assert.deepEqual(deadlines(DATED('Staff spent the 15 days the strike lasted at home.')), []);
+});
