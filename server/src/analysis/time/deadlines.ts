@@ -56,6 +56,12 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
 // "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
 const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:gave|given|granted|allowed|allotted)\b/u;
+// A notice period or a lead time someone is bound to, ahead of the event it names: "must give 60 days’ notice
+// before closing", "requires employers to notify the state at least 60 days before a layoff" (not "the poll was
+// taken 60 days before the vote", nor a holding period: "must hold a property for at least three years before selling").
+const LEAD_TIME_AFTER = /^(?:['’]\s+(?:(?:advance|prior|written)\s+)?notice(?=\s+(?:before|of|prior\s+to|ahead\s+of)\s)|\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)(?=\s))/i;
+const HELD_FOR = /\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+const LEAD_OBLIGATION = /\b(?:must|shall|requir(?:e|es|ed|ing)|obliged|obligated|(?:has|have|had|needs?)\s+to)\b/i;
 // "the Friday deadline", "Friday’s deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
@@ -169,6 +175,8 @@ interface DateReading {
   givesTime: boolean;
   /** "the 15 days the court gave the ministry": a window given, named again with its giving. */
   givenAfter: boolean;
+  /** The length of "’ notice" or " before" after a time someone must give or act ahead of an event ("must give 60 days’ notice"), or -1. */
+  leadTimeAfter: number;
   /** "if the launch slips by more than 60 days". */
   conditionalOverrun: boolean;
   /** "can be sent for 30 days after publication". */
@@ -212,6 +220,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const apostrophe = Math.max(ownerText.lastIndexOf("'"), ownerText.lastIndexOf('’'));
   const owner = apostrophe >= 0 && POSSESSIVE_TAIL.test(ownerText.slice(apostrophe + 1)) ? OWNER.exec(ownerText) : null;
   const action = ACTION_AFTER.exec(after)?.[1].trim() ?? null;
+  const leadTime = LEAD_TIME_AFTER.exec(after);
   return {
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
@@ -226,6 +235,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
     givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
+    // The anchored words after first: most dates have none, and the obligation is not looked for.
+    leadTimeAfter: leadTime && LEAD_OBLIGATION.test(before) && !HELD_FOR.test(before) ? leadTime[0].length : -1,
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
     action,
@@ -897,6 +908,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       // "gave the union 30 days", "missed the date by more than 60 days", "can be sent for 30 days
       // after": the window is what the text states; when it opens seldom is.
       start = date.start;
+    } else if (date.type === 'DURATION' && reading.leadTimeAfter >= 0) {
+      start = date.start;
+      end = date.end + reading.leadTimeAfter;
     } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;
       end = date.end + reading.windowAfter;
