@@ -473,7 +473,7 @@ function setterOf(
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
   const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo));
-  const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
+  const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) && !TOLD_BEFORE.test(text.slice(Math.max(sentence.start, found.start - TOLD_REACH), found.start)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     if (!roleWords) return subject.actorId;
@@ -502,6 +502,10 @@ function setterOf(
   const institution = lookups.holderOf(role[1]) ?? lookups.institution(role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
 }
+
+// "requires employers to notify the Department of Labor at least 60 days before": the one told is no subject.
+const TOLD_BEFORE = /\b(?:notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?|tell|tells|told)\s+(?:the\s+)?$/i;
+const TOLD_REACH = 16;
 
 // "Milan Mayor Giuseppe Sala gave …", "U.S. District Judge Lorenzo Whitcomb gave …": the title's capitalized words between a place and a person.
 const TITLE_WORDS = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;

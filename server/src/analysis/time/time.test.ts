@@ -821,6 +821,8 @@ test('deadlines: a notice period or a lead time someone is bound to before an ev
   const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines(DATED('Under the contract, the firm must give 60 days’ notice before closing a plant.')), [['60 days’ notice', 'P60D']]);
   assert.deepEqual(deadlines(DATED('State law requires large employers to notify the state at least 60 days before a mass layoff.')), [['60 days before', 'P60D']]);
+  // The one to be told set nothing.
+  assert.equal(analyze(DATED('State law requires employers to notify the Department of Labor at least 60 days before a mass layoff.')).deadlines[0].setBy, null);
   assert.deepEqual(deadlines(DATED('The poll was taken 60 days before the vote.')), []);
   assert.deepEqual(deadlines(DATED('The firm gave staff 60 days’ notice in March.')), []);
   assert.deepEqual(deadlines(DATED('Buyers would have to hold a flat for at least three years before selling.')), []);
