@@ -100,6 +100,10 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
 // A move that may happen moves nothing yet: "the deadline could be moved to Monday" ("may" in lower case: "May" is the month).
 const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
+// Nor what would follow if something did not happen, a condition opening the clause: "warned that without closures
+// the district would have to cut 40 positions by the fall" (not a rule for a kind of thing: "a channel without a
+// valid licence would have to go off air within 48 hours"; nor "said, without elaborating, that firms would have to comply by June 1").
+const HYPOTHETICAL = /(?:^\s*|\bthat\s+|[,;]\s*)(?:without\s+(?!\p{Ll}+ing\b)|absent\s|otherwise\b)[^.;:]*?\bwould\s/iu;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
 const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
@@ -296,6 +300,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // deal, which analysts expect to pass, must be signed by June").
   const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);
   if (forecast && !(clauseStart > 0 && MUST.test(clause)) && !forecastOutsideQuote(beforeTrigger)) return false;
+  if (HYPOTHETICAL.test(beforeTrigger.slice(forecastStart))) return false;
   if (/^by\b/i.test(trigger) && LEVEL_BEFORE.test(beforeTrigger) && !REQUIRED.test(beforeTrigger)) return false;
   const possibility = POSSIBILITY.exec(beforeTrigger);
   if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;

@@ -827,3 +827,12 @@ test('deadlines: a notice period or a lead time someone is bound to before an ev
   assert.deepEqual(deadlines(DATED('The firm gave staff 60 days’ notice in March.')), []);
   assert.deepEqual(deadlines(DATED('Buyers would have to hold a flat for at least three years before selling.')), []);
 });
+
+test('no limit: what would have to happen by a date if something did not ("without closures … would have to cut … by the fall")', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('She warned that without closures the district would have to cut 40 teaching positions by the fall.'), []);
+  assert.deepEqual(deadlinesOf('Otherwise the city would have to repay the grant by March.'), []);
+  assert.deepEqual(deadlinesOf('The ministry said, without elaborating, that firms would have to comply by June 1.'), ['by June 1']);
+  assert.deepEqual(deadlinesOf('The district must cut 40 teaching positions by the fall.'), ['by the fall']);
+  assert.deepEqual(deadlinesOf('The ministry warned that a channel without a valid licence would have to go off air within 48 hours of it lapsing.'), ['within 48 hours']);
+});
