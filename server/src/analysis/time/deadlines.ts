@@ -11,7 +11,7 @@ import { attributionAround } from '../claims/quote-claims';
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
-const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean }[] = [
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1".
   trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
@@ -30,7 +30,9 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
     'close closes closing shut shuts shutting on at this next',
   ),
   // "by the end of the month": the date is "end of the month".
-  trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
+  trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the', false, false, true),
+  // "no later than the 15th day of each quarter", "by the fifth working day of the month": a day of a period.
+  trigger(/\b(?:by|no later than|not later than|on or before)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\s+(?:(?:business|working|calendar)\s+)?(?:day\s+)?of\s+$/i, 'of', false, false, true),
   // "by the end of the first quarter": a period the date is without its "end of".
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
@@ -42,8 +44,9 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
 
-function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean): (typeof BEFORE_TRIGGERS)[number] {
-  return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated };
+// `recurring`: the trigger makes a repeating time a limit too ("no later than the 15th day of each quarter").
+function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean, recurring?: boolean): (typeof BEFORE_TRIGGERS)[number] {
+  return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated, recurring };
 }
 
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
@@ -164,6 +167,8 @@ interface DateReading {
   moved: boolean;
   /** It only may move it: "could be moved to Monday". */
   possibleMove: boolean;
+  /** The trigger makes a repeating time a limit ("no later than … each quarter"). */
+  recurring: boolean;
   /** It states an existing deadline's date ("the deadline is Friday"): the clause's subject only speaks of it. */
   stated: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
@@ -230,6 +235,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
     stated: trigger?.stated === true,
+    recurring: trigger?.recurring === true,
     possibleMove: trigger?.moved === true && (POSSIBLE_MOVE.test(before.slice(triggerAt)) || POSSIBILITY.test(before.slice(0, triggerAt))),
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
@@ -886,7 +892,6 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
-    if (date.type === 'SET') continue;
     paragraphIndex = paragraphAt(paragraphs, date.start, Math.max(paragraphIndex, 0));
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
     if (!found) continue;
@@ -898,6 +903,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       keptOf = paragraphIndex;
     }
     const reading = readingOf(context, paragraphKept.readings, paragraphs[paragraphIndex], sentence, date);
+    // A repeating time is a limit only after a closing trigger, with no single due date.
+    const repeating = date.type === 'SET';
+    if (repeating && !(reading.triggerAt >= 0 && reading.recurring)) continue;
     let start = -1;
     let end = date.end;
     let namedAgain: Deadline | undefined;
@@ -949,7 +957,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start,
       end,
       text: text.slice(start, end),
-      due: date.value,
+      due: repeating ? null : date.value,
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: parties.imposedOn,
       action: reading.action,

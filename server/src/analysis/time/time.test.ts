@@ -836,3 +836,10 @@ test('no limit: what would have to happen by a date if something did not ("witho
   assert.deepEqual(deadlinesOf('The district must cut 40 teaching positions by the fall.'), ['by the fall']);
   assert.deepEqual(deadlinesOf('The ministry warned that a channel without a valid licence would have to go off air within 48 hours of it lapsing.'), ['within 48 hours']);
 });
+
+test('deadlines: a repeating time after a closing trigger is a limit with no single due date', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The charter requires the city to transfer its share no later than the 15th day of each quarter.'), [['no later than the 15th day of each quarter', null]]);
+  assert.deepEqual(deadlines('Firms must file returns no later than every Friday.'), [['no later than every Friday', null]]);
+  assert.deepEqual(deadlines('The board meets every Friday until further notice.'), []);
+});
