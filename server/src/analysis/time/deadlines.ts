@@ -735,7 +735,8 @@ function setterOfSameDay(text: string, start: number, deadlines: readonly Deadli
 }
 
 const NAMES_THE_DEADLINE = /^\s+(?:deadline|ultimatum)\b/i;
-const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
+// Titles may stand between the verb and the name: "has given President William Ruto until Aug. 7".
+const GIVEN_TO = /\b(?:[Gg](?:ave|ives?|iving|iven|ranted)|GAVE|GIVES?)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // GIVEN_TO's verb anywhere: where the words before the limit have none, no mention there follows one.
 const GIVING = /\b(?:gave|give|gives|giving|given|granted)\s/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.

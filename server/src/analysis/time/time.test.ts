@@ -843,3 +843,9 @@ test('deadlines: a repeating time after a closing trigger is a limit with no sin
   assert.deepEqual(deadlines('Firms must file returns no later than every Friday.'), [['no later than every Friday', null]]);
   assert.deepEqual(deadlines('The board meets every Friday until further notice.'), []);
 });
+
+test('deadlines: the one given the time may follow a title ("has given President William Ruto until Aug. 7") and set nothing', () => {
+  const parties = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  assert.deepEqual(parties('The opposition has given President William Ruto until Aug. 7 to dissolve the board.'), [['until Aug. 7', null, 'william-ruto']]);
+  assert.deepEqual(parties('Mayor Ana Lopez gave Governor Tom Reyes until Friday to sign the bill.'), [['until Friday', 'ana-lopez', 'tom-reyes']]);
+});
