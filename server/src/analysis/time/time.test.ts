@@ -849,3 +849,8 @@ test('deadlines: the one given the time may follow a title ("has given President
   assert.deepEqual(parties('The opposition has given President William Ruto until Aug. 7 to dissolve the board.'), [['until Aug. 7', null, 'william-ruto']]);
   assert.deepEqual(parties('Mayor Ana Lopez gave Governor Tom Reyes until Friday to sign the bill.'), [['until Friday', 'ana-lopez', 'tom-reyes']]);
 });
+
+test('deadlines: time someone had, quoted from the "until" on, is a limit', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('Justice Lawrence Mugambi said the state had “until Sunday evening” to bring the men to court.'), [['until Sunday evening', '2025-08-10TEV']]);
+});
