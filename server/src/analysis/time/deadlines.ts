@@ -484,7 +484,7 @@ function setterOf(
   if (naming) return naming.actorId;
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
-  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo));
+  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo), givenTo);
   const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) && !TOLD_BEFORE.test(text.slice(Math.max(sentence.start, found.start - TOLD_REACH), found.start)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
@@ -522,11 +522,15 @@ const TOLD_REACH = 16;
 // "Milan Mayor Giuseppe Sala gave …", "U.S. District Judge Lorenzo Whitcomb gave …": the title's capitalized words between a place and a person.
 const TITLE_WORDS = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;
 const TITLE_REACH = 40;
+const POSSESSIVE_GAP = /^(?:['’]s?)?\s$/;
 
 /** The person a place's title introduces when the subject found is that place: the place only qualifies the title. */
-function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: readonly Mention[], found: Mention | undefined): Mention | undefined {
-  if (!found || found.possessive || lookups.kindOf(found.actorId) !== 'place') return found;
+function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: readonly Mention[], found: Mention | undefined, givenTo: Mention | undefined): Mention | undefined {
+  if (!found || lookups.kindOf(found.actorId) !== 'place') return found;
   const next = beforeLimit.find((m) => m.start >= found.end && m.actorId !== found.actorId);
+  // "Kenya’s High Court on Friday gave …": the body or person the place's possessive names right after it (not a
+  // place in a modifier: "Libya’s Tripoli-based government").
+  if (found.possessive) return next && next.actorId !== givenTo?.actorId && POSSESSIVE_GAP.test(text.slice(found.end, next.start)) && lookups.kindOf(next.actorId) !== 'place' ? next : found;
   if (!next || next.start - found.end > TITLE_REACH || lookups.kindOf(next.actorId) !== 'person') return found;
   const title = TITLE_WORDS.exec(text.slice(found.end, next.start));
   const last = title?.[1].trim().split(SPACES).pop()!.toLowerCase();
@@ -741,7 +745,8 @@ const GIVEN_TO = /\b(?:[Gg](?:ave|ives?|iving|iven|ranted)|GAVE|GIVES?)\s+(?:[Tt
 // GIVEN_TO's verb anywhere: where the words before the limit have none, no mention there follows one.
 const GIVING = /\b(?:gave|give|gives|giving|given|granted)\s/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
-const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
+// "Poland was given an extension until March 1": what the time is called may follow.
+const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+(?:(?:an?|another|more|further)\s+(?:\p{Ll}+\s+)?(?:extension|reprieve|time)\s+)?/giu;
 const PASSIVE_REACH = 60;
 // "The Football Association has until Friday to decide": the subject that has the time must act (it set nothing).
 const HOLDS_TIME = /^\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;

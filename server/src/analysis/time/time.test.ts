@@ -854,3 +854,9 @@ test('deadlines: time someone had, quoted from the "until" on, is a limit', () =
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('Justice Lawrence Mugambi said the state had “until Sunday evening” to bring the men to court.'), [['until Sunday evening', '2025-08-10TEV']]);
 });
+
+test('deadlines: a body a place’s possessive names sets the limit, not the place; one given an extension sets nothing', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('Kenya’s High Court on Friday gave the Interior Ministry 48 hours to produce the men.'), [['48 hours', 'high-court']]);
+  assert.deepEqual(setters('Poland, which has said it needs more time, was given an extension until March 1.'), [['until March 1', null]]);
+});
