@@ -468,8 +468,11 @@ function setterOf(
     const named = lookups.actorAt(sentence.start + owner.at);
     // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
     if (named !== undefined && named !== givenTo?.actorId) return named;
-    const holder = named !== undefined ? null : lookups.holderOf(owner.word);
-    if (holder) return holder;
+    // "The society’s deadline": the organization the noun refers back to, as "the agency gave" reads (only for a
+    // deadline it owns: not "wanted to see the city’s final terms by").
+    const owned = named === undefined && OWNED_LIMIT.test(text.slice(sentence.start + owner.at, triggerStart));
+    const holder = named !== undefined ? null : lookups.holderOf(owner.word) ?? (owned ? lookups.institution(owner.word.toLowerCase(), sentence.start + owner.at) : undefined);
+    if (holder && holder !== givenTo?.actorId) return holder;
   }
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
   const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
@@ -728,6 +731,8 @@ const LAPSING_VERB = /^(?:expir|laps|run|ran\b)/i;
 function inLapsingClause(text: string, sentenceStart: number, start: number): boolean {
   return LAPSING_VERB.test(text.slice(start, start + 6)) && LAPSING_CLAUSE.test(text.slice(Math.max(sentenceStart, start - LAPSING_CLAUSE_REACH), start));
 }
+
+const OWNED_LIMIT = /^[\p{L}-]+['’]s?\s+(?:[\p{L}-]+\s+)?(?:deadline|ultimatum|cut-?off)\b/iu;
 
 const DEADLINE_BEFORE = /\b(?:deadline|ultimatum|cut-?off)\s+$/i;
 const DEADLINE_BEFORE_REACH = 12;

@@ -860,3 +860,8 @@ test('deadlines: a body a place’s possessive names sets the limit, not the pla
   assert.deepEqual(setters('Kenya’s High Court on Friday gave the Interior Ministry 48 hours to produce the men.'), [['48 hours', 'high-court']]);
   assert.deepEqual(setters('Poland, which has said it needs more time, was given an extension until March 1.'), [['until March 1', null]]);
 });
+
+test('deadlines: "the society’s deadline" is set by the organization the noun refers back to', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('The Law Society of Kenya issued an ultimatum on Monday. The society’s deadline lapses on Aug. 14.'), [['lapses on Aug. 14', 'law-society-of-kenya']]);
+});
