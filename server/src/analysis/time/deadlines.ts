@@ -25,8 +25,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
   trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
   trigger(
-    // "the window for appeals closes at noon on Aug. 22".
-    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:for\s+(?:[a-z-]+\s+){1,2})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
+    // "the window for appeals closes at noon on Aug. 22", "a consultation on new roaming rules closes on Nov. 14".
+    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?|consultation|submissions|tender|enrol?ment)\s+(?:(?:for|on)\s+(?:[a-z-]+\s+){1,3})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
     'close closes closing shut shuts shutting on at this next',
   ),
   // "by the end of the month": the date is "end of the month".

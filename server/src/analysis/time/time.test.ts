@@ -865,3 +865,9 @@ test('deadlines: "the society’s deadline" is set by the organization the noun 
   const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
   assert.deepEqual(setters('The Law Society of Kenya issued an ultimatum on Monday. The society’s deadline lapses on Aug. 14.'), [['lapses on Aug. 14', 'law-society-of-kenya']]);
 });
+
+test('deadlines: a consultation or tender closes on a date as a window does', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('A consultation on new roaming rules closes on Nov. 14.'), [['consultation on new roaming rules closes on Nov. 14', '2025-11-14']]);
+  assert.deepEqual(deadlines('The tender closes on Sept. 30, the ministry said.'), [['tender closes on Sept. 30', '2025-09-30']]);
+});
