@@ -57,7 +57,8 @@ function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: b
 const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?["“]?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
-const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
+// The rule the time is under may come first: "has 28 days under its licence to respond".
+const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?|\s+under\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+to\s+([^.;,]{3,80})/u;
 // "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
 const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:gave|given|granted|allowed|allotted)\b/u;
 // A notice period or a lead time someone is bound to, ahead of the event it names: "must give 60 days’ notice

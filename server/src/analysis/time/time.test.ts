@@ -871,3 +871,8 @@ test('deadlines: a consultation or tender closes on a date as a window does', ()
   assert.deepEqual(deadlines('A consultation on new roaming rules closes on Nov. 14.'), [['consultation on new roaming rules closes on Nov. 14', '2025-11-14']]);
   assert.deepEqual(deadlines('The tender closes on Sept. 30, the ministry said.'), [['tender closes on Sept. 30', '2025-09-30']]);
 });
+
+test('deadlines: time someone has under a rule, then what to do, is a window', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.action]);
+  assert.deepEqual(deadlines('The company has 28 days under its licence to respond formally to the findings.'), [['28 days', 'P28D', 'respond formally to the findings']]);
+});
