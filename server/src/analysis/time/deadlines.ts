@@ -512,7 +512,7 @@ function setterOf(
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   // "The association has until Sunday": the subject must act; it set nothing.
-  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
+  if (!role || ROLE_HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
   // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
   const institution = lookups.holderOf(role[1]) ?? lookups.institution(role[1], sentence.start) ?? null;
@@ -757,6 +757,8 @@ const PASSIVE_REACH = 60;
 // "The Football Association has until Friday to decide": the subject that has the time must act (it set nothing).
 const HOLDS_TIME = /^\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 const HOLDS_TIME_REACH = 40;
+// The same after a role subject, which may be the first of its noun's words: "The transit authority has until April 15".
+const ROLE_HOLDS_TIME = /^(?:\s+\p{Ll}+){0,2}?\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/u;
 
 /** The one a deadline is given to: named right after the giving verb, or the subject of a passive giving right before the limit. */
 function givenToIn(text: string, sentenceStart: number, sentenceMentions: readonly Mention[], limitStart: number): Mention | undefined {

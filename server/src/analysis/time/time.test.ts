@@ -876,3 +876,8 @@ test('deadlines: time someone has under a rule, then what to do, is a window', (
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.action]);
   assert.deepEqual(deadlines('The company has 28 days under its licence to respond formally to the findings.'), [['28 days', 'P28D', 'respond formally to the findings']]);
 });
+
+test('deadlines: a subject of several lowercase words that has until a day must act; it set nothing', () => {
+  const text = DATED('The Amalgamated Transit Union said talks had stalled. The transit authority has until April 15 to submit a revised budget.');
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['until April 15', null]]);
+});
