@@ -932,6 +932,8 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;
       end = date.end + reading.deadlineAfter;
+      // "will not be bullied by a 30-day ultimatum": a window given before, named again (by whoever set it).
+      if (date.type === 'DURATION') namedAgain = deadlines.find((d) => d.due === date.value && d.setBy !== null);
     } else if (date.type === 'DURATION' && reading.givenAfter) {
       // "depend on the 15 days the court gave the ministry": set by whoever gave it, as the window given before.
       start = date.start;

@@ -881,3 +881,11 @@ test('deadlines: a subject of several lowercase words that has until a day must 
   const text = DATED('The Amalgamated Transit Union said talks had stalled. The transit authority has until April 15 to submit a revised budget.');
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['until April 15', null]]);
 });
+
+test('deadlines: "a 30-day ultimatum" after 30 days were given is that window named again, set by whoever gave it', () => {
+  const text = DATED('The Ghana Education Service has given the teachers’ union 30 days to call off its strike. Its general secretary, Thomas Musah, said members "will not be bullied by a 30-day ultimatum."');
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [
+    ['30 days', 'ghana-education-service'],
+    ['30-day ultimatum', 'ghana-education-service'],
+  ]);
+});
