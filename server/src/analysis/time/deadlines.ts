@@ -515,7 +515,8 @@ function setterOf(
   if (!role || ROLE_HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
   // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
-  const institution = lookups.holderOf(role[1]) ?? lookups.institution(role[1], sentence.start) ?? null;
+  // Only a role word names a holder ("The mayor gave …"): "The union said it would respond by Thursday" is not its secretary's.
+  const institution = (ROLE_NOUNS.has(role[1]) ? lookups.holderOf(role[1]) : null) ?? lookups.institution(role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
 }
 

@@ -889,3 +889,8 @@ test('deadlines: "a 30-day ultimatum" after 30 days were given is that window na
     ['30-day ultimatum', 'ghana-education-service'],
   ]);
 });
+
+test('deadline setters: a subject noun that is no role word ("The union said …") is not the person whose role names it', () => {
+  const text = DATED('The union’s general secretary, Thomas Musah, spoke on Monday. The union said it would respond to the ultimatum by Thursday.');
+  assert.notEqual(analyze(text).deadlines.find((d) => d.text === 'by Thursday')?.setBy, 'thomas-musah');
+});
