@@ -23,7 +23,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
-  trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
+  // "The waiver runs out at the end of the month".
+  trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'),
   trigger(
     // "the window for appeals closes at noon on Aug. 22", "a consultation on new roaming rules closes on Nov. 14".
     /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?|consultation|submissions|tender|enrol?ment)\s+(?:(?:for|on)\s+(?:[a-z-]+\s+){1,3})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
@@ -520,8 +521,9 @@ function setterOf(
   return institution === givenTo?.actorId ? null : institution;
 }
 
-// "requires employers to notify the Department of Labor at least 60 days before": the one told is no subject.
-const TOLD_BEFORE = /\b(?:notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?|tell|tells|told)\s+(?:the\s+)?$/i;
+// "requires employers to notify the Department of Labor at least 60 days before", "The deal requires Meridian to
+// sell the unit within six months": the one told or bound is no subject.
+const TOLD_BEFORE = /\b(?:notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?|tell|tells|told|requir(?:e|es|ed|ing)|oblig(?:e|es|ed)|compel(?:s|led)?|forc(?:e|es|ed))\s+(?:the\s+)?$/i;
 const TOLD_REACH = 16;
 
 // "Milan Mayor Giuseppe Sala gave …", "U.S. District Judge Lorenzo Whitcomb gave …": the title's capitalized words between a place and a person.

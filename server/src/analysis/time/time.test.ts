@@ -894,3 +894,9 @@ test('deadline setters: a subject noun that is no role word ("The union said …
   const text = DATED('The union’s general secretary, Thomas Musah, spoke on Monday. The union said it would respond to the ultimatum by Thursday.');
   assert.notEqual(analyze(text).deadlines.find((d) => d.text === 'by Thursday')?.setBy, 'thomas-musah');
 });
+
+test('deadlines: a waiver that runs out at the end of a period; the one a deal requires to act set nothing', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy]);
+  assert.deepEqual(deadlines('The waiver runs out at the end of the month.'), [['runs out at the end of the month', '2025-08', null]]);
+  assert.deepEqual(deadlines('The deal requires Meridian Holdings to sell the unit within six months of closing.'), [['within six months', 'P6M', null]]);
+});
