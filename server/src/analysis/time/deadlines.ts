@@ -11,7 +11,7 @@ import { attributionAround } from '../claims/quote-claims';
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
-const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean }[] = [
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean; cue?: RegExp }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1".
   trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
@@ -24,7 +24,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
   // "The waiver runs out at the end of the month".
-  trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'),
+  { ...trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'), cue: /expir|laps|out\s/i },
   trigger(
     // "the window for appeals closes at noon on Aug. 22", "a consultation on new roaming rules closes on Nov. 14".
     /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?|consultation|submissions|tender|enrol?ment)\s+(?:(?:for|on)\s+(?:[a-z-]+\s+){1,3})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
@@ -33,7 +33,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the', false, false, true),
   // "no later than the 15th day of each quarter", "by the fifth working day of the month": a day of a period.
-  trigger(/\b(?:by|no later than|not later than|on or before)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\s+(?:(?:business|working|calendar)\s+)?(?:day\s+)?of\s+$/i, 'of', false, false, true),
+  { ...trigger(/\b(?:by|no later than|not later than|on or before)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\s+(?:(?:business|working|calendar)\s+)?(?:day\s+)?of\s+$/i, 'of', false, false, true), cue: /\b(?:by|than|before)\s+the\s/i },
   // "by the end of the first quarter": a period the date is without its "end of".
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
@@ -215,7 +215,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
   let foundAt = -1;
   for (const t of BEFORE_TRIGGERS) {
-    if (!t.lastWords.has(lastWord)) continue;
+    // A cue word anywhere before, for a pattern whose last words are common ("the", "of").
+    if (!t.lastWords.has(lastWord) || (t.cue && !t.cue.test(before))) continue;
     // The match's index, not a test and a search: the pattern is run once.
     const match = t.pattern.exec(before);
     if (match) {
