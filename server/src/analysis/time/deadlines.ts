@@ -11,7 +11,7 @@ import { attributionAround } from '../claims/quote-claims';
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
-const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean }[] = [
+const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean; cue?: RegExp }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1".
   trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
@@ -23,14 +23,17 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
-  trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i, 'expire expires expiring lapse lapses out on at this next'),
+  // "The waiver runs out at the end of the month".
+  { ...trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'), cue: /expir|laps|out\s/i },
   trigger(
-    // "the window for appeals closes at noon on Aug. 22".
-    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?)\s+(?:for\s+(?:[a-z-]+\s+){1,2})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
+    // "the window for appeals closes at noon on Aug. 22", "a consultation on new roaming rules closes on Nov. 14".
+    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?|consultation|submissions|tender|enrol?ment)\s+(?:(?:for|on)\s+(?:[a-z-]+\s+){1,3})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
     'close closes closing shut shuts shutting on at this next',
   ),
   // "by the end of the month": the date is "end of the month".
-  trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the'),
+  trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the', false, false, true),
+  // "no later than the 15th day of each quarter", "by the fifth working day of the month": a day of a period.
+  { ...trigger(/\b(?:by|no later than|not later than|on or before)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\s+(?:(?:business|working|calendar)\s+)?(?:day\s+)?of\s+$/i, 'of', false, false, true), cue: /\b(?:by|than|before)\s+the\s/i },
   // "by the end of the first quarter": a period the date is without its "end of".
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
@@ -42,18 +45,29 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
 
-function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean): (typeof BEFORE_TRIGGERS)[number] {
-  return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated };
+// `recurring`: the trigger makes a repeating time a limit too ("no later than the 15th day of each quarter").
+function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean, recurring?: boolean): (typeof BEFORE_TRIGGERS)[number] {
+  return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated, recurring };
 }
 
 // Room for a relative clause between the verb and the time: "gave the guild, which represents
 // about 2,400 workers, 30 days", "gave the regions that refused to apply it 30 days", "gave Lumora Inc. 10
 // working days" (an abbreviation's full stop before the number); but not past what the giving gave ("gave the utility until Monday
-// to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days".
-const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
+// to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days"
+// (a quotation may open between: the state had "until Sunday evening").
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?["“]?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
-const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?)?\s+to\s+([^.;,]{3,80})/;
+// The rule the time is under may come first: "has 28 days under its licence to respond".
+const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?|\s+under\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+to\s+([^.;,]{3,80})/u;
+// "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
+const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:gave|given|granted|allowed|allotted)\b/u;
+// A notice period or a lead time someone is bound to, ahead of the event it names: "must give 60 days’ notice
+// before closing", "requires employers to notify the state at least 60 days before a layoff" (not "the poll was
+// taken 60 days before the vote", nor a holding period: "must hold a property for at least three years before selling").
+const LEAD_TIME_AFTER = /^(?:['’]\s+(?:(?:advance|prior|written)\s+)?notice(?=\s+(?:before|of|prior\s+to|ahead\s+of)\s)|\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)(?=\s))/i;
+const HELD_FOR = /\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+const LEAD_OBLIGATION = /\b(?:must|shall|requir(?:e|es|ed|ing)|obliged|obligated|(?:has|have|had|needs?)\s+to)\b/i;
 // "the Friday deadline", "Friday’s deadline".
 const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
@@ -78,6 +92,8 @@ const OVERRUN_VERB = /\b(?:miss(?:es|ed)?|slips?|slipped|overruns?|overran|excee
 const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
 const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
+const AMOUNT_BY = /^by\s+$/i;
+
 // Triggers that may name no limit: "by", "until", "within", "before".
 const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 // A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
@@ -90,6 +106,10 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
 const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
 // A move that may happen moves nothing yet: "the deadline could be moved to Monday" ("may" in lower case: "May" is the month).
 const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
+// Nor what would follow if something did not happen, a condition opening the clause: "warned that without closures
+// the district would have to cut 40 positions by the fall" (not a rule for a kind of thing: "a channel without a
+// valid licence would have to go off air within 48 hours"; nor "said, without elaborating, that firms would have to comply by June 1").
+const HYPOTHETICAL = /(?:^\s*|\bthat\s+|[,;]\s*)(?:without\s+(?!\p{Ll}+ing\b)|absent\s|otherwise\b)[^.;:]*?\bwould\s/iu;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
 const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b/i;
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
@@ -118,8 +138,9 @@ const REQUESTED_MOVE = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
 const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
-// "the offer is open until Friday" lapses).
-const VALIDITY = /\b(?:offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
+// "the offer is open until Friday" lapses). "The offer" after a determiner is the noun: "a draft of the offer
+// seen last week had given creditors until Feb. 27" offers nothing.
+const VALIDITY = /\b(?:(?<!\b(?:the|an?|its|their|this|his|her|our)\s)offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
@@ -149,6 +170,8 @@ interface DateReading {
   moved: boolean;
   /** It only may move it: "could be moved to Monday". */
   possibleMove: boolean;
+  /** The trigger makes a repeating time a limit ("no later than … each quarter"). */
+  recurring: boolean;
   /** It states an existing deadline's date ("the deadline is Friday"): the clause's subject only speaks of it. */
   stated: boolean;
   /** The length of "deadline", "ultimatum"… right after the date, or -1. */
@@ -162,6 +185,10 @@ interface DateReading {
   leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
+  /** "the 15 days the court gave the ministry": a window given, named again with its giving. */
+  givenAfter: boolean;
+  /** The length of "’ notice" or " before" after a time someone must give or act ahead of an event ("must give 60 days’ notice"), or -1. */
+  leadTimeAfter: number;
   /** "if the launch slips by more than 60 days". */
   conditionalOverrun: boolean;
   /** "can be sent for 30 days after publication". */
@@ -188,7 +215,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
   let foundAt = -1;
   for (const t of BEFORE_TRIGGERS) {
-    if (!t.lastWords.has(lastWord)) continue;
+    // A cue word anywhere before, for a pattern whose last words are common ("the", "of").
+    if (!t.lastWords.has(lastWord) || (t.cue && !t.cue.test(before))) continue;
     // The match's index, not a test and a search: the pattern is run once.
     const match = t.pattern.exec(before);
     if (match) {
@@ -205,11 +233,13 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const apostrophe = Math.max(ownerText.lastIndexOf("'"), ownerText.lastIndexOf('’'));
   const owner = apostrophe >= 0 && POSSESSIVE_TAIL.test(ownerText.slice(apostrophe + 1)) ? OWNER.exec(ownerText) : null;
   const action = ACTION_AFTER.exec(after)?.[1].trim() ?? null;
+  const leadTime = LEAD_TIME_AFTER.exec(after);
   return {
     read,
     triggerAt: triggerAt < 0 ? -1 : beforeAt + triggerAt,
     moved: trigger?.moved === true,
     stated: trigger?.stated === true,
+    recurring: trigger?.recurring === true,
     possibleMove: trigger?.moved === true && (POSSIBLE_MOVE.test(before.slice(triggerAt)) || POSSIBILITY.test(before.slice(0, triggerAt))),
     deadlineAfter: DEADLINE_AFTER.exec(after)?.[0].length ?? -1,
     windowAfter: (WINDOW_BEFORE_WORDS.has(lastWord) && WINDOW_BEFORE.test(before) ? WINDOW_AFTER.exec(after)?.[0].length : undefined) ?? PERIOD_ENDING_AFTER.exec(after)?.[0].length ?? -1,
@@ -218,6 +248,9 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
     leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
+    givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
+    // The anchored words after first: most dates have none, and the obligation is not looked for.
+    leadTimeAfter: leadTime && LEAD_OBLIGATION.test(before) && !HELD_FOR.test(before) ? leadTime[0].length : -1,
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
     action,
@@ -277,6 +310,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // deal, which analysts expect to pass, must be signed by June").
   const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);
   if (forecast && !(clauseStart > 0 && MUST.test(clause)) && !forecastOutsideQuote(beforeTrigger)) return false;
+  if (HYPOTHETICAL.test(beforeTrigger.slice(forecastStart))) return false;
   if (/^by\b/i.test(trigger) && LEVEL_BEFORE.test(beforeTrigger) && !REQUIRED.test(beforeTrigger)) return false;
   const possibility = POSSIBILITY.exec(beforeTrigger);
   if (possibility && (/^by\b/i.test(trigger) || HOPEFUL_CONDITION_AFTER.test(after))) return false;
@@ -437,8 +471,11 @@ function setterOf(
     const named = lookups.actorAt(sentence.start + owner.at);
     // "gave the union’s bargaining team until Feb. 14": the owner of whoever was given the time.
     if (named !== undefined && named !== givenTo?.actorId) return named;
-    const holder = named !== undefined ? null : lookups.holderOf(owner.word);
-    if (holder) return holder;
+    // "The society’s deadline": the organization the noun refers back to, as "the agency gave" reads (only for a
+    // deadline it owns: not "wanted to see the city’s final terms by").
+    const owned = named === undefined && OWNED_LIMIT.test(text.slice(sentence.start + owner.at, triggerStart));
+    const holder = named !== undefined ? null : lookups.holderOf(owner.word) ?? (owned ? lookups.institution(owner.word.toLowerCase(), sentence.start + owner.at) : undefined);
+    if (holder && holder !== givenTo?.actorId) return holder;
   }
   // "rejected Governor Peter Otieno’s order to install the machines by this Friday": whoever gave the order.
   const ordering = beforeLimit.filter((m) => m.possessive && m.actorId !== givenTo?.actorId && ORDER_AFTER_POSSESSIVE.test(text.slice(m.end, m.end + ORDER_LOOKAHEAD))).pop();
@@ -453,8 +490,8 @@ function setterOf(
   if (naming) return naming.actorId;
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
-  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo));
-  const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) ? found : undefined;
+  const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo), givenTo);
+  const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) && !TOLD_BEFORE.test(text.slice(Math.max(sentence.start, found.start - TOLD_REACH), found.start)) ? found : undefined;
   if (subject) {
     const roleWords = subject.possessive && lookups.kindOf(subject.actorId) === 'place' ? ROLE_AFTER_POSSESSIVE.exec(text.slice(subject.end, triggerStart)) : null;
     if (!roleWords) return subject.actorId;
@@ -477,21 +514,31 @@ function setterOf(
   }
   const role = ROLE_SUBJECT.exec(text.slice(sentence.start, triggerStart));
   // "The association has until Sunday": the subject must act; it set nothing.
-  if (!role || HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
+  if (!role || ROLE_HOLDS_TIME.test(text.slice(sentence.start + role[0].length - 1, triggerStart)) || boundByLimit(text.slice(sentence.start + role[0].length - 1, triggerStart))) return null;
   // "The agency gave Voltara until Nov. 30" after "The National Highway Traffic Safety
   // Administration opened …": the institution the noun refers back to, as "the agency said" does.
-  const institution = lookups.holderOf(role[1]) ?? lookups.institution(role[1], sentence.start) ?? null;
+  // Only a role word names a holder ("The mayor gave …"): "The union said it would respond by Thursday" is not its secretary's.
+  const institution = (ROLE_NOUNS.has(role[1]) ? lookups.holderOf(role[1]) : null) ?? lookups.institution(role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
 }
+
+// "requires employers to notify the Department of Labor at least 60 days before", "The deal requires Meridian to
+// sell the unit within six months": the one told or bound is no subject.
+const TOLD_BEFORE = /\b(?:notif(?:y|ies|ied)|inform(?:s|ed)?|alert(?:s|ed)?|tell|tells|told|requir(?:e|es|ed|ing)|oblig(?:e|es|ed)|compel(?:s|led)?|forc(?:e|es|ed))\s+(?:the\s+)?$/i;
+const TOLD_REACH = 16;
 
 // "Milan Mayor Giuseppe Sala gave …", "U.S. District Judge Lorenzo Whitcomb gave …": the title's capitalized words between a place and a person.
 const TITLE_WORDS = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;
 const TITLE_REACH = 40;
+const POSSESSIVE_GAP = /^(?:['’]s?)?\s$/;
 
 /** The person a place's title introduces when the subject found is that place: the place only qualifies the title. */
-function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: readonly Mention[], found: Mention | undefined): Mention | undefined {
-  if (!found || found.possessive || lookups.kindOf(found.actorId) !== 'place') return found;
+function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: readonly Mention[], found: Mention | undefined, givenTo: Mention | undefined): Mention | undefined {
+  if (!found || lookups.kindOf(found.actorId) !== 'place') return found;
   const next = beforeLimit.find((m) => m.start >= found.end && m.actorId !== found.actorId);
+  // "Kenya’s High Court on Friday gave …": the body or person the place's possessive names right after it (not a
+  // place in a modifier: "Libya’s Tripoli-based government").
+  if (found.possessive) return next && next.actorId !== givenTo?.actorId && POSSESSIVE_GAP.test(text.slice(found.end, next.start)) && lookups.kindOf(next.actorId) !== 'place' ? next : found;
   if (!next || next.start - found.end > TITLE_REACH || lookups.kindOf(next.actorId) !== 'person') return found;
   const title = TITLE_WORDS.exec(text.slice(found.end, next.start));
   const last = title?.[1].trim().split(SPACES).pop()!.toLowerCase();
@@ -506,6 +553,7 @@ function titledPersonAfter(text: string, lookups: SetterLookups, beforeLimit: re
 const MODIFIER_PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'for', 'with', 'near', 'on', 'across', 'inside', 'outside', 'among', 'around', 'behind', 'under', 'within', 'to']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const AUTHORED = new Set(['demand', 'demands', 'order', 'orders', 'request', 'requests', 'ultimatum', 'instruction', 'instructions', 'directive', 'decree', 'letter', 'notice', 'contract', 'agreement', 'ruling', 'decision', 'deadline']);
+const WITNESSED = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'examined']);
 const AUTHORED_AFTER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 const MODIFIER_REACH = 40;
 const SPACES = /\s+/;
@@ -515,6 +563,8 @@ function inModifier(text: string, sentenceStart: number, mention: Mention): bool
   const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1).trim().toLowerCase().split(SPACES);
   let last = words.length - 1;
   if (last > 0 && ARTICLES.has(words[last])) last--;
+  // "A draft of the offer seen by Pangaea Wire gave …": the outlet that saw a document wrote none of it.
+  if (last > 0 && words[last] === 'by' && WITNESSED.has(words[last - 1])) return true;
   if (last <= 0 || !MODIFIER_PREPOSITIONS.has(words[last]) || words.includes('by')) return false;
   const head = words[last - 1];
   if (AUTHORED.has(head) || (words[last] === 'of' && AGENT_NOUNS.has(head))) return false;
@@ -687,6 +737,8 @@ function inLapsingClause(text: string, sentenceStart: number, start: number): bo
   return LAPSING_VERB.test(text.slice(start, start + 6)) && LAPSING_CLAUSE.test(text.slice(Math.max(sentenceStart, start - LAPSING_CLAUSE_REACH), start));
 }
 
+const OWNED_LIMIT = /^[\p{L}-]+['’]s?\s+(?:[\p{L}-]+\s+)?(?:deadline|ultimatum|cut-?off)\b/iu;
+
 const DEADLINE_BEFORE = /\b(?:deadline|ultimatum|cut-?off)\s+$/i;
 const DEADLINE_BEFORE_REACH = 12;
 
@@ -698,15 +750,19 @@ function setterOfSameDay(text: string, start: number, deadlines: readonly Deadli
 }
 
 const NAMES_THE_DEADLINE = /^\s+(?:deadline|ultimatum)\b/i;
-const GIVEN_TO = /\b(?:gave|give|gives|giving|given|granted)\s+(?:the\s+)?$/i;
+// Titles may stand between the verb and the name: "has given President William Ruto until Aug. 7".
+const GIVEN_TO = /\b(?:[Gg](?:ave|ives?|iving|iven|ranted)|GAVE|GIVES?)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 // GIVEN_TO's verb anywhere: where the words before the limit have none, no mention there follows one.
 const GIVING = /\b(?:gave|give|gives|giving|given|granted)\s/i;
 // "Havenwerk was given until Monday": the subject of a passive giving is the one given the time.
-const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+/gi;
+// "Poland was given an extension until March 1": what the time is called may follow.
+const GIVEN_PASSIVE = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:given|granted|ordered|told|asked|allowed)\s+(?:(?:an?|another|more|further)\s+(?:\p{Ll}+\s+)?(?:extension|reprieve|time)\s+)?/giu;
 const PASSIVE_REACH = 60;
 // "The Football Association has until Friday to decide": the subject that has the time must act (it set nothing).
 const HOLDS_TIME = /^\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/i;
 const HOLDS_TIME_REACH = 40;
+// The same after a role subject, which may be the first of its noun's words: "The transit authority has until April 15".
+const ROLE_HOLDS_TIME = /^(?:\s+\p{Ll}+){0,2}?\s+(?:(?:now|still|only|also|then)\s+)?(?:has|have|had)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?$/u;
 
 /** The one a deadline is given to: named right after the giving verb, or the subject of a passive giving right before the limit. */
 function givenToIn(text: string, sentenceStart: number, sentenceMentions: readonly Mention[], limitStart: number): Mention | undefined {
@@ -855,7 +911,6 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
 
   for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
     const date = dates[dateIndex];
-    if (date.type === 'SET') continue;
     paragraphIndex = paragraphAt(paragraphs, date.start, Math.max(paragraphIndex, 0));
     const found = paragraphIndex < 0 ? undefined : spanContaining(paragraphs[paragraphIndex].sentences, date.start);
     if (!found) continue;
@@ -867,19 +922,33 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       keptOf = paragraphIndex;
     }
     const reading = readingOf(context, paragraphKept.readings, paragraphs[paragraphIndex], sentence, date);
+    // A repeating time is a limit only after a closing trigger, with no single due date.
+    const repeating = date.type === 'SET';
+    if (repeating && !(reading.triggerAt >= 0 && reading.recurring)) continue;
     let start = -1;
     let end = date.end;
     let namedAgain: Deadline | undefined;
 
     if (reading.triggerAt >= 0) {
+      // "extend its maturities by 10 years": a length right after "by" is an amount, no limit.
+      if (date.type === 'DURATION' && AMOUNT_BY.test(text.slice(sentence.start + reading.triggerAt, date.start))) continue;
       start = sentence.start + reading.triggerAt;
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;
       end = date.end + reading.deadlineAfter;
+      // "will not be bullied by a 30-day ultimatum": a window given before, named again (by whoever set it).
+      if (date.type === 'DURATION') namedAgain = deadlines.find((d) => d.due === date.value && d.setBy !== null);
+    } else if (date.type === 'DURATION' && reading.givenAfter) {
+      // "depend on the 15 days the court gave the ministry": set by whoever gave it, as the window given before.
+      start = date.start;
+      namedAgain = givenWindowNamedAgain(deadlines, date.value);
     } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun || reading.permittedFor)) {
       // "gave the union 30 days", "missed the date by more than 60 days", "can be sent for 30 days
       // after": the window is what the text states; when it opens seldom is.
       start = date.start;
+    } else if (date.type === 'DURATION' && reading.leadTimeAfter >= 0) {
+      start = date.start;
+      end = date.end + reading.leadTimeAfter;
     } else if (date.type === 'DURATION' && reading.windowAfter >= 0) {
       start = date.start;
       end = date.end + reading.windowAfter;
@@ -909,7 +978,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       start,
       end,
       text: text.slice(start, end),
-      due: date.value,
+      due: repeating ? null : date.value,
       setBy: setBy ?? (previous >= 0 ? deadlines[previous].setBy : null),
       imposedOn: parties.imposedOn,
       action: reading.action,

@@ -797,3 +797,106 @@ test('a fiscal year across two calendar years is found, undated ("by 2029-30"); 
   ]);
   assert.deepEqual(valuesOf(DATED('The bridge, numbered 2019-31, was closed.')), []);
 });
+
+test('deadlines: "the offer" as a noun offers nothing, so time given until a day is a limit; a length after "by" is an amount', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('A draft of the offer seen by Reuters last week had given creditors until Feb. 27.'), [['until Feb. 27', 'XXXX-02-27']]);
+  // The outlet that saw the draft set nothing.
+  assert.equal(analyze('A draft of the offer seen by Pangaea Wire last week had given creditors until Feb. 27.').deadlines[0].setBy, null);
+  assert.deepEqual(deadlines('The airline will offer refunds until the end of April.'), []);
+  assert.deepEqual(deadlines('The bank has agreed in principle to extend its maturities by 10 years.'), []);
+  assert.deepEqual(deadlines('Builders must finish the work by next year, and the city will extend the lease by two years.'), [['by next year', null]]);
+});
+
+test('deadlines: a window named again with its giving in a relative clause ("the 15 days the court gave the ministry") is the window given', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due, d.setBy]);
+  assert.deepEqual(deadlines(DATED('The Federal Court gave the ministry 15 days to pay. Whether the money arrives may depend on the 15 days the court gave the ministry.')), [
+    ['15 days', 'P15D', 'federal-court'],
+    ['15 days', 'P15D', 'federal-court'],
+  ]);
+  assert.deepEqual(deadlines(DATED('Staff spent the 15 days the strike lasted at home.')), []);
+});
+
+test('deadlines: a notice period or a lead time someone is bound to before an event is a window', () => {
+  const deadlines = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines(DATED('Under the contract, the firm must give 60 days’ notice before closing a plant.')), [['60 days’ notice', 'P60D']]);
+  assert.deepEqual(deadlines(DATED('State law requires large employers to notify the state at least 60 days before a mass layoff.')), [['60 days before', 'P60D']]);
+  // The one to be told set nothing.
+  assert.equal(analyze(DATED('State law requires employers to notify the Department of Labor at least 60 days before a mass layoff.')).deadlines[0].setBy, null);
+  assert.deepEqual(deadlines(DATED('The poll was taken 60 days before the vote.')), []);
+  assert.deepEqual(deadlines(DATED('The firm gave staff 60 days’ notice in March.')), []);
+  assert.deepEqual(deadlines(DATED('Buyers would have to hold a flat for at least three years before selling.')), []);
+});
+
+test('no limit: what would have to happen by a date if something did not ("without closures … would have to cut … by the fall")', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('She warned that without closures the district would have to cut 40 teaching positions by the fall.'), []);
+  assert.deepEqual(deadlinesOf('Otherwise the city would have to repay the grant by March.'), []);
+  assert.deepEqual(deadlinesOf('The ministry said, without elaborating, that firms would have to comply by June 1.'), ['by June 1']);
+  assert.deepEqual(deadlinesOf('The district must cut 40 teaching positions by the fall.'), ['by the fall']);
+  assert.deepEqual(deadlinesOf('The ministry warned that a channel without a valid licence would have to go off air within 48 hours of it lapsing.'), ['within 48 hours']);
+});
+
+test('deadlines: a repeating time after a closing trigger is a limit with no single due date', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The charter requires the city to transfer its share no later than the 15th day of each quarter.'), [['no later than the 15th day of each quarter', null]]);
+  assert.deepEqual(deadlines('Firms must file returns no later than every Friday.'), [['no later than every Friday', null]]);
+  assert.deepEqual(deadlines('The board meets every Friday until further notice.'), []);
+});
+
+test('deadlines: the one given the time may follow a title ("has given President William Ruto until Aug. 7") and set nothing', () => {
+  const parties = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy, d.imposedOn]);
+  assert.deepEqual(parties('The opposition has given President William Ruto until Aug. 7 to dissolve the board.'), [['until Aug. 7', null, 'william-ruto']]);
+  assert.deepEqual(parties('Mayor Ana Lopez gave Governor Tom Reyes until Friday to sign the bill.'), [['until Friday', 'ana-lopez', 'tom-reyes']]);
+});
+
+test('deadlines: time someone had, quoted from the "until" on, is a limit', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('Justice Lawrence Mugambi said the state had “until Sunday evening” to bring the men to court.'), [['until Sunday evening', '2025-08-10TEV']]);
+});
+
+test('deadlines: a body a place’s possessive names sets the limit, not the place; one given an extension sets nothing', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('Kenya’s High Court on Friday gave the Interior Ministry 48 hours to produce the men.'), [['48 hours', 'high-court']]);
+  assert.deepEqual(setters('Poland, which has said it needs more time, was given an extension until March 1.'), [['until March 1', null]]);
+});
+
+test('deadlines: "the society’s deadline" is set by the organization the noun refers back to', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters('The Law Society of Kenya issued an ultimatum on Monday. The society’s deadline lapses on Aug. 14.'), [['lapses on Aug. 14', 'law-society-of-kenya']]);
+});
+
+test('deadlines: a consultation or tender closes on a date as a window does', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('A consultation on new roaming rules closes on Nov. 14.'), [['consultation on new roaming rules closes on Nov. 14', '2025-11-14']]);
+  assert.deepEqual(deadlines('The tender closes on Sept. 30, the ministry said.'), [['tender closes on Sept. 30', '2025-09-30']]);
+});
+
+test('deadlines: time someone has under a rule, then what to do, is a window', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.action]);
+  assert.deepEqual(deadlines('The company has 28 days under its licence to respond formally to the findings.'), [['28 days', 'P28D', 'respond formally to the findings']]);
+});
+
+test('deadlines: a subject of several lowercase words that has until a day must act; it set nothing', () => {
+  const text = DATED('The Amalgamated Transit Union said talks had stalled. The transit authority has until April 15 to submit a revised budget.');
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [['until April 15', null]]);
+});
+
+test('deadlines: "a 30-day ultimatum" after 30 days were given is that window named again, set by whoever gave it', () => {
+  const text = DATED('The Ghana Education Service has given the teachers’ union 30 days to call off its strike. Its general secretary, Thomas Musah, said members "will not be bullied by a 30-day ultimatum."');
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.setBy]), [
+    ['30 days', 'ghana-education-service'],
+    ['30-day ultimatum', 'ghana-education-service'],
+  ]);
+});
+
+test('deadline setters: a subject noun that is no role word ("The union said …") is not the person whose role names it', () => {
+  const text = DATED('The union’s general secretary, Thomas Musah, spoke on Monday. The union said it would respond to the ultimatum by Thursday.');
+  assert.notEqual(analyze(text).deadlines.find((d) => d.text === 'by Thursday')?.setBy, 'thomas-musah');
+});
+
+test('deadlines: a waiver that runs out at the end of a period; the one a deal requires to act set nothing', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy]);
+  assert.deepEqual(deadlines('The waiver runs out at the end of the month.'), [['runs out at the end of the month', '2025-08', null]]);
+  assert.deepEqual(deadlines('The deal requires Meridian Holdings to sell the unit within six months of closing.'), [['within six months', 'P6M', null]]);
+});
