@@ -900,6 +900,8 @@ export type StretchCache = (stretch: string, read: () => StretchReading) => Stre
  */
 export function parseParagraph(paragraph: string, { chronoOnly = false, stretchCache }: { chronoOnly?: boolean; stretchCache?: StretchCache } = {}): RawTemporal[] {
   const found: RawTemporal[] = [];
+  // Most paragraphs open no quotation: none of their dates is in a quoted title.
+  let opensQuote: boolean | undefined;
   try {
     for (const { start, end } of cueStretches(paragraph)) {
       const text = paragraph.slice(start, end);
@@ -909,7 +911,8 @@ export function parseParagraph(paragraph: string, { chronoOnly = false, stretchC
         // A kept reading of a stretch that stands elsewhere now (after an edit before it, or a
         // second time) is copied to where it stands; the kept one is shared and stays as it is.
         const raw = at === start ? read : { ...read, start: read.start + start - at, end: read.end + start - at };
-        if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !isInQuotedTitle(paragraph, raw) && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
+        const inTitle = (opensQuote ??= OPENING_QUOTE_ANYWHERE.test(paragraph)) && isInQuotedTitle(paragraph, raw);
+        if (!isFalseAlarm(raw) && !isPartOfName(paragraph, raw) && !isUndottedAbbreviationWord(paragraph, raw) && !inTitle && !isWeekdayOfAName(paragraph, raw)) found.push(raw);
       }
     }
   } catch {
@@ -953,6 +956,7 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
 const OPENING_QUOTES = '“"‘';
 const CLOSING_QUOTES = '”"’';
 const QUOTE_MARKS = OPENING_QUOTES + CLOSING_QUOTES;
+const OPENING_QUOTE_ANYWHERE = /[“"‘]/;
 const TITLE_REACH = 60;
 // Every word capitalized (small joining words aside), closing punctuation allowed: a title's words.
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at|or)[,.!?]?(?:\s+|$))+$/u;
