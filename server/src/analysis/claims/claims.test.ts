@@ -75,6 +75,13 @@ test('a multi-paragraph quote is one speaker’s', () => {
   assert.deepEqual(claimsOf(text).map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
 });
 
+test('a multi-paragraph quote opening a paragraph takes its own attribution, not the speaker before it', () => {
+  const text = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone. Nobody has done that before.\n\n“Feeding them is the hard part,” said Roe.`;
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
+  const threeParts = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone.\n\n“Nobody has done that.\n\n“Feeding them is hard,” said Roe.`;
+  assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
+});
+
 test('anonymous sources, partial, scare and title quotes', () => {
   const claims = claimsOf(`${INTRO}“It is finished,” said a senior European diplomat. Varga called the plan “reckless.” The so-called “peace dividend” vanished. Roe wrote the book “The Long Table.”`);
   assert.deepEqual(claims, [

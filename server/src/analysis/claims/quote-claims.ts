@@ -393,6 +393,8 @@ export function quoteClaims(
   const claims: Claim[] = [];
   // By quotation index: an array, not a Map keyed by the numbers.
   const byQuotation: (Claim | undefined)[] = new Array(quotations.length);
+  // Quotations whose speaker was only borrowed from a claim before their paragraph.
+  const borrowed: boolean[] = new Array(quotations.length);
   let next = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
@@ -436,6 +438,7 @@ export function quoteClaims(
         if (inherited) {
           speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
           verb = inherited.verb;
+          borrowed[i] = inherited === lastBefore || (inherited === continued && borrowed[quotation.continues!]);
         }
       }
       // A lone short quote with nobody behind it is a scare quote; inside a report, the reporter's words.
@@ -445,14 +448,17 @@ export function quoteClaims(
       byQuotation[i] = claim;
     }
   }
-  // A multi-paragraph quote is attributed once, often in its last part: share it backwards.
-  quotations.forEach((quotation, i) => {
+  // A multi-paragraph quote is attributed once, often in its last part: share it backwards, last
+  // part first, over a speaker its first part only borrowed from the paragraphs before it.
+  for (let i = quotations.length - 1; i >= 0; i--) {
     const claim = byQuotation[i];
-    const earlier = quotation.continues !== null ? byQuotation[quotation.continues] : undefined;
-    if (claim && earlier && !earlier.speaker && !earlier.anonymous && (claim.speaker || claim.anonymous)) {
+    const earlierAt = quotations[i].continues;
+    const earlier = earlierAt !== null ? byQuotation[earlierAt] : undefined;
+    if (claim && earlier && (claim.speaker || claim.anonymous) && ((!earlier.speaker && !earlier.anonymous) || (borrowed[earlierAt!] && !borrowed[i]))) {
       Object.assign(earlier, { speaker: claim.speaker, speakerText: claim.speakerText, speakerSpan: claim.speakerSpan, anonymous: claim.anonymous, verb: claim.verb });
+      borrowed[earlierAt!] = false;
     }
-  });
+  }
   return claims;
 }
 
