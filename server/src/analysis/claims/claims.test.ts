@@ -501,6 +501,10 @@ test('a parenthetical attribution with its time ("…, the commission said on Tu
     'The Civic Party won the election with 27 percent of the vote',
     'election-commission',
   ]);
+  // A time measured from another event after the attribution is no part of what was said.
+  assert.deepEqual(reported('Halvern Dairy Cooperative will cut 1,150 jobs after its merger, the company said Tuesday, hours after regulators ordered the group to sell two plants.').map(([said]) => said), [
+    'Halvern Dairy Cooperative will cut 1,150 jobs after its merger',
+  ]);
   const texts = reported('People familiar with the talks said the Green Party had already signalled that it would abstain.').map(([said]) => said);
   assert.ok(texts.includes('the Green Party had already signalled that it would abstain'), JSON.stringify(texts));
 });
