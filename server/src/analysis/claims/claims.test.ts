@@ -446,6 +446,7 @@ test('“…,” she said after a spokeswoman’s claim is the spokeswoman’s',
 test('reported speech: ", but warned that" ends the first report; a long "in a filing with …" lead-in', () => {
   assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
+  assert.deepEqual(claimsOf('The Acme Corporation said in a speech that was twice interrupted by hecklers.').map(([said]) => said), []);
 });
 
 test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {

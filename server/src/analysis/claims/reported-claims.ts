@@ -654,6 +654,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
         const saidText = text.slice(contentStart, sentence.end);
         const rest = saidText.replace(MARKS_FIRST, '');
+        // "said in a speech that was twice interrupted": the "that" opens a relative clause on the noun of saying, not what was said.
+        if (RELATIVE_THAT.test(rest) && ADVERBIAL_LEAD.test(after)) continue;
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
