@@ -667,6 +667,10 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. The valley, she said, was running out of water and would need tankers.'), [
     ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
   ]);
+  // "That means, he said, that …": the complement after the attribution is the verb's before it.
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. That means, she said, that the valley would need tankers.'), [
+    ['That means, she said, that the valley would need tankers', 'alma-quispe'],
+  ]);
   // A verb without an auxiliary after the attribution; a subject after it is what was said.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Farmers, she said, sell their goats in dry years.'), [['Farmers, she said, sell their goats in dry years', 'alma-quispe']]);
   // A phrase fronted before the attribution is part of what was said.

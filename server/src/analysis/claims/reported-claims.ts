@@ -292,6 +292,8 @@ const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|coul
 // A phrase fronted before an attribution ("Without the pact,", "In dry years,"), then the few words
 // of the attribution set off by commas ("its director, Ana Roe,").
 const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
+// ", that even a freeze …": the complement of the verb the attribution interrupts ("That means, he said, that …").
+const INTERRUPTED_THAT = /^\s*,\s+that\s/;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 // ", praised the vote": a finite verb after a comma (an "-ed" form, which a participle may also be), the main clause's.
 const MAIN_VERB_AFTER_COMMA = /,[”"’]?\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
@@ -680,7 +682,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !THAT_WORD.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
-        const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && ATTRIBUTION_AFTER_ONE_COMMA.test(subjectText);
+        // (Not after a fronted phrase: "Without new wells, the governor said, that valley could …" is a demonstrative.)
+        const interrupting = !parenthesis && (INTERRUPTED_VERB.test(after) || (INTERRUPTED_THAT.test(after) && !FRONTED_PHRASE.test(text.slice(sentence.start, verbAt)))) && ATTRIBUTION_AFTER_ONE_COMMA.test(subjectText);
         // "Without the pact, its director, Ana Roe, said, the area could triple": a phrase fronted
         // before an attribution set off by commas opens what was said, which goes on after it.
         const fronted = !parenthesis && !interrupting && !quoted && COMMA_SPACE_FIRST.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
