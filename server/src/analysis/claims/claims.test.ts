@@ -82,6 +82,11 @@ test('a multi-paragraph quote opening a paragraph takes its own attribution, not
   assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
 });
 
+test('an unnamed source asking anonymity after the verb, and "he said" after it, are anonymous', () => {
+  const text = `${INTRO}Varga gave the National Highway Authority until Friday to reopen the road. The deadline is unrealistic, a senior engineer at the authority said, speaking on condition of anonymity because he was not allowed to talk to reporters. "We cannot pour asphalt into a river," he said.`;
+  assert.deepEqual(speakers(text).slice(-2), ['anonymous: a senior engineer at the authority', 'anonymous: a senior engineer at the authority']);
+});
+
 test('anonymous sources, partial, scare and title quotes', () => {
   const claims = claimsOf(`${INTRO}“It is finished,” said a senior European diplomat. Varga called the plan “reckless.” The so-called “peace dividend” vanished. Roe wrote the book “The Long Table.”`);
   assert.deepEqual(claims, [

@@ -696,6 +696,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           // (Past the closing mark of a quote that ends on that comma.)
           speakerSpan = { start: comma + (CLOSING_QUOTE_AT_COMMA.test(text.slice(comma, comma + 2)) ? 2 : 1), end: verbAt };
+          // "…, a senior engineer said, speaking on condition of anonymity": the aside after the verb asks it.
+          anonymityAsked = ASKED_ANONYMITY.test(afterAdverbials);
         } else if (interrupting || (fronted && saidEnough)) {
           const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);

@@ -892,8 +892,11 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   if (!fits || (unresolved && !IT.test(pronoun))) return speaker;
   const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
+  // "…, a senior engineer said, speaking on condition of anonymity. “…,” he said": so does one unnamed source.
+  const personal = FEMALE.test(pronoun) || MALE.test(pronoun);
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
-  if (!gendered && !unresolved && !(actor && fits(actor))) return speaker;
+  const oneUnnamed = personal && previous.anonymous && INDEFINITE.test(previous.speakerText ?? '');
+  if (!gendered && !oneUnnamed && !unresolved && !(actor && fits(actor))) return speaker;
   // Only the first two sentence ends are looked for (with exec: matchAll would clone the expression).
   const between = index.text.slice(previous.end, offset);
   SENTENCE_END.lastIndex = 0;
