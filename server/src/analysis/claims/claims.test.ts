@@ -1373,6 +1373,13 @@ test('a quote’s kind: the cues before it, past spaces and a comma, whatever th
   assert.equal(kind('Roe said, “It works.”'), 'speech');
 });
 
+test('title case with its short joining words in lower case is a title; a lower-case phrase with names is no title', () => {
+  const kind = (text: string) => quoteKind(text, analyze(text).quotations[0]);
+  assert.equal(kind('The festival has a strand of horror films called “Midnight at the Quays.”'), 'title');
+  assert.equal(kind('Roe warned of “the Kremlin and the West.”'), 'speech');
+  assert.equal(kind('Roe said it was “Over for the government in the end.”'), 'speech');
+});
+
 test('speakers read in one analysis are kept for the next, after an edit elsewhere, and are a fresh analysis’s', () => {
   const text = 'Jane Roe met the mayor on Monday.\n\nThe talks, she said, had gone well. “We are close,” she added.\n\nThe mayor left.\n';
   const cache = new ParagraphCache();

@@ -108,6 +108,7 @@ export function endsOnTitleCue(before: string): boolean {
 const TITLE_MAX_CHARS = 120;
 const TITLE_MAX_WORDS = 10;
 const TITLE_WORD = /[\p{L}'’-]+/gu;
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'at', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'by', 'with', 'from']);
 const CAPITALIZED = /^\p{Lu}/u;
 const ATTRIBUTION_REACH = 300;
 const PARTIAL_MAX_CHARS = 60;
@@ -138,7 +139,8 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   // A third word not capitalized leaves fewer than three quarters capitalized among ten: no title.
   for (let word = TITLE_WORD.exec(content); word && words <= TITLE_MAX_WORDS && (words - capitalized) * 4 <= TITLE_MAX_WORDS; word = TITLE_WORD.exec(content)) {
     words++;
-    if (CAPITALIZED.test(word[0])) capitalized++;
+    // "Midnight at the Quays": title case leaves its short joining words in lower case (after a capital first word).
+    if (CAPITALIZED.test(word[0]) || (capitalized === words - 1 && words > 1 && TITLE_SMALL_WORDS.has(word[0]))) capitalized++;
   }
   return words >= 2 && words <= TITLE_MAX_WORDS && capitalized / words >= 0.75 ? 'title' : 'speech';
 }
