@@ -615,6 +615,8 @@ test('the embassy, a fund spokesperson, the mayor’s office, and "according to"
   const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
   assert.deepEqual(speakers('The International Monetary Fund met officials. A fund spokesperson said the IMF did not comment.'), [['the IMF did not comment', 'international-monetary-fund']]);
   assert.deepEqual(speakers('Mayor Ramón Ochoa met the owners. The mayor’s office said he would be in Austin.'), [['he would be in Austin', 'ramon-ochoa']]);
+  // "an ally of the mayor" holds no mayor's office.
+  assert.deepEqual(speakers('Mayor Ramón Ochoa met the owners. Councilwoman Ana Ruiz, an ally of the mayor, said the board had erred. The mayor’s office said Ochoa would be in Austin.').at(-1), ['Ochoa would be in Austin', 'ramon-ochoa']);
   assert.deepEqual(speakers('The Chinese Embassy in Lusaka said it expected Zambia to pay.').map(([, speaker]) => speaker), ['chinese-embassy']);
   assert.deepEqual(speakers('The authority set a deadline of Friday; according to people familiar with the talks, the lawyers have asked for more time.').map(([text]) => text), ['the lawyers have asked for more time']);
 });

@@ -1051,13 +1051,17 @@ function holdersOf(index: SpeakerIndex, test: RoleTest): readonly number[] {
 
 // "shadow chancellor", "deputy minister", "vice-president": another office than the bare role.
 const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|assistant|former|ex|junior|under)[\s-]+$/i;
+// "an ally of the mayor", "adviser to the mayor": a role named after a preposition is someone else's.
+const ROLE_OF_ANOTHER = /\b(?:of|to|for|with)\s+(?:the\s+)?$/i;
 
 /** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   const word = wholeWord(role);
   const passes = (r: string) => {
     const found = word.exec(r);
-    return found !== null && !OTHER_OFFICE_BEFORE.test(r.slice(0, found.index));
+    if (found === null) return false;
+    const before = r.slice(0, found.index);
+    return !OTHER_OFFICE_BEFORE.test(before) && !ROLE_OF_ANOTHER.test(before);
   };
   return roleTest(index, role, passes, passes, word.test('minister'));
 }
