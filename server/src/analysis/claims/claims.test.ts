@@ -611,6 +611,14 @@ test('"ruled in August that …": a short time between a that-only verb and its 
   assert.deepEqual(reported, ['that Maplegen could not launch its version until 2027']);
 });
 
+test('an institution’s noun after what was said stands for the organization opening it, not one named later in it', () => {
+  const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(speakers('MILWAUKEE — Brennick Dairy Cooperative will cut 1,150 jobs after completing its merger with Norsk Meieri Holdings, the company said Tuesday.').map(([, speaker]) => speaker), ['brennick-dairy-cooperative']);
+  assert.deepEqual(speakers('The Harwick Education Association, which represents 640 teachers, endorsed the closure plan last week, according to a union statement.').map(([, speaker]) => speaker), ['harwick-education-association']);
+  // A public body is no "company".
+  assert.notDeepEqual(speakers('The European Commission fined Norsk Meieri Holdings 40 million euros for the delay, the company said.').map(([, speaker]) => speaker), ['european-commission']);
+});
+
 test('the embassy, a fund spokesperson, the mayor’s office, and "according to" after a semicolon', () => {
   const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
   assert.deepEqual(speakers('The International Monetary Fund met officials. A fund spokesperson said the IMF did not comment.'), [['the IMF did not comment', 'international-monetary-fund']]);

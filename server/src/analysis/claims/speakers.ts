@@ -4,7 +4,7 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sameStrings, wholeWord } from '../text/words';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { AGENT_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { COUNTING_WORDS, FRONTED_QUESTION } from './subjects';
 
@@ -725,6 +725,34 @@ export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Cla
     if (claim.speaker || !claim.speakerText || !BARE_SPOKESPERSON.test(claim.speakerText)) continue;
     const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
     if (topic) Object.assign(claim, { speaker: topic.actorId, anonymous: false });
+  }
+}
+
+// "the company", "a union statement": an institution's noun, perhaps with the document it issued.
+const INSTITUTION_NOUN = /^(?:the|an?)\s+(\p{Ll}+)(?:\s+(?:statement|release|letter|filing|notice))?$/u;
+const ARTICLE_ONLY = /^(?:the\s+)?$/i;
+
+/**
+ * "Brennick Dairy will cut 1,150 jobs after its merger with Norsk Meieri, the company said",
+ * "The teachers' association endorsed the plan, according to a union statement": an institution's
+ * noun after what was said stands for the organization that opens it, the subject of its words,
+ * not one named further in them. `claims` are updated.
+ */
+export function followReportingSubjects(index: SpeakerIndex, claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    const span = claim.speakerSpan;
+    if (claim.kind !== 'reported' || claim.anonymous || !span || span.start < claim.end || !claim.speakerText) continue;
+    const noun = INSTITUTION_NOUN.exec(claim.speakerText)?.[1];
+    if (!noun || !AGENT_NOUNS.has(noun)) continue;
+    const within = spansWithin(index.mentions, claim);
+    const opening = within[0];
+    if (!opening || opening.possessive || opening.actorId === claim.speaker || !ARTICLE_ONLY.test(index.text.slice(claim.start, opening.start))) continue;
+    // Only over a speaker found inside the words (the latest institution named), or none.
+    if (claim.speaker && !within.some((m) => m.actorId === claim.speaker)) continue;
+    const actor = actorOf(index, opening.actorId);
+    // "the company" is no public body ("The commission fined Arvo …, the company said").
+    if (actor?.kind !== 'organization' || (BUSINESS_NOUNS.has(noun) && namesPublicBody(actor))) continue;
+    Object.assign(claim, { speaker: actor.id, anonymous: false });
   }
 }
 
