@@ -114,6 +114,10 @@ test('reported speech: the subject past a relative clause, a second verb of the 
   assert.deepEqual(claimsOf('Elena Marchetti, who negotiated the deal and has been commissioner since 2023, argued that the bloc had made concessions.'), [
     ['that the bloc had made concessions', 'Elena Marchetti', 'reported'],
   ]);
+  // An apposition's relative clause, with a name set off inside it.
+  assert.deepEqual(claimsOf('One of the owners, Bill Ahlgren, a retired teacher whose sailboat, the Hazel Dee, burned to the waterline, said he had kept the boat there for 19 summers.'), [
+    ['he had kept the boat there for 19 summer', 'Bill Ahlgren', 'reported'],
+  ]);
   assert.deepEqual(claimsOf('Marco Bellandi met Tomas Varga in Valencia on Wednesday and has told the club that his client wants the move.'), [
     ['that his client wants the move', 'Marco Bellandi', 'reported'],
   ]);
