@@ -686,6 +686,9 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. The valley, she said, was running out of water and would need tankers.'), [
     ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
   ]);
+  // A finding set off inside the clause it reports; "the rules," is a noun.
+  assert.deepEqual(reported('Chief Justice Alma Quispe read the ruling. The salaries, the court found, were a right of the citizen.').map(([said]) => said), ['The salaries, the court found, were a right of the citizen']);
+  assert.deepEqual(reported('Under the rules, each candidate may assign one watcher per table.'), []);
   // "That means, he said, that …": the complement after the attribution is the verb's before it.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. That means, she said, that the valley would need tankers.'), [
     ['That means, she said, that the valley would need tankers', 'alma-quispe'],
