@@ -728,9 +728,17 @@ export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Cla
   }
 }
 
-// "the company", "a union statement": an institution's noun, perhaps with the document it issued.
-const INSTITUTION_NOUN = /^(?:the|an?)\s+(\p{Ll}+)(?:\s+(?:statement|release|letter|filing|notice))?$/u;
+// "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
+const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'letter', 'filing', 'notice']);
 const ARTICLE_ONLY = /^(?:the\s+)?$/i;
+
+/** The institution's noun of a speaker's words such as "the company" or "a union statement", else undefined (read word by word: most speakers are names). */
+function institutionNoun(words: string): string | undefined {
+  if (words.length > 40 || !ARTICLES.has(words.slice(0, words.indexOf(' ')))) return undefined;
+  const [, noun, document, ...rest] = words.split(' ');
+  return rest.length === 0 && (document === undefined || ISSUED_DOCUMENTS.has(document)) && AGENT_NOUNS.has(noun) ? noun : undefined;
+}
 
 /**
  * "Brennick Dairy will cut 1,150 jobs after its merger with Norsk Meieri, the company said",
@@ -742,8 +750,8 @@ export function followReportingSubjects(index: SpeakerIndex, claims: readonly Cl
   for (const claim of claims) {
     const span = claim.speakerSpan;
     if (claim.kind !== 'reported' || claim.anonymous || !span || span.start < claim.end || !claim.speakerText) continue;
-    const noun = INSTITUTION_NOUN.exec(claim.speakerText)?.[1];
-    if (!noun || !AGENT_NOUNS.has(noun)) continue;
+    const noun = institutionNoun(claim.speakerText);
+    if (!noun) continue;
     const within = spansWithin(index.mentions, claim);
     const opening = within[0];
     if (!opening || opening.possessive || opening.actorId === claim.speaker || !ARTICLE_ONLY.test(index.text.slice(claim.start, opening.start))) continue;
