@@ -75,6 +75,18 @@ test('a multi-paragraph quote is one speaker’s', () => {
   assert.deepEqual(claimsOf(text).map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
 });
 
+test('a multi-paragraph quote opening a paragraph takes its own attribution, not the speaker before it', () => {
+  const text = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone. Nobody has done that before.\n\n“Feeding them is the hard part,” said Roe.`;
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
+  const threeParts = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone.\n\n“Nobody has done that.\n\n“Feeding them is hard,” said Roe.`;
+  assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
+});
+
+test('an unnamed source asking anonymity after the verb, and "he said" after it, are anonymous', () => {
+  const text = `${INTRO}Varga gave the National Highway Authority until Friday to reopen the road. The deadline is unrealistic, a senior engineer at the authority said, speaking on condition of anonymity because he was not allowed to talk to reporters. "We cannot pour asphalt into a river," he said.`;
+  assert.deepEqual(speakers(text).slice(-2), ['anonymous: a senior engineer at the authority', 'anonymous: a senior engineer at the authority']);
+});
+
 test('anonymous sources, partial, scare and title quotes', () => {
   const claims = claimsOf(`${INTRO}“It is finished,” said a senior European diplomat. Varga called the plan “reckless.” The so-called “peace dividend” vanished. Roe wrote the book “The Long Table.”`);
   assert.deepEqual(claims, [
@@ -101,6 +113,10 @@ test('apostrophes are never quotation marks', () => {
 test('reported speech: the subject past a relative clause, a second verb of the same subject, an "and" inside a name, and a definite institution', () => {
   assert.deepEqual(claimsOf('Elena Marchetti, who negotiated the deal and has been commissioner since 2023, argued that the bloc had made concessions.'), [
     ['that the bloc had made concessions', 'Elena Marchetti', 'reported'],
+  ]);
+  // An apposition's relative clause, with a name set off inside it.
+  assert.deepEqual(claimsOf('One of the owners, Bill Ahlgren, a retired teacher whose sailboat, the Hazel Dee, burned to the waterline, said he had kept the boat there for 19 summers.'), [
+    ['he had kept the boat there for 19 summer', 'Bill Ahlgren', 'reported'],
   ]);
   assert.deepEqual(claimsOf('Marco Bellandi met Tomas Varga in Valencia on Wednesday and has told the club that his client wants the move.'), [
     ['that his client wants the move', 'Marco Bellandi', 'reported'],
@@ -439,6 +455,7 @@ test('“…,” she said after a spokeswoman’s claim is the spokeswoman’s',
 test('reported speech: ", but warned that" ends the first report; a long "in a filing with …" lead-in', () => {
   assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
+  assert.deepEqual(claimsOf('The Acme Corporation said in a speech that was twice interrupted by hecklers.').map(([said]) => said), []);
 });
 
 test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {
@@ -493,6 +510,10 @@ test('a parenthetical attribution with its time ("…, the commission said on Tu
   assert.deepEqual(reported('The Civic Party won the election with 27 percent of the vote, the Election Commission said on Tuesday, leaving its leader facing weeks of talks.')[0], [
     'The Civic Party won the election with 27 percent of the vote',
     'election-commission',
+  ]);
+  // A time measured from another event after the attribution is no part of what was said.
+  assert.deepEqual(reported('Halvern Dairy Cooperative will cut 1,150 jobs after its merger, the company said Tuesday, hours after regulators ordered the group to sell two plants.').map(([said]) => said), [
+    'Halvern Dairy Cooperative will cut 1,150 jobs after its merger',
   ]);
   const texts = reported('People familiar with the talks said the Green Party had already signalled that it would abstain.').map(([said]) => said);
   assert.ok(texts.includes('the Green Party had already signalled that it would abstain'), JSON.stringify(texts));
@@ -594,10 +615,20 @@ test('"ruled in August that …": a short time between a that-only verb and its 
   assert.deepEqual(reported, ['that Maplegen could not launch its version until 2027']);
 });
 
+test('an institution’s noun after what was said stands for the organization opening it, not one named later in it', () => {
+  const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
+  assert.deepEqual(speakers('MILWAUKEE — Brennick Dairy Cooperative will cut 1,150 jobs after completing its merger with Norsk Meieri Holdings, the company said Tuesday.').map(([, speaker]) => speaker), ['brennick-dairy-cooperative']);
+  assert.deepEqual(speakers('The Harwick Education Association, which represents 640 teachers, endorsed the closure plan last week, according to a union statement.').map(([, speaker]) => speaker), ['harwick-education-association']);
+  // A public body is no "company".
+  assert.notDeepEqual(speakers('The European Commission fined Norsk Meieri Holdings 40 million euros for the delay, the company said.').map(([, speaker]) => speaker), ['european-commission']);
+});
+
 test('the embassy, a fund spokesperson, the mayor’s office, and "according to" after a semicolon', () => {
   const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.text, c.speaker]);
   assert.deepEqual(speakers('The International Monetary Fund met officials. A fund spokesperson said the IMF did not comment.'), [['the IMF did not comment', 'international-monetary-fund']]);
   assert.deepEqual(speakers('Mayor Ramón Ochoa met the owners. The mayor’s office said he would be in Austin.'), [['he would be in Austin', 'ramon-ochoa']]);
+  // "an ally of the mayor" holds no mayor's office.
+  assert.deepEqual(speakers('Mayor Ramón Ochoa met the owners. Councilwoman Ana Ruiz, an ally of the mayor, said the board had erred. The mayor’s office said Ochoa would be in Austin.').at(-1), ['Ochoa would be in Austin', 'ramon-ochoa']);
   assert.deepEqual(speakers('The Chinese Embassy in Lusaka said it expected Zambia to pay.').map(([, speaker]) => speaker), ['chinese-embassy']);
   assert.deepEqual(speakers('The authority set a deadline of Friday; according to people familiar with the talks, the lawyers have asked for more time.').map(([text]) => text), ['the lawyers have asked for more time']);
 });
@@ -654,6 +685,13 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   const reported = (text: string) => analyze(text).claims.map((c) => [c.text, c.speaker]);
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. The valley, she said, was running out of water and would need tankers.'), [
     ['The valley, she said, was running out of water and would need tankers', 'alma-quispe'],
+  ]);
+  // A finding set off inside the clause it reports; "the rules," is a noun.
+  assert.deepEqual(reported('Chief Justice Alma Quispe read the ruling. The salaries, the court found, were a right of the citizen.').map(([said]) => said), ['The salaries, the court found, were a right of the citizen']);
+  assert.deepEqual(reported('Under the rules, each candidate may assign one watcher per table.'), []);
+  // "That means, he said, that …": the complement after the attribution is the verb's before it.
+  assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. That means, she said, that the valley would need tankers.'), [
+    ['That means, she said, that the valley would need tankers', 'alma-quispe'],
   ]);
   // A verb without an auxiliary after the attribution; a subject after it is what was said.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. Farmers, she said, sell their goats in dry years.'), [['Farmers, she said, sell their goats in dry years', 'alma-quispe']]);
@@ -1350,6 +1388,13 @@ test('a quote’s kind: the cues before it, past spaces and a comma, whatever th
   assert.equal(kind('It is what critics TERM “it works.”'), 'scare');
   assert.equal(kind('It is the ſo-called “it works.”'), 'speech');
   assert.equal(kind('Roe said, “It works.”'), 'speech');
+});
+
+test('title case with its short joining words in lower case is a title; a lower-case phrase with names is no title', () => {
+  const kind = (text: string) => quoteKind(text, analyze(text).quotations[0]);
+  assert.equal(kind('The festival has a strand of horror films called “Midnight at the Quays.”'), 'title');
+  assert.equal(kind('Roe warned of “the Kremlin and the West.”'), 'speech');
+  assert.equal(kind('Roe said it was “Over for the government in the end.”'), 'speech');
 });
 
 test('speakers read in one analysis are kept for the next, after an edit elsewhere, and are a fresh analysis’s', () => {

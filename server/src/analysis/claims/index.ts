@@ -2,7 +2,7 @@ import type { ActorContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followBareSpokespeople, followDescribedSpeakers, followRulingJudges, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
+import { followBareSpokespeople, followDescribedSpeakers, followReportingSubjects, followRulingJudges, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -49,6 +49,7 @@ export function findClaims(context: ActorContext): Claim[] {
   followDescribedSpeakers(index, claims);
   followSpeakingInstitutions(index, claims);
   followBareSpokespeople(index, claims);
+  followReportingSubjects(index, claims);
   followRulingJudges(index, claims);
   return claims;
 }

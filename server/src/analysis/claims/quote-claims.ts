@@ -108,6 +108,7 @@ export function endsOnTitleCue(before: string): boolean {
 const TITLE_MAX_CHARS = 120;
 const TITLE_MAX_WORDS = 10;
 const TITLE_WORD = /[\p{L}'’-]+/gu;
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'at', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'by', 'with', 'from']);
 const CAPITALIZED = /^\p{Lu}/u;
 const ATTRIBUTION_REACH = 300;
 const PARTIAL_MAX_CHARS = 60;
@@ -138,7 +139,8 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   // A third word not capitalized leaves fewer than three quarters capitalized among ten: no title.
   for (let word = TITLE_WORD.exec(content); word && words <= TITLE_MAX_WORDS && (words - capitalized) * 4 <= TITLE_MAX_WORDS; word = TITLE_WORD.exec(content)) {
     words++;
-    if (CAPITALIZED.test(word[0])) capitalized++;
+    // "Midnight at the Quays": title case leaves its short joining words in lower case (after a capital first word).
+    if (CAPITALIZED.test(word[0]) || (capitalized === words - 1 && words > 1 && TITLE_SMALL_WORDS.has(word[0]))) capitalized++;
   }
   return words >= 2 && words <= TITLE_MAX_WORDS && capitalized / words >= 0.75 ? 'title' : 'speech';
 }
@@ -393,6 +395,8 @@ export function quoteClaims(
   const claims: Claim[] = [];
   // By quotation index: an array, not a Map keyed by the numbers.
   const byQuotation: (Claim | undefined)[] = new Array(quotations.length);
+  // Quotations whose speaker was only borrowed from a claim before their paragraph.
+  const borrowed: boolean[] = new Array(quotations.length);
   let next = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
@@ -436,6 +440,7 @@ export function quoteClaims(
         if (inherited) {
           speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
           verb = inherited.verb;
+          borrowed[i] = inherited === lastBefore || (inherited === continued && borrowed[quotation.continues!]);
         }
       }
       // A lone short quote with nobody behind it is a scare quote; inside a report, the reporter's words.
@@ -445,14 +450,17 @@ export function quoteClaims(
       byQuotation[i] = claim;
     }
   }
-  // A multi-paragraph quote is attributed once, often in its last part: share it backwards.
-  quotations.forEach((quotation, i) => {
+  // A multi-paragraph quote is attributed once, often in its last part: share it backwards, last
+  // part first, over a speaker its first part only borrowed from the paragraphs before it.
+  for (let i = quotations.length - 1; i >= 0; i--) {
     const claim = byQuotation[i];
-    const earlier = quotation.continues !== null ? byQuotation[quotation.continues] : undefined;
-    if (claim && earlier && !earlier.speaker && !earlier.anonymous && (claim.speaker || claim.anonymous)) {
+    const earlierAt = quotations[i].continues;
+    const earlier = earlierAt !== null ? byQuotation[earlierAt] : undefined;
+    if (claim && earlier && (claim.speaker || claim.anonymous) && ((!earlier.speaker && !earlier.anonymous) || (borrowed[earlierAt!] && !borrowed[i]))) {
       Object.assign(earlier, { speaker: claim.speaker, speakerText: claim.speakerText, speakerSpan: claim.speakerSpan, anonymous: claim.anonymous, verb: claim.verb });
+      borrowed[earlierAt!] = false;
     }
-  });
+  }
   return claims;
 }
 

@@ -23,9 +23,11 @@ const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 // thing, no one's words: only these nouns before it, perhaps with whose they are or who holds them).
 const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|receipts|messages';
 const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with|on|in)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
+// "The salaries, the court found, were …": a finding set off by commas inside the clause it
+// reports (past forms only: "Under the rules, …" is a noun).
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?:found|concluded|ruled)(?=,\\s)(?<=,\\s[^,;:]{1,40})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -292,6 +294,8 @@ const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|coul
 // A phrase fronted before an attribution ("Without the pact,", "In dry years,"), then the few words
 // of the attribution set off by commas ("its director, Ana Roe,").
 const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
+// ", that even a freeze …": the complement of the verb the attribution interrupts ("That means, he said, that …").
+const INTERRUPTED_THAT = /^\s*,\s+that\s/;
 const RELATIVE_OPEN = /\s(?:who|which|whose)\s[^,;:]*$/;
 // ", praised the vote": a finite verb after a comma (an "-ed" form, which a participle may also be), the main clause's.
 const MAIN_VERB_AFTER_COMMA = /,[”"’]?\s+(?:\p{Ll}+ed|had|has|was|were|is|are|would|will|did|does)\s/u;
@@ -545,7 +549,8 @@ const AUXILIARY_BEFORE_COMMA = /\b(?:has|have|had|is|are|was|were|will|would|cou
 const QUOTE_AFTER_COLON = new RegExp(`^(?![^“”"]{0,80}?,\\s+(?:${REPORTING_PARTICIPLES})\\b)[^“”"]{0,80}:\\s*[“"]`);
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
-const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
+// ("…, the company said Tuesday, hours after regulators ordered …": a time measured from an event.)
+const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
 // (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
 const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
@@ -653,6 +658,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
         const saidText = text.slice(contentStart, sentence.end);
         const rest = saidText.replace(MARKS_FIRST, '');
+        // "said in a speech that was twice interrupted": the "that" opens a relative clause on the noun of saying, not what was said.
+        if (RELATIVE_THAT.test(rest) && ADVERBIAL_LEAD.test(after)) continue;
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
@@ -677,7 +684,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !THAT_WORD.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
-        const interrupting = !parenthesis && INTERRUPTED_VERB.test(after) && ATTRIBUTION_AFTER_ONE_COMMA.test(subjectText);
+        // (Not after a fronted phrase: "Without new wells, the governor said, that valley could …" is a demonstrative.)
+        const interrupting = !parenthesis && (INTERRUPTED_VERB.test(after) || (INTERRUPTED_THAT.test(after) && !FRONTED_PHRASE.test(text.slice(sentence.start, verbAt)))) && ATTRIBUTION_AFTER_ONE_COMMA.test(subjectText);
         // "Without the pact, its director, Ana Roe, said, the area could triple": a phrase fronted
         // before an attribution set off by commas opens what was said, which goes on after it.
         const fronted = !parenthesis && !interrupting && !quoted && COMMA_SPACE_FIRST.test(after) ? FRONTED_PHRASE.exec(text.slice(sentence.start, verbAt)) : null;
@@ -690,6 +698,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           content = { start: sentence.start, end: speakersRuleAfter(afterAdverbials) ? sentence.end : comma };
           // (Past the closing mark of a quote that ends on that comma.)
           speakerSpan = { start: comma + (CLOSING_QUOTE_AT_COMMA.test(text.slice(comma, comma + 2)) ? 2 : 1), end: verbAt };
+          // "…, a senior engineer said, speaking on condition of anonymity": the aside after the verb asks it.
+          anonymityAsked = ASKED_ANONYMITY.test(afterAdverbials);
         } else if (interrupting || (fronted && saidEnough)) {
           const attributionStart = fronted ? sentence.start + fronted[0].length : text.lastIndexOf(',', verbAt) + 1;
           const nextSpeaker = NEXT_REPORTING_CLAUSE.exec(after);

@@ -4,7 +4,7 @@ import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sameStrings, wholeWord } from '../text/words';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { AGENT_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { COUNTING_WORDS, FRONTED_QUESTION } from './subjects';
 
@@ -728,6 +728,42 @@ export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Cla
   }
 }
 
+// "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
+const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'letter', 'filing', 'notice']);
+const ARTICLE_ONLY = /^(?:the\s+)?$/i;
+
+/** The institution's noun of a speaker's words such as "the company" or "a union statement", else undefined (read word by word: most speakers are names). */
+function institutionNoun(words: string): string | undefined {
+  if (words.length > 40 || !ARTICLES.has(words.slice(0, words.indexOf(' ')))) return undefined;
+  const [, noun, document, ...rest] = words.split(' ');
+  return rest.length === 0 && (document === undefined || ISSUED_DOCUMENTS.has(document)) && AGENT_NOUNS.has(noun) ? noun : undefined;
+}
+
+/**
+ * "Brennick Dairy will cut 1,150 jobs after its merger with Norsk Meieri, the company said",
+ * "The teachers' association endorsed the plan, according to a union statement": an institution's
+ * noun after what was said stands for the organization that opens it, the subject of its words,
+ * not one named further in them. `claims` are updated.
+ */
+export function followReportingSubjects(index: SpeakerIndex, claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    const span = claim.speakerSpan;
+    if (claim.kind !== 'reported' || claim.anonymous || !span || span.start < claim.end || !claim.speakerText) continue;
+    const noun = institutionNoun(claim.speakerText);
+    if (!noun) continue;
+    const within = spansWithin(index.mentions, claim);
+    const opening = within[0];
+    if (!opening || opening.possessive || opening.actorId === claim.speaker || !ARTICLE_ONLY.test(index.text.slice(claim.start, opening.start))) continue;
+    // Only over a speaker found inside the words (the latest institution named), or none.
+    if (claim.speaker && !within.some((m) => m.actorId === claim.speaker)) continue;
+    const actor = actorOf(index, opening.actorId);
+    // "the company" is no public body ("The commission fined Arvo …, the company said").
+    if (actor?.kind !== 'organization' || (BUSINESS_NOUNS.has(noun) && namesPublicBody(actor))) continue;
+    Object.assign(claim, { speaker: actor.id, anonymous: false });
+  }
+}
+
 // A court that rules, and an unnamed panel ("A trade panel convened under the pact ruled that …").
 const COURT_NAME = /\b(?:Court|Tribunal)\b/;
 const UNNAMED_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,3}?(?:panel|tribunal|court)\b/iu;
@@ -892,8 +928,11 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   if (!fits || (unresolved && !IT.test(pronoun))) return speaker;
   const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
+  // "…, a senior engineer said, speaking on condition of anonymity. “…,” he said": so does one unnamed source.
+  const personal = FEMALE.test(pronoun) || MALE.test(pronoun);
   const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
-  if (!gendered && !unresolved && !(actor && fits(actor))) return speaker;
+  const oneUnnamed = personal && previous.anonymous && INDEFINITE.test(previous.speakerText ?? '');
+  if (!gendered && !oneUnnamed && !unresolved && !(actor && fits(actor))) return speaker;
   // Only the first two sentence ends are looked for (with exec: matchAll would clone the expression).
   const between = index.text.slice(previous.end, offset);
   SENTENCE_END.lastIndex = 0;
@@ -1048,13 +1087,17 @@ function holdersOf(index: SpeakerIndex, test: RoleTest): readonly number[] {
 
 // "shadow chancellor", "deputy minister", "vice-president": another office than the bare role.
 const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|assistant|former|ex|junior|under)[\s-]+$/i;
+// "an ally of the mayor", "adviser to the mayor": a role named after a preposition is someone else's.
+const ROLE_OF_ANOTHER = /\b(?:of|to|for|with)\s+(?:the\s+)?$/i;
 
 /** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   const word = wholeWord(role);
   const passes = (r: string) => {
     const found = word.exec(r);
-    return found !== null && !OTHER_OFFICE_BEFORE.test(r.slice(0, found.index));
+    if (found === null) return false;
+    const before = r.slice(0, found.index);
+    return !OTHER_OFFICE_BEFORE.test(before) && !ROLE_OF_ANOTHER.test(before);
   };
   return roleTest(index, role, passes, passes, word.test('minister'));
 }

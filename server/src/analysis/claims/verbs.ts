@@ -83,5 +83,6 @@ export const OPEN_FOR_ATTRIBUTION = /[,?!—-]["”’]?$/;
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
 // clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
 // "and" starts no new clause; so does an "as" aside ("Soren Kjeldsen, as his name appears in its
-// releases, said").
-export const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:who|which|whose|as)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
+// releases, said"). So is an apposition's ("Bill Ahlgren, a retired teacher whose sailboat, the
+// Hazel Dee, burned …, said": no name in it is the subject).
+export const RELATIVE_CLAUSE_BEFORE_VERB = /,\s+(?:(?:an?|the)\s[^;:,“”"]{1,60}?\s(?=whose\s|who\s))?(?:who|which|whose|as)\s[^;:,]{0,160}(?:,[^;:,]{0,160}){0,3},[”"’]?\s*$/;
