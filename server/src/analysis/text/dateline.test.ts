@@ -51,6 +51,9 @@ test('datelines from real feeds: accented capitals, a date after the city, a tim
   assert.equal(findDateline(' Date 2024-3-4 PARIS—The')?.date, '2024-03-04');
   const nextLine = 'date 2024-03-14\nBRUSSELS — The Commission said';
   assert.deepEqual([findDateline(nextLine)?.date, city(nextLine), nextLine.slice(findDateline(nextLine)!.end).trim()], ['2024-03-14', 'BRUSSELS', 'The Commission said']);
+  // A weekday in brackets between the date and the city.
+  const weekday = ' date 2025-10-01 (Wednesday) LONDON (Reuters) - Britain’s regulator';
+  assert.deepEqual([findDateline(weekday)?.date, city(weekday), weekday.slice(findDateline(weekday)!.end).trim()], ['2025-10-01', 'LONDON', 'Britain’s regulator']);
   // A date line followed by prose keeps no city.
   assert.equal(city('date 2024-03-14\nThe Commission said'), null);
 });

@@ -14,6 +14,8 @@ const FRONT_MATTER_DATE = new RegExp(`^[ \\t]*date[ \\t]*:[ \\t]*${ISO_DAY}[ \\t
 // `LAGOS, Nigeria, March 11 (Reuters) -`: a country and a day may both follow the city.
 const WIRE_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.]*)*){0,2}(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
 
+const DAY_ASIDE = /^\([A-Za-z.]{3,10}\)[ \t]*/;
+
 /** True when a line opens as a dateline (` date 2024-03-14 …`) or a front-matter date does: it starts a paragraph of its own. */
 export function opensWithDate(line: string): boolean {
   return WIRE_DATELINE.test(line) || FRONT_MATTER_DATE.test(line);
@@ -120,7 +122,9 @@ function parseLine(line: string, lineStart: number): Dateline | null {
   const date = isoDay(wire);
   if (!wire || !date) return null;
   const afterDate = lineStart + wire[0].length;
-  const city = wireCity(line.slice(wire[0].length), afterDate);
+  // " date 2025-10-01 (Wednesday) LONDON (Reuters) -": a weekday in brackets may stand between the date and the city.
+  const aside = DAY_ASIDE.exec(line.slice(wire[0].length))?.[0].length ?? 0;
+  const city = wireCity(line.slice(wire[0].length + aside), afterDate + aside);
   return { start: lineStart, end: city ? city.end : afterDate, date, source: 'dateline', city: city?.city ?? null };
 }
 
