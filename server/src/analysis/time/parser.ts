@@ -956,7 +956,7 @@ function isPartOfName(paragraph: string, raw: RawTemporal): boolean {
 const OPENING_QUOTES = '“"‘';
 const CLOSING_QUOTES = '”"’';
 const QUOTE_MARKS = OPENING_QUOTES + CLOSING_QUOTES;
-const OPENING_QUOTE_ANYWHERE = /[“"‘]/;
+const OPENING_QUOTE_ANYWHERE = new RegExp(`[${OPENING_QUOTES}]`);
 const TITLE_REACH = 60;
 // Every word capitalized (small joining words aside), closing punctuation allowed: a title's words.
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at|or)[,.!?]?(?:\s+|$))+$/u;
