@@ -3,7 +3,7 @@ import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
+import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import type { Candidate } from './candidates';
@@ -558,7 +558,7 @@ const isCoined = memoizeByString(
 );
 
 // Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
-const VENUE_HEADS = new Set(['Park', 'Stadium', 'Arena', 'Ground', 'Stadion', 'Velodrome', 'Racecourse', 'Ballpark', 'Showgrounds', 'Fairgrounds', 'Speedway', 'Raceway']);
+const VENUE_HEADS = new Set([...CROWD_VENUE_HEADS, 'Park', 'Ground']);
 
 // Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
 const FACILITY_HEADS = new Set(['Terminal', 'Airport', 'Station', 'Refinery', 'Mine', 'Plant', 'Dam', 'Reservoir', 'Smelter', 'Depot']);

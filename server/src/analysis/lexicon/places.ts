@@ -206,8 +206,11 @@ export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, 
  */
 export const THE_TAKING_GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Basin', 'Delta', 'Valley', 'Plateau', 'Gorge', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Desert', 'Canyon', 'Highlands', 'Lowlands', 'Plains', 'Steppe', 'Wetlands', 'Estuary', 'Archipelago']);
 
+/** Last words of grounds where crowds gather: "Wembley Stadium", "Ascot Racecourse". */
+export const CROWD_VENUE_HEADS: readonly string[] = ['Stadium', 'Arena', 'Stadion', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse'];
+
 /** Last words of places: land and water, roads, districts, and the venues where crowds gather ("Wembley Stadium"). */
-export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Stadium', 'Arena', 'Stadion', 'Coliseum', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse']);
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', ...CROWD_VENUE_HEADS, 'Coliseum']);
 
 /**
  * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".
