@@ -13,11 +13,12 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 
 // Words that put the time a sentence speaks of ahead of the article date (a plural present such
 // as "vote" only as a verb: not after "did not", an article or a possessive, "Monday’s vote"),
-// and the "to" of an order ("ordered residents to leave on Sunday").
+// and the "to" of an order ("ordered residents to leave on Sunday"). A present progressive of
+// arranging ("we are meeting the unions Friday") speaks of what is planned.
 // "unlikely to act before the spring session" looks ahead as "likely to" does.
 // A "to" counts only after an order (ORDERED_BEFORE_TO), which is read apart: its words may be of any
 // script, which needs Unicode mode, and that mode makes this long expression several times slower.
-const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|(?:un)?likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
+const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|(?:is|are|['’]re)\s+(?:meeting|travel{1,2}ing|visiting|flying|leaving|hosting|playing|facing|returning|launching|releasing|heading)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|(?:un)?likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
 const ORDERING = String.raw`\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s`;
 const ORDERED_BEFORE_TO = new RegExp(String.raw`(?<=${ORDERING}(?:[\p{L}\d'’-]+\s){0,6}to)`, 'iuy');
 // Most clauses hold no such verb, and then none of their "to"s is one of an order.
@@ -209,11 +210,24 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
-  const trigger = deadlineBefore(before, lastWord);
+  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : null);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
+}
+
+// "adjourned the hearing to Jan. 12", "pushed the vote back to March": the new day of what was put
+// off or brought forward, however many words name what was moved ("moved to Monday" is a deadline phrase).
+const RESCHEDULED_TO = /\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?|put(?:s|ting)?|br(?:ought|ings?|inging))\b[^.;:]{0,60}\sto\s+$/i;
+// The longest text RESCHEDULED_TO may match, with the character its first \b looks at.
+const RESCHEDULED_REACH = 80;
+
+/** The "to" of a rescheduling right before a date, with where it stands, or null. */
+function rescheduledTo(before: string): { index: number } | null {
+  const from = Math.max(0, before.length - RESCHEDULED_REACH);
+  if (!RESCHEDULED_TO.test(before.slice(from))) return null;
+  return { index: before.trimEnd().length - 'to'.length };
 }
 
 /** Where the last comma that ends a clause stands (not the one of "9,400 acres"), or -1. */

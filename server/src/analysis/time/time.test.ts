@@ -157,6 +157,13 @@ test('the tense that governs a date: a fronted date takes the main clause, the n
   assert.deepEqual(valuesOf(DATED('Delegates reconvene on Tuesday, and forecasters say the storm is forecast to hit on Sunday.')).map(([, , value]) => value), ['2025-08-12', '2025-08-10']);
   assert.deepEqual(valuesOf(DATED('Markets are bracing for Thursday’s inflation report.')), [['Thursday', 'DATE', '2025-08-14']]);
   assert.deepEqual(valuesOf(DATED('The two leaders did not meet on Tuesday.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  // A present progressive of arranging is planned; a past one is told.
+  assert.deepEqual(valuesOf(DATED('“We are meeting the unions again Tuesday,” he said on Thursday.')).map(([, , value]) => value), ['2025-08-12', '2025-08-07']);
+  assert.deepEqual(valuesOf(DATED('The envoys were meeting on Tuesday when the news broke.')), [['Tuesday', 'DATE', '2025-08-05']]);
+  // A hearing put off to a day, however many words name what was put off: the nearest such day, as
+  // for any deadline set in past narration; what was moved "to" a place keeps the tense.
+  assert.deepEqual(valuesOf(DATED('The judge adjourned the hearing to Jan. 12. The board delayed its annual vote to October, and it moved its offices to Ghent in July.')).map(([, , value]) => value), ['2026-01-12', '2025-10', '2025-07']);
+  assert.deepEqual(valuesOf(DATED('The court adjourned the case to Aug. 4, when it heard the defence.')), [['Aug. 4', 'DATE', '2025-08-04']]);
   // An order looks ahead to what it orders, not back to when it was given.
   assert.deepEqual(valuesOf(DATED('Police ordered residents in the valley to leave their homes on Sunday.')), [['Sunday', 'DATE', '2025-08-10']]);
   assert.deepEqual(valuesOf(DATED('The minister told reporters on Tuesday that the talks had failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
