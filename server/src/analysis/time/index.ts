@@ -79,7 +79,8 @@ function isEventInDoubt(before: string, after: string): boolean {
 
 // A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.", with the zone it is told in
 // ("11:59 p.m. ET") and the zone's offset ("3:42 PM GMT+1", "UTC-5", "UTC+05:30"), which is the time's, not the day's.
-const CLOCK_TIME = /\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?:\s(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?:[+\u2212-]\d{1,2}(?::?\d\d)?\b|\b))?/i;
+// British and Indian copy write the minutes after a full stop ("4.30 p.m.").
+const CLOCK_TIME = /\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?:\s(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?:[+\u2212-]\d{1,2}(?::?\d\d)?\b|\b))?/i;
 
 /**
  * "March 1 at noon", "11 p.m. on Friday": the day and the clock time are two expressions (the

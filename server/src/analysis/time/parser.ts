@@ -115,7 +115,7 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
 }
 
 // "within 10 working days": a kind of day between the amount and the unit.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|(?:later|earlier)(?!\\s+than\\b)|from now|old))`, 'i');
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|(?:later|earlier)(?!\\s+than\\b)|from now)|[\\s-]+old\\b)`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -144,7 +144,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
-  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as)\s+((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  // After any word, a year before a noun of what years name: "a revised 2026 budget", "Kenya’s 2027 election".
+  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as|[a-z]+(?=\s+(?:1[6-9]|20)\d{2}\s+(?:budgets?|elections?|polls|census|season|games|olympics|world\s+cup|championships?|tournament|law|accord|agreement|treaty|plan|targets?|deadline|referendum|campaign|forecast|guidance|outlook|contract|edition|summit|crisis|ruling|protests|uprising|floods|earthquake|quake|war|invasion|coup|midterms?|primary|primaries)\b))\s+((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
@@ -207,11 +208,11 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // "once a year", "twice a week": how often, a repetition of that unit.
   tagged('once twice times', /\b(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every)\s+(minute|hour|day|week|fortnight|month|quarter|year)\b/i, (m) => `set:${unitDuration(1, m[1])}`),
-  // "results are published daily", "meets weekly": sets, as "every day" is; not the adjective of
+  // "results are published daily", "meets weekly", "flies daily between": sets, as "every day" is; not the adjective of
   // "the daily allowance", "90 million weekly users" (a word other than a joining one follows).
   tagged(
     'hourly daily weekly monthly yearly annually',
-    /\b(hourly|daily|weekly|monthly|yearly|annually)\b(?![-\s]+(?!(?:and|or|to|in|on|at|for|until|since|by|from|with|as|but|the|a|an|if|when|while|because|through|during)\b)\p{Ll})/iu,
+    /\b(hourly|daily|weekly|monthly|yearly|annually)\b(?![-\s]+(?!(?:and|or|to|in|on|at|for|until|since|by|from|with|as|but|the|a|an|if|when|while|because|through|during|between|across|into|via|over|around|against|within|throughout|except|including|among|along|toward|towards|despite|under)\b)\p{Ll})/iu,
     (m) => `set:${FREQUENCIES[m[1].toLowerCase()]}`,
   ),
   // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".

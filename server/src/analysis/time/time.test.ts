@@ -294,6 +294,8 @@ test('a clock time is its own expression, on the day written with it; the day al
   assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
   // Minutes kept on a weekday, and the zone the time is told in stays with the time.
   assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
+  // Minutes after a full stop, as British and Indian copy write them.
+  assert.deepEqual(valuesOf(DATED('The fire broke out at 4.30 p.m. on Wednesday.')), [['4.30 p.m.', 'TIME', '2025-08-06T16:30'], ['Wednesday', 'DATE', '2025-08-06']]);
   // A window that closes on a weekday is a limit ahead, after past narration too (2025-08-08 is a Friday).
   assert.deepEqual(valuesOf(DATED('The airline had until Tuesday to reply. Applications for compensation close Thursday.')).map((v) => v[2]), ['2025-08-12', '2025-08-14']);
   // A zone's offset is the time's too: "GMT+1" never starts the next date's span.
@@ -906,4 +908,15 @@ test('deadlines: a waiver that runs out at the end of a period; the one a deal r
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy]);
   assert.deepEqual(deadlines('The waiver runs out at the end of the month.'), [['runs out at the end of the month', '2025-08', null]]);
   assert.deepEqual(deadlines('The deal requires Meridian Holdings to sell the unit within six months of closing.'), [['within six months', 'P6M', null]]);
+});
+
+test('a year before a noun of what years name is a year after any word; an age is no length; a frequency before a preposition is a set', () => {
+  assert.deepEqual(valuesOf(DATED('The ministry must submit a revised 2026 budget, before Kenya’s 2027 election. The firm cut 2026 jobs.')).map(([text, , value]) => [text, value]), [['2026', '2026'], ['2027', '2027']]);
+  assert.deepEqual(valuesOf(DATED('Her son, 24-year-old Nurlan, was rescued after 3 days.')).map(([text, , value]) => [text, value]), [['3 days', 'P3D']]);
+  assert.deepEqual(valuesOf(DATED('It flies daily between Accra and Lagos, but the daily allowance is small.')), [['daily', 'SET', 'P1D']]);
+});
+
+test('what is pencilled in lies ahead, with or without "for"', () => {
+  // 2025-08-08: analysts expect a cut in March 2026, whatever the past perfect of the telling.
+  assert.deepEqual(valuesOf(DATED('Analysts had pencilled in a cut only in March.')), [['March', 'DATE', '2026-03']]);
 });
