@@ -59,6 +59,17 @@ const UNIT_CODES: Record<string, string> = { second: 'TS', minute: 'TM', hour: '
 const UNIT_MULTIPLES: Record<string, [number, string]> = { fortnight: [2, 'W'], quarter: [3, 'M'], decade: [10, 'Y'] };
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+// Month and day of the holidays that fall on one ("Christmas" is its day).
+const FIXED_HOLIDAYS: Record<string, string> = {
+  Christmas: '12:25',
+  'Christmas Day': '12:25',
+  'Christmas Eve': '12:24',
+  'Boxing Day': '12:26',
+  "New Year's Day": '1:1',
+  "New Year's Eve": '12:31',
+  "Valentine's Day": '2:14',
+  Halloween: '10:31',
+};
 const FREQUENCIES: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 // "every other week", "every third year".
 const EVERY_NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5 };
@@ -226,6 +237,13 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
+  // Holidays on a fixed day are that day, placed by the tense as a month and day are ("by Christmas",
+  // "shut on Boxing Day"); not "Christmas Island" nor the things named after them ("a Christmas tree").
+  tagged(
+    'christmas boxing year valentine halloween',
+    /\b(Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween)\b(?!\s+(?:Islands?|trees?|cards?|carols?|lights|markets?|jumpers?|pudding|crackers?|decorations|shopping|party|parties)\b)(?:,?\s+((?:19|20)\d{2})\b)?/,
+    (m) => `month:${FIXED_HOLIDAYS[m[1].replace(/\s+/g, ' ').replace('’', "'")]}:${m[2] ?? ''}`,
+  ),
   tagged('may', /\b(?:until|till|by|since|before|after|beyond|from|through|during|early|late|mid-|last|next|this|of)\s+(May)\b(?![-\s]+(?:\d|(?!(?:to|and|or|when|if|as|for|at|in|on|with|but|the|when)\b)\p{Ll}))/u, () => 'month:5', 1),
 ];
 
@@ -388,7 +406,8 @@ function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents,
   const tags = [...result.tags()].join(' ');
   if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(written) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(written)) {
     const days = Math.round((components.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
-    return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(written) };
+    // "three days later" counts from the date before it; "the day after tomorrow" from the article's.
+    return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(written) && !/\b(?:today|tomorrow|yesterday|tonight)\b/i.test(written) };
   }
   // "The end of the month" (or "of March") names the month, not its last day; chrono dates
   // "the month" from the parse reference, so it becomes a month of the article's time.
@@ -436,7 +455,7 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
     case 'monthday':
       return { start, end, text, kind: 'monthday', day: Number(parts[0]) };
     case 'month':
-      return { start, end, text, kind: 'calendar', year: null, month: Number(parts[0]), day: null, weekday: null, hour: null, minute: null };
+      return { start, end, text, kind: 'calendar', year: parts[2] ? Number(parts[2]) : null, month: Number(parts[0]), day: parts[1] ? Number(parts[1]) : null, weekday: null, hour: null, minute: null };
     case 'relative':
       return { start, end, text, kind: 'relative', days: Number(parts[0]), anchored: true };
     default:
@@ -451,7 +470,7 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
 const MONTH_AND_DAY_WORDS = [
   ...'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
   ...withPlurals('monday tuesday wednesday thursday friday saturday sunday weekend weekday'),
-  ...'today tonight tomorrow yesterday noon midday midnight morning afternoon evening night q1 q2 q3 q4'.split(' '),
+  ...'today tonight tomorrow yesterday noon midday midnight morning afternoon evening night q1 q2 q3 q4 christmas halloween'.split(' '),
 ];
 // Repetitions only our expressions read ("daily test results").
 const FREQUENCY_WORDS = 'hourly daily weekly monthly yearly annually'.split(' ');

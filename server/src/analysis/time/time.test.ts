@@ -920,3 +920,20 @@ test('what is pencilled in lies ahead, with or without "for"', () => {
   // 2025-08-08: analysts expect a cut in March 2026, whatever the past perfect of the telling.
   assert.deepEqual(valuesOf(DATED('Analysts had pencilled in a cut only in March.')), [['March', 'DATE', '2026-03']]);
 });
+
+test('a holiday on a fixed day is that day, placed by the tense; not an island or a tree named after it', () => {
+  // 2025-08-08.
+  assert.deepEqual(valuesOf(DATED('Shops were shut on Boxing Day, and the deal must be signed by Christmas. Christmas 2023 was quiet.')).map(([text, , value]) => [text, value]), [
+    ['Boxing Day', '2024-12-26'],
+    ['Christmas', '2025-12-25'],
+    ['Christmas 2023', '2023-12-25'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('Flights to Christmas Island and a Christmas tree.')), []);
+});
+
+test('"the day after tomorrow" counts from the article date, not from the date before it', () => {
+  assert.deepEqual(valuesOf(DATED('The hearing was held on July 1. He said the day after tomorrow would be too late.')).map(([text, , value]) => [text, value]), [
+    ['July 1', '2025-07-01'],
+    ['the day after tomorrow', '2025-08-10'],
+  ]);
+});
