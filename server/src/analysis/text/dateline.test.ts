@@ -37,6 +37,15 @@ test('a dateline without a date still gives the city', () => {
   assert.deepEqual([dateline.date, dateline.city?.text], [null, 'KYIV']);
 });
 
+test('a city ended by a colon, as South Asian papers write it, is the dateline city; a label so written is not', () => {
+  const text = 'By Staff Reporter | Updated: November 24, 2026 09:47 IST\n\nNEW DELHI: The Health Ministry has directed all states';
+  const dateline = findDateline(text)!;
+  assert.deepEqual([dateline.date, dateline.city?.text, text.slice(dateline.end, dateline.end + 3)], ['2026-11-24', 'NEW DELHI', 'The']);
+  assert.equal(findDateline('BREAKING: The Health Ministry has directed all states')?.city ?? null, null);
+  assert.equal(findDateline('READ MORE: Ministers meet')?.city ?? null, null);
+  assert.equal(findDateline('LIVE UPDATES: Marion County flooding — dam evacuation order')?.city ?? null, null);
+});
+
 test('datelines from real feeds: accented capitals, a date after the city, a timestamp, unpadded digits, the city on the next line', () => {
   const city = (text: string) => findDateline(text)?.city?.text ?? null;
   assert.equal(city(' date 2024-03-14 SÃO PAULO—Brazil’s central bank'), 'SÃO PAULO');

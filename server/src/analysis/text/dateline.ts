@@ -14,6 +14,11 @@ const FRONT_MATTER_DATE = new RegExp(`^[ \\t]*date[ \\t]*:[ \\t]*${ISO_DAY}[ \\t
 // `LAGOS, Nigeria, March 11 (Reuters) -`: a country and a day may both follow the city.
 const WIRE_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+[\p{Lu}\d][\p{L}\d.]*)*){0,2}(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)/u;
 
+// South Asian and some African papers end the city with a colon: `VIJAYAWADA: The Andhra Pradesh government …`.
+const COLON_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*):[ \t]+(?=\p{Lu})/u;
+// Labels web copy writes the same way, which are no city.
+const COLON_LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'WATCH', 'RELATED', 'EXCLUSIVE', 'PHOTO', 'PHOTOS', 'VIDEO', 'READ', 'READ MORE', 'ALSO READ', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'ANALYSIS', 'OPINION', 'LIVE', 'SOURCE', 'SOURCES', 'CREDIT', 'FILE', 'ADVERTISEMENT', 'SPONSORED', 'SUMMARY', 'HIGHLIGHTS', 'TOPICS', 'TAGS', 'LIVE UPDATES', 'LIVE BLOG', 'UPDATES', 'NEWS', 'NEWS ALERT', 'ALERT', 'FACT CHECK', 'FACT-CHECK', 'EXPLAINER', 'INTERVIEW', 'REVIEW', 'EDITORIAL', 'COMMENT', 'PODCAST', 'POLL', 'GALLERY', 'WARNING', 'DISCLAIMER', 'DISCLOSURE']);
+
 const DAY_ASIDE = /^\([A-Za-z.]{3,10}\)[ \t]*/;
 
 /** True when a line opens as a dateline (` date 2024-03-14 …`) or a front-matter date does: it starts a paragraph of its own. */
@@ -136,11 +141,12 @@ function withCityOnNextLine(dateline: Dateline, text: string, nextLineStart: num
   return city ? { ...dateline, end: city.end, city: city.city } : dateline;
 }
 
-/** An all-caps wire city at the start of `line`: the city name, and where the dash ends. */
+/** An all-caps wire city at the start of `line`: the city name, and where the dash (or colon) ends. */
 function wireCity(line: string, offset: number): { city: NonNullable<Dateline['city']>; end: number } | null {
-  const match = WIRE_CITY.exec(line);
+  const match = WIRE_CITY.exec(line) ?? COLON_CITY.exec(line);
   if (!match) return null;
   const name = match[1].trimEnd();
+  if (COLON_LABELS.has(name)) return null;
   // "A" or "I" followed by a dash is prose, not a city.
   if (name.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   return { city: { start: offset, end: offset + name.length, text: name }, end: offset + match[0].length };
