@@ -1351,6 +1351,15 @@ test('a whole organization name and another after "and" are two names; "and" ins
   assert.equal(kinds['Department of Health and Human Services'], 'organization');
 });
 
+test('a name opening with a proper word and a whole body\'s name after "and" are two companies', () => {
+  const kinds = kindsOf('Shares fell after Ford Motor and General Motors warned of weaker demand. The National Oceanic and Atmospheric Administration, the Texas Parks and Wildlife Department and the Coffee and Cocoa Council said nothing.');
+  assert.equal(kinds['Ford Motor'], 'organization');
+  assert.equal(kinds['General Motors'], 'organization');
+  assert.equal(kinds['National Oceanic and Atmospheric Administration'], 'organization');
+  assert.equal(kinds['Texas Parks and Wildlife Department'], 'organization');
+  assert.equal(kinds['Coffee and Cocoa Council'], 'organization');
+});
+
 test('an institution word opening a sentence before a known place names the body; the city’s council and mayor keep the city a place', () => {
   const text = 'MADRID (AP) — Real Madrid beat Sevilla 3-1 on Sunday, and Valencia drew 1-1 with Girona. Valencia’s city council approved new rules for fan zones. Valencia Mayor Ana Ruiz said they would start soon.';
   const actors = actorsOf(text);
