@@ -1377,6 +1377,14 @@ test('a name of no known kind spoken to is a news outlet, its words ordinary or 
   assert.equal(byName(actorsOf(text), 'Tom Whitfield')?.mentions.length, 3);
 });
 
+test('an outlet spoken to that ends in a land\'s name (however spelled) or is titled with "The" is an organization', () => {
+  const kinds = kindsOf('Ahmed Patel told Newzroom Afrika on Sunday that prices would rise. He also told The Sun that the plan was dead. Maria Lopez told Ivan Petrov nothing. The Dec figures were weak.');
+  assert.equal(kinds['Newzroom Afrika'], 'organization');
+  assert.equal(kinds['Sun'], 'organization');
+  assert.equal(kinds['Ivan Petrov'], 'person');
+  assert.equal(kinds['Dec'], undefined);
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);

@@ -7,6 +7,7 @@ import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHO
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
+import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
@@ -485,6 +486,9 @@ function isDateWord(tokens: Token[], k: number): boolean {
   // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
   if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && isThe(tokens[k - 1]?.text) && isSpaceGap(token.gapBefore)) return false;
   if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
+  // "told The Sun": "The" capitalized inside a sentence opens a title, no date ("the Dec figures" is one).
+  const before = tokens[k - 1];
+  if (before !== undefined && before.text === 'The' && !before.sentenceInitial && isSpaceGap(token.gapBefore)) return false;
   if (spacedNext && DAY_NUMBER.test(next.text)) return true;
   if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
@@ -826,6 +830,13 @@ function namesMediumWithArticle(paragraph: string, words: readonly string[], sta
 /** Whether the name at `start` is what someone spoke to: "told X", "in an interview with X". */
 function isSpokenTo(paragraph: string, start: number): boolean {
   return MEDIUM_BEFORE.test(paragraph.slice(Math.max(0, start - MEDIUM_CONTEXT), start));
+}
+// Countries and regions of one word, folded as transliterations spell them: "Afrika" is Africa, "Rossiya" Russia's.
+const FOLDED_LANDS: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS].filter((name) => !name.includes(' ')).map(foldName));
+
+/** Whether a name of two words or more, no given name first, ends in a country's or region's name (see FOLDED_LANDS). */
+function endsInLandsName(words: readonly string[]): boolean {
+  return words.length >= 2 && !isGivenName(words[0]) && FOLDED_LANDS.has(foldName(words[words.length - 1]));
 }
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
@@ -1873,7 +1884,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
     // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
-    if (kind === null && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
+    // So is a name read as a person's only by its shape that ends in a land's name, however spelled: "told Newzroom Afrika".
+    const mayBeMedium = kind === null || (kind === 'person' && evidence === 'name' && !hadPersonTitle && endsInLandsName(nameWords));
+    if (mayBeMedium && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
     }
