@@ -1385,6 +1385,12 @@ test('an outlet spoken to that ends in a land\'s name (however spelled) or is ti
   assert.equal(kinds['Dec'], undefined);
 });
 
+test('a title and one ordinary word after "the" are a phrase, no person', () => {
+  const kinds = kindsOf('The Private Sector grew 3% in April. Growth in the Private Sector slowed, Sen. Price said.');
+  assert.equal(kinds['Sector'], undefined);
+  assert.equal(kinds['Price'], 'person');
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);

@@ -1830,6 +1830,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const cut = titleEnd(words);
+    // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
+    if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
