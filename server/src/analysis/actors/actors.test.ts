@@ -1391,6 +1391,15 @@ test('a title and one ordinary word after "the" are a phrase, no person', () => 
   assert.equal(kinds['Price'], 'person');
 });
 
+test('a unit\'s word before a title makes a rank: the name before it is the employer', () => {
+  const kinds = kindsOf('Cal Fire Battalion Chief Ana Ruiz said the blaze was 40% contained. FDNY Division Chief Tom Hale agreed. European Commission President Ursula von der Leyen spoke.');
+  assert.equal(kinds['Cal Fire'], 'organization');
+  assert.equal(kinds['Cal Fire Battalion'], undefined);
+  assert.equal(kinds['FDNY'], 'organization');
+  assert.equal(kinds['Ana Ruiz'], 'person');
+  assert.equal(kinds['European Commission'], 'organization');
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);

@@ -2270,6 +2270,9 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
 
 const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
 
+// Units whose word makes a rank with the title after it: "Battalion Chief", "Division Commander".
+const RANK_UNITS = new Set(['Battalion', 'Division', 'Brigade', 'Regiment', 'Squadron']);
+
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
@@ -2287,8 +2290,11 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
       : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
-    const last = titleTokens[end - 1];
-    return [namedOutright(first.start, last.end, name, part, kind, first.sentenceInitial, last.possessive)];
+    // "Cal Fire Battalion Chief", "FDNY Division Chief": a unit's word before the last title word makes a rank, the name before it the employer.
+    const rank = end >= 2 && end === words.length - 1 && RANK_UNITS.has(part[end - 1]) && !part.slice(0, -1).some(isOrganizationHead) && (first.acronym || !isCommonWord(part[0]));
+    const employer = rank ? part.slice(0, -1) : part;
+    const last = titleTokens[employer.length - 1];
+    return [namedOutright(first.start, last.end, rank ? spaced(employer) : name, employer, kind, first.sentenceInitial, last.possessive)];
   }
   return [];
 }
