@@ -1400,6 +1400,12 @@ test('a unit\'s word before a title makes a rank: the name before it is the empl
   assert.equal(kinds['European Commission'], 'organization');
 });
 
+test('the last two words of a longer organization\'s name, a field and its institution word, stand for it', () => {
+  const actors = actorsOf('The Port Ellis Harbour Authority closed the docks on Friday. Harbour Authority chair Tom Hale said the closure would last a week.');
+  assert.deepEqual(byName(actors, 'Port Ellis Harbour Authority')?.aliases, ['Port Ellis Harbour Authority', 'Harbour Authority']);
+  assert.equal(byName(actors, 'Harbour Authority'), undefined);
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);
