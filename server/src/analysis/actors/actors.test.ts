@@ -1406,6 +1406,13 @@ test('the last two words of a longer organization\'s name, a field and its insti
   assert.equal(byName(actors, 'Harbour Authority'), undefined);
 });
 
+test('a single name opening a sentence that says "it" of itself is a body, when and how it said coming between', () => {
+  const kinds = kindsOf('Ofcom said on Tuesday it would open an investigation.\n\nKestrel said in a statement that it would appeal. Smith said on Monday he would resign.\n');
+  assert.equal(kinds['Ofcom'], 'organization');
+  assert.equal(kinds['Kestrel'], 'organization');
+  assert.equal(kinds['Smith'], undefined);
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);

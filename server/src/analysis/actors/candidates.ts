@@ -1095,9 +1095,18 @@ function opensKnownPlace(words: string[]): boolean {
  * a body, named as such also where it opens a sentence (a person is named in full first).
  */
 function speaksOfItself(tokens: Token[], verb: number): boolean {
-  const pronoun = tokens[verb + 1];
-  return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
+  const said = tokens[verb];
+  if (said === undefined || (said.text !== 'said' && said.text !== 'says') || !isSpaceGap(said.gapBefore)) return false;
+  // "Ofcom said on Tuesday it", "said in a statement that it": when and how it said, and "that", may come between.
+  let at = verb + 1;
+  while (at <= verb + SAYING_CIRCUMSTANCE_WORDS && tokens[at] !== undefined && isSpaceGap(tokens[at].gapBefore) && (SAYING_CIRCUMSTANCES.has(tokens[at].text) || MONTHS_AND_DAYS.has(tokens[at].text))) at++;
+  const pronoun = tokens[at];
+  return pronoun !== undefined && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
 }
+
+// Words of when and how something was said, between "said" and what: "on Tuesday", "in a statement", "late last week", "that".
+const SAYING_CIRCUMSTANCES = new Set(['on', 'in', 'a', 'statement', 'late', 'early', 'last', 'this', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'that']);
+const SAYING_CIRCUMSTANCE_WORDS = 4;
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'must', 'did', 'does', 'may', 'might']);
 
