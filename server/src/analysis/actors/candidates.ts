@@ -698,7 +698,7 @@ function namesCountrysDepartment(words: string[]): boolean {
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
 // Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
-const SURNAME_HEADS = new Set(['Lane', 'Ward']);
+const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam']);
 
 /** What classify reads a name as. */
 interface Reading {
