@@ -1377,12 +1377,15 @@ test('a name of no known kind spoken to is a news outlet, its words ordinary or 
   assert.equal(byName(actorsOf(text), 'Tom Whitfield')?.mentions.length, 3);
 });
 
-test('an outlet spoken to that ends in a land\'s name (however spelled) or is titled with "The" is an organization', () => {
+test('an outlet spoken to that ends in a land\'s name (however spelled), opens with capitals or is titled with "The" is an organization', () => {
   const kinds = kindsOf('Ahmed Patel told Newzroom Afrika on Sunday that prices would rise. He also told The Sun that the plan was dead. Maria Lopez told Ivan Petrov nothing. The Dec figures were weak.');
   assert.equal(kinds['Newzroom Afrika'], 'organization');
   assert.equal(kinds['Sun'], 'organization');
   assert.equal(kinds['Ivan Petrov'], 'person');
   assert.equal(kinds['Dec'], undefined);
+  const agencies = kindsOf('Maria Zakharova told RIA Novosti that the talks had stalled. He told JD Vance nothing.');
+  assert.equal(agencies['RIA Novosti'], 'organization');
+  assert.equal(agencies['JD Vance'], 'person');
 });
 
 test('a title and one ordinary word after "the" are a phrase, no person', () => {

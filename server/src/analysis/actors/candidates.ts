@@ -1895,8 +1895,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
     // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
-    // So is a name read as a person's only by its shape that ends in a land's name, however spelled: "told Newzroom Afrika".
-    const mayBeMedium = kind === null || (kind === 'person' && evidence === 'name' && !hadPersonTitle && endsInLandsName(nameWords));
+    // So is a name read as a person's only by its shape that ends in a land's name, however spelled, or opens with
+    // capitals no initials of a person's make: "told Newzroom Afrika", "told RIA Novosti" ("told JD Vance" is a person).
+    const mayBeMedium = kind === null || (kind === 'person' && evidence === 'name' && !hadPersonTitle && (endsInLandsName(nameWords) || (first.acronym && nameWords[0].length >= 3 && nameWords.length >= 2)));
     if (mayBeMedium && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
