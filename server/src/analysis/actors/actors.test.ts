@@ -1358,6 +1358,10 @@ test('a name opening with a proper word and a whole body\'s name after "and" are
   assert.equal(kinds['National Oceanic and Atmospheric Administration'], 'organization');
   assert.equal(kinds['Texas Parks and Wildlife Department'], 'organization');
   assert.equal(kinds['Coffee and Cocoa Council'], 'organization');
+  const airlines = kindsOf('Meanwhile Wizz Air and Ryanair Holdings said they would add flights. Transparency International said the law targeted outlets.');
+  assert.equal(airlines['Wizz Air'], 'organization');
+  assert.equal(airlines['Ryanair Holdings'], 'organization');
+  assert.equal(airlines['Transparency International'], 'organization');
 });
 
 test('an institution word opening a sentence before a known place names the body; the city’s council and mayor keep the city a place', () => {

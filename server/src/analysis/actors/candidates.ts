@@ -543,9 +543,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
     // "Pacific Gas and Electric Co.": words after "and" that are only institution words and legal forms name no body of their own.
     if (closesName(left) && !right.every((w) => isOrganizationHead(w) || COMPANY_SUFFIXES.has(w))) return false;
-    // "Ford Motor and General Motors": a name opening with a proper word, and a whole body's name after "and" that
-    // opens with no institution word, are two bodies ("House Energy and Commerce Committee" opens with one, "Securities and Exchange" with an ordinary word).
-    if (right.length >= 2 && opensWithProperWord(left) && !isOrganizationHead(right[0]) && closesName(right)) return false;
+    // "Ford Motor and General Motors", "Wizz Air and Ryanair Holdings": a name opening with a proper word, and a whole body's
+    // name after "and" (its institution word or legal form last) that opens with no institution word, are two bodies ("House Energy and Commerce Committee" opens with one, "Securities and Exchange" with an ordinary word).
+    if (right.length >= 2 && opensWithProperWord(run, left) && !isOrganizationHead(right[0]) && (closesName(right) || COMPANY_SUFFIXES.has(right[right.length - 1]))) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
     const rightIsBody = right.some(isOrganizationHead);
     const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
@@ -578,11 +578,12 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
 }
 
 /**
- * Whether a name of two words or more (after "The") opens with a word of its own: no ordinary word, institution
+ * Whether a name of two words or more (after "The" or a sentence's opening word) opens with a word of its own: no ordinary word, institution
  * word, place or nation's adjective, which open national bodies' names ("U.S. Patent and Trademark Office").
  */
-function opensWithProperWord(words: readonly string[]): boolean {
-  const from = words[0] === 'The' ? 1 : 0;
+function opensWithProperWord(run: readonly Token[], words: readonly string[]): boolean {
+  // "Meanwhile Wizz Air": a sentence's opening word, dropped later, opens no name.
+  const from = words[0] === 'The' || (run[0].sentenceInitial && OPENERS.has(words[0])) ? 1 : 0;
   if (words.length - from < 2 || words.includes('of')) return false;
   const first = words[from];
   return !isCommonWord(first) && !isOrganizationHead(first) && !DEMONYMS.has(first) && placeName([first]) === null;
