@@ -1420,6 +1420,13 @@ test('a single name opening a sentence that says "it" of itself is a body, when 
   assert.equal(kinds['Smith'], undefined);
 });
 
+test('a nation\'s adjective after a compass point before a role and a name describes the person, no employer', () => {
+  const kinds = kindsOf('North Korean leader Kim Jong Un inspected a shipyard. Sparta Hollandia forward Jesper Kool scored.');
+  assert.equal(kinds['North Korean'], undefined);
+  assert.equal(kinds['Kim Jong Un'], 'person');
+  assert.equal(kinds['Sparta Hollandia'], 'organization');
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);

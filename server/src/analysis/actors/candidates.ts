@@ -1359,9 +1359,12 @@ function endsInName(words: readonly string[]): boolean {
   return !isCommonWord(last) && !NON_ENTITY_WORDS.has(last);
 }
 
-/** A name of one word that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan". */
+/**
+ * A name that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan", and a nation's
+ * adjective after a compass point, "North Korean leader Kim Jong Un".
+ */
 function describesInstitutions(words: readonly string[]): boolean {
-  return words.length === 1 && isInstitutionModifier(words[0]);
+  return words.length === 1 ? isInstitutionModifier(words[0]) : words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1]);
 }
 
 /** A country's or region's name, joined once. */
