@@ -1427,6 +1427,13 @@ test('a nation\'s adjective after a compass point before a role and a name descr
   assert.equal(kinds['Sparta Hollandia'], 'organization');
 });
 
+test('a name read as a person\'s by its shape alone, its initials in brackets after it, is an organization', () => {
+  const actors = actorsOf('Imran Khan\'s party, Pakistan Tehreek-e-Insaf (PTI), said it would boycott the talks. Mexican President Andrés Manuel López Obrador (AMLO) spoke.');
+  assert.deepEqual(byName(actors, 'Pakistan Tehreek-e-Insaf')?.aliases, ['Pakistan Tehreek-e-Insaf', 'PTI']);
+  assert.equal(byName(actors, 'Pakistan Tehreek-e-Insaf')?.kind, 'organization');
+  assert.equal(byName(actors, 'Andrés Manuel López Obrador')?.kind, 'person');
+});
+
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {
   const text = 'Prime Minister Anwar Ibrahim said the government would not interfere. Anwar told reporters that no one was above the law. Nurul Izzah Anwar, his daughter, called for calm. Anwar later left.';
   const actors = actorsOf(text);

@@ -2034,8 +2034,8 @@ function initialsOf(words: readonly string[]): string {
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
  * name is that name's, whatever language its letters come from. A name of no known kind whose
- * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"); other letters may be
- * a politician's party ("Jan Kowal (PiS)").
+ * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"), and so is one read as a person's by its
+ * shape alone; other letters may be a politician's party ("Jan Kowal (PiS)").
  */
 function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -2048,7 +2048,9 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     // before them are a longer name's, which ends in this one.
     const nameLetters = isAcronymName(name.words) ? name.words[0] : initialsOf(name.words);
     if (letters.length > nameLetters.length && letters.endsWith(nameLetters)) continue;
-    const unknownWithInitials = name.kind === null && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
+    // So is one read as a person's only by its shape, no given name first: "Pakistan Tehreek-e-Insaf (PTI)".
+    const doubtful = name.kind === null || (name.kind === 'person' && name.evidence === 'name' && name.title === null && !isGivenName(name.words[0]));
+    const unknownWithInitials = doubtful && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
       name.evidence = 'strong';
