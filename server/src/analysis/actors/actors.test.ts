@@ -1351,6 +1351,19 @@ test('a whole organization name and another after "and" are two names; "and" ins
   assert.equal(kinds['Department of Health and Human Services'], 'organization');
 });
 
+test('a name opening with a proper word and a whole body\'s name after "and" are two companies', () => {
+  const kinds = kindsOf('Shares fell after Ford Motor and General Motors warned of weaker demand. The National Oceanic and Atmospheric Administration, the Texas Parks and Wildlife Department and the Coffee and Cocoa Council said nothing.');
+  assert.equal(kinds['Ford Motor'], 'organization');
+  assert.equal(kinds['General Motors'], 'organization');
+  assert.equal(kinds['National Oceanic and Atmospheric Administration'], 'organization');
+  assert.equal(kinds['Texas Parks and Wildlife Department'], 'organization');
+  assert.equal(kinds['Coffee and Cocoa Council'], 'organization');
+  const airlines = kindsOf('Meanwhile Wizz Air and Ryanair Holdings said they would add flights. Transparency International said the law targeted outlets.');
+  assert.equal(airlines['Wizz Air'], 'organization');
+  assert.equal(airlines['Ryanair Holdings'], 'organization');
+  assert.equal(airlines['Transparency International'], 'organization');
+});
+
 test('an institution word opening a sentence before a known place names the body; the city’s council and mayor keep the city a place', () => {
   const text = 'MADRID (AP) — Real Madrid beat Sevilla 3-1 on Sunday, and Valencia drew 1-1 with Girona. Valencia’s city council approved new rules for fan zones. Valencia Mayor Ana Ruiz said they would start soon.';
   const actors = actorsOf(text);
@@ -1366,6 +1379,59 @@ test('a name of no known kind spoken to is a news outlet, its words ordinary or 
   assert.equal(kinds['Sky Sports'], 'organization');
   assert.equal(kinds['Movistar'], 'organization');
   assert.equal(byName(actorsOf(text), 'Tom Whitfield')?.mentions.length, 3);
+});
+
+test('an outlet spoken to that ends in a land\'s name (however spelled), opens with capitals or is titled with "The" is an organization', () => {
+  const kinds = kindsOf('Ahmed Patel told Newzroom Afrika on Sunday that prices would rise. He also told The Sun that the plan was dead. Maria Lopez told Ivan Petrov nothing. The Dec figures were weak.');
+  assert.equal(kinds['Newzroom Afrika'], 'organization');
+  assert.equal(kinds['Sun'], 'organization');
+  assert.equal(kinds['Ivan Petrov'], 'person');
+  assert.equal(kinds['Dec'], undefined);
+  const agencies = kindsOf('Maria Zakharova told RIA Novosti that the talks had stalled. He told JD Vance nothing.');
+  assert.equal(agencies['RIA Novosti'], 'organization');
+  assert.equal(agencies['JD Vance'], 'person');
+});
+
+test('a title and one ordinary word after "the" are a phrase, no person', () => {
+  const kinds = kindsOf('The Private Sector grew 3% in April. Growth in the Private Sector slowed, Sen. Price said.');
+  assert.equal(kinds['Sector'], undefined);
+  assert.equal(kinds['Price'], 'person');
+});
+
+test('a unit\'s word before a title makes a rank: the name before it is the employer', () => {
+  const kinds = kindsOf('Cal Fire Battalion Chief Ana Ruiz said the blaze was 40% contained. FDNY Division Chief Tom Hale agreed. European Commission President Ursula von der Leyen spoke.');
+  assert.equal(kinds['Cal Fire'], 'organization');
+  assert.equal(kinds['Cal Fire Battalion'], undefined);
+  assert.equal(kinds['FDNY'], 'organization');
+  assert.equal(kinds['Ana Ruiz'], 'person');
+  assert.equal(kinds['European Commission'], 'organization');
+});
+
+test('the last two words of a longer organization\'s name, a field and its institution word, stand for it', () => {
+  const actors = actorsOf('The Port Ellis Harbour Authority closed the docks on Friday. Harbour Authority chair Tom Hale said the closure would last a week.');
+  assert.deepEqual(byName(actors, 'Port Ellis Harbour Authority')?.aliases, ['Port Ellis Harbour Authority', 'Harbour Authority']);
+  assert.equal(byName(actors, 'Harbour Authority'), undefined);
+});
+
+test('a single name opening a sentence that says "it" of itself is a body, when and how it said coming between', () => {
+  const kinds = kindsOf('Ofcom said on Tuesday it would open an investigation.\n\nKestrel said in a statement that it would appeal. Smith said on Monday he would resign.\n');
+  assert.equal(kinds['Ofcom'], 'organization');
+  assert.equal(kinds['Kestrel'], 'organization');
+  assert.equal(kinds['Smith'], undefined);
+});
+
+test('a nation\'s adjective after a compass point before a role and a name describes the person, no employer', () => {
+  const kinds = kindsOf('North Korean leader Kim Jong Un inspected a shipyard. Sparta Hollandia forward Jesper Kool scored.');
+  assert.equal(kinds['North Korean'], undefined);
+  assert.equal(kinds['Kim Jong Un'], 'person');
+  assert.equal(kinds['Sparta Hollandia'], 'organization');
+});
+
+test('a name read as a person\'s by its shape alone, its initials in brackets after it, is an organization', () => {
+  const actors = actorsOf('Imran Khan\'s party, Pakistan Tehreek-e-Insaf (PTI), said it would boycott the talks. Mexican President Andrés Manuel López Obrador (AMLO) spoke.');
+  assert.deepEqual(byName(actors, 'Pakistan Tehreek-e-Insaf')?.aliases, ['Pakistan Tehreek-e-Insaf', 'PTI']);
+  assert.equal(byName(actors, 'Pakistan Tehreek-e-Insaf')?.kind, 'organization');
+  assert.equal(byName(actors, 'Andrés Manuel López Obrador')?.kind, 'person');
 });
 
 test('a bare name before anyone with it as surname is introduced is the person named before by it as first name', () => {

@@ -7,6 +7,7 @@ import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHO
 import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
+import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
 import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
@@ -485,6 +486,9 @@ function isDateWord(tokens: Token[], k: number): boolean {
   // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
   if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && isThe(tokens[k - 1]?.text) && isSpaceGap(token.gapBefore)) return false;
   if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
+  // "told The Sun": "The" capitalized inside a sentence opens a title, no date ("the Dec figures" is one).
+  const before = tokens[k - 1];
+  if (before !== undefined && before.text === 'The' && !before.sentenceInitial && isSpaceGap(token.gapBefore)) return false;
   if (spacedNext && DAY_NUMBER.test(next.text)) return true;
   if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
@@ -539,6 +543,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
     // "Pacific Gas and Electric Co.": words after "and" that are only institution words and legal forms name no body of their own.
     if (closesName(left) && !right.every((w) => isOrganizationHead(w) || COMPANY_SUFFIXES.has(w))) return false;
+    // "Ford Motor and General Motors", "Wizz Air and Ryanair Holdings": a name opening with a proper word, and a whole body's
+    // name after "and" (its institution word or legal form last) that opens with no institution word, are two bodies ("House Energy and Commerce Committee" opens with one, "Securities and Exchange" with an ordinary word).
+    if (right.length >= 2 && opensWithProperWord(run, left) && !isOrganizationHead(right[0]) && (closesName(right) || COMPANY_SUFFIXES.has(right[right.length - 1]))) return false;
     // "Hartwell Albion and Championship side Marsden Town": words before a noun for a body describe another body.
     const rightIsBody = right.some(isOrganizationHead);
     const describesNextBody = !rightIsBody && ORGANIZATION_DESCRIPTORS.has(tokens[rest + right.length]?.text ?? '');
@@ -568,6 +575,18 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
+}
+
+/**
+ * Whether a name of two words or more (after "The" or a sentence's opening word) opens with a word of its own: no ordinary word, institution
+ * word, place or nation's adjective, which open national bodies' names ("U.S. Patent and Trademark Office").
+ */
+function opensWithProperWord(run: readonly Token[], words: readonly string[]): boolean {
+  // "Meanwhile Wizz Air": a sentence's opening word, dropped later, opens no name.
+  const from = words[0] === 'The' || (run[0].sentenceInitial && OPENERS.has(words[0])) ? 1 : 0;
+  if (words.length - from < 2 || words.includes('of')) return false;
+  const first = words[from];
+  return !isCommonWord(first) && !isOrganizationHead(first) && !DEMONYMS.has(first) && placeName([first]) === null;
 }
 
 /** Whether an organization's words are whole: its institution word last, or its place after one ("Atlético Madrid"). */
@@ -680,7 +699,7 @@ function namesCountrysDepartment(words: string[]): boolean {
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
 // Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
-const SURNAME_HEADS = new Set(['Lane', 'Ward']);
+const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam']);
 
 /** What classify reads a name as. */
 interface Reading {
@@ -812,6 +831,13 @@ function namesMediumWithArticle(paragraph: string, words: readonly string[], sta
 /** Whether the name at `start` is what someone spoke to: "told X", "in an interview with X". */
 function isSpokenTo(paragraph: string, start: number): boolean {
   return MEDIUM_BEFORE.test(paragraph.slice(Math.max(0, start - MEDIUM_CONTEXT), start));
+}
+// Countries and regions of one word, folded as transliterations spell them: "Afrika" is Africa, "Rossiya" Russia's.
+const FOLDED_LANDS: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS].filter((name) => !name.includes(' ')).map(foldName));
+
+/** Whether a name of two words or more, no given name first, ends in a country's or region's name (see FOLDED_LANDS). */
+function endsInLandsName(words: readonly string[]): boolean {
+  return words.length >= 2 && !isGivenName(words[0]) && FOLDED_LANDS.has(foldName(words[words.length - 1]));
 }
 // A station's call sign with its service: "WGN-TV", "KQED-FM".
 const BROADCAST_CALL_SIGN = /^[A-Z]{3,5}-(?:TV|FM|AM|DT)$/;
@@ -1070,9 +1096,18 @@ function opensKnownPlace(words: string[]): boolean {
  * a body, named as such also where it opens a sentence (a person is named in full first).
  */
 function speaksOfItself(tokens: Token[], verb: number): boolean {
-  const pronoun = tokens[verb + 1];
-  return pronoun !== undefined && (tokens[verb].text === 'said' || tokens[verb].text === 'says') && isSpaceGap(tokens[verb].gapBefore) && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
+  const said = tokens[verb];
+  if (said === undefined || (said.text !== 'said' && said.text !== 'says') || !isSpaceGap(said.gapBefore)) return false;
+  // "Ofcom said on Tuesday it", "said in a statement that it": when and how it said, and "that", may come between.
+  let at = verb + 1;
+  while (at <= verb + SAYING_CIRCUMSTANCE_WORDS && tokens[at] !== undefined && isSpaceGap(tokens[at].gapBefore) && (SAYING_CIRCUMSTANCES.has(tokens[at].text) || MONTHS_AND_DAYS.has(tokens[at].text))) at++;
+  const pronoun = tokens[at];
+  return pronoun !== undefined && isSpaceGap(pronoun.gapBefore) && (pronoun.text === 'it' || pronoun.text === 'its');
 }
+
+// Words of when and how something was said, between "said" and what: "on Tuesday", "in a statement", "late last week", "that".
+const SAYING_CIRCUMSTANCES = new Set(['on', 'in', 'a', 'statement', 'late', 'early', 'last', 'this', 'week', 'month', 'night', 'morning', 'afternoon', 'evening', 'that']);
+const SAYING_CIRCUMSTANCE_WORDS = 4;
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'must', 'did', 'does', 'may', 'might']);
 
@@ -1324,9 +1359,12 @@ function endsInName(words: readonly string[]): boolean {
   return !isCommonWord(last) && !NON_ENTITY_WORDS.has(last);
 }
 
-/** A name of one word that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan". */
+/**
+ * A name that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan", and a nation's
+ * adjective after a compass point, "North Korean leader Kim Jong Un".
+ */
 function describesInstitutions(words: readonly string[]): boolean {
-  return words.length === 1 && isInstitutionModifier(words[0]);
+  return words.length === 1 ? isInstitutionModifier(words[0]) : words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1]);
 }
 
 /** A country's or region's name, joined once. */
@@ -1805,6 +1843,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const cut = titleEnd(words);
+    // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
+    if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
@@ -1859,7 +1899,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "told Fox Business", "told Movistar that": a name of no known kind that is spoken to is a medium (a
     // person is named as one, or known by the surname already); ordinary words so are an outlet's name.
-    if (kind === null && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
+    // So is a name read as a person's only by its shape that ends in a land's name, however spelled, or opens with
+    // capitals no initials of a person's make: "told Newzroom Afrika", "told RIA Novosti" ("told JD Vance" is a person).
+    const mayBeMedium = kind === null || (kind === 'person' && evidence === 'name' && !hadPersonTitle && (endsInLandsName(nameWords) || (first.acronym && nameWords[0].length >= 3 && nameWords.length >= 2)));
+    if (mayBeMedium && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
     }
@@ -1991,8 +2034,8 @@ function initialsOf(words: readonly string[]): string {
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
  * name is that name's, whatever language its letters come from. A name of no known kind whose
- * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"); other letters may be
- * a politician's party ("Jan Kowal (PiS)").
+ * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"), and so is one read as a person's by its
+ * shape alone; other letters may be a politician's party ("Jan Kowal (PiS)").
  */
 function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -2005,7 +2048,9 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     // before them are a longer name's, which ends in this one.
     const nameLetters = isAcronymName(name.words) ? name.words[0] : initialsOf(name.words);
     if (letters.length > nameLetters.length && letters.endsWith(nameLetters)) continue;
-    const unknownWithInitials = name.kind === null && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
+    // So is one read as a person's only by its shape, no given name first: "Pakistan Tehreek-e-Insaf (PTI)".
+    const doubtful = name.kind === null || (name.kind === 'person' && name.evidence === 'name' && name.title === null && !isGivenName(name.words[0]));
+    const unknownWithInitials = doubtful && name.words.length >= 2 && name.words.every((w) => !isCapitalized(w) || letters.includes(w[0]));
     if (name.kind === 'organization' || unknownWithInitials) {
       name.kind = 'organization';
       name.evidence = 'strong';
@@ -2241,6 +2286,9 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
 
 const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
 
+// Units whose word makes a rank with the title after it: "Battalion Chief", "Division Commander".
+const RANK_UNITS = new Set(['Battalion', 'Division', 'Brigade', 'Regiment', 'Squadron']);
+
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
@@ -2258,8 +2306,11 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
       : null;
     if (!kind || isTitleWord(part[part.length - 1])) continue;
     const first = titleTokens[0];
-    const last = titleTokens[end - 1];
-    return [namedOutright(first.start, last.end, name, part, kind, first.sentenceInitial, last.possessive)];
+    // "Cal Fire Battalion Chief", "FDNY Division Chief": a unit's word before the last title word makes a rank, the name before it the employer.
+    const rank = end >= 2 && end === words.length - 1 && RANK_UNITS.has(part[end - 1]) && !part.slice(0, -1).some(isOrganizationHead) && (first.acronym || !isCommonWord(part[0]));
+    const employer = rank ? part.slice(0, -1) : part;
+    const last = titleTokens[employer.length - 1];
+    return [namedOutright(first.start, last.end, rank ? spaced(employer) : name, employer, kind, first.sentenceInitial, last.possessive)];
   }
   return [];
 }

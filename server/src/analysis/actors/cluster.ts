@@ -727,6 +727,8 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   const stem = stemLength(words);
   const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
   if (stemName !== null && !PLACES.has(stemName)) file('organizationsByShortForm', stemName);
+  // "Harbour Authority" for the Port Ellis Harbour Authority: its last two words, a field and the institution word.
+  if (words.length >= 3 && ORGANIZATION_HEADS.has(lastOf(words)) && isCapitalized(words[words.length - 2]) && !ORGANIZATION_HEADS.has(words[words.length - 2])) file('organizationsByShortForm', lastTwoWords(words).join(' '));
   // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
   const of = words.indexOf('of');
   if (of >= 2 && of < words.length - 1 && PLACES.has(words.slice(of + 1).join(' '))) file('organizationsByShortForm', words.slice(0, of).join(' '));

@@ -55,3 +55,17 @@ test('a numbered area, sector, zone or ward is a place', () => {
     ],
   );
 });
+
+test('a dam, a barrage or a reservoir named with its head noun is a place; a body named after it is not, nor a person surnamed Dam', () => {
+  const { actors } = analyze('Flows at Tarbela Dam rose as water at Guddu Barrage and the Mangla Reservoir rose. The Tarbela Dam Authority said so. Lars Dam agreed.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Tarbela Dam', 'place'],
+      ['Guddu Barrage', 'place'],
+      ['Mangla Reservoir', 'place'],
+      ['Tarbela Dam Authority', 'organization'],
+      ['Lars Dam', 'person'],
+    ],
+  );
+});
