@@ -1786,3 +1786,8 @@ test('the words of a speaker stop short of what is not theirs: a place’s relat
 test('"the utility" is the business named before whose name says it is one: "Sierra Foothill Electric … The utility said"', () => {
   assert.deepEqual(reportedWithSpeakers('Officials said the fire began near a line owned by Sierra Foothill Electric, and two residents told the Alder Ledger they heard a bang. The utility said in a statement that it was cooperating with investigators.')[2], ['that it was cooperating with investigato', 'Sierra Foothill Electric']);
 });
+
+test('"the club" is the club named before, whose name opens or ends with a club word: "Galway Rovers … The club said"', () => {
+  assert.deepEqual(reportedWithSpeakers('Galway Rovers were promoted in 2019. The club, which plays in the First Division, said contractors began work on Monday.'), [['contractors began work on Monday', 'Galway Rovers']]);
+  assert.deepEqual(reportedWithSpeakers('Alamo City FC lost again. The Alamo City FC Supporters Trust met on Friday. The club said renewals would open soon.'), [['renewals would open soon', 'Alamo City FC']]);
+});

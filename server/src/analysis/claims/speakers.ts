@@ -1179,6 +1179,9 @@ const AIRLINE_NAME = /\b(?:Air|Airlines|Airways|Aviation)\b/;
 const CARMAKER_NAME = /\b(?:Motors?|Auto|Automotive)\b/;
 const NAME_WORDS_OF_KIND: ReadonlyMap<string, RegExp> = new Map([
   ['utility', UTILITY_NAME], ['airline', AIRLINE_NAME], ['carrier', AIRLINE_NAME], ['carmaker', CARMAKER_NAME], ['automaker', CARMAKER_NAME],
+  // "the club" after "Galway Rovers": a sports club's name opens or ends with such a word (not
+  // "the Redcastle United Supporters’ Trust", which holds one inside).
+  ['club', /^(?:FC|AFC|CF|SC|Real|Sporting|Olympique|Dynamo|Dinamo)\s|\s(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Wanderers|Albion|Rangers|Town|County|Hotspur|Celtic)$/],
   ['miner', /\b(?:Mining|Minerals|Resources)\b/], ['insurer', /\b(?:Insurance|Assurance)\b/], ['lender', /\b(?:Bank|Capital|Finance|Credit)\b/],
 ]);
 
