@@ -1791,3 +1791,9 @@ test('"the club" is the club named before, whose name opens or ends with a club 
   assert.deepEqual(reportedWithSpeakers('Galway Rovers were promoted in 2019. The club, which plays in the First Division, said contractors began work on Monday.'), [['contractors began work on Monday', 'Galway Rovers']]);
   assert.deepEqual(reportedWithSpeakers('Alamo City FC lost again. The Alamo City FC Supporters Trust met on Friday. The club said renewals would open soon.'), [['renewals would open soon', 'Alamo City FC']]);
 });
+
+test('a shared subject before a list of names: "The Federal Trade Commission, in an order …, gave X until … in Kimberly, Wis., and Mankato, Minn., and said"', () => {
+  const text = 'The Federal Trade Commission, in a consent order published Monday, gave Brennick until Feb. 15 to find a buyer for plants in Kimberly, Wis., and Mankato, Minn., and said it would appoint a trustee.';
+  assert.deepEqual(reportedWithSpeakers(text), [['it would appoint a trustee', 'Federal Trade Commission']]);
+  assert.deepEqual(reportedWithSpeakers(text.replace('Kimberly', 'Duluth')), [['it would appoint a trustee', 'Federal Trade Commission']]);
+});

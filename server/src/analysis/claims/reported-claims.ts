@@ -390,6 +390,9 @@ function trimmed(text: string, span: Span): Span {
 // "declared an emergency hours after the notice and said": a determiner and a noun hold no verb, so
 // "after" opened a phrase there, not a clause with a subject of its own.
 const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:and|but)\s+$/iu;
+// "gave Brennick until Feb. 15 to sell plants in Kimberly, Wis., and Mankato, Minn., and said": the
+// last of a list of names, after its ", and", holds no verb either.
+const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
 
 const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s*$/;
 
@@ -472,7 +475,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
     let previousStart = clauseStart(before, start - 1, quoted);
-    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)))) previousStart = clauseStart(before, previousStart - 1, quoted);
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));

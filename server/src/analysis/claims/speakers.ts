@@ -1254,6 +1254,7 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+const THE_FIRST = /^the\s/i;
 const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
@@ -1784,10 +1785,15 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
     // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery", "White House
     // press secretary Dana Whitfield").
+    // "The Federal Trade Commission, in a consent order …, gave … and said": an institution after
+    // "The" opens the clause too, a phrase set off by commas after it.
+    const afterThe = THE_FIRST.test(phrase) ? phraseStart + 4 : -1;
     let opener: Mention | undefined;
     for (let i = 0; i < within.length && !opener; i++) {
       const m = within[i];
-      const next = m.start === phraseStart && !m.possessive ? WORDS_AFTER.exec(textNear(index, m.end, m.end + 60)) : null;
+      if (m.possessive) continue;
+      if (m.start === afterThe && actorOf(index, m.actorId)?.kind === 'organization' && textNear(index, m.end, m.end + 1) === ',') opener = m;
+      const next = m.start === phraseStart ? WORDS_AFTER.exec(textNear(index, m.end, m.end + 60)) : null;
       if (next && !roleAmong(next)) opener = m;
     }
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
