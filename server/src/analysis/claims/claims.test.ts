@@ -1797,3 +1797,8 @@ test('a shared subject before a list of names: "The Federal Trade Commission, in
   assert.deepEqual(reportedWithSpeakers(text), [['it would appoint a trustee', 'Federal Trade Commission']]);
   assert.deepEqual(reportedWithSpeakers(text.replace('Kimberly', 'Duluth')), [['it would appoint a trustee', 'Federal Trade Commission']]);
 });
+
+test('an elliptical reported clause, a pronoun and an auxiliary: "Erbil says it has."', () => {
+  assert.deepEqual(reportedWithSpeakers('Baghdad says the KRG has not handed over the oil; Erbil says it has.'), [['the KRG has not handed over the oil', 'Baghdad'], ['it has', 'Erbil']]);
+  assert.deepEqual(reportedTexts('The union said the firm had not paid. The firm said it had not.'), ['the firm had not paid', 'it had not']);
+});

@@ -92,8 +92,11 @@ function leadLength(expression: RegExp, text: string): number {
 
 /** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
 function enoughSaid(words: string, verb: string): boolean {
-  return THREE_WORDS.test(words) || (verbWord(verb).denialOrConfirmation && ACCOUNT_POINTED_TO.test(words));
+  return THREE_WORDS.test(words) || (verbWord(verb).denialOrConfirmation && ACCOUNT_POINTED_TO.test(words)) || ELLIPTICAL_CLAUSE.test(words);
 }
+// "Baghdad says the KRG has not paid; Erbil says it has.": a pronoun and an auxiliary, the rest
+// understood from the clause before, are a whole claim.
+const ELLIPTICAL_CLAUSE = /^(?:it|he|she|they|we|I)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can)(?:\s+not|n[’']t)?[.!?]?$/;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "according to court filings", "filings with the water directorate", "a filing posted on the
 // board’s website": a document whose words name no author (unlike "a statement from the committee",
