@@ -1802,3 +1802,9 @@ test('an elliptical reported clause, a pronoun and an auxiliary: "Erbil says it 
   assert.deepEqual(reportedWithSpeakers('Baghdad says the KRG has not handed over the oil; Erbil says it has.'), [['the KRG has not handed over the oil', 'Baghdad'], ['it has', 'Erbil']]);
   assert.deepEqual(reportedTexts('The union said the firm had not paid. The firm said it had not.'), ['the firm had not paid', 'it had not']);
 });
+
+test('a partial quote a document\'s participle gives is its issuer\'s: "… and handed him a note demanding that “all armed personnel” leave"', () => {
+  assert.deepEqual(claimsOf('The Tajik Foreign Ministry summoned Kyrgyz Ambassador Almazbek Toktosunov on Wednesday and handed him a note demanding that “all armed personnel” leave the station.'), [
+    ['“all armed personnel”', 'Tajik Foreign Ministry', 'quote'],
+  ]);
+});

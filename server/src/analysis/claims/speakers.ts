@@ -1786,15 +1786,16 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery", "White House
     // press secretary Dana Whitfield").
     // "The Federal Trade Commission, in a consent order …, gave … and said": an institution after
-    // "The" opens the clause too, a phrase set off by commas after it.
+    // "The" opens the clause too, perhaps with a phrase set off by commas after it.
     const afterThe = THE_FIRST.test(phrase) ? phraseStart + 4 : -1;
     let opener: Mention | undefined;
     for (let i = 0; i < within.length && !opener; i++) {
       const m = within[i];
-      if (m.possessive) continue;
-      if (m.start === afterThe && actorOf(index, m.actorId)?.kind === 'organization' && textNear(index, m.end, m.end + 1) === ',') opener = m;
-      const next = m.start === phraseStart ? WORDS_AFTER.exec(textNear(index, m.end, m.end + 60)) : null;
-      if (next && !roleAmong(next)) opener = m;
+      const institution = m.start === afterThe && actorOf(index, m.actorId)?.kind === 'organization';
+      if (m.possessive || (m.start !== phraseStart && !institution)) continue;
+      const after = textNear(index, m.end, m.end + 60);
+      const next = WORDS_AFTER.exec(after);
+      if ((next && !roleAmong(next)) || (institution && after.startsWith(','))) opener = m;
     }
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
     const holder = openingHolder(index, opening, within, phraseStart, phrase, span.start);
