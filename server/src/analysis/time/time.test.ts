@@ -900,3 +900,10 @@ test('deadlines: a waiver that runs out at the end of a period; the one a deal r
   assert.deepEqual(deadlines('The waiver runs out at the end of the month.'), [['runs out at the end of the month', '2025-08', null]]);
   assert.deepEqual(deadlines('The deal requires Meridian Holdings to sell the unit within six months of closing.'), [['within six months', 'P6M', null]]);
 });
+
+test('a reported setter: "X said the Lagos State Government had given traders until June 1" was set by the government, not by X', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters(' Ana Bello said the Lagos State Government had given traders until June 1 to leave.'), [['until June 1', 'lagos-state-government']]);
+  // An unnamed body is no one named, not the reporter; a pronoun stands for the reporter as before.
+  assert.deepEqual(setters(' Its president, Ana Bello, said the city had set a deadline of June 1 for the plans. Bello said she would decide by Friday.'), [['deadline of June 1', null], ['by Friday', 'ana-bello']]);
+});
