@@ -1808,3 +1808,9 @@ test('a partial quote a document\'s participle gives is its issuer\'s: "… and 
     ['“all armed personnel”', 'Tajik Foreign Ministry', 'quote'],
   ]);
 });
+
+test('an attribution set off by commas before "or", "so", "because": "X has until May 30, Adeyanju said, or the strike would spread"', () => {
+  const lede = 'Adewale Adeyanju leads the union. ';
+  assert.deepEqual(reportedWithSpeakers(`${lede}The union has given the authority until May 30 to sign, Adeyanju said, or the strike would spread.`), [['The union has given the authority until ', 'Adewale Adeyanju']]);
+  assert.deepEqual(reportedWithSpeakers(`${lede}Prices have risen, Adeyanju said, because the port is shut.`), [['Prices have risen', 'Adewale Adeyanju']]);
+});

@@ -556,7 +556,8 @@ const QUOTE_AFTER_COLON = new RegExp(`^(?![^“”"]{0,80}?,\\s+(?:${REPORTING_P
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 // ("…, the company said Tuesday, hours after regulators ordered …": a time measured from an event.)
-const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
+// ("… until May 30, Adeyanju said, or the strike would spread": the alternative goes on with it.)
+const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|or|so|while|as|amid|despite|after|because|although|though|unless|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
 // (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
 const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
