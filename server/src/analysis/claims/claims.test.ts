@@ -1814,3 +1814,7 @@ test('an attribution set off by commas before "or", "so", "because": "X has unti
   assert.deepEqual(reportedWithSpeakers(`${lede}The union has given the authority until May 30 to sign, Adeyanju said, or the strike would spread.`), [['The union has given the authority until ', 'Adewale Adeyanju']]);
   assert.deepEqual(reportedWithSpeakers(`${lede}Prices have risen, Adeyanju said, because the port is shut.`), [['Prices have risen', 'Adewale Adeyanju']]);
 });
+
+test('an attribution interrupting a clause whose verb is quoted: "The authority, he said, “has been warned.”"', () => {
+  assert.deepEqual(reportedWithSpeakers('Adewale Adeyanju leads the union. The authority, he said, “has been warned.”'), [['The authority, he said, “has been warned', 'Adewale Adeyanju']]);
+});

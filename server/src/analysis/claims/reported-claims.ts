@@ -292,8 +292,8 @@ const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/y;
 // ", and that …", "but that …": another that-clause of the verb before.
 const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
-// (an auxiliary, or a lower-case word that opens no phrase of its own).
-const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
+// (an auxiliary, or a lower-case word that opens no phrase of its own), perhaps quoted: "The authority, he said, “has been warned.”"
+const INTERRUPTED_VERB = /^\s*,\s[“"]?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
 // A phrase fronted before an attribution ("Without the pact,", "In dry years,"), then the few words
 // of the attribution set off by commas ("its director, Ana Roe,").
 const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
