@@ -1818,3 +1818,8 @@ test('an attribution set off by commas before "or", "so", "because": "X has unti
 test('an attribution interrupting a clause whose verb is quoted: "The authority, he said, “has been warned.”"', () => {
   assert.deepEqual(reportedWithSpeakers('Adewale Adeyanju leads the union. The authority, he said, “has been warned.”'), [['The authority, he said, “has been warned', 'Adewale Adeyanju']]);
 });
+
+test('a pronoun after an unnamed source a kin noun describes: "The boy’s mother, who asked not to be named, told …. She said: “…”"', () => {
+  const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record that nobody had come. She said: “Nobody listened. Nobody came.”';
+  assert.deepEqual(claimsOf(text).at(-1), ['“Nobody listened. Nobody came.”', 'anonymous: The boy’s mother', 'quote']);
+});

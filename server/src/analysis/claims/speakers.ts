@@ -883,8 +883,10 @@ function paragraphsBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
-const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
+// "The boy's mother, who asked not to be named, told …. She said": a kin noun says the gender too,
+// when it is the head, not a possessive ("the boy's" is no "he").
+const FEMALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|police)?woman|mother|wife|widow|daughter|sister|grandmother|girl)\b(?!['’])/i;
+const MALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|police)?man|father|husband|widower|son|brother|grandfather|boy)\b(?!['’])/i;
 const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
