@@ -1823,3 +1823,8 @@ test('a pronoun after an unnamed source a kin noun describes: "The boy’s mothe
   const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record that nobody had come. She said: “Nobody listened. Nobody came.”';
   assert.deepEqual(claimsOf(text).at(-1), ['“Nobody listened. Nobody came.”', 'anonymous: The boy’s mother', 'quote']);
 });
+
+test('a partial quote in a report by an unnamed source, after its pronoun: "The boy’s mother, who asked not to be named, told … she had complained “at least ten times.”"', () => {
+  const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record she had complained “at least ten times.”';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote'), [['“at least ten times.”', 'anonymous: The boy’s mother', 'quote']]);
+});
