@@ -1786,3 +1786,45 @@ test('the words of a speaker stop short of what is not theirs: a place’s relat
 test('"the utility" is the business named before whose name says it is one: "Sierra Foothill Electric … The utility said"', () => {
   assert.deepEqual(reportedWithSpeakers('Officials said the fire began near a line owned by Sierra Foothill Electric, and two residents told the Alder Ledger they heard a bang. The utility said in a statement that it was cooperating with investigators.')[2], ['that it was cooperating with investigato', 'Sierra Foothill Electric']);
 });
+
+test('"the club" is the club named before, whose name opens or ends with a club word: "Galway Rovers … The club said"', () => {
+  assert.deepEqual(reportedWithSpeakers('Galway Rovers were promoted in 2019. The club, which plays in the First Division, said contractors began work on Monday.'), [['contractors began work on Monday', 'Galway Rovers']]);
+  assert.deepEqual(reportedWithSpeakers('Alamo City FC lost again. The Alamo City FC Supporters Trust met on Friday. The club said renewals would open soon.'), [['renewals would open soon', 'Alamo City FC']]);
+});
+
+test('a shared subject before a list of names: "The Federal Trade Commission, in an order …, gave X until … in Kimberly, Wis., and Mankato, Minn., and said"', () => {
+  const text = 'The Federal Trade Commission, in a consent order published Monday, gave Brennick until Feb. 15 to find a buyer for plants in Kimberly, Wis., and Mankato, Minn., and said it would appoint a trustee.';
+  assert.deepEqual(reportedWithSpeakers(text), [['it would appoint a trustee', 'Federal Trade Commission']]);
+  assert.deepEqual(reportedWithSpeakers(text.replace('Kimberly', 'Duluth')), [['it would appoint a trustee', 'Federal Trade Commission']]);
+});
+
+test('an elliptical reported clause, a pronoun and an auxiliary: "Erbil says it has."', () => {
+  assert.deepEqual(reportedWithSpeakers('Baghdad says the KRG has not handed over the oil; Erbil says it has.'), [['the KRG has not handed over the oil', 'Baghdad'], ['it has', 'Erbil']]);
+  assert.deepEqual(reportedTexts('The union said the firm had not paid. The firm said it had not.'), ['the firm had not paid', 'it had not']);
+});
+
+test('a partial quote a document\'s participle gives is its issuer\'s: "… and handed him a note demanding that “all armed personnel” leave"', () => {
+  assert.deepEqual(claimsOf('The Tajik Foreign Ministry summoned Kyrgyz Ambassador Almazbek Toktosunov on Wednesday and handed him a note demanding that “all armed personnel” leave the station.'), [
+    ['“all armed personnel”', 'Tajik Foreign Ministry', 'quote'],
+  ]);
+});
+
+test('an attribution set off by commas before "or", "so", "because": "X has until May 30, Adeyanju said, or the strike would spread"', () => {
+  const lede = 'Adewale Adeyanju leads the union. ';
+  assert.deepEqual(reportedWithSpeakers(`${lede}The union has given the authority until May 30 to sign, Adeyanju said, or the strike would spread.`), [['The union has given the authority until ', 'Adewale Adeyanju']]);
+  assert.deepEqual(reportedWithSpeakers(`${lede}Prices have risen, Adeyanju said, because the port is shut.`), [['Prices have risen', 'Adewale Adeyanju']]);
+});
+
+test('an attribution interrupting a clause whose verb is quoted: "The authority, he said, “has been warned.”"', () => {
+  assert.deepEqual(reportedWithSpeakers('Adewale Adeyanju leads the union. The authority, he said, “has been warned.”'), [['The authority, he said, “has been warned', 'Adewale Adeyanju']]);
+});
+
+test('a pronoun after an unnamed source a kin noun describes: "The boy’s mother, who asked not to be named, told …. She said: “…”"', () => {
+  const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record that nobody had come. She said: “Nobody listened. Nobody came.”';
+  assert.deepEqual(claimsOf(text).at(-1), ['“Nobody listened. Nobody came.”', 'anonymous: The boy’s mother', 'quote']);
+});
+
+test('a partial quote in a report by an unnamed source, after its pronoun: "The boy’s mother, who asked not to be named, told … she had complained “at least ten times.”"', () => {
+  const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record she had complained “at least ten times.”';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote'), [['“at least ten times.”', 'anonymous: The boy’s mother', 'quote']]);
+});

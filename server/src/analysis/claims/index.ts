@@ -43,7 +43,12 @@ export function findClaims(context: ActorContext): Claim[] {
     const words = context.text.slice(enclosing.start, quote.start);
     const ownVerb = context.cache.get('speaking verb', words, () => SPEAKING_VERB.test(words)) || attributedRightAfter(quote.text, context.text.slice(quote.end, quote.end + 80));
     if (!ownVerb || (!quote.speaker && !quote.anonymous)) Object.assign(quote, { speaker: enclosing.speaker, speakerText: enclosing.speakerText, speakerSpan: enclosing.speakerSpan, anonymous: enclosing.anonymous, verb: enclosing.verb });
-    else quote.speaker = pronounSpeaker(index, quote, enclosing, quote.start).speaker;
+    else {
+      // "The boy's mother, who asked not to be named, told … she had complained “…”": a pronoun
+      // going on with an unnamed source takes its words and anonymity too, not only its (null) actor.
+      const followed = pronounSpeaker(index, quote, enclosing, quote.start);
+      Object.assign(quote, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
+    }
   }
   const claims = [...quotes, ...reported].sort((a, b) => a.start - b.start);
   followDescribedSpeakers(index, claims);

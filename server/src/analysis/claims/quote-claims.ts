@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
-import { claimOf, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { claimOf, DOCUMENT_NOUNS, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { continuesApposition, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { CLAUSE_CONJUNCTION, FINITE_REPORTING_VERBS, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -73,6 +73,10 @@ const GLUED_SENTENCE_END = /^[\p{Ll}\d][.!?]$/u;
 const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 const ING_LAST = /ing$/i;
 const COMMA_LAST = /,\s*$/;
+const DOCUMENT_LAST = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|note|ultimatum|order|decree|directive|message)s?\\s+$`, 'i');
+const DOCUMENT_LAST_CHARS = 20;
+// A clause after "and" opening on a word that is no determiner or pronoun opens on its verb.
+const VERB_OPENING = /^(?!(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s)\p{Ll}/u;
 const RELATIVE_WHO_ONLY = /^who\s*$/;
 const WITH = ' with ';
 const PHRASE_BREAK = /[,;:“”"]/;
@@ -260,6 +264,13 @@ function subjectOfLastVerb(sentence: string, offset: number): QuotingSite | null
   // "The board met but postponed a vote, citing “…”": a participle after a comma shares the sentence's subject.
   if (ING_LAST.test(verb[0]) && COMMA_LAST.test(sentence.slice(0, verb.index))) {
     return { start: offset, end: offset + verb.index!, head: 'first', quotingOnly };
+  }
+  // "… and handed him a note demanding that “…”", "issued a statement urging “…”": a document's
+  // participle quotes the document, whose words are its issuer's, the subject of the clause that
+  // holds it (of the clause before, when this one opens on its verb).
+  if (ING_LAST.test(verb[0]) && DOCUMENT_LAST.test(beforeVerb.slice(-DOCUMENT_LAST_CHARS))) {
+    const start = clauseStart > 0 && VERB_OPENING.test(sentence.slice(clauseStart, verb.index)) ? previousStart : clauseStart;
+    return { start: offset + start, end: offset + verb.index!, head: 'first', quotingOnly };
   }
   // "Ferris denied that … and said …": a second verb of the first clause's subject.
   if (clauseStart > 0 && SHARED_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())) {

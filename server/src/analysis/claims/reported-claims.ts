@@ -92,8 +92,11 @@ function leadLength(expression: RegExp, text: string): number {
 
 /** Whether the words after a verb are enough to be what was said: a few words, or a pointer back to an account it denies or confirms. */
 function enoughSaid(words: string, verb: string): boolean {
-  return THREE_WORDS.test(words) || (verbWord(verb).denialOrConfirmation && ACCOUNT_POINTED_TO.test(words));
+  return THREE_WORDS.test(words) || (verbWord(verb).denialOrConfirmation && ACCOUNT_POINTED_TO.test(words)) || ELLIPTICAL_CLAUSE.test(words);
 }
+// "Baghdad says the KRG has not paid; Erbil says it has.": a pronoun and an auxiliary, the rest
+// understood from the clause before, are a whole claim.
+const ELLIPTICAL_CLAUSE = /^(?:it|he|she|they|we|I)\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can)(?:\s+not|n[’']t)?[.!?]?$/;
 const HELD_BY = /\s(?:obtained|seen|reviewed|viewed)\s+by\s/i;
 // "according to court filings", "filings with the water directorate", "a filing posted on the
 // board’s website": a document whose words name no author (unlike "a statement from the committee",
@@ -289,8 +292,8 @@ const CONJOINED_CLAUSE = /^[\s,]*(?:and|but|while|whereas)\s+/y;
 // ", and that …", "but that …": another that-clause of the verb before.
 const OUTER_THAT = /\s(?:and|but)\sthat\s/;
 // ", had the highest …", ", switch to cheaper …": the verb of the clause an attribution interrupts
-// (an auxiliary, or a lower-case word that opens no phrase of its own).
-const INTERRUPTED_VERB = /^\s*,\s(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
+// (an auxiliary, or a lower-case word that opens no phrase of its own), perhaps quoted: "The authority, he said, “has been warned.”"
+const INTERRUPTED_VERB = /^\s*,\s[“"]?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|no|and|but|or|so|if|when|while|as|in|on|at|by|for|from|to|with|of|which|who|what|whose|it|he|she|they|we|i|you|there|not|too)\b)[a-z]+)\b/;
 // A phrase fronted before an attribution ("Without the pact,", "In dry years,"), then the few words
 // of the attribution set off by commas ("its director, Ana Roe,").
 const FRONTED_PHRASE = /^(?:without|with|in|on|at|by|for|under|despite|after|before|once|if|unless|until|since|because|although|though|during|within|beyond|over|across|among|through)\s[^,;:“”"]{1,80},(?=\s+(?:\S+\s+){0,7}?\S+,?\s*$)/i;
@@ -390,6 +393,9 @@ function trimmed(text: string, span: Span): Span {
 // "declared an emergency hours after the notice and said": a determiner and a noun hold no verb, so
 // "after" opened a phrase there, not a clause with a subject of its own.
 const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:and|but)\s+$/iu;
+// "gave Brennick until Feb. 15 to sell plants in Kimberly, Wis., and Mankato, Minn., and said": the
+// last of a list of names, after its ", and", holds no verb either.
+const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
 
 const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s*$/;
 
@@ -472,7 +478,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
     let previousStart = clauseStart(before, start - 1, quoted);
-    if (previousStart > 0 && NOUN_PHRASE_AND.test(before.slice(previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)))) previousStart = clauseStart(before, previousStart - 1, quoted);
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));
@@ -550,7 +556,8 @@ const QUOTE_AFTER_COLON = new RegExp(`^(?![^“”"]{0,80}?,\\s+(?:${REPORTING_P
 const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|letter|op-ed|column|article|essay|post|report|song|play|biography|history)\b(?!\s+(?:that|was|is|were|are|had|has|would|will|could)\b)/i;
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 // ("…, the company said Tuesday, hours after regulators ordered …": a time measured from an event.)
-const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|while|as|amid|despite|after|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
+// ("… until May 30, Adeyanju said, or the strike would spread": the alternative goes on with it.)
+const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|or|so|while|as|amid|despite|after|because|although|though|unless|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
 // (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
 const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;

@@ -883,8 +883,10 @@ function paragraphsBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const FEMALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?woman\b/i;
-const MALE_ROLE = /\b(?:spokes|chair|council|congress|assembly|business|police)?man\b/i;
+// "The boy's mother, who asked not to be named, told …. She said": a kin noun says the gender too,
+// when it is the head, not a possessive ("the boy's" is no "he").
+const FEMALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|police)?woman|mother|wife|widow|daughter|sister|grandmother|girl)\b(?!['’])/i;
+const MALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|police)?man|father|husband|widower|son|brother|grandfather|boy)\b(?!['’])/i;
 const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
@@ -1179,6 +1181,9 @@ const AIRLINE_NAME = /\b(?:Air|Airlines|Airways|Aviation)\b/;
 const CARMAKER_NAME = /\b(?:Motors?|Auto|Automotive)\b/;
 const NAME_WORDS_OF_KIND: ReadonlyMap<string, RegExp> = new Map([
   ['utility', UTILITY_NAME], ['airline', AIRLINE_NAME], ['carrier', AIRLINE_NAME], ['carmaker', CARMAKER_NAME], ['automaker', CARMAKER_NAME],
+  // "the club" after "Galway Rovers": a sports club's name opens or ends with such a word (not
+  // "the Redcastle United Supporters’ Trust", which holds one inside).
+  ['club', /^(?:FC|AFC|CF|SC|Real|Sporting|Olympique|Dynamo|Dinamo)\s|\s(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Wanderers|Albion|Rangers|Town|County|Hotspur|Celtic)$/],
   ['miner', /\b(?:Mining|Minerals|Resources)\b/], ['insurer', /\b(?:Insurance|Assurance)\b/], ['lender', /\b(?:Bank|Capital|Finance|Credit)\b/],
 ]);
 
@@ -1251,6 +1256,7 @@ const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with
 // "Aides to Ruiz", "people close to the minister": unnamed sources around someone, not that someone.
 const AROUND_SOMEONE = /^(?:close )?to$/i;
 const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
+const THE_FIRST = /^the\s/i;
 const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
@@ -1781,11 +1787,17 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // "the company spelled his name Dmitri Sokolov and said": a name opening the clause is its
     // subject, unless a role follows it ("Corvid Labs chief executive Nathan Ellery", "White House
     // press secretary Dana Whitfield").
+    // "The Federal Trade Commission, in a consent order …, gave … and said": an institution after
+    // "The" opens the clause too, perhaps with a phrase set off by commas after it.
+    const afterThe = THE_FIRST.test(phrase) ? phraseStart + 4 : -1;
     let opener: Mention | undefined;
     for (let i = 0; i < within.length && !opener; i++) {
       const m = within[i];
-      const next = m.start === phraseStart && !m.possessive ? WORDS_AFTER.exec(textNear(index, m.end, m.end + 60)) : null;
-      if (next && !roleAmong(next)) opener = m;
+      const institution = m.start === afterThe && actorOf(index, m.actorId)?.kind === 'organization';
+      if (m.possessive || (m.start !== phraseStart && !institution)) continue;
+      const after = textNear(index, m.end, m.end + 60);
+      const next = WORDS_AFTER.exec(after);
+      if ((next && !roleAmong(next)) || (institution && after.startsWith(','))) opener = m;
     }
     if (opener) return { speaker: opener.actorId, speakerText: opener.text, speakerSpan: { start: opener.start, end: opener.end }, anonymous: false };
     const holder = openingHolder(index, opening, within, phraseStart, phrase, span.start);

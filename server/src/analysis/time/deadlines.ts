@@ -490,6 +490,20 @@ function setterOf(
   if (naming) return naming.actorId;
   // "urged both parties to agree before the deadline expires on June 30": the main clause's subject only speaks of the deadline.
   if (lapsing) return null;
+  // "Its president said the city had set a deadline of June 1": the one a report says set the limit, not the reporter.
+  const reported = REPORTED_SETTING.exec(text.slice(Math.max(sentence.start, triggerStart - REPORTED_SETTING_REACH), triggerStart));
+  if (reported && !PRONOUN.test(reported[1])) {
+    const subjectStart = triggerStart - reported[0].length + reported[0].indexOf(reported[1]);
+    const named = beforeLimit.find((m) => m.start >= subjectStart && m.end <= subjectStart + reported[1].length && m.actorId !== givenTo?.actorId);
+    if (named) return named.actorId;
+    const noun = DEFINITE_SUBJECT.exec(reported[1])?.[1].toLowerCase();
+    const role = noun !== undefined && ROLE_NOUNS.has(noun);
+    const setter = noun === undefined ? null : role ? lookups.holderOf(noun) : lookups.institution(noun, subjectStart) ?? null;
+    if (setter) return setter === givenTo?.actorId ? null : setter;
+    // "the city" named by no one is not the reporter; "the President" unnamed may be, through the
+    // press officer who reports the order (as read below).
+    if (!role) return null;
+  }
   const found = titledPersonAfter(text, lookups, beforeLimit, subjectMention(text, sentence, beforeLimit, triggerStart, givenTo), givenTo);
   const subject = found && !inModifier(text, sentence.start, found) && !boundByLimit(text.slice(found.end, triggerStart)) && !TOLD_BEFORE.test(text.slice(Math.max(sentence.start, found.start - TOLD_REACH), found.start)) ? found : undefined;
   if (subject) {
@@ -521,6 +535,13 @@ function setterOf(
   const institution = (ROLE_NOUNS.has(role[1]) ? lookups.holderOf(role[1]) : null) ?? lookups.institution(role[1], sentence.start) ?? null;
   return institution === givenTo?.actorId ? null : institution;
 }
+
+// A speech verb, then the subject of what it reports and a verb that sets a limit, right before it:
+// "said the city had set a deadline of ", "said the Lagos State Government had given traders until ".
+const REPORTED_SETTING = /\b(?:said|says|told\s+[^,;.]{1,40}?|announced|added|confirmed|stated|wrote)\s+(?:that\s+)?((?:the\s+)?[^\s,;.]+(?:\s+\p{Lu}[^\s,;.]*){0,5})\s+(?:(?:had|has|have|would|will|also)\s+)?(?:set|sets|gave|given|gives|imposed|imposes|granted|grants|extended|extends|moved|ordered|orders|issued)\b[^.;:]{0,60}$/u;
+const REPORTED_SETTING_REACH = 160;
+const PRONOUN = /^(?:he|she|it|they|we|I|you)$/i;
+const DEFINITE_SUBJECT = /^the\s+(\p{L}+)$/iu;
 
 // "requires employers to notify the Department of Labor at least 60 days before", "The deal requires Meridian to
 // sell the unit within six months": the one told or bound is no subject.

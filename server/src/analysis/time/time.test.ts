@@ -937,3 +937,10 @@ test('"the day after tomorrow" counts from the article date, not from the date b
     ['the day after tomorrow', '2025-08-10'],
   ]);
 });
+
+test('a reported setter: "X said the Lagos State Government had given traders until June 1" was set by the government, not by X', () => {
+  const setters = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.setBy]);
+  assert.deepEqual(setters(' Ana Bello said the Lagos State Government had given traders until June 1 to leave.'), [['until June 1', 'lagos-state-government']]);
+  // An unnamed body is no one named, not the reporter; a pronoun stands for the reporter as before.
+  assert.deepEqual(setters(' Its president, Ana Bello, said the city had set a deadline of June 1 for the plans. Bello said she would decide by Friday.'), [['deadline of June 1', null], ['by Friday', 'ana-bello']]);
+});
