@@ -276,7 +276,7 @@ function keepMoved(latest: DatesRun, was: number, paragraphs: readonly Span[], d
 function resolveParagraph(context: TextContext, i: number, carried: Carried, dates: TemporalExpression[], headlineWeekdays: HeadlineWeekday[]): void {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
   const { firstYears, monthsToldOf, namedWeekdays, limitWeekdays, bodyWeekdays } = carried;
-  // A clock time alone is on a day only its own paragraph gave.
+  // A clock time alone is on a day only its own paragraph gave, and "the 21st" is in a month only its own paragraph named.
   let anchorHere = false;
   const paragraph = paragraphs[i];
   const paragraphText = paragraphTexts[i];
@@ -286,7 +286,7 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
     // The dateline's own ISO date is the article date, not something the article reports.
     if (dateline && start >= dateline.start && end <= dateline.end) continue;
     const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
-    const dayBefore = date.raw.kind !== 'time' || anchorHere ? carried.anchor : null;
+    const dayBefore = (date.raw.kind !== 'time' && date.raw.kind !== 'monthday') || anchorHere ? carried.anchor : null;
     let { type, value, resolution } = resolved(date, documentDate, dayBefore, direction);
     if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
       // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.

@@ -137,6 +137,15 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
+  // "by the end of the week": the week of the article.
+  tagged('week', /\b(?:end\s+of\s+the\s+week|week['’]s\s+end)\b/i, () => 'week:0'),
+  // "gave the ministry a week to respond": one unit given to someone named between, to do something.
+  tagged(
+    'minute hour day week fortnight month year',
+    /\b(?:gave|give|gives|giving|granted|grant|grants|granting)\s+(?:[A-Za-z’'.-]+\s+){1,4}?(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=to\s)/i,
+    (m) => `duration:${unitDuration(1, m[2])}`,
+    1,
+  ),
   // "by the end of the quarter": the quarter of the article.
   tagged('quarter', /\b(?:end\s+of\s+the\s+quarter|quarter(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:quarter:0'),
   tagged('second minute hour day week fortnight month year decade', durationPattern, (m) => {

@@ -573,6 +573,8 @@ test('"on the 18th": a day of the month the text is in, counted from the date be
   ]);
   assert.deepEqual(at('“We will be there on the 18th, and we will be loud,” she said.'), [['the 18th', '2025-10-18']]);
   assert.deepEqual(at('Payments are due by the 1st.'), [['the 1st', '2025-11-01']]);
+  // A month named in an earlier paragraph is not the month of "the 21st".
+  assert.deepEqual(at('The union met on Sept. 1.\n\n“We have until the 21st,” he said.'), [['Sept. 1', '2025-09-01'], ['the 21st', '2025-10-21']]);
   // Not a day: "the 18th century", "the 5th floor", "the 18th of October" (a date chrono reads whole).
   assert.deepEqual(at('The house, built in the 18th century, burned on the 5th floor.'), []);
   assert.deepEqual(at('They meet on the 18th of October.').map(([, value]) => value), ['2025-10-18']);
@@ -943,4 +945,13 @@ test('a reported setter: "X said the Lagos State Government had given traders un
   assert.deepEqual(setters(' Ana Bello said the Lagos State Government had given traders until June 1 to leave.'), [['until June 1', 'lagos-state-government']]);
   // An unnamed body is no one named, not the reporter; a pronoun stands for the reporter as before.
   assert.deepEqual(setters(' Its president, Ana Bello, said the city had set a deadline of June 1 for the plans. Bello said she would decide by Friday.'), [['deadline of June 1', null], ['by Friday', 'ana-bello']]);
+});
+
+test('"by the end of the week" is the article’s week and a deadline; one unit given to someone named between is a window', () => {
+  // 2025-08-08 is in week 32.
+  assert.deepEqual(analyze(DATED('“We need an answer by the end of the week,” she said. The court gave the ministry a week to respond.')).deadlines.map((d) => [d.text, d.due]), [
+    ['by the end of the week', '2025-W32'],
+    ['a week', 'P1W'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('He gave up the post a year ago.')).map(([text, type]) => [text, type]), [['a year ago', 'DATE']]);
 });
