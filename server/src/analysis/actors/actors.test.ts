@@ -1186,6 +1186,16 @@ test('an Indian honorific is no part of the name', () => {
   assert.equal(byName(actorsOf(text), 'Lalita Korde')?.gender, 'female');
 });
 
+test('Nigerian forms of address are no part of the name: "Hajiya", "Mallam", "Engr.", "Rt. Hon."', () => {
+  const text = 'The Permanent Secretary, Hajiya Zainab Idris-Kolo, agreed. Mallam Sani Abdulkadir, a trader, said he travelled. The Speaker, Rt. Hon. Abdulmalik Sarkin-Daji, urged calm. Engr. Yakubu Tsado said so. Engr. Tsado also said it.';
+  assert.deepEqual(people(text), [['Zainab Idris-Kolo'], ['Sani Abdulkadir'], ['Abdulmalik Sarkin-Daji'], ['Yakubu Tsado', 'Tsado']]);
+  assert.equal(byName(actorsOf(text), 'Zainab Idris-Kolo')?.gender, 'female');
+});
+
+test('"Ch." is an initial of a Telugu name, no sentence end: "Dr. Ch. Venkateswarlu told …"', () => {
+  assert.deepEqual(people('Association president Dr. Ch. Venkateswarlu told this correspondent that homes could not cope. Venkateswarlu said no.'), [['Ch. Venkateswarlu', 'Venkateswarlu']]);
+});
+
 test('"Ma." before a given name is part of a Filipino name; "Ma." after a given name ends a sentence', () => {
   assert.deepEqual(people('The panel, chaired by Sen. Ma. Teresa Lim-Cruz, met. Lim-Cruz said no.'), [['Ma. Teresa Lim-Cruz', 'Lim-Cruz']]);
   assert.deepEqual(people('The founder is Jack Ma. Maria Santos, his aide, said so. Ma declined.'), [['Jack Ma', 'Ma'], ['Maria Santos']]);

@@ -10,6 +10,9 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
   // Unions' and West Africa's forms of address: "NLC President Comrade Babatunde Yusuf", "Alhaji Musa Bello";
   // South Asia's for one who made the pilgrimage: "Haji Abdul Rauf".
   ['Comrade', null], ['Alhaji', 'male'], ['Alhaja', 'female'], ['Hajia', 'female'], ['Haji', 'male'], ['Hajji', 'male'], ['Hajiani', 'female'],
+  // Hausa spellings ("Hajiya Zainab Idris", "Mallam Sani Bello"), and Nigeria's professional and parliamentary
+  // forms: "Engr. Yakubu Tsado", "the Speaker, Rt. Hon. Abdulmalik Sarkin-Daji", "Hon. Ada Obi".
+  ['Hajiya', 'female'], ['Mallam', 'male'], ['Malam', 'male'], ['Engr.', null], ['Engr', null], ['Hon.', null], ['Hon', null], ['Rt.', null], ['Rt', null],
   // India's forms of address in official copy: "Shri Arun Mehta", "Smt. Kavita Rao".
   ['Shri', 'male'], ['Shree', 'male'], ['Smt.', 'female'], ['Smt', 'female'], ['Shrimati', 'female'],
 ]);
