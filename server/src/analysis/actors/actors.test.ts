@@ -1196,6 +1196,11 @@ test('"Ch." is an initial of a Telugu name, no sentence end: "Dr. Ch. Venkateswa
   assert.deepEqual(people('Association president Dr. Ch. Venkateswarlu told this correspondent that homes could not cope. Venkateswarlu said no.'), [['Ch. Venkateswarlu', 'Venkateswarlu']]);
 });
 
+test('a name without its leading initials is the same person: "P. Lakshmi Prasanna … Lakshmi Prasanna"; another given name is not', () => {
+  assert.deepEqual(people('Health Minister Smt. P. Lakshmi Prasanna informed the Assembly. Ms. Lakshmi Prasanna denied it.'), [['P. Lakshmi Prasanna', 'Lakshmi Prasanna']]);
+  assert.deepEqual(people('Lakshmi Prasanna informed the Assembly. Later P. Lakshmi Prasanna denied it. Paul Prasanna disagreed.'), [['Lakshmi Prasanna', 'P. Lakshmi Prasanna'], ['Paul Prasanna']]);
+});
+
 test('"Ma." before a given name is part of a Filipino name; "Ma." after a given name ends a sentence', () => {
   assert.deepEqual(people('The panel, chaired by Sen. Ma. Teresa Lim-Cruz, met. Lim-Cruz said no.'), [['Ma. Teresa Lim-Cruz', 'Lim-Cruz']]);
   assert.deepEqual(people('The founder is Jack Ma. Maria Santos, his aide, said so. Ma declined.'), [['Jack Ma', 'Ma'], ['Maria Santos']]);

@@ -503,6 +503,20 @@ const placeKeyOfName = memoizeByString((written: string): string => {
   return foldName(PLACE_RESPELLINGS.get(name) ?? name);
 }, PHRASE_MEMO_LIMIT);
 
+/** An initial: "P.", "Ch.", "Md.", or a capital alone ("P Lakshmi Prasanna"). */
+const isNameInitial = (word: string) => (word.length <= 3 && word.charCodeAt(word.length - 1) === FULL_STOP) || (word.length === 1 && isCapitalized(word));
+
+/**
+ * The given name of a name: after its leading initials when a given name and a surname follow them,
+ * as South Indian copy writes a family initial first ("P. Lakshmi Prasanna … Lakshmi Prasanna said",
+ * no Paul Prasanna), and "J. Michael Smith" goes by Michael; else the first word.
+ */
+function givenNameAfterInitials(words: readonly string[]): string {
+  let at = 0;
+  while (at < words.length - 2 && isNameInitial(words[at])) at++;
+  return words[at];
+}
+
 function sameGivenName(a: string, b: string): boolean {
   // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
   return a === b || givenNamesAgree(a, b);
@@ -896,7 +910,7 @@ class ActorRegistry {
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     if (words.length === 1 && suffix !== null) return candidates.find((d) => d.forms.some((f) => suffixOf(f) === suffix));
     return (
-      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
+      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(givenNameAfterInitials(inGivenNameOrder(f)), givenNameAfterInitials(words)))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
       this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0]
