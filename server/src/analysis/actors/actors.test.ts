@@ -1212,6 +1212,12 @@ test('a quoted nickname stays inside the name; generational suffixes keep a fath
   assert.equal(byName(actorsOf(text), 'Ramon Castillo Jr.')?.mentions.length, 3);
 });
 
+test('a quoted nickname of two words stays inside the name too: "Comrade Ibrahim “Oga Strike” Ndayako … Ndayako"', () => {
+  const text = 'The state chairman, Comrade Ibrahim “Oga Strike” Ndayako, told newsmen the union would not be intimidated. Ndayako said so.';
+  assert.deepEqual(people(text), [['Ibrahim “Oga Strike” Ndayako', 'Ndayako']]);
+  assert.equal(byName(actorsOf(text), 'Ibrahim Ndayako')?.mentions.length, 2);
+});
+
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
   const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
   assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);

@@ -277,15 +277,30 @@ const opensNickname = (gap: string) => gap.length >= 2 && OPENS_NICKNAME.test(ga
 /** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
 const isQuotedNickname = (token: Token, k: number) => k > 0 && opensNickname(token.gapBefore);
 
+/** The run without the words of its quoted nickname (isQuotedNickname to the closing mark): "Ibrahim “Oga Strike” Ndayako" is Ibrahim Ndayako. */
+function withoutQuotedNickname(run: Token[]): Token[] {
+  const open = run.findIndex(isQuotedNickname);
+  let close = open + 1;
+  while (close < run.length && !CLOSES_NICKNAME.test(run[close].gapBefore)) close++;
+  return [...run.slice(0, open), ...run.slice(close)];
+}
+
+// The most words a quoted nickname has: "Ibrahim “Oga Strike” Ndayako".
+const NICKNAME_WORDS = 3;
+
 /**
- * "Jose “Pepe” Reyes Jr.": a quoted word after a given name, and the surname after it, go on
- * with the name; the index after the surname, or `at` when there is none.
+ * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako": quoted capitalized words after a given
+ * name, and the surname after them, go on with the name; the index after the surname, or `at` when
+ * there is none.
  */
 function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
-  const nickname = tokens[at];
-  const surname = tokens[at + 1];
-  if (!opensNickname(nickname.gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text) || surname === undefined) return at;
-  return nickname.capitalized && CLOSES_NICKNAME.test(surname.gapBefore) && startsRun(tokens, at + 1) ? at + 2 : at;
+  if (!opensNickname(tokens[at].gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text)) return at;
+  for (let surname = at + 1; surname <= at + NICKNAME_WORDS && surname < tokens.length; surname++) {
+    if (!tokens[surname - 1].capitalized) return at;
+    if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) return startsRun(tokens, surname) ? surname + 1 : at;
+    if (!isSpaceGap(tokens[surname].gapBefore)) return at;
+  }
+  return at;
 }
 
 // "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
@@ -1796,7 +1811,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
         continue;
       }
     }
-    const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
+    const nameRun = run.some(isQuotedNickname) ? withoutQuotedNickname(run) : run;
     // "6:45 AM EST", "GDP PDF": capitals that name nothing, however many.
     if (run.length >= 2 && run.every(isNonEntityAcronym)) continue;
     const words = writtenWords(paragraph, nameRun);
