@@ -598,7 +598,7 @@ function closesName(words: readonly string[]): boolean {
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
 const TITLE_ABBREVIATIONS = new Map([
-  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gen.', 'General'],
+  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
   ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'],

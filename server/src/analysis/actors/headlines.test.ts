@@ -13,3 +13,8 @@ test('a seat of government in a title-case headline is an actor of its own; the 
     ],
   );
 });
+
+test('a headline\'s "Gov" without its full stop is a title: "Gov Dangana gives …" is the governor named in full below', () => {
+  const { actors } = analyze('Strike: Gov Dangana gives workers 72-hour ultimatum\n\nNiger State Governor, Alhaji Umar Garba Dangana, on Monday gave workers 72 hours. “We have paid,” Dangana said.');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions.length]), [['Umar Garba Dangana', 3]]);
+});
