@@ -12,7 +12,7 @@ import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -2124,6 +2124,8 @@ const HEADLINE_PLACE_WORDS = 4;
 /** A title-case headline's words, one by one, but a known place or seat of government of two words or more kept whole. */
 function headlineWords(run: Token[]): Candidate[] {
   const found: Candidate[] = [];
+  // "EXPORT PROCEEDS", "LISTS AND DEADLINES": a subhead in capitals; its ordinary words are no acronyms ("NATO ALLIES AGREE" keeps NATO).
+  const shouted = run.every((t) => t.acronym);
   for (let i = 0; i < run.length; i++) {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
@@ -2149,17 +2151,23 @@ function headlineWords(run: Token[]): Candidate[] {
       found.push({ ...headlineWord(run[i]), end: last.end, text: words.join(' '), words, kind, evidence: 'strong', possessive: last.possessive });
       i = placeEnd - 1;
     } else if (!NAME_CONNECTORS.has(run[i].text)) {
-      found.push(headlineWord(run[i]));
+      found.push(headlineWord(run[i], shouted && isShoutedCommonWord(run[i].text)));
     }
   }
   return found;
 }
 
-/** One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym or a place. */
-function headlineWord(token: Token): Candidate {
+/** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */
+const isShoutedCommonWord = (word: string) => isCommonWord(word) || (word.length > 3 && word.charCodeAt(word.length - 1) === CAPITAL_S && isCommonWord(word.slice(0, -1)));
+
+/**
+ * One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym
+ * or a place; an ordinary word in capitals (`ordinary`) is no acronym.
+ */
+function headlineWord(token: Token, ordinary = false): Candidate {
   const { kind, evidence } = classify([token.text], false);
   // "Puts TV Horyzont Licence on Notice": a common acronym ("TV", "AI") in a headline is no actor of its own.
-  const selfEvident = evidence === 'strong' && (kind === 'place' || (isAcronymName([token.text]) && !NON_ENTITY_ACRONYMS.has(token.text)));
+  const selfEvident = evidence === 'strong' && (kind === 'place' || (!ordinary && isAcronymName([token.text]) && !NON_ENTITY_ACRONYMS.has(token.text)));
   return {
     start: token.start,
     end: token.end,

@@ -18,3 +18,8 @@ test('a headline\'s "Gov" without its full stop is a title: "Gov Dangana gives �
   const { actors } = analyze('Strike: Gov Dangana gives workers 72-hour ultimatum\n\nNiger State Governor, Alhaji Umar Garba Dangana, on Monday gave workers 72 hours. “We have paid,” Dangana said.');
   assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions.length]), [['Umar Garba Dangana', 3]]);
 });
+
+test('a subhead in capitals names nothing by its ordinary words: "EXPORT PROCEEDS", "LISTS AND DEADLINES"; "NATO ALLIES AGREE" names NATO', () => {
+  const { actors } = analyze('The bank cut rates on Tuesday.\n\nEXPORT PROCEEDS\n\nExporters must convert half their dollars.\n\nLISTS AND DEADLINES\n\nNATO ALLIES AGREE\n\nThe talks went on.');
+  assert.deepEqual(actors.map((a) => a.name), ['NATO']);
+});
