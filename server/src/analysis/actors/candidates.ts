@@ -1806,7 +1806,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
-      if (!placeName(run.map((t) => t.text))) {
+      if (!placeName(run.map((t) => t.text)) && !isNameAlone(paragraph, run)) {
         candidates.push(...headlineWords(run));
         continue;
       }
@@ -2155,6 +2155,19 @@ function headlineWords(run: Token[]): Candidate[] {
     }
   }
   return found;
+}
+
+// The most words a line that is a person's name alone has: "Julian Marsh-Tennant", "Ana María Ruiz".
+const LONGEST_NAME_LINE = 3;
+
+/**
+ * "To contact the editors responsible for this story:\nJulian Marsh-Tennant": a line that is a given
+ * name and surnames alone (no ordinary word: "Harris Wins" is a headline) names a person.
+ */
+function isNameAlone(paragraph: string, run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0 || !GIVEN_NAMES.has(run[0].text)) return false;
+  const last = run[run.length - 1];
+  return paragraph.length - last.end <= 1 && run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)));
 }
 
 /** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */

@@ -23,3 +23,8 @@ test('a subhead in capitals names nothing by its ordinary words: "EXPORT PROCEED
   const { actors } = analyze('The bank cut rates on Tuesday.\n\nEXPORT PROCEEDS\n\nExporters must convert half their dollars.\n\nLISTS AND DEADLINES\n\nNATO ALLIES AGREE\n\nThe talks went on.');
   assert.deepEqual(actors.map((a) => a.name), ['NATO']);
 });
+
+test('a line that is a given name and a surname alone names a person: a contact block\'s "Julian Marsh-Tennant"; "Harris Wins" is a headline', () => {
+  const { actors } = analyze('Harris Wins\n\nThe vote was counted on Tuesday.\n\nTo contact the editors responsible for this story:\nRachel Okonkwo-Hart at rokonkwohart@example.net\nJulian Marsh-Tennant');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Rachel Okonkwo-Hart', 'person'], ['Julian Marsh-Tennant', 'person']]);
+});
