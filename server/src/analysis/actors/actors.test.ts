@@ -1218,6 +1218,12 @@ test('a quoted nickname of two words stays inside the name too: "Comrade Ibrahim
   assert.equal(byName(actorsOf(text), 'Ibrahim Ndayako')?.mentions.length, 2);
 });
 
+test('a name given an age, or given as a first name, is a person: "two children, Anwen, 14, and Ianto, 11", "her first name, Saule,"', () => {
+  assert.deepEqual(names('She has two children, Anwen, 14, and Ianto, 11. The pair split in 2021.'), ['Anwen:person', 'Ianto:person']);
+  assert.deepEqual(names('Another woman, who gave only her first name, Saule, said the company had promised updates.'), ['Saule:person']);
+  assert.deepEqual(names('Cases rose in Lagos, 1,200, and in Kano, officials said.'), ['Lagos:place', 'Kano:place']);
+});
+
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
   const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
   assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);

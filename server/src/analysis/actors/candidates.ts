@@ -1866,6 +1866,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       if (appositive.kind !== 'place' && !bodysName) roles.push(appositive.role);
       establish(appositive.kind);
     }
+    // "two children, Mali, 14, and Ianto, 11", "who gave only her first name, Saule,": a name of no sure kind
+    // given an age, or given as a first name, is a person's.
+    if (evidence !== 'strong' && ((!last.possessive && followedByAge(paragraph, last.end)) || givenAsFirstName(tokens, runIndex))) {
+      kind = 'person';
+      evidence = 'strong';
+    }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
@@ -2168,6 +2174,25 @@ function isNameAlone(paragraph: string, run: readonly Token[]): boolean {
   if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0 || !GIVEN_NAMES.has(run[0].text)) return false;
   const last = run[run.length - 1];
   return paragraph.length - last.end <= 1 && run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)));
+}
+
+// The most digits an age has.
+const AGE_DIGITS = 3;
+
+/** ", 14," or ", 11." after a name: an age (not "1,200", "4.5", or a year). */
+function followedByAge(paragraph: string, end: number): boolean {
+  if (paragraph.charCodeAt(end) !== COMMA || paragraph.charCodeAt(end + 1) !== SPACE) return false;
+  let at = end + 2;
+  while (isDigit(paragraph.charCodeAt(at))) at++;
+  const digits = at - end - 2;
+  const next = paragraph.charCodeAt(at);
+  return digits > 0 && digits <= AGE_DIGITS && (next === COMMA || next === FULL_STOP) && !isDigit(paragraph.charCodeAt(at + 1));
+}
+
+/** "who gave only her first name, Saule", "gave his first name as Yerlan": the name is a person's first name. */
+function givenAsFirstName(tokens: readonly Token[], at: number): boolean {
+  const name = tokens[at - 1]?.text === 'as' ? at - 2 : at - 1;
+  return tokens[name]?.text === 'name' && tokens[name - 1]?.text === 'first';
 }
 
 /** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */
