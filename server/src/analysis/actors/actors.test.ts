@@ -1224,6 +1224,11 @@ test('a name given an age, or given as a first name, is a person: "two children,
   assert.deepEqual(names('Cases rose in Lagos, 1,200, and in Kano, officials said.'), ['Lagos:place', 'Kano:place']);
 });
 
+test('title words alone, the last a plural, name no actor: "District Collectors have been asked"; "District Collector" and "MD" are titles', () => {
+  assert.deepEqual(names('District Collectors have been asked to form teams. Police Commissioners met. The Board of Governors agreed. District Collector M. Venugopal Reddy said so.'), ['Board of Governors:organization', 'M. Venugopal Reddy:person']);
+  assert.deepEqual(names('Also Read: Guntur hospital fire: MD arrested, two others absconding. MD Ramakrishna was held.').filter((n) => n.startsWith('MD')), []);
+});
+
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
   const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
   assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);

@@ -640,6 +640,15 @@ function titleEnd(words: string[]): number {
   return -1;
 }
 
+/**
+ * "District Collectors have been asked", "Police Commissioners met": title words alone, the last a
+ * plural title, name the holders of a post and no actor ("Board of Governors" names a body).
+ */
+function namesTitleHolders(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && last.charCodeAt(last.length - 1) === LETTER_S && TITLE_WORDS.has(last) && words.every(isTitleish);
+}
+
 /** "Speaker of the Seimas Jonas Grigas": after a title and the body it belongs to, a given name and a surname start the name. */
 function bodyAndName(words: string[]): number {
   const given = words.findIndex((word, i) => i >= 3 && GIVEN_NAMES.has(word));
@@ -1820,6 +1829,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const cut = titleEnd(words);
+    if (cut < 0 && namesTitleHolders(words)) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;

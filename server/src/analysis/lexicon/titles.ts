@@ -27,6 +27,7 @@ export const TITLE_WORDS = words(`
   MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
   Prefect Barrister
+  Collector Collectors Attorneys MD CMD
 `);
 
 /**
