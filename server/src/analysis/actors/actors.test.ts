@@ -1229,6 +1229,10 @@ test('title words alone, the last a plural, name no actor: "District Collectors 
   assert.deepEqual(names('Also Read: Guntur hospital fire: MD arrested, two others absconding. MD Ramakrishna was held.').filter((n) => n.startsWith('MD')), []);
 });
 
+test('the body inside a title is the one after its "of": "Director-General of Fire Services Madhav Rao Deshpande"', () => {
+  assert.deepEqual(names('Director-General of Fire Services Shri Madhav Rao Deshpande said applications would be processed.'), ['Fire Services:organization', 'Madhav Rao Deshpande:person']);
+});
+
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
   const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
   assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);

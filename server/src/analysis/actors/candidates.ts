@@ -2313,6 +2313,9 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
 const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
 
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
+  // "Director-General of Fire Services", "Governor of the Central Bank": the body is after the title's "of".
+  const of = titleTokens.length > 2 && isTitleHead(titleTokens[0].text) ? titleTokens.findIndex((t) => t.text === 'of') : -1;
+  if (of > 0 && titleTokens.slice(0, of).every((t) => isTitleish(t.text))) return organizationsInTitle(titleTokens.slice(isThe(titleTokens[of + 1]?.text) ? of + 2 : of + 1));
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
   for (let end = words.length - 1; end >= 1; end--) {
