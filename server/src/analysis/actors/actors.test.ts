@@ -1233,6 +1233,10 @@ test('the body inside a title is the one after its "of": "Director-General of Fi
   assert.deepEqual(names('Director-General of Fire Services Shri Madhav Rao Deshpande said applications would be processed.'), ['Fire Services:organization', 'Madhav Rao Deshpande:person']);
 });
 
+test('"Advisory" heads a firm\'s name, and its first words name it later: "at Straits Ridge Advisory … Economists at Straits Ridge"', () => {
+  assert.deepEqual(names('“The timing is awful,” said Lavanya Raghunathan, head of research at Straits Ridge Advisory in Singapore. Economists at Straits Ridge expected another cut.').filter((n) => n.startsWith('Straits')), ['Straits Ridge Advisory:organization']);
+});
+
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
   const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
   assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);
