@@ -1237,6 +1237,10 @@ test('"Advisory" heads a firm\'s name, and its first words name it later: "at St
   assert.deepEqual(names('“The timing is awful,” said Lavanya Raghunathan, head of research at Straits Ridge Advisory in Singapore. Economists at Straits Ridge expected another cut.').filter((n) => n.startsWith('Straits')), ['Straits Ridge Advisory:organization']);
 });
 
+test('a pronoun after a possessive name is not its own: "who has fronted Britvision’s flagship programme, told bosses that she …"', () => {
+  assert.deepEqual(names('The presenter, who has fronted Britvision’s flagship breakfast programme since 2015, told bosses last week that she would leave.\n\nA Britvision source said the channel wanted a new host.'), ['Britvision:organization']);
+});
+
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {
   const text = 'Minister Paulo Mendes da Costa spoke first. “We will wait,” Mendes da Costa said. Its director, Fernanda Lima dos Reis, disagreed. “Not again,” Lima said.';
   assert.deepEqual(people(text), [['Paulo Mendes da Costa', 'Mendes da Costa'], ['Fernanda Lima dos Reis', 'Lima']]);
