@@ -1186,6 +1186,21 @@ test('an Indian honorific is no part of the name', () => {
   assert.equal(byName(actorsOf(text), 'Lalita Korde')?.gender, 'female');
 });
 
+test('Nigerian forms of address are no part of the name: "Hajiya", "Mallam", "Engr.", "Rt. Hon."', () => {
+  const text = 'The Permanent Secretary, Hajiya Zainab Idris-Kolo, agreed. Mallam Sani Abdulkadir, a trader, said he travelled. The Speaker, Rt. Hon. Abdulmalik Sarkin-Daji, urged calm. Engr. Yakubu Tsado said so. Engr. Tsado also said it.';
+  assert.deepEqual(people(text), [['Zainab Idris-Kolo'], ['Sani Abdulkadir'], ['Abdulmalik Sarkin-Daji'], ['Yakubu Tsado', 'Tsado']]);
+  assert.equal(byName(actorsOf(text), 'Zainab Idris-Kolo')?.gender, 'female');
+});
+
+test('"Ch." is an initial of a Telugu name, no sentence end: "Dr. Ch. Venkateswarlu told …"', () => {
+  assert.deepEqual(people('Association president Dr. Ch. Venkateswarlu told this correspondent that homes could not cope. Venkateswarlu said no.'), [['Ch. Venkateswarlu', 'Venkateswarlu']]);
+});
+
+test('a name without its leading initials is the same person: "P. Lakshmi Prasanna … Lakshmi Prasanna"; another given name is not', () => {
+  assert.deepEqual(people('Health Minister Smt. P. Lakshmi Prasanna informed the Assembly. Ms. Lakshmi Prasanna denied it.'), [['P. Lakshmi Prasanna', 'Lakshmi Prasanna']]);
+  assert.deepEqual(people('Lakshmi Prasanna informed the Assembly. Later P. Lakshmi Prasanna denied it. Paul Prasanna disagreed.'), [['Lakshmi Prasanna', 'P. Lakshmi Prasanna'], ['Paul Prasanna']]);
+});
+
 test('"Ma." before a given name is part of a Filipino name; "Ma." after a given name ends a sentence', () => {
   assert.deepEqual(people('The panel, chaired by Sen. Ma. Teresa Lim-Cruz, met. Lim-Cruz said no.'), [['Ma. Teresa Lim-Cruz', 'Lim-Cruz']]);
   assert.deepEqual(people('The founder is Jack Ma. Maria Santos, his aide, said so. Ma declined.'), [['Jack Ma', 'Ma'], ['Maria Santos']]);
@@ -1195,6 +1210,35 @@ test('a quoted nickname stays inside the name; generational suffixes keep a fath
   const text = 'Mayor Ramon “Bong” Castillo Jr. denied it. Castillo, whose son Ramon Luis Castillo III sits on the council, said he would appeal. Castillo Jr. left early.';
   assert.deepEqual(people(text), [['Ramon “Bong” Castillo Jr.', 'Castillo', 'Castillo Jr.'], ['Ramon Luis Castillo III']]);
   assert.equal(byName(actorsOf(text), 'Ramon Castillo Jr.')?.mentions.length, 3);
+});
+
+test('a quoted nickname of two words stays inside the name too: "Comrade Ibrahim “Oga Strike” Ndayako … Ndayako"', () => {
+  const text = 'The state chairman, Comrade Ibrahim “Oga Strike” Ndayako, told newsmen the union would not be intimidated. Ndayako said so.';
+  assert.deepEqual(people(text), [['Ibrahim “Oga Strike” Ndayako', 'Ndayako']]);
+  assert.equal(byName(actorsOf(text), 'Ibrahim Ndayako')?.mentions.length, 2);
+});
+
+test('a name given an age, or given as a first name, is a person: "two children, Anwen, 14, and Ianto, 11", "her first name, Saule,"', () => {
+  assert.deepEqual(names('She has two children, Anwen, 14, and Ianto, 11. The pair split in 2021.'), ['Anwen:person', 'Ianto:person']);
+  assert.deepEqual(names('Another woman, who gave only her first name, Saule, said the company had promised updates.'), ['Saule:person']);
+  assert.deepEqual(names('Cases rose in Lagos, 1,200, and in Kano, officials said.'), ['Lagos:place', 'Kano:place']);
+});
+
+test('title words alone, the last a plural, name no actor: "District Collectors have been asked"; "District Collector" and "MD" are titles', () => {
+  assert.deepEqual(names('District Collectors have been asked to form teams. Police Commissioners met. The Board of Governors agreed. District Collector M. Venugopal Reddy said so.'), ['Board of Governors:organization', 'M. Venugopal Reddy:person']);
+  assert.deepEqual(names('Also Read: Guntur hospital fire: MD arrested, two others absconding. MD Ramakrishna was held.').filter((n) => n.startsWith('MD')), []);
+});
+
+test('the body inside a title is the one after its "of": "Director-General of Fire Services Madhav Rao Deshpande"', () => {
+  assert.deepEqual(names('Director-General of Fire Services Shri Madhav Rao Deshpande said applications would be processed.'), ['Fire Services:organization', 'Madhav Rao Deshpande:person']);
+});
+
+test('"Advisory" heads a firm\'s name, and its first words name it later: "at Straits Ridge Advisory … Economists at Straits Ridge"', () => {
+  assert.deepEqual(names('“The timing is awful,” said Lavanya Raghunathan, head of research at Straits Ridge Advisory in Singapore. Economists at Straits Ridge expected another cut.').filter((n) => n.startsWith('Straits')), ['Straits Ridge Advisory:organization']);
+});
+
+test('a pronoun after a possessive name is not its own: "who has fronted Britvision’s flagship programme, told bosses that she …"', () => {
+  assert.deepEqual(names('The presenter, who has fronted Britvision’s flagship breakfast programme since 2015, told bosses last week that she would leave.\n\nA Britvision source said the channel wanted a new host.'), ['Britvision:organization']);
 });
 
 test('Portuguese surnames with particles: the surnames alone, and the first surname alone, name the person', () => {

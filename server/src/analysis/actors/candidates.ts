@@ -13,7 +13,7 @@ import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -278,15 +278,30 @@ const opensNickname = (gap: string) => gap.length >= 2 && OPENS_NICKNAME.test(ga
 /** A nickname in quotation marks inside a name (not its first word), which the name's words leave out. */
 const isQuotedNickname = (token: Token, k: number) => k > 0 && opensNickname(token.gapBefore);
 
+/** The run without the words of its quoted nickname (isQuotedNickname to the closing mark): "Ibrahim “Oga Strike” Ndayako" is Ibrahim Ndayako. */
+function withoutQuotedNickname(run: Token[]): Token[] {
+  const open = run.findIndex(isQuotedNickname);
+  let close = open + 1;
+  while (close < run.length && !CLOSES_NICKNAME.test(run[close].gapBefore)) close++;
+  return [...run.slice(0, open), ...run.slice(close)];
+}
+
+// The most words a quoted nickname has: "Ibrahim “Oga Strike” Ndayako".
+const NICKNAME_WORDS = 3;
+
 /**
- * "Jose “Pepe” Reyes Jr.": a quoted word after a given name, and the surname after it, go on
- * with the name; the index after the surname, or `at` when there is none.
+ * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako": quoted capitalized words after a given
+ * name, and the surname after them, go on with the name; the index after the surname, or `at` when
+ * there is none.
  */
 function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
-  const nickname = tokens[at];
-  const surname = tokens[at + 1];
-  if (!opensNickname(nickname.gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text) || surname === undefined) return at;
-  return nickname.capitalized && CLOSES_NICKNAME.test(surname.gapBefore) && startsRun(tokens, at + 1) ? at + 2 : at;
+  if (!opensNickname(tokens[at].gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text)) return at;
+  for (let surname = at + 1; surname <= at + NICKNAME_WORDS && surname < tokens.length; surname++) {
+    if (!tokens[surname - 1].capitalized) return at;
+    if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) return startsRun(tokens, surname) ? surname + 1 : at;
+    if (!isSpaceGap(tokens[surname].gapBefore)) return at;
+  }
+  return at;
 }
 
 // "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
@@ -602,7 +617,7 @@ function closesName(words: readonly string[]): boolean {
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
 const TITLE_ABBREVIATIONS = new Map([
-  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gen.', 'General'],
+  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
   ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'],
@@ -642,6 +657,15 @@ function titleEnd(words: string[]): number {
     return k;
   }
   return -1;
+}
+
+/**
+ * "District Collectors have been asked", "Police Commissioners met": title words alone, the last a
+ * plural title, name the holders of a post and no actor ("Board of Governors" names a body).
+ */
+function namesTitleHolders(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && last.charCodeAt(last.length - 1) === LETTER_S && TITLE_WORDS.has(last) && words.every(isTitleish);
 }
 
 /** "Speaker of the Seimas Jonas Grigas": after a title and the body it belongs to, a given name and a surname start the name. */
@@ -1829,12 +1853,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
-      if (!placeName(run.map((t) => t.text))) {
+      if (!placeName(run.map((t) => t.text)) && !isNameAlone(paragraph, run)) {
         candidates.push(...headlineWords(run));
         continue;
       }
     }
-    const nameRun = run.some(isQuotedNickname) ? run.filter((t, k) => !isQuotedNickname(t, k)) : run;
+    const nameRun = run.some(isQuotedNickname) ? withoutQuotedNickname(run) : run;
     // "6:45 AM EST", "GDP PDF": capitals that name nothing, however many.
     if (run.length >= 2 && run.every(isNonEntityAcronym)) continue;
     const words = writtenWords(paragraph, nameRun);
@@ -1845,6 +1869,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const cut = titleEnd(words);
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
+    if (cut < 0 && namesTitleHolders(words)) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
@@ -1890,6 +1915,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       const bodysName = appositive.kind === 'organization' && appositive.role.split(' ').every(isCapitalized);
       if (appositive.kind !== 'place' && !bodysName) roles.push(appositive.role);
       establish(appositive.kind);
+    }
+    // "two children, Mali, 14, and Ianto, 11", "who gave only her first name, Saule,": a name of no sure kind
+    // given an age, or given as a first name, is a person's.
+    if (evidence !== 'strong' && ((!last.possessive && followedByAge(paragraph, last.end)) || givenAsFirstName(tokens, runIndex))) {
+      kind = 'person';
+      evidence = 'strong';
     }
     if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
@@ -2154,6 +2185,8 @@ const HEADLINE_PLACE_WORDS = 4;
 /** A title-case headline's words, one by one, but a known place or seat of government of two words or more kept whole. */
 function headlineWords(run: Token[]): Candidate[] {
   const found: Candidate[] = [];
+  // "EXPORT PROCEEDS", "LISTS AND DEADLINES": a subhead in capitals; its ordinary words are no acronyms ("NATO ALLIES AGREE" keeps NATO).
+  const shouted = run.every((t) => t.acronym);
   for (let i = 0; i < run.length; i++) {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
@@ -2179,17 +2212,55 @@ function headlineWords(run: Token[]): Candidate[] {
       found.push({ ...headlineWord(run[i]), end: last.end, text: words.join(' '), words, kind, evidence: 'strong', possessive: last.possessive });
       i = placeEnd - 1;
     } else if (!NAME_CONNECTORS.has(run[i].text)) {
-      found.push(headlineWord(run[i]));
+      found.push(headlineWord(run[i], shouted && isShoutedCommonWord(run[i].text)));
     }
   }
   return found;
 }
 
-/** One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym or a place. */
-function headlineWord(token: Token): Candidate {
+// The most words a line that is a person's name alone has: "Julian Marsh-Tennant", "Ana María Ruiz".
+const LONGEST_NAME_LINE = 3;
+
+/**
+ * "To contact the editors responsible for this story:\nJulian Marsh-Tennant": a line that is a given
+ * name and surnames alone (no ordinary word: "Harris Wins" is a headline) names a person.
+ */
+function isNameAlone(paragraph: string, run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0 || !GIVEN_NAMES.has(run[0].text)) return false;
+  const last = run[run.length - 1];
+  return paragraph.length - last.end <= 1 && run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)));
+}
+
+// The most digits an age has.
+const AGE_DIGITS = 3;
+
+/** ", 14," or ", 11." after a name: an age (not "1,200", "4.5", or a year). */
+function followedByAge(paragraph: string, end: number): boolean {
+  if (paragraph.charCodeAt(end) !== COMMA || paragraph.charCodeAt(end + 1) !== SPACE) return false;
+  let at = end + 2;
+  while (isDigit(paragraph.charCodeAt(at))) at++;
+  const digits = at - end - 2;
+  const next = paragraph.charCodeAt(at);
+  return digits > 0 && digits <= AGE_DIGITS && (next === COMMA || next === FULL_STOP) && !isDigit(paragraph.charCodeAt(at + 1));
+}
+
+/** "who gave only her first name, Saule", "gave his first name as Yerlan": the name is a person's first name. */
+function givenAsFirstName(tokens: readonly Token[], at: number): boolean {
+  const name = tokens[at - 1]?.text === 'as' ? at - 2 : at - 1;
+  return tokens[name]?.text === 'name' && tokens[name - 1]?.text === 'first';
+}
+
+/** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */
+const isShoutedCommonWord = (word: string) => isCommonWord(word) || (word.length > 3 && word.charCodeAt(word.length - 1) === CAPITAL_S && isCommonWord(word.slice(0, -1)));
+
+/**
+ * One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym
+ * or a place; an ordinary word in capitals (`ordinary`) is no acronym.
+ */
+function headlineWord(token: Token, ordinary = false): Candidate {
   const { kind, evidence } = classify([token.text], false);
   // "Puts TV Horyzont Licence on Notice": a common acronym ("TV", "AI") in a headline is no actor of its own.
-  const selfEvident = evidence === 'strong' && (kind === 'place' || (isAcronymName([token.text]) && !NON_ENTITY_ACRONYMS.has(token.text)));
+  const selfEvident = evidence === 'strong' && (kind === 'place' || (!ordinary && isAcronymName([token.text]) && !NON_ENTITY_ACRONYMS.has(token.text)));
   return {
     start: token.start,
     end: token.end,
@@ -2290,6 +2361,9 @@ const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Obla
 const RANK_UNITS = new Set(['Battalion', 'Division', 'Brigade', 'Regiment', 'Squadron']);
 
 function organizationsInTitle(titleTokens: Token[]): Candidate[] {
+  // "Director-General of Fire Services", "Governor of the Central Bank": the body is after the title's "of".
+  const of = titleTokens.length > 2 && isTitleHead(titleTokens[0].text) ? titleTokens.findIndex((t) => t.text === 'of') : -1;
+  if (of > 0 && titleTokens.slice(0, of).every((t) => isTitleish(t.text))) return organizationsInTitle(titleTokens.slice(isThe(titleTokens[of + 1]?.text) ? of + 2 : of + 1));
   const words = titleTokens.map((t) => t.text);
   // The longest leading stretch that is an organization, a metonym or a place: "European Commission", "White House".
   for (let end = words.length - 1; end >= 1; end--) {

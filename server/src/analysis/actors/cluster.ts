@@ -503,6 +503,20 @@ const placeKeyOfName = memoizeByString((written: string): string => {
   return foldName(PLACE_RESPELLINGS.get(name) ?? name);
 }, PHRASE_MEMO_LIMIT);
 
+/** An initial: "P.", "Ch.", "Md.", or a capital alone ("P Lakshmi Prasanna"). */
+const isNameInitial = (word: string) => (word.length <= 3 && word.charCodeAt(word.length - 1) === FULL_STOP) || (word.length === 1 && isCapitalized(word));
+
+/**
+ * The given name of a name: after its leading initials when a given name and a surname follow them,
+ * as South Indian copy writes a family initial first ("P. Lakshmi Prasanna … Lakshmi Prasanna said",
+ * no Paul Prasanna), and "J. Michael Smith" goes by Michael; else the first word.
+ */
+function givenNameAfterInitials(words: readonly string[]): string {
+  let at = 0;
+  while (at < words.length - 2 && isNameInitial(words[at])) at++;
+  return words[at];
+}
+
 function sameGivenName(a: string, b: string): boolean {
   // Asked of each person with the surname, for every full name: the same word answers at once, as the rules below would.
   return a === b || givenNamesAgree(a, b);
@@ -533,7 +547,8 @@ function isPersonInContext(text: string, occurrence: Occurrence): boolean {
   // "a former finance director of Benfica who now advises clubs": "who" and "he" are the director's; the name is his employer.
   const role = ROLE_OF.exec(text.slice(Math.max(0, occurrence.start - 40), occurrence.start));
   if (role && ROLE_NOUNS.has(role[1])) return quoted || speaks;
-  return quoted || speaks || /^,?\s+who\b/.test(after) || firstPronounIsPersonal(after);
+  // "who has fronted Britvision’s flagship programme, told bosses that she …": after a possessive the pronoun is its noun's or the subject's.
+  return quoted || speaks || /^,?\s+who\b/.test(after) || (!occurrence.possessive && firstPronounIsPersonal(after));
 }
 
 const ROLE_OF = /\b(\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
@@ -898,7 +913,7 @@ class ActorRegistry {
     // "Reyes Jr." after "Jose Reyes Jr.": a surname and a suffix name the one who has both.
     if (words.length === 1 && suffix !== null) return candidates.find((d) => d.forms.some((f) => suffixOf(f) === suffix));
     return (
-      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(inGivenNameOrder(f)[0], words[0]))) ??
+      candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(givenNameAfterInitials(inGivenNameOrder(f)), givenNameAfterInitials(words)))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
       this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0]

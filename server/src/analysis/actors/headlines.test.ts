@@ -13,3 +13,18 @@ test('a seat of government in a title-case headline is an actor of its own; the 
     ],
   );
 });
+
+test('a headline\'s "Gov" without its full stop is a title: "Gov Dangana gives …" is the governor named in full below', () => {
+  const { actors } = analyze('Strike: Gov Dangana gives workers 72-hour ultimatum\n\nNiger State Governor, Alhaji Umar Garba Dangana, on Monday gave workers 72 hours. “We have paid,” Dangana said.');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions.length]), [['Umar Garba Dangana', 3]]);
+});
+
+test('a subhead in capitals names nothing by its ordinary words: "EXPORT PROCEEDS", "LISTS AND DEADLINES"; "NATO ALLIES AGREE" names NATO', () => {
+  const { actors } = analyze('The bank cut rates on Tuesday.\n\nEXPORT PROCEEDS\n\nExporters must convert half their dollars.\n\nLISTS AND DEADLINES\n\nNATO ALLIES AGREE\n\nThe talks went on.');
+  assert.deepEqual(actors.map((a) => a.name), ['NATO']);
+});
+
+test('a line that is a given name and a surname alone names a person: a contact block\'s "Julian Marsh-Tennant"; "Harris Wins" is a headline', () => {
+  const { actors } = analyze('Harris Wins\n\nThe vote was counted on Tuesday.\n\nTo contact the editors responsible for this story:\nRachel Okonkwo-Hart at rokonkwohart@example.net\nJulian Marsh-Tennant');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Rachel Okonkwo-Hart', 'person'], ['Julian Marsh-Tennant', 'person']]);
+});

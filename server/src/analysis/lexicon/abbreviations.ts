@@ -4,7 +4,7 @@ const CAPITALIZED = [
   // titles
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'maj', 'capt',
   'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'atty', 'supt', 'insp', 'rev', 'fr', 'sr', 'jr', 'st', 'hon',
-  'pres', 'amb', 'sec', 'mme', 'mlle', 'messrs', 'smt',
+  'pres', 'amb', 'sec', 'mme', 'mlle', 'messrs', 'smt', 'engr', 'rt',
   // months and days
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
@@ -17,6 +17,8 @@ const CAPITALIZED = [
   // Canadian provinces: Ottawa, Ont.
   'alta', 'sask', 'ont', 'que', 'nfld',
   'no', 'nos', 'vol', 'fig',
+  // name initials of two letters or more: Telugu "Ch. Venkateswarlu", Malay "Mohd. Najib" ("Md." is Maryland's above)
+  'ch', 'mohd', 'muhd',
 ];
 const LOWER_CASE = ['vs', 'approx', 'est', 'cf', 'al', 'e.g', 'i.e', 'p', 'pp'];
 

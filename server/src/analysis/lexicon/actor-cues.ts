@@ -10,6 +10,9 @@ export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map
   // Unions' and West Africa's forms of address: "NLC President Comrade Babatunde Yusuf", "Alhaji Musa Bello";
   // South Asia's for one who made the pilgrimage: "Haji Abdul Rauf".
   ['Comrade', null], ['Alhaji', 'male'], ['Alhaja', 'female'], ['Hajia', 'female'], ['Haji', 'male'], ['Hajji', 'male'], ['Hajiani', 'female'],
+  // Hausa spellings ("Hajiya Zainab Idris", "Mallam Sani Bello"), and Nigeria's professional and parliamentary
+  // forms: "Engr. Yakubu Tsado", "the Speaker, Rt. Hon. Abdulmalik Sarkin-Daji", "Hon. Ada Obi".
+  ['Hajiya', 'female'], ['Mallam', 'male'], ['Malam', 'male'], ['Engr.', null], ['Engr', null], ['Hon.', null], ['Hon', null], ['Rt.', null], ['Rt', null],
   // India's forms of address in official copy: "Shri Arun Mehta", "Smt. Kavita Rao".
   ['Shri', 'male'], ['Shree', 'male'], ['Smt.', 'female'], ['Smt', 'female'], ['Shrimati', 'female'],
 ]);
@@ -46,7 +49,7 @@ export const NAME_CONNECTORS = words('of for on and the in at &');
 
 /** All-caps words that are not organizations. */
 export const NON_ENTITY_ACRONYMS = words(`
-  CEO CFO COO CTO CIO MP MPs MSP MSPs MEP MEPs MLA MLAs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
+  CEO CFO COO CTO CIO MD MDs CMD MP MPs MSP MSPs MEP MEPs MLA MLAs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
   ID IDs PhD MBA FAQ PDF URL USB GPS SUV SUVs LNG LGBT LGBTQ CO2 UTC GMT EST EDT CST CDT MST MDT PST PDT ET PT BST CET CEST EET EEST IST JST KST HKT SGT AEST AEDT NZST NZDT SAST WIB RIP DIY ASAP
   PIN ATM SIM SMS API OTP VPN
   I II III IV V VI VII VIII IX X XI XII Q1 Q2 Q3 Q4 H1 H2 AP A B C D E F G H J K L M N O P Q R S T U W Y Z

@@ -6,7 +6,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Capitalized words that belong to a title phrase before a name. */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Ministers Chancellor Secretary Secretary-General Undersecretary Sen. Senator Rep.
-  Representative Congressman Congresswoman Gov. Governor Lt. Lieutenant Mayor Dr. Prof. Professor Judge Justice
+  Representative Congressman Congresswoman Gov. Gov Governor Lt. Lieutenant Mayor Dr. Prof. Professor Judge Justice
   Magistrate Chief Executive General Gen. Col. Colonel Maj. Major Adm. Admiral Commander Cmdr. Capt. Captain Sgt.
   Sergeant Cpl. Corporal Pvt. Private Marshal Field Brig. Brigadier King Queen Prince Princess Crown Emperor Empress
   Sultan Emir Sheikh Shaikh Ayatollah Imam Mufti Rabbi Pope Cardinal Bishop Archbishop Patriarch Metropolitan Pastor Rev.
@@ -27,6 +27,7 @@ export const TITLE_WORDS = words(`
   MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
   Prefect Barrister
+  Collector Collectors Attorneys MD CMD
 `);
 
 /**
@@ -42,7 +43,7 @@ export const TITLE_MODIFIERS = words(`
 export const LEGISLATOR_TITLES = words('MP MSP MEP MLA senator');
 
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
-export const REGIONAL_HEAD_TITLES = words('Gov. Governor Govs. Governors Mayor Premier');
+export const REGIONAL_HEAD_TITLES = words('Gov. Gov Governor Govs. Governors Mayor Premier');
 
 /** Capitalized portfolios, which make a title only with a title word ("Transport Minister"), and name departments with a country ("Transport Canada"). */
 export const PORTFOLIO_WORDS = words(`
