@@ -555,6 +555,10 @@ test('a name before its own regional government is a place, also where it acts a
   assert.equal(kindsOf('The Orvalle provincial government closed the schools. Orvalle, an aide said, had no other choice.').Orvalle, 'place');
 });
 
+test('a clause after a name\'s comma is no appositive: "the town of Abay, where the administration set up a board"', () => {
+  assert.deepEqual(actorsOf('Families gathered in the town of Abay, where the regional administration set up a list of names.').map((a) => [a.name, a.kind, a.roles]), [['Abay', 'place', []]]);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

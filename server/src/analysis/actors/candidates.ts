@@ -1597,7 +1597,8 @@ const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()
 const APPOSITIVE_STOP_WORDS: ReadonlySet<string> = new Set('said says told added warned warns argued insisted noted acknowledged announced confirmed denied stressed explained who which that and but when while has had was is will would'.split(' '));
 const APPOSITIVE_STOP = new RegExp(`\\b(?:${[...APPOSITIVE_STOP_WORDS].join('|')})\\b`, 'i');
 
-const RELATIVE_CLAUSE = / (?:that|which|who) /;
+// "Abay, where the administration set up a board": a clause from the start is no noun phrase, and describes no one.
+const RELATIVE_CLAUSE = /(?:^| )(?:that|which|who|where) /;
 
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
