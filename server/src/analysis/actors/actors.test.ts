@@ -559,6 +559,10 @@ test('a clause after a name\'s comma is no appositive: "the town of Abay, where 
   assert.deepEqual(actorsOf('Families gathered in the town of Abay, where the regional administration set up a list of names.').map((a) => [a.name, a.kind, a.roles]), [['Abay', 'place', []]]);
 });
 
+test('"and" after a known place joins only a body\'s name: "to Abuja and Port Harcourt", "the Hong Kong and Shanghai Banking Corporation"', () => {
+  assert.deepEqual(names('It flies to Abuja and Port Harcourt. The Hong Kong and Shanghai Banking Corporation said so.'), ['Abuja:place', 'Port Harcourt:place', 'Hong Kong and Shanghai Banking Corporation:organization']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });
