@@ -563,6 +563,15 @@ test('"and" after a known place joins only a body\'s name: "to Abuja and Port Ha
   assert.deepEqual(names('It flies to Abuja and Port Harcourt. The Hong Kong and Shanghai Banking Corporation said so.'), ['Abuja:place', 'Port Harcourt:place', 'Hong Kong and Shanghai Banking Corporation:organization']);
 });
 
+test('an airport is a place, its operator an organization: "from Kotoka International Airport", "Heathrow Airport Holdings said"', () => {
+  assert.deepEqual(kindsOf('It flies to Lagos from Murtala Muhammed International Airport and Kotoka International Airport. Heathrow Airport Holdings said it would appeal.'), {
+    Lagos: 'place',
+    'Murtala Muhammed International Airport': 'place',
+    'Kotoka International Airport': 'place',
+    'Heathrow Airport Holdings': 'organization',
+  });
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

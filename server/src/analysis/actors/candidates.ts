@@ -682,6 +682,8 @@ function namesCountrysDepartment(words: string[]): boolean {
 // The last words of PROTECTED_AREA_HEADS ("Park", "Reserve"): most names end in none, and join no two words to look up.
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
+const AIRPORT_HEADS = new Set(['Airport', 'Airfield', 'Aerodrome']);
+
 // Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
 const SURNAME_HEADS = new Set(['Lane', 'Ward']);
 
@@ -709,6 +711,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return PLACE_STRONG;
   // A single word, most names, is read by what a single word may be.
   if (words.length === 1) return classifyOneWord(words, hadPersonTitle);
+  // "Kotoka International Airport": an airport is a place; its operator names itself otherwise ("Heathrow Airport Holdings").
+  if (AIRPORT_HEADS.has(words[words.length - 1]) && !hadPersonTitle && !words.slice(0, -1).some(isOrganizationHead)) return PLACE_STRONG;
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
   const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
