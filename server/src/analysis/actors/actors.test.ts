@@ -572,6 +572,10 @@ test('an airport is a place, its operator an organization: "from Kotoka Internat
   });
 });
 
+test('names after "towns such as", "cities like" are places: "in towns such as Narasaraopet and Tenali"', () => {
+  assert.deepEqual(names('Nursing homes in towns such as Narasaraopet and Tenali could not pay. Companies such as Zorblat agreed.'), ['Narasaraopet:place', 'Tenali:place', 'Zorblat:organization']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -1223,6 +1223,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const before = opening || word === undefined ? '' : word.sentenceInitial ? lowerCase(word.text) : word.text;
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
+  // "towns such as Narasaraopet and Tenali", "in cities like Kano": examples of places named by their plural.
+  if (preposition === 'like' || (preposition === 'as' && before === 'such')) return PLACE_DESCRIPTORS.has(singular(preposition === 'like' ? before : (tokens[index - 3]?.text ?? '')) ?? '');
   // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
   // after a verb of where things stand: "pressure on the Fed" is an institution's).
   if (preposition === 'the') {
