@@ -576,6 +576,10 @@ test('names after "towns such as", "cities like" are places: "in towns such as N
   assert.deepEqual(names('Nursing homes in towns such as Narasaraopet and Tenali could not pay. Companies such as Zorblat agreed.'), ['Narasaraopet:place', 'Tenali:place', 'Zorblat:organization']);
 });
 
+test('a list of names before a plural place noun is places: "Marion and Grundy counties", "Kwara and Kogi states"', () => {
+  assert.deepEqual(names('Rain fell on parts of Marion and Grundy counties. Doctors in Kwara and Kogi states left.'), ['Marion:place', 'Grundy:place', 'Kwara:place', 'Kogi:place']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -2220,14 +2220,26 @@ function singular(noun: string): string | null {
   return noun.endsWith('s') ? noun.slice(0, -1) : null;
 }
 
-/** "in Tallowby and Kessel, the two provinces hit hardest": every name of the list is a place. */
+// " counties", " states": a plural noun right after the last name of a list.
+const PLURAL_NOUN_AFTER = /^ (\p{Ll}+s)\b/u;
+// Plurals that name places only after a list of names ("Marion and Grundy counties"), not in an appositive;
+// "the Tsimane and Mojeño communities" are peoples.
+const LISTED_PLACE_NOUNS = new Set(['state', 'area']);
+const PEOPLES_NOUN = 'community';
+
+/**
+ * "in Tallowby and Kessel, the two provinces hit hardest", "Marion and Grundy counties", "the Kwara and Kogi states":
+ * every name of the list is a place.
+ */
 function placesDescribedTogether(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
-    // Cheapest test first: most names have no comma after them.
-    if (paragraph.charCodeAt(candidates[i].end) !== COMMA) continue;
-    const noun = PLURAL_PLACE_APPOSITIVE.exec(paragraph.slice(candidates[i].end, candidates[i].end + 40))?.[1];
+    // Cheapest test first: most names have no comma or space after them.
+    const end = candidates[i].end;
+    const code = paragraph.charCodeAt(end);
+    if (code !== COMMA && code !== SPACE) continue;
+    const noun = (code === COMMA ? PLURAL_PLACE_APPOSITIVE : PLURAL_NOUN_AFTER).exec(paragraph.slice(end, end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
-    if (one === null || !PLACE_DESCRIPTORS.has(one)) continue;
+    if (one === null || !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
     let k = i;
     while (k > 0 && LIST_GAP.test(paragraph.slice(candidates[k - 1].end, candidates[k].start))) k--;
     if (k === i) continue;
