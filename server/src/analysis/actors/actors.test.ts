@@ -580,6 +580,10 @@ test('a list of names before a plural place noun is places: "Marion and Grundy c
   assert.deepEqual(names('Rain fell on parts of Marion and Grundy counties. Doctors in Kwara and Kogi states left.'), ['Marion:place', 'Grundy:place', 'Kwara:place', 'Kogi:place']);
 });
 
+test('an owner’s possessive before a settlement’s head names a place: "Ketner’s Mill", "Ketner’s Mill Road"', () => {
+  assert.deepEqual(names('A curfew will hold in the Shellmound and Ketner’s Mill areas. If you live on Ketner’s Mill Road, leave now.'), ['Shellmound:place', 'Ketner’s Mill:place', 'Ketner’s Mill Road:place']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -167,7 +167,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = ownersPlaceEnd;
         continue;
       }
-      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run)) {
+      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run) && !namesOwnersPlace(tokens, j - 1, run)) {
         // "the Lecturers’ and Researchers’ Union": two owners of one institution.
         const other = tokens[j + 1];
         if (next.text !== 'and' || !isSpaceGap(next.gapBefore) || other === undefined || !isSpaceGap(other.gapBefore) || !other.possessive || !ownsNextInstitution(tokens, j + 1, run[0])) break;
@@ -347,6 +347,15 @@ function namesOwnersBusiness(tokens: Token[], k: number, run: Token[]): boolean 
   if (run.length !== 1 || !GIVEN_NAMES.has(owner.text) || noun === undefined || !noun.capitalized || noun.possessive || !isSpaceGap(noun.gapBefore)) return false;
   const endsName = after === undefined || !after.capitalized || !isSpaceGap(after.gapBefore);
   return endsName && isCommonWord(noun.text) && !isTitleish(noun.text) && !NON_ENTITY_WORDS.has(noun.text) && !MONTHS_AND_DAYS.has(noun.text) && placeName([owner.text]) === null;
+}
+
+// Heads of settlements and landmarks named after an owner: "Ketner’s Mill", "Harpers Ferry", "Fisherman’s Wharf".
+const OWNERS_PLACE_HEADS = new Set(['Mill', 'Wharf', 'Vineyard', 'Ferry', 'Landing', 'Corner', 'Crossing', 'Crossroads', 'Cove', 'Gap', 'Creek', 'Hollow', 'Bluff', 'Wood', 'Green', 'Quay']);
+
+/** "Ketner’s Mill (Road)", "Martha’s Vineyard": a name's possessive alone before a settlement's head names the place. */
+function namesOwnersPlace(tokens: Token[], k: number, run: Token[]): boolean {
+  const head = tokens[k + 1];
+  return run.length === 1 && head !== undefined && OWNERS_PLACE_HEADS.has(head.text) && !head.possessive && isSpaceGap(head.gapBefore);
 }
 
 /**
@@ -736,7 +745,7 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
-  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_NAME;
+  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return OWNERS_PLACE_HEADS.has(words[1]) ? PLACE_NAME : ORGANIZATION_NAME;
   // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
   if (words.length >= 3 && words[1] === 'of' && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_STRONG;
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
