@@ -584,6 +584,10 @@ test('an owner’s possessive before a settlement’s head names a place: "Ketne
   assert.deepEqual(names('A curfew will hold in the Shellmound and Ketner’s Mill areas. If you live on Ketner’s Mill Road, leave now.'), ['Shellmound:place', 'Ketner’s Mill:place', 'Ketner’s Mill Road:place']);
 });
 
+test('a name after "from" or "to" shortly after a verb of carrying is a place: "bringing a second drilling rig from Pavlodar"', () => {
+  assert.deepEqual(names('The ministry was bringing a second drilling rig from Pavlodar. The agency moved generators and two swift-water teams to Kessway. She sent a letter to Zorblat.'), ['Pavlodar:place', 'Kessway:place', 'Zorblat:organization']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

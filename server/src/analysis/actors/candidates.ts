@@ -1243,10 +1243,25 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
   // "Noah Vance, 15, from Kurrajong,": after a person's age in apposition, where the person is from.
   if (preposition === 'from' && AGE.test(before) && tokens[index - 1].gapBefore === ', ') return true;
-  if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1);
+  if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1) || carriedBefore(tokens, index - 1);
   if (preposition === 'at') return FACILITIES.has(before);
-  if (preposition === 'to') return TRAVEL_WORDS.has(before);
+  if (preposition === 'to') return TRAVEL_WORDS.has(before) || carriedBefore(tokens, index - 1);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
+}
+
+// Verbs of carrying things or people somewhere: "bringing a second drilling rig from Pavlodar" ("sent" carries letters too).
+const CARRYING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'ship', 'shipped', 'shipping', 'trucked', 'airlift', 'airlifted', 'airlifting', 'deploy', 'deployed', 'deploying', 'dispatched', 'transported', 'transporting', 'ferried', 'rushed', 'moving']);
+// The most lower-case words of an object between such a verb and its preposition: "moved | generators and two swift-water teams | to".
+const LONGEST_CARRIED = 6;
+
+/** "bringing a second drilling rig | from", "moved generators and two teams | to": a verb of carrying or travel shortly before the preposition at `at`. */
+function carriedBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - LONGEST_CARRIED); k--) {
+    const token = tokens[k];
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore)) return false;
+    if (CARRYING_VERBS.has(token.text) || TRAVEL_WORDS.has(token.text)) return true;
+  }
+  return false;
 }
 
 // Prepositions of where something lies along or beside, before "the" and a river's, a coast's or a range's name.
