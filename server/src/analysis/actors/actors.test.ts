@@ -588,6 +588,10 @@ test('a name after "from" or "to" shortly after a verb of carrying is a place: "
   assert.deepEqual(names('The ministry was bringing a second drilling rig from Pavlodar. The agency moved generators and two swift-water teams to Kessway. She sent a letter to Zorblat.'), ['Pavlodar:place', 'Kessway:place', 'Zorblat:organization']);
 });
 
+test('a single name after another and "and" takes the first’s place preposition: "the children in Rafi and Mariga"', () => {
+  assert.equal(kindsOf('Who will vaccinate the children in Rafi and Mariga?').Mariga, 'place');
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

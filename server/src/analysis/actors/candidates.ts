@@ -1264,6 +1264,17 @@ function carriedBefore(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "in Rafi and | Mariga": a single name after another and "and" or "or" takes the first's place preposition (the first
+ * may be read otherwise, a given name, and the lists of coordinatePlaces spread only a place).
+ */
+function secondAfterPlacePreposition(tokens: Token[], index: number): boolean {
+  const conjunction = tokens[index - 1];
+  const first = tokens[index - 2];
+  if (first === undefined || (conjunction.text !== 'and' && conjunction.text !== 'or') || !first.capitalized || first.possessive || !isSpaceGap(conjunction.gapBefore) || !isSpaceGap(tokens[index].gapBefore)) return false;
+  return !(tokens[index - 3]?.capitalized && isSpaceGap(first.gapBefore)) && followsPlacePreposition(tokens, index - 2);
+}
+
 // Prepositions of where something lies along or beside, before "the" and a river's, a coast's or a range's name.
 const PLACE_PREPOSITIONS_BEFORE_THE = new Set(['along', 'across', 'near', 'off', 'beside', 'alongside', 'beyond', 'upstream', 'downstream']);
 // Verbs of where things stand or are made, before "on the" or "at the" and a place.
@@ -1941,7 +1952,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex) || endsRoute(tokens, runIndex, runIndex + run.length))) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex) || endsRoute(tokens, runIndex, runIndex + run.length) || secondAfterPlacePreposition(tokens, runIndex))) kind = 'place';
     // "rallied at Kamande Park": a park one stands in is a place, whatever its first word ("Grace Park said" is a person).
     if (nameWords.length === 2 && PARK_HEADS.has(nameWords[1]) && !hadPersonTitle && roles.length === 0 && !last.possessive && PARK_PREPOSITIONS.has(tokens[runIndex - 1]?.text ?? '')) {
       kind = 'place';
