@@ -592,6 +592,10 @@ test('a single name after another and "and" takes the first’s place prepositio
   assert.equal(kindsOf('Who will vaccinate the children in Rafi and Mariga?').Mariga, 'place');
 });
 
+test('a rank before an ordinary plural goes on into a body across "and": "the Private Hospitals and Nursing Homes Association"', () => {
+  assert.deepEqual(names('The Andhra Pradesh Private Hospitals and Nursing Homes Association welcomed the order. Private Jones and General Smith spoke.'), ['Andhra Pradesh Private Hospitals and Nursing Homes Association:organization', 'Jones:person', 'Smith:person']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -527,7 +527,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
   // "Judge Robert L. Pitman of the Western District of Texas", "Gov. Janet Mills of Maine": a title and a name end the name.
-  if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0) return false;
+  // Not a rank before an ordinary noun's plural, a body's words going on across "and": "Private Hospitals and Nursing Homes Association".
+  if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0 && !(connector.text === 'and' && isOrdinaryPlural(run[run.length - 1].text))) return false;
   // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
   if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
   // "Counsel for the Director of Public Prosecutions": a lawyer's client is a body of its own, not part of a title.
@@ -580,6 +581,11 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
+}
+
+/** "Hospitals", "Homes": the plural of an ordinary noun, which no one is called ("Banks" may be: asked only before "and" and more words of a body). */
+function isOrdinaryPlural(word: string): boolean {
+  return word.length > 3 && word.charCodeAt(word.length - 1) === LETTER_S && isCommonWord(word.slice(0, -1));
 }
 
 /** Whether an organization's words are whole: its institution word last, or its place after one ("Atlético Madrid"). */
