@@ -596,6 +596,10 @@ test('a rank before an ordinary plural goes on into a body across "and": "the Pr
   assert.deepEqual(names('The Andhra Pradesh Private Hospitals and Nursing Homes Association welcomed the order. Private Jones and General Smith spoke.'), ['Andhra Pradesh Private Hospitals and Nursing Homes Association:organization', 'Jones:person', 'Smith:person']);
 });
 
+test('a list of portfolios before their institution word is one name: "the Health, Medical and Family Welfare Department"', () => {
+  assert.deepEqual(names('The order was issued by the Health, Medical and Family Welfare Department. Labour, Greens and Reform UK voted.'), ['Health, Medical and Family Welfare Department:organization']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

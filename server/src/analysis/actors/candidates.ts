@@ -175,7 +175,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j += 2;
         continue;
       }
-      const listEnd = portfolioListEnd(tokens, j, run);
+      const listEnd = Math.max(portfolioListEnd(tokens, j, run), headedPortfolioListEnd(tokens, j, run));
       if (listEnd > j) {
         pushTokens(run, tokens, j, listEnd);
         j = listEnd;
@@ -302,13 +302,39 @@ function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   if (tokens[at]?.gapBefore !== ', ') return at;
   const of = run.findIndex((t) => t.text === 'of');
   if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
-  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text) || ABSTRACT_NOUN.test(token.text)) && placeName([token.text]) === null;
+  const isPortfolio = (token: Token | undefined) => token !== undefined && isListedPortfolio(token);
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
   while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
   // The list closes on "and" and one more word: "…, Infrastructure and Transport".
   const and = tokens[k];
   return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
+}
+
+/**
+ * "the Health, Medical and Family Welfare Department", "the Culture, Media and Sport Committee": a list of ordinary
+ * capitalized words before the words and the institution word they all belong to is one name. Where it ends, after
+ * the comma at `at`, or `at` ("Labour, Greens and Reform UK" ends in no institution word).
+ */
+function headedPortfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
+  // Cheapest test first: this is asked at every word a name may go on with.
+  if (tokens[at]?.gapBefore !== ', ' || !run.every((t, k) => isListedPortfolio(t) || (k === 0 && isThe(t.text)))) return at;
+  let k = at;
+  while (tokens[k]?.gapBefore === ', ' && isListedPortfolio(tokens[k])) k++;
+  const and = tokens[k];
+  if (k === at || and?.text !== 'and' || !isSpaceGap(and.gapBefore)) return at;
+  // After "and", the last portfolio and the institution word last: "Family Welfare Department".
+  let m = k + 1;
+  while (tokens[m] !== undefined && isSpaceGap(tokens[m].gapBefore) && tokens[m].capitalized && !tokens[m - 1].possessive) m++;
+  const head = tokens[m - 1];
+  if (m - k < 3 || head.possessive || !isOrganizationHead(head.text)) return at;
+  for (let n = k + 1; n < m - 1; n++) if (!isListedPortfolio(tokens[n])) return at;
+  return m;
+}
+
+/** A portfolio's word in a list: "Health", "Welfare", "Urbanisation"; no place's name. */
+function isListedPortfolio(token: Token): boolean {
+  return token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text) || ABSTRACT_NOUN.test(token.text)) && placeName([token.text]) === null;
 }
 
 const GAELIC_MUTATION = /^[htn]-\p{Lu}/u;
