@@ -600,6 +600,10 @@ test('a list of portfolios before their institution word is one name: "the Healt
   assert.deepEqual(names('The order was issued by the Health, Medical and Family Welfare Department. Labour, Greens and Reform UK voted.'), ['Health, Medical and Family Welfare Department:organization']);
 });
 
+test('a weekday’s abbreviation after a capitalized "The" opens a title, no date: "told The Sun"', () => {
+  assert.deepEqual(names('A source close to the star told The Sun: “She has had enough.”'), ['Sun:organization']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -520,6 +520,8 @@ function isDateWord(tokens: Token[], k: number): boolean {
   // "the Sunday Beacon", "The Saturday Star": a weekday (the only such words ending in "day") between "the" and a name opens a newspaper's name.
   if (spacedNext && next.capitalized && !MONTHS_AND_DAYS.has(next.text) && token.text.endsWith('day') && isThe(tokens[k - 1]?.text) && isSpaceGap(token.gapBefore)) return false;
   if (!UNDOTTED_DATE_ABBREVIATIONS.has(token.text)) return true;
+  // "told The Sun": a capitalized article opens a title, and no date.
+  if (tokens[k - 1]?.text === 'The' && isSpaceGap(token.gapBefore)) return false;
   if (spacedNext && DAY_NUMBER.test(next.text)) return true;
   if ((spacedNext && (next.capitalized || REPORTING_VERB_WORDS.has(next.text))) || token.possessive) return false;
   return true;
