@@ -604,6 +604,11 @@ test('a weekday’s abbreviation after a capitalized "The" opens a title, no dat
   assert.deepEqual(names('A source close to the star told The Sun: “She has had enough.”'), ['Sun:organization']);
 });
 
+test('a short name in brackets after a body’s long name is that body’s: "the Indonesian Chamber of Commerce and Industry (Kadin)"', () => {
+  const actors = actorsOf('The bank acted after the Indonesian Chamber of Commerce and Industry (Kadin) complained. Kadin said it would ask for a delay.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.aliases]), [['Indonesian Chamber of Commerce and Industry', 'organization', ['Indonesian Chamber of Commerce and Industry', 'Kadin']]]);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

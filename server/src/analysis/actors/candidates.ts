@@ -2069,7 +2069,7 @@ function initialsOf(words: readonly string[]): string {
 
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
- * name is that name's, whatever language its letters come from. A name of no known kind whose
+ * name is that name's, whatever language its letters come from, and so is a short name ("(Kadin)"). A name of no known kind whose
  * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"); other letters may be
  * a politician's party ("Jan Kowal (PiS)").
  */
@@ -2077,8 +2077,18 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const acronym = candidates[i];
     const name = candidates[i - 1];
-    if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
-    if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
+    if (name.possessive || paragraph[acronym.end] !== ')' || acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(') continue;
+    if (!isAcronymName(acronym.words)) {
+      // "the Indonesian Chamber of Commerce and Industry (Kadin)": a short name in brackets, not its initials, a body's
+      // long name before it; not where it is ("Acme Holdings (Osaka)").
+      if (name.kind === 'organization' && name.words.length >= 3 && acronym.words.length === 1 && (acronym.kind === null || acronym.kind === 'organization') && placeName(acronym.words) === null) {
+        acronym.kind = 'organization';
+        acronym.evidence = 'strong';
+        acronym.aliasOf = name.words;
+      }
+      continue;
+    }
+    if (acronym.kind !== 'organization') continue;
     const letters = acronym.words[0];
     // "the China Chamber of Commerce to the EU (CCCEU)": capitals that end in the name's initials and run on
     // before them are a longer name's, which ends in this one.
