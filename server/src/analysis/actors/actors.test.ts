@@ -609,6 +609,10 @@ test('a short name in brackets after a body’s long name is that body’s: "the
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.aliases]), [['Indonesian Chamber of Commerce and Industry', 'organization', ['Indonesian Chamber of Commerce and Industry', 'Kadin']]]);
 });
 
+test('"Headquarters" heads a body’s name: "Ukraine’s Coordination Headquarters for the Treatment of Prisoners of War said"', () => {
+  assert.equal(kindsOf('Ukraine’s Coordination Headquarters for the Treatment of Prisoners of War said 22 were wounded.')['Coordination Headquarters for the Treatment of Prisoners of War'], 'organization');
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });
