@@ -613,6 +613,10 @@ test('"Headquarters" heads a body’s name: "Ukraine’s Coordination Headquarte
   assert.equal(kindsOf('Ukraine’s Coordination Headquarters for the Treatment of Prisoners of War said 22 were wounded.')['Coordination Headquarters for the Treatment of Prisoners of War'], 'organization');
 });
 
+test('a title of a body with no name after it leaves the body: "the Speaker of the Niger State House of Assembly,"', () => {
+  assert.deepEqual(names('Meanwhile, the Speaker of the Niger State House of Assembly urged both parties to talk. The Chairman of the Federal Reserve spoke.'), ['Niger State House of Assembly:organization', 'Federal Reserve:organization']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

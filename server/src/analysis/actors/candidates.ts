@@ -1068,6 +1068,20 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "the Speaker of the Niger State House of Assembly,", "Director-General of Fire Services": a title of a body and no
+ * name after it; the body is the name (its head no portfolio: "the Minister of Health" names no health body).
+ */
+function withoutBodysTitle(run: Token[]): Token[] {
+  // Cheapest test first: most runs have no "of" second.
+  if (run.length < 4 || run[1].text !== 'of' || !isTitleHead(run[0].text)) return run;
+  const body = isThe(run[2].text) ? 3 : 2;
+  const head = run[run.length - 1].text;
+  if (run.length - body < 2 || !isOrganizationHead(head) || PORTFOLIO_WORDS.has(head)) return run;
+  const words = run.map((t) => t.text);
+  return titleEnd(words) > 0 || words.slice(body, -1).some(isTitleHead) ? run : run.slice(body);
+}
+
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
 function withoutMembersTitle(run: Token[]): Token[] {
   const last = run[run.length - 1];
@@ -1844,7 +1858,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
-    const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
+    const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
     const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
     const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
