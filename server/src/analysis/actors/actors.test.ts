@@ -617,6 +617,15 @@ test('a title of a body with no name after it leaves the body: "the Speaker of t
   assert.deepEqual(names('Meanwhile, the Speaker of the Niger State House of Assembly urged both parties to talk. The Chairman of the Federal Reserve spoke.'), ['Niger State House of Assembly:organization', 'Federal Reserve:organization']);
 });
 
+test('a county goes by its name alone where that is read as a place: "Marion County … Marion and Grundy counties"', () => {
+  assert.deepEqual(actorsOf('Marion County officials ordered an evacuation. Rain fell on parts of Marion and Grundy counties. Orange County said so. Orange said it would sell.').map((a) => [a.name, a.kind, a.aliases.length]), [
+    ['Marion County', 'place', 2],
+    ['Grundy', 'place', 1],
+    ['Orange County', 'place', 1],
+    ['Orange', 'organization', 1],
+  ]);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

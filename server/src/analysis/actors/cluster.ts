@@ -557,6 +557,14 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
+// Heads of counties, which go by their name alone once named in full: "Marion County … Marion and Grundy counties".
+const COUNTY_HEADS = new Set(['County', 'Parish', 'Borough']);
+
+/** "Marion County": a county whose name is no ordinary word or other place ("Orange County", "Washington County" keep theirs). */
+function namesCountyByItsName(words: readonly string[]): boolean {
+  return COUNTY_HEADS.has(words[1]) && isCapitalized(words[0]) && !COMMON_WORDS.has(words[0].toLowerCase()) && !PLACES.has(words[0]);
+}
+
 // Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
 const VENUE_HEADS = new Set([...CROWD_VENUE_HEADS, 'Park', 'Ground']);
 
@@ -686,7 +694,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
-    if (words.length === 2 && VENUE_HEADS.has(words[1]) && isCoined(words[0])) file('venuesByFirstWord', words[0]);
+    if (words.length === 2 && ((VENUE_HEADS.has(words[1]) && isCoined(words[0])) || namesCountyByItsName(words))) file('venuesByFirstWord', words[0]);
   }
   return filings;
 }
@@ -1413,7 +1421,13 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
   // "a stretch near Mehar … farmer Mehar Ali Jatoi": a word read as a place where it stands is no one's first name.
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? registry.venueByFirstWord(word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? placeByFirstWord(registry, occurrence, word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+}
+
+/** The venue (venuesByFirstWord) a lone word stands for; a county only where the word is read as a place ("Orange said" is no county). */
+function placeByFirstWord(registry: ActorRegistry, occurrence: Occurrence, word: string): ActorDraft | undefined {
+  const place = registry.venueByFirstWord(word);
+  return place !== undefined && (occurrence.kind === 'place' || !COUNTY_HEADS.has(lastOf(place.longestForm))) ? place : undefined;
 }
 
 // The fewest words of a full name that its initials or an inner word may stand for.
