@@ -626,6 +626,10 @@ test('a county goes by its name alone where that is read as a place: "Marion Cou
   ]);
 });
 
+test('a hospital named after its town leaves the town’s name to the town: "Minna General Hospital … in Minna"', () => {
+  assert.deepEqual(names('He travelled 120 kilometres to Minna General Hospital with his wife. Minna was quiet.'), ['Minna General Hospital:organization', 'Minna:place']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -711,12 +711,20 @@ function fileLongName(words: readonly string[], file: (index: DraftIndex, key: s
   file('peopleByInitials', letters);
 }
 
+// Hospitals and schools a town names after itself, an ordinary word between: "Minna General Hospital", "Jasper Middle School".
+const TOWNS_FACILITY_HEADS = new Set(['Hospital', 'School']);
+
+/** "Minna General Hospital", "Jasper Middle School": the first word is the town's ("Mayo Clinic" and "Stanford University" go by it). */
+function namesTownsFacility(words: readonly string[]): boolean {
+  return words.length >= 3 && TOWNS_FACILITY_HEADS.has(lastOf(words)) && words.slice(1, -1).every((word) => COMMON_WORDS.has(word.toLowerCase()));
+}
+
 /** The parts of an organization's name of two words or more that may stand for it later. */
 function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
   // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
   // alone is the town (a company "of" something keeps its short form: "Norvex Group of Companies"; a body "of" a place
   // is named by its field: the Chess Federation of Serbia).
-  const townsBody = words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '));
+  const townsBody = (words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '))) || namesTownsFacility(words);
   if ((townsBody || (words.length === 2 && NEWSPAPER_ENDINGS.has(words[1]))) && isCoined(words[0])) file('placesNamedByInstitutions', words[0]);
   else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
     // "Riverton City Council": Riverton alone is the city, not the council.
