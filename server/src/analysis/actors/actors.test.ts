@@ -630,6 +630,10 @@ test('a hospital named after its town leaves the town’s name to the town: "Min
   assert.deepEqual(names('He travelled 120 kilometres to Minna General Hospital with his wife. Minna was quiet.'), ['Minna General Hospital:organization', 'Minna:place']);
 });
 
+test('Indian and Nigerian states are known places: "The Andhra Pradesh government", "Kaduna and Kwara will feel it"', () => {
+  assert.deepEqual(names('The Andhra Pradesh government has directed all hospitals to comply. If one nurse loses her job, Kaduna and Kwara will feel it.'), ['Andhra Pradesh:place', 'Kaduna:place', 'Kwara:place']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });
