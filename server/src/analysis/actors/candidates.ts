@@ -2327,9 +2327,10 @@ const PEOPLES_NOUN = 'community';
 function placesDescribedTogether(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     // Cheapest test first: most names have no comma or space after them.
-    const end = candidates[i].end;
+    const { start, end } = candidates[i];
     const code = paragraph.charCodeAt(end);
-    if (code !== COMMA && code !== SPACE) continue;
+    // A plural noun after a name is read only after a list's comma or conjunction (most names are in none).
+    if (code !== COMMA && !(code === SPACE && (paragraph.charCodeAt(start - 2) === COMMA || paragraph.startsWith(' and ', start - 5) || paragraph.startsWith(' or ', start - 4)))) continue;
     const noun = (code === COMMA ? PLURAL_PLACE_APPOSITIVE : PLURAL_NOUN_AFTER).exec(paragraph.slice(end, end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
     if (one === null || !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
