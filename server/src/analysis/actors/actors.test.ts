@@ -555,6 +555,85 @@ test('a name before its own regional government is a place, also where it acts a
   assert.equal(kindsOf('The Orvalle provincial government closed the schools. Orvalle, an aide said, had no other choice.').Orvalle, 'place');
 });
 
+test('a clause after a name\'s comma is no appositive: "the town of Abay, where the administration set up a board"', () => {
+  assert.deepEqual(actorsOf('Families gathered in the town of Abay, where the regional administration set up a list of names.').map((a) => [a.name, a.kind, a.roles]), [['Abay', 'place', []]]);
+});
+
+test('"and" after a known place joins only a body\'s name: "to Abuja and Port Harcourt", "the Hong Kong and Shanghai Banking Corporation"', () => {
+  assert.deepEqual(names('It flies to Abuja and Port Harcourt. The Hong Kong and Shanghai Banking Corporation said so.'), ['Abuja:place', 'Port Harcourt:place', 'Hong Kong and Shanghai Banking Corporation:organization']);
+});
+
+test('an airport is a place, its operator an organization: "from Kotoka International Airport", "Heathrow Airport Holdings said"', () => {
+  assert.deepEqual(kindsOf('It flies to Lagos from Murtala Muhammed International Airport and Kotoka International Airport. Heathrow Airport Holdings said it would appeal.'), {
+    Lagos: 'place',
+    'Murtala Muhammed International Airport': 'place',
+    'Kotoka International Airport': 'place',
+    'Heathrow Airport Holdings': 'organization',
+  });
+});
+
+test('names after "towns such as", "cities like" are places: "in towns such as Narasaraopet and Tenali"', () => {
+  assert.deepEqual(names('Nursing homes in towns such as Narasaraopet and Tenali could not pay. Companies such as Zorblat agreed.'), ['Narasaraopet:place', 'Tenali:place', 'Zorblat:organization']);
+});
+
+test('a list of names before a plural place noun is places: "Marion and Grundy counties", "Kwara and Kogi states"', () => {
+  assert.deepEqual(names('Rain fell on parts of Marion and Grundy counties. Doctors in Kwara and Kogi states left.'), ['Marion:place', 'Grundy:place', 'Kwara:place', 'Kogi:place']);
+});
+
+test('an owner’s possessive before a settlement’s head names a place: "Ketner’s Mill", "Ketner’s Mill Road"', () => {
+  assert.deepEqual(names('A curfew will hold in the Shellmound and Ketner’s Mill areas. If you live on Ketner’s Mill Road, leave now.'), ['Shellmound:place', 'Ketner’s Mill:place', 'Ketner’s Mill Road:place']);
+});
+
+test('a name after "from" or "to" shortly after a verb of carrying is a place: "bringing a second drilling rig from Pavlodar"', () => {
+  assert.deepEqual(names('The ministry was bringing a second drilling rig from Pavlodar. The agency moved generators and two swift-water teams to Kessway. She sent a letter to Zorblat.'), ['Pavlodar:place', 'Kessway:place', 'Zorblat:organization']);
+});
+
+test('a single name after another and "and" takes the first’s place preposition: "the children in Rafi and Mariga"', () => {
+  assert.equal(kindsOf('Who will vaccinate the children in Rafi and Mariga?').Mariga, 'place');
+});
+
+test('a rank before an ordinary plural goes on into a body across "and": "the Private Hospitals and Nursing Homes Association"', () => {
+  assert.deepEqual(names('The Andhra Pradesh Private Hospitals and Nursing Homes Association welcomed the order. Private Jones and General Smith spoke.'), ['Andhra Pradesh Private Hospitals and Nursing Homes Association:organization', 'Jones:person', 'Smith:person']);
+});
+
+test('a list of portfolios before their institution word is one name: "the Health, Medical and Family Welfare Department"', () => {
+  assert.deepEqual(names('The order was issued by the Health, Medical and Family Welfare Department. Labour, Greens and Reform UK voted.'), ['Health, Medical and Family Welfare Department:organization']);
+});
+
+test('a weekday’s abbreviation after a capitalized "The" opens a title, no date: "told The Sun"', () => {
+  assert.deepEqual(names('A source close to the star told The Sun: “She has had enough.”'), ['Sun:organization']);
+});
+
+test('a short name in brackets after a body’s long name is that body’s: "the Indonesian Chamber of Commerce and Industry (Kadin)"', () => {
+  const actors = actorsOf('The bank acted after the Indonesian Chamber of Commerce and Industry (Kadin) complained. Kadin said it would ask for a delay.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.aliases]), [['Indonesian Chamber of Commerce and Industry', 'organization', ['Indonesian Chamber of Commerce and Industry', 'Kadin']]]);
+});
+
+test('"Headquarters" heads a body’s name: "Ukraine’s Coordination Headquarters for the Treatment of Prisoners of War said"', () => {
+  assert.equal(kindsOf('Ukraine’s Coordination Headquarters for the Treatment of Prisoners of War said 22 were wounded.')['Coordination Headquarters for the Treatment of Prisoners of War'], 'organization');
+});
+
+test('a title of a body with no name after it leaves the body: "the Speaker of the Niger State House of Assembly,"', () => {
+  assert.deepEqual(names('Meanwhile, the Speaker of the Niger State House of Assembly urged both parties to talk. The Chairman of the Federal Reserve spoke.'), ['Niger State House of Assembly:organization', 'Federal Reserve:organization']);
+});
+
+test('a county goes by its name alone where that is read as a place: "Marion County … Marion and Grundy counties"', () => {
+  assert.deepEqual(actorsOf('Marion County officials ordered an evacuation. Rain fell on parts of Marion and Grundy counties. Orange County said so. Orange said it would sell.').map((a) => [a.name, a.kind, a.aliases.length]), [
+    ['Marion County', 'place', 2],
+    ['Grundy', 'place', 1],
+    ['Orange County', 'place', 1],
+    ['Orange', 'organization', 1],
+  ]);
+});
+
+test('a hospital named after its town leaves the town’s name to the town: "Minna General Hospital … in Minna"', () => {
+  assert.deepEqual(names('He travelled 120 kilometres to Minna General Hospital with his wife. Minna was quiet.'), ['Minna General Hospital:organization', 'Minna:place']);
+});
+
+test('Indian and Nigerian states are known places: "The Andhra Pradesh government", "Kaduna and Kwara will feel it"', () => {
+  assert.deepEqual(names('The Andhra Pradesh government has directed all hospitals to comply. If one nurse loses her job, Kaduna and Kwara will feel it.'), ['Andhra Pradesh:place', 'Kaduna:place', 'Kwara:place']);
+});
+
 test('a name after "the district of", "the town of" is a place: "the hillside town of Verlaca"', () => {
   assert.equal(kindsOf('Water ran out in the hillside town of Verlaca on Monday.').Verlaca, 'place');
 });

@@ -168,7 +168,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = ownersPlaceEnd;
         continue;
       }
-      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run)) {
+      if (owner.possessive && !ownsNextInstitution(tokens, j - 1, run[0]) && !namesOwnersBusiness(tokens, j - 1, run) && !namesOwnersPlace(tokens, j - 1, run)) {
         // "the Lecturers’ and Researchers’ Union": two owners of one institution.
         const other = tokens[j + 1];
         if (next.text !== 'and' || !isSpaceGap(next.gapBefore) || other === undefined || !isSpaceGap(other.gapBefore) || !other.possessive || !ownsNextInstitution(tokens, j + 1, run[0])) break;
@@ -176,7 +176,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j += 2;
         continue;
       }
-      const listEnd = portfolioListEnd(tokens, j, run);
+      const listEnd = Math.max(portfolioListEnd(tokens, j, run), headedPortfolioListEnd(tokens, j, run));
       if (listEnd > j) {
         pushTokens(run, tokens, j, listEnd);
         j = listEnd;
@@ -318,13 +318,39 @@ function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   if (tokens[at]?.gapBefore !== ', ') return at;
   const of = run.findIndex((t) => t.text === 'of');
   if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
-  const isPortfolio = (token: Token | undefined) => token !== undefined && token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text) || ABSTRACT_NOUN.test(token.text)) && placeName([token.text]) === null;
+  const isPortfolio = (token: Token | undefined) => token !== undefined && isListedPortfolio(token);
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
   while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
   // The list closes on "and" and one more word: "…, Infrastructure and Transport".
   const and = tokens[k];
   return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
+}
+
+/**
+ * "the Health, Medical and Family Welfare Department", "the Culture, Media and Sport Committee": a list of ordinary
+ * capitalized words before the words and the institution word they all belong to is one name. Where it ends, after
+ * the comma at `at`, or `at` ("Labour, Greens and Reform UK" ends in no institution word).
+ */
+function headedPortfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
+  // Cheapest test first: this is asked at every word a name may go on with.
+  if (tokens[at]?.gapBefore !== ', ' || !run.every((t, k) => isListedPortfolio(t) || (k === 0 && isThe(t.text)))) return at;
+  let k = at;
+  while (tokens[k]?.gapBefore === ', ' && isListedPortfolio(tokens[k])) k++;
+  const and = tokens[k];
+  if (k === at || and?.text !== 'and' || !isSpaceGap(and.gapBefore)) return at;
+  // After "and", the last portfolio and the institution word last: "Family Welfare Department".
+  let m = k + 1;
+  while (tokens[m] !== undefined && isSpaceGap(tokens[m].gapBefore) && tokens[m].capitalized && !tokens[m - 1].possessive) m++;
+  const head = tokens[m - 1];
+  if (m - k < 3 || head.possessive || !isOrganizationHead(head.text)) return at;
+  for (let n = k + 1; n < m - 1; n++) if (!isListedPortfolio(tokens[n])) return at;
+  return m;
+}
+
+/** A portfolio's word in a list: "Health", "Welfare", "Urbanisation"; no place's name. */
+function isListedPortfolio(token: Token): boolean {
+  return token.capitalized && !token.possessive && (isCommonWord(token.text) || PORTFOLIO_WORDS.has(token.text) || ABSTRACT_NOUN.test(token.text)) && placeName([token.text]) === null;
 }
 
 const GAELIC_MUTATION = /^[htn]-\p{Lu}/u;
@@ -363,6 +389,15 @@ function namesOwnersBusiness(tokens: Token[], k: number, run: Token[]): boolean 
   if (run.length !== 1 || !GIVEN_NAMES.has(owner.text) || noun === undefined || !noun.capitalized || noun.possessive || !isSpaceGap(noun.gapBefore)) return false;
   const endsName = after === undefined || !after.capitalized || !isSpaceGap(after.gapBefore);
   return endsName && isCommonWord(noun.text) && !isTitleish(noun.text) && !NON_ENTITY_WORDS.has(noun.text) && !MONTHS_AND_DAYS.has(noun.text) && placeName([owner.text]) === null;
+}
+
+// Heads of settlements and landmarks named after an owner: "Ketner’s Mill", "Harpers Ferry", "Fisherman’s Wharf".
+const OWNERS_PLACE_HEADS = new Set(['Mill', 'Wharf', 'Vineyard', 'Ferry', 'Landing', 'Corner', 'Crossing', 'Crossroads', 'Cove', 'Gap', 'Creek', 'Hollow', 'Bluff', 'Wood', 'Green', 'Quay']);
+
+/** "Ketner’s Mill (Road)", "Martha’s Vineyard": a name's possessive alone before a settlement's head names the place. */
+function namesOwnersPlace(tokens: Token[], k: number, run: Token[]): boolean {
+  const head = tokens[k + 1];
+  return run.length === 1 && head !== undefined && OWNERS_PLACE_HEADS.has(head.text) && !head.possessive && isSpaceGap(head.gapBefore);
 }
 
 /**
@@ -537,7 +572,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   // People are not joined with an ampersand; companies are: "Procter & Gamble", "Marks & Spencer".
   if (connector.text === '&') return true;
   // "Judge Robert L. Pitman of the Western District of Texas", "Gov. Janet Mills of Maine": a title and a name end the name.
-  if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0) return false;
+  // Not a rank before an ordinary noun's plural, a body's words going on across "and": "Private Hospitals and Nursing Homes Association".
+  if (run.length >= 2 && titleEnd(run.map((t) => t.text)) > 0 && !(connector.text === 'and' && isOrdinaryPlural(run[run.length - 1].text))) return false;
   // "the MP for Glasgow East": a member's seat is a place of its own, not part of the title ("Minister for Health" is).
   if (connector.text === 'for' && LEGISLATOR_TITLES.has(run[run.length - 1].text)) return false;
   // "Counsel for the Director of Public Prosecutions": a lawyer's client is a body of its own, not part of a title.
@@ -553,6 +589,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
     // "the United States and Europe": two known places are two, unless the whole is one ("Trinidad and Tobago").
     if (placeName(left) !== null && placeName(right) !== null) return placeName([...left, 'and', ...right]) !== null;
+    // "from Abuja and Port Harcourt": after a known place only a body's name goes on ("Hong Kong and Shanghai Banking Corporation");
+    // an institution word opening a town's name ("Port", "Fort") makes none.
+    if (placeName(left) !== null && !isOrganizationHead(right[right.length - 1] ?? '')) return false;
     // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
     // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
@@ -594,14 +633,20 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
 
 /**
  * Whether a name of two words or more (after "The" or a sentence's opening word) opens with a word of its own: no ordinary word, institution
- * word, place or nation's adjective, which open national bodies' names ("U.S. Patent and Trademark Office").
+ * word, place (of one word or two) or nation's adjective, which open national bodies' names ("U.S. Patent and Trademark Office").
  */
 function opensWithProperWord(run: readonly Token[], words: readonly string[]): boolean {
   // "Meanwhile Wizz Air": a sentence's opening word, dropped later, opens no name.
   const from = words[0] === 'The' || (run[0].sentenceInitial && OPENERS.has(words[0])) ? 1 : 0;
   if (words.length - from < 2 || words.includes('of')) return false;
   const first = words[from];
-  return !isCommonWord(first) && !isOrganizationHead(first) && !DEMONYMS.has(first) && placeName([first]) === null;
+  // A place of two words opens such names too: "Hong Kong and Shanghai Banking Corporation", "Andhra Pradesh Private Hospitals and …".
+  return !isCommonWord(first) && !isOrganizationHead(first) && !DEMONYMS.has(first) && placeName([first]) === null && placeName(words.slice(from, from + 2)) === null;
+}
+
+/** "Hospitals", "Homes": the plural of an ordinary noun, which no one is called ("Banks" may be: asked only before "and" and more words of a body). */
+function isOrdinaryPlural(word: string): boolean {
+  return word.length > 3 && word.charCodeAt(word.length - 1) === LETTER_S && isCommonWord(word.slice(0, -1));
 }
 
 /** Whether an organization's words are whole: its institution word last, or its place after one ("Atlético Madrid"). */
@@ -722,6 +767,8 @@ function namesCountrysDepartment(words: string[]): boolean {
 // The last words of PROTECTED_AREA_HEADS ("Park", "Reserve"): most names end in none, and join no two words to look up.
 const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_AREA_HEADS].map((head) => head.split(' ')[1]));
 
+const AIRPORT_HEADS = new Set(['Airport', 'Airfield', 'Aerodrome']);
+
 // Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
 const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam']);
 
@@ -749,6 +796,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return PLACE_STRONG;
   // A single word, most names, is read by what a single word may be.
   if (words.length === 1) return classifyOneWord(words, hadPersonTitle);
+  // "Kotoka International Airport": an airport is a place; its operator names itself otherwise ("Heathrow Airport Holdings").
+  if (AIRPORT_HEADS.has(words[words.length - 1]) && !hadPersonTitle && !words.slice(0, -1).some(isOrganizationHead)) return PLACE_STRONG;
   const opener = FACILITY_OPENERS.has(words[0]);
   // "State Route 49", "Highway 1": the head stands before the road's number.
   const head = isNumber(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
@@ -772,7 +821,7 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
-  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_NAME;
+  if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return OWNERS_PLACE_HEADS.has(words[1]) ? PLACE_NAME : ORGANIZATION_NAME;
   // "Lloyd’s of London": and so does one before where the business is (see ownersBusinessOfPlaceEnd).
   if (words.length >= 3 && words[1] === 'of' && isOwnersWord(words[0]) && !hadPersonTitle) return ORGANIZATION_STRONG;
   // "Transport Canada", "Health Canada": a portfolio and a country name a department.
@@ -1068,6 +1117,20 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "the Speaker of the Niger State House of Assembly,", "Director-General of Fire Services": a title of a body and no
+ * name after it; the body is the name (its head no portfolio: "the Minister of Health" names no health body).
+ */
+function withoutBodysTitle(run: Token[]): Token[] {
+  // Cheapest test first: most runs have no "of" second.
+  if (run.length < 4 || run[1].text !== 'of' || !isTitleHead(run[0].text)) return run;
+  const body = isThe(run[2].text) ? 3 : 2;
+  const head = run[run.length - 1].text;
+  if (run.length - body < 2 || !isOrganizationHead(head) || PORTFOLIO_WORDS.has(head)) return run;
+  const words = run.map((t) => t.text);
+  return titleEnd(words) > 0 || words.slice(body, -1).some(isTitleHead) ? run : run.slice(body);
+}
+
 /** "the SNP MSP for …", "Tory MPs said": a party with its members' title and no name after it is the party. */
 function withoutMembersTitle(run: Token[]): Token[] {
   const last = run[run.length - 1];
@@ -1275,6 +1338,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const before = opening || word === undefined ? '' : word.sentenceInitial ? lowerCase(word.text) : word.text;
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
   if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
+  // "towns such as Narasaraopet and Tenali", "in cities like Kano": examples of places named by their plural.
+  if (preposition === 'like' || (preposition === 'as' && before === 'such')) return PLACE_DESCRIPTORS.has(singular(preposition === 'like' ? before : (tokens[index - 3]?.text ?? '')) ?? '');
   // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
   // after a verb of where things stand: "pressure on the Fed" is an institution's).
   if (preposition === 'the') {
@@ -1284,10 +1349,36 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   // "a guard who travels from Kitengela", "an airline from Linz": where a journey starts, where one comes from.
   // "Noah Vance, 15, from Kurrajong,": after a person's age in apposition, where the person is from.
   if (preposition === 'from' && AGE.test(before) && tokens[index - 1].gapBefore === ', ') return true;
-  if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1);
+  if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1) || carriedBefore(tokens, index - 1);
   if (preposition === 'at') return FACILITIES.has(before);
-  if (preposition === 'to') return TRAVEL_WORDS.has(before);
+  if (preposition === 'to') return TRAVEL_WORDS.has(before) || carriedBefore(tokens, index - 1);
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
+}
+
+// Verbs of carrying things or people somewhere: "bringing a second drilling rig from Pavlodar" ("sent" carries letters too).
+const CARRYING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'ship', 'shipped', 'shipping', 'trucked', 'airlift', 'airlifted', 'airlifting', 'deploy', 'deployed', 'deploying', 'dispatched', 'transported', 'transporting', 'ferried', 'rushed', 'moving']);
+// The most lower-case words of an object between such a verb and its preposition: "moved | generators and two swift-water teams | to".
+const LONGEST_CARRIED = 6;
+
+/** "bringing a second drilling rig | from", "moved generators and two teams | to": a verb of carrying or travel shortly before the preposition at `at`. */
+function carriedBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - LONGEST_CARRIED); k--) {
+    const token = tokens[k];
+    if (token.capitalized || !isSpaceGap(tokens[k + 1].gapBefore)) return false;
+    if (CARRYING_VERBS.has(token.text) || TRAVEL_WORDS.has(token.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "in Rafi and | Mariga": a single name after another and "and" or "or" takes the first's place preposition (the first
+ * may be read otherwise, a given name, and the lists of coordinatePlaces spread only a place).
+ */
+function secondAfterPlacePreposition(tokens: Token[], index: number): boolean {
+  const conjunction = tokens[index - 1];
+  const first = tokens[index - 2];
+  if (first === undefined || (conjunction.text !== 'and' && conjunction.text !== 'or') || !first.capitalized || first.possessive || !isSpaceGap(conjunction.gapBefore) || !isSpaceGap(tokens[index].gapBefore)) return false;
+  return !(tokens[index - 3]?.capitalized && isSpaceGap(first.gapBefore)) && followsPlacePreposition(tokens, index - 2);
 }
 
 // Prepositions of where something lies along or beside, before "the" and a river's, a coast's or a range's name.
@@ -1659,7 +1750,8 @@ const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the)\s+)?(?:[^,;:.“”"()
 const APPOSITIVE_STOP_WORDS: ReadonlySet<string> = new Set('said says told added warned warns argued insisted noted acknowledged announced confirmed denied stressed explained who which that and but when while has had was is will would'.split(' '));
 const APPOSITIVE_STOP = new RegExp(`\\b(?:${[...APPOSITIVE_STOP_WORDS].join('|')})\\b`, 'i');
 
-const RELATIVE_CLAUSE = / (?:that|which|who) /;
+// "Abay, where the administration set up a board": a clause from the start is no noun phrase, and describes no one.
+const RELATIVE_CLAUSE = /(?:^| )(?:that|which|who|where) /;
 
 /** "Jane Roe, a former State Department adviser on China, said": the appositive and which kind of actor it describes. */
 function appositiveAfter(paragraph: string, end: number): { role: string; kind: ActorKind } | null {
@@ -1827,7 +1919,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "National Grid said": ordinary words that speak are a body's name, the first one too.
     // The verb first: most names are followed by none.
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
-    const named = speakingBody ? rawRun : dropLeadingOrdinaryWords(rawRun);
+    const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
     const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
     const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
@@ -1981,7 +2073,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
-    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex) || endsRoute(tokens, runIndex, runIndex + run.length))) kind = 'place';
+    if (nameWords.length === 1 && kind === null && evidence === 'name' && (followsPlacePreposition(tokens, runIndex) || placeAfter || describesResident(tokens, runIndex) || endsRoute(tokens, runIndex, runIndex + run.length) || secondAfterPlacePreposition(tokens, runIndex))) kind = 'place';
     // "rallied at Kamande Park": a park one stands in is a place, whatever its first word ("Grace Park said" is a person).
     if (nameWords.length === 2 && PARK_HEADS.has(nameWords[1]) && !hadPersonTitle && roles.length === 0 && !last.possessive && PARK_PREPOSITIONS.has(tokens[runIndex - 1]?.text ?? '')) {
       kind = 'place';
@@ -2064,7 +2156,7 @@ function initialsOf(words: readonly string[]): string {
 
 /**
  * "The Central Reserve Bank of Peru (BCRP)": an acronym in brackets right after an organization's
- * name is that name's, whatever language its letters come from. A name of no known kind whose
+ * name is that name's, whatever language its letters come from, and so is a short name ("(Kadin)"). A name of no known kind whose
  * initials the acronym holds is an organization too ("Tavorin Pay (TVP)"), and so is one read as a person's by its
  * shape alone; other letters may be a politician's party ("Jan Kowal (PiS)").
  */
@@ -2072,8 +2164,18 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const acronym = candidates[i];
     const name = candidates[i - 1];
-    if (acronym.kind !== 'organization' || name.possessive || paragraph[acronym.end] !== ')') continue;
-    if (acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(' || !isAcronymName(acronym.words)) continue;
+    if (name.possessive || paragraph[acronym.end] !== ')' || acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(') continue;
+    if (!isAcronymName(acronym.words)) {
+      // "the Indonesian Chamber of Commerce and Industry (Kadin)": a short name in brackets, not its initials, a body's
+      // long name before it; not where it is ("Acme Holdings (Osaka)").
+      if (name.kind === 'organization' && name.words.length >= 3 && acronym.words.length === 1 && (acronym.kind === null || acronym.kind === 'organization') && placeName(acronym.words) === null) {
+        acronym.kind = 'organization';
+        acronym.evidence = 'strong';
+        acronym.aliasOf = name.words;
+      }
+      continue;
+    }
+    if (acronym.kind !== 'organization') continue;
     const letters = acronym.words[0];
     // "the China Chamber of Commerce to the EU (CCCEU)": capitals that end in the name's initials and run on
     // before them are a longer name's, which ends in this one.
@@ -2326,14 +2428,27 @@ function singular(noun: string): string | null {
   return noun.endsWith('s') ? noun.slice(0, -1) : null;
 }
 
-/** "in Tallowby and Kessel, the two provinces hit hardest": every name of the list is a place. */
+// " counties", " states": a plural noun right after the last name of a list.
+const PLURAL_NOUN_AFTER = /^ (\p{Ll}+s)\b/u;
+// Plurals that name places only after a list of names ("Marion and Grundy counties"), not in an appositive;
+// "the Tsimane and Mojeño communities" are peoples.
+const LISTED_PLACE_NOUNS = new Set(['state', 'area']);
+const PEOPLES_NOUN = 'community';
+
+/**
+ * "in Tallowby and Kessel, the two provinces hit hardest", "Marion and Grundy counties", "the Kwara and Kogi states":
+ * every name of the list is a place.
+ */
 function placesDescribedTogether(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
-    // Cheapest test first: most names have no comma after them.
-    if (paragraph.charCodeAt(candidates[i].end) !== COMMA) continue;
-    const noun = PLURAL_PLACE_APPOSITIVE.exec(paragraph.slice(candidates[i].end, candidates[i].end + 40))?.[1];
+    // Cheapest test first: most names have no comma or space after them.
+    const { start, end } = candidates[i];
+    const code = paragraph.charCodeAt(end);
+    // A plural noun after a name is read only after a list's comma or conjunction (most names are in none).
+    if (code !== COMMA && !(code === SPACE && (paragraph.charCodeAt(start - 2) === COMMA || paragraph.startsWith(' and ', start - 5) || paragraph.startsWith(' or ', start - 4)))) continue;
+    const noun = (code === COMMA ? PLURAL_PLACE_APPOSITIVE : PLURAL_NOUN_AFTER).exec(paragraph.slice(end, end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
-    if (one === null || !PLACE_DESCRIPTORS.has(one)) continue;
+    if (one === null || !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
     let k = i;
     while (k > 0 && LIST_GAP.test(paragraph.slice(candidates[k - 1].end, candidates[k].start))) k--;
     if (k === i) continue;

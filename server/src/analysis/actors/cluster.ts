@@ -572,6 +572,14 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
+// Heads of counties, which go by their name alone once named in full: "Marion County … Marion and Grundy counties".
+const COUNTY_HEADS = new Set(['County', 'Parish', 'Borough']);
+
+/** "Marion County": a county whose name is no ordinary word or other place ("Orange County", "Washington County" keep theirs). */
+function namesCountyByItsName(words: readonly string[]): boolean {
+  return COUNTY_HEADS.has(words[1]) && isCapitalized(words[0]) && !COMMON_WORDS.has(words[0].toLowerCase()) && !PLACES.has(words[0]);
+}
+
 // Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
 const VENUE_HEADS = new Set([...CROWD_VENUE_HEADS, 'Park', 'Ground']);
 
@@ -701,7 +709,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
-    if (words.length === 2 && VENUE_HEADS.has(words[1]) && isCoined(words[0])) file('venuesByFirstWord', words[0]);
+    if (words.length === 2 && ((VENUE_HEADS.has(words[1]) && isCoined(words[0])) || namesCountyByItsName(words))) file('venuesByFirstWord', words[0]);
   }
   return filings;
 }
@@ -718,12 +726,20 @@ function fileLongName(words: readonly string[], file: (index: DraftIndex, key: s
   file('peopleByInitials', letters);
 }
 
+// Hospitals and schools a town names after itself, an ordinary word between: "Minna General Hospital", "Jasper Middle School".
+const TOWNS_FACILITY_HEADS = new Set(['Hospital', 'School']);
+
+/** "Minna General Hospital", "Jasper Middle School": the first word is the town's ("Mayo Clinic" and "Stanford University" go by it). */
+function namesTownsFacility(words: readonly string[]): boolean {
+  return words.length >= 3 && TOWNS_FACILITY_HEADS.has(lastOf(words)) && words.slice(1, -1).every((word) => COMMON_WORDS.has(word.toLowerCase()));
+}
+
 /** The parts of an organization's name of two words or more that may stand for it later. */
 function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
   // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
   // alone is the town (a company "of" something keeps its short form: "Norvex Group of Companies"; a body "of" a place
   // is named by its field: the Chess Federation of Serbia).
-  const townsBody = words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '));
+  const townsBody = (words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '))) || namesTownsFacility(words);
   if ((townsBody || (words.length === 2 && NEWSPAPER_ENDINGS.has(words[1]))) && isCoined(words[0])) file('placesNamedByInstitutions', words[0]);
   else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
     // "Riverton City Council": Riverton alone is the city, not the council.
@@ -1430,7 +1446,13 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
   // "a stretch near Mehar … farmer Mehar Ali Jatoi": a word read as a place where it stands is no one's first name.
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? registry.venueByFirstWord(word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? placeByFirstWord(registry, occurrence, word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+}
+
+/** The venue (venuesByFirstWord) a lone word stands for; a county only where the word is read as a place ("Orange said" is no county). */
+function placeByFirstWord(registry: ActorRegistry, occurrence: Occurrence, word: string): ActorDraft | undefined {
+  const place = registry.venueByFirstWord(word);
+  return place !== undefined && (occurrence.kind === 'place' || !COUNTY_HEADS.has(lastOf(place.longestForm))) ? place : undefined;
 }
 
 // The fewest words of a full name that its initials or an inner word may stand for.

@@ -13,7 +13,7 @@ export const ORGANIZATION_HEADS = words(`
   Airways Energy Oil Petroleum Mining Steel Telecom Telecommunications Media Network Networks Broadcasting Press
   Times Post Journal Tribune Herald Gazette Chronicle News Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd.
   LLC PLC plc AG SA GmbH NV S.A. N.V. B.V. A.G. S.A.S. L.L.C. P.L.C. Ltda. Ltda SpA Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
-  Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
+  Headquarters Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
   TV Television Radio FM Embassy Consulate
   Lines Shipping Logistics Insurance Securities Investments Bancorp Bancshares Brands Foods Resources Solutions
   Consulting Enterprises Electric Electronics Semiconductor Software Robotics Aerospace Dynamics Automotive Chemicals

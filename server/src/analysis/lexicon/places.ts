@@ -147,7 +147,11 @@ export const REGIONS: ReadonlySet<string> = new Set(names(`
   Fezzan|Kabylie|Rif|Atlas Mountains|Cabo Delgado|Katanga|Kivu|North Kivu|South Kivu|Ituri|
   Ogaden|Oromia|Amhara region|Puntland|Somaliland|Jubaland|Ogoniland|Niger Delta|Biafra|Casamance|Azawad|
   Kordofan|South Kordofan|Blue Nile|Abyei|Nuba Mountains|Cape Peninsula|Karoo|KwaZulu-Natal|
-  Gauteng|Western Cape|Eastern Cape|Limpopo|Matabeleland|Mashonaland|Copperbelt|Rift Valley
+  Gauteng|Western Cape|Eastern Cape|Limpopo|Matabeleland|Mashonaland|Copperbelt|Rift Valley|
+  Andhra Pradesh|Madhya Pradesh|Himachal Pradesh|Telangana|Karnataka|Odisha|Orissa|Rajasthan|Haryana|Uttarakhand|
+  Jharkhand|Chhattisgarh|Meghalaya|Mizoram|Nagaland|Tripura|Sikkim|
+  Kaduna|Kwara|Kogi|Benue|Borno|Yobe|Adamawa|Bauchi|Gombe|Taraba|Nasarawa|Katsina|Zamfara|Sokoto|Kebbi|Jigawa|
+  Ondo|Ogun|Osun|Oyo|Ekiti|Enugu|Anambra|Imo|Abia|Ebonyi|Cross River|Akwa Ibom|Bayelsa
 `));
 
 // US states as AP style abbreviates them after a city ("Fremont, Calif."); not those that are also
