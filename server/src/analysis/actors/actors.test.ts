@@ -1308,6 +1308,12 @@ test('title words alone, the last a plural, name no actor: "District Collectors 
   assert.deepEqual(names('Also Read: Guntur hospital fire: MD arrested, two others absconding. MD Ramakrishna was held.').filter((n) => n.startsWith('MD')), []);
 });
 
+test('an officer’s title after the words of a post names no actor: "The Chief Medical Officer said"; a body named by a field stays one', () => {
+  assert.deepEqual(names('The Chief Medical Officer said wards were safe. The District Health Officer agreed, and the Medical Officer too.'), []);
+  assert.deepEqual(names('Chief Executive Officer Jane Doe said Apex Medical would grow.'), ['Jane Doe:person', 'Apex Medical:organization']);
+  assert.deepEqual(names('Principal Secretary (Health) Dr. K. Sreenivasa Rao said the deadline would hold.'), ['K. Sreenivasa Rao:person']);
+});
+
 test('the body inside a title is the one after its "of": "Director-General of Fire Services Madhav Rao Deshpande"', () => {
   assert.deepEqual(names('Director-General of Fire Services Shri Madhav Rao Deshpande said applications would be processed.'), ['Fire Services:organization', 'Madhav Rao Deshpande:person']);
 });

@@ -13,7 +13,7 @@ import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -706,12 +706,19 @@ function titleEnd(words: string[]): number {
 
 /**
  * "District Collectors have been asked", "Police Commissioners met": title words alone, the last a
- * plural title, name the holders of a post and no actor ("Board of Governors" names a body).
+ * plural title, name the holders of a post and no actor ("Board of Governors" names a body). So do
+ * a post's words before an officer's title, "The Chief Medical Officer said", "the District Health
+ * Officer" (a field of work such as "Medical" otherwise reads as a body's word).
  */
 function namesTitleHolders(words: readonly string[]): boolean {
   const last = words[words.length - 1];
-  return words.length >= 2 && last.charCodeAt(last.length - 1) === LETTER_S && TITLE_WORDS.has(last) && words.every(isTitleish);
+  if (words.length < 2 || !TITLE_WORDS.has(last)) return false;
+  if (last.charCodeAt(last.length - 1) === LETTER_S) return words.every(isTitleish);
+  return POST_TITLES.has(last) && words.every((word, k) => k === words.length - 1 || isTitleish(word) || (isOrganizationHead(word) && isCommonWord(word)));
 }
+
+// Officers' titles that end the name of a post ("Chief Medical Officer"); not "Justice" or "Health", which end bodies' names too.
+const POST_TITLES = new Set(['Officer', 'Director', 'Commissioner', 'Inspector', 'Superintendent', 'Collector', 'Controller', 'Supervisor', 'Administrator', 'Registrar', 'Coroner', 'Manager', 'Chairman', 'Chairwoman', 'Chairperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Auditor', 'Treasurer', 'Comptroller']);
 
 /** "Speaker of the Seimas Jonas Grigas": after a title and the body it belongs to, a given name and a surname start the name. */
 function bodyAndName(words: string[]): number {
@@ -1962,6 +1969,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
+    // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
+    if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
