@@ -154,7 +154,10 @@ const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|n
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
 // Where the clause before a trigger starts: after the last of these (not the comma of "9,400 acres").
-const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
+// A speech verb opens the clause it reports, with or without "that": "said the warning remains in effect until".
+const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who|said|says|announced|warned|added|stated)\b/gi;
+// The breaks that open a reported clause, which a forecast verb before them still governs: "expected that …", "expects, he said, …".
+const REPORTED_CLAUSE = /^(?:that|said|says|announced|warned|added|stated)$/i;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
@@ -303,7 +306,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(beforeTrigger); match; match = CLAUSE_BREAK.exec(beforeTrigger)) {
     clauseStart = match.index + match[0].length;
-    if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
+    if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The

@@ -944,3 +944,13 @@ test('a reported setter: "X said the Lagos State Government had given traders un
   // An unnamed body is no one named, not the reporter; a pronoun stands for the reporter as before.
   assert.deepEqual(setters(' Its president, Ana Bello, said the city had set a deadline of June 1 for the plans. Bello said she would decide by Friday.'), [['deadline of June 1', null], ['by Friday', 'ana-bello']]);
 });
+
+test('a speech verb opens the clause it reports: the tense of what is said decides a limit, not the telling', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  // A condition with a consequence, reported without "that".
+  assert.deepEqual(limits('The governor said any worker not at his post by 8am on Thursday would be deemed to have resigned.'), [['by 8am on Thursday', '2025-08-14T08:00']]);
+  assert.deepEqual(limits('Officials said the warning remains in effect until 8 a.m. Monday.'), [['until 8 a.m. Monday', '2025-08-11T08:00']]);
+  // What was reached by a date in past narration stays none.
+  assert.deepEqual(limits('He said prices had risen 5% by June.'), []);
+  assert.deepEqual(limits('Officials said the road was closed until Monday.'), []);
+});
