@@ -149,8 +149,8 @@ const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
-// "warned it needed $770 million by the end of the year".
-const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed)\b/i;
+// "warned it needed $770 million by the end of the year"; so does an aim set for oneself: "wanted the new host in place by the autumn".
+const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed|wants?|wanted|aims?|aimed)\b/i;
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
 // Where the clause before a trigger starts: after the last of these (not the comma of "9,400 acres").

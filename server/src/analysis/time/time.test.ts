@@ -954,3 +954,9 @@ test('a speech verb opens the clause it reports: the tense of what is said decid
   assert.deepEqual(limits('He said prices had risen 5% by June.'), []);
   assert.deepEqual(limits('Officials said the road was closed until Monday.'), []);
 });
+
+test('an aim someone sets for itself is a limit, even told in the past', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('A source said the channel wanted the new host in place by the autumn.'), [['by the autumn', '2025-FA']]);
+  assert.deepEqual(limits('The ports authority said it wanted the dispute resolved by the end of the month.'), [['by the end of the month', '2025-08']]);
+});
