@@ -141,6 +141,9 @@ const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // "the offer is open until Friday" lapses). "The offer" after a determiner is the noun: "a draft of the offer
 // seen last week had given creditors until Feb. 27" offers nothing.
 const VALIDITY = /\b(?:(?<!\b(?:the|an?|its|their|this|his|her|our)\s)offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
+// A measure put in force or prolonged until a time lapses then, told in the past or not: "extended a flood
+// warning for the river until 10 p.m. Wednesday", "imposed a curfew until 6 a.m." (not "the rally extended until midnight").
+const IMPOSED_UNTIL = /\b(?:extend(?:s|ed)?|renew(?:s|ed)?|issu(?:es|ed)|impos(?:es|ed)|declar(?:es|ed))\s+(?:an?|the|its|their)\s/i;
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
@@ -327,7 +330,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do
   // something or the state holds now ("has banned exports till Dec. 31").
-  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
+  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause) && !IMPOSED_UNTIL.test(clause)) return false;
   return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
 }
 

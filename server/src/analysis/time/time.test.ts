@@ -960,3 +960,11 @@ test('an aim someone sets for itself is a limit, even told in the past', () => {
   assert.deepEqual(limits('A source said the channel wanted the new host in place by the autumn.'), [['by the autumn', '2025-FA']]);
   assert.deepEqual(limits('The ports authority said it wanted the dispute resolved by the end of the month.'), [['by the end of the month', '2025-08']]);
 });
+
+test('a measure put in force or prolonged until a time lapses then, told in the past or not', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The weather service extended a flood warning for the river until 10 p.m. Monday.'), [['until 10 p.m. Monday', '2025-08-11T22:00']]);
+  assert.deepEqual(limits('The army imposed a curfew until 6 a.m. on Saturday.'), [['until 6 a.m. on Saturday', '2025-08-09T06:00']]);
+  // Not what lasted: no measure is its object.
+  assert.deepEqual(limits('The rally extended until midnight.'), []);
+});
