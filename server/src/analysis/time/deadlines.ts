@@ -60,6 +60,8 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 // The rule the time is under may come first: "has 28 days under its licence to respond".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?|\s+under\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+to\s+([^.;,]{3,80})/u;
+// The end of a statement right after the time given (not a question: "Who will give my daughter 30 days?").
+const SENTENCE_ENDS = /^\s*(?:[.!]|$)/;
 // "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
 const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:gave|given|granted|allowed|allotted)\b/u;
 // A notice period or a lead time someone is bound to, ahead of the event it names: "must give 60 days’ notice
@@ -191,6 +193,8 @@ interface DateReading {
   leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
+  /** "They are giving hospitals 30 days.": time given with nothing after it, the sentence ends (a window given before, restated). */
+  givenBare: boolean;
   /** "the 15 days the court gave the ministry": a window given, named again with its giving. */
   givenAfter: boolean;
   /** The length of "’ notice" or " before" after a time someone must give or act ahead of an event ("must give 60 days’ notice"), or -1. */
@@ -254,6 +258,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
     leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
     givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
+    givenBare: action === null && SENTENCE_ENDS.test(after) && GIVEN_TIME.test(before),
     givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
     // The anchored words after first: most dates have none, and the obligation is not looked for.
     leadTimeAfter: leadTime && LEAD_OBLIGATION.test(before) && !HELD_FOR.test(before) ? leadTime[0].length : -1,
@@ -969,6 +974,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       // "depend on the 15 days the court gave the ministry": set by whoever gave it, as the window given before.
       start = date.start;
       namedAgain = givenWindowNamedAgain(deadlines, date.value);
+    } else if (date.type === 'DURATION' && reading.givenBare && (namedAgain = deadlines.filter((d) => d.due === date.value).pop())) {
+      // "“They are giving hospitals 30 days.”": the window given before, restated (by whoever set it).
+      start = date.start;
     } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun || reading.permittedFor)) {
       // "gave the union 30 days", "missed the date by more than 60 days", "can be sent for 30 days
       // after": the window is what the text states; when it opens seldom is.

@@ -968,3 +968,13 @@ test('a measure put in force or prolonged until a time lapses then, told in the 
   // Not what lasted: no measure is its object.
   assert.deepEqual(limits('The rally extended until midnight.'), []);
 });
+
+test('a window given before and restated bare ("They are giving landlords 30 days.") is the same window, by the same setter', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy]);
+  assert.deepEqual(limits('Mayor Jane Okafor gave landlords 30 days to register. “They are giving landlords 30 days. Who will give my tenants 30 days?” he asked.'), [
+    ['30 days', 'P30D', 'jane-okafor'],
+    ['30 days', 'P30D', 'jane-okafor'],
+  ]);
+  // Given first in the text, it names no window.
+  assert.deepEqual(limits('Mayor Jane Okafor spoke. “They are giving landlords 30 days.”'), []);
+});
