@@ -12,11 +12,13 @@ import { attributionAround } from '../claims/quote-claims';
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean; cue?: RegExp }[] = [
-  // "moved the deadline to Monday", "could push the deadline back to March 1".
-  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  // "moved the deadline to Monday", "could push the deadline back to March 1"; with the old date or the
+  // amount between: "moved the deadline from April 30 to May 12", "extended the deadline for registration by two weeks, to May 26".
+  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:back\s+|forward\s+)?(?:(?:from|by)\s+[^.;,]{1,30}?,?\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
   // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
-  trigger(/(?:\bdeadline|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "a deadline that was later pushed back to Monday, March 24".
+  trigger(/(?:\bdeadline(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.

@@ -978,3 +978,13 @@ test('a window given before and restated bare ("They are giving landlords 30 day
   // Given first in the text, it names no window.
   assert.deepEqual(limits('Mayor Jane Okafor spoke. “They are giving landlords 30 days.”'), []);
 });
+
+test('a moved deadline with the old date, the amount or what it is for between, or named in a relative clause', () => {
+  const limits = (body: string) => analyze(` date 2025-05-12 LAGOS—${body}`).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The ministry moved the deadline from April 30 to May 19.'), [['moved the deadline from April 30 to May 19', '2025-05-19']]);
+  assert.deepEqual(limits('The government extended the deadline for vessel registration by two weeks, to May 26.'), [['extended the deadline for vessel registration by two weeks, to May 26', '2025-05-26']]);
+  assert.deepEqual(limits('The ministry gave firms until midnight on Friday to respond, a deadline that was later pushed back to Monday, May 19.').map(([text]) => text), [
+    'until midnight on Friday',
+    'deadline that was later pushed back to Monday, May 19',
+  ]);
+});
