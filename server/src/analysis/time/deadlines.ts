@@ -97,6 +97,9 @@ const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
 const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
 const AMOUNT_BY = /^by\s+$/i;
+// A deadline moved by what follows: "extended the deadline by a week after a request" (whatever the date parser reads there).
+const MOVED_BY = /\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|shift(?:s|ed)?|postpon(?:e|es|ed)|delay(?:s|ed)?)\b[^.;,]{0,60}?\b(?:deadline|cut-?off)\s+(?:back\s+|forward\s+)?$/i;
+const MOVED_BY_REACH = 90;
 
 // Triggers that may name no limit: "by", "until", "within", "before".
 const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
@@ -965,7 +968,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
 
     if (reading.triggerAt >= 0) {
       // "extend its maturities by 10 years": a length right after "by" is an amount, no limit.
-      if (date.type === 'DURATION' && AMOUNT_BY.test(text.slice(sentence.start + reading.triggerAt, date.start))) continue;
+      if (AMOUNT_BY.test(text.slice(sentence.start + reading.triggerAt, date.start)) && (date.type === 'DURATION' || MOVED_BY.test(text.slice(Math.max(sentence.start, sentence.start + reading.triggerAt - MOVED_BY_REACH), sentence.start + reading.triggerAt)))) continue;
       start = sentence.start + reading.triggerAt;
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;

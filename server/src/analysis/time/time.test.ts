@@ -988,3 +988,8 @@ test('a moved deadline with the old date, the amount or what it is for between, 
     'deadline that was later pushed back to Monday, May 19',
   ]);
 });
+
+test('what a deadline is moved "by" is an amount, whatever the date parser reads there', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(limits('The agency extended the deadline by a week after a request from the industry.'), []);
+});
