@@ -18,7 +18,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
   // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
   // "a deadline that was later pushed back to Monday, March 24".
-  trigger(/(?:\bdeadline(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "The deadline for submissions has been extended twice, most recently to July 4".
+  trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.

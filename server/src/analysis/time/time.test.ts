@@ -993,3 +993,9 @@ test('what a deadline is moved "by" is an amount, whatever the date parser reads
   const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
   assert.deepEqual(limits('The agency extended the deadline by a week after a request from the industry.'), []);
 });
+
+test('a deadline moved in the passive, with what it is for and how often it moved between', () => {
+  const limits = (body: string) => analyze(` date 2025-06-20 DUBLIN—${body}`).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The deadline for submissions has been extended twice, most recently to July 4.'), [['deadline for submissions has been extended twice, most recently to July 4', '2025-07-04']]);
+  assert.deepEqual(limits('The deadline was extended again to Friday.'), [['deadline was extended again to Friday', '2025-06-20']]);
+});
