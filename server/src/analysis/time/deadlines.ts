@@ -44,6 +44,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
   // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
   trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'),
+  // "must repay the loan in the next 48 hours": a time to act in, only where the clause says it must be done (see namesALimit).
+  trigger(/\bin\s+the\s+next\s+$/i, 'next'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
@@ -102,8 +104,8 @@ const AMOUNT_BY = /^by\s+$/i;
 const MOVED_BY = /\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|shift(?:s|ed)?|postpon(?:e|es|ed)|delay(?:s|ed)?)\b[^.;,]{0,60}?\b(?:deadline|cut-?off)\s+(?:back\s+|forward\s+)?$/i;
 const MOVED_BY_REACH = 90;
 
-// Triggers that may name no limit: "by", "until", "within", "before".
-const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
+// Triggers that may name no limit: "by", "until", "within", "before", "in the next".
+const OPEN_TRIGGER = /^(?:by|until|till|within|before|in)\b/i;
 // A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
 // "output is expected to double by 2027".
 // "he expected that to happen within two weeks".
@@ -323,6 +325,8 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
     if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
+  // "prices will rise in the next 48 hours" is a forecast; "must repay the loan in the next 48 hours" a limit.
+  if (/^in\b/i.test(trigger) && !REQUIRED.test(clause)) return false;
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The
   // deal, which analysts expect to pass, must be signed by June").
   const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);

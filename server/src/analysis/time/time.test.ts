@@ -999,3 +999,10 @@ test('a deadline moved in the passive, with what it is for and how often it move
   assert.deepEqual(limits('The deadline for submissions has been extended twice, most recently to July 4.'), [['deadline for submissions has been extended twice, most recently to July 4', '2025-07-04']]);
   assert.deepEqual(limits('The deadline was extended again to Friday.'), [['deadline was extended again to Friday', '2025-06-20']]);
 });
+
+test('"in the next 48 hours" is a limit only where the clause says the act must be done', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The bank must repay the loan in the next 48 hours, the court ruled.'), [['in the next 48 hours', 'PT48H']]);
+  assert.deepEqual(limits('The ministry ordered the firm to pay in the next two weeks.'), [['in the next two weeks', 'P2W']]);
+  assert.deepEqual(limits('Prices will rise in the next 48 hours.'), []);
+});
