@@ -265,7 +265,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
     // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
     leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
-    givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
+    givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), before, after)) && GIVEN_TIME.test(before),
     givenBare: action === null && SENTENCE_ENDS.test(after) && GIVEN_TIME.test(before),
     givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
     // The anchored words after first: most dates have none, and the obligation is not looked for.
@@ -280,10 +280,12 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 // "Egypt Gives Owner 48 Hours": a capitalized unit ends the headline or its clause.
 const HEADLINE_UNIT = /\s\p{Lu}\p{Ll}+$/u;
 const HEADLINE_CLAUSE_END = /^\s*(?:$|[,;:—–|]|-\s)/;
+// "Union gives Harbour Board 48 hours, threatens shutdown": a sentence-case headline gives in the present, the one given right before.
+const HEADLINE_GIVES = /\bgives\s+(?:[^\s,.;:]+\s+){1,4}$/;
 
-/** A title-case duration at the end of a headline or of a headline's clause: the giving needs no "to …" there. */
-function endsHeadlineDuration(dateText: string, after: string): boolean {
-  return HEADLINE_UNIT.test(dateText) && HEADLINE_CLAUSE_END.test(after);
+/** A duration at the end of a headline or of a headline's clause (title case, or given in the present): the giving needs no "to …" there. */
+function endsHeadlineDuration(dateText: string, before: string, after: string): boolean {
+  return HEADLINE_CLAUSE_END.test(after) && (HEADLINE_UNIT.test(dateText) || HEADLINE_GIVES.test(before));
 }
 
 /** Whether `before` ends with an overrun ("missed the date by more than ") in a clause that "if" or "unless" opens. */

@@ -1006,3 +1006,10 @@ test('"in the next 48 hours" is a limit only where the clause says the act must 
   assert.deepEqual(limits('The ministry ordered the firm to pay in the next two weeks.'), [['in the next two weeks', 'P2W']]);
   assert.deepEqual(limits('Prices will rise in the next 48 hours.'), []);
 });
+
+test('a sentence-case headline that gives a time in the present ends its clause on it: "Union gives Harbour Board 48 hours, threatens shutdown"', () => {
+  const limits = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('Port strike: Union gives Harbour Board 48 hours, threatens shutdown\n\nThe union spoke on Monday.'), [['48 hours', 'PT48H']]);
+  // A sentence that ends on the time gives no window by itself.
+  assert.deepEqual(limits('The law gives tenants 30 days.'), []);
+});
