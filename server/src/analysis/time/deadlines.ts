@@ -12,11 +12,14 @@ import { attributionAround } from '../claims/quote-claims';
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean; cue?: RegExp }[] = [
-  // "moved the deadline to Monday", "could push the deadline back to March 1".
-  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  // "moved the deadline to Monday", "could push the deadline back to March 1"; with the old date or the
+  // amount between: "moved the deadline from April 30 to May 12", "extended the deadline for registration by two weeks, to May 26".
+  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:back\s+|forward\s+)?(?:(?:from|by)\s+[^.;,]{1,30}?,?\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
   // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
-  trigger(/(?:\bdeadline|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:again\s+)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "a deadline that was later pushed back to Monday, March 24".
+  // "The deadline for submissions has been extended twice, most recently to July 4".
+  trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
@@ -41,6 +44,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
   // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
   trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'),
+  // "must repay the loan in the next 48 hours": a time to act in, only where the clause says it must be done (see namesALimit).
+  trigger(/\bin\s+the\s+next\s+$/i, 'next'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
@@ -60,6 +65,8 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 // The rule the time is under may come first: "has 28 days under its licence to respond".
 const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?|\s+under\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+to\s+([^.;,]{3,80})/u;
+// The end of a statement right after the time given (not a question: "Who will give my daughter 30 days?").
+const SENTENCE_ENDS = /^\s*(?:[.!]|$)/;
 // "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
 const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:gave|given|granted|allowed|allotted)\b/u;
 // A notice period or a lead time someone is bound to, ahead of the event it names: "must give 60 days’ notice
@@ -93,9 +100,12 @@ const LEAD_IN_WORDS = new Set(['on', 'by', 'at', 'from']);
 const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
 const AMOUNT_BY = /^by\s+$/i;
+// A deadline moved by what follows: "extended the deadline by a week after a request" (whatever the date parser reads there).
+const MOVED_BY = /\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|shift(?:s|ed)?|postpon(?:e|es|ed)|delay(?:s|ed)?)\b[^.;,]{0,60}?\b(?:deadline|cut-?off)\s+(?:back\s+|forward\s+)?$/i;
+const MOVED_BY_REACH = 90;
 
-// Triggers that may name no limit: "by", "until", "within", "before".
-const OPEN_TRIGGER = /^(?:by|until|till|within|before)\b/i;
+// Triggers that may name no limit: "by", "until", "within", "before", "in the next".
+const OPEN_TRIGGER = /^(?:by|until|till|within|before|in)\b/i;
 // A forecast with a date is no limit: "priced in a cut by December", "analysts expect a deal by June",
 // "output is expected to double by 2027".
 // "he expected that to happen within two weeks".
@@ -141,6 +151,9 @@ const TERM = /\b(?:serve|serves|served|serving)\b/i;
 // "the offer is open until Friday" lapses). "The offer" after a determiner is the noun: "a draft of the offer
 // seen last week had given creditors until Feb. 27" offers nothing.
 const VALIDITY = /\b(?:(?<!\b(?:the|an?|its|their|this|his|her|our)\s)offer(?:s|ed|ing)?\s+(?!(?:is|was|are|were|will|would|stands|remains|expires|lapses|closes|runs)\b)|valid\b)/i;
+// A measure put in force or prolonged until a time lapses then, told in the past or not: "extended a flood
+// warning for the river until 10 p.m. Wednesday", "imposed a curfew until 6 a.m." (not "the rally extended until midnight").
+const IMPOSED_UNTIL = /\b(?:extend(?:s|ed)?|renew(?:s|ed)?|issu(?:es|ed)|impos(?:es|ed)|declar(?:es|ed))\s+(?:an?|the|its|their)\s/i;
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
@@ -149,12 +162,15 @@ const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
-// "warned it needed $770 million by the end of the year".
-const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed)\b/i;
+// "warned it needed $770 million by the end of the year"; so does an aim set for oneself: "wanted the new host in place by the autumn".
+const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed|wants?|wanted|aims?|aimed)\b/i;
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
 // Where the clause before a trigger starts: after the last of these (not the comma of "9,400 acres").
-const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who)\b/gi;
+// A speech verb opens the clause it reports, with or without "that": "said the warning remains in effect until".
+const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who|said|says|announced|warned|added|stated)\b/gi;
+// The breaks that open a reported clause, which a forecast verb before them still governs: "expected that …", "expects, he said, …".
+const REPORTED_CLAUSE = /^(?:that|said|says|announced|warned|added|stated)$/i;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
@@ -185,6 +201,8 @@ interface DateReading {
   leadIn: number;
   /** "gave the union 30 days to accept". */
   givesTime: boolean;
+  /** "They are giving hospitals 30 days.": time given with nothing after it, the sentence ends (a window given before, restated). */
+  givenBare: boolean;
   /** "the 15 days the court gave the ministry": a window given, named again with its giving. */
   givenAfter: boolean;
   /** The length of "’ notice" or " before" after a time someone must give or act ahead of an event ("must give 60 days’ notice"), or -1. */
@@ -247,7 +265,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     unlessAfter: UNLESS_AFTER.exec(after)?.[0].length ?? -1,
     // The last word and the spaces after it (by hand: an end-anchored expression would try every position).
     leadIn: LEAD_IN_WORDS.has(lastWord) ? lastWord.length + before.length - before.trimEnd().length : 0,
-    givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), after)) && GIVEN_TIME.test(before),
+    givesTime: (action !== null || endsHeadlineDuration(sentence.slice(dateStart, dateEnd), before, after)) && GIVEN_TIME.test(before),
+    givenBare: action === null && SENTENCE_ENDS.test(after) && GIVEN_TIME.test(before),
     givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
     // The anchored words after first: most dates have none, and the obligation is not looked for.
     leadTimeAfter: leadTime && LEAD_OBLIGATION.test(before) && !HELD_FOR.test(before) ? leadTime[0].length : -1,
@@ -261,10 +280,12 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
 // "Egypt Gives Owner 48 Hours": a capitalized unit ends the headline or its clause.
 const HEADLINE_UNIT = /\s\p{Lu}\p{Ll}+$/u;
 const HEADLINE_CLAUSE_END = /^\s*(?:$|[,;:—–|]|-\s)/;
+// "Union gives Harbour Board 48 hours, threatens shutdown": a sentence-case headline gives in the present, the one given right before.
+const HEADLINE_GIVES = /\bgives\s+(?:[^\s,.;:]+\s+){1,4}$/;
 
-/** A title-case duration at the end of a headline or of a headline's clause: the giving needs no "to …" there. */
-function endsHeadlineDuration(dateText: string, after: string): boolean {
-  return HEADLINE_UNIT.test(dateText) && HEADLINE_CLAUSE_END.test(after);
+/** A duration at the end of a headline or of a headline's clause (title case, or given in the present): the giving needs no "to …" there. */
+function endsHeadlineDuration(dateText: string, before: string, after: string): boolean {
+  return HEADLINE_CLAUSE_END.test(after) && (HEADLINE_UNIT.test(dateText) || HEADLINE_GIVES.test(before));
 }
 
 /** Whether `before` ends with an overrun ("missed the date by more than ") in a clause that "if" or "unless" opens. */
@@ -303,9 +324,11 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(beforeTrigger); match; match = CLAUSE_BREAK.exec(beforeTrigger)) {
     clauseStart = match.index + match[0].length;
-    if (!/^that$/i.test(match[0])) forecastStart = clauseStart;
+    if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
+  // "prices will rise in the next 48 hours" is a forecast; "must repay the loan in the next 48 hours" a limit.
+  if (/^in\b/i.test(trigger) && !REQUIRED.test(clause)) return false;
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The
   // deal, which analysts expect to pass, must be signed by June").
   const forecast = FORECAST.test(beforeTrigger.slice(forecastStart)) || FORECAST_INFINITIVE.test(beforeTrigger);
@@ -324,7 +347,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do
   // something or the state holds now ("has banned exports till Dec. 31").
-  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause)) return false;
+  if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause) && !IMPOSED_UNTIL.test(clause)) return false;
   return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
 }
 
@@ -952,7 +975,7 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
 
     if (reading.triggerAt >= 0) {
       // "extend its maturities by 10 years": a length right after "by" is an amount, no limit.
-      if (date.type === 'DURATION' && AMOUNT_BY.test(text.slice(sentence.start + reading.triggerAt, date.start))) continue;
+      if (AMOUNT_BY.test(text.slice(sentence.start + reading.triggerAt, date.start)) && (date.type === 'DURATION' || MOVED_BY.test(text.slice(Math.max(sentence.start, sentence.start + reading.triggerAt - MOVED_BY_REACH), sentence.start + reading.triggerAt)))) continue;
       start = sentence.start + reading.triggerAt;
     } else if (reading.deadlineAfter >= 0) {
       start = date.start;
@@ -963,6 +986,9 @@ export function findDeadlines(context: DeadlineContext): Deadline[] {
       // "depend on the 15 days the court gave the ministry": set by whoever gave it, as the window given before.
       start = date.start;
       namedAgain = givenWindowNamedAgain(deadlines, date.value);
+    } else if (date.type === 'DURATION' && reading.givenBare && (namedAgain = deadlines.filter((d) => d.due === date.value).pop())) {
+      // "“They are giving hospitals 30 days.”": the window given before, restated (by whoever set it).
+      start = date.start;
     } else if (date.type === 'DURATION' && (reading.givesTime || reading.conditionalOverrun || reading.permittedFor)) {
       // "gave the union 30 days", "missed the date by more than 60 days", "can be sent for 30 days
       // after": the window is what the text states; when it opens seldom is.

@@ -955,3 +955,72 @@ test('"by the end of the week" is the article’s week and a deadline; one unit 
   ]);
   assert.deepEqual(valuesOf(DATED('He gave up the post a year ago.')).map(([text, type]) => [text, type]), [['a year ago', 'DATE']]);
 });
+
+test('a speech verb opens the clause it reports: the tense of what is said decides a limit, not the telling', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  // A condition with a consequence, reported without "that".
+  assert.deepEqual(limits('The governor said any worker not at his post by 8am on Thursday would be deemed to have resigned.'), [['by 8am on Thursday', '2025-08-14T08:00']]);
+  assert.deepEqual(limits('Officials said the warning remains in effect until 8 a.m. Monday.'), [['until 8 a.m. Monday', '2025-08-11T08:00']]);
+  // What was reached by a date in past narration stays none.
+  assert.deepEqual(limits('He said prices had risen 5% by June.'), []);
+  assert.deepEqual(limits('Officials said the road was closed until Monday.'), []);
+});
+
+test('an aim someone sets for itself is a limit, even told in the past', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('A source said the channel wanted the new host in place by the autumn.'), [['by the autumn', '2025-FA']]);
+  assert.deepEqual(limits('The ports authority said it wanted the dispute resolved by the end of the month.'), [['by the end of the month', '2025-08']]);
+});
+
+test('a measure put in force or prolonged until a time lapses then, told in the past or not', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The weather service extended a flood warning for the river until 10 p.m. Monday.'), [['until 10 p.m. Monday', '2025-08-11T22:00']]);
+  assert.deepEqual(limits('The army imposed a curfew until 6 a.m. on Saturday.'), [['until 6 a.m. on Saturday', '2025-08-09T06:00']]);
+  // Not what lasted: no measure is its object.
+  assert.deepEqual(limits('The rally extended until midnight.'), []);
+});
+
+test('a window given before and restated bare ("They are giving landlords 30 days.") is the same window, by the same setter', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due, d.setBy]);
+  assert.deepEqual(limits('Mayor Jane Okafor gave landlords 30 days to register. “They are giving landlords 30 days. Who will give my tenants 30 days?” he asked.'), [
+    ['30 days', 'P30D', 'jane-okafor'],
+    ['30 days', 'P30D', 'jane-okafor'],
+  ]);
+  // Given first in the text, it names no window.
+  assert.deepEqual(limits('Mayor Jane Okafor spoke. “They are giving landlords 30 days.”'), []);
+});
+
+test('a moved deadline with the old date, the amount or what it is for between, or named in a relative clause', () => {
+  const limits = (body: string) => analyze(` date 2025-05-12 LAGOS—${body}`).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The ministry moved the deadline from April 30 to May 19.'), [['moved the deadline from April 30 to May 19', '2025-05-19']]);
+  assert.deepEqual(limits('The government extended the deadline for vessel registration by two weeks, to May 26.'), [['extended the deadline for vessel registration by two weeks, to May 26', '2025-05-26']]);
+  assert.deepEqual(limits('The ministry gave firms until midnight on Friday to respond, a deadline that was later pushed back to Monday, May 19.').map(([text]) => text), [
+    'until midnight on Friday',
+    'deadline that was later pushed back to Monday, May 19',
+  ]);
+});
+
+test('what a deadline is moved "by" is an amount, whatever the date parser reads there', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(limits('The agency extended the deadline by a week after a request from the industry.'), []);
+});
+
+test('a deadline moved in the passive, with what it is for and how often it moved between', () => {
+  const limits = (body: string) => analyze(` date 2025-06-20 DUBLIN—${body}`).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The deadline for submissions has been extended twice, most recently to July 4.'), [['deadline for submissions has been extended twice, most recently to July 4', '2025-07-04']]);
+  assert.deepEqual(limits('The deadline was extended again to Friday.'), [['deadline was extended again to Friday', '2025-06-20']]);
+});
+
+test('"in the next 48 hours" is a limit only where the clause says the act must be done', () => {
+  const limits = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('The bank must repay the loan in the next 48 hours, the court ruled.'), [['in the next 48 hours', 'PT48H']]);
+  assert.deepEqual(limits('The ministry ordered the firm to pay in the next two weeks.'), [['in the next two weeks', 'P2W']]);
+  assert.deepEqual(limits('Prices will rise in the next 48 hours.'), []);
+});
+
+test('a sentence-case headline that gives a time in the present ends its clause on it: "Union gives Harbour Board 48 hours, threatens shutdown"', () => {
+  const limits = (text: string) => analyze(text).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(limits('Port strike: Union gives Harbour Board 48 hours, threatens shutdown\n\nThe union spoke on Monday.'), [['48 hours', 'PT48H']]);
+  // A sentence that ends on the time gives no window by itself.
+  assert.deepEqual(limits('The law gives tenants 30 days.'), []);
+});
