@@ -1299,6 +1299,8 @@ test('a quoted nickname of two words stays inside the name too: "Comrade Ibrahim
 
 test('a name given an age, or given as a first name, is a person: "two children, Anwen, 14, and Ianto, 11", "her first name, Saule,"', () => {
   assert.deepEqual(names('She has two children, Anwen, 14, and Ianto, 11. The pair split in 2021.'), ['Anwen:person', 'Ianto:person']);
+  // A name a gazetteer knows as a place is a child's too when an age follows it.
+  assert.deepEqual(names('She has two children, Mali, 14, and Ianto, 11.'), ['Mali:person', 'Ianto:person']);
   assert.deepEqual(names('Another woman, who gave only her first name, Saule, said the company had promised updates.'), ['Saule:person']);
   assert.deepEqual(names('Cases rose in Lagos, 1,200, and in Kano, officials said.'), ['Lagos:place', 'Kano:place']);
 });

@@ -2018,8 +2018,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       establish(appositive.kind);
     }
     // "two children, Mali, 14, and Ianto, 11", "who gave only her first name, Saule,": a name of no sure kind
-    // given an age, or given as a first name, is a person's.
-    if (evidence !== 'strong' && ((!last.possessive && followedByAge(paragraph, last.end)) || givenAsFirstName(tokens, runIndex))) {
+    // given an age, or given as a first name, is a person's; so is a place's name given an age ("Mali, 14,").
+    if ((evidence !== 'strong' || kind === 'place') && ((!last.possessive && followedByAge(paragraph, last.end)) || givenAsFirstName(tokens, runIndex))) {
       kind = 'person';
       evidence = 'strong';
     }

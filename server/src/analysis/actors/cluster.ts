@@ -1518,8 +1518,10 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: nu
   const words = occurrence.words;
   if (words.length === 1 && registry.placesNamedByInstitutions.has(words[0])) return registry.create('place', words);
   if (occurrence.evidence === 'weak') return undefined;
-  if ((occurrence.kind === 'place' && occurrence.evidence === 'strong') || PLACES.has(written(words))) return registry.create('place', words);
-  if (occurrence.evidence === 'strong') return registry.create(occurrence.kind ?? 'person', words);
+  if (occurrence.evidence === 'strong' && occurrence.kind !== null) return registry.create(occurrence.kind, words);
+  // A known place's name is the place unless the text says otherwise: "Mali, 14," is a child.
+  if (PLACES.has(written(words))) return registry.create('place', words);
+  if (occurrence.evidence === 'strong') return registry.create('person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
   const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
   draft.kindGuessed = occurrence.kind === null && draft.kind === 'organization';
