@@ -39,7 +39,8 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: Para
   let headline: boolean | undefined;
   const stretchCache: StretchCache = (stretch, read) => cache.get('stretch dates', stretch, read);
   const dates: ParagraphDate[] = [];
-  for (const whole of parseParagraph(paragraphText, { stretchCache })) {
+  for (const parsed of parseParagraph(paragraphText, { stretchCache })) {
+    const whole = withTwelveBefore(parsed, paragraphText);
     const inHeadline = whole.kind === 'weekday' && (headline ??= paragraphFacts(paragraphText).headline);
     const sentence = spanContaining(paragraph.sentences, paragraph.start + whole.start);
     const sentenceStart = sentence ? sentence.start - paragraph.start : 0;
@@ -61,6 +62,16 @@ function paragraphDates(paragraphText: string, paragraph: Paragraph, cache: Para
   return dates;
 }
 
+// "until 12 noon on Sept. 12", "at 12 midnight": the hour written before the clock word is the time's.
+const TWELVE_BEFORE = '12 ';
+const CLOCK_WORD = /^(?:noon|midnight)\b/i;
+
+function withTwelveBefore(raw: RawTemporal, paragraphText: string): RawTemporal {
+  if (!CLOCK_WORD.test(raw.text) || !paragraphText.startsWith(TWELVE_BEFORE, raw.start - TWELVE_BEFORE.length)) return raw;
+  const start = raw.start - TWELVE_BEFORE.length;
+  return { ...raw, start, text: paragraphText.slice(start, raw.end) };
+}
+
 // "for October", "for October and November".
 const FOR_BEFORE = /\bfor\s(?:\p{Lu}\p{Ll}+\s(?:and|or)\s)?$/u;
 
@@ -80,7 +91,7 @@ function isEventInDoubt(before: string, after: string): boolean {
 // A clock time written with a day: "noon", "11 p.m.", "10:30 a.m.", with the zone it is told in
 // ("11:59 p.m. ET") and the zone's offset ("3:42 PM GMT+1", "UTC-5", "UTC+05:30"), which is the time's, not the day's.
 // British and Indian copy write the minutes after a full stop ("4.30 p.m.").
-const CLOCK_TIME = /\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?:\s(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?:[+\u2212-]\d{1,2}(?::?\d\d)?\b|\b))?/i;
+const CLOCK_TIME = /\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|(?:12\s)?(?:noon|midnight))(?:\s(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?:[+\u2212-]\d{1,2}(?::?\d\d)?\b|\b))?/i;
 
 /**
  * "March 1 at noon", "11 p.m. on Friday": the day and the clock time are two expressions (the

@@ -294,6 +294,8 @@ test('a clock time is its own expression, on the day written with it; the day al
   assert.deepEqual(valuesOf(DATED('The vote will be on Tuesday. The debate opens at 10 a.m.\n\nShares rose at 11 a.m.')).map(([text, , value]) => [text, value]), [['Tuesday', '2025-08-12'], ['10 a.m.', '2025-08-12T10:00'], ['11 a.m.', '2025-08-08T11:00']]);
   // Minutes kept on a weekday, and the zone the time is told in stays with the time.
   assert.deepEqual(valuesOf(DATED('The window shut at 11:59 p.m. ET on Wednesday.')), [['11:59 p.m. ET', 'TIME', '2025-08-06T23:59'], ['Wednesday', 'DATE', '2025-08-06']]);
+  // "12 noon": the hour written before the clock word is the time's, and "until" before it makes the limit.
+  assert.deepEqual(analyze(DATED('Bidders have until 12 noon on Sept. 12 to file.')).deadlines.map((d) => [d.text, d.due]), [['until 12 noon on Sept. 12', '2025-09-12T12:00']]);
   // Minutes after a full stop, as British and Indian copy write them.
   assert.deepEqual(valuesOf(DATED('The fire broke out at 4.30 p.m. on Wednesday.')), [['4.30 p.m.', 'TIME', '2025-08-06T16:30'], ['Wednesday', 'DATE', '2025-08-06']]);
   // A window that closes on a weekday is a limit ahead, after past narration too (2025-08-08 is a Friday).
