@@ -1551,9 +1551,10 @@ test('a single name opening a sentence that says "it" of itself is a body, when 
   assert.equal(kinds['Smith'], undefined);
 });
 
-test('a nation\'s adjective after a compass point before a role and a name describes the person, no employer', () => {
-  const kinds = kindsOf('North Korean leader Kim Jong Un inspected a shipyard. Sparta Hollandia forward Jesper Kool scored.');
+test('a nation\'s adjective after a compass point describes and names no one: before a role and a name, before a body\'s noun', () => {
+  const kinds = kindsOf('North Korean leader Kim Jong Un inspected a shipyard. Sparta Hollandia forward Jesper Kool scored. The South Sudanese army withdrew.');
   assert.equal(kinds['North Korean'], undefined);
+  assert.equal(kinds['South Sudanese'], undefined);
   assert.equal(kinds['Kim Jong Un'], 'person');
   assert.equal(kinds['Sparta Hollandia'], 'organization');
 });

@@ -1481,12 +1481,9 @@ function endsInName(words: readonly string[]): boolean {
   return !isCommonWord(last) && !NON_ENTITY_WORDS.has(last);
 }
 
-/**
- * A name that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan", and a nation's
- * adjective after a compass point, "North Korean leader Kim Jong Un".
- */
+/** A name of one word that describes institutions: "Opposition" in "Opposition spokeswoman Aoife Brennan". */
 function describesInstitutions(words: readonly string[]): boolean {
-  return words.length === 1 ? isInstitutionModifier(words[0]) : words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1]);
+  return words.length === 1 && isInstitutionModifier(words[0]);
 }
 
 /** A country's or region's name, joined once. */
@@ -1969,6 +1966,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
+    // "The North Korean regime", "South Sudanese army": a compass point and a nation's adjective describe; they name no one.
+    if (words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1])) continue;
     // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
     if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
