@@ -1828,3 +1828,16 @@ test('a partial quote in a report by an unnamed source, after its pronoun: "The 
   const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record she had complained “at least ten times.”';
   assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote'), [['“at least ten times.”', 'anonymous: The boy’s mother', 'quote']]);
 });
+
+test('"The 72-hour estimate was based on …" is a noun, "a fire that claimed six lives" a toll, "asks the court to order …" a request', () => {
+  assert.deepEqual(reportedWithSpeakers('The 72-hour estimate was based on the oxygen left in the chamber, Ana Roe said.'), [['The 72-hour estimate was based on the ox', 'Ana Roe']]);
+  assert.deepEqual(reportedWithSpeakers('The grounding could cost the airline $4 million a day, analysts estimate.'), [['The grounding could cost the airline $4 ', 'anonymous: analysts']]);
+  assert.deepEqual(reportedWithSpeakers('The order comes after a fire that claimed six lives, including two infants.'), []);
+  assert.deepEqual(reportedWithSpeakers('The storm claimed the lives of 12 fishermen off the coast.'), []);
+  assert.deepEqual(reportedWithSpeakers('The suit asks the court to order the bank to release the funds while the case is heard.'), []);
+});
+
+test('an apposition after "X said," may hold a time clause; a clause with a modal before ", said X" is what was said', () => {
+  assert.deepEqual(reportedWithSpeakers('Both sides released 146 prisoners on Thursday, the Emirati foreign ministry said, the first swap since talks stalled in July.'), [['Both sides released 146 prisoners on Thu', 'Emirati Foreign Ministry']]);
+  assert.deepEqual(reportedWithSpeakers('If the hearing goes ahead, a ruling could come before Easter, said Chidinma Ogbu, a lawyer who is not involved in the case.'), [['If the hearing goes ahead, a ruling coul', 'Chidinma Ogbu']]);
+});
