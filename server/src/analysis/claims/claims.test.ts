@@ -1841,3 +1841,7 @@ test('an apposition after "X said," may hold a time clause; a clause with a moda
   assert.deepEqual(reportedWithSpeakers('Both sides released 146 prisoners on Thursday, the Emirati foreign ministry said, the first swap since talks stalled in July.'), [['Both sides released 146 prisoners on Thu', 'Emirati Foreign Ministry']]);
   assert.deepEqual(reportedWithSpeakers('If the hearing goes ahead, a ruling could come before Easter, said Chidinma Ogbu, a lawyer who is not involved in the case.'), [['If the hearing goes ahead, a ruling coul', 'Chidinma Ogbu']]);
 });
+
+test('"A rescuer who spoke on condition of anonymity because he was not authorized … said": the "because" clause is the relative clause\'s, the source anonymous', () => {
+  assert.deepEqual(reportedWithSpeakers('Mine director Bolat Temirkhanov said the shaft was safe. A rescuer who spoke on condition of anonymity because he was not authorized to talk to the media said the team had advanced 14 meters.')[1], ['the team had advanced 14 meters', 'anonymous: A rescuer who spoke on condition of anonymity because he was not authorized to talk to the media']);
+});

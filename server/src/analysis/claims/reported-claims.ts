@@ -458,10 +458,19 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
     if (joinsNames(before, match) || joinsPlurals(before, match, end) || secondRelativeAt(clause, match.index! + match[0].length) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
-    if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
+    if (SUBORDINATOR_FIRST.test(match[0]) && (isInCommaAside(clause, match.index!) || inRelativeClause(clause, start, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
+}
+
+/**
+ * "A rescuer who spoke on condition of anonymity because he was not authorized … said": a
+ * subordinate clause after a relative "who" of the clause from `from`, no punctuation between, is the relative clause's.
+ */
+function inRelativeClause(clause: string, from: number, at: number): boolean {
+  const who = clause.lastIndexOf(' who ', at);
+  return who >= from && !PUNCTUATION_MARK.test(clause.slice(who, at));
 }
 
 /**
