@@ -1845,3 +1845,9 @@ test('an apposition after "X said," may hold a time clause; a clause with a moda
 test('"A rescuer who spoke on condition of anonymity because he was not authorized … said": the "because" clause is the relative clause\'s, the source anonymous', () => {
   assert.deepEqual(reportedWithSpeakers('Mine director Bolat Temirkhanov said the shaft was safe. A rescuer who spoke on condition of anonymity because he was not authorized to talk to the media said the team had advanced 14 meters.')[1], ['the team had advanced 14 meters', 'anonymous: A rescuer who spoke on condition of anonymity because he was not authorized to talk to the media']);
 });
+
+test('a bare spokesperson speaks for the body named just before in the paragraph ("The central bank … declined to comment. A spokesman said …")', () => {
+  assert.deepEqual(speakers('Harmattan Air sued on Monday. The Central Bank of Nigeria declined to comment on the lawsuit. A spokesman said in January that about $120 million remained unpaid.'), ['Central Bank of Nigeria']);
+  // Not one named in another paragraph.
+  assert.deepEqual(speakers('The Central Bank of Nigeria declined to comment.\n\nA spokesman said in January that about $120 million remained unpaid.'), ['anonymous: A spokesman']);
+});

@@ -723,9 +723,25 @@ const lastWordLowered = (text: string) => wordsLowered(text).at(-1);
 export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Claim[]): void {
   for (const claim of claims) {
     if (claim.speaker || !claim.speakerText || !BARE_SPOKESPERSON.test(claim.speakerText)) continue;
-    const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
+    const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization') ?? bodyJustBefore(index, Math.min(claim.start, claim.speakerSpan?.start ?? claim.start));
     if (topic) Object.assign(claim, { speaker: topic.actorId, anonymous: false });
   }
+}
+
+// How far back, within its paragraph, a bare spokesperson's body may have been named.
+const SPOKESPERSON_BODY_REACH = 300;
+
+/**
+ * "The central bank, known as the CBN, declined to comment. A spokesman said …": the organization
+ * named last before `offset` in the same paragraph, not far back.
+ */
+function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefined {
+  for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (offset - m.end > SPOKESPERSON_BODY_REACH || index.text.slice(m.end, offset).includes('\n')) return undefined;
+    if (actorOf(index, m.actorId)?.kind === 'organization') return m;
+  }
+  return undefined;
 }
 
 // "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
