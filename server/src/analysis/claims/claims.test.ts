@@ -1851,3 +1851,9 @@ test('a bare spokesperson speaks for the body named just before in the paragraph
   // Not one named in another paragraph.
   assert.deepEqual(speakers('The Central Bank of Nigeria declined to comment.\n\nA spokesman said in January that about $120 million remained unpaid.'), ['anonymous: A spokesman']);
 });
+
+test('"Harmattan’s lawyers argue", "the airline’s lawyers said": counsel speak for their client', () => {
+  const lede = 'Harmattan Air Ltd. sued the government on Monday. ';
+  assert.deepEqual(speakers(`${lede}Harmattan’s lawyers argue that the cancellations were caused by the trapped funds.`), ['Harmattan Air Ltd.']);
+  assert.deepEqual(speakers(`${lede}The airline’s lawyers said the case was strong.`), ['Harmattan Air Ltd.']);
+});

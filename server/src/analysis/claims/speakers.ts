@@ -1264,6 +1264,8 @@ const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
 // "North of the border, growers …": a direction from a place opens one too.
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later|(?:north|south|east|west)\s+of|across|elsewhere|nearby)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+// "Harmattan’s lawyers argue": counsel speak for their client, as "through his lawyer" does.
+const REPRESENTED_CLIENT = /^((?:[Tt]he\s+)?[\p{L}.&-]+(?:\s+[\p{Lu}][\p{L}.&-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|legal\s+team)$/u;
 const OPENING_RELATIVE = /^(?:which|who|whose)\s[^,;:“”"]{0,120},\s*(?=\S)/i;
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
 // The head noun comes before any prepositional phrase, or a participle's: "Western diplomats in
@@ -1343,6 +1345,8 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
+  /** "Harmattan’s lawyers", "the airline’s attorneys": the length of the client's words, else 0. */
+  clientLength: number;
   /** "Officials at the Agriculture Ministry": unnamed officials, who never speak for the body they serve in. */
   unnamedOfficials: boolean;
   /** "…, who spoke on condition of anonymity": the words ask for it. */
@@ -1609,6 +1613,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
     publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
+    clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
@@ -1737,7 +1742,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1754,6 +1759,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
+  if (clientLength > 0) {
+    const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
+    if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
+  }
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
