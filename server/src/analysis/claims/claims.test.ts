@@ -1857,3 +1857,8 @@ test('"Harmattan’s lawyers argue", "the airline’s lawyers said": counsel spe
   assert.deepEqual(speakers(`${lede}Harmattan’s lawyers argue that the cancellations were caused by the trapped funds.`), ['Harmattan Air Ltd.']);
   assert.deepEqual(speakers(`${lede}The airline’s lawyers said the case was strong.`), ['Harmattan Air Ltd.']);
 });
+
+test('"…, which they say is …" inside a report of "Harmattan’s lawyers": "they" goes on with that plural speaker', () => {
+  const text = 'Harmattan Air Ltd. sued the government on Monday. Harmattan’s lawyers argue that the cancellations were caused by the airline’s inability to pay for fuel, which they say is the direct result of the trapped funds.';
+  assert.deepEqual(reportedWithSpeakers(text)[1], ['is the direct result of the trapped fund', 'Harmattan Air Ltd.']);
+});

@@ -979,12 +979,21 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
 export function followReportedPronouns(index: SpeakerIndex, reported: readonly Claim[]): void {
   for (let i = 1; i < reported.length; i++) {
     const claim = reported[i];
-    // A pronoun inside the previous report ("said the firm had cut jobs it …") is read where it stands.
-    if (!claim.speakerSpan || claim.speakerSpan.start < reported[i - 1].end) continue;
-    const followed = pronounSpeaker(index, claim, reported[i - 1], claim.speakerSpan.start);
+    const previous = reported[i - 1];
+    // A pronoun inside the previous report ("said the firm had cut jobs it …") is read where it stands;
+    // but "Harmattan’s lawyers argue that …, which they say is …": an unresolved "they" there goes
+    // on with a plural speaker of that report.
+    if (claim.speakerSpan && claim.speakerSpan.start < previous.end && !claim.speaker && !claim.anonymous && claim.speakerText === 'they' && claim.speakerSpan.start > previous.start && (previous.speaker || previous.anonymous) && PLURAL_LAST_WORD.test(previous.speakerText ?? '')) {
+      Object.assign(claim, { speaker: previous.speaker, anonymous: previous.anonymous });
+    }
+    if (!claim.speakerSpan || claim.speakerSpan.start < previous.end) continue;
+    const followed = pronounSpeaker(index, claim, previous, claim.speakerSpan.start);
     if (followed !== claim) Object.assign(claim, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
   }
 }
+
+// "Harmattan’s lawyers", "officials at the ministry", "they": a speaker of many (see followReportedPronouns).
+const PLURAL_LAST_WORD = /(?:\p{Ll}{2}(?<!s)s|^they)(?:\s+(?:at|of|for|in|from)\s[^,;:]*)?$/u;
 
 /**
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
