@@ -1862,3 +1862,7 @@ test('"…, which they say is …" inside a report of "Harmattan’s lawyers": "
   const text = 'Harmattan Air Ltd. sued the government on Monday. Harmattan’s lawyers argue that the cancellations were caused by the airline’s inability to pay for fuel, which they say is the direct result of the trapped funds.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['is the direct result of the trapped fund', 'Harmattan Air Ltd.']);
 });
+
+test('"Writing on Instagram, she said": the platform is where she wrote, never the pronoun\'s person', () => {
+  assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show.\n\nWriting on Instagram last night, she said she was “heartbroken and excited all at once.”'), ['Rhiannon Pryce-Davies', 'Rhiannon Pryce-Davies']);
+});

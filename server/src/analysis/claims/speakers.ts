@@ -635,6 +635,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     // Never a place or an organization for he or she, and never someone of the other gender.
     if (actor.kind !== 'person') continue;
     if (wanted && actor.gender && actor.gender !== wanted) continue;
+    // "Writing on Instagram, she said": a platform one writes on is where, never who.
+    if (PLATFORM_BEFORE.test(textBefore(index, i, PLATFORM_LEAD_CHARS))) continue;
     // "the 34-year-old" is whoever was named last.
     if (!wanted) return actor.id;
     const earlier = sentenceBefore(index, i, possessives);
@@ -648,6 +650,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 }
 
 const IT = /^it$/i;
+const PLATFORM_BEFORE = /\b(?:writing|wrote|writes|posting|posted|posts|tweeting|tweeted|said|says|announced|live)\s+on\s+$/i;
+const PLATFORM_LEAD_CHARS = 16;
 // "The ministry", "the state’s election board": a body's description, one word or a few after "the".
 const DEFINITE_BODY = /^the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+$/iu;
 const THEY = /^they$/i;
