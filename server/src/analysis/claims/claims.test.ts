@@ -1866,3 +1866,7 @@ test('"…, which they say is …" inside a report of "Harmattan’s lawyers": "
 test('"Writing on Instagram, she said": the platform is where she wrote, never the pronoun\'s person', () => {
   assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show.\n\nWriting on Instagram last night, she said she was “heartbroken and excited all at once.”'), ['Rhiannon Pryce-Davies', 'Rhiannon Pryce-Davies']);
 });
+
+test('"The 47-year-old Welsh presenter … told bosses that …": an age and a role describe the person the article is about', () => {
+  assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show after 11 years.\n\nThe 47-year-old Welsh presenter, who has fronted the programme since 2015, told bosses last week that she would not be renewing her contract.'), ['Rhiannon Pryce-Davies']);
+});

@@ -915,13 +915,15 @@ const CLOSED_ON_FULL_STOP = /\.[”"’]$/;
 const CONTINUATION_REACH = 400;
 
 // "the Spaniard", "the 34-year-old": a person the article is about, read as a pronoun is.
-const PERSON_DESCRIPTION = /^the\s+(\d+-year-old|\p{Lu}\p{Ll}+)$/u;
+// "The 47-year-old Welsh presenter": an age may go before a few words of who the person is.
+// (Only the age after a capital "The": "The Conservatives" opens a sentence about a party.)
+const PERSON_DESCRIPTION = /^(?:[Tt]he\s+(\d+-year-old(?:\s+[\p{L}-]+){0,3})|the\s+(\p{Lu}\p{Ll}+))$/u;
 
 function describesPerson(phrase: string): boolean {
   // Most phrases are names: turned away by their first letters before the Unicode expression.
-  if (!phrase.startsWith('the')) return false;
+  if (!phrase.startsWith('the') && !phrase.startsWith('The')) return false;
   const found = PERSON_DESCRIPTION.exec(phrase);
-  return found !== null && (/^\d/.test(found[1]) || DEMONYMS.has(found[1]));
+  return found !== null && (found[1] !== undefined || DEMONYMS.has(found[2]));
 }
 
 /** Which actors a pronoun can stand for: he or she a person of that gender (or unknown), "the Spaniard" any person, it an institution or a place. */
