@@ -1870,3 +1870,8 @@ test('"Writing on Instagram, she said": the platform is where she wrote, never t
 test('"The 47-year-old Welsh presenter … told bosses that …": an age and a role describe the person the article is about', () => {
   assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show after 11 years.\n\nThe 47-year-old Welsh presenter, who has fronted the programme since 2015, told bosses last week that she would not be renewing her contract.'), ['Rhiannon Pryce-Davies']);
 });
+
+test('"…, the Daily Glow can reveal — just days after …": a paper\'s scoop is its claim; "can reveal her plans" reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Rhiannon Pryce-Davies is quitting the show after 11 years, the Daily Glow can reveal — just days after Ofcom opened an investigation.'), [['Rhiannon Pryce-Davies is quitting the sh', 'Daily Glow']]);
+  assert.deepEqual(reportedWithSpeakers('Ana Roe can reveal her plans on Friday.'), []);
+});

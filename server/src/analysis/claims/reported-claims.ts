@@ -165,7 +165,7 @@ const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|as
 // "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
 // "stressed the need for calm", "explained the rules": a topic; "assured the club a place in the
 // final", "advised the board on the sale": a thing given, or advice on something.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|can reveal|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
@@ -571,7 +571,8 @@ const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|lette
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 // ("…, the company said Tuesday, hours after regulators ordered …": a time measured from an event.)
 // ("… until May 30, Adeyanju said, or the strike would spread": the alternative goes on with it.)
-const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|or|so|while|as|amid|despite|after|because|although|though|unless|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
+// ("…, the Daily Glow can reveal — just days after …": a dash sets it off as a comma does.)
+const CLAUSE_AFTER_ATTRIBUTION = /^\s*[,—–]\s*(?:and|but|or|so|while|as|amid|despite|after|because|although|though|unless|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
 // (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
 const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
