@@ -1828,3 +1828,50 @@ test('a partial quote in a report by an unnamed source, after its pronoun: "The 
   const text = 'Aditi Jehangir said the rules were a start.\n\nThe boy’s mother, who asked not to be named, told the Daily Record she had complained “at least ten times.”';
   assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote'), [['“at least ten times.”', 'anonymous: The boy’s mother', 'quote']]);
 });
+
+test('"The 72-hour estimate was based on …" is a noun, "a fire that claimed six lives" a toll, "asks the court to order …" a request', () => {
+  assert.deepEqual(reportedWithSpeakers('The 72-hour estimate was based on the oxygen left in the chamber, Ana Roe said.'), [['The 72-hour estimate was based on the ox', 'Ana Roe']]);
+  assert.deepEqual(reportedWithSpeakers('The grounding could cost the airline $4 million a day, analysts estimate.'), [['The grounding could cost the airline $4 ', 'anonymous: analysts']]);
+  assert.deepEqual(reportedWithSpeakers('The order comes after a fire that claimed six lives, including two infants.'), []);
+  assert.deepEqual(reportedWithSpeakers('The storm claimed the lives of 12 fishermen off the coast.'), []);
+  assert.deepEqual(reportedWithSpeakers('The suit asks the court to order the bank to release the funds while the case is heard.'), []);
+});
+
+test('an apposition after "X said," may hold a time clause; a clause with a modal before ", said X" is what was said', () => {
+  assert.deepEqual(reportedWithSpeakers('Both sides released 146 prisoners on Thursday, the Emirati foreign ministry said, the first swap since talks stalled in July.'), [['Both sides released 146 prisoners on Thu', 'Emirati Foreign Ministry']]);
+  assert.deepEqual(reportedWithSpeakers('If the hearing goes ahead, a ruling could come before Easter, said Chidinma Ogbu, a lawyer who is not involved in the case.'), [['If the hearing goes ahead, a ruling coul', 'Chidinma Ogbu']]);
+});
+
+test('"A rescuer who spoke on condition of anonymity because he was not authorized … said": the "because" clause is the relative clause\'s, the source anonymous', () => {
+  assert.deepEqual(reportedWithSpeakers('Mine director Bolat Temirkhanov said the shaft was safe. A rescuer who spoke on condition of anonymity because he was not authorized to talk to the media said the team had advanced 14 meters.')[1], ['the team had advanced 14 meters', 'anonymous: A rescuer who spoke on condition of anonymity because he was not authorized to talk to the media']);
+});
+
+test('a bare spokesperson speaks for the body named just before in the paragraph ("The central bank … declined to comment. A spokesman said …")', () => {
+  assert.deepEqual(speakers('Harmattan Air sued on Monday. The Central Bank of Nigeria declined to comment on the lawsuit. A spokesman said in January that about $120 million remained unpaid.'), ['Central Bank of Nigeria']);
+  // Not one named in another paragraph.
+  assert.deepEqual(speakers('The Central Bank of Nigeria declined to comment.\n\nA spokesman said in January that about $120 million remained unpaid.'), ['anonymous: A spokesman']);
+});
+
+test('"Harmattan’s lawyers argue", "the airline’s lawyers said": counsel speak for their client', () => {
+  const lede = 'Harmattan Air Ltd. sued the government on Monday. ';
+  assert.deepEqual(speakers(`${lede}Harmattan’s lawyers argue that the cancellations were caused by the trapped funds.`), ['Harmattan Air Ltd.']);
+  assert.deepEqual(speakers(`${lede}The airline’s lawyers said the case was strong.`), ['Harmattan Air Ltd.']);
+});
+
+test('"…, which they say is …" inside a report of "Harmattan’s lawyers": "they" goes on with that plural speaker', () => {
+  const text = 'Harmattan Air Ltd. sued the government on Monday. Harmattan’s lawyers argue that the cancellations were caused by the airline’s inability to pay for fuel, which they say is the direct result of the trapped funds.';
+  assert.deepEqual(reportedWithSpeakers(text)[1], ['is the direct result of the trapped fund', 'Harmattan Air Ltd.']);
+});
+
+test('"Writing on Instagram, she said": the platform is where she wrote, never the pronoun\'s person', () => {
+  assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show.\n\nWriting on Instagram last night, she said she was “heartbroken and excited all at once.”'), ['Rhiannon Pryce-Davies', 'Rhiannon Pryce-Davies']);
+});
+
+test('"The 47-year-old Welsh presenter … told bosses that …": an age and a role describe the person the article is about', () => {
+  assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show after 11 years.\n\nThe 47-year-old Welsh presenter, who has fronted the programme since 2015, told bosses last week that she would not be renewing her contract.'), ['Rhiannon Pryce-Davies']);
+});
+
+test('"…, the Daily Glow can reveal — just days after …": a paper\'s scoop is its claim; "can reveal her plans" reports nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Rhiannon Pryce-Davies is quitting the show after 11 years, the Daily Glow can reveal — just days after Ofcom opened an investigation.'), [['Rhiannon Pryce-Davies is quitting the sh', 'Daily Glow']]);
+  assert.deepEqual(reportedWithSpeakers('Ana Roe can reveal her plans on Friday.'), []);
+});

@@ -139,9 +139,11 @@ const TO_BEFORE = /\bto\s+$/i;
 // an amount ("estimates about 40,000 people were"); "disputed claims could take", "smoke claims
 // be paid", "1,100 claims in full", "claims already decided" are nouns. Only a relative clause
 // leaves out the subject, before an auxiliary ("which the firm claims could cut costs").
-const NOUN_OR_VERB = /^(?:claims|estimates|notes|reports)$/;
+// "The 72-hour estimate was based on …": the singular is a noun as often ("analysts estimate the cost at").
+const NOUN_OR_VERB = /^(?:claims|estimates|estimate|notes|reports)$/;
 const CLAUSE_OPENING = /^(?:[“"‘\d]|\p{Lu}|(?:that|the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|all|no|he|she|it|they|we|you|there|about|around|roughly|nearly|almost|more|fewer|less|up|at\s+least|over|only)\b)/u;
-const CLAIMED_COUNT = /^(?:about|some|nearly|almost|over|more\s+than)?\s*\d[\d.,]*(?:\s+[\p{L}-]+){1,3}\s*(?:[,;.)—–]|$)/u;
+// "a fire that claimed six lives", "claimed the lives of 12 people": a toll, not words.
+const CLAIMED_COUNT = /^(?:(?:about|some|nearly|almost|over|more\s+than)?\s*\d[\d.,]*(?:\s+[\p{L}-]+){1,3}\s*(?:[,;.)—–]|$)|(?:the\s+|[\p{Ll}-]+\s+)?lives\b)/u;
 // "added 3 euros to every ticket", "adds about 2% to the bill": an amount and where it was added.
 const AMOUNT_ADDED = /^(?:about|some|nearly|almost|roughly|around|another|an\s+extra|a\s+further|up\s+to|more\s+than)?\s*[$€£]?\d[\d.,]*%?(?:\s+[\p{L}-]+){0,3}\s+to\s/u;
 // "less than she claimed, putting the cost at …": a participle after the verb's comma is a clause
@@ -158,12 +160,12 @@ const GAP_VERB = /^(?:would|will|could|can|should|may|might|must|has|had|is|was|
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+$/;
 
 // Verbs whose listeners come first: "told reporters that", "warned lawmakers".
-const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
+const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|asks|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // Verbs whose object may be a thing ("announced the measures", "confirmed the deal") rather than a clause.
 // "wrote the law requiring reviews", too: a text written; "recalled 14,000 vehicles": a product called back.
 // "stressed the need for calm", "explained the rules": a topic; "assured the club a place in the
 // final", "advised the board on the sale": a thing given, or advice on something.
-const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
+const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|can reveal|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
@@ -377,8 +379,11 @@ const CLOSING_NOUN_PHRASE = /^\s*,\s*(?:the|a|an)\s[^,;:“”"]*$/;
  */
 function closingApposition(before: string, after: string): boolean {
   const said = before.slice(0, before.lastIndexOf(','));
-  return CLOSING_NOUN_PHRASE.test(after) && !FINITE_AUXILIARY.test(after) && !PAST_VERB.test(after) && (FINITE_AUXILIARY.test(said) || PAST_VERB.test(said));
+  // "…, the ministry said, the first swap since talks stalled in July": a time clause may follow the noun.
+  const phrase = after.split(TIME_CLAUSE)[0];
+  return CLOSING_NOUN_PHRASE.test(after) && !FINITE_AUXILIARY.test(phrase) && !PAST_VERB.test(phrase) && (FINITE_AUXILIARY.test(said) || PAST_VERB.test(said));
 }
+const TIME_CLAUSE = /\s(?:since|after|before|when)\s/;
 
 const TRIMMED_AT_START = /[\s,“"‘]/;
 const TRIMMED_AT_END = /[\s.,;:!?”"’)]/;
@@ -453,10 +458,19 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
     if (joinsNames(before, match) || joinsPlurals(before, match, end) || secondRelativeAt(clause, match.index! + match[0].length) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
-    if (SUBORDINATOR_FIRST.test(match[0]) && isInCommaAside(clause, match.index!)) continue;
+    if (SUBORDINATOR_FIRST.test(match[0]) && (isInCommaAside(clause, match.index!) || inRelativeClause(clause, start, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
+}
+
+/**
+ * "A rescuer who spoke on condition of anonymity because he was not authorized … said": a
+ * subordinate clause after a relative "who" of the clause from `from`, no punctuation between, is the relative clause's.
+ */
+function inRelativeClause(clause: string, from: number, at: number): boolean {
+  const who = clause.lastIndexOf(' who ', at);
+  return who >= from && !PUNCTUATION_MARK.test(clause.slice(who, at));
 }
 
 /**
@@ -557,7 +571,8 @@ const WORK_NAMED = /^(?:a|an|the|his|her|their|its)\s+(?:book|memoir|novel|lette
 const PLACE_OR_TIME_FIRST = /^(?:at|in|on|by|during|with|after|before|to|last|earlier|this)\b/i;
 // ("…, the company said Tuesday, hours after regulators ordered …": a time measured from an event.)
 // ("… until May 30, Adeyanju said, or the strike would spread": the alternative goes on with it.)
-const CLAUSE_AFTER_ATTRIBUTION = /^\s*,\s*(?:and|but|or|so|while|as|amid|despite|after|because|although|though|unless|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
+// ("…, the Daily Glow can reveal — just days after …": a dash sets it off as a comma does.)
+const CLAUSE_AFTER_ATTRIBUTION = /^\s*[,—–]\s*(?:and|but|or|so|while|as|amid|despite|after|because|although|though|unless|(?:(?:a|an|\d+|two|three|several|just|only)\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\s+(?:after|before)|in\s+(?:the|what)|(?:up\s+|down\s+)?from|compared\s+with|\p{Ll}+ing)\s/u;
 // (After a quote closing on its comma too: "… are “not fit for purpose,” a committee of MPs warned".)
 const ATTRIBUTION_AFTER_COMMA = /,[”"’]?\s*(?:\S+\s+){0,5}\S+$/;
 const ATTRIBUTION_AFTER_ONE_COMMA = /^[^,“”"]+,\s*(?:\S+\s+){0,3}\S+$/;
@@ -670,7 +685,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const subject = subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
-        if (word.nounOrVerb && (CAPITAL_FIRST.test(match[1]) || !CLAUSE_OPENING.test(rest)) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
+        // ("…, analysts estimate.": at the sentence's end it attributes what came before.)
+        if (word.nounOrVerb && (CAPITAL_FIRST.test(match[1]) || (!CLAUSE_OPENING.test(rest) && !AT_MOST_A_MARK.test(rest.trim()))) && !(GAP_VERB.test(rest) && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start)))) continue;
         // "the fee added 3 euros to every ticket": an amount added to something, not words said.
         if (verb.startsWith('add') && AMOUNT_ADDED.test(rest)) continue;
         // "a union, which claims 9,000 members, gave …": a count held, not words said.
@@ -824,7 +840,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
       // (Nor one of a relative clause after a comma: "told clinics to stop charging for the vaccine, which is free".)
-      if (word.listener && ORDER.test(said) && !THAT_FIRST.test(said) && !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0])) continue;
+      // "asks the court to order the bank to pay … while the case is heard": after "ask", always a request.
+      if (word.listener && ORDER.test(said) && !THAT_FIRST.test(said) && (verb.startsWith('ask') || !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0]))) continue;
       if (word.warning && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (word.listener && LISTENERS_MUST.test(said)) continue;
@@ -883,7 +900,8 @@ const COMMA_RIGHT_BEFORE = /[^”"’\s]\s*,\s*$/;
 const INVERTED_SPEAKER = /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|(?:the|a|an|one)\s+(?!(?:[\p{L}’'-]+\s+){0,3}(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|for|at|with|in)\s+(?![^,;:“”"]{0,60}?\b(?:would|will|could|can|should|might|must|may)\b)[^,;:“”"]{1,60})?)(?:,\s+(?:an?|the|who|\p{Lu}|\d)[^;:“”"]{0,160}?)?\s*[.!?]?\s*$/u;
 // "Kowalczyk, whose book … banks, said …", "Markus Hollerer, the office’s managing director, said …",
 // "A Gavi official, speaking on condition of anonymity …, said …": the subject's aside closes before the verb.
-const APPOSITION_BEFORE_VERB = /,\s+(?:an?|the|who|whose|which|\d|\p{Ll}+ing\b)[^,]*,\s*$/u;
+// ("If the hearing goes ahead, a ruling could come before Easter, said X": a modal verb makes a clause of it, no aside.)
+const APPOSITION_BEFORE_VERB = /,\s+(?:(?:an?|the|\d)(?![^,]*\s(?:would|will|could|can|should|might|must)\s)|who|whose|which|\p{Ll}+ing\b)[^,]*,\s*$/u;
 
 const JOINING_CONJUNCTION = /^(?:and|but)$/i;
 const SECOND_VERB_ADVERB = /^(?:also|later|then)$/i;

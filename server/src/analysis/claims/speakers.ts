@@ -635,6 +635,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     // Never a place or an organization for he or she, and never someone of the other gender.
     if (actor.kind !== 'person') continue;
     if (wanted && actor.gender && actor.gender !== wanted) continue;
+    // "Writing on Instagram, she said": a platform one writes on is where, never who.
+    if (PLATFORM_BEFORE.test(textBefore(index, i, PLATFORM_LEAD_CHARS))) continue;
     // "the 34-year-old" is whoever was named last.
     if (!wanted) return actor.id;
     const earlier = sentenceBefore(index, i, possessives);
@@ -648,6 +650,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 }
 
 const IT = /^it$/i;
+const PLATFORM_BEFORE = /\b(?:writing|wrote|writes|posting|posted|posts|tweeting|tweeted|said|says|announced|live)\s+on\s+$/i;
+const PLATFORM_LEAD_CHARS = 16;
 // "The ministry", "the state’s election board": a body's description, one word or a few after "the".
 const DEFINITE_BODY = /^the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+$/iu;
 const THEY = /^they$/i;
@@ -723,9 +727,25 @@ const lastWordLowered = (text: string) => wordsLowered(text).at(-1);
 export function followBareSpokespeople(index: SpeakerIndex, claims: readonly Claim[]): void {
   for (const claim of claims) {
     if (claim.speaker || !claim.speakerText || !BARE_SPOKESPERSON.test(claim.speakerText)) continue;
-    const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization');
+    const topic = firstSpanWithin(index.mentions, claim, (m) => !m.possessive && actorOf(index, m.actorId)?.kind === 'organization') ?? bodyJustBefore(index, Math.min(claim.start, claim.speakerSpan?.start ?? claim.start));
     if (topic) Object.assign(claim, { speaker: topic.actorId, anonymous: false });
   }
+}
+
+// How far back, within its paragraph, a bare spokesperson's body may have been named.
+const SPOKESPERSON_BODY_REACH = 300;
+
+/**
+ * "The central bank, known as the CBN, declined to comment. A spokesman said …": the organization
+ * named last before `offset` in the same paragraph, not far back.
+ */
+function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefined {
+  for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (offset - m.end > SPOKESPERSON_BODY_REACH || index.text.slice(m.end, offset).includes('\n')) return undefined;
+    if (actorOf(index, m.actorId)?.kind === 'organization') return m;
+  }
+  return undefined;
 }
 
 // "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
@@ -895,13 +915,15 @@ const CLOSED_ON_FULL_STOP = /\.[”"’]$/;
 const CONTINUATION_REACH = 400;
 
 // "the Spaniard", "the 34-year-old": a person the article is about, read as a pronoun is.
-const PERSON_DESCRIPTION = /^the\s+(\d+-year-old|\p{Lu}\p{Ll}+)$/u;
+// "The 47-year-old Welsh presenter": an age may go before a few words of who the person is.
+// (Only the age after a capital "The": "The Conservatives" opens a sentence about a party.)
+const PERSON_DESCRIPTION = /^(?:[Tt]he\s+(\d+-year-old(?:\s+[\p{L}-]+){0,3})|the\s+(\p{Lu}\p{Ll}+))$/u;
 
 function describesPerson(phrase: string): boolean {
   // Most phrases are names: turned away by their first letters before the Unicode expression.
-  if (!phrase.startsWith('the')) return false;
+  if (!phrase.startsWith('the') && !phrase.startsWith('The')) return false;
   const found = PERSON_DESCRIPTION.exec(phrase);
-  return found !== null && (/^\d/.test(found[1]) || DEMONYMS.has(found[1]));
+  return found !== null && (found[1] !== undefined || DEMONYMS.has(found[2]));
 }
 
 /** Which actors a pronoun can stand for: he or she a person of that gender (or unknown), "the Spaniard" any person, it an institution or a place. */
@@ -963,12 +985,21 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
 export function followReportedPronouns(index: SpeakerIndex, reported: readonly Claim[]): void {
   for (let i = 1; i < reported.length; i++) {
     const claim = reported[i];
-    // A pronoun inside the previous report ("said the firm had cut jobs it …") is read where it stands.
-    if (!claim.speakerSpan || claim.speakerSpan.start < reported[i - 1].end) continue;
-    const followed = pronounSpeaker(index, claim, reported[i - 1], claim.speakerSpan.start);
+    const previous = reported[i - 1];
+    // A pronoun inside the previous report ("said the firm had cut jobs it …") is read where it stands;
+    // but "Harmattan’s lawyers argue that …, which they say is …": an unresolved "they" there goes
+    // on with a plural speaker of that report.
+    if (claim.speakerSpan && claim.speakerSpan.start < previous.end && !claim.speaker && !claim.anonymous && claim.speakerText === 'they' && claim.speakerSpan.start > previous.start && (previous.speaker || previous.anonymous) && PLURAL_LAST_WORD.test(previous.speakerText ?? '')) {
+      Object.assign(claim, { speaker: previous.speaker, anonymous: previous.anonymous });
+    }
+    if (!claim.speakerSpan || claim.speakerSpan.start < previous.end) continue;
+    const followed = pronounSpeaker(index, claim, previous, claim.speakerSpan.start);
     if (followed !== claim) Object.assign(claim, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
   }
 }
+
+// "Harmattan’s lawyers", "officials at the ministry", "they": a speaker of many (see followReportedPronouns).
+const PLURAL_LAST_WORD = /(?:\p{Ll}{2}(?<!s)s|^they)(?:\s+(?:at|of|for|in|from)\s[^,;:]*)?$/u;
 
 /**
  * The person most recently mentioned before `offset` whose roles name `role`, else the next one
@@ -1248,6 +1279,8 @@ const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
 // "North of the border, growers …": a direction from a place opens one too.
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later|(?:north|south|east|west)\s+of|across|elsewhere|nearby)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
+// "Harmattan’s lawyers argue": counsel speak for their client, as "through his lawyer" does.
+const REPRESENTED_CLIENT = /^((?:[Tt]he\s+)?[\p{L}.&-]+(?:\s+[\p{Lu}][\p{L}.&-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|legal\s+team)$/u;
 const OPENING_RELATIVE = /^(?:which|who|whose)\s[^,;:“”"]{0,120},\s*(?=\S)/i;
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
 // The head noun comes before any prepositional phrase, or a participle's: "Western diplomats in
@@ -1327,6 +1360,8 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
+  /** "Harmattan’s lawyers", "the airline’s attorneys": the length of the client's words, else 0. */
+  clientLength: number;
   /** "Officials at the Agriculture Ministry": unnamed officials, who never speak for the body they serve in. */
   unnamedOfficials: boolean;
   /** "…, who spoke on condition of anonymity": the words ask for it. */
@@ -1593,6 +1628,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
     publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
+    clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
     spokesperson,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
@@ -1721,7 +1757,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1738,6 +1774,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
+  if (clientLength > 0) {
+    const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
+    if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
+  }
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".

@@ -19,6 +19,8 @@ export const FINITE_REPORTING_VERBS = [
   'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
   // The present of web copy ("she explains", "he admits"), as "says" and "warns".
   'stresses', 'explains', 'suggests', 'predicts', 'admits', 'concedes', 'complains', 'cautions', 'maintains', 'contends', 'counters', 'alleges',
+  // A tabloid's own scoop: "…, the Daily Glow can reveal".
+  'can reveal',
   ...QUOTE_ATTRIBUTING_VERBS,
 ].join('|');
 
