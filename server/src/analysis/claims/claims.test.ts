@@ -1875,3 +1875,8 @@ test('"…, the Daily Glow can reveal — just days after …": a paper\'s scoop
   assert.deepEqual(reportedWithSpeakers('Rhiannon Pryce-Davies is quitting the show after 11 years, the Daily Glow can reveal — just days after Ofcom opened an investigation.'), [['Rhiannon Pryce-Davies is quitting the sh', 'Daily Glow']]);
   assert.deepEqual(reportedWithSpeakers('Ana Roe can reveal her plans on Friday.'), []);
 });
+
+test('a nickname in quotation marks between a person\'s names is no speech, and the quote before "Kwabena “KB” Owusu-Ansah said" is his', () => {
+  const text = 'Justice Halima Danladi-Bello adjourned the case.\n\n“We have been patient for 22 months," Harmattan Air Chief Executive Kwabena “KB” Owusu-Ansah said by phone.';
+  assert.deepEqual(claimsOf(text), [['“We have been patient for 22 months,"', 'Kwabena Owusu-Ansah', 'quote']]);
+});

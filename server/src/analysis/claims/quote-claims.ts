@@ -14,6 +14,13 @@ const TITLE_STOP = String.raw`(?:(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|C
 const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:[^,.;:“”"!?(]|${TITLE_STOP}){1,80}?)(?=\\s*(?:[,;:!?(]|(?!${TITLE_STOP})\\.|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');
+// A nickname in quotation marks between a person's names: "Kwabena “KB” Owusu-Ansah said".
+const QUOTED_NICKNAME = /[“"]([^,;:“”"!?\n]{1,20})[”"](?=\s)/g;
+
+/** The text with each quoted nickname's marks made spaces (offsets kept), so a speaker's name reads whole. */
+function withoutNicknameMarks(text: string): string {
+  return text.includes('“') || text.includes('"') ? text.replace(QUOTED_NICKNAME, (_, nickname: string) => ` ${nickname} `) : text;
+}
 // “Q,” Orbitra’s chief executive, Arjun Rao, said / “Q,” Arjun Rao, the chief executive, said: a name and its apposition.
 // “Q,” Ghana’s Minister of Tourism, Arts and Culture, Nana Boateng, said: a list inside the title adds a comma.
 const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^,;:“”"!?]{1,60}?){1,2}),\\s+(${VERB})\\b`, 'i');
@@ -129,6 +136,7 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
   }
   // Titles are short: looking further than this into a long (or never closed) quote is wasted work.
   if (quotation.contentEnd - quotation.contentStart > TITLE_MAX_CHARS) return 'speech';
+  if (isNicknameBetweenNames(text, quotation, before)) return 'scare';
   if (quotation.close !== null && TITLE_NOUN_AFTER.test(text.slice(quotation.close + 1, quotation.close + 16))) return 'title';
   // Trailing punctuation trimmed by hand: an end-anchored regex is quadratic on a long unclosed quote.
   let contentEnd = quotation.contentEnd;
@@ -147,6 +155,15 @@ export function quoteKind(text: string, quotation: Quotation): QuoteKind {
     if (CAPITALIZED.test(word[0]) || (capitalized === words - 1 && words > 1 && TITLE_SMALL_WORDS.has(word[0]))) capitalized++;
   }
   return words >= 2 && words <= TITLE_MAX_WORDS && capitalized / words >= 0.75 ? 'title' : 'speech';
+}
+
+// "Kwabena “KB” Owusu-Ansah", "Ibrahim “Oga Strike” Ndayako": a nickname between a person's names.
+const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s$/u;
+const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const NICKNAME_CHARS = 20;
+
+function isNicknameBetweenNames(text: string, quotation: Quotation, before: string): boolean {
+  return quotation.close !== null && quotation.contentEnd - quotation.contentStart <= NICKNAME_CHARS && NAME_BEFORE.test(before) && NAME_AFTER.test(text.slice(quotation.close + 1, quotation.close + 4));
 }
 
 /** "… a cafe in Geelong.“Something has to give”": a quotation glued to a full stop opens a sentence the splitter ran on through. */
@@ -180,9 +197,10 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence
     // (tested first: it spares the expressions); and “…,” but Varga said is a new clause, not the quote's attribution.
     const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1));
-    const speakerFirst = open ? (SPEAKER_FIRST.exec(after) ?? SPEAKER_IN_APPOSITION.exec(after)) : null;
+    const afterUnmarked = open ? withoutNicknameMarks(after) : after;
+    const speakerFirst = open ? (SPEAKER_FIRST.exec(afterUnmarked) ?? SPEAKER_IN_APPOSITION.exec(afterUnmarked)) : null;
     if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1])) {
-      const at = afterStart + commaOutside + after.indexOf(speakerFirst[1]);
+      const at = afterStart + commaOutside + afterUnmarked.indexOf(speakerFirst[1]);
       return { start: at, end: at + speakerFirst[1].length };
     }
   }
