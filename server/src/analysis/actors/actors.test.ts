@@ -1955,3 +1955,7 @@ test('a currency’s capitals before its sign are no part of the name before the
 test('a passenger’s noun opening a sentence before a given name is no part of the name', () => {
   assert.deepEqual(names('The ferry hit the dock on Monday.\n\nPassenger Ahmed al-Zubaidi said he still could not lift his arm.'), ['Ahmed al-Zubaidi:person']);
 });
+
+test('a role only a body holds before a name makes it a body: "Britain’s media regulator Ofcom", "state broadcaster RTE"', () => {
+  assert.deepEqual(names('Britain’s media regulator Ofcom opened an inquiry. The state broadcaster RTE said it would comply.').filter((n) => !n.startsWith('United Kingdom')), ['Ofcom:organization', 'RTE:organization']);
+});

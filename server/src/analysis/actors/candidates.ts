@@ -2006,7 +2006,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const before = roleBefore(paragraph, tokens, runIndex) ?? roleForBodyBefore(paragraph, tokens, runIndex);
     if (before && kind !== 'organization' && kind !== 'place') {
       roles.push(before.role);
-      establish('person');
+      // "Britain’s media regulator Ofcom", "state broadcaster RTE": a role only a body holds.
+      establish(AGENT_NOUNS.has(before.role.slice(before.role.lastIndexOf(' ') + 1)) ? 'organization' : 'person');
     }
     const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
     if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {

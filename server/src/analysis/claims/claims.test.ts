@@ -1880,3 +1880,8 @@ test('a nickname in quotation marks between a person\'s names is no speech, and 
   const text = 'Justice Halima Danladi-Bello adjourned the case.\n\n“We have been patient for 22 months," Harmattan Air Chief Executive Kwabena “KB” Owusu-Ansah said by phone.';
   assert.deepEqual(claimsOf(text), [['“We have been patient for 22 months,"', 'Kwabena Owusu-Ansah', 'quote']]);
 });
+
+test('"The watchdog said", "the regulator said": the public body named before, or the body the role introduced', () => {
+  assert.deepEqual(speakers('The Competition and Markets Authority looked at the deal on Monday. The watchdog said it had concerns.'), ['Competition and Markets Authority']);
+  assert.deepEqual(speakers('Britain’s media regulator Ofcom opened an inquiry into Britvision. The regulator said it would decide by June.'), ['Ofcom']);
+});

@@ -1200,10 +1200,14 @@ const INTRODUCTION_MENTIONS = 8;
  * agency is any public body so named). Claims resolve "the agency said" so, deadlines "the agency gave".
  */
 export function institutionReferredTo(index: SpeakerIndex, noun: string, offset: number): string | undefined {
+  // "The watchdog said" after "the Competition and Markets Authority": a public body named so before.
+  if (WATCHDOG_NOUN.test(noun)) return namesake(index, noun, offset) ?? latestOrganization(index, offset, isPublicBody);
   if (ROLE_NOUNS.has(noun.toLowerCase())) return undefined;
   const nameWords = NAME_WORDS_OF_KIND.get(noun.toLowerCase());
   return namesake(index, noun, offset) ?? (/^agency$/i.test(noun) ? latestOrganization(index, offset, isPublicBody) : undefined) ?? (nameWords ? latestOrganization(index, offset, (actor) => nameWords.test(actor.name)) : undefined);
 }
+
+const WATCHDOG_NOUN = /^(?:regulator|watchdog)$/i;
 
 // "The utility said" after "Sierra Foothill Electric", "the airline" after "Hanbit Air": a business
 // named by the words its kind's names hold, not by the noun itself.
