@@ -1885,3 +1885,8 @@ test('"The watchdog said", "the regulator said": the public body named before, o
   assert.deepEqual(speakers('The Competition and Markets Authority looked at the deal on Monday. The watchdog said it had concerns.'), ['Competition and Markets Authority']);
   assert.deepEqual(speakers('Britain’s media regulator Ofcom opened an inquiry into Britvision. The regulator said it would decide by June.'), ['Ofcom']);
 });
+
+test('a time opening the sentence without a comma is no part of the speaker: "On Wednesday the ministry said", "Last week the watchdog said"', () => {
+  assert.deepEqual(speakers('The Health Ministry opened an inquiry on Monday. On Wednesday the ministry said it would suspend all work.'), ['Health Ministry']);
+  assert.deepEqual(speakers('The Competition and Markets Authority looked at the deal. Last week the watchdog said it had concerns.'), ['Competition and Markets Authority']);
+});

@@ -1282,6 +1282,8 @@ const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
 // "Speaking on the phone-in show “Oga Hour” on Wazobia FM, one caller" (a participle's phrase, titles and all).
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
 // "North of the border, growers …": a direction from a place opens one too.
+// "On Wednesday the regulator said", "Last week the ministry said": a time opening the sentence without a comma.
+const OPENING_TIME = /^\s*(?:(?:on|late|early)\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^\s*(?:last|earlier\s+this|earlier\s+that|later\s+that)\s+(?:week|month|year)\s+(?=\S)/i;
 const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|inside|meanwhile|separately|however|earlier|later|(?:north|south|east|west)\s+of|across|elsewhere|nearby)\b[^,;:“”"]{0,60},\s*(?=\S)/i;
 // "Harmattan’s lawyers argue": counsel speak for their client, as "through his lawyer" does.
 const REPRESENTED_CLIENT = /^((?:[Tt]he\s+)?[\p{L}.&-]+(?:\s+[\p{Lu}][\p{L}.&-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|legal\s+team)$/u;
@@ -1598,7 +1600,7 @@ function pluralRole(word: string): boolean {
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
-  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction) ?? FRONTED_QUESTION.exec(afterConjunction))?.[0].length ?? 0);
+  const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_TIME.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction) ?? FRONTED_QUESTION.exec(afterConjunction))?.[0].length ?? 0);
   // "In its statement, which named him Alexei Gnatyuk, the ministry": the adverbial's relative clause too.
   const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
