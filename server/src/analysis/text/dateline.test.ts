@@ -46,6 +46,13 @@ test('a city ended by a colon, as South Asian papers write it, is the dateline c
   assert.equal(findDateline('LIVE UPDATES: Marion County flooding — dam evacuation order')?.city ?? null, null);
 });
 
+test('an agency’s credit with no city ("(Bloomberg) -- …") is the dateline: the lede starts after it', () => {
+  const text = 'Airline sues Nigeria\n\n(Bloomberg) -- Harmattan Air Ltd. sued the government.';
+  const dateline = findDateline(text)!;
+  assert.deepEqual([dateline.date, dateline.city, text.slice(dateline.end, dateline.end + 9)], [null, null, 'Harmattan']);
+  assert.equal(findDateline('(Updated) The ministry said on Monday'), null);
+});
+
 test('datelines from real feeds: accented capitals, a date after the city, a timestamp, unpadded digits, the city on the next line', () => {
   const city = (text: string) => findDateline(text)?.city?.text ?? null;
   assert.equal(city(' date 2024-03-14 SÃO PAULO—Brazil’s central bank'), 'SÃO PAULO');

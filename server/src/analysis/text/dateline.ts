@@ -19,6 +19,9 @@ const COLON_CITY = /^(\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*):[ \
 // Labels web copy writes the same way, which are no city.
 const COLON_LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'WATCH', 'RELATED', 'EXCLUSIVE', 'PHOTO', 'PHOTOS', 'VIDEO', 'READ', 'READ MORE', 'ALSO READ', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'ANALYSIS', 'OPINION', 'LIVE', 'SOURCE', 'SOURCES', 'CREDIT', 'FILE', 'ADVERTISEMENT', 'SPONSORED', 'SUMMARY', 'HIGHLIGHTS', 'TOPICS', 'TAGS', 'LIVE UPDATES', 'LIVE BLOG', 'UPDATES', 'NEWS', 'NEWS ALERT', 'ALERT', 'FACT CHECK', 'FACT-CHECK', 'EXPLAINER', 'INTERVIEW', 'REVIEW', 'EDITORIAL', 'COMMENT', 'PODCAST', 'POLL', 'GALLERY', 'WARNING', 'DISCLAIMER', 'DISCLOSURE']);
 
+// `(Bloomberg) -- Harmattan Air Ltd. sued …`: an agency's credit with no city opens the lede all the same.
+const CREDIT_ONLY = /^[ \t]*\(\p{Lu}[\p{L}.&'’ -]{1,38}\)[ \t]*(?:--|—|–|-)[ \t]*/u;
+
 const DAY_ASIDE = /^\([A-Za-z.]{3,10}\)[ \t]*/;
 
 /** True when a line opens as a dateline (` date 2024-03-14 …`) or a front-matter date does: it starts a paragraph of its own. */
@@ -67,6 +70,8 @@ function writtenDateline(text: string): Dateline | null {
     if (found) return found.city || found.end < lineStart + line.trimEnd().length ? found : withCityOnNextLine(found, text, lineEnd + 1);
     const wire = wireCity(line, lineStart);
     if (wire) return { start: lineStart, end: wire.end, date: null, source: 'dateline', city: wire.city };
+    const credit = CREDIT_ONLY.exec(line);
+    if (credit) return { start: lineStart, end: lineStart + credit[0].length, date: null, source: 'dateline', city: null };
   }
   return null;
 }
