@@ -1890,3 +1890,8 @@ test('a time opening the sentence without a comma is no part of the speaker: "On
   assert.deepEqual(speakers('The Health Ministry opened an inquiry on Monday. On Wednesday the ministry said it would suspend all work.'), ['Health Ministry']);
   assert.deepEqual(speakers('The Competition and Markets Authority looked at the deal. Last week the watchdog said it had concerns.'), ['Competition and Markets Authority']);
 });
+
+test('"…, the central bank said after a two-day policy meeting.": an event after the verb tells when, and the claim before the comma stands', () => {
+  assert.deepEqual(reportedTexts('The BI-Rate was lowered to 5.25%, the central bank said after a two-day policy meeting.'), ['The BI-Rate was lowered to 5.25%']);
+  assert.deepEqual(reportedTexts('Food prices rose sharply in May, the agency said during a briefing.'), ['Food prices rose sharply in May']);
+});
