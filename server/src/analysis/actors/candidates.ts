@@ -588,10 +588,11 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
     // "the United States and Europe": two known places are two, unless the whole is one ("Trinidad and Tobago").
-    if (placeName(left) !== null && placeName(right) !== null) return placeName([...left, 'and', ...right]) !== null;
+    const leftIsPlace = placeName(left) !== null;
+    if (leftIsPlace && placeName(right) !== null) return placeName([...left, 'and', ...right]) !== null;
     // "from Abuja and Port Harcourt": after a known place only a body's name goes on ("Hong Kong and Shanghai Banking Corporation");
     // an institution word opening a town's name ("Port", "Fort") makes none.
-    if (placeName(left) !== null && !isOrganizationHead(right[right.length - 1] ?? '')) return false;
+    if (leftIsPlace && !isOrganizationHead(right[right.length - 1] ?? '')) return false;
     // "Barclays Bank and HSBC", "Atlético Madrid and Deportivo Alavés": a name of two words or more already
     // whole, its institution word or its place last, lists another ("House Energy and Commerce Committee"
     // and "Department of Health and Human Services" go on: a field of government or an "of" leave it open).
