@@ -13,7 +13,7 @@ import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SPACE, UNDERSCORE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -929,13 +929,12 @@ function isBroadcastCallSign(word: string): boolean {
 }
 const HAS_DIGIT = /\d/;
 const CURRENCY_SIGN = /^\p{Sc}/u;
-const DOLLAR = 0x24;
 
 /** Whether a gap opens with a currency's sign: "C$4 million", "GH¢5 billion" (the expression only for a gap opening with "$" or a character beyond ASCII). */
 function opensWithCurrencySign(gap: string | undefined): boolean {
   if (gap === undefined || gap.length === 0) return false;
   const code = gap.charCodeAt(0);
-  return code === DOLLAR || (code > ASCII_LAST && CURRENCY_SIGN.test(gap));
+  return code === DOLLAR_SIGN || (code > ASCII_LAST && CURRENCY_SIGN.test(gap));
 }
 
 // "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).

@@ -2,6 +2,7 @@
 // no string and runs no expression. Named once here for every module that reads text so.
 export const SPACE = 32;
 export const EXCLAMATION_MARK = 33;
+export const DOLLAR_SIGN = 36;
 export const AMPERSAND = 38;
 export const APOSTROPHE = 39;
 export const OPENING_PARENTHESIS = 40;
