@@ -646,8 +646,11 @@ function opensWithProperWord(run: readonly Token[], words: readonly string[]): b
 }
 
 /** "Hospitals", "Homes": the plural of an ordinary noun, which no one is called ("Banks" may be: asked only before "and" and more words of a body). */
-function isOrdinaryPlural(word: string): boolean {
-  return word.length > 3 && word.charCodeAt(word.length - 1) === LETTER_S && isCommonWord(word.slice(0, -1));
+const isOrdinaryPlural = (word: string) => isPluralOfCommonWord(word, LETTER_S);
+
+/** An ordinary word with the plural's "s" (`ending`: its code, lower case or capital) after it. */
+function isPluralOfCommonWord(word: string, ending: number): boolean {
+  return word.length > 3 && word.charCodeAt(word.length - 1) === ending && isCommonWord(word.slice(0, -1));
 }
 
 /** Whether an organization's words are whole: its institution word last, or its place after one ("Atlético Madrid"). */
@@ -2362,7 +2365,7 @@ function givenAsFirstName(tokens: readonly Token[], at: number): boolean {
 }
 
 /** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */
-const isShoutedCommonWord = (word: string) => isCommonWord(word) || (word.length > 3 && word.charCodeAt(word.length - 1) === CAPITAL_S && isCommonWord(word.slice(0, -1)));
+const isShoutedCommonWord = (word: string) => isCommonWord(word) || isPluralOfCommonWord(word, CAPITAL_S);
 
 /**
  * One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym
