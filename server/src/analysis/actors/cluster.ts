@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Gender, Mention, MentionForm, Span } from '../model';
 import type { UserDictionary } from '../dictionary';
-import { COMMON_WORDS } from '../lexicon/common-words';
+import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
@@ -577,7 +577,7 @@ const COUNTY_HEADS = new Set(['County', 'Parish', 'Borough']);
 
 /** "Marion County": a county whose name is no ordinary word or other place ("Orange County", "Washington County" keep theirs). */
 function namesCountyByItsName(words: readonly string[]): boolean {
-  return COUNTY_HEADS.has(words[1]) && isCapitalized(words[0]) && !COMMON_WORDS.has(words[0].toLowerCase()) && !PLACES.has(words[0]);
+  return COUNTY_HEADS.has(words[1]) && isCapitalized(words[0]) && !isCommonWord(words[0]) && !PLACES.has(words[0]);
 }
 
 // Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
@@ -731,7 +731,7 @@ const TOWNS_FACILITY_HEADS = new Set(['Hospital', 'School']);
 
 /** "Minna General Hospital", "Jasper Middle School": the first word is the town's ("Mayo Clinic" and "Stanford University" go by it). */
 function namesTownsFacility(words: readonly string[]): boolean {
-  return words.length >= 3 && TOWNS_FACILITY_HEADS.has(lastOf(words)) && words.slice(1, -1).every((word) => COMMON_WORDS.has(word.toLowerCase()));
+  return words.length >= 3 && TOWNS_FACILITY_HEADS.has(lastOf(words)) && words.slice(1, -1).every(isCommonWord);
 }
 
 /** The parts of an organization's name of two words or more that may stand for it later. */
