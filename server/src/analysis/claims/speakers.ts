@@ -740,9 +740,10 @@ const SPOKESPERSON_BODY_REACH = 300;
  * named last before `offset` in the same paragraph, not far back.
  */
 function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefined {
+  const lineBreak = index.text.lastIndexOf('\n', offset - 1);
   for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
     const m = index.mentions[i];
-    if (offset - m.end > SPOKESPERSON_BODY_REACH || index.text.slice(m.end, offset).includes('\n')) return undefined;
+    if (offset - m.end > SPOKESPERSON_BODY_REACH || lineBreak >= m.end) return undefined;
     if (actorOf(index, m.actorId)?.kind === 'organization') return m;
   }
   return undefined;
@@ -953,9 +954,9 @@ export function pronounSpeaker(index: SpeakerIndex, speaker: Speaker, previous: 
   const actor = previous.speaker ? actorOf(index, previous.speaker) : undefined;
   // "A spokeswoman for the ministry said …. “…,” she said": the spokeswoman, for whoever she speaks for.
   // "…, a senior engineer said, speaking on condition of anonymity. “…,” he said": so does one unnamed source.
-  const personal = FEMALE.test(pronoun) || MALE.test(pronoun);
-  const gendered = (FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null)?.test(previous.speakerText ?? '') ?? false;
-  const oneUnnamed = personal && previous.anonymous && INDEFINITE.test(previous.speakerText ?? '');
+  const roleOfGender = FEMALE.test(pronoun) ? FEMALE_ROLE : MALE.test(pronoun) ? MALE_ROLE : null;
+  const gendered = roleOfGender?.test(previous.speakerText ?? '') ?? false;
+  const oneUnnamed = roleOfGender !== null && previous.anonymous && INDEFINITE.test(previous.speakerText ?? '');
   if (!gendered && !oneUnnamed && !unresolved && !(actor && fits(actor))) return speaker;
   // Only the first two sentence ends are looked for (with exec: matchAll would clone the expression).
   const between = index.text.slice(previous.end, offset);
