@@ -8,13 +8,16 @@ import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
 import { attributionAround } from '../claims/quote-claims';
 
+// Verbs that move a deadline, read in a move to a new date and in a move by an amount.
+const MOVING_VERBS = String.raw`mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|shift(?:s|ed)?|postpon(?:e|es|ed)`;
+
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
 // pattern (which tries every position of the text before) is not run.
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean; cue?: RegExp }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1"; with the old date or the
   // amount between: "moved the deadline from April 30 to May 12", "extended the deadline for registration by two weeks, to May 26".
-  trigger(/\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|changed?|shift(?:s|ed)?|postpon(?:e|es|ed))\b[^.;,]{0,60}?\bdeadline\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:back\s+|forward\s+)?(?:(?:from|by)\s+[^.;,]{1,30}?,?\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$/i, 'to until this next', true),
+  trigger(new RegExp(String.raw`\b(?:${MOVING_VERBS}|changed?)\b[^.;,]{0,60}?\bdeadline\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:back\s+|forward\s+)?(?:(?:from|by)\s+[^.;,]{1,30}?,?\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$`, 'i'), 'to until this next', true),
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
   // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
   // "a deadline that was later pushed back to Monday, March 24".
@@ -101,7 +104,7 @@ const WINDOW_BEFORE_WORDS = new Set(['a', 'an', 's']);
 
 const AMOUNT_BY = /^by\s+$/i;
 // A deadline moved by what follows: "extended the deadline by a week after a request" (whatever the date parser reads there).
-const MOVED_BY = /\b(?:mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|shift(?:s|ed)?|postpon(?:e|es|ed)|delay(?:s|ed)?)\b[^.;,]{0,60}?\b(?:deadline|cut-?off)\s+(?:back\s+|forward\s+)?$/i;
+const MOVED_BY = new RegExp(String.raw`\b(?:${MOVING_VERBS}|delay(?:s|ed)?)\b[^.;,]{0,60}?\b(?:deadline|cut-?off)\s+(?:back\s+|forward\s+)?$`, 'i');
 const MOVED_BY_REACH = 90;
 
 // Triggers that may name no limit: "by", "until", "within", "before", "in the next".
