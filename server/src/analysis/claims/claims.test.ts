@@ -584,6 +584,12 @@ test('"dismissed that as “…”" attributes a quote; a fronted object before 
   assert.deepEqual(reported, [[null, true]]);
 });
 
+test('trades written as one word are the public too: "Dockworkers at Latin America’s busiest port", "Miners at Kazakhstan’s largest mine" name no place as speaker', () => {
+  const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
+  assert.deepEqual(speakers('Dockworkers at Latin America’s busiest container port said on Wednesday they would walk out.'), [[null, true]]);
+  assert.deepEqual(speakers('Miners at Kazakhstan’s largest coal mine said they had not been paid. Firefighters in Ohio said the blaze was contained.'), [[null, true], [null, true]]);
+});
+
 test('a spokesperson for a described body speaks for it; "the spokesman" refers back to the earlier one; a person’s agency is the agency', () => {
   const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
   const agency = 'Yevgeny Sokolov, the head of the Federal Agency for Fishery, spoke on Monday. Sokolov’s agency said on Thursday that trawlers would keep fishing. A spokeswoman for the agency said Russia would answer.';
