@@ -1959,3 +1959,8 @@ test('a passenger’s noun opening a sentence before a given name is no part of 
 test('a role only a body holds before a name makes it a body: "Britain’s media regulator Ofcom", "state broadcaster RTE"', () => {
   assert.deepEqual(names('Britain’s media regulator Ofcom opened an inquiry. The state broadcaster RTE said it would comply.').filter((n) => !n.startsWith('United Kingdom')), ['Ofcom:organization', 'RTE:organization']);
 });
+
+test('a word read as a place where it stands is the place already named, not an institution it opens: "A trader in Santos" beside the Santos Port Authority', () => {
+  const { actors } = analyze(' date 2026-01-15 SANTOS, Brazil—Dockworkers walked out.\n\nA trader in Santos said rates had risen. Officials at the Santos Port Authority did not respond.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Santos', 'place', 2], ['Brazil', 'place', 1], ['Santos Port Authority', 'organization', 1]]);
+});
