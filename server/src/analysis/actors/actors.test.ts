@@ -1964,3 +1964,10 @@ test('a word read as a place where it stands is the place already named, not an 
   const { actors } = analyze(' date 2026-01-15 SANTOS, Brazil—Dockworkers walked out.\n\nA trader in Santos said rates had risen. Officials at the Santos Port Authority did not respond.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Santos', 'place', 2], ['Brazil', 'place', 1], ['Santos Port Authority', 'organization', 1]]);
 });
+
+test('a surname that is also a given name says no gender: "Letitia James" is no man, so “she” can stand for her', () => {
+  const text = 'New York Attorney General Letitia James said the order was right. She estimates that 2.1 million people rely on it. Sandra Paul spoke too.';
+  assert.equal(byName(actorsOf(text), 'Letitia James')?.gender, null);
+  assert.equal(byName(actorsOf(text), 'Sandra Paul')?.gender, 'female');
+  assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['letitia-james', 'letitia-james']);
+});

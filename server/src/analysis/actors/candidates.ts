@@ -1871,9 +1871,11 @@ function genderOf(words: string[], title: string | null, roles: string[]): Gende
   let said = title === null ? null : genderCueIn(title);
   for (let k = 0; k < roles.length && said !== 'female'; k++) said = genderCueIn(roles[k]) ?? said;
   if (said !== null) return said;
-  // The first given name says it (or that it cannot, one of both sexes).
-  for (const word of words) {
-    const gender = GIVEN_NAME_GENDERS.get(word);
+  // The first given name says it (or that it cannot, one of both sexes); a surname that is also a
+  // given name says nothing ("Letitia James" is no man).
+  const givenNames = words.length >= 2 ? words.length - 1 : 1;
+  for (let k = 0; k < givenNames; k++) {
+    const gender = GIVEN_NAME_GENDERS.get(words[k]);
     if (gender !== undefined) return gender;
   }
   return null;
