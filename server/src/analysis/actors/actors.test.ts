@@ -1971,3 +1971,8 @@ test('a surname that is also a given name says no gender: "Letitia James" is no 
   assert.equal(byName(actorsOf(text), 'Sandra Paul')?.gender, 'female');
   assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['letitia-james', 'letitia-james']);
 });
+
+test('an ordinal that numbers a court, a military unit or a district is part of its name: "the 9th Circuit", "the 101st Airborne Division"', () => {
+  const text = 'The 5th U.S. Circuit Court of Appeals ruled on Monday. The 9th Circuit disagreed. Soldiers from the 101st Airborne Division arrived. The Second Circuit upheld it. She finished 3rd behind Anna Berg.';
+  assert.deepEqual(names(text), ['5th U.S. Circuit Court of Appeals:organization', '9th Circuit:organization', '101st Airborne Division:organization', 'Second Circuit:organization', 'Anna Berg:person']);
+});
