@@ -1302,6 +1302,12 @@ const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
 const ONE_OF_MANY = /^(?:one|another)\s/i;
+const PRONOUN_SPOKESPERSON = /^(his|her|its)\s+(?:(?:official|chief|deputy|press)\s+)?spokes(?:man|woman|person)$/i;
+
+function spokespersonOwnerOf(phrase: string): string | null {
+  const owner = PRONOUN_SPOKESPERSON.exec(phrase)?.[1];
+  return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
+}
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
 // "the prime minister’s office" with no prime minister named: the seat of government named just before it ("Moncloa said …").
@@ -1376,6 +1382,8 @@ interface PhraseFacts {
   asksAnonymity: boolean;
   /** "A spokeswoman for the agency": someone who speaks for a body. */
   spokesperson: boolean;
+  /** "his official spokesman": the pronoun of whom the spokesperson speaks for, in its subject form. */
+  spokespersonOwner: string | null;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
   ownedInstitution: string | null;
   /** "The Fair Work Commission’s expert panel", "the trust’s board": the owner of a body that speaks for it. */
@@ -1638,6 +1646,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
     spokesperson,
+    spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
@@ -1765,7 +1774,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1782,6 +1791,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "Asked whether Starmer would intervene, his official spokesman said": one speaks for whom the pronoun stands for.
+  const spokenForByPronoun = spokespersonOwner ? antecedent(index, phraseStart, spokespersonOwner) : null;
+  if (spokenForByPronoun) return { speaker: spokenForByPronoun, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (clientLength > 0) {
     const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
     if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
