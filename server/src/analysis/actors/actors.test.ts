@@ -1959,3 +1959,20 @@ test('a passenger’s noun opening a sentence before a given name is no part of 
 test('a role only a body holds before a name makes it a body: "Britain’s media regulator Ofcom", "state broadcaster RTE"', () => {
   assert.deepEqual(names('Britain’s media regulator Ofcom opened an inquiry. The state broadcaster RTE said it would comply.').filter((n) => !n.startsWith('United Kingdom')), ['Ofcom:organization', 'RTE:organization']);
 });
+
+test('a word read as a place where it stands is the place already named, not an institution it opens: "A trader in Santos" beside the Santos Port Authority', () => {
+  const { actors } = analyze(' date 2026-01-15 SANTOS, Brazil—Dockworkers walked out.\n\nA trader in Santos said rates had risen. Officials at the Santos Port Authority did not respond.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Santos', 'place', 2], ['Brazil', 'place', 1], ['Santos Port Authority', 'organization', 1]]);
+});
+
+test('a surname that is also a given name says no gender: "Letitia James" is no man, so “she” can stand for her', () => {
+  const text = 'New York Attorney General Letitia James said the order was right. She estimates that 2.1 million people rely on it. Sandra Paul spoke too.';
+  assert.equal(byName(actorsOf(text), 'Letitia James')?.gender, null);
+  assert.equal(byName(actorsOf(text), 'Sandra Paul')?.gender, 'female');
+  assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['letitia-james', 'letitia-james']);
+});
+
+test('an ordinal that numbers a court, a military unit or a district is part of its name: "the 9th Circuit", "the 101st Airborne Division"', () => {
+  const text = 'The 5th U.S. Circuit Court of Appeals ruled on Monday. The 9th Circuit disagreed. Soldiers from the 101st Airborne Division arrived. The Second Circuit upheld it. She finished 3rd behind Anna Berg.';
+  assert.deepEqual(names(text), ['5th U.S. Circuit Court of Appeals:organization', '9th Circuit:organization', '101st Airborne Division:organization', 'Second Circuit:organization', 'Anna Berg:person']);
+});

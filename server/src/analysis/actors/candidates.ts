@@ -217,10 +217,23 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       pushTokens(run, tokens, j, afterIndex);
       j = afterIndex;
     }
-    runs.push({ run, first: i });
+    if (numberedByOrdinal(tokens, i, run)) runs.push({ run: [tokens[i - 1], ...run], first: i - 1 });
+    else runs.push({ run, first: i });
     i = j;
   }
   return runs;
+}
+
+// Courts, military units and districts numbered by an ordinal that is part of the name: "the 9th
+// Circuit", "the 5th U.S. Circuit Court of Appeals", "the 101st Airborne Division".
+const ORDINAL_NUMBERED_UNITS = new Set(['Circuit', 'Division', 'Fleet', 'Army', 'Brigade', 'Regiment', 'Battalion', 'Corps', 'Squadron', 'Precinct', 'District']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+function numberedByOrdinal(tokens: readonly Token[], first: number, run: readonly Token[]): boolean {
+  const before = tokens[first - 1];
+  if (before === undefined || !isDigit(before.text.charCodeAt(0)) || !ORDINAL.test(before.text) || !isSpaceGap(run[0].gapBefore)) return false;
+  for (const token of run) if (ORDINAL_NUMBERED_UNITS.has(token.text)) return true;
+  return false;
 }
 
 // The words that join the names around them (particles, Gaelic articles, connectors), and the longest short word inside a known place (joinsKnownPlace).
@@ -1871,9 +1884,11 @@ function genderOf(words: string[], title: string | null, roles: string[]): Gende
   let said = title === null ? null : genderCueIn(title);
   for (let k = 0; k < roles.length && said !== 'female'; k++) said = genderCueIn(roles[k]) ?? said;
   if (said !== null) return said;
-  // The first given name says it (or that it cannot, one of both sexes).
-  for (const word of words) {
-    const gender = GIVEN_NAME_GENDERS.get(word);
+  // The first given name says it (or that it cannot, one of both sexes); a surname that is also a
+  // given name says nothing ("Letitia James" is no man).
+  const givenNames = words.length >= 2 ? words.length - 1 : 1;
+  for (let k = 0; k < givenNames; k++) {
+    const gender = GIVEN_NAME_GENDERS.get(words[k]);
     if (gender !== undefined) return gender;
   }
   return null;

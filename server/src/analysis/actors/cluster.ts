@@ -1446,7 +1446,9 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
   // "a stretch near Mehar … farmer Mehar Ali Jatoi": a word read as a place where it stands is no one's first name.
-  return registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? placeByFirstWord(registry, occurrence, word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+  // "A trader in Santos" after the dateline's SANTOS and the Santos Port Authority: a word read as a place where it stands is the place already named.
+  const namedPlace = occurrence.kind === 'place' ? registry.place(words) : undefined;
+  return namedPlace ?? registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? placeByFirstWord(registry, occurrence, word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
 }
 
 /** The venue (venuesByFirstWord) a lone word stands for; a county only where the word is read as a place ("Orange said" is no county). */

@@ -584,6 +584,19 @@ test('"dismissed that as “…”" attributes a quote; a fronted object before 
   assert.deepEqual(reported, [[null, true]]);
 });
 
+test('"his official spokesman" speaks for whom the pronoun stands for; "its spokeswoman" for the body; a British quote after "told the BBC:" in single marks is no report', () => {
+  const speakers = (text: string) => analyze(text).claims.map((c) => [c.kind, c.speaker, c.anonymous]);
+  assert.deepEqual(speakers('Prime Minister Keir Starmer was in Rome. Asked whether he would intervene, his official spokesman said: "The PM works hand in glove."'), [['quote', 'keir-starmer', false]]);
+  assert.deepEqual(speakers('The Acme Corporation cut jobs. Its spokeswoman said the cuts were final.'), [['reported', 'acme-corporation', false]]);
+  assert.deepEqual(speakers('Sir Mel Stride told the BBC’s Today programme: \'This is a Chancellor who has run out of road.\''), [['quote', 'mel-stride', false]]);
+});
+
+test('trades written as one word are the public too: "Dockworkers at Latin America’s busiest port", "Miners at Kazakhstan’s largest mine" name no place as speaker', () => {
+  const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
+  assert.deepEqual(speakers('Dockworkers at Latin America’s busiest container port said on Wednesday they would walk out.'), [[null, true]]);
+  assert.deepEqual(speakers('Miners at Kazakhstan’s largest coal mine said they had not been paid. Firefighters in Ohio said the blaze was contained.'), [[null, true], [null, true]]);
+});
+
 test('a spokesperson for a described body speaks for it; "the spokesman" refers back to the earlier one; a person’s agency is the agency', () => {
   const speakers = (text: string) => analyze(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.speaker, c.anonymous]);
   const agency = 'Yevgeny Sokolov, the head of the Federal Agency for Fishery, spoke on Monday. Sokolov’s agency said on Thursday that trawlers would keep fishing. A spokeswoman for the agency said Russia would answer.';

@@ -26,8 +26,9 @@ export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Spea
 const ANONYMOUS_SOURCE =
   /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|legislators?|mps|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|another|others?|media|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
-// station said", "Workers at the plant said" (economists or officials at a firm speak for it).
-const PUBLIC_GROUP = /^(?:residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|patients|workers|farmers|growers|ranchers|fishermen|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/i;
+// station said", "Workers at the plant said" (economists or officials at a firm speak for it);
+// trades written as one word count too ("Dockworkers", "Firefighters", "Shopkeepers").
+const PUBLIC_GROUP = /^(?:\p{L}*(?:workers|fighters|keepers|goers)|homeowners|drivers|residents|riders|passengers|commuters|shoppers|customers|fans|voters|parents|students|pupils|patients|farmers|growers|ranchers|fishermen|longshoremen|miners|dockers|truckers|rescuers|strikers|tenants|renters|consumers|taxpayers|pensioners|retirees|evacuees|refugees|migrants|relatives|mourners|onlookers|bystanders|vendors|merchants|protesters|demonstrators|villagers|locals|families|neighbou?rs|motorists|travell?ers|tourists|visitors|witnesses|survivors|doctors|nurses|medics|teachers|employees|staff|pilots|engineers)$/iu;
 // "several applicants", "two bidders": a counted group of unnamed people, nothing named in it.
 // ("two of them", "three of the diplomats": some of a group named before.)
 const COUNTED_GROUP = new RegExp(String.raw`^(?:a\s+few|${COUNTING_WORDS})\s+(?:(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s|of\s+(?:them|the\s+\p{Ll}{3,}s))$`, 'u');
@@ -1301,6 +1302,12 @@ const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
 const ONE_OF_MANY = /^(?:one|another)\s/i;
+const PRONOUN_SPOKESPERSON = /^(his|her|its)\s+(?:(?:official|chief|deputy|press)\s+)?spokes(?:man|woman|person)$/i;
+
+function spokespersonOwnerOf(phrase: string): string | null {
+  const owner = PRONOUN_SPOKESPERSON.exec(phrase)?.[1];
+  return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
+}
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
 const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
 // "the prime minister’s office" with no prime minister named: the seat of government named just before it ("Moncloa said …").
@@ -1375,6 +1382,8 @@ interface PhraseFacts {
   asksAnonymity: boolean;
   /** "A spokeswoman for the agency": someone who speaks for a body. */
   spokesperson: boolean;
+  /** "his official spokesman": the pronoun of whom the spokesperson speaks for, in its subject form. */
+  spokespersonOwner: string | null;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
   ownedInstitution: string | null;
   /** "The Fair Work Commission’s expert panel", "the trust’s board": the owner of a body that speaks for it. */
@@ -1637,6 +1646,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
     spokesperson,
+    spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
@@ -1764,7 +1774,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1781,6 +1791,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "Asked whether Starmer would intervene, his official spokesman said": one speaks for whom the pronoun stands for.
+  const spokenForByPronoun = spokespersonOwner ? antecedent(index, phraseStart, spokespersonOwner) : null;
+  if (spokenForByPronoun) return { speaker: spokenForByPronoun, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (clientLength > 0) {
     const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
     if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
