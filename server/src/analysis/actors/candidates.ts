@@ -4,7 +4,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
-import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
@@ -682,7 +682,7 @@ const TITLE_ABBREVIATIONS = new Map([
   ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
-  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'],
+  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun', 'Councillor'], ['Cllr', 'Councillor'],
 ]);
 
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
@@ -1161,6 +1161,21 @@ function withoutMembersTitle(run: Token[]): Token[] {
   // "SNP MPs", "Labour MSPs": the title in the plural too.
   const title = last.acronym ? last.text : isPluralAcronym(last.text) ? last.text.slice(0, -1) : null;
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
+}
+
+/**
+ * "Advocate Lindiwe Sebola SC", "Miriam Cole KC": a rank's letters after a person's name of two words or more are no
+ * part of it; after a body's name they are its own ("Al Ahly SC", "Jakarta Persija SC" hold a place or an article).
+ */
+function withoutPostNominal(run: Token[]): Token[] {
+  // The letters first: most names end in none.
+  const last = run[run.length - 1];
+  if (run.length < 3 || !last.acronym || !POST_NOMINALS.has(last.text) || !isSpaceGap(last.gapBefore)) return run;
+  let first = 0;
+  while (first < run.length - 1 && isTitleHead(run[first].text)) first++;
+  if (run.length - 1 - first < 2 || run[first].text === ARABIC_ARTICLE) return run;
+  for (let k = first; k < run.length - 1; k++) if (!isNameLike(run[k].text) || isOrganizationHead(run[k].text) || placeName([run[k].text]) !== null) return run;
+  return run.slice(0, -1);
 }
 
 // Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
@@ -1943,7 +1958,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
+    const membersTitleOff = withoutPostNominal(withoutThingAcronym(withoutMembersTitle(named)));
     const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     const run = withoutCurrencyPrefix(deskOff, tokens[runIndex + deskOff.length]);
     if (run.length === 0) continue;

@@ -24,9 +24,9 @@ export const TITLE_WORDS = words(`
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
-  MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
+  MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
-  Prefect Barrister
+  Prefect Barrister Coun Cllr
   Collector Collectors Attorneys MD CMD
 `);
 
@@ -40,7 +40,14 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
-export const LEGISLATOR_TITLES = words('MP MSP MEP MLA senator');
+export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator');
+
+/**
+ * Letters written after a person's name for a rank or an honour, no part of it: senior counsel
+ * ("Advocate Lindiwe Sebola SC", "Miriam Cole KC", Nigeria's "Femi Adeyemi SAN") and orders ("OBE").
+ * Members' titles after a name ("Sipho Dube MP") are cut as titles are (TITLE_WORDS).
+ */
+export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE');
 
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
 export const REGIONAL_HEAD_TITLES = words('Gov. Gov Governor Govs. Governors Mayor Premier');

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+const people = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+
+test('a rank’s letters after a person’s name are no part of it: "Lindiwe Sebola SC", "Miriam Cole KC", "Femi Adeyemi SAN"', () => {
+  const text = 'Advocate Lindiwe Sebola SC, for the club, told the court the hearing was rushed. Miriam Cole KC said her clients were relieved. Lawyer Femi Adeyemi SAN agreed.';
+  assert.deepEqual(people(text), ['Lindiwe Sebola:person', 'Miriam Cole:person', 'Femi Adeyemi:person']);
+});
+
+test('the same letters after a body’s name stay its own: "Al Ahly SC", and "the SC" alone is a body', () => {
+  assert.ok(analyze('Al Ahly SC beat Zamalek on Friday.').actors[0].aliases.includes('Al Ahly SC'));
+  const { actors } = analyze('The Securities Commission (SC) said on Friday it would review the filing. The SC declined to comment.');
+  assert.equal(actors.find((a) => a.aliases.includes('SC'))?.kind, 'organization');
+});
+
+test('provincial members’ titles are titles: "NDP MPP Gabrielle Wesley", "the MPP for Kenora"', () => {
+  const { actors } = analyze('NDP MPP Gabrielle Wesley called the plan rushed. PQ MNA Louis Tremblay agreed.');
+  assert.deepEqual(actors.find((a) => a.name === 'Gabrielle Wesley')?.roles, ['NDP MPP']);
+  assert.deepEqual(actors.find((a) => a.name === 'Louis Tremblay')?.roles, ['PQ MNA']);
+});
+
+test('a councillor’s abbreviated title is a title: "Cllr Janet Hobbs"', () => {
+  const { actors } = analyze('Cllr Janet Hobbs said the vote was close.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Janet Hobbs', ['Councillor']]]);
+});
