@@ -4,7 +4,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
-import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
@@ -188,7 +188,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = nicknameEnd;
         continue;
       }
-      if (!isSpaceGap(next.gapBefore)) break;
+      if (!isSpaceGap(next.gapBefore) && !followsStylesApostrophe(owner, next)) break;
       // "Nexstar Media Inc. All rights reserved", "Meta Platforms Inc. Chief Executive …": a legal suffix ends the name ("Co. Ltd." goes on).
       if (next.capitalized && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
       if (continuesRun(tokens, j, run)) {
@@ -719,6 +719,42 @@ function titleEnd(words: string[]): number {
     return k;
   }
   return -1;
+}
+
+/** The words of STYLE_PHRASES, and the most words one has. */
+const STYLE_WORDS: ReadonlySet<string> = new Set([...STYLE_PHRASES].flatMap((style) => style.split(' ')));
+const STYLE_OPENERS: ReadonlySet<string> = new Set([...STYLE_PHRASES].map((style) => style.split(' ')[0]));
+const LONGEST_STYLE = Math.max(...[...STYLE_PHRASES].map((style) => style.split(' ').length));
+
+/** "Dato' Sri Kenneth Yap": the Malaysian style "Dato'" goes on with the words after its apostrophe. */
+function followsStylesApostrophe(owner: Token, next: Token): boolean {
+  return owner.text === 'Dato' && next.gapBefore.length === 2 && isApostrophe(next.gapBefore.charCodeAt(0)) && next.gapBefore.charCodeAt(1) === SPACE;
+}
+
+/** How many words of a style (STYLE_PHRASES) start at `k`, the longest first: "Datuk Seri" before "Datuk"; or 0. */
+function styleLengthAt(words: readonly string[], k: number): number {
+  if (!STYLE_OPENERS.has(words[k])) return 0;
+  for (let length = Math.min(LONGEST_STYLE, words.length - k); length >= 1; length--) if (STYLE_PHRASES.has(spaced(words.slice(k, k + length)))) return length;
+  return 0;
+}
+
+/**
+ * "Tan Sri Lim Boon Keat", "Judge Datuk Noorliza Abdul Rahim", "His Highness Sultan Ibrahim": where the name starts
+ * after styles of address and the titles among them, or 0 where no style opens the name. Not before a body's name
+ * ("Tun Razak Exchange"), nor a style that owns what follows ("Her Majesty's Treasury").
+ */
+function styleEnd(words: readonly string[], run: readonly Token[]): number {
+  let k = 0;
+  let styled = 0;
+  // Most names open with neither a style nor a title: one lookup each rules them out.
+  while (k < words.length) {
+    const length = styleLengthAt(words, k);
+    if (length > 0) styled = k += length;
+    else if (isTitleish(words[k])) k++;
+    else break;
+  }
+  if (styled === 0 || run[styled - 1].possessive) return 0;
+  return k < words.length && !GIVEN_NAMES.has(words[k]) && words.slice(k).some(isOrganizationHead) ? 0 : k;
 }
 
 /**
@@ -1995,7 +2031,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
-    const cut = titleEnd(words);
+    const styled = styleEnd(words, nameRun);
+    // "His Highness has always said": a style with no name after it names no one.
+    if (styled === words.length) continue;
+    const cut = styled > 0 ? Math.max(styled, titleEnd(words)) : titleEnd(words);
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
@@ -2005,7 +2044,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
-    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
+    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w) && !STYLE_WORDS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
     const nameWords = cut > 0 ? words.slice(cut) : words;
     const last = nameTokens[nameTokens.length - 1];

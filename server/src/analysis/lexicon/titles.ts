@@ -49,6 +49,16 @@ export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator');
  */
 export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE');
 
+/**
+ * Styles of address before a name, which are no part of it nor a role: Malaysia's honours ("Tan Sri Lim
+ * Boon Keat", "Datuk Seri Azhar", "Dato' Sri", written "Dato" before its apostrophe) and royal and
+ * diplomatic styles ("His Highness", "Her Excellency"). Phrases, as "Tan" and "Sri" alone are
+ * a surname and a given name.
+ */
+export const STYLE_PHRASES: ReadonlySet<string> = new Set(
+  `Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Datuk Sri|Dato Sri|Dato Seri|Datuk Wira|Dato Wira|Datuk Paduka|Dato Paduka|Datin Paduka|Datin Seri|Datin Sri|Datuk|Dato|Datin|Tun|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Excellency|Her Excellency|His Majesty|Her Majesty|Highness|Excellency|Majesty|Yang Berhormat`.split('|'),
+);
+
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
 export const REGIONAL_HEAD_TITLES = words('Gov. Gov Governor Govs. Governors Mayor Premier');
 
