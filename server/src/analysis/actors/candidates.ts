@@ -303,18 +303,44 @@ function withoutQuotedNickname(run: Token[]): Token[] {
 const NICKNAME_WORDS = 3;
 
 /**
- * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako": quoted capitalized words after a given
- * name, and the surname after them, go on with the name; the index after the surname, or `at` when
- * there is none.
+ * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako", "Pieter ‘Piet’ van Wyk": quoted capitalized words after a
+ * given name, and the surname after them (its particles too), go on with the name; the index after the surname, or
+ * `at` when there is none. A first name the lexicon does not know opens one only after titles or alone, with a
+ * name-like surname: "District Attorney Clifton “Bud” Marchetti", "Roelof ‘Roly’ Kriel".
  */
 function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
-  if (!opensNickname(tokens[at].gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text)) return at;
+  if (!opensNickname(tokens[at].gapBefore)) return at;
+  const given = GIVEN_NAMES.has(run[run.length - 1].text);
+  if (!given && !isLoneFirstName(run)) return at;
   for (let surname = at + 1; surname <= at + NICKNAME_WORDS && surname < tokens.length; surname++) {
     if (!tokens[surname - 1].capitalized) return at;
-    if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) return startsRun(tokens, surname) ? surname + 1 : at;
+    if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) {
+      const last = isNameParticle(tokens[surname].text) && isSpacedAt(tokens, particleChainEnd(tokens, surname)) ? particleChainEnd(tokens, surname) : surname;
+      if (last >= tokens.length || !startsRun(tokens, last)) return at;
+      return given || (isNameLike(tokens[last].text) && (run.length > 1 || endsPersonsMention(tokens, last + 1))) ? last + 1 : at;
+    }
     if (!isSpaceGap(tokens[surname].gapBefore)) return at;
   }
   return at;
+}
+
+/**
+ * Whether a person's mention may end before `k`: at the end, a comma or a full stop, or a reporting verb ("Roelof
+ * ‘Roly’ Kriel, said", "… Kriel said"); not before a noun ("Apple “Vision” Pro sales").
+ */
+function endsPersonsMention(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (next === undefined) return true;
+  const mark = next.gapBefore.charCodeAt(0);
+  return mark === COMMA || mark === FULL_STOP || (isSpaceGap(next.gapBefore) && REPORTING_VERB_WORDS.has(next.text));
+}
+
+/** A run of one name-like word, no known place, after any titles: "Roelof", "District Attorney Clifton". */
+function isLoneFirstName(run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (last.possessive || !isNameLike(last.text) || placeName([last.text]) !== null) return false;
+  for (let k = 0; k < run.length - 1; k++) if (!isTitleish(run[k].text)) return false;
+  return true;
 }
 
 // "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
