@@ -2042,9 +2042,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       candidates.push(ownersBusiness(paragraph, run[0]));
       continue;
     }
+    const credited = isCreditedName(tokens, runIndex, run);
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
-      if (!placeName(run.map((t) => t.text)) && !isNameAlone(paragraph, run)) {
+      if (!placeName(run.map((t) => t.text)) && !isNameAlone(paragraph, run) && !credited) {
         candidates.push(...headlineWords(run));
         continue;
       }
@@ -2079,6 +2080,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const classified = classify(nameWords, hadPersonTitle);
     kind = classified.kind;
     evidence = classified.evidence;
+    if (credited) establish('person');
     if (speakingBody && kind === null) {
       kind = 'organization';
       evidence = 'name';
@@ -2425,6 +2427,19 @@ function headlineWords(run: Token[]): Candidate[] {
     }
   }
   return found;
+}
+
+// Labels of credit lines that only people answer: "Editor: Gu Xiaoling", "Reporter: Ana Ruiz | Editor: …".
+const CREDIT_LABELS = new Set(['Editor', 'Editors', 'Reporter', 'Reporters', 'Writer', 'Author', 'Translator', 'Correspondent', 'Producer']);
+
+/**
+ * "Source: Xinhua| 2026-03-17 18:42:05|Editor: Gu Xiaoling": a name of two or three words after a credit line's label
+ * and its colon is a person's, in a line read as a headline too.
+ */
+function isCreditedName(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  // The colon first: most names follow none.
+  if (run[0].gapBefore !== ': ' || runIndex === 0 || run.length < 2 || run.length > LONGEST_NAME_LINE || !CREDIT_LABELS.has(tokens[runIndex - 1].text)) return false;
+  return run.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && !t.acronym && isNameLike(t.text));
 }
 
 // The most words a line that is a person's name alone has: "Julian Marsh-Tennant", "Ana María Ruiz".
