@@ -1889,6 +1889,15 @@ const PREPOSITIONS: ReadonlySet<string> = new Set('of at for in on with from to 
 const PREPOSITION = new RegExp(`^(?:${[...PREPOSITIONS].join('|')})$`, 'i');
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet', 'community', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
+// Divisions of a country that also name offices ("the department of Health"): places only before a name of no portfolio or body.
+const DIVISION_DESCRIPTORS = new Set(['department', 'governorate', 'prefecture', 'canton', 'parish', 'borough']);
+
+/** "the town of Puerto Maldonado", "the department of Cortés": a place's descriptor (`descriptor`, before "of") names the place after it. */
+function namesPlaceByDescriptor(descriptor: Token | undefined, nameWords: readonly string[]): boolean {
+  if (descriptor === undefined) return false;
+  if (PLACE_DESCRIPTORS.has(descriptor.text)) return true;
+  return DIVISION_DESCRIPTORS.has(descriptor.text) && nameWords.every((word) => !PORTFOLIO_WORDS.has(word) && !isOrganizationHead(word) && isNameLike(word));
+}
 
 const WHITESPACE = /\s+/g;
 const OTHER_WHITESPACE = /[^\S ]/;
@@ -2178,7 +2187,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       evidence = 'name';
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
-    if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
+    // One word too ("in the department of Cortés" beside Héctor Cortés Lara): the descriptor says it, whoever bears the name.
+    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && namesPlaceByDescriptor(tokens[runIndex - 2], nameWords)) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).

@@ -69,3 +69,10 @@ test('a dam, a barrage or a reservoir named with its head noun is a place; a bod
     ],
   );
 });
+
+test('a place named after a country’s division and "of" stays the place beside a person who bears its name: "the department of Cortés", Héctor Cortés Lara', () => {
+  const { actors } = analyze('Drivers blocked a road near Villanueva, in the department of Cortés.\n\nLiberal lawmaker Héctor Cortés Lara said talks had failed. The department of Health said it would help.');
+  assert.equal(actors.find((a) => a.name === 'Cortés')?.kind, 'place');
+  assert.deepEqual(actors.find((a) => a.name === 'Héctor Cortés Lara')?.aliases, ['Héctor Cortés Lara']);
+  assert.ok(!actors.some((a) => a.name === 'Health' && a.kind === 'place'));
+});
