@@ -4,7 +4,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
-import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
@@ -1323,6 +1323,11 @@ function bodyPronounFollows(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** "Former councillor Peter Halvorsen", "Deputy mayor Jane Roe": a person's role modifier capitalized to open a sentence, no employer. */
+function modifiesRoleAfter(first: Token, nameWords: readonly string[]): boolean {
+  return nameWords.length === 1 && first.sentenceInitial && PERSONS_ROLE_MODIFIERS.has(lowerCase(nameWords[0]));
+}
+
 /** True when a role noun and a capitalized name follow the token at `after`. */
 function employerOfNextName(tokens: Token[], after: number): boolean {
   let k = after;
@@ -2157,7 +2162,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
-    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords)) establish('organization');
+    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords) && !modifiesRoleAfter(first, nameWords)) establish('organization');
     // "a Cal Fire investigator", "a Metro Transit spokeswoman": a name of two words or more, no person's by its
     // shape, between "a" and a staff member's noun is the employer ("a Biden aide" is one word, and no staff).
     if (nameWords.length >= 2 && !hadPersonTitle && (kind === null || (kind === 'person' && evidence !== 'strong')) && staffMemberAfter(tokens, runIndex, runIndex + run.length)) establish('organization');

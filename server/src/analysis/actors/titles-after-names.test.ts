@@ -25,3 +25,8 @@ test('a councillor’s abbreviated title is a title: "Cllr Janet Hobbs"', () => 
   const { actors } = analyze('Cllr Janet Hobbs said the vote was close.');
   assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Janet Hobbs', ['Councillor']]]);
 });
+
+test('a person’s role modifier opening a sentence before a role and a name is no employer: "Former councillor Peter Halvorsen", "Deputy mayor Jane Roe"', () => {
+  const { actors } = analyze('Former councillor Peter Halvorsen said the landfill was old. Deputy mayor Jane Roe agreed. Senior counsel Mary Poe spoke.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Peter Halvorsen', 'person', ['Former councillor']], ['Jane Roe', 'person', ['Deputy mayor']], ['Mary Poe', 'person', ['Senior counsel']]]);
+});

@@ -95,6 +95,11 @@ export const ROLE_NOUNS = words(`
   mp mps mep meps msp msps mla mlas
 `);
 
+/** Role modifiers that say what a person is, never who employs one: "Former councillor X", "Deputy mayor Y". */
+export const PERSONS_ROLE_MODIFIERS = words(`
+  former deputy acting senior junior vice assistant associate interim longtime long-time veteran incumbent outgoing incoming retired
+`);
+
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */
 export const ROLE_MODIFIERS = words(`
   former deputy acting senior junior chief top vice assistant associate interim longtime long-time veteran then incumbent
