@@ -1240,6 +1240,17 @@ function withoutPostNominal(run: Token[]): Token[] {
   return run.slice(0, -1);
 }
 
+/**
+ * "Mr Babatunde Olaniyan, SAN, told", "Chief Emeka Obiora (SAN)", "Jane Holloway, QC,": a rank's letters set off
+ * right after a person's name are the person's, no body ("the Securities Commission (SC)" names one).
+ */
+function isPostNominalSetOff(candidates: readonly Candidate[], token: Token): boolean {
+  // The letters first: most names are none.
+  if (!token.acronym || !POST_NOMINALS.has(token.text) || (token.gapBefore !== ', ' && token.gapBefore !== ' (')) return false;
+  const before = candidates[candidates.length - 1];
+  return before !== undefined && before.kind === 'person' && before.end + token.gapBefore.length === token.start;
+}
+
 // Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
 const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNP', 'EV', 'EVs', 'IPO', 'VAT', 'COVID', 'HIV', 'AIDS', 'LNG', 'CO2', 'DNA', 'IT', 'SUV', 'SUVs', 'PIN', 'ATM', 'SIM', 'SMS', 'API', 'VPN']);
 
@@ -2048,6 +2059,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Rep. Angelia Orr, R-Itasca, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
     if (run.length === 1 && run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
+    if (run.length === 1 && isPostNominalSetOff(candidates, run[0])) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
       continue;

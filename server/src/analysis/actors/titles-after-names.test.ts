@@ -30,3 +30,8 @@ test('a person’s role modifier opening a sentence before a role and a name is 
   const { actors } = analyze('Former councillor Peter Halvorsen said the landfill was old. Deputy mayor Jane Roe agreed. Senior counsel Mary Poe spoke.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Peter Halvorsen', 'person', ['Former councillor']], ['Jane Roe', 'person', ['Deputy mayor']], ['Mary Poe', 'person', ['Senior counsel']]]);
 });
+
+test('a rank’s letters set off after a person’s name are no body: "Mr Babatunde Olaniyan, SAN,", "Chief Emeka Obiora (SAN)", "Jane Holloway, QC,"', () => {
+  const { actors } = analyze('Counsel to the communities, Mr Babatunde Olaniyan, SAN, told the court it had waited. Chief Emeka Obiora (SAN) asked for time. Jane Holloway, QC, said it was a first step.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Babatunde Olaniyan:person', 'Emeka Obiora:person', 'Jane Holloway:person']);
+});
