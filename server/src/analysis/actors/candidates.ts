@@ -764,6 +764,13 @@ function styleLengthAt(words: readonly string[], k: number): number {
   return 0;
 }
 
+/** Where the styles that open `words` end, at `cut` at most: "His Excellency | Governor …". */
+function leadingStylesEnd(words: readonly string[], cut: number): number {
+  let k = 0;
+  for (let length = styleLengthAt(words, 0); length > 0 && k + length <= cut; length = styleLengthAt(words, k)) k += length;
+  return k;
+}
+
 /**
  * "Tan Sri Lim Boon Keat", "Judge Datuk Noorliza Abdul Rahim", "His Highness Sultan Ibrahim": where the name starts
  * after styles of address and the titles among them, or 0 where no style opens the name. Not before a body's name
@@ -2113,7 +2120,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
 
     // An organization named inside the title ("European Commission President X") is a mention too.
-    if (titleWords.length > 0) candidates.push(...organizationsInTitle(run.slice(0, cut)));
+    // "His Excellency Governor …": the styles opening the title name no body nor place.
+    const titleFrom = styled > 0 ? leadingStylesEnd(words, cut) : 0;
+    if (cut > titleFrom) candidates.push(...organizationsInTitle(run.slice(titleFrom, cut)));
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);

@@ -29,3 +29,9 @@ test('a royal style alone names no one, and before a title and a name is no role
 test('a style before a body’s name opens the body’s name: "Tun Razak Exchange"', () => {
   assert.ok(names('Tenants at Tun Razak Exchange said rents rose.').every((name) => !name.endsWith(':person')));
 });
+
+test('a style opening a regional head’s title is no place before it: "His Excellency Governor Umar Danjuma of Bauchi State"', () => {
+  const { actors } = analyze('His Excellency Governor Umar Danjuma of Bauchi State did not comment.');
+  assert.ok(!actors.some((a) => a.name === 'Excellency'), JSON.stringify(actors.map((a) => a.name)));
+  assert.deepEqual(actors.find((a) => a.name === 'Umar Danjuma')?.roles, ['Governor']);
+});
