@@ -1692,7 +1692,8 @@ function employsPeople(tokens: Token[], index: number): boolean {
   const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lowerCase(role.text));
-  return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
+  // "the member for Lachlan Downs": a legislator's "for" names the seat, a place (see the seat's rule).
+  return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text) && !(preposition.text === 'for' && LEGISLATOR_TITLES.has(role.text));
 }
 
 // Nouns for who works for a body, not for a person: a person's staff are aides and advisers.

@@ -35,3 +35,9 @@ test('a rank’s letters set off after a person’s name are no body: "Mr Babatu
   const { actors } = analyze('Counsel to the communities, Mr Babatunde Olaniyan, SAN, told the court it had waited. Chief Emeka Obiora (SAN) asked for time. Jane Holloway, QC, said it was a first step.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Babatunde Olaniyan:person', 'Emeka Obiora:person', 'Jane Holloway:person']);
 });
+
+test('"the member for" a seat names a place, as "the MP for" does: "The Nationals member for Lachlan Downs"', () => {
+  const { actors } = analyze("The Nationals member for Lachlan Downs, Hamish O'Rourke-Tjandra, said 3,100 people had signed. Jane Roe, a board member for Northwind Analytics, agreed.");
+  assert.equal(actors.find((a) => a.name === 'Lachlan Downs')?.kind, 'place');
+  assert.equal(actors.find((a) => a.name === 'Northwind Analytics')?.kind, 'organization');
+});

@@ -40,7 +40,7 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
-export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator');
+export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator member');
 
 /**
  * Letters written after a person's name for a rank or an honour, no part of it: senior counsel
