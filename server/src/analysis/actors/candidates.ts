@@ -708,8 +708,11 @@ const TITLE_ABBREVIATIONS = new Map([
   ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
-  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun', 'Councillor'], ['Cllr', 'Councillor'],
+  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun', 'Councillor'], ['Cllr', 'Councillor'], ['Cr', 'Councillor'],
 ]);
+
+/** A title word spelled out, its stop dropped or not: "Sgt" and "Sgt." are a Sergeant. */
+const spelledOutTitle = (word: string) => TITLE_ABBREVIATIONS.get(word) ?? TITLE_ABBREVIATIONS.get(`${word}.`) ?? word;
 
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
 const TITLE_COMPLEMENTS = new Set([...PORTFOLIO_WORDS, 'State', 'Justice', 'Affairs', 'Exchequer', 'Staff', 'Operations', 'Officer']);
@@ -2053,7 +2056,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const membersTitleOff = withoutPostNominal(withoutThingAcronym(withoutMembersTitle(named)));
+    const titleOff = withoutThingAcronym(withoutMembersTitle(named));
+    const membersTitleOff = withoutPostNominal(titleOff);
+    // "Prof. Hamish McLeod-Stewart AO, a hydrologist,": an appositive follows the rank's letters.
+    const postNominal = membersTitleOff === titleOff ? null : titleOff[titleOff.length - 1];
     const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     const run = withoutCurrencyPrefix(deskOff, tokens[runIndex + deskOff.length]);
     if (run.length === 0) continue;
@@ -2105,7 +2111,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
-    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w) && !STYLE_WORDS.has(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
+    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w) && !STYLE_WORDS.has(w)).map(spelledOutTitle).join(' ') || null : null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
     const nameWords = cut > 0 ? words.slice(cut) : words;
     const last = nameTokens[nameTokens.length - 1];
@@ -2145,7 +2151,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       // "Britain’s media regulator Ofcom", "state broadcaster RTE": a role only a body holds.
       establish(AGENT_NOUNS.has(before.role.slice(before.role.lastIndexOf(' ') + 1)) ? 'organization' : 'person');
     }
-    const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
+    const appositive = last.possessive ? null : appositiveAfter(paragraph, (postNominal ?? last).end);
     if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {
       // A place's appositive ("a small island") describes it; it is no role.
       // Nor is a body's full name ("Gavi, the Vaccine Alliance"): that is its name (see namesInApposition).

@@ -41,3 +41,8 @@ test('"the member for" a seat names a place, as "the MP for" does: "The National
   assert.equal(actors.find((a) => a.name === 'Lachlan Downs')?.kind, 'place');
   assert.equal(actors.find((a) => a.name === 'Northwind Analytics')?.kind, 'organization');
 });
+
+test('titles written without their stops are titles, spelled out as with them: "Sgt Jarrah Kelly", "Cr Tamsin O’Loughlin"; and Australia’s "AO" after a name', () => {
+  const { actors } = analyze('Sgt Jarrah Kelly said officers had checked 300 homes. Cr Tamsin O’Loughlin agreed. Prof. Hamish McLeod-Stewart AO, an engineer, said the spillway could fail.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Jarrah Kelly', ['Sergeant']], ['Tamsin O’Loughlin', ['Councillor']], ['Hamish McLeod-Stewart', ['Professor', 'engineer']]]);
+});

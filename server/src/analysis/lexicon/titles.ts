@@ -3,7 +3,7 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Capitalized words that belong to a title phrase before a name. */
+/** Capitalized words that belong to a title phrase before a name (British and Australian copy drops the stops: "Sgt", "Cr"). */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Ministers Chancellor Secretary Secretary-General Undersecretary Sen. Senator Rep.
   Representative Congressman Congresswoman Gov. Gov Governor Lt. Lieutenant Mayor Dr. Prof. Professor Judge Justice
@@ -26,7 +26,8 @@ export const TITLE_WORDS = words(`
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
   MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
-  Prefect Barrister Coun Cllr
+  Prefect Barrister Coun Cllr Cr
+  Sgt Insp Supt Capt Cpl Lt Col Prof Rev Cmdr
   Collector Collectors Attorneys MD CMD
 `);
 
@@ -44,10 +45,10 @@ export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator membe
 
 /**
  * Letters written after a person's name for a rank or an honour, no part of it: senior counsel
- * ("Advocate Lindiwe Sebola SC", "Miriam Cole KC", Nigeria's "Femi Adeyemi SAN") and orders ("OBE").
+ * ("Advocate Lindiwe Sebola SC", "Miriam Cole KC", Nigeria's "Femi Adeyemi SAN") and orders ("OBE", Australia's "AO").
  * Members' titles after a name ("Sipho Dube MP") are cut as titles are (TITLE_WORDS).
  */
-export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE');
+export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE AC AO AM OAM CNZM ONZM MNZM');
 
 /**
  * Styles of address before a name, which are no part of it nor a role: Malaysia's honours ("Tan Sri Lim
