@@ -2596,8 +2596,9 @@ function singular(noun: string): string | null {
 // " counties", " states": a plural noun right after the last name of a list.
 const PLURAL_NOUN_AFTER = /^ (\p{Ll}+s)\b/u;
 // Plurals that name places only after a list of names ("Marion and Grundy counties"), not in an appositive;
-// "the Tsimane and Mojeño communities" are peoples.
-const LISTED_PLACE_NOUNS = new Set(['state', 'area']);
+// "the Tsimane and Mojeño communities" are peoples. Local units of South and Southeast Asia and East Africa too:
+// "residents of Niharni and Jagat Sukh panchayats", "in Nahan and Paonta Sahib tehsils".
+const LISTED_PLACE_NOUNS = new Set(['state', 'area', 'panchayat', 'tehsil', 'taluka', 'taluk', 'mandal', 'upazila', 'barangay', 'kebele', 'ward']);
 const PEOPLES_NOUN = 'community';
 
 /**

@@ -76,3 +76,8 @@ test('a place named after a country’s division and "of" stays the place beside
   assert.deepEqual(actors.find((a) => a.name === 'Héctor Cortés Lara')?.aliases, ['Héctor Cortés Lara']);
   assert.ok(!actors.some((a) => a.name === 'Health' && a.kind === 'place'));
 });
+
+test('names listed before a local unit’s plural are places, a given name first too: "Niharni and Jagat Sukh panchayats"', () => {
+  const { actors } = analyze('The tribunal heard a petition filed by residents of Niharni and Jagat Sukh panchayats. Rain fell in Nahan and Paonta Sahib tehsils.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Niharni:place', 'Jagat Sukh:place', 'Nahan:place', 'Paonta Sahib:place']);
+});
