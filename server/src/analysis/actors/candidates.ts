@@ -736,8 +736,10 @@ function titleEnd(words: string[]): number {
     if (!isTitleish(words[k - 1]) || TITLE_MODIFIERS.has(words[k - 1])) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
-    // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name.
+    // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name;
+    // after a given name, a middle name: "Dwayne Earl Pickett Jr.".
     if (k === 1 && name.length === 1 && GIVEN_NAMES.has(words[0]) && isNameLike(name[0])) return -1;
+    if (k === 2 && GIVEN_NAMES.has(words[1]) && GIVEN_NAMES.has(words[0]) && !isTitleish(words[0]) && isNameLike(name[0])) return -1;
     // "Police Scotland": an institution named by its country, no officer of it.
     if (k === 1 && isOrganizationHead(words[0]) && placeName(name) !== null) return -1;
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.

@@ -46,3 +46,8 @@ test('titles written without their stops are titles, spelled out as with them: "
   const { actors } = analyze('Sgt Jarrah Kelly said officers had checked 300 homes. Cr Tamsin O’Loughlin agreed. Prof. Hamish McLeod-Stewart AO, an engineer, said the spillway could fail.');
   assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Jarrah Kelly', ['Sergeant']], ['Tamsin O’Loughlin', ['Councillor']], ['Hamish McLeod-Stewart', ['Professor', 'engineer']]]);
 });
+
+test('a title word that is a given name after a given name is a middle name: "Dwayne Earl Pickett Jr."', () => {
+  const { actors } = analyze('Dwayne Earl Pickett Jr., 34, was captured about 6 miles from the jail. Pickett had no weapon.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles, a.mentions.length]), [['Dwayne Earl Pickett Jr.', [], 2]]);
+});
