@@ -2072,8 +2072,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
-    // "Rep. Angelia Orr, R-Itasca, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
-    if (run.length === 1 && run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
+    // "Rep. Angelia Orr, R-Itasca, said", "…, R-Bay Minette, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
+    if (run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[run.length - 1].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isPostNominalSetOff(candidates, run[0])) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {

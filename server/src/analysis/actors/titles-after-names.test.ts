@@ -51,3 +51,8 @@ test('a title word that is a given name after a given name is a middle name: "Dw
   const { actors } = analyze('Dwayne Earl Pickett Jr., 34, was captured about 6 miles from the jail. Pickett had no weapon.');
   assert.deepEqual(actors.map((a) => [a.name, a.roles, a.mentions.length]), [['Dwayne Earl Pickett Jr.', [], 2]]);
 });
+
+test('a party and a home town of two words set off by commas name no one: "Rep. Lorna Baines-Whitaker, R-Bay Minette, said"', () => {
+  const { actors } = analyze('State Rep. Lorna Baines-Whitaker, R-Bay Minette, said she would ask for a review.');
+  assert.deepEqual(actors.map((a) => a.name), ['Lorna Baines-Whitaker']);
+});
