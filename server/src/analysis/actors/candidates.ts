@@ -733,7 +733,7 @@ function isTitleHead(word: string): boolean {
  */
 function titleEnd(words: string[]): number {
   for (let k = words.length - 1; k >= 1; k--) {
-    if (!isTitleish(words[k - 1]) || TITLE_MODIFIERS.has(words[k - 1])) continue;
+    if (!isTitleish(words[k - 1]) || TITLE_MODIFIERS.has(words[k - 1]) || isPatronymAt(words, k - 1)) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
     // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name;
@@ -745,11 +745,19 @@ function titleEnd(words: string[]): number {
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
     const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
-    if (!givenNameFirst && (name.some(isOrganizationHead) || name.some(isTitleish))) return -1;
+    if (!givenNameFirst && (name.some(isOrganizationHead) || name.some((word, i) => isTitleish(word) && !isPatronymAt(name, i)))) return -1;
     if (NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;
+}
+
+// "bin", "ibn", "bint", "binti": "son of" and "daughter of" in Arabic and Malay names.
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** "Khalid bin Sultan Al Qasimi": a title word after "bin" is a father's name, no title. */
+function isPatronymAt(words: readonly string[], k: number): boolean {
+  return k > 0 && PATRONYMIC_PARTICLES.has(words[k - 1]);
 }
 
 /** The words of STYLE_PHRASES, and the most words one has. */

@@ -56,3 +56,11 @@ test('a party and a home town of two words set off by commas name no one: "Rep. 
   const { actors } = analyze('State Rep. Lorna Baines-Whitaker, R-Bay Minette, said she would ask for a review.');
   assert.deepEqual(actors.map((a) => a.name), ['Lorna Baines-Whitaker']);
 });
+
+test('a title word after "bin" is a father’s name, no title: "Sheikh Khalid bin Sultan Al Qasimi"', () => {
+  const { actors } = analyze('Its chief executive, Sheikh Khalid bin Sultan Al Qasimi, told Reuters on Monday the deal was off. "The terms changed," Sheikh Khalid said.');
+  const khalid = actors.find((a) => a.kind === 'person');
+  assert.equal(khalid?.name, 'Khalid bin Sultan Al Qasimi');
+  assert.equal(khalid?.roles[0], 'Sheikh');
+  assert.equal(khalid?.mentions.length, 2);
+});
