@@ -45,10 +45,10 @@ export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator membe
 
 /**
  * Letters written after a person's name for a rank or an honour, no part of it: senior counsel
- * ("Advocate Lindiwe Sebola SC", "Miriam Cole KC", Nigeria's "Femi Adeyemi SAN") and orders ("OBE", Australia's "AO").
+ * ("Advocate Lindiwe Sebola SC", "Miriam Cole KC", Nigeria's "Femi Adeyemi SAN"), orders ("OBE", Australia's "AO") and fellowships ("FRS").
  * Members' titles after a name ("Sipho Dube MP") are cut as titles are (TITLE_WORDS).
  */
-export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE AC AO AM OAM CNZM ONZM MNZM');
+export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE AC AO AM OAM CNZM ONZM MNZM FRS FRSE FBA');
 
 /**
  * Styles of address before a name, which are no part of it nor a role: Malaysia's honours ("Tan Sri Lim
