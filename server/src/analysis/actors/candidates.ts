@@ -708,7 +708,7 @@ const TITLE_ABBREVIATIONS = new Map([
   ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
-  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun', 'Councillor'], ['Cllr', 'Councillor'], ['Cr', 'Councillor'],
+  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun.', 'Councillor'], ['Cllr', 'Councillor'], ['Cr', 'Councillor'],
 ]);
 
 /** A title word spelled out, its stop dropped or not: "Sgt" and "Sgt." are a Sergeant. */

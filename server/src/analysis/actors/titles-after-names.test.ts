@@ -22,8 +22,8 @@ test('provincial members’ titles are titles: "NDP MPP Gabrielle Wesley", "the 
 });
 
 test('a councillor’s abbreviated title is a title: "Cllr Janet Hobbs"', () => {
-  const { actors } = analyze('Cllr Janet Hobbs said the vote was close.');
-  assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Janet Hobbs', ['Councillor']]]);
+  const { actors } = analyze('Cllr Janet Hobbs said the vote was close. Coun Hugh Baxter agreed.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Janet Hobbs', ['Councillor']], ['Hugh Baxter', ['Councillor']]]);
 });
 
 test('a person’s role modifier opening a sentence before a role and a name is no employer: "Former councillor Peter Halvorsen", "Deputy mayor Jane Roe"', () => {
