@@ -4,7 +4,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
-import { LEGISLATOR_TITLES, PORTFOLIO_WORDS, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
@@ -188,7 +188,7 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
         j = nicknameEnd;
         continue;
       }
-      if (!isSpaceGap(next.gapBefore)) break;
+      if (!isSpaceGap(next.gapBefore) && !followsStylesApostrophe(owner, next)) break;
       // "Nexstar Media Inc. All rights reserved", "Meta Platforms Inc. Chief Executive …": a legal suffix ends the name ("Co. Ltd." goes on).
       if (next.capitalized && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
       if (continuesRun(tokens, j, run)) {
@@ -303,18 +303,44 @@ function withoutQuotedNickname(run: Token[]): Token[] {
 const NICKNAME_WORDS = 3;
 
 /**
- * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako": quoted capitalized words after a given
- * name, and the surname after them, go on with the name; the index after the surname, or `at` when
- * there is none.
+ * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako", "Pieter ‘Piet’ van Wyk": quoted capitalized words after a
+ * given name, and the surname after them (its particles too), go on with the name; the index after the surname, or
+ * `at` when there is none. A first name the lexicon does not know opens one only after titles or alone, with a
+ * name-like surname: "District Attorney Clifton “Bud” Marchetti", "Roelof ‘Roly’ Kriel".
  */
 function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
-  if (!opensNickname(tokens[at].gapBefore) || !GIVEN_NAMES.has(run[run.length - 1].text)) return at;
+  if (!opensNickname(tokens[at].gapBefore)) return at;
+  const given = GIVEN_NAMES.has(run[run.length - 1].text);
+  if (!given && !isLoneFirstName(run)) return at;
   for (let surname = at + 1; surname <= at + NICKNAME_WORDS && surname < tokens.length; surname++) {
     if (!tokens[surname - 1].capitalized) return at;
-    if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) return startsRun(tokens, surname) ? surname + 1 : at;
+    if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) {
+      const last = isNameParticle(tokens[surname].text) && isSpacedAt(tokens, particleChainEnd(tokens, surname)) ? particleChainEnd(tokens, surname) : surname;
+      if (last >= tokens.length || !startsRun(tokens, last)) return at;
+      return given || (isNameLike(tokens[last].text) && (run.length > 1 || endsPersonsMention(tokens, last + 1))) ? last + 1 : at;
+    }
     if (!isSpaceGap(tokens[surname].gapBefore)) return at;
   }
   return at;
+}
+
+/**
+ * Whether a person's mention may end before `k`: at the end, a comma or a full stop, or a reporting verb ("Roelof
+ * ‘Roly’ Kriel, said", "… Kriel said"); not before a noun ("Apple “Vision” Pro sales").
+ */
+function endsPersonsMention(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (next === undefined) return true;
+  const mark = next.gapBefore.charCodeAt(0);
+  return mark === COMMA || mark === FULL_STOP || (isSpaceGap(next.gapBefore) && REPORTING_VERB_WORDS.has(next.text));
+}
+
+/** A run of one name-like word, no known place, after any titles: "Roelof", "District Attorney Clifton". */
+function isLoneFirstName(run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (last.possessive || !isNameLike(last.text) || placeName([last.text]) !== null) return false;
+  for (let k = 0; k < run.length - 1; k++) if (!isTitleish(run[k].text)) return false;
+  return true;
 }
 
 // "Urbanisation", "Resettlement", "Mobility": a noun of an activity or a quality, which names a portfolio, never a place.
@@ -682,8 +708,11 @@ const TITLE_ABBREVIATIONS = new Map([
   ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
-  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'],
+  ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun.', 'Councillor'], ['Cllr', 'Councillor'], ['Cr', 'Councillor'],
 ]);
+
+/** A title word spelled out, its stop dropped or not: "Sgt" and "Sgt." are a Sergeant. */
+const spelledOutTitle = (word: string) => TITLE_ABBREVIATIONS.get(word) ?? TITLE_ABBREVIATIONS.get(`${word}.`) ?? word;
 
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
 const TITLE_COMPLEMENTS = new Set([...PORTFOLIO_WORDS, 'State', 'Justice', 'Affairs', 'Exchequer', 'Staff', 'Operations', 'Officer']);
@@ -704,21 +733,74 @@ function isTitleHead(word: string): boolean {
  */
 function titleEnd(words: string[]): number {
   for (let k = words.length - 1; k >= 1; k--) {
-    if (!isTitleish(words[k - 1]) || TITLE_MODIFIERS.has(words[k - 1])) continue;
+    if (!isTitleish(words[k - 1]) || TITLE_MODIFIERS.has(words[k - 1]) || isPatronymAt(words, k - 1)) continue;
     if (!words.slice(0, k).some(isTitleHead)) return -1;
     const name = words.slice(k);
-    // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name.
+    // "Earl Pruitt", "Dean Smith": a lone title word that is also a given name, before a lone surname, is the given name;
+    // after a given name, a middle name: "Dwayne Earl Pickett Jr.".
     if (k === 1 && name.length === 1 && GIVEN_NAMES.has(words[0]) && isNameLike(name[0])) return -1;
+    if (k === 2 && GIVEN_NAMES.has(words[1]) && GIVEN_NAMES.has(words[0]) && !isTitleish(words[0]) && isNameLike(name[0])) return -1;
     // "Police Scotland": an institution named by its country, no officer of it.
     if (k === 1 && isOrganizationHead(words[0]) && placeName(name) !== null) return -1;
     // "Gov. Janet Mills", "Chief Marlene Cardinal": after a title, a given name makes an organization or a title word a surname.
     const givenNameFirst = GIVEN_NAMES.has(name[0]);
     if (NAME_CONNECTORS.has(name[0])) return bodyAndName(words);
-    if (!givenNameFirst && (name.some(isOrganizationHead) || name.some(isTitleish))) return -1;
+    if (!givenNameFirst && (name.some(isOrganizationHead) || name.some((word, i) => isTitleish(word) && !isPatronymAt(name, i)))) return -1;
     if (NAME_PARTICLES.has(name[0])) return -1;
     return k;
   }
   return -1;
+}
+
+// "bin", "ibn", "bint", "binti": "son of" and "daughter of" in Arabic and Malay names.
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** "Khalid bin Sultan Al Qasimi": a title word after "bin" is a father's name, no title. */
+function isPatronymAt(words: readonly string[], k: number): boolean {
+  return k > 0 && PATRONYMIC_PARTICLES.has(words[k - 1]);
+}
+
+/** The words of STYLE_PHRASES, and the most words one has. */
+const STYLE_WORDS: ReadonlySet<string> = new Set([...STYLE_PHRASES].flatMap((style) => style.split(' ')));
+const STYLE_OPENERS: ReadonlySet<string> = new Set([...STYLE_PHRASES].map((style) => style.split(' ')[0]));
+const LONGEST_STYLE = Math.max(...[...STYLE_PHRASES].map((style) => style.split(' ').length));
+
+/** "Dato' Sri Kenneth Yap": the Malaysian style "Dato'" goes on with the words after its apostrophe. */
+function followsStylesApostrophe(owner: Token, next: Token): boolean {
+  return owner.text === 'Dato' && next.gapBefore.length === 2 && isApostrophe(next.gapBefore.charCodeAt(0)) && next.gapBefore.charCodeAt(1) === SPACE;
+}
+
+/** How many words of a style (STYLE_PHRASES) start at `k`, the longest first: "Datuk Seri" before "Datuk"; or 0. */
+function styleLengthAt(words: readonly string[], k: number): number {
+  if (!STYLE_OPENERS.has(words[k])) return 0;
+  for (let length = Math.min(LONGEST_STYLE, words.length - k); length >= 1; length--) if (STYLE_PHRASES.has(spaced(words.slice(k, k + length)))) return length;
+  return 0;
+}
+
+/** Where the styles that open `words` end, at `cut` at most: "His Excellency | Governor …". */
+function leadingStylesEnd(words: readonly string[], cut: number): number {
+  let k = 0;
+  for (let length = styleLengthAt(words, 0); length > 0 && k + length <= cut; length = styleLengthAt(words, k)) k += length;
+  return k;
+}
+
+/**
+ * "Tan Sri Lim Boon Keat", "Judge Datuk Noorliza Abdul Rahim", "His Highness Sultan Ibrahim": where the name starts
+ * after styles of address and the titles among them, or 0 where no style opens the name. Not before a body's name
+ * ("Tun Razak Exchange"), nor a style that owns what follows ("Her Majesty's Treasury").
+ */
+function styleEnd(words: readonly string[], run: readonly Token[]): number {
+  let k = 0;
+  let styled = 0;
+  // Most names open with neither a style nor a title: one lookup each rules them out.
+  while (k < words.length) {
+    const length = styleLengthAt(words, k);
+    if (length > 0) styled = k += length;
+    else if (isTitleish(words[k])) k++;
+    else break;
+  }
+  if (styled === 0 || run[styled - 1].possessive) return 0;
+  return k < words.length && !GIVEN_NAMES.has(words[k]) && words.slice(k).some(isOrganizationHead) ? 0 : k;
 }
 
 /**
@@ -1163,6 +1245,32 @@ function withoutMembersTitle(run: Token[]): Token[] {
   return title !== null && isTitleHead(title) ? run.slice(0, -1) : run;
 }
 
+/**
+ * "Advocate Lindiwe Sebola SC", "Miriam Cole KC": a rank's letters after a person's name of two words or more are no
+ * part of it; after a body's name they are its own ("Al Ahly SC", "Jakarta Persija SC" hold a place or an article).
+ */
+function withoutPostNominal(run: Token[]): Token[] {
+  // The letters first: most names end in none.
+  const last = run[run.length - 1];
+  if (run.length < 3 || !last.acronym || !POST_NOMINALS.has(last.text) || !isSpaceGap(last.gapBefore)) return run;
+  let first = 0;
+  while (first < run.length - 1 && isTitleHead(run[first].text)) first++;
+  if (run.length - 1 - first < 2 || run[first].text === ARABIC_ARTICLE) return run;
+  for (let k = first; k < run.length - 1; k++) if (!isNameLike(run[k].text) || isOrganizationHead(run[k].text) || placeName([run[k].text]) !== null) return run;
+  return run.slice(0, -1);
+}
+
+/**
+ * "Mr Babatunde Olaniyan, SAN, told", "Chief Emeka Obiora (SAN)", "Jane Holloway, QC,": a rank's letters set off
+ * right after a person's name are the person's, no body ("the Securities Commission (SC)" names one).
+ */
+function isPostNominalSetOff(candidates: readonly Candidate[], token: Token): boolean {
+  // The letters first: most names are none.
+  if (!token.acronym || !POST_NOMINALS.has(token.text) || (token.gapBefore !== ', ' && token.gapBefore !== ' (')) return false;
+  const before = candidates[candidates.length - 1];
+  return before !== undefined && before.kind === 'person' && before.end + token.gapBefore.length === token.start;
+}
+
 // Capitals for things, which a name before them qualifies (not "TV" or "III", parts of names: "Citizen TV").
 const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNP', 'EV', 'EVs', 'IPO', 'VAT', 'COVID', 'HIV', 'AIDS', 'LNG', 'CO2', 'DNA', 'IT', 'SUV', 'SUVs', 'PIN', 'ATM', 'SIM', 'SMS', 'API', 'VPN']);
 
@@ -1244,6 +1352,11 @@ function bodyPronounFollows(tokens: Token[], from: number): boolean {
     if (BODY_PRONOUNS.has(tokens[k].text)) return true;
   }
   return false;
+}
+
+/** "Former councillor Peter Halvorsen", "Deputy mayor Jane Roe": a person's role modifier capitalized to open a sentence, no employer. */
+function modifiesRoleAfter(first: Token, nameWords: readonly string[]): boolean {
+  return nameWords.length === 1 && first.sentenceInitial && PERSONS_ROLE_MODIFIERS.has(lowerCase(nameWords[0]));
 }
 
 /** True when a role noun and a capitalized name follow the token at `after`. */
@@ -1592,7 +1705,8 @@ function employsPeople(tokens: Token[], index: number): boolean {
   const role = tokens[at - 2];
   if (preposition === undefined || role === undefined || role.possessive) return false;
   if (preposition.text === 'at') return isPeopleNoun(lowerCase(role.text));
-  return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text);
+  // "the member for Lachlan Downs": a legislator's "for" names the seat, a place (see the seat's rule).
+  return /^(?:of|for|with)$/.test(preposition.text) && ROLE_NOUNS.has(role.text) && !(preposition.text === 'for' && LEGISLATOR_TITLES.has(role.text));
 }
 
 // Nouns for who works for a body, not for a person: a person's staff are aides and advisers.
@@ -1812,6 +1926,15 @@ const PREPOSITIONS: ReadonlySet<string> = new Set('of at for in on with from to 
 const PREPOSITION = new RegExp(`^(?:${[...PREPOSITIONS].join('|')})$`, 'i');
 // "Værøy, a small island where …": what an appositive calls a place.
 const PLACE_DESCRIPTORS = new Set(['island', 'town', 'city', 'village', 'hamlet', 'community', 'port', 'region', 'province', 'district', 'county', 'suburb', 'capital', 'municipality', 'archipelago', 'enclave', 'territory', 'neighbourhood', 'neighborhood']);
+// Divisions of a country that also name offices ("the department of Health"): places only before a name of no portfolio or body.
+const DIVISION_DESCRIPTORS = new Set(['department', 'governorate', 'prefecture', 'canton', 'parish', 'borough']);
+
+/** "the town of Puerto Maldonado", "the department of Cortés": a place's descriptor (`descriptor`, before "of") names the place after it. */
+function namesPlaceByDescriptor(descriptor: Token | undefined, nameWords: readonly string[]): boolean {
+  if (descriptor === undefined) return false;
+  if (PLACE_DESCRIPTORS.has(descriptor.text)) return true;
+  return DIVISION_DESCRIPTORS.has(descriptor.text) && nameWords.every((word) => !PORTFOLIO_WORDS.has(word) && !isOrganizationHead(word) && isNameLike(word));
+}
 
 const WHITESPACE = /\s+/g;
 const OTHER_WHITESPACE = /[^\S ]/;
@@ -1943,7 +2066,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
     const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
-    const membersTitleOff = withoutThingAcronym(withoutMembersTitle(named));
+    const titleOff = withoutThingAcronym(withoutMembersTitle(named));
+    const membersTitleOff = withoutPostNominal(titleOff);
+    // "Prof. Hamish McLeod-Stewart AO, a hydrologist,": an appositive follows the rank's letters.
+    const postNominal = membersTitleOff === titleOff ? null : titleOff[titleOff.length - 1];
     const deskOff = facts.byline ? withoutBylineDesk(membersTitleOff, tokens[runIndex + membersTitleOff.length]) : membersTitleOff;
     const run = withoutCurrencyPrefix(deskOff, tokens[runIndex + deskOff.length]);
     if (run.length === 0) continue;
@@ -1954,9 +2080,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
-    // "Rep. Angelia Orr, R-Itasca, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
-    if (run.length === 1 && run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[0].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
+    // "Rep. Angelia Orr, R-Itasca, said", "…, R-Bay Minette, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
+    if (run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[run.length - 1].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
+    if (run.length === 1 && isPostNominalSetOff(candidates, run[0])) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
       candidates.push(...placesOfRoute(run[0]));
       continue;
@@ -1965,9 +2092,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       candidates.push(ownersBusiness(paragraph, run[0]));
       continue;
     }
+    const credited = isCreditedName(tokens, runIndex, run);
     if (facts.headline) {
       // Title case glues a headline's words together; each word may still name a known actor.
-      if (!placeName(run.map((t) => t.text)) && !isNameAlone(paragraph, run)) {
+      if (!placeName(run.map((t) => t.text)) && !isNameAlone(paragraph, run) && !credited) {
         candidates.push(...headlineWords(run));
         continue;
       }
@@ -1980,7 +2108,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
-    const cut = titleEnd(words);
+    const styled = styleEnd(words, nameRun);
+    // "His Highness has always said": a style with no name after it names no one.
+    if (styled === words.length) continue;
+    const cut = styled > 0 ? Math.max(styled, titleEnd(words)) : titleEnd(words);
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
@@ -1990,7 +2121,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
-    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w)).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w).join(' ') || null : null;
+    const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w) && !STYLE_WORDS.has(w)).map(spelledOutTitle).join(' ') || null : null;
     const nameTokens = cut > 0 ? run.slice(cut) : run;
     const nameWords = cut > 0 ? words.slice(cut) : words;
     const last = nameTokens[nameTokens.length - 1];
@@ -1999,13 +2130,16 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const classified = classify(nameWords, hadPersonTitle);
     kind = classified.kind;
     evidence = classified.evidence;
+    if (credited) establish('person');
     if (speakingBody && kind === null) {
       kind = 'organization';
       evidence = 'name';
     }
 
     // An organization named inside the title ("European Commission President X") is a mention too.
-    if (titleWords.length > 0) candidates.push(...organizationsInTitle(run.slice(0, cut)));
+    // "His Excellency Governor …": the styles opening the title name no body nor place.
+    const titleFrom = styled > 0 ? leadingStylesEnd(words, cut) : 0;
+    if (cut > titleFrom) candidates.push(...organizationsInTitle(run.slice(titleFrom, cut)));
 
     const roles: string[] = [];
     if (titleText && !titleWords.every((w) => DEMONYMS.has(w))) roles.push(titleText);
@@ -2027,7 +2161,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       // "Britain’s media regulator Ofcom", "state broadcaster RTE": a role only a body holds.
       establish(AGENT_NOUNS.has(before.role.slice(before.role.lastIndexOf(' ') + 1)) ? 'organization' : 'person');
     }
-    const appositive = last.possessive ? null : appositiveAfter(paragraph, last.end);
+    const appositive = last.possessive ? null : appositiveAfter(paragraph, (postNominal ?? last).end);
     if (appositive && (kind === null || kind === appositive.kind || evidence !== 'strong')) {
       // A place's appositive ("a small island") describes it; it is no role.
       // Nor is a body's full name ("Gavi, the Vaccine Alliance"): that is its name (see namesInApposition).
@@ -2066,7 +2200,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "Sparta Hollandia forward Jesper Kool": the words before a role and a name are its employer;
     // "Opposition spokeswoman Aoife Brennan": a word that describes institutions names none.
-    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords)) establish('organization');
+    if (kind !== 'place' && employerOfNextName(tokens, runIndex + run.length) && !describesInstitutions(nameWords) && !modifiesRoleAfter(first, nameWords)) establish('organization');
     // "a Cal Fire investigator", "a Metro Transit spokeswoman": a name of two words or more, no person's by its
     // shape, between "a" and a staff member's noun is the employer ("a Biden aide" is one word, and no staff).
     if (nameWords.length >= 2 && !hadPersonTitle && (kind === null || (kind === 'person' && evidence !== 'strong')) && staffMemberAfter(tokens, runIndex, runIndex + run.length)) establish('organization');
@@ -2096,7 +2230,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       evidence = 'name';
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
-    if (nameWords.length >= 2 && !hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && PLACE_DESCRIPTORS.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
+    // One word too ("in the department of Cortés" beside Héctor Cortés Lara): the descriptor says it, whoever bears the name.
+    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && namesPlaceByDescriptor(tokens[runIndex - 2], nameWords)) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
@@ -2347,6 +2482,19 @@ function headlineWords(run: Token[]): Candidate[] {
   return found;
 }
 
+// Labels of credit lines that only people answer: "Editor: Gu Xiaoling", "Reporter: Ana Ruiz | Editor: …".
+const CREDIT_LABELS = new Set(['Editor', 'Editors', 'Reporter', 'Reporters', 'Writer', 'Author', 'Translator', 'Correspondent', 'Producer']);
+
+/**
+ * "Source: Xinhua| 2026-03-17 18:42:05|Editor: Gu Xiaoling": a name of two or three words after a credit line's label
+ * and its colon is a person's, in a line read as a headline too.
+ */
+function isCreditedName(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  // The colon first: most names follow none.
+  if (run[0].gapBefore !== ': ' || runIndex === 0 || run.length < 2 || run.length > LONGEST_NAME_LINE || !CREDIT_LABELS.has(tokens[runIndex - 1].text)) return false;
+  return run.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && !t.acronym && isNameLike(t.text));
+}
+
 // The most words a line that is a person's name alone has: "Julian Marsh-Tennant", "Ana María Ruiz".
 const LONGEST_NAME_LINE = 3;
 
@@ -2458,8 +2606,9 @@ function singular(noun: string): string | null {
 // " counties", " states": a plural noun right after the last name of a list.
 const PLURAL_NOUN_AFTER = /^ (\p{Ll}+s)\b/u;
 // Plurals that name places only after a list of names ("Marion and Grundy counties"), not in an appositive;
-// "the Tsimane and Mojeño communities" are peoples.
-const LISTED_PLACE_NOUNS = new Set(['state', 'area']);
+// "the Tsimane and Mojeño communities" are peoples. Local units of South and Southeast Asia and East Africa too:
+// "residents of Niharni and Jagat Sukh panchayats", "in Nahan and Paonta Sahib tehsils".
+const LISTED_PLACE_NOUNS = new Set(['state', 'area', 'panchayat', 'tehsil', 'taluka', 'taluk', 'mandal', 'upazila', 'barangay', 'kebele', 'ward']);
 const PEOPLES_NOUN = 'community';
 
 /**

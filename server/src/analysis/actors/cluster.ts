@@ -1184,14 +1184,17 @@ function placeInContext(text: string, o: Occurrence): boolean {
   return region !== undefined && PLACES.has(region);
 }
 
-// The last two words of a name's word list, one array per list: its form keys are then worked out
+// The last (or first) two words of a name's word list, one array per list: its form keys are then worked out
 // once (keysOf keeps them by array), not again for a new slice in every grouping.
 const lastTwo = new WeakMap<readonly string[], readonly string[]>();
-function lastTwoWords(words: readonly string[]): readonly string[] {
-  let tail = lastTwo.get(words);
-  if (!tail) lastTwo.set(words, (tail = words.slice(-2)));
-  return tail;
+const firstTwo = new WeakMap<readonly string[], readonly string[]>();
+function twoWordsOf(pairs: WeakMap<readonly string[], readonly string[]>, words: readonly string[], start: number): readonly string[] {
+  let pair = pairs.get(words);
+  if (!pair) pairs.set(words, (pair = words.slice(start, start + 2)));
+  return pair;
 }
+const lastTwoWords = (words: readonly string[]) => twoWordsOf(lastTwo, words, words.length - 2);
+const firstTwoWords = (words: readonly string[]) => twoWordsOf(firstTwo, words, 0);
 
 /**
  * Names that the words around one mention make an organization's, though the name alone reads as
@@ -1291,14 +1294,18 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   };
 
   // "Gutiérrez Olmos widens lead" over "… María Fernanda Gutiérrez Olmos …": a double surname written
-  // before the full name it ends waits for that name, as a lone surname does.
-  const fullNamesByTail = new Map<string, number>();
+  // before the full name it ends waits for that name, as a lone surname does; so does a caption's
+  // "Marcela Ordonez", given name and first surname, before "Marcela Ordóñez Villatoro".
+  const fullNamesByPart = new Map<string, number>();
   for (const o of occurrences) {
     if (o.kind !== 'person' || o.words.length < 3) continue;
     const tail = formKey(lastTwoWords(o.words));
-    if (!fullNamesByTail.has(tail)) fullNamesByTail.set(tail, o.start);
+    if (!fullNamesByPart.has(tail)) fullNamesByPart.set(tail, o.start);
+    if (o.words.length !== 3) continue;
+    const head = formKey(firstTwoWords(o.words));
+    if (!fullNamesByPart.has(head)) fullNamesByPart.set(head, o.start);
   }
-  const endsLaterFullName = (o: Occurrence) => o.kind === 'person' && o.words.length === 2 && o.aliasOf === null && o.start < (fullNamesByTail.get(formKey(o.words)) ?? -1);
+  const shortensLaterFullName = (o: Occurrence) => o.kind === 'person' && o.words.length === 2 && o.aliasOf === null && o.start < (fullNamesByPart.get(formKey(o.words)) ?? -1);
 
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
@@ -1316,7 +1323,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence) || endsLaterFullName(occurrence))) {
+    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence) || shortensLaterFullName(occurrence))) {
       deferred.push(index);
       continue;
     }
@@ -1345,7 +1352,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       else if (isCapitalized(occurrence.words[0]) && !occurrence.sentenceInitial) registry.create('organization', occurrence.words).addMention(occurrence, index, 'full');
       continue;
     }
-    if (endsLaterFullName(occurrence)) {
+    if (shortensLaterFullName(occurrence)) {
       const person = registry.person(occurrence.words) ?? registry.create('person', occurrence.words);
       registry.addForm(person, occurrence.words);
       person.addMention(occurrence, index, 'full');

@@ -69,3 +69,15 @@ test('a dam, a barrage or a reservoir named with its head noun is a place; a bod
     ],
   );
 });
+
+test('a place named after a country’s division and "of" stays the place beside a person who bears its name: "the department of Cortés", Héctor Cortés Lara', () => {
+  const { actors } = analyze('Drivers blocked a road near Villanueva, in the department of Cortés.\n\nLiberal lawmaker Héctor Cortés Lara said talks had failed. The department of Health said it would help.');
+  assert.equal(actors.find((a) => a.name === 'Cortés')?.kind, 'place');
+  assert.deepEqual(actors.find((a) => a.name === 'Héctor Cortés Lara')?.aliases, ['Héctor Cortés Lara']);
+  assert.ok(!actors.some((a) => a.name === 'Health' && a.kind === 'place'));
+});
+
+test('names listed before a local unit’s plural are places, a given name first too: "Niharni and Jagat Sukh panchayats"', () => {
+  const { actors } = analyze('The tribunal heard a petition filed by residents of Niharni and Jagat Sukh panchayats. Rain fell in Nahan and Paonta Sahib tehsils.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Niharni:place', 'Jagat Sukh:place', 'Nahan:place', 'Paonta Sahib:place']);
+});

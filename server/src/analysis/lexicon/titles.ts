@@ -3,7 +3,7 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-/** Capitalized words that belong to a title phrase before a name. */
+/** Capitalized words that belong to a title phrase before a name (British and Australian copy drops the stops: "Sgt", "Cr"). */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Ministers Chancellor Secretary Secretary-General Undersecretary Sen. Senator Rep.
   Representative Congressman Congresswoman Gov. Gov Governor Lt. Lieutenant Mayor Dr. Prof. Professor Judge Justice
@@ -24,9 +24,10 @@ export const TITLE_WORDS = words(`
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
-  MP MPs MSP MSPs MEP MEPs MLA MLAs Trustee
+  MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
-  Prefect Barrister
+  Prefect Barrister Coun Coun. Cllr Cr
+  Sgt Insp Supt Capt Cpl Lt Col Prof Rev Cmdr
   Collector Collectors Attorneys MD CMD
 `);
 
@@ -40,7 +41,24 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
-export const LEGISLATOR_TITLES = words('MP MSP MEP MLA senator');
+export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA senator member');
+
+/**
+ * Letters written after a person's name for a rank or an honour, no part of it: senior counsel
+ * ("Advocate Lindiwe Sebola SC", "Miriam Cole KC", Nigeria's "Femi Adeyemi SAN"), orders ("OBE", Australia's "AO") and fellowships ("FRS").
+ * Members' titles after a name ("Sipho Dube MP") are cut as titles are (TITLE_WORDS).
+ */
+export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE AC AO AM OAM CNZM ONZM MNZM FRS FRSE FBA');
+
+/**
+ * Styles of address before a name, which are no part of it nor a role: Malaysia's honours ("Tan Sri Lim
+ * Boon Keat", "Datuk Seri Azhar", "Dato' Sri", written "Dato" before its apostrophe) and royal and
+ * diplomatic styles ("His Highness", "Her Excellency"). Phrases, as "Tan" and "Sri" alone are
+ * a surname and a given name.
+ */
+export const STYLE_PHRASES: ReadonlySet<string> = new Set(
+  `Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Datuk Sri|Dato Sri|Dato Seri|Datuk Wira|Dato Wira|Datuk Paduka|Dato Paduka|Datin Paduka|Datin Seri|Datin Sri|Datuk|Dato|Datin|Tun|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Excellency|Her Excellency|His Majesty|Her Majesty|Highness|Excellency|Majesty|Yang Berhormat`.split('|'),
+);
 
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
 export const REGIONAL_HEAD_TITLES = words('Gov. Gov Governor Govs. Governors Mayor Premier');
@@ -76,6 +94,11 @@ export const ROLE_NOUNS = words(`
   negotiators executives directors ministers senators lawmakers officers speaker
   counterpart predecessor successor ally rival challenger nominee writer
   mp mps mep meps msp msps mla mlas
+`);
+
+/** Role modifiers that say what a person is, never who employs one: "Former councillor X", "Deputy mayor Y". */
+export const PERSONS_ROLE_MODIFIERS = words(`
+  former deputy acting senior junior vice assistant associate interim longtime long-time veteran incumbent outgoing incoming retired
 `);
 
 /** Lower-case words that modify a role ("former deputy", "senior administration"). */

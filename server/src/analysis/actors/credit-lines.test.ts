@@ -1,0 +1,8 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+test('a name after a credit line’s label is a person’s, in a line read as a headline too: "Editor: Gu Xiaoling"', () => {
+  const { actors } = analyze('Source: Xinhua| 2026-03-17 18:42:05|Editor: Gu Xiaoling\n\nBEIJING, March 17 (Xinhua) -- China said on Tuesday it would act.\n\nReporter: Ana Ruiz | Editor: Wang Lei');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Gu Xiaoling', 'Ana Ruiz', 'Wang Lei']);
+});

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+const names = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+
+test('a quoted nickname after a first name the lexicon does not know stays inside the name: after a title, or before a comma or "said"', () => {
+  assert.deepEqual(names('District Attorney Clifton "Bud" Marchetti said his office would act. Marchetti declined to say more.'), ['Clifton Marchetti:person']);
+  assert.deepEqual(names('His agent, Roelof ‘Roly’ Kriel, said the player was devastated.'), ['Roelof Kriel:person']);
+});
+
+test('a quoted nickname before a surname with its particle: "Pieter ‘Piet’ van Wyk"', () => {
+  assert.deepEqual(names("Pieter 'Piet' van Wyk, for the department, said it acted in good faith."), ['Pieter van Wyk:person']);
+});
+
+test('quoted words between two names before a noun make no person: "Apple “Vision” Pro sales"', () => {
+  assert.ok(!names('Analysts asked about Apple "Vision" Pro sales.').some((name) => name.endsWith(':person')));
+});

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+const people = (text: string) => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+
+test('a rank’s letters after a person’s name are no part of it: "Lindiwe Sebola SC", "Miriam Cole KC", "Femi Adeyemi SAN"', () => {
+  const text = 'Advocate Lindiwe Sebola SC, for the club, told the court the hearing was rushed. Miriam Cole KC said her clients were relieved. Lawyer Femi Adeyemi SAN agreed, as did Julia Slingo FRS.';
+  assert.deepEqual(people(text), ['Lindiwe Sebola:person', 'Miriam Cole:person', 'Femi Adeyemi:person', 'Julia Slingo:person']);
+});
+
+test('the same letters after a body’s name stay its own: "Al Ahly SC", and "the SC" alone is a body', () => {
+  assert.ok(analyze('Al Ahly SC beat Zamalek on Friday.').actors[0].aliases.includes('Al Ahly SC'));
+  const { actors } = analyze('The Securities Commission (SC) said on Friday it would review the filing. The SC declined to comment.');
+  assert.equal(actors.find((a) => a.aliases.includes('SC'))?.kind, 'organization');
+});
+
+test('provincial members’ titles are titles: "NDP MPP Gabrielle Wesley", "the MPP for Kenora"', () => {
+  const { actors } = analyze('NDP MPP Gabrielle Wesley called the plan rushed. PQ MNA Louis Tremblay agreed.');
+  assert.deepEqual(actors.find((a) => a.name === 'Gabrielle Wesley')?.roles, ['NDP MPP']);
+  assert.deepEqual(actors.find((a) => a.name === 'Louis Tremblay')?.roles, ['PQ MNA']);
+});
+
+test('a councillor’s abbreviated title is a title: "Cllr Janet Hobbs"', () => {
+  const { actors } = analyze('Cllr Janet Hobbs said the vote was close. Coun Hugh Baxter agreed.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Janet Hobbs', ['Councillor']], ['Hugh Baxter', ['Councillor']]]);
+});
+
+test('a person’s role modifier opening a sentence before a role and a name is no employer: "Former councillor Peter Halvorsen", "Deputy mayor Jane Roe"', () => {
+  const { actors } = analyze('Former councillor Peter Halvorsen said the landfill was old. Deputy mayor Jane Roe agreed. Senior counsel Mary Poe spoke.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Peter Halvorsen', 'person', ['Former councillor']], ['Jane Roe', 'person', ['Deputy mayor']], ['Mary Poe', 'person', ['Senior counsel']]]);
+});
+
+test('a rank’s letters set off after a person’s name are no body: "Mr Babatunde Olaniyan, SAN,", "Chief Emeka Obiora (SAN)", "Jane Holloway, QC,"', () => {
+  const { actors } = analyze('Counsel to the communities, Mr Babatunde Olaniyan, SAN, told the court it had waited. Chief Emeka Obiora (SAN) asked for time. Jane Holloway, QC, said it was a first step.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Babatunde Olaniyan:person', 'Emeka Obiora:person', 'Jane Holloway:person']);
+});
+
+test('"the member for" a seat names a place, as "the MP for" does: "The Nationals member for Lachlan Downs"', () => {
+  const { actors } = analyze("The Nationals member for Lachlan Downs, Hamish O'Rourke-Tjandra, said 3,100 people had signed. Jane Roe, a board member for Northwind Analytics, agreed.");
+  assert.equal(actors.find((a) => a.name === 'Lachlan Downs')?.kind, 'place');
+  assert.equal(actors.find((a) => a.name === 'Northwind Analytics')?.kind, 'organization');
+});
+
+test('titles written without their stops are titles, spelled out as with them: "Sgt Jarrah Kelly", "Cr Tamsin O’Loughlin"; and Australia’s "AO" after a name', () => {
+  const { actors } = analyze('Sgt Jarrah Kelly said officers had checked 300 homes. Cr Tamsin O’Loughlin agreed. Prof. Hamish McLeod-Stewart AO, an engineer, said the spillway could fail.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles]), [['Jarrah Kelly', ['Sergeant']], ['Tamsin O’Loughlin', ['Councillor']], ['Hamish McLeod-Stewart', ['Professor', 'engineer']]]);
+});
+
+test('a title word that is a given name after a given name is a middle name: "Dwayne Earl Pickett Jr."', () => {
+  const { actors } = analyze('Dwayne Earl Pickett Jr., 34, was captured about 6 miles from the jail. Pickett had no weapon.');
+  assert.deepEqual(actors.map((a) => [a.name, a.roles, a.mentions.length]), [['Dwayne Earl Pickett Jr.', [], 2]]);
+});
+
+test('a party and a home town of two words set off by commas name no one: "Rep. Lorna Baines-Whitaker, R-Bay Minette, said"', () => {
+  const { actors } = analyze('State Rep. Lorna Baines-Whitaker, R-Bay Minette, said she would ask for a review.');
+  assert.deepEqual(actors.map((a) => a.name), ['Lorna Baines-Whitaker']);
+});
+
+test('a title word after "bin" is a father’s name, no title: "Sheikh Khalid bin Sultan Al Qasimi"', () => {
+  const { actors } = analyze('Its chief executive, Sheikh Khalid bin Sultan Al Qasimi, told Reuters on Monday the deal was off. "The terms changed," Sheikh Khalid said.');
+  const khalid = actors.find((a) => a.kind === 'person');
+  assert.equal(khalid?.name, 'Khalid bin Sultan Al Qasimi');
+  assert.equal(khalid?.roles[0], 'Sheikh');
+  assert.equal(khalid?.mentions.length, 2);
+});
