@@ -1908,3 +1908,9 @@ test('"…, the central bank said after a two-day policy meeting.": an event aft
   assert.deepEqual(reportedTexts('The BI-Rate was lowered to 5.25%, the central bank said after a two-day policy meeting.'), ['The BI-Rate was lowered to 5.25%']);
   assert.deepEqual(reportedTexts('Food prices rose sharply in May, the agency said during a briefing.'), ['Food prices rose sharply in May']);
 });
+
+test('a councillor’s abbreviated title ends no sentence: “…,” said Coun. Darryl Moonias; Cllr. Jo Bright said …', () => {
+  const speakers = (text: string) => analyze(text).claims.map((c) => [c.speaker, c.speakerText]);
+  assert.deepEqual(speakers('"We are not a rubber stamp," said Coun. Darryl Moonias.'), [['darryl-moonias', 'Coun. Darryl Moonias']]);
+  assert.deepEqual(speakers('Cllr. Jo Bright said the vote was fair.'), [['jo-bright', 'Cllr. Jo Bright']]);
+});

@@ -10,7 +10,7 @@ const VERB = `(?:${REPORTING_VERBS})`;
 // "“Q,” told reporters she…" names the listeners, not the speaker.
 // A middle initial's full stop ("said Sudhir M. Jagtap") is none either: one letter alone before it and
 // a word after it (VERB_FIRST ignores case, so [a-z] is any Latin letter).
-const TITLE_STOP = String.raw`(?:(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St))\.|(?<=\s[a-z])\.(?=\s[a-z]{2}))`;
+const TITLE_STOP = String.raw`(?:(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Supt|Insp|Rev|St|Hon|Amb|Coun|Cllr|Smt|Engr))\.|(?<=\s[a-z])\.(?=\s[a-z]{2}))`;
 const VERB_FIRST = new RegExp(`^\\s*(?!told\\b|tells\\b)(${VERB})\\s+((?:[^,.;:“”"!?(]|${TITLE_STOP}){1,80}?)(?=\\s*(?:[,;:!?(]|(?!${TITLE_STOP})\\.|$|\\s+(?:on|in|at|to|after|before|during|while|who|when|as)\\b))`, 'i');
 // Names may hold full stops ("Assistant U.S. Attorney Kevin Marsh told jurors").
 const SPEAKER_FIRST = new RegExp(`^\\s*([^,;:“”"!?]{1,80}?)\\s+(${VERB})\\b`, 'i');

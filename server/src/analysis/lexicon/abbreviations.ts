@@ -4,7 +4,7 @@ const CAPITALIZED = [
   // titles
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'maj', 'capt',
   'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'atty', 'supt', 'insp', 'rev', 'fr', 'sr', 'jr', 'st', 'hon',
-  'pres', 'amb', 'sec', 'mme', 'mlle', 'messrs', 'smt', 'engr', 'rt',
+  'pres', 'amb', 'sec', 'mme', 'mlle', 'messrs', 'smt', 'engr', 'rt', 'coun', 'cllr', 'adv',
   // months and days
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',

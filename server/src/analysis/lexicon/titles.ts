@@ -26,7 +26,7 @@ export const TITLE_WORDS = words(`
   District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
   MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
-  Prefect Barrister Coun Coun. Cllr Cr
+  Prefect Barrister Coun Coun. Cllr Cllr. Cr
   Sgt Insp Supt Capt Cpl Lt Col Prof Rev Cmdr
   Collector Collectors Attorneys MD CMD
 `);
