@@ -361,6 +361,9 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 // Words that make a casual chrono result a day counted from the article date (or the date before it).
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|later|earlier|before|after|ago)\b/i;
 
+// An amount of a unit shorter than a day counted from a time ("ten minutes later"), with no longer unit written with it.
+const SUB_DAY_COUNT = new RegExp(`^(?:(?:about|around|roughly|some|nearly|almost|just)\\s+)?\\b(${NUMBER}|an?)\\s+(second|minute|hour)s?\\s+(?:later|earlier|after|before)\\b`, 'i');
+
 /** Where a result's expression lies in its stretch, without a leading preposition or a trailing comma. */
 function expressionAt(index: number, written: string): { start: number; end: number; text: string } {
   const preposition = LEADING_PREPOSITION.exec(written)?.[0].length ?? 0;
@@ -414,6 +417,10 @@ function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents,
   const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
   if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(written) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(written)) {
+    // "about ten minutes later", "an hour after the vote": a stretch within the day, whose length
+    // TIMEX3 gives (PT10M); the day it falls on is the one before it, no new date.
+    const withinDay = SUB_DAY_COUNT.exec(text);
+    if (withinDay) return { start, end, text, kind: 'duration', value: unitDuration(/^an?$/i.test(withinDay[1]) ? 1 : numberValue(withinDay[1]), withinDay[2]) };
     const days = Math.round((components.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
     // "three days later" counts from the date before it; "the day after tomorrow" from the article's.
     return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(written) && !/\b(?:today|tomorrow|yesterday|tonight)\b/i.test(written) };

@@ -20,6 +20,16 @@ test('chrono fixes: weeks are weeks, "within" is a duration, bare years and day 
   ]);
 });
 
+test('minutes or hours counted from a time are a length, not a new day; days counted still date', () => {
+  assert.deepEqual(valuesOf(DATED('The alarm sounded at 12:20 a.m. Wednesday, and the jail was locked down about ten minutes later. An hour later it reopened; three days later he was caught.')), [
+    ['12:20 a.m.', 'TIME', '2025-08-06T00:20'],
+    ['Wednesday', 'DATE', '2025-08-06'],
+    ['about ten minutes later', 'DURATION', 'PT10M'],
+    ['An hour later', 'DURATION', 'PT1H'],
+    ['three days later', 'DATE', '2025-08-09'],
+  ]);
+});
+
 test('tense decides: past narration looks back, future and deadline context look ahead', () => {
   // 2025-08-08 is a Friday.
   assert.deepEqual(valuesOf(DATED('The minister said on Tuesday that talks failed.')), [['Tuesday', 'DATE', '2025-08-05']]);
