@@ -13,6 +13,8 @@ test('chrono fixes: weeks are weeks, "within" is a duration, bare years and day 
   ]);
   assert.deepEqual(valuesOf(DATED('Monitors must arrive within 24 hours.')), [['24 hours', 'DURATION', 'PT24H']]);
   assert.deepEqual(valuesOf(DATED('Sanctions in place since 2019 were first drafted in 2014.')), [['2019', 'DATE', '2019'], ['2014', 'DATE', '2014']]);
+  // The year written against "mid-".
+  assert.deepEqual(valuesOf(DATED('Work stopped in mid-2022, half done.')), [['2022', 'DATE', '2022']]);
   assert.deepEqual(valuesOf(DATED('A 30-day pause, then 50 days of talks and a 200 days plan.')), [
     ['30-day', 'DURATION', 'P30D'],
     ['50 days', 'DURATION', 'P50D'],
