@@ -291,14 +291,17 @@ test('deadlines: a window of days, a date with "unless", a window that shuts at 
   assert.deepEqual(deadlinesOf('The union said voting would close at 6 p.m. on Monday.'), [['voting would close at 6 p.m. on Monday', '2025-08-11T18:00']]);
 });
 
-test('a clock time is its own expression, on the day written with it; the day alone is a date', () => {
-  assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday.')), [
+test('a clock time is its own expression, on the day written with it; the day alone is a date; a weekday before its time is one with it', () => {
+  assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday. The board meets Monday at 5 p.m.')), [
     ['Sept. 3', 'DATE', '2025-09-03'],
     ['noon', 'TIME', '2025-09-03T12:00'],
     ['9 p.m.', 'TIME', '2025-08-11T21:00'],
     ['Monday', 'DATE', '2025-08-11'],
+    ['Monday at 5 p.m.', 'TIME', '2025-08-11T17:00'],
   ]);
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  // A time that opens the next sentence is not the weekday's.
+  assert.deepEqual(valuesOf(DATED('The strike ended on Monday. At 9 a.m. the crews left.')).map(([text, , value]) => [text, value]), [['Monday.', '2025-08-04'], ['9 a.m.', '2025-08-04T09:00']]);
   // Written with no word between, the time and its day are one deadline too.
   assert.deepEqual(analyze(DATED('Lenders gave the firm until midnight Sunday.')).deadlines.map((d) => [d.text, d.due]), [['until midnight Sunday', '2025-08-10T24:00']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
