@@ -131,7 +131,8 @@ const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
   // "over the next fortnight": no calendar unit, the two weeks from (or to) now.
-  tagged('fortnight', /\b(?:next|coming|past|last|following|previous)\s+fortnight\b/i, () => 'duration:P2W'),
+  // "within the fortnight" too: the two weeks from now, as British and Australian copy write them.
+  tagged('fortnight', /\b(?:next|coming|past|last|following|previous|(?<=\b(?:within|during|over|in)\s+)the)\s+fortnight\b/i, () => 'duration:P2W'),
   // "kept ready for a week before that": a length, which chrono would count back from a day.
   tagged('before after', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),

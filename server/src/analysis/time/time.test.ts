@@ -1041,3 +1041,8 @@ test('a sentence-case headline that gives a time in the present ends its clause 
   // A sentence that ends on the time gives no window by itself.
   assert.deepEqual(limits('The law gives tenants 30 days.'), []);
 });
+
+test('"within the fortnight" is a two-week window, a deadline as "within 14 days" is', () => {
+  assert.deepEqual(valuesOf(DATED('The minister said he would visit the town within the fortnight.')), [['the fortnight', 'DURATION', 'P2W']]);
+  assert.deepEqual(analyze(DATED('The minister said he would visit the town within the fortnight.')).deadlines.map((d) => [d.text, d.due]), [['within the fortnight', 'P2W']]);
+});
