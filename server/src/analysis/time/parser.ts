@@ -393,12 +393,15 @@ const RANGE_DASH = /\s[-–]\s|[-–](?=[^-–]*$)/;
  */
 function readsOf(result: chrono.ParsedResult): { index: number; raw: RawTemporal | null }[] {
   const joiner = result.end ? (RANGE_WORD.exec(result.text) ?? RANGE_DASH.exec(result.text)) : null;
-  if (!result.end || !joiner || UNTIL.test(joiner[0])) return [{ index: result.index, raw: toRaw(result, result.start, result.index, result.text) }];
+  // "classified as such in November, until Aug 31 to submit": after a comma, "until" opens a limit of its own, no range's end.
+  const clauseUntil = joiner !== null && UNTIL.test(joiner[0]) && result.text[joiner.index - 1] === ',';
+  if (!result.end || !joiner || (UNTIL.test(joiner[0]) && !clauseUntil)) return [{ index: result.index, raw: toRaw(result, result.start, result.index, result.text) }];
   const endAt = result.index + joiner.index + joiner[0].length;
+  const endRaw = toRaw(result, result.end, endAt, result.text.slice(endAt - result.index), clauseUntil ? undefined : result.start);
   return [
     { index: result.index, raw: toRaw(result, result.start, result.index, result.text.slice(0, joiner.index)) },
     // "July 8-13": the end's month is the one written at the start.
-    { index: endAt, raw: rangeEnd(toRaw(result, result.end, endAt, result.text.slice(endAt - result.index), result.start)) },
+    { index: endAt, raw: clauseUntil ? endRaw : rangeEnd(endRaw) },
   ];
 }
 

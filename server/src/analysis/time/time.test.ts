@@ -1046,3 +1046,9 @@ test('"within the fortnight" is a two-week window, a deadline as "within 14 days
   assert.deepEqual(valuesOf(DATED('The minister said he would visit the town within the fortnight.')), [['the fortnight', 'DURATION', 'P2W']]);
   assert.deepEqual(analyze(DATED('The minister said he would visit the town within the fortnight.')).deadlines.map((d) => [d.text, d.due]), [['within the fortnight', 'P2W']]);
 });
+
+test('"until" after a comma opens a limit of its own, not the end of a range begun by the date before it', () => {
+  const text = ' date 2026-03-20 KUALA LUMPUR—The exchange gave the developer, classified as distressed in November, until Aug 31 to submit a plan. Roads were shut May 1 until May 5.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['November', '2025-11'], ['Aug 31', '2026-08-31'], ['May 1 until May 5', '2025-05-01']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until Aug 31', '2026-08-31']]);
+});
