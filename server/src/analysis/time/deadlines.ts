@@ -175,6 +175,12 @@ const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|
 // The breaks that open a reported clause, which a forecast verb before them still governs: "expected that …", "expects, he said, …".
 const REPORTED_CLAUSE = /^(?:that|said|says|announced|warned|added|stated)$/i;
 
+// "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must file before July 1":
+// what is to be done before a date is due by it.
+const TO_BE_DONE = /^\s*to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]*\bto\s+\p{Ll}/u;
+// The date ends its clause or the sentence (not "before Friday's vote", "before June 30 next year's…").
+const BEFORE_DATE_ALONE = /^(?:\s*(?:[,;.:)]|$)|\s+(?:to|and|or|according|under|at|in|on|for|with|if|unless)\b)/;
+
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
 }
@@ -316,7 +322,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!OPEN_TRIGGER.test(trigger)) return true;
   // "until the 60-day comment period has lapsed": the limit is the period, read as a window.
   if (WINDOW_AFTER.test(after) || PERIOD_ENDING_AFTER.test(after)) return false;
-  if (/^before\b/i.test(trigger) && !/^end\b/i.test(dateText)) return false;
+  // "before Friday's vote" orders events; before a date alone, a clause of what must be done sets a limit (below).
+  const beforeDate = /^before\b/i.test(trigger) && !/^end\b/i.test(dateText);
+  if (beforeDate && !BEFORE_DATE_ALONE.test(after)) return false;
   // "destroyed by the 2023 earthquakes": a year after "the" names an event or a plan, no limit.
   if (/\bthe\s+$/i.test(trigger) && /^\d{4}$/.test(dateText)) return false;
   const beforeTrigger = before.slice(0, triggerAt);
@@ -330,6 +338,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
     if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
+  if (beforeDate && !TO_BE_DONE.test(clause)) return false;
   // "prices will rise in the next 48 hours" is a forecast; "must repay the loan in the next 48 hours" a limit.
   if (/^in\b/i.test(trigger) && !REQUIRED.test(clause)) return false;
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The

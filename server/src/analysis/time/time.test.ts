@@ -1052,3 +1052,10 @@ test('"until" after a comma opens a limit of its own, not the end of a range beg
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['November', '2025-11'], ['Aug 31', '2026-08-31'], ['May 1 until May 5', '2025-05-01']]);
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until Aug 31', '2026-08-31']]);
 });
+
+test('"before" a date is a limit where the clause says what is to be done by then; before an event it orders events', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('Regulators ordered the platforms to stop overcharging, and to complete a review of their algorithms before Sept. 30, according to a statement.'), [['before Sept. 30', '2025-09-30']]);
+  assert.deepEqual(deadlinesOf('The council told residents to leave before Sunday.'), [['before Sunday', '2025-08-10']]);
+  assert.deepEqual(deadlinesOf('The talks collapsed before Friday’s vote. Prices rose before June 30, officials said.'), []);
+});
