@@ -177,7 +177,7 @@ const REPORTED_CLAUSE = /^(?:that|said|says|announced|warned|added|stated)$/i;
 
 // "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must file before July 1":
 // what is to be done before a date is due by it.
-const TO_BE_DONE = /^\s*to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]*\bto\s+\p{Ll}/u;
+const TO_BE_DONE = /^\s*to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}/u;
 // The date ends its clause or the sentence (not "before Friday's vote", "before June 30 next year's…").
 const BEFORE_DATE_ALONE = /^(?:\s*(?:[,;.:)]|$)|\s+(?:to|and|or|according|under|at|in|on|for|with|if|unless)\b)/;
 
