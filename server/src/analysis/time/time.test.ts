@@ -1060,9 +1060,14 @@ test('"before" a date is a limit where the clause says what is to be done by the
   assert.deepEqual(deadlinesOf('The talks collapsed before Friday’s vote. Prices rose before June 30, officials said.'), []);
 });
 
-test('a plan told as an earlier one ("had originally been set for Sept. 15") is the date nearest the telling', () => {
+test('a deadline told as set earlier and moved since: "had originally been set for Sept. 15, then pushed to Nov. 3"', () => {
   const text = ' date 2025-11-05 TORONTO—A letter moves the deadline for the response to Dec. 12. The deadline had originally been set for Sept. 15, then pushed to Nov. 3 after the community asked for more time.';
   // The earlier plan is the date nearest the telling: in November, the September just past.
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['Dec. 12', '2025-12-12'], ['Sept. 15', '2025-09-15'], ['Nov. 3', '2025-11-03']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [
+    ['moves the deadline for the response to Dec. 12', '2025-12-12'],
+    ['deadline had originally been set for Sept. 15', '2025-09-15'],
+    ['then pushed to Nov. 3', '2025-11-03'],
+  ]);
   assert.deepEqual(valuesOf(' date 2025-11-05 TORONTO—The hearing had been scheduled for Dec. 1.').map(([t, , v]) => [t, v]), [['Dec. 1', '2025-12-01']]);
 });
