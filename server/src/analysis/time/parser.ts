@@ -125,6 +125,10 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
   return { needs: needs.split(' '), pattern, meaning, group };
 }
 
+// A season naming a kind of thing, not a time: "reached by winter road", "sowing winter wheat" (not "the spring session",
+// "before the winter storms", which are times).
+const SEASONAL_NOUN_AFTER = String.raw`\s+(?:roads?|routes?|ferry|ferries|camps?|crops?|tyres|tires|clothes|coats?|jackets?|fuel|wheat|barley)\b`;
+
 // "within 10 working days": a kind of day between the amount and the unit.
 const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|(?:later|earlier)(?!\\s+than\\b)|from now)|[\\s-]+old\\b)`, 'i');
 
@@ -200,12 +204,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('season', /\b(?:19|20)\d{2}[-–/](?:(?:19|20)?\d{2})\s+season\b/i, () => 'undated'),
   // "balance the budget by 2029-30": a fiscal year across two calendar years, which no calendar dates either.
   tagged('16 17 18 19 20', /\b((?:1[6-9]|20)(\d{2})[-–/](\d{2}))\b(?![-–/.,]?\d)/, (m) => (Number(m[3]) === (Number(m[2]) + 1) % 100 ? 'undated' : null), 1),
-  tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
+  tagged('spring summer autumn winter', new RegExp(`\\b[Tt]he\\s+(spring|summer|autumn|winter)\\b(?!\\s+of\\b|-|${SEASONAL_NOUN_AFTER})`), (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   // "cut 40 posts by the fall", "in the fall": the season after a preposition of time (not "the fall of Kabul",
   // "after the fall in prices").
   tagged('fall', /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ss]ince|[Oo]ver)\s+([Tt]he\s+fall)\b(?!\s+(?:of|in|from|to|and|by|on)\b|-)/, () => 'season:FA:tense:', 1),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
-  tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
+  tagged('spring summer autumn winter', new RegExp(`\\b(?:before|until|till|by|after|since|through|during|in|from)\\s+(spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d|-|${SEASONAL_NOUN_AFTER})`), (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
   tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),

@@ -1071,3 +1071,8 @@ test('a deadline told as set earlier and moved since: "had originally been set f
   ]);
   assert.deepEqual(valuesOf(' date 2025-11-05 TORONTO—The hearing had been scheduled for Dec. 1.').map(([t, , v]) => [t, v]), [['Dec. 1', '2025-12-01']]);
 });
+
+test('a season naming a kind of thing ("by winter road", "winter wheat") is no time, nor a limit', () => {
+  assert.deepEqual(valuesOf(DATED('The mine is reached by winter road. Farmers sow winter wheat. Work must finish by winter.')), [['winter', 'DATE', '2025-WI']]);
+  assert.deepEqual(analyze(DATED('The mine is reached by winter road.')).deadlines, []);
+});
