@@ -165,8 +165,9 @@ const IMPOSED_UNTIL = /\b(?:extend(?:s|ed)?|renew(?:s|ed)?|issu(?:es|ed)|impos(?
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
-// So does a stop: "the conversation is finished until the summer" (nothing more before then).
-const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|(?:is|are|was|were|be|been|remains?|stays?)\s+(?:over|finished|done|closed|shut|paused|on\s+hold))\b/i;
+// So does a stop: "the conversation is finished until the summer" (nothing more before then), and a
+// suspension or a freeze, how long it holds: "a bill that would suspend the new toll until the end of the year".
+const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze(?:n)?|(?:is|are|was|were|be|been|remains?|stays?)\s+(?:over|finished|done|closed|shut|paused|on\s+hold))\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",

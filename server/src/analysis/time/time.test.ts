@@ -1076,3 +1076,10 @@ test('a season naming a kind of thing ("by winter road", "winter wheat") is no t
   assert.deepEqual(valuesOf(DATED('The mine is reached by winter road. Farmers sow winter wheat. Work must finish by winter.')), [['winter', 'DATE', '2025-WI']]);
   assert.deepEqual(analyze(DATED('The mine is reached by winter road.')).deadlines, []);
 });
+
+test('a suspension or a freeze "until" a time says how long it holds, no limit set', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('Lawmakers will debate a bill that would suspend the new toll until the end of the year.'), []);
+  assert.deepEqual(deadlinesOf('The government froze fuel prices until March.'), []);
+  assert.deepEqual(deadlinesOf('Owners must pay the fee until Friday.'), ['until Friday']);
+});
