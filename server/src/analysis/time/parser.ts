@@ -370,6 +370,8 @@ const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|toda
 // An amount of a unit shorter than a day counted from a time ("ten minutes later"), with no longer unit written with it.
 const SUB_DAY_COUNT = new RegExp(`^(?:(?:about|around|roughly|some|nearly|almost|just)\\s+)?\\b(${NUMBER}|an?)\\s+(second|minute|hour)s?\\s+(?:later|earlier|after|before)\\b`, 'i');
 
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/;
+
 /** Where a result's expression lies in its stretch, without a leading preposition or a trailing comma. */
 function expressionAt(index: number, written: string): { start: number; end: number; text: string } {
   const preposition = LEADING_PREPOSITION.exec(written)?.[0].length ?? 0;
@@ -442,7 +444,10 @@ function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents,
     return { start, end, text, kind: 'unit', unit: 'month', offset: (date.getUTCFullYear() - PARSE_REFERENCE.getUTCFullYear()) * 12 + date.getUTCMonth() - PARSE_REFERENCE.getUTCMonth() };
   }
   if (certain('month')) {
-    return { start, end, text, kind: 'calendar', year: certain('year') ? components.get('year') : null, month: components.get('month')!, day: certain('day') && !endOfPeriod ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
+    // "a week after March 3": chrono counts from the month-day in the parse reference's year and calls
+    // that year certain; only a year written is one (the month-day's is the tense's to place).
+    const year = certain('year') && (!RELATIVE_WORDS.test(written) || WRITTEN_YEAR.test(written)) ? components.get('year') : null;
+    return { start, end, text, kind: 'calendar', year, month: components.get('month')!, day: certain('day') && !endOfPeriod ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
   }
   if (certain('weekday') && !certain('day')) {
     const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;

@@ -1083,3 +1083,10 @@ test('a suspension or a freeze "until" a time says how long it holds, no limit s
   assert.deepEqual(deadlinesOf('The government froze fuel prices until March.'), []);
   assert.deepEqual(deadlinesOf('Owners must pay the fee until Friday.'), ['until Friday']);
 });
+
+test('a count from a month-day keeps no year but a written one: "a week after March 3" is in the year the tense gives, never the parser’s', () => {
+  assert.deepEqual(valuesOf(' date 2025-11-05 OTTAWA—The shop closed a week after March 3. It had opened a week after March 3, 2024.').map(([t, , v]) => [t, v]), [
+    ['a week after March 3', '2025-03-10'],
+    ['a week after March 3, 2024', '2024-03-10'],
+  ]);
+});
