@@ -167,6 +167,16 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
+  // "comes a fortnight after the blaze", "ends a week before the first Test", "extended the deadline by a week after a
+  // request": a week or more before or after an event is how far apart they are (P2W), not a day chrono would count
+  // from a date (not "a week after March 3", which is one; "a day after the vote" dates the day after it). After
+  // "for", the expression above reads it.
+  tagged(
+    'week fortnight month',
+    /\b(?<!\b[Ff]or\s)((?:[Aa]n?|[Oo]ne)\s+(week|fortnight|month))\s+(?=(?:after|before)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]hat\s+date|\d)))/,
+    (m) => `duration:${unitDuration(1, m[2])}`,
+    1,
+  ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
   // After any word, a year before a noun of what years name: "a revised 2026 budget", "Kenya’s 2027 election".

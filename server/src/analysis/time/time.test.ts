@@ -1090,3 +1090,13 @@ test('a count from a month-day keeps no year but a written one: "a week after Ma
     ['a week after March 3, 2024', '2024-03-10'],
   ]);
 });
+
+test('a week or a fortnight before or after an event is how far apart they are, a duration', () => {
+  assert.deepEqual(valuesOf(DATED('The order comes a fortnight after the blaze, and the ban ends barely a week before the first Test. The court extended the deadline by a week after a request.')), [
+    ['a fortnight', 'DURATION', 'P2W'],
+    ['a week', 'DURATION', 'P1W'],
+    ['a week', 'DURATION', 'P1W'],
+  ]);
+  // A day after an event dates the day.
+  assert.deepEqual(valuesOf(DATED('The strike began on Aug. 4. The vote came a day after the strike.')).map(([t, , v]) => [t, v]), [['Aug. 4', '2025-08-04'], ['a day after', '2025-08-05']]);
+});
