@@ -34,6 +34,12 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
+  // "The ceasefire ends at 6 a.m. Sunday": a truce, an ultimatum or a grace period that ends lapses then (not "the
+  // season ends in May", nor a term: "his contract ends in June").
+  {
+    ...trigger(/\b(?:ceasefire|cease-fire|truce|ultimatum|moratorium|amnesty|grace\s+period|waiver|exemption|curfew|state\s+of\s+emergency)\s+(?:(?:will|would|is\s+(?:due|set)\s+to)\s+)?(?:ends?|ending)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the\s+)?$/i, 'end ends ending on at this next the'),
+    cue: /\bend(?:s|ing)?\s/i,
+  },
   // "The waiver runs out at the end of the month".
   { ...trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'), cue: /expir|laps|out\s/i },
   trigger(

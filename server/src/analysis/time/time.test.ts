@@ -1100,3 +1100,10 @@ test('a week or a fortnight before or after an event is how far apart they are, 
   // A day after an event dates the day.
   assert.deepEqual(valuesOf(DATED('The strike began on Aug. 4. The vote came a day after the strike.')).map(([t, , v]) => [t, v]), [['Aug. 4', '2025-08-04'], ['a day after', '2025-08-05']]);
 });
+
+test('a truce, an ultimatum or a grace period that ends at a time lapses then: a deadline; a season or a term that ends is none', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('The ceasefire ends at 6 a.m. Sunday, officials said.'), [['ceasefire ends at 6 a.m. Sunday', '2025-08-10T06:00']]);
+  assert.deepEqual(deadlinesOf('The curfew will end on Friday.'), [['curfew will end on Friday', '2025-08-08']]);
+  assert.deepEqual(deadlinesOf('The season ends in May, and his contract ends on June 30.'), []);
+});
