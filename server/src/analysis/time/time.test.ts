@@ -1107,3 +1107,7 @@ test('a truce, an ultimatum or a grace period that ends at a time lapses then: a
   assert.deepEqual(deadlinesOf('The curfew will end on Friday.'), [['curfew will end on Friday', '2025-08-08']]);
   assert.deepEqual(deadlinesOf('The season ends in May, and his contract ends on June 30.'), []);
 });
+
+test('a participle after "be" and an adverb ("must be fully staffed") tells no past', () => {
+  assert.deepEqual(valuesOf(' date 2026-02-10 NAIROBI—Walker said the depot must be fully staffed by Christmas.').map(([t, , v]) => [t, v]), [['Christmas', '2026-12-25']]);
+});
