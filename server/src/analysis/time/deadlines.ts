@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { sameStrings, wholeWord } from '../text/words';
-import { dayOf, directionOf, wordBeforeSpace } from './resolve';
+import { dayOf, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -187,9 +187,6 @@ const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|
 // The breaks that open a reported clause, which a forecast verb before them still governs: "expected that …", "expects, he said, …".
 const REPORTED_CLAUSE = /^(?:that|said|says|announced|warned|added|stated)$/i;
 
-// "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must file before July 1":
-// what is to be done before a date is due by it.
-const TO_BE_DONE = /^\s*to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}/u;
 // The date ends its clause or the sentence (not "before Friday's vote", "before June 30 next year's…").
 const BEFORE_DATE_ALONE = /^(?:\s*(?:[,;.:)]|$)|\s+(?:to|and|or|according|under|at|in|on|for|with|if|unless)\b)/;
 

@@ -215,11 +215,21 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
-  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : null);
+  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : lastWord === 'before' ? limitBefore(before, clauseStart + 1) : null);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
+}
+
+// "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must be staffed before
+// Christmas": what is to be done before a date is due by it (a clause of an order's infinitive, a must, an order).
+export const TO_BE_DONE = /^\s*(?:and\s+|or\s+)?to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}/u;
+
+/** The "before" of a limit right before a date, in a clause (from `clauseStart`) that says what is to be done by then, or null. */
+function limitBefore(before: string, clauseStart: number): { index: number } | null {
+  const index = before.trimEnd().length - 'before'.length;
+  return TO_BE_DONE.test(before.slice(clauseStart, index)) ? { index } : null;
 }
 
 // "adjourned the hearing to Jan. 12", "pushed the vote back to March": the new day of what was put

@@ -1111,3 +1111,9 @@ test('a truce, an ultimatum or a grace period that ends at a time lapses then: a
 test('a participle after "be" and an adverb ("must be fully staffed") tells no past', () => {
   assert.deepEqual(valuesOf(' date 2026-02-10 NAIROBI—Walker said the depot must be fully staffed by Christmas.').map(([t, , v]) => [t, v]), [['Christmas', '2026-12-25']]);
 });
+
+test('a date a limit "before" is placed as a deadline is, whatever participle the clause tells it with', () => {
+  const text = ' date 2026-02-10 NAIROBI—The regulator ordered marketers to submit audited stock records before March 15. Walker said the depot must be fully staffed before Christmas.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['before March 15', '2026-03-15'], ['before Christmas', '2026-12-25']]);
+  assert.deepEqual(valuesOf(' date 2026-02-10 NAIROBI—He resigned before March 15.').map(([t, , v]) => [t, v]), [['March 15', '2025-03-15']]);
+});
