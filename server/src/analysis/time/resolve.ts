@@ -57,7 +57,7 @@ export function wordBeforeSpace(text: string, end = text.length): string {
   if (word.end === end) return '';
   return lowerCase(text.slice(word.start, word.end));
 }
-const EARLIER_PLAN_BEFORE = /\bhad\s+(?:[a-z]+ly\s+)?been\s+(?:set|scheduled|slated|planned|fixed|due)\s+(?:for|on)\s+$/i;
+const EARLIER_PLAN_BEFORE = /\bhad\s+(?:[a-z]+ly\s+|first\s+)?(?:been\s+)?(?:set|scheduled|slated|planned|fixed|due)(?:\s+(?:the|its|their)\s+[a-z]+|\s+it)?\s+(?:for|on)\s+$/i;
 const PLAN_WORDS = new Set(['for', 'on']);
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
@@ -209,7 +209,7 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const lastWord = wordBeforeSpace(before);
   if (PAST_BEFORE_WORDS.has(lastWord) && PAST_BEFORE.test(before)) return 'past';
   if (putsAhead(before, lastWord)) return 'future';
-  // "had originally been set for Sept. 15": a plan told as an earlier one, superseded since, is the
+  // "had originally been set for Sept. 15", "had first set the deadline for Jan. 30": a plan told as an earlier one, superseded since, is the
   // one nearest the telling, whichever side of it (in November, Sept. 15 just past).
   if (PLAN_WORDS.has(lastWord) && EARLIER_PLAN_BEFORE.test(before)) return 'set-in-past';
   if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';

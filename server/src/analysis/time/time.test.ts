@@ -1117,3 +1117,13 @@ test('a date a limit "before" is placed as a deadline is, whatever participle th
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['before March 15', '2026-03-15'], ['before Christmas', '2026-12-25']]);
   assert.deepEqual(valuesOf(' date 2026-02-10 NAIROBI—He resigned before March 15.').map(([t, , v]) => [t, v]), [['March 15', '2025-03-15']]);
 });
+
+test('an earlier deadline told with "first" or in the active, and a move of "it" with the subject left out', () => {
+  const text = ' date 2026-02-10 NAIROBI—The deadline had first been fixed for Oct. 10. The regulator had originally set the deadline for Jan. 30, then extended it to Feb. 20 after dealers complained.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['Oct. 10', '2025-10-10'], ['Jan. 30', '2026-01-30'], ['Feb. 20', '2026-02-20']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [
+    ['deadline had first been fixed for Oct. 10', '2025-10-10'],
+    ['deadline for Jan. 30', '2026-01-30'],
+    ['then extended it to Feb. 20', '2026-02-20'],
+  ]);
+});
