@@ -24,8 +24,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "The deadline for submissions has been extended twice, most recently to July 4".
   trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
   // "The deadline had originally been set for Sept. 15, then pushed to Nov. 3": a move told after a deadline named
-  // before in the sentence, its subject left out.
-  trigger(/(?<=\b(?:deadline|cut-?off)\b(?:[^.;]|\.(?=\s\d)){0,80}?,?\s+(?:and\s+)?)\b(?:then|later|since)\s+(?:moved|pushed|extended|brought|shifted|postponed)\s+(?:it\s+)?(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the\s+)?$/i, 'to until this next the', true),
+  // before in the sentence, its subject left out (looked behind for from "then" only: it is seldom there).
+  trigger(/\b(?:then|later|since)(?<=\b(?:deadline|cut-?off)\b(?:[^.;]|\.(?=\s\d)){0,80}?,?\s{1,3}(?:and\s{1,3})?(?:then|later|since))\s+(?:moved|pushed|extended|brought|shifted|postponed)\s+(?:it\s+)?(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the\s+)?$/i, 'to until this next the', true),
   // "the deadline had originally been set for Sept. 15", "the deadline is set for Friday": a date stated for a deadline.
   trigger(/\b(?:deadline|cut-?off)(?:\s+for\s+[^.;,]{1,40}?)?\s+(?:was|is|(?:had|has|will)\s+(?:[a-z]+ly\s+|first\s+)?be(?:en)?)\s+(?:[a-z]+ly\s+|first\s+)?(?:set|fixed)\s+(?:for|at)\s+(?:this\s+|next\s+|the\s+)?$/i, 'for at this next the', false, true),
   // "a Commission deadline at the end of the month".
