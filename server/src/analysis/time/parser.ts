@@ -129,8 +129,9 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
 // "before the winter storms", which are times).
 const SEASONAL_NOUN_AFTER = String.raw`\s+(?:roads?|routes?|ferry|ferries|camps?|crops?|tyres|tires|clothes|coats?|jackets?|fuel|wheat|barley)\b`;
 
-// "within 10 working days": a kind of day between the amount and the unit.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|(?:later|earlier)(?!\\s+than\\b)|from now)|[\\s-]+old\\b)`, 'i');
+// "within 10 working days": a kind of day between the amount and the unit. Minutes or hours counted from a time
+// ("about twenty minutes later") are a length too (PT20M), not the day again; days counted date one.
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
@@ -377,8 +378,9 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 // Words that make a casual chrono result a day counted from the article date (or the date before it).
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|later|earlier|before|after|ago)\b/i;
 
-// An amount of a unit shorter than a day counted from a time ("ten minutes later"), with no longer unit written with it.
-const SUB_DAY_COUNT = new RegExp(`^(?:(?:about|around|roughly|some|nearly|almost|just)\\s+)?\\b(${NUMBER}|an?)\\s+(second|minute|hour)s?\\s+(?:later|earlier|after|before)\\b`, 'i');
+// One unit shorter than a day, written with an article, counted from a time ("an hour later"); with a number
+// ("ten minutes later") our own duration expression reads it.
+const SUB_DAY_COUNT = /^(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?an?\s+(second|minute|hour)\s+(?:later|earlier|after|before)\b/i;
 
 const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/;
 
@@ -438,10 +440,10 @@ function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents,
   const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
   if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(written) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(written)) {
-    // "about ten minutes later", "an hour after the vote": a stretch within the day, whose length
-    // TIMEX3 gives (PT10M); the day it falls on is the one before it, no new date.
+    // "an hour later", "a minute after the vote": a stretch within the day, whose length TIMEX3 gives
+    // (PT1H); the day it falls on is the one before it, no new date.
     const withinDay = SUB_DAY_COUNT.exec(text);
-    if (withinDay) return { start, end, text, kind: 'duration', value: unitDuration(/^an?$/i.test(withinDay[1]) ? 1 : numberValue(withinDay[1]), withinDay[2]) };
+    if (withinDay) return { start, end, text, kind: 'duration', value: unitDuration(1, withinDay[1]) };
     const days = Math.round((components.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
     // "three days later" counts from the date before it; "the day after tomorrow" from the article's.
     return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(written) && !/\b(?:today|tomorrow|yesterday|tonight)\b/i.test(written) };
