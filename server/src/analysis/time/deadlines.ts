@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { sameStrings, wholeWord } from '../text/words';
-import { dayOf, directionOf, wordBeforeSpace } from './resolve';
+import { dayOf, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -23,12 +23,23 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "a deadline that was later pushed back to Monday, March 24".
   // "The deadline for submissions has been extended twice, most recently to July 4".
   trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  // "The deadline had originally been set for Sept. 15, then pushed to Nov. 3": a move told after a deadline named
+  // before in the sentence, its subject left out (looked behind for from "then" only: it is seldom there).
+  trigger(/\b(?:then|later|since)(?<=\b(?:deadline|cut-?off)\b(?:[^.;]|\.(?=\s\d)){0,80}?,?\s{1,3}(?:and\s{1,3})?(?:then|later|since))\s+(?:moved|pushed|extended|brought|shifted|postponed)\s+(?:it\s+)?(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the\s+)?$/i, 'to until this next the', true),
+  // "the deadline had originally been set for Sept. 15", "the deadline is set for Friday": a date stated for a deadline.
+  trigger(/\b(?:deadline|cut-?off)(?:\s+for\s+[^.;,]{1,40}?)?\s+(?:was|is|(?:had|has|will)\s+(?:[a-z]+ly\s+|first\s+)?be(?:en)?)\s+(?:[a-z]+ly\s+|first\s+)?(?:set|fixed)\s+(?:for|at)\s+(?:this\s+|next\s+|the\s+)?$/i, 'for at this next the', false, true),
   // "a Commission deadline at the end of the month".
   trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
   trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
+  // "The ceasefire ends at 6 a.m. Sunday": a truce, an ultimatum or a grace period that ends lapses then (not "the
+  // season ends in May", nor a term: "his contract ends in June").
+  {
+    ...trigger(/\b(?:ceasefire|cease-fire|truce|ultimatum|moratorium|amnesty|grace\s+period|waiver|exemption|curfew|state\s+of\s+emergency)\s+(?:(?:will|would|is\s+(?:due|set)\s+to)\s+)?(?:ends?|ending)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the\s+)?$/i, 'end ends ending on at this next the'),
+    cue: /\bend(?:s|ing)?\s/i,
+  },
   // "The waiver runs out at the end of the month".
   { ...trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'), cue: /expir|laps|out\s/i },
   trigger(
@@ -160,8 +171,9 @@ const IMPOSED_UNTIL = /\b(?:extend(?:s|ed)?|renew(?:s|ed)?|issu(?:es|ed)|impos(?
 // Waiting or putting off names the earliest time too: "should wait until May to see whether
 // prices rise", "would delay the first tranche until the autumn".
 const WAIT_REACH_WORDS = 6;
-// So does a stop: "the conversation is finished until the summer" (nothing more before then).
-const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|(?:is|are|was|were|be|been|remains?|stays?)\s+(?:over|finished|done|closed|shut|paused|on\s+hold))\b/i;
+// So does a stop: "the conversation is finished until the summer" (nothing more before then), and a
+// suspension or a freeze, how long it holds: "a bill that would suspend the new toll until the end of the year".
+const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze(?:n)?|(?:is|are|was|were|be|been|remains?|stays?)\s+(?:over|finished|done|closed|shut|paused|on\s+hold))\b/i;
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
@@ -174,6 +186,9 @@ const CONDITION = /\b(?:if|unless)\b/i;
 const CLAUSE_BREAK = /,(?!\d)|[;:]|\b(?:and|but|if|unless|when|while|that|which|who|said|says|announced|warned|added|stated)\b/gi;
 // The breaks that open a reported clause, which a forecast verb before them still governs: "expected that …", "expects, he said, …".
 const REPORTED_CLAUSE = /^(?:that|said|says|announced|warned|added|stated)$/i;
+
+// The date ends its clause or the sentence (not "before Friday's vote", "before June 30 next year's…").
+const BEFORE_DATE_ALONE = /^(?:\s*(?:[,;.:)]|$)|\s+(?:to|and|or|according|under|at|in|on|for|with|if|unless)\b)/;
 
 function mentionsIn(mentions: readonly Mention[], span: Span): Mention[] {
   return spansWithin(mentions, span);
@@ -316,7 +331,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (!OPEN_TRIGGER.test(trigger)) return true;
   // "until the 60-day comment period has lapsed": the limit is the period, read as a window.
   if (WINDOW_AFTER.test(after) || PERIOD_ENDING_AFTER.test(after)) return false;
-  if (/^before\b/i.test(trigger) && !/^end\b/i.test(dateText)) return false;
+  // "before Friday's vote" orders events; before a date alone, a clause of what must be done sets a limit (below).
+  const beforeDate = /^before\b/i.test(trigger) && !/^end\b/i.test(dateText);
+  if (beforeDate && !BEFORE_DATE_ALONE.test(after)) return false;
   // "destroyed by the 2023 earthquakes": a year after "the" names an event or a plan, no limit.
   if (/\bthe\s+$/i.test(trigger) && /^\d{4}$/.test(dateText)) return false;
   const beforeTrigger = before.slice(0, triggerAt);
@@ -330,6 +347,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
     if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
+  if (beforeDate && !TO_BE_DONE.test(clause)) return false;
   // "prices will rise in the next 48 hours" is a forecast; "must repay the loan in the next 48 hours" a limit.
   if (/^in\b/i.test(trigger) && !REQUIRED.test(clause)) return false;
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The

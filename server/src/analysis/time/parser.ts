@@ -125,13 +125,19 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
   return { needs: needs.split(' '), pattern, meaning, group };
 }
 
-// "within 10 working days": a kind of day between the amount and the unit.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|(?:later|earlier)(?!\\s+than\\b)|from now)|[\\s-]+old\\b)`, 'i');
+// A season naming a kind of thing, not a time: "reached by winter road", "sowing winter wheat" (not "the spring session",
+// "before the winter storms", which are times).
+const SEASONAL_NOUN_AFTER = String.raw`\s+(?:roads?|routes?|ferry|ferries|camps?|crops?|tyres|tires|clothes|coats?|jackets?|fuel|wheat|barley)\b`;
+
+// "within 10 working days": a kind of day between the amount and the unit. Minutes or hours counted from a time
+// ("about twenty minutes later") are a length too (PT20M), not the day again; days counted date one.
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
   // "over the next fortnight": no calendar unit, the two weeks from (or to) now.
-  tagged('fortnight', /\b(?:next|coming|past|last|following|previous)\s+fortnight\b/i, () => 'duration:P2W'),
+  // "within the fortnight" too: the two weeks from now, as British and Australian copy write them.
+  tagged('fortnight', /\b(?:next|coming|past|last|following|previous|(?<=\b(?:within|during|over|in)\s+)the)\s+fortnight\b/i, () => 'duration:P2W'),
   // "kept ready for a week before that": a length, which chrono would count back from a day.
   tagged('before after', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
@@ -162,10 +168,21 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     (m) => (m[1] || m[5] || /^another$/i.test(m[3]) ? `duration:${unitDuration(1, m[4])}` : null),
     2,
   ),
+  // "comes a fortnight after the blaze", "ends a week before the first Test", "extended the deadline by a week after a
+  // request": a week or more before or after an event is how far apart they are (P2W), not a day chrono would count
+  // from a date (not "a week after March 3", which is one; "a day after the vote" dates the day after it). After
+  // "for", the expression above reads it.
+  tagged(
+    'week fortnight month',
+    /\b(?<!\b[Ff]or\s)((?:[Aa]n?|[Oo]ne)\s+(week|fortnight|month))\s+(?=(?:after|before)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]hat\s+date|\d)))/,
+    (m) => `duration:${unitDuration(1, m[2])}`,
+    1,
+  ),
   // The preposition stays in chrono's text (chrono drops results that are only digits) and is trimmed later.
   // Years from the 1600s on: "taken by British troops in 1874".
   // After any word, a year before a noun of what years name: "a revised 2026 budget", "Kenya’s 2027 election".
-  tagged('16 17 18 19 20', /\b(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as|[a-z]+(?=\s+(?:1[6-9]|20)\d{2}\s+(?:budgets?|elections?|polls|census|season|games|olympics|world\s+cup|championships?|tournament|law|accord|agreement|treaty|plan|targets?|deadline|referendum|campaign|forecast|guidance|outlook|contract|edition|summit|crisis|ruling|protests|uprising|floods|earthquake|quake|war|invasion|coup|midterms?|primary|primaries)\b))\s+((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  // "mid-2022" too, the year written against its hyphen.
+  tagged('16 17 18 19 20', /\b(?:mid-|(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as|[a-z]+(?=\s+(?:1[6-9]|20)\d{2}\s+(?:budgets?|elections?|polls|census|season|games|olympics|world\s+cup|championships?|tournament|law|accord|agreement|treaty|plan|targets?|deadline|referendum|campaign|forecast|guidance|outlook|contract|edition|summit|crisis|ruling|protests|uprising|floods|earthquake|quake|war|invasion|coup|midterms?|primary|primaries)\b))\s+)((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
@@ -198,12 +215,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('season', /\b(?:19|20)\d{2}[-–/](?:(?:19|20)?\d{2})\s+season\b/i, () => 'undated'),
   // "balance the budget by 2029-30": a fiscal year across two calendar years, which no calendar dates either.
   tagged('16 17 18 19 20', /\b((?:1[6-9]|20)(\d{2})[-–/](\d{2}))\b(?![-–/.,]?\d)/, (m) => (Number(m[3]) === (Number(m[2]) + 1) % 100 ? 'undated' : null), 1),
-  tagged('spring summer autumn winter', /\b[Tt]he\s+(spring|summer|autumn|winter)\b(?!\s+of\b|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
+  tagged('spring summer autumn winter', new RegExp(`\\b[Tt]he\\s+(spring|summer|autumn|winter)\\b(?!\\s+of\\b|-|${SEASONAL_NOUN_AFTER})`), (m) => `season:${SEASON_CODES[m[1]]}:tense:`),
   // "cut 40 posts by the fall", "in the fall": the season after a preposition of time (not "the fall of Kabul",
   // "after the fall in prices").
   tagged('fall', /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ss]ince|[Oo]ver)\s+([Tt]he\s+fall)\b(?!\s+(?:of|in|from|to|and|by|on)\b|-)/, () => 'season:FA:tense:', 1),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
-  tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
+  tagged('spring summer autumn winter', new RegExp(`\\b(?:before|until|till|by|after|since|through|during|in|from)\\s+(spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d|-|${SEASONAL_NOUN_AFTER})`), (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
   tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
@@ -361,6 +378,12 @@ const LEADING_PREPOSITION = /^(?:on|at|in|from|since|until|till|by|for|during)\s
 // Words that make a casual chrono result a day counted from the article date (or the date before it).
 const RELATIVE_WORDS = /\b(?:days?|weeks?|months?|years?|yesterday|tomorrow|today|tonight|last night|this (?:morning|afternoon|evening)|later|earlier|before|after|ago)\b/i;
 
+// One unit shorter than a day, written with an article, counted from a time ("an hour later"); with a number
+// ("ten minutes later") our own duration expression reads it.
+const SUB_DAY_COUNT = /^(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?an?\s+(second|minute|hour)\s+(?:later|earlier|after|before)\b/i;
+
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/;
+
 /** Where a result's expression lies in its stretch, without a leading preposition or a trailing comma. */
 function expressionAt(index: number, written: string): { start: number; end: number; text: string } {
   const preposition = LEADING_PREPOSITION.exec(written)?.[0].length ?? 0;
@@ -388,12 +411,15 @@ const RANGE_DASH = /\s[-–]\s|[-–](?=[^-–]*$)/;
  */
 function readsOf(result: chrono.ParsedResult): { index: number; raw: RawTemporal | null }[] {
   const joiner = result.end ? (RANGE_WORD.exec(result.text) ?? RANGE_DASH.exec(result.text)) : null;
-  if (!result.end || !joiner || UNTIL.test(joiner[0])) return [{ index: result.index, raw: toRaw(result, result.start, result.index, result.text) }];
+  // "classified as such in November, until Aug 31 to submit": after a comma, "until" opens a limit of its own, no range's end.
+  const clauseUntil = joiner !== null && UNTIL.test(joiner[0]) && result.text[joiner.index - 1] === ',';
+  if (!result.end || !joiner || (UNTIL.test(joiner[0]) && !clauseUntil)) return [{ index: result.index, raw: toRaw(result, result.start, result.index, result.text) }];
   const endAt = result.index + joiner.index + joiner[0].length;
+  const endRaw = toRaw(result, result.end, endAt, result.text.slice(endAt - result.index), clauseUntil ? undefined : result.start);
   return [
     { index: result.index, raw: toRaw(result, result.start, result.index, result.text.slice(0, joiner.index)) },
     // "July 8-13": the end's month is the one written at the start.
-    { index: endAt, raw: rangeEnd(toRaw(result, result.end, endAt, result.text.slice(endAt - result.index), result.start)) },
+    { index: endAt, raw: clauseUntil ? endRaw : rangeEnd(endRaw) },
   ];
 }
 
@@ -414,6 +440,10 @@ function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents,
   const minute = certain('minute') ? components.get('minute') : hour === null ? null : 0;
   const tags = [...result.tags()].join(' ');
   if (/relativeDate|casualReference|CasualDate/.test(tags) && RELATIVE_WORDS.test(written) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(written)) {
+    // "an hour later", "a minute after the vote": a stretch within the day, whose length TIMEX3 gives
+    // (PT1H); the day it falls on is the one before it, no new date.
+    const withinDay = SUB_DAY_COUNT.exec(text);
+    if (withinDay) return { start, end, text, kind: 'duration', value: unitDuration(1, withinDay[1]) };
     const days = Math.round((components.date().getTime() - PARSE_REFERENCE.getTime()) / DAY_MS);
     // "three days later" counts from the date before it; "the day after tomorrow" from the article's.
     return { start, end, text, kind: 'relative', days, anchored: /\b(?:later|earlier|before|after)\b/i.test(written) && !/\b(?:today|tomorrow|yesterday|tonight)\b/i.test(written) };
@@ -426,7 +456,10 @@ function toRaw(result: chrono.ParsedResult, components: chrono.ParsedComponents,
     return { start, end, text, kind: 'unit', unit: 'month', offset: (date.getUTCFullYear() - PARSE_REFERENCE.getUTCFullYear()) * 12 + date.getUTCMonth() - PARSE_REFERENCE.getUTCMonth() };
   }
   if (certain('month')) {
-    return { start, end, text, kind: 'calendar', year: certain('year') ? components.get('year') : null, month: components.get('month')!, day: certain('day') && !endOfPeriod ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
+    // "a week after March 3": chrono counts from the month-day in the parse reference's year and calls
+    // that year certain; only a year written is one (the month-day's is the tense's to place).
+    const year = certain('year') && (!RELATIVE_WORDS.test(written) || WRITTEN_YEAR.test(written)) ? components.get('year') : null;
+    return { start, end, text, kind: 'calendar', year, month: components.get('month')!, day: certain('day') && !endOfPeriod ? components.get('day') : null, weekday: certain('weekday') ? components.get('weekday') : null, hour, minute };
   }
   if (certain('weekday') && !certain('day')) {
     const shift = /\b(next|last|this)\b/i.exec(result.text)?.[1].toLowerCase() as 'next' | 'last' | 'this' | undefined;

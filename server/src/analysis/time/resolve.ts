@@ -24,10 +24,10 @@ const ORDERED_BEFORE_TO = new RegExp(String.raw`(?<=${ORDERING}(?:[\p{L}\d'’-]
 // Most clauses hold no such verb, and then none of their "to"s is one of an order.
 const ORDERING_ANYWHERE = new RegExp(ORDERING, 'iu');
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
-// the irregular pasts news copy tells events with; not participles after "will be", adjectives
+// the irregular pasts news copy tells events with; not participles after "will be" (or "be fully"), adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed"). The word
 // boundary comes before the look-behind, which then runs at word starts only.
-const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
+const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // The last words of PAST_BEFORE, PERIOD_BOUND_BEFORE and DEADLINE_BEFORE (below): most dates follow
@@ -57,6 +57,8 @@ export function wordBeforeSpace(text: string, end = text.length): string {
   if (word.end === end) return '';
   return lowerCase(text.slice(word.start, word.end));
 }
+const EARLIER_PLAN_BEFORE = /\bhad\s+(?:[a-z]+ly\s+|first\s+)?(?:been\s+)?(?:set|scheduled|slated|planned|fixed|due)(?:\s+(?:the|its|their)\s+[a-z]+|\s+it)?\s+(?:for|on)\s+$/i;
+const PLAN_WORDS = new Set(['for', 'on']);
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
@@ -207,14 +209,27 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   const lastWord = wordBeforeSpace(before);
   if (PAST_BEFORE_WORDS.has(lastWord) && PAST_BEFORE.test(before)) return 'past';
   if (putsAhead(before, lastWord)) return 'future';
+  // "had originally been set for Sept. 15", "had first set the deadline for Jan. 30": a plan told as an earlier one, superseded since, is the
+  // one nearest the telling, whichever side of it (in November, Sept. 15 just past).
+  if (PLAN_WORDS.has(lastWord) && EARLIER_PLAN_BEFORE.test(before)) return 'set-in-past';
   if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
-  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : null);
+  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : lastWord === 'before' ? limitBefore(before, clauseStart + 1) : null);
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';
   return tense ?? 'unknown';
+}
+
+// "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must be staffed before
+// Christmas": what is to be done before a date is due by it (a clause of an order's infinitive, a must, an order).
+export const TO_BE_DONE = /^\s*(?:and\s+|or\s+)?to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}/u;
+
+/** The "before" of a limit right before a date, in a clause (from `clauseStart`) that says what is to be done by then, or null. */
+function limitBefore(before: string, clauseStart: number): { index: number } | null {
+  const index = before.trimEnd().length - 'before'.length;
+  return TO_BE_DONE.test(before.slice(clauseStart, index)) ? { index } : null;
 }
 
 // "adjourned the hearing to Jan. 12", "pushed the vote back to March": the new day of what was put

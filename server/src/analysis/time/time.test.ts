@@ -13,10 +13,22 @@ test('chrono fixes: weeks are weeks, "within" is a duration, bare years and day 
   ]);
   assert.deepEqual(valuesOf(DATED('Monitors must arrive within 24 hours.')), [['24 hours', 'DURATION', 'PT24H']]);
   assert.deepEqual(valuesOf(DATED('Sanctions in place since 2019 were first drafted in 2014.')), [['2019', 'DATE', '2019'], ['2014', 'DATE', '2014']]);
+  // The year written against "mid-".
+  assert.deepEqual(valuesOf(DATED('Work stopped in mid-2022, half done.')), [['2022', 'DATE', '2022']]);
   assert.deepEqual(valuesOf(DATED('A 30-day pause, then 50 days of talks and a 200 days plan.')), [
     ['30-day', 'DURATION', 'P30D'],
     ['50 days', 'DURATION', 'P50D'],
     ['200 days', 'DURATION', 'P200D'],
+  ]);
+});
+
+test('minutes or hours counted from a time are a length, not a new day; days counted still date', () => {
+  assert.deepEqual(valuesOf(DATED('The alarm sounded at 12:20 a.m. Wednesday, and the jail was locked down about twenty minutes later. An hour later it reopened; three days later he was caught.')), [
+    ['12:20 a.m.', 'TIME', '2025-08-06T00:20'],
+    ['Wednesday', 'DATE', '2025-08-06'],
+    ['twenty minutes', 'DURATION', 'PT20M'],
+    ['An hour later', 'DURATION', 'PT1H'],
+    ['three days later', 'DATE', '2025-08-09'],
   ]);
 });
 
@@ -279,14 +291,17 @@ test('deadlines: a window of days, a date with "unless", a window that shuts at 
   assert.deepEqual(deadlinesOf('The union said voting would close at 6 p.m. on Monday.'), [['voting would close at 6 p.m. on Monday', '2025-08-11T18:00']]);
 });
 
-test('a clock time is its own expression, on the day written with it; the day alone is a date', () => {
-  assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday.')), [
+test('a clock time is its own expression, on the day written with it; the day alone is a date; a weekday before its time is one with it', () => {
+  assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday. The board meets Monday at 5 p.m.')), [
     ['Sept. 3', 'DATE', '2025-09-03'],
     ['noon', 'TIME', '2025-09-03T12:00'],
     ['9 p.m.', 'TIME', '2025-08-11T21:00'],
     ['Monday', 'DATE', '2025-08-11'],
+    ['Monday at 5 p.m.', 'TIME', '2025-08-11T17:00'],
   ]);
   assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  // A time that opens the next sentence is not the weekday's.
+  assert.deepEqual(valuesOf(DATED('The strike ended on Monday. At 9 a.m. the crews left.')).map(([text, , value]) => [text, value]), [['Monday.', '2025-08-04'], ['9 a.m.', '2025-08-04T09:00']]);
   // Written with no word between, the time and its day are one deadline too.
   assert.deepEqual(analyze(DATED('Lenders gave the firm until midnight Sunday.')).deadlines.map((d) => [d.text, d.due]), [['until midnight Sunday', '2025-08-10T24:00']]);
   assert.deepEqual(valuesOf('Polls close at 8 p.m. on Sunday.'), [['8 p.m.', 'TIME', null], ['Sunday', 'DATE', null]]);
@@ -1025,4 +1040,90 @@ test('a sentence-case headline that gives a time in the present ends its clause 
   assert.deepEqual(limits('Port strike: Union gives Harbour Board 48 hours, threatens shutdown\n\nThe union spoke on Monday.'), [['48 hours', 'PT48H']]);
   // A sentence that ends on the time gives no window by itself.
   assert.deepEqual(limits('The law gives tenants 30 days.'), []);
+});
+
+test('"within the fortnight" is a two-week window, a deadline as "within 14 days" is', () => {
+  assert.deepEqual(valuesOf(DATED('The minister said he would visit the town within the fortnight.')), [['the fortnight', 'DURATION', 'P2W']]);
+  assert.deepEqual(analyze(DATED('The minister said he would visit the town within the fortnight.')).deadlines.map((d) => [d.text, d.due]), [['within the fortnight', 'P2W']]);
+});
+
+test('"until" after a comma opens a limit of its own, not the end of a range begun by the date before it', () => {
+  const text = ' date 2026-03-20 KUALA LUMPUR—The exchange gave the developer, classified as distressed in November, until Aug 31 to submit a plan. Roads were shut May 1 until May 5.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['November', '2025-11'], ['Aug 31', '2026-08-31'], ['May 1 until May 5', '2025-05-01']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until Aug 31', '2026-08-31']]);
+});
+
+test('"before" a date is a limit where the clause says what is to be done by then; before an event it orders events', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('Regulators ordered the platforms to stop overcharging, and to complete a review of their algorithms before Sept. 30, according to a statement.'), [['before Sept. 30', '2025-09-30']]);
+  assert.deepEqual(deadlinesOf('The council told residents to leave before Sunday.'), [['before Sunday', '2025-08-10']]);
+  assert.deepEqual(deadlinesOf('The talks collapsed before Friday’s vote. Prices rose before June 30, officials said.'), []);
+});
+
+test('a deadline told as set earlier and moved since: "had originally been set for Sept. 15, then pushed to Nov. 3"', () => {
+  const text = ' date 2025-11-05 TORONTO—A letter moves the deadline for the response to Dec. 12. The deadline had originally been set for Sept. 15, then pushed to Nov. 3 after the community asked for more time.';
+  // The earlier plan is the date nearest the telling: in November, the September just past.
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['Dec. 12', '2025-12-12'], ['Sept. 15', '2025-09-15'], ['Nov. 3', '2025-11-03']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [
+    ['moves the deadline for the response to Dec. 12', '2025-12-12'],
+    ['deadline had originally been set for Sept. 15', '2025-09-15'],
+    ['then pushed to Nov. 3', '2025-11-03'],
+  ]);
+  assert.deepEqual(valuesOf(' date 2025-11-05 TORONTO—The hearing had been scheduled for Dec. 1.').map(([t, , v]) => [t, v]), [['Dec. 1', '2025-12-01']]);
+});
+
+test('a season naming a kind of thing ("by winter road", "winter wheat") is no time, nor a limit', () => {
+  assert.deepEqual(valuesOf(DATED('The mine is reached by winter road. Farmers sow winter wheat. Work must finish by winter.')), [['winter', 'DATE', '2025-WI']]);
+  assert.deepEqual(analyze(DATED('The mine is reached by winter road.')).deadlines, []);
+});
+
+test('a suspension or a freeze "until" a time says how long it holds, no limit set', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => d.text);
+  assert.deepEqual(deadlinesOf('Lawmakers will debate a bill that would suspend the new toll until the end of the year.'), []);
+  assert.deepEqual(deadlinesOf('The government froze fuel prices until March.'), []);
+  assert.deepEqual(deadlinesOf('Owners must pay the fee until Friday.'), ['until Friday']);
+});
+
+test('a count from a month-day keeps no year but a written one: "a week after March 3" is in the year the tense gives, never the parser’s', () => {
+  assert.deepEqual(valuesOf(' date 2025-11-05 OTTAWA—The shop closed a week after March 3. It had opened a week after March 3, 2024.').map(([t, , v]) => [t, v]), [
+    ['a week after March 3', '2025-03-10'],
+    ['a week after March 3, 2024', '2024-03-10'],
+  ]);
+});
+
+test('a week or a fortnight before or after an event is how far apart they are, a duration', () => {
+  assert.deepEqual(valuesOf(DATED('The order comes a fortnight after the blaze, and the ban ends barely a week before the first Test. The court extended the deadline by a week after a request.')), [
+    ['a fortnight', 'DURATION', 'P2W'],
+    ['a week', 'DURATION', 'P1W'],
+    ['a week', 'DURATION', 'P1W'],
+  ]);
+  // A day after an event dates the day.
+  assert.deepEqual(valuesOf(DATED('The strike began on Aug. 4. The vote came a day after the strike.')).map(([t, , v]) => [t, v]), [['Aug. 4', '2025-08-04'], ['a day after', '2025-08-05']]);
+});
+
+test('a truce, an ultimatum or a grace period that ends at a time lapses then: a deadline; a season or a term that ends is none', () => {
+  const deadlinesOf = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlinesOf('The ceasefire ends at 6 a.m. Sunday, officials said.'), [['ceasefire ends at 6 a.m. Sunday', '2025-08-10T06:00']]);
+  assert.deepEqual(deadlinesOf('The curfew will end on Friday.'), [['curfew will end on Friday', '2025-08-08']]);
+  assert.deepEqual(deadlinesOf('The season ends in May, and his contract ends on June 30.'), []);
+});
+
+test('a participle after "be" and an adverb ("must be fully staffed") tells no past', () => {
+  assert.deepEqual(valuesOf(' date 2026-02-10 NAIROBI—Walker said the depot must be fully staffed by Christmas.').map(([t, , v]) => [t, v]), [['Christmas', '2026-12-25']]);
+});
+
+test('a date a limit "before" is placed as a deadline is, whatever participle the clause tells it with', () => {
+  const text = ' date 2026-02-10 NAIROBI—The regulator ordered marketers to submit audited stock records before March 15. Walker said the depot must be fully staffed before Christmas.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['before March 15', '2026-03-15'], ['before Christmas', '2026-12-25']]);
+  assert.deepEqual(valuesOf(' date 2026-02-10 NAIROBI—He resigned before March 15.').map(([t, , v]) => [t, v]), [['March 15', '2025-03-15']]);
+});
+
+test('an earlier deadline told with "first" or in the active, and a move of "it" with the subject left out', () => {
+  const text = ' date 2026-02-10 NAIROBI—The deadline had first been fixed for Oct. 10. The regulator had originally set the deadline for Jan. 30, then extended it to Feb. 20 after dealers complained.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['Oct. 10', '2025-10-10'], ['Jan. 30', '2026-01-30'], ['Feb. 20', '2026-02-20']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [
+    ['deadline had first been fixed for Oct. 10', '2025-10-10'],
+    ['deadline for Jan. 30', '2026-01-30'],
+    ['then extended it to Feb. 20', '2026-02-20'],
+  ]);
 });
