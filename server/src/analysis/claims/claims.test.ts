@@ -436,6 +436,16 @@ test('"the ministry" speaks for the ministry that has been speaking, not for one
   assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nThe Defence Ministry said that troops would stay.\n\nThe deployment will last a year, the ministry said.'), ['Finance Ministry', 'Defence Ministry', 'Defence Ministry']);
 });
 
+test('"A bench headed by Justice X, with expert member Dr Y," speaks for the tribunal, not a member it names; "a panel of the Court" for that court', () => {
+  const lede = 'The Coastal Green Tribunal on Friday fined the Marlow Port Trust for dredging without consent.\n\n';
+  assert.deepEqual(speakers(`${lede}A bench headed by Justice Ravi Menon, with expert member Dr Anita Iyer, said the trust had "ignored every warning".`), ['Coastal Green Tribunal', 'Coastal Green Tribunal']);
+  // The aside's "and" joins the members it names; it opens no clause of its own.
+  assert.deepEqual(speakers(`${lede}A bench headed by Justice Ravi Menon, with judicial member Justice Omar Khan and expert member Dr Anita Iyer, said the trust had erred.`), ['Coastal Green Tribunal']);
+  assert.deepEqual(speakers('A panel of the Eastern Court of Appeal, led by Judge Ines Marlow, said the statute was vague.'), ['Eastern Court of Appeal']);
+  // An indefinite panel names no court it sits for: it is not the court named before.
+  assert.notDeepEqual(speakers(`${lede}A trade panel chaired by Marta Kessling said the quotas were unlawful.`), ['Coastal Green Tribunal']);
+});
+
 test('"the three-judge panel" speaks for the court it sits on', () => {
   assert.deepEqual(speakers('The Federal Court of Appeal on Monday struck down the law.\n\nThe three-judge panel said the statute was vague.'), ['Federal Court of Appeal']);
   assert.deepEqual(speakers('The Federal Court of Appeal on Monday struck down the law.\n\nThe five-member panel said the statute was vague.'), ['Federal Court of Appeal']);

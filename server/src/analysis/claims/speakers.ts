@@ -1225,7 +1225,11 @@ const NAME_WORDS_OF_KIND: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
-const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
+// "A bench headed by Justice Rao, with expert member Dr Iyer,", "the three-judge panel": a court's
+// bench speaks for the court (its members named in the phrase do not); "a panel of the Court of
+// Appeal" for the court it names ("A trade panel set up under the pact" may sit for no court).
+const COURT_BENCH = /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}bench|the\s+(?:[\p{L}-]+\s+){0,2}panel)$/iu;
+const NAMED_COURT_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,2}panel$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
 /**
@@ -1402,6 +1406,8 @@ interface PhraseFacts {
   opening: RoleOpening | null;
   /** "A federal judge on Tuesday threw out …": a named role introduced without a name (not an unnamed source). */
   indefiniteRole: string | null;
+  /** "A bench headed by Justice Rao": a court's bench ('any' court, the one named last), or a panel of the court it names ('named'). */
+  bench: 'any' | 'named' | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
   /** "the Indian rocket company carrying it": an institution noun after "the" and its modifiers. */
@@ -1622,7 +1628,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const pronoun = found && (phrase.length === found[0].length || found === issuedBy || found === ownedDocument || /[,”"]\s*(?:he|she|they|it)$|\s(?:he|she)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
-  const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
+  const headPhrase = firstPart.slice(0, headEnd?.index).trim();
+  const headWord = (headPhrase.split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
   const spokesperson = SPOKESPERSON.test(headWord);
   // "one Hamburg trader", "a grower in Riau": a common noun after an indefinite article names no
   // one, unless it is a paper or a role to be introduced (see indefiniteRole).
@@ -1656,6 +1663,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
+    bench: COURT_BENCH.test(headPhrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
     definite: DEFINITE_NOUN.test(firstPart),
     describedInstitution: describedInstitutionNoun(phrase),
   };
@@ -1701,6 +1709,15 @@ function allStartWithin(mentions: readonly Mention[], start: number, end: number
 
 const isPublicBody = (actor: Actor): boolean => PUBLIC_BODY.test(actor.name);
 const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
+
+/** The court, tribunal or committee first named among `mentions` ("A bench of the Madras High Court"). */
+function sittingBodyWithin(index: SpeakerIndex, mentions: readonly Mention[]): string | undefined {
+  for (let i = 0; i < mentions.length; i++) {
+    const actor = actorOf(index, mentions[i].actorId);
+    if (actor?.kind === 'organization' && isSittingBody(actor)) return actor.id;
+  }
+  return undefined;
+}
 
 /** "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party. */
 function openingHolder(index: SpeakerIndex, opening: RoleOpening | null, within: readonly Mention[], phraseStart: number, phrase: string, offset: number): string | undefined {
@@ -1774,7 +1791,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1805,6 +1822,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
+  const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestOrganization(index, span.start, isSittingBody) : undefined) : undefined;
+  if (court) return { speaker: court, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (leading && (head === 'first' || !hasPlain(index, within))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
@@ -1922,8 +1941,5 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
   const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the three-judge panel": a bench of the court, tribunal or committee named last.
-  const body = PANEL.test(phrase) ? latestOrganization(index, span.start, isSittingBody) : undefined;
-  if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }
