@@ -446,6 +446,13 @@ test('"A bench headed by Justice X, with expert member Dr Y," speaks for the tri
   assert.notDeepEqual(speakers(`${lede}A trade panel chaired by Marta Kessling said the quotas were unlawful.`), ['Coastal Green Tribunal']);
 });
 
+test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
+  const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
+  assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);
+  const judgment = 'The Eastern Court of Appeal said in a judgment on Monday that the ban was lawful.\n\nThe club had been warned twice, the judgment said.';
+  assert.equal(reportedWithSpeakers(judgment).at(-1)?.[1], 'Eastern Court of Appeal');
+});
+
 test('"the three-judge panel" speaks for the court it sits on', () => {
   assert.deepEqual(speakers('The Federal Court of Appeal on Monday struck down the law.\n\nThe three-judge panel said the statute was vague.'), ['Federal Court of Appeal']);
   assert.deepEqual(speakers('The Federal Court of Appeal on Monday struck down the law.\n\nThe five-member panel said the statute was vague.'), ['Federal Court of Appeal']);

@@ -822,7 +822,8 @@ const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s
 
 // Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
 export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
-const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS})$`, 'i');
+// "…, the order noted", "the judgment said": a court's papers speak for the court that issued them, as a statement does.
+const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|order|ruling|judgment|judgement|verdict)$`, 'i');
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
