@@ -446,6 +446,13 @@ test('"A bench headed by Justice X, with expert member Dr Y," speaks for the tri
   assert.notDeepEqual(speakers(`${lede}A trade panel chaired by Marta Kessling said the quotas were unlawful.`), ['Coastal Green Tribunal']);
 });
 
+test('"…, according to a joint statement" with no issuer named is the statement of the body the claim opens with; "The statement said" after it too', () => {
+  const text = 'China’s Port Safety Administration and the Ministry of Transport on Tuesday ordered ferry operators to fit new radios, according to a joint statement.\n\nThe statement said inspectors had found faults on nine ships.';
+  assert.deepEqual(speakers(text), ['Port Safety Administration', 'Port Safety Administration']);
+  // A claim opening with no body keeps its unnamed statement.
+  assert.deepEqual(speakers('Fares will rise by 4 percent in May, according to a statement.'), [null]);
+});
+
 test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
   const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);

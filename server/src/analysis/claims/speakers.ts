@@ -775,8 +775,8 @@ export function followReportingSubjects(index: SpeakerIndex, claims: readonly Cl
     const noun = institutionNoun(claim.speakerText);
     if (!noun) continue;
     const within = spansWithin(index.mentions, claim);
-    const opening = within[0];
-    if (!opening || opening.possessive || opening.actorId === claim.speaker || !ARTICLE_ONLY.test(index.text.slice(claim.start, opening.start))) continue;
+    const opening = openingMention(index, within, claim.start);
+    if (!opening || opening.actorId === claim.speaker) continue;
     // Only over a speaker found inside the words (the latest institution named), or none.
     if (claim.speaker && !within.some((m) => m.actorId === claim.speaker)) continue;
     const actor = actorOf(index, opening.actorId);
@@ -785,6 +785,21 @@ export function followReportingSubjects(index: SpeakerIndex, claims: readonly Cl
     Object.assign(claim, { speaker: actor.id, anonymous: false });
   }
 }
+
+// A place's possessive before a body's name: "China’s State Administration for Market Regulation".
+const POSSESSIVE_ENDING = /^['’]s?\s+/;
+
+/** The name `within` (the mentions inside a claim starting at `start`) opens with, after "the" or a place's possessive: the claim's subject. */
+function openingMention(index: SpeakerIndex, within: readonly Mention[], start: number): Mention | undefined {
+  const owner = within[0]?.possessive && within[0].start === start && isKind(index, within[0], 'place') ? within[0] : undefined;
+  const opening = within[owner ? 1 : 0];
+  if (!opening || opening.possessive) return undefined;
+  const before = owner ? index.text.slice(owner.end, opening.start).replace(POSSESSIVE_ENDING, '') : index.text.slice(start, opening.start);
+  return ARTICLE_ONLY.test(before) ? opening : undefined;
+}
+
+// "…, according to a joint statement": a paper whose issuer the words do not name.
+const UNISSUED_DOCUMENT = /^an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|communiqu[eé])$/iu;
 
 // A court that rules, and an unnamed panel ("A trade panel convened under the pact ruled that …").
 const COURT_NAME = /\b(?:Court|Tribunal)\b/;
@@ -841,6 +856,13 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
     const claim = claims[i];
     // "the spokesman" reads as an unnamed source until it is found to refer back.
     if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i))) continue;
+    // "SAMR and the ministry on Tuesday ordered …, according to a joint statement": a statement no
+    // issuer is named for is that of the body the claim opens with (and so is "The statement" after it).
+    if (!claim.speaker && !claim.anonymous && claim.speakerSpan && claim.speakerSpan.start >= claim.end && claim.speakerText && UNISSUED_DOCUMENT.test(claim.speakerText)) {
+      const opening = openingMention(index, spansWithin(index.mentions, claim), claim.start);
+      if (opening && isKind(index, opening, 'organization')) claim.speaker = opening.actorId;
+      continue;
+    }
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
