@@ -453,6 +453,13 @@ test('"…, according to a joint statement" with no issuer named is the statemen
   assert.deepEqual(speakers('Fares will rise by 4 percent in May, according to a statement.'), [null]);
 });
 
+test('"…, it added" after its report goes on with the speaker before it, not a place the report names; "The firm will appeal, it said" is the firm\'s', () => {
+  const lede = 'The Harbour Authority said on Monday that ferry operators must fit new radios by May.\n\n';
+  assert.deepEqual(speakers(`${lede}Operators that miss the date face fines of up to 2 million U.S. dollars under rules agreed with Canada, it added.`), ['Harbour Authority', 'Harbour Authority']);
+  const firm = 'The Harbour Authority said on Monday that Kestrel Ferries had broken the rules.\n\nKestrel Ferries will appeal, it said.';
+  assert.deepEqual(speakers(firm), ['Harbour Authority', 'Kestrel Ferries']);
+});
+
 test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
   const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);

@@ -786,16 +786,13 @@ export function followReportingSubjects(index: SpeakerIndex, claims: readonly Cl
   }
 }
 
-// A place's possessive before a body's name: "China’s State Administration for Market Regulation".
-const POSSESSIVE_ENDING = /^['’]s?\s+/;
+// Words before a claim's subject: articles, and capitalized words ("Coach", "China’s").
+const SUBJECT_LEAD = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
-/** The name `within` (the mentions inside a claim starting at `start`) opens with, after "the" or a place's possessive: the claim's subject. */
+/** The first name, not a possessive, that `within` (the mentions inside a claim starting at `start`) holds, when only articles and capitalized words come before it: the claim's subject. */
 function openingMention(index: SpeakerIndex, within: readonly Mention[], start: number): Mention | undefined {
-  const owner = within[0]?.possessive && within[0].start === start && isKind(index, within[0], 'place') ? within[0] : undefined;
-  const opening = within[owner ? 1 : 0];
-  if (!opening || opening.possessive) return undefined;
-  const before = owner ? index.text.slice(owner.end, opening.start).replace(POSSESSIVE_ENDING, '') : index.text.slice(start, opening.start);
-  return ARTICLE_ONLY.test(before) ? opening : undefined;
+  for (let i = 0; i < within.length; i++) if (!within[i].possessive) return SUBJECT_LEAD.test(index.text.slice(start, within[i].start)) ? within[i] : undefined;
+  return undefined;
 }
 
 // "…, according to a joint statement": a paper whose issuer the words do not name.
@@ -1018,7 +1015,16 @@ export function followReportedPronouns(index: SpeakerIndex, reported: readonly C
       Object.assign(claim, { speaker: previous.speaker, anonymous: previous.anonymous });
     }
     if (!claim.speakerSpan || claim.speakerSpan.start < previous.end) continue;
-    const followed = pronounSpeaker(index, claim, previous, claim.speakerSpan.start);
+    // "…, the statement said. Platforms that fail … (about 6.9 million U.S. dollars) …, it added": a
+    // pronoun after its report goes on with the speaker before the report, whatever the report names
+    // (but "The firm will appeal, it said" is the firm's).
+    let offset = claim.speakerSpan.start;
+    if (offset >= claim.end) {
+      const opening = openingMention(index, spansWithin(index.mentions, claim), claim.start);
+      if (opening && standsFor(claim.speakerText ?? '')?.(actorOf(index, opening.actorId))) continue;
+      offset = claim.start;
+    }
+    const followed = pronounSpeaker(index, claim, previous, offset);
     if (followed !== claim) Object.assign(claim, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
   }
 }
