@@ -1160,6 +1160,8 @@ test('a verb inside what another reports has its subject within those words, not
 
 test('a quote right after "In the words of X," or "According to X," is X’s', () => {
   assert.deepEqual(claimsOf('The council met. In the words of council president Marcus Dell, “nobody wants to say no to new schools.”'), [['“nobody wants to say no to new schools.”', 'Marcus Dell', 'quote']]);
+  // The source's own verbs are not the attribution: one who asked not to be named is anonymous.
+  assert.deepEqual(claimsOf('Not all drivers back it. In the words of one bus driver in Callao who asked not to be named, “the owners block the road.”'), [['“the owners block the road.”', 'anonymous: one bus driver in Callao who asked not to be named', 'quote']]);
   assert.deepEqual(claimsOf('According to one aide, “the mayor is furious about the leak.”'), [['“the mayor is furious about the leak.”', 'anonymous: one aide', 'quote']]);
 });
 
