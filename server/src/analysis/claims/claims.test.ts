@@ -460,6 +460,15 @@ test('"…, it added" after its report goes on with the speaker before it, not a
   assert.deepEqual(speakers(firm), ['Harbour Authority', 'Kestrel Ferries']);
 });
 
+test('"according to the timeline the sheriff laid out Thursday" is the sheriff\'s: a thing named with its author, who speaks through it', () => {
+  const lede = 'Sheriff Hollis Grant said the inmate had escaped overnight.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lede}According to the timeline the sheriff laid out Thursday, the inmate was last seen at 11 p.m.`)[1], ['the inmate was last seen at 11 p.m', 'Hollis Grant']);
+  assert.deepEqual(reportedWithSpeakers(`${lede}According to the figures the Harbour Authority released, 40 ships were delayed.`)[1], ['40 ships were delayed', 'Harbour Authority']);
+  // A paper published by someone is no author's relative clause: "a copy of the treaty published by the parliament" cites a document.
+  const treaty = 'The Northern Treaty Organization said the border was calm.\n\nAccording to a copy of the treaty published by the parliament, 40 posts were disputed.';
+  assert.notEqual(reportedWithSpeakers(treaty)[1][1], 'Northern Treaty Organization');
+});
+
 test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
   const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);

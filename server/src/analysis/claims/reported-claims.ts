@@ -1,5 +1,5 @@
 import type { Claim, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, lastWhere, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, authorIn, claimOf, DOCUMENT_NOUNS, lastWhere, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, openingLetters, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -658,7 +658,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
         // wrote it ("a Commission letter seen by the daily" is a document, not a statement).
         const holder = HELD_BY.exec(source[1]);
-        document = holder !== null || AUTHORLESS_DOCUMENT.test(source[1]);
+        document = holder !== null || (AUTHORLESS_DOCUMENT.test(source[1]) && !authorIn(source[1]));
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + source[1].slice(0, holder.index).replace(COMMA_AT_END, '').length : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".

@@ -753,7 +753,6 @@ function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefine
 // "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'letter', 'filing', 'notice']);
-const ARTICLE_ONLY = /^(?:the\s+)?$/i;
 
 /** The institution's noun of a speaker's words such as "the company" or "a union statement", else undefined (read word by word: most speakers are names). */
 function institutionNoun(words: string): string | undefined {
@@ -1304,6 +1303,12 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // ownedByIt); so does a person's office ("…, her office said"), as "the mayor’s office" does.
 const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${DOCUMENT_NOUNS})s?|office)\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
+// "the timeline the sheriff laid out Thursday", "the figures Finance Minister Ana Roe released": a
+// thing whose author a relative clause without "that" names (by a verb that makes it, not "a
+// statement Roe brushed off"); the author speaks through it.
+const AUTHORING_VERBS = String.raw`(?:laid|set|spelled|spelt|drew|put)\s+out|drew\s+up|released|issued|published|gave|presented|provided|compiled|outlined|unveiled|shared|filed|prepared|wrote`;
+// (Not "a copy of the treaty published by …": the author follows no preposition, and the verb is no passive.)
+const AUTHORED_BY = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:of|in|on|at|to|for|from|with|by|about)\s)[\p{Ll}-]+\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:${AUTHORING_VERBS})\b(?!\s+by\b)`, 'du');
 // "his claim that …": an owner that is a pronoun, read as its subject form.
 export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
 const SUBJECT_FORM: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -1409,6 +1414,8 @@ interface PhraseFacts {
   publicGroup: boolean;
   /** "Harmattan’s lawyers", "the airline’s attorneys": the length of the client's words, else 0. */
   clientLength: number;
+  /** "the timeline the sheriff laid out": where the author's words lie in the phrase (see AUTHORED_BY), else null. */
+  author: Span | null;
   /** "Officials at the Agriculture Ministry": unnamed officials, who never speak for the body they serve in. */
   unnamedOfficials: boolean;
   /** "…, who spoke on condition of anonymity": the words ask for it. */
@@ -1642,6 +1649,14 @@ function pluralRole(word: string): boolean {
   return /^\p{Ll}+s$/u.test(word) && ROLE_NOUNS.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
 }
 
+/** Where the author of a thing described by its author lies in `phrase` (see AUTHORED_BY): "the figures the ministry released" is no authorless paper. */
+export function authorIn(phrase: string): Span | null {
+  // Most phrases are names, or a noun alone: only one with a word after a second article or a capital is matched.
+  const found = phrase.length > 12 ? AUTHORED_BY.exec(phrase) : null;
+  const at = found?.indices?.[1];
+  return at ? { start: at[0], end: at[1] } : null;
+}
+
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
@@ -1681,6 +1696,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
+    author: authorIn(phrase),
     spokesperson,
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
@@ -1820,7 +1836,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, bench, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1843,6 +1859,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (clientLength > 0) {
     const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
     if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
+  }
+  if (author) {
+    const by = resolveSpeaker(index, { start: phraseStart + author.start, end: phraseStart + author.end });
+    if (by.speaker) return { speaker: by.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
   }
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
