@@ -469,6 +469,13 @@ test('"according to the timeline the sheriff laid out Thursday" is the sheriff\'
   assert.notEqual(reportedWithSpeakers(treaty)[1][1], 'Northern Treaty Organization');
 });
 
+test('"The business lobby said" after the body that spoke last is that body; not when another paragraph lies between', () => {
+  const text = 'According to the Peruvian Chamber of Commerce (CCL), the blockades cost 200 million soles a day. The business lobby said the government "must act within 24 hours".';
+  assert.deepEqual(speakers(text), ['Peruvian Chamber of Commerce', 'Peruvian Chamber of Commerce', 'Peruvian Chamber of Commerce']);
+  const far = 'According to the Peruvian Chamber of Commerce, the blockades cost 200 million soles a day.\n\nTrucks queued at the border.\n\nThe business lobby said the losses were mounting.';
+  assert.deepEqual(speakers(far), ['Peruvian Chamber of Commerce', null]);
+});
+
 test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
   const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);

@@ -851,7 +851,7 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
     // "the spokesman" reads as an unnamed source until it is found to refer back.
-    if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i))) continue;
+    if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i) || followsLastBody(index, claims, i))) continue;
     // "SAMR and the ministry on Tuesday ordered …, according to a joint statement": a statement no
     // issuer is named for is that of the body the claim opens with (and so is "The statement" after it).
     if (!claim.speaker && !claim.anonymous && claim.speakerSpan && claim.speakerSpan.start >= claim.end && claim.speakerText && UNISSUED_DOCUMENT.test(claim.speakerText)) {
@@ -914,6 +914,25 @@ function followsLastSpeaker(index: SpeakerIndex, claims: readonly Claim[], at: n
   const actor = earlier?.speaker ? actorOf(index, earlier.speaker) : undefined;
   if (!earlier || actor?.kind !== 'person' || actor.roles.length > 0 || paragraphsBetween(index.text, earlier.end, claim.start)) return false;
   claim.speaker = actor.id;
+  return true;
+}
+
+// "The business lobby", "the rights group": a body's description, its noun last.
+const BODY_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu;
+const COLLECTIVE_NOUNS = new Set(['lobby', 'body', 'chamber', 'movement', 'institution', 'employer', 'employers']);
+
+/**
+ * "According to the Honduran Private Enterprise Council (COHEP), …. The business lobby said …": a
+ * body's description that names no actor is the organization that spoke last, in the paragraph
+ * before or in this one.
+ */
+function followsLastBody(index: SpeakerIndex, claims: readonly Claim[], at: number): boolean {
+  const claim = claims[at];
+  const noun = claim.anonymous ? undefined : BODY_DESCRIPTION.exec(claim.speakerText!)?.[1];
+  if (!noun || !(AGENT_NOUNS.has(noun) || BODY_NOUNS.has(noun) || COLLECTIVE_NOUNS.has(noun))) return false;
+  const earlier = earlierClaim(claims, at, (c) => c.speaker !== null || c.anonymous);
+  if (!earlier?.speaker || actorOf(index, earlier.speaker)?.kind !== 'organization' || paragraphsBetween(index.text, earlier.end, claim.start)) return false;
+  claim.speaker = earlier.speaker;
   return true;
 }
 
