@@ -476,6 +476,12 @@ test('"The business lobby said" after the body that spoke last is that body; not
   assert.deepEqual(speakers(far), ['Peruvian Chamber of Commerce', null]);
 });
 
+test('"‘…,’ the authority said in a statement, adding that …": the participle\'s subject starts after a British closing mark too', () => {
+  const text = 'The Lima Port Authority welcomed the ruling. ‘Safety comes first,’ the authority said in a statement, adding that it would inspect all ferries.';
+  const added = analyze(text).claims.find((c) => c.kind === 'reported' && c.text.startsWith('that it would'));
+  assert.equal(added?.speakerText, 'the authority');
+});
+
 test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
   const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);
