@@ -482,6 +482,11 @@ test('"‘…,’ the authority said in a statement, adding that …": the parti
   assert.equal(added?.speakerText, 'the authority');
 });
 
+test('a quoted subhead on a line of its own is the words of whoever says them further on, not of the speaker before it', () => {
+  const text = '"We are not trying to rush anybody," Mayor Rosa Quispe said.\n\n\'Not a blank cheque\'\n\nThe council passed a motion last week. "We are not a blank cheque," said Councillor Mario Huaman, who chairs the budget committee.';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker), ['Rosa Quispe', 'Mario Huaman', 'Mario Huaman']);
+});
+
 test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
   const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
   assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);
