@@ -436,6 +436,64 @@ test('"the ministry" speaks for the ministry that has been speaking, not for one
   assert.deepEqual(speakers('The Finance Ministry said the budget was balanced.\n\nThe Defence Ministry said that troops would stay.\n\nThe deployment will last a year, the ministry said.'), ['Finance Ministry', 'Defence Ministry', 'Defence Ministry']);
 });
 
+test('"A bench headed by Justice X, with expert member Dr Y," speaks for the tribunal, not a member it names; "a panel of the Court" for that court', () => {
+  const lede = 'The Coastal Green Tribunal on Friday fined the Marlow Port Trust for dredging without consent.\n\n';
+  assert.deepEqual(speakers(`${lede}A bench headed by Justice Ravi Menon, with expert member Dr Anita Iyer, said the trust had "ignored every warning".`), ['Coastal Green Tribunal', 'Coastal Green Tribunal']);
+  // The aside's "and" joins the members it names; it opens no clause of its own.
+  assert.deepEqual(speakers(`${lede}A bench headed by Justice Ravi Menon, with judicial member Justice Omar Khan and expert member Dr Anita Iyer, said the trust had erred.`), ['Coastal Green Tribunal']);
+  assert.deepEqual(speakers('A panel of the Eastern Court of Appeal, led by Judge Ines Marlow, said the statute was vague.'), ['Eastern Court of Appeal']);
+  // An indefinite panel names no court it sits for: it is not the court named before.
+  assert.notDeepEqual(speakers(`${lede}A trade panel chaired by Marta Kessling said the quotas were unlawful.`), ['Coastal Green Tribunal']);
+});
+
+test('"…, according to a joint statement" with no issuer named is the statement of the body the claim opens with; "The statement said" after it too', () => {
+  const text = 'China’s Port Safety Administration and the Ministry of Transport on Tuesday ordered ferry operators to fit new radios, according to a joint statement.\n\nThe statement said inspectors had found faults on nine ships.';
+  assert.deepEqual(speakers(text), ['Port Safety Administration', 'Port Safety Administration']);
+  // A claim opening with no body keeps its unnamed statement.
+  assert.deepEqual(speakers('Fares will rise by 4 percent in May, according to a statement.'), [null]);
+});
+
+test('"…, it added" after its report goes on with the speaker before it, not a place the report names; "The firm will appeal, it said" is the firm\'s', () => {
+  const lede = 'The Harbour Authority said on Monday that ferry operators must fit new radios by May.\n\n';
+  assert.deepEqual(speakers(`${lede}Operators that miss the date face fines of up to 2 million U.S. dollars under rules agreed with Canada, it added.`), ['Harbour Authority', 'Harbour Authority']);
+  const firm = 'The Harbour Authority said on Monday that Kestrel Ferries had broken the rules.\n\nKestrel Ferries will appeal, it said.';
+  assert.deepEqual(speakers(firm), ['Harbour Authority', 'Kestrel Ferries']);
+});
+
+test('"according to the timeline the sheriff laid out Thursday" is the sheriff\'s: a thing named with its author, who speaks through it', () => {
+  const lede = 'Sheriff Hollis Grant said the inmate had escaped overnight.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lede}According to the timeline the sheriff laid out Thursday, the inmate was last seen at 11 p.m.`)[1], ['the inmate was last seen at 11 p.m', 'Hollis Grant']);
+  assert.deepEqual(reportedWithSpeakers(`${lede}According to the figures the Harbour Authority released, 40 ships were delayed.`)[1], ['40 ships were delayed', 'Harbour Authority']);
+  // A paper published by someone is no author's relative clause: "a copy of the treaty published by the parliament" cites a document.
+  const treaty = 'The Northern Treaty Organization said the border was calm.\n\nAccording to a copy of the treaty published by the parliament, 40 posts were disputed.';
+  assert.notEqual(reportedWithSpeakers(treaty)[1][1], 'Northern Treaty Organization');
+});
+
+test('"The business lobby said" after the body that spoke last is that body; not when another paragraph lies between', () => {
+  const text = 'According to the Peruvian Chamber of Commerce (CCL), the blockades cost 200 million soles a day. The business lobby said the government "must act within 24 hours".';
+  assert.deepEqual(speakers(text), ['Peruvian Chamber of Commerce', 'Peruvian Chamber of Commerce', 'Peruvian Chamber of Commerce']);
+  const far = 'According to the Peruvian Chamber of Commerce, the blockades cost 200 million soles a day.\n\nTrucks queued at the border.\n\nThe business lobby said the losses were mounting.';
+  assert.deepEqual(speakers(far), ['Peruvian Chamber of Commerce', null]);
+});
+
+test('"‘…,’ the authority said in a statement, adding that …": the participle\'s subject starts after a British closing mark too', () => {
+  const text = 'The Lima Port Authority welcomed the ruling. ‘Safety comes first,’ the authority said in a statement, adding that it would inspect all ferries.';
+  const added = analyze(text).claims.find((c) => c.kind === 'reported' && c.text.startsWith('that it would'));
+  assert.equal(added?.speakerText, 'the authority');
+});
+
+test('a quoted subhead on a line of its own is the words of whoever says them further on, not of the speaker before it', () => {
+  const text = '"We are not trying to rush anybody," Mayor Rosa Quispe said.\n\n\'Not a blank cheque\'\n\nThe council passed a motion last week. "We are not a blank cheque," said Councillor Mario Huaman, who chairs the budget committee.';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, speaker]) => speaker), ['Rosa Quispe', 'Mario Huaman', 'Mario Huaman']);
+});
+
+test('"…, the order noted" speaks for the court that issued the order, as "the statement said" does', () => {
+  const text = 'The amount goes to the river fund, the Coastal Green Tribunal said in its order.\n\nAn inspection team found that the firm had dumped waste at nine sites, the order noted.';
+  assert.deepEqual(reportedWithSpeakers(text)[1], ['An inspection team found that the firm h', 'Coastal Green Tribunal']);
+  const judgment = 'The Eastern Court of Appeal said in a judgment on Monday that the ban was lawful.\n\nThe club had been warned twice, the judgment said.';
+  assert.equal(reportedWithSpeakers(judgment).at(-1)?.[1], 'Eastern Court of Appeal');
+});
+
 test('"the three-judge panel" speaks for the court it sits on', () => {
   assert.deepEqual(speakers('The Federal Court of Appeal on Monday struck down the law.\n\nThe three-judge panel said the statute was vague.'), ['Federal Court of Appeal']);
   assert.deepEqual(speakers('The Federal Court of Appeal on Monday struck down the law.\n\nThe five-member panel said the statute was vague.'), ['Federal Court of Appeal']);
@@ -1129,6 +1187,8 @@ test('a verb inside what another reports has its subject within those words, not
 
 test('a quote right after "In the words of X," or "According to X," is X’s', () => {
   assert.deepEqual(claimsOf('The council met. In the words of council president Marcus Dell, “nobody wants to say no to new schools.”'), [['“nobody wants to say no to new schools.”', 'Marcus Dell', 'quote']]);
+  // The source's own verbs are not the attribution: one who asked not to be named is anonymous.
+  assert.deepEqual(claimsOf('Not all drivers back it. In the words of one bus driver in Callao who asked not to be named, “the owners block the road.”'), [['“the owners block the road.”', 'anonymous: one bus driver in Callao who asked not to be named', 'quote']]);
   assert.deepEqual(claimsOf('According to one aide, “the mayor is furious about the leak.”'), [['“the mayor is furious about the leak.”', 'anonymous: one aide', 'quote']]);
 });
 

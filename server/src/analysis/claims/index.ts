@@ -56,7 +56,34 @@ export function findClaims(context: ActorContext): Claim[] {
   followBareSpokespeople(index, claims);
   followReportingSubjects(index, claims);
   followRulingJudges(index, claims);
+  followEchoedSubheads(context.text, quotes);
   return claims;
+}
+
+// How far on a quoted subhead's words may be said in full, and how long a subhead is at most.
+const ECHO_REACH = 1500;
+const SUBHEAD_LENGTH = 80;
+const QUOTE_MARKS = /^[“"‘']|[”"’']$/g;
+
+/**
+ * "'Not a rubber stamp'" on a line of its own: a subhead quoting words said further on (“We are not
+ * a rubber stamp,” said …) is the speaker's who says them, not whoever spoke before it. `quotes`
+ * in document order; their speakers are updated.
+ */
+function followEchoedSubheads(text: string, quotes: readonly Claim[]): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i];
+    // A cheap test first: the quote is a short line of its own.
+    if (quote.end - quote.start > SUBHEAD_LENGTH || (quote.start > 0 && text[quote.start - 1] !== '\n') || (quote.end < text.length && text[quote.end] !== '\n')) continue;
+    const words = quote.text.replace(QUOTE_MARKS, '').toLowerCase();
+    if (words.length < 8 || /[.,;:!?]$/.test(words)) continue;
+    for (let j = i + 1; j < quotes.length && quotes[j].start - quote.end < ECHO_REACH; j++) {
+      const later = quotes[j];
+      if (!later.text.toLowerCase().includes(words)) continue;
+      if (later.speaker || later.anonymous) Object.assign(quote, { speaker: later.speaker, speakerText: later.speakerText, speakerSpan: later.speakerSpan, anonymous: later.anonymous, verb: later.verb });
+      break;
+    }
+  }
 }
 
 /** The claim of `claims` (in document order) that holds `offset`, or ends right before it (its closing mark and a space). */

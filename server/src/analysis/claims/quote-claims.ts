@@ -216,7 +216,10 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
   }
   // BEFORE_QUOTE and COLON_LEAD end on a comma or a colon before the quote: without one, neither is run.
   const leadEnd = before.trimEnd().slice(-1);
-  const introduced = leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) ?? SOURCE_BEFORE_QUOTE.exec(before) : null)) : null;
+  // The source phrase is read first: its own verbs are no attribution ("In the words of one driver
+  // who asked not to be named, “…”" is not "asked").
+  const source = leadEnd === ',' ? SOURCE_BEFORE_QUOTE.exec(before) : null;
+  const introduced = source ?? (leadEnd === ',' || leadEnd === ':' ? (BEFORE_QUOTE.exec(before) ?? (leadEnd === ',' ? BETWEEN_QUOTES.exec(before) : null)) : null);
   if (introduced) {
     const at = quotation.open - before.length + introduced.index + introduced[0].indexOf(introduced[1]);
     return { start: at, end: at + introduced[1].length };

@@ -1,5 +1,5 @@
 import type { Claim, Span } from '../model';
-import { ASKED_ANONYMITY, claimOf, DOCUMENT_NOUNS, lastWhere, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
+import { ASKED_ANONYMITY, authorIn, claimOf, DOCUMENT_NOUNS, lastWhere, POSSESSIVE_PRONOUN, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
 import { FINITE_REPORTING_VERBS, openingLetters, QUOTE_OR_THAT_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEAKING_VERBS, THAT_ONLY_VERBS } from './verbs';
 import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
@@ -190,6 +190,13 @@ const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
 
 const PARTICIPLE = /ing$/;
+
+/** Where the last closing quotation mark in `words` stands (a British ’ only after a comma or a stop: not an apostrophe), else -1. */
+function lastClosingMark(words: string): number {
+  let single = words.lastIndexOf('’');
+  while (single >= 0 && (single === 0 || !',.!?'.includes(words[single - 1]))) single = single === 0 ? -1 : words.lastIndexOf('’', single - 1);
+  return Math.max(words.lastIndexOf('”'), words.lastIndexOf('"'), single);
+}
 const SECOND_THAT = /\S\s+(?:and|but)\s+$/;
 const THAT_ONLY = new RegExp(`^(?:${THAT_ONLY_VERBS})$`);
 
@@ -658,7 +665,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "a budget memo obtained by the Courier": the memo is the source, not who holds it; nor who
         // wrote it ("a Commission letter seen by the daily" is a document, not a statement).
         const holder = HELD_BY.exec(source[1]);
-        document = holder !== null || AUTHORLESS_DOCUMENT.test(source[1]);
+        document = holder !== null || (AUTHORLESS_DOCUMENT.test(source[1]) && !authorIn(source[1]));
         const sourceEnd = verbEnd + source[0].length;
         speakerSpan = { start: sourceStart, end: holder ? sourceStart + source[1].slice(0, holder.index).replace(COMMA_AT_END, '').length : sourceEnd };
         // Its clause starts the sentence or follows a semicolon, colon or dash: "…; according to people familiar with the talks, X has …".
@@ -772,7 +779,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           const end = Math.min(nextSpeaker ? contentStart + nextSpeaker.index : clauseEnd, outerThat ? contentStart + outerThat.index : clauseEnd);
           content = { start: contentStart, end };
           const subjectWords = text.slice(subject.start, subject.end);
-          const quoteEnd = participle ? Math.max(subjectWords.lastIndexOf('”'), subjectWords.lastIndexOf('"')) : -1;
+          const quoteEnd = participle ? lastClosingMark(subjectWords) : -1;
           speakerSpan = quoteEnd >= 0 ? { start: subject.start + quoteEnd + 1, end: subject.end } : subject;
           // "Emails obtained by the Sentinel show the finance office warned that …": a verb inside what
           // another reports has its own subject within those words, not the reporter's (a shared one is read below).

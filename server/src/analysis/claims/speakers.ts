@@ -753,7 +753,6 @@ function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefine
 // "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'letter', 'filing', 'notice']);
-const ARTICLE_ONLY = /^(?:the\s+)?$/i;
 
 /** The institution's noun of a speaker's words such as "the company" or "a union statement", else undefined (read word by word: most speakers are names). */
 function institutionNoun(words: string): string | undefined {
@@ -775,8 +774,8 @@ export function followReportingSubjects(index: SpeakerIndex, claims: readonly Cl
     const noun = institutionNoun(claim.speakerText);
     if (!noun) continue;
     const within = spansWithin(index.mentions, claim);
-    const opening = within[0];
-    if (!opening || opening.possessive || opening.actorId === claim.speaker || !ARTICLE_ONLY.test(index.text.slice(claim.start, opening.start))) continue;
+    const opening = openingMention(index, within, claim.start);
+    if (!opening || opening.actorId === claim.speaker) continue;
     // Only over a speaker found inside the words (the latest institution named), or none.
     if (claim.speaker && !within.some((m) => m.actorId === claim.speaker)) continue;
     const actor = actorOf(index, opening.actorId);
@@ -785,6 +784,18 @@ export function followReportingSubjects(index: SpeakerIndex, claims: readonly Cl
     Object.assign(claim, { speaker: actor.id, anonymous: false });
   }
 }
+
+// Words before a claim's subject: articles, and capitalized words ("Coach", "China’s").
+const SUBJECT_LEAD = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/** The first name, not a possessive, that `within` (the mentions inside a claim starting at `start`) holds, when only articles and capitalized words come before it: the claim's subject. */
+function openingMention(index: SpeakerIndex, within: readonly Mention[], start: number): Mention | undefined {
+  for (let i = 0; i < within.length; i++) if (!within[i].possessive) return SUBJECT_LEAD.test(index.text.slice(start, within[i].start)) ? within[i] : undefined;
+  return undefined;
+}
+
+// "…, according to a joint statement": a paper whose issuer the words do not name.
+const UNISSUED_DOCUMENT = /^an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|communiqu[eé])$/iu;
 
 // A court that rules, and an unnamed panel ("A trade panel convened under the pact ruled that …").
 const COURT_NAME = /\b(?:Court|Tribunal)\b/;
@@ -822,7 +833,8 @@ const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s
 
 // Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
 export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
-const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS})$`, 'i');
+// "…, the order noted", "the judgment said": a court's papers speak for the court that issued them, as a statement does.
+const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|order|ruling|judgment|judgement|verdict)$`, 'i');
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
@@ -839,7 +851,14 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
     // "the spokesman" reads as an unnamed source until it is found to refer back.
-    if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i))) continue;
+    if (!claim.speaker && claim.speakerText && (followsEarlierSpeaker(claims, i) || followsLastSpeaker(index, claims, i) || followsLastBody(index, claims, i))) continue;
+    // "SAMR and the ministry on Tuesday ordered …, according to a joint statement": a statement no
+    // issuer is named for is that of the body the claim opens with (and so is "The statement" after it).
+    if (!claim.speaker && !claim.anonymous && claim.speakerSpan && claim.speakerSpan.start >= claim.end && claim.speakerText && UNISSUED_DOCUMENT.test(claim.speakerText)) {
+      const opening = openingMention(index, spansWithin(index.mentions, claim), claim.start);
+      if (opening && isKind(index, opening, 'organization')) claim.speaker = opening.actorId;
+      continue;
+    }
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
@@ -895,6 +914,25 @@ function followsLastSpeaker(index: SpeakerIndex, claims: readonly Claim[], at: n
   const actor = earlier?.speaker ? actorOf(index, earlier.speaker) : undefined;
   if (!earlier || actor?.kind !== 'person' || actor.roles.length > 0 || paragraphsBetween(index.text, earlier.end, claim.start)) return false;
   claim.speaker = actor.id;
+  return true;
+}
+
+// "The business lobby", "the rights group": a body's description, its noun last.
+const BODY_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu;
+const COLLECTIVE_NOUNS = new Set(['lobby', 'body', 'chamber', 'movement', 'institution', 'employer', 'employers']);
+
+/**
+ * "According to the Honduran Private Enterprise Council (COHEP), …. The business lobby said …": a
+ * body's description that names no actor is the organization that spoke last, in the paragraph
+ * before or in this one.
+ */
+function followsLastBody(index: SpeakerIndex, claims: readonly Claim[], at: number): boolean {
+  const claim = claims[at];
+  const noun = claim.anonymous ? undefined : BODY_DESCRIPTION.exec(claim.speakerText!)?.[1];
+  if (!noun || !(AGENT_NOUNS.has(noun) || BODY_NOUNS.has(noun) || COLLECTIVE_NOUNS.has(noun))) return false;
+  const earlier = earlierClaim(claims, at, (c) => c.speaker !== null || c.anonymous);
+  if (!earlier?.speaker || actorOf(index, earlier.speaker)?.kind !== 'organization' || paragraphsBetween(index.text, earlier.end, claim.start)) return false;
+  claim.speaker = earlier.speaker;
   return true;
 }
 
@@ -995,7 +1033,16 @@ export function followReportedPronouns(index: SpeakerIndex, reported: readonly C
       Object.assign(claim, { speaker: previous.speaker, anonymous: previous.anonymous });
     }
     if (!claim.speakerSpan || claim.speakerSpan.start < previous.end) continue;
-    const followed = pronounSpeaker(index, claim, previous, claim.speakerSpan.start);
+    // "…, the statement said. Platforms that fail … (about 6.9 million U.S. dollars) …, it added": a
+    // pronoun after its report goes on with the speaker before the report, whatever the report names
+    // (but "The firm will appeal, it said" is the firm's).
+    let offset = claim.speakerSpan.start;
+    if (offset >= claim.end) {
+      const opening = openingMention(index, spansWithin(index.mentions, claim), claim.start);
+      if (opening && standsFor(claim.speakerText ?? '')?.(actorOf(index, opening.actorId))) continue;
+      offset = claim.start;
+    }
+    const followed = pronounSpeaker(index, claim, previous, offset);
     if (followed !== claim) Object.assign(claim, { speaker: followed.speaker, speakerText: followed.speakerText, speakerSpan: followed.speakerSpan, anonymous: followed.anonymous });
   }
 }
@@ -1225,7 +1272,11 @@ const NAME_WORDS_OF_KIND: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Office|Inspectorate|Service|Commission)$/;
-const PANEL = /^the\s+(?:[\p{L}-]+\s+)?(?:panel|bench)$/iu;
+// "A bench headed by Justice Rao, with expert member Dr Iyer,", "the three-judge panel": a court's
+// bench speaks for the court (its members named in the phrase do not); "a panel of the Court of
+// Appeal" for the court it names ("A trade panel set up under the pact" may sit for no court).
+const COURT_BENCH = /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}bench|the\s+(?:[\p{L}-]+\s+){0,2}panel)$/iu;
+const NAMED_COURT_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,2}panel$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
 /**
@@ -1271,6 +1322,12 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // ownedByIt); so does a person's office ("…, her office said"), as "the mayor’s office" does.
 const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${DOCUMENT_NOUNS})s?|office)\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
+// "the timeline the sheriff laid out Thursday", "the figures Finance Minister Ana Roe released": a
+// thing whose author a relative clause without "that" names (by a verb that makes it, not "a
+// statement Roe brushed off"); the author speaks through it.
+const AUTHORING_VERBS = String.raw`(?:laid|set|spelled|spelt|drew|put)\s+out|drew\s+up|released|issued|published|gave|presented|provided|compiled|outlined|unveiled|shared|filed|prepared|wrote`;
+// (Not "a copy of the treaty published by …": the author follows no preposition, and the verb is no passive.)
+const AUTHORED_BY = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:of|in|on|at|to|for|from|with|by|about)\s)[\p{Ll}-]+\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:${AUTHORING_VERBS})\b(?!\s+by\b)`, 'du');
 // "his claim that …": an owner that is a pronoun, read as its subject form.
 export const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
 const SUBJECT_FORM: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -1376,6 +1433,8 @@ interface PhraseFacts {
   publicGroup: boolean;
   /** "Harmattan’s lawyers", "the airline’s attorneys": the length of the client's words, else 0. */
   clientLength: number;
+  /** "the timeline the sheriff laid out": where the author's words lie in the phrase (see AUTHORED_BY), else null. */
+  author: Span | null;
   /** "Officials at the Agriculture Ministry": unnamed officials, who never speak for the body they serve in. */
   unnamedOfficials: boolean;
   /** "…, who spoke on condition of anonymity": the words ask for it. */
@@ -1402,6 +1461,8 @@ interface PhraseFacts {
   opening: RoleOpening | null;
   /** "A federal judge on Tuesday threw out …": a named role introduced without a name (not an unnamed source). */
   indefiniteRole: string | null;
+  /** "A bench headed by Justice Rao": a court's bench ('any' court, the one named last), or a panel of the court it names ('named'). */
+  bench: 'any' | 'named' | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
   definite: boolean;
   /** "the Indian rocket company carrying it": an institution noun after "the" and its modifiers. */
@@ -1607,6 +1668,14 @@ function pluralRole(word: string): boolean {
   return /^\p{Ll}+s$/u.test(word) && ROLE_NOUNS.has(word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
 }
 
+/** Where the author of a thing described by its author lies in `phrase` (see AUTHORED_BY): "the figures the ministry released" is no authorless paper. */
+export function authorIn(phrase: string): Span | null {
+  // Most phrases are names, or a noun alone: only one with a word after a second article or a capital is matched.
+  const found = phrase.length > 12 ? AUTHORED_BY.exec(phrase) : null;
+  const at = found?.indices?.[1];
+  return at ? { start: at[0], end: at[1] } : null;
+}
+
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
@@ -1622,7 +1691,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const pronoun = found && (phrase.length === found[0].length || found === issuedBy || found === ownedDocument || /[,”"]\s*(?:he|she|they|it)$|\s(?:he|she)$/i.test(phrase)) ? { at: found.index + found[0].indexOf(found[1]), word: found[1] } : null;
   const firstPart = phrase.split(',')[0].trim();
   const headEnd = HEAD_ENDS.exec(firstPart);
-  const headWord = (firstPart.slice(0, headEnd?.index).trim().split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
+  const headPhrase = firstPart.slice(0, headEnd?.index).trim();
+  const headWord = (headPhrase.split(/\s+/).pop() ?? '').replace(NOT_HEAD_WORD, '');
   const spokesperson = SPOKESPERSON.test(headWord);
   // "one Hamburg trader", "a grower in Riau": a common noun after an indefinite article names no
   // one, unless it is a paper or a role to be introduced (see indefiniteRole).
@@ -1645,6 +1715,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
     clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
+    author: authorIn(phrase),
     spokesperson,
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
@@ -1656,6 +1727,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
+    bench: COURT_BENCH.test(headPhrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
     definite: DEFINITE_NOUN.test(firstPart),
     describedInstitution: describedInstitutionNoun(phrase),
   };
@@ -1701,6 +1773,15 @@ function allStartWithin(mentions: readonly Mention[], start: number, end: number
 
 const isPublicBody = (actor: Actor): boolean => PUBLIC_BODY.test(actor.name);
 const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
+
+/** The court, tribunal or committee first named among `mentions` ("A bench of the Madras High Court"). */
+function sittingBodyWithin(index: SpeakerIndex, mentions: readonly Mention[]): string | undefined {
+  for (let i = 0; i < mentions.length; i++) {
+    const actor = actorOf(index, mentions[i].actorId);
+    if (actor?.kind === 'organization' && isSittingBody(actor)) return actor.id;
+  }
+  return undefined;
+}
 
 /** "Spain’s health minister": the person holding the role, when it belongs to a place, not to a firm or a party. */
 function openingHolder(index: SpeakerIndex, opening: RoleOpening | null, within: readonly Mention[], phraseStart: number, phrase: string, offset: number): string | undefined {
@@ -1774,7 +1855,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1798,6 +1879,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
     if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
   }
+  if (author) {
+    const by = resolveSpeaker(index, { start: phraseStart + author.start, end: phraseStart + author.end });
+    if (by.speaker) return { speaker: by.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
+  }
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
@@ -1805,6 +1890,8 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
+  const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestOrganization(index, span.start, isSittingBody) : undefined) : undefined;
+  if (court) return { speaker: court, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (leading && (head === 'first' || !hasPlain(index, within))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
@@ -1922,8 +2009,5 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "the judge", "the mayor": the person who holds that role ("the club" is no "club chairwoman").
   const holder = role && !AGENT_NOUNS.has(role.toLowerCase()) ? roleHolder(index, role, span.start) : undefined;
   if (holder) return { speaker: holder, speakerText: phrase, speakerSpan: found, anonymous: false };
-  // "the three-judge panel": a bench of the court, tribunal or committee named last.
-  const body = PANEL.test(phrase) ? latestOrganization(index, span.start, isSittingBody) : undefined;
-  if (body) return { speaker: body, speakerText: phrase, speakerSpan: found, anonymous: false };
   return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
 }

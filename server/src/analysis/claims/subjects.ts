@@ -18,6 +18,9 @@ const VERB_COMPANION = /^(?:has|have|had|is|was|were|will|would|can|could|may|mi
 // Built once: continuesApposition is asked at every clause opening before every verb.
 export const AND_FIRST = /^and\s/;
 const APPOSITION_OPENING = /^\s+(?:a|an|the|\p{Ll}[\p{L}-]*\s+of)\s/u;
+// "A bench headed by Justice Rao, with judicial member Justice Kohli and expert member Dr Iyer, said":
+// an aside naming who else is there, whose "and" joins its names.
+const COMPANY_ASIDE = /^\s+(?:with|along\s+with|alongside|joined\s+by|including)\s/;
 const APPOSITION_GOES_ON = /^(?:an?\s|(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:of|in|at|from|for|with)\s)/u;
 const WHO_WORD = /\swho\s/;
 const CLOSES_ON_COMMA = /^[^,;:]*,\s*$/;
@@ -31,9 +34,12 @@ const ROLE_WITH_RELATIVE = /^(?:[\p{Ll}-]+\s+){1,3}who\s[^,;:]*,\s*(?:(?:has|hav
 export function continuesApposition(before: string, match: RegExpMatchArray, end: number): boolean {
   if (!AND_FIRST.test(match[0])) return false;
   const comma = before.lastIndexOf(',', match.index!);
-  // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
-  if (comma < 0 || !APPOSITION_OPENING.test(before.slice(comma + 1, match.index!))) return false;
+  if (comma < 0) return false;
+  const aside = before.slice(comma + 1, match.index!);
   const rest = before.slice(match.index! + match[0].length, end);
+  if (COMPANY_ASIDE.test(aside)) return CLOSES_ON_COMMA.test(rest);
+  // "X, vice-chancellor of the university and chair of …": a role without an article opens one too.
+  if (!APPOSITION_OPENING.test(aside)) return false;
   // "…, an economist at the university and (the) author of …", "… and chair of the council": a role
   // with its "of" adds to it too; "Kevin Marchetti, a lawyer who represented the city … and now
   // teaches at …, said": so does the apposition's relative clause, on to the comma that closes it

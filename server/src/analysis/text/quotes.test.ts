@@ -53,6 +53,18 @@ test('British copy runs a ‘…’ quote on into the next paragraph the same wa
   assert.deepEqual(pairs('He called it ‘a mess.\n\nThe vote was lost.'), []);
 });
 
+test('a British ‘…’ quote opening a sentence inside its paragraph runs on into the next paragraph too', () => {
+  const text = '‘The panel weighed it,’ the judge said. ‘It is not for this court to decide the sentence.\n\n‘It was fair.’';
+  const { quotations } = findQuotations(text, segment(text).paragraphs);
+  assert.deepEqual(quotations.map((q) => [text.slice(q.start, q.start + 10), q.close === null, q.continued, q.continues]), [
+    ['‘The panel', false, false, null],
+    ['‘It is not', true, true, null],
+    ['‘It was fa', false, false, 1],
+  ]);
+  // One opening a word mid-sentence is still no run-on quote.
+  assert.deepEqual(pairs('He called it ‘a mess.\n\n‘Fine,’ she said.').map(([quote]) => quote), ['‘Fine,’']);
+});
+
 test('an inch mark after feet ("the 6\'2" forward") is no quotation mark, and a closing mark after a digit still closes', () => {
   const text = 'The 6\'2" forward said "we won" and the 5’11" keeper agreed.';
   assert.deepEqual(pairs(text), [['"we won"', 'straight', false]]);

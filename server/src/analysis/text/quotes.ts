@@ -184,8 +184,9 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
   let lastOpen: Quotation | null = null;
   if (double) found.push((lastOpen = unclosed(double, paragraph.length, false, null)));
   // British copy quotes with ‘…’ and, like “…”, leaves a quote that runs on into the next paragraph
-  // open: a ‘ that opens the paragraph and is never closed is such a quote.
-  else if (single && single.at === 0 && paragraph[0] === SINGLE_OPENER) found.push((lastOpen = unclosed(single, paragraph.length, false, null)));
+  // open: a ‘ that opens the paragraph, or a sentence in it (“…,’ the judge said. ‘It is not …”),
+  // and is never closed is such a quote.
+  else if (single && paragraph[single.at] === SINGLE_OPENER && opensSentenceAt(paragraph, single.at)) found.push((lastOpen = unclosed(single, paragraph.length, false, null)));
   sortByStart(found);
   return {
     quotations: found,
@@ -193,6 +194,16 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
     continuing: found.findIndex((q) => !q.nested && q.open === 0 && (isDouble(paragraph[0]) || paragraph[0] === SINGLE_OPENER)),
     leftOpen: lastOpen ? found.indexOf(lastOpen) : -1,
   };
+}
+
+/** Whether `at` opens the paragraph, or a sentence after a full stop, question or exclamation mark (and perhaps a closing mark) and a space. */
+function opensSentenceAt(paragraph: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at;
+  while (i > 0 && isSpace(paragraph[i - 1])) i--;
+  if (i === at || i === 0) return false;
+  const mark = '’”"'.includes(paragraph[i - 1]) ? paragraph[i - 2] : paragraph[i - 1];
+  return mark !== undefined && '.!?'.includes(mark);
 }
 
 /** Whether the paragraph at `start` opens with a quote of the kind `leftOpenMark` opened: a run-on quote reopens with its own kind. */
