@@ -1795,6 +1795,11 @@ test('a currency’s letters joined to an amount with its magnitude name no acto
   assert.deepEqual(names('Municipalities owed the utility R95 billion, and the debt grew by KSh2bn. Leaders of the G20 met.'), ['G20:organization']);
 });
 
+test('a currency’s letters before an amount with decimals, thousands or a magnitude name no actor; a flight’s bare number does not hide its airline', () => {
+  assert.deepEqual(names('The court fined the firm RM48.2 million and costs of RM120,000. Its rival paid Rs 12.5 crore, Rs 3 lakh, Rs 4.5 cr and Rs 2,000.'), []);
+  assert.deepEqual(names('Passengers on BA 117 waited for hours.'), ['BA:organization']);
+});
+
 test('an arena or a mall named by the words after it is a place', () => {
   const kinds = kindsOf('The ombudsman sent observers to the Arena Lima Norte, where the return fixture is due. Riders at the Mall of America transit center waited.');
   assert.equal(kinds['Arena Lima Norte'], 'place');

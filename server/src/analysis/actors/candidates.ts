@@ -955,14 +955,40 @@ function opensWithCurrencySign(gap: string | undefined): boolean {
 
 // "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).
 const CURRENCY_AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(bn|m|tn)?$/u;
-const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'mn', 'm', 'cr']);
 
-/** CURRENCY_AMOUNT with a magnitude in the word or right after it; the expression only for a word with a digit among its first four characters. */
+/**
+ * CURRENCY_AMOUNT with a magnitude in the word or right after it, or with decimals or thousands
+ * after it ("RM62.4 million", "RM250,000"); the expression only for a word with a digit among its first four characters.
+ */
 function isCurrencyAmount(word: string, next: Token | undefined): boolean {
   if (!isDigit(word.charCodeAt(1)) && !isDigit(word.charCodeAt(2)) && !isDigit(word.charCodeAt(3))) return false;
   const amount = CURRENCY_AMOUNT.exec(word);
-  return amount !== null && (amount[1] !== undefined || (next !== undefined && isSpaceGap(next.gapBefore) && MAGNITUDES.has(next.text)));
+  return amount !== null && (amount[1] !== undefined || (next !== undefined && ((isSpaceGap(next.gapBefore) && MAGNITUDES.has(next.text)) || continuesNumber(next))));
 }
+
+/** A number's decimals or next thousands, written right after its first digits: ".4" in "62.4", ",000" in "250,000". */
+function continuesNumber(token: Token): boolean {
+  const gap = token.gapBefore;
+  return gap.length === 1 && (gap.charCodeAt(0) === FULL_STOP || gap.charCodeAt(0) === COMMA) && isDigit(token.text.charCodeAt(0));
+}
+
+/**
+ * "Rs 18.5 crore", "RM 2,000", "Sh 40 million": a currency's letters before an amount with its
+ * magnitude, decimals or thousands; a flight's or a group's letters have a bare number ("BA 117").
+ */
+function isSpacedCurrencyAmount(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at].text;
+  const number = tokens[at + 1];
+  if (word.length > 3 || number === undefined || !isSpaceGap(number.gapBefore) || !isDigit(number.text.charCodeAt(0)) || !CURRENCY_LETTERS.test(word)) return false;
+  let after = tokens[at + 2];
+  if (after !== undefined && continuesNumber(after)) {
+    if (after.gapBefore.charCodeAt(0) === COMMA) return true;
+    after = tokens[at + 3];
+  }
+  return after !== undefined && isSpaceGap(after.gapBefore) && MAGNITUDES.has(after.text);
+}
+const CURRENCY_LETTERS = /^\p{Lu}\p{L}{0,2}$/u;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
 
@@ -1949,7 +1975,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
     if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
-    if (run.length === 1 && isCurrencyAmount(run[0].text, tokens[runIndex + 1])) continue;
+    if (run.length === 1 && (isCurrencyAmount(run[0].text, tokens[runIndex + 1]) || isSpacedCurrencyAmount(tokens, runIndex))) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
