@@ -1981,3 +1981,8 @@ test('an ordinal that numbers a court, a military unit or a district is part of 
   const text = 'The 5th U.S. Circuit Court of Appeals ruled on Monday. The 9th Circuit disagreed. Soldiers from the 101st Airborne Division arrived. The Second Circuit upheld it. She finished 3rd behind Anna Berg.';
   assert.deepEqual(names(text), ['5th U.S. Circuit Court of Appeals:organization', '9th Circuit:organization', '101st Airborne Division:organization', 'Second Circuit:organization', 'Anna Berg:person']);
 });
+
+test('a company goes by its name without its legal form, and by its stem where that reads as a person’s name', () => {
+  const text = 'The developer Sinar Jaya Development Sdn Bhd and its parent, Sinar Jaya Holdings Bhd, were fined. Sinar Jaya Holdings said it would appeal. The investor, Dubai-based Noor Crest Capital, said it would wait. Noor Crest will decide in May.';
+  assert.deepEqual(names(text).sort(), ['Dubai:place', 'Noor Crest Capital:organization', 'Sinar Jaya Development Sdn Bhd:organization', 'Sinar Jaya Holdings Bhd:organization']);
+});

@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm, Span } from '../mo
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -590,11 +590,18 @@ const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', '
 
 /** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
 function stemLength(words: readonly string[]): number {
-  let stem = words.length;
+  let stem = withoutLegalSuffixLength(words);
   // "Cerrado Verde | Trading": a word that counts only at the end ends the stem too.
   if (ORGANIZATION_ENDINGS.has(words[stem - 1]) || LONG_NAME_ORGANIZATION_ENDINGS.has(words[stem - 1])) stem--;
   while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
   return stem;
+}
+
+/** How many words a company's name has before its legal form ("MGD Holdings | Bhd", "Mutiara Development | Sdn Bhd"). */
+function withoutLegalSuffixLength(words: readonly string[]): number {
+  let length = words.length;
+  while (length > 1 && LEGAL_SUFFIXES.has(words[length - 1])) length--;
+  return length;
 }
 
 /** An index of the drafts by a key: a key of one draft holds that draft's own list of itself (ActorDraft.alone). */
@@ -758,6 +765,9 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   const stem = stemLength(words);
   const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
   if (stemName !== null && !PLACES.has(stemName)) file('organizationsByShortForm', stemName);
+  // "MGD Holdings" for MGD Holdings Bhd: the name without its legal form.
+  const named = withoutLegalSuffixLength(words);
+  if (named >= 2 && named < words.length && named !== stem) file('organizationsByShortForm', words.slice(0, named).join(' '));
   // "Harbour Authority" for the Port Ellis Harbour Authority: its last two words, a field and the institution word.
   if (words.length >= 3 && ORGANIZATION_HEADS.has(lastOf(words)) && isCapitalized(words[words.length - 2]) && !ORGANIZATION_HEADS.has(words[words.length - 2])) file('organizationsByShortForm', lastTwoWords(words).join(' '));
   // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
@@ -1396,7 +1406,15 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
     return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
   }
-  return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+  return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words) ?? companyNamedAsPerson(registry, occurrence.words);
+}
+
+/**
+ * "Al Wathba Capital … Al Wathba will inject", "Noor Crest Capital … Noor Crest said": a name read as a
+ * person's by its given name, which a company written before goes by, is that company.
+ */
+function companyNamedAsPerson(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  return words.length >= 2 ? registry.organizationByShortForm(words) : undefined;
 }
 
 /**

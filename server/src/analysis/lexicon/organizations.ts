@@ -39,6 +39,11 @@ export const ORGANIZATION_HEADS = words(`
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
 
+/** A company's legal form, which ends its name ("Inc.", "AG", "Sdn Bhd"); the name goes by the words before it. */
+export const LEGAL_SUFFIXES = words(`
+  Corp Corp. Inc Inc. Ltd Ltd. Co Co. LLC PLC plc AG SA NV S.A. N.V. B.V. A.G. GmbH Bhd Berhad Sdn Tbk Pte Pty
+`);
+
 /**
  * Last words that make a company's or a news outlet's name only at its end (elsewhere they are
  * ordinary words or open other names: "Research shows", "Wire transfers"): "Chornomor Agro
