@@ -1986,3 +1986,7 @@ test('a company goes by its name without its legal form, and by its stem where t
   const text = 'The developer Sinar Jaya Development Sdn Bhd and its parent, Sinar Jaya Holdings Bhd, were fined. Sinar Jaya Holdings said it would appeal. The investor, Dubai-based Noor Crest Capital, said it would wait. Noor Crest will decide in May.';
   assert.deepEqual(names(text).sort(), ['Dubai:place', 'Noor Crest Capital:organization', 'Sinar Jaya Development Sdn Bhd:organization', 'Sinar Jaya Holdings Bhd:organization']);
 });
+
+test('a legal form as a name’s first word is an abbreviation that opens it: "SA Rugby"', () => {
+  assert.deepEqual(names('SA Rugby welcomed the judgment on Friday.'), ['SA Rugby:organization']);
+});

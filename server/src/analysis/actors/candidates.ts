@@ -190,7 +190,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       }
       if (!isSpaceGap(next.gapBefore)) break;
       // "Nexstar Media Inc. All rights reserved", "Meta Platforms Inc. Chief Executive …": a legal suffix ends the name ("Co. Ltd." goes on).
-      if (next.capitalized && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
+      // Not a first word: "SA Rugby" (South Africa) opens a name.
+      if (next.capitalized && run.length > 1 && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
         j++;
