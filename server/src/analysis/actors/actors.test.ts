@@ -1990,3 +1990,10 @@ test('a company goes by its name without its legal form, and by its stem where t
 test('a legal form as a name’s first word is an abbreviation that opens it: "SA Rugby"', () => {
   assert.deepEqual(names('SA Rugby welcomed the judgment on Friday.'), ['SA Rugby:organization']);
 });
+
+test('the Americas and an Australian state written short are places', () => {
+  const kinds = kindsOf('Honduras is one of the poorest countries in the Americas. At least 11 regional NSW hospitals have closed wards, and Qld hospitals may follow.');
+  assert.equal(kinds['Americas'], 'place');
+  assert.equal(kinds['New South Wales'], 'place');
+  assert.equal(kinds['Queensland'], 'place');
+});
