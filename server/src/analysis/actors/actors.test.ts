@@ -1997,3 +1997,8 @@ test('the Americas and an Australian state written short are places', () => {
   assert.equal(kinds['New South Wales'], 'place');
   assert.equal(kinds['Queensland'], 'place');
 });
+
+test('a plural’s possessive inside a name owns the institution after it: "Nurses and Midwives’ Association"', () => {
+  assert.deepEqual(names('The NSW Nurses and Midwives\' Association said the closure was unsafe.'), ['NSW Nurses and Midwives\' Association:organization']);
+  assert.deepEqual(names('The Coastal Lobstermen’s and Divers’ Cooperative said it would sue.'), ['Coastal Lobstermen’s and Divers’ Cooperative:organization']);
+});

@@ -389,7 +389,15 @@ function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean 
   const owner = tokens[k];
   const next = tokens[k + 1];
   if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
-  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text);
+  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text) || isPluralOwner(owner, next);
+}
+
+/**
+ * "Midwives’ Association", "Growers’ Federation": a plural's possessive (an apostrophe after its "s",
+ * none of a name's "’s") owns the institution after it, whatever its people are called.
+ */
+function isPluralOwner(owner: Token, next: Token): boolean {
+  return owner.text.charCodeAt(owner.text.length - 1) === LETTER_S && next.start - next.gapBefore.length - owner.end === 1;
 }
 
 /**
