@@ -2002,3 +2002,8 @@ test('a plural’s possessive inside a name owns the institution after it: "Nurs
   assert.deepEqual(names('The NSW Nurses and Midwives\' Association said the closure was unsafe.'), ['NSW Nurses and Midwives\' Association:organization']);
   assert.deepEqual(names('The Coastal Lobstermen’s and Divers’ Cooperative said it would sue.'), ['Coastal Lobstermen’s and Divers’ Cooperative:organization']);
 });
+
+test('rivers, their basins and villages written in lower case after the name are places, named together or alone', () => {
+  const kinds = kindsOf('The Godavari river flooded again. Dams in the Krishna and Tungabhadra basins were opened, and residents of Niharni and Jagat Sukh panchayats fled.');
+  assert.deepEqual([kinds['Godavari'], kinds['Krishna'], kinds['Tungabhadra'], kinds['Niharni'], kinds['Jagat Sukh']], ['place', 'place', 'place', 'place', 'place']);
+});
