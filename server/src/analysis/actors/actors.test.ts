@@ -2007,3 +2007,10 @@ test('rivers, their basins and villages written in lower case after the name are
   const kinds = kindsOf('The Godavari river flooded again. Dams in the Krishna and Tungabhadra basins were opened, and residents of Niharni and Jagat Sukh panchayats fled.');
   assert.deepEqual([kinds['Godavari'], kinds['Krishna'], kinds['Tungabhadra'], kinds['Niharni'], kinds['Jagat Sukh']], ['place', 'place', 'place', 'place', 'place']);
 });
+
+test('a residents’ group named by where they live leaves the place its own actor', () => {
+  const kinds = kindsOf('Buyers of homes in Kelana Jaya, Selangor, sued. The Kelana Homebuyers Action Committee welcomed the ruling. The Tarvale Tenants Association said the flats in Tarvale were unsafe.');
+  assert.equal(kinds['Kelana Homebuyers Action Committee'], 'organization');
+  assert.equal(kinds['Tarvale Tenants Association'], 'organization');
+  assert.equal(kinds['Tarvale'], 'place');
+});

@@ -741,6 +741,21 @@ function namesTownsFacility(words: readonly string[]): boolean {
   return words.length >= 3 && TOWNS_FACILITY_HEADS.has(lastOf(words)) && words.slice(1, -1).every(isCommonWord);
 }
 
+// Heads of the groups people form where they live or work, and the plural of such people: "Homebuyers", "Tenants", "Growers".
+const CIVIC_GROUP_HEADS = new Set(['Committee', 'Association', 'Coalition', 'Alliance', 'Union', 'Society', 'Federation', 'Forum', 'Council']);
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ants|ents|ors)$/u;
+
+/**
+ * "Semenyih Homebuyers Action Committee", "Lakeside Tenants Association": a group of people named by where they
+ * are (or what they own: "Matatu Owners Association"), by them and ordinary words; the first word alone is no
+ * name of the group ("Gulfstar Aviation Capital" names no people, and goes by "Gulfstar").
+ */
+function namesTownsGroup(words: readonly string[]): boolean {
+  if (words.length < 3 || !CIVIC_GROUP_HEADS.has(lastOf(words))) return false;
+  const between = words.slice(1, -1);
+  return between.some((w) => PEOPLE_PLURAL.test(w)) && between.every((w) => isCommonWord(w) || PEOPLE_PLURAL.test(w));
+}
+
 /** The parts of an organization's name of two words or more that may stand for it later. */
 function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
   // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
@@ -752,7 +767,7 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
     // "Riverton City Council": Riverton alone is the city, not the council.
     if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
     else file('organizationsByShortForm', words[0]);
-  } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
+  } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words)) && !namesTownsGroup(words)) {
     // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
     // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
     // after where it stands.
