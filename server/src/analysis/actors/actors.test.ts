@@ -2014,3 +2014,8 @@ test('a residents’ group named by where they live leaves the place its own act
   assert.equal(kinds['Tarvale Tenants Association'], 'organization');
   assert.equal(kinds['Tarvale'], 'place');
 });
+
+test('a subhead in capitals names no acronyms with its words, an apostrophe among them or not', () => {
+  assert.deepEqual(names('THE FENCE\n\nThe fence had been damaged for weeks.\n\nWHAT’S NEXT\n\nThe county commission will meet Monday.'), []);
+  assert.deepEqual(names('NATO ALLIES AGREE\n\nLeaders met on Monday.'), ['NATO:organization']);
+});

@@ -2350,8 +2350,8 @@ const HEADLINE_PLACE_WORDS = 4;
 /** A title-case headline's words, one by one, but a known place or seat of government of two words or more kept whole. */
 function headlineWords(run: Token[]): Candidate[] {
   const found: Candidate[] = [];
-  // "EXPORT PROCEEDS", "LISTS AND DEADLINES": a subhead in capitals; its ordinary words are no acronyms ("NATO ALLIES AGREE" keeps NATO).
-  const shouted = run.every((t) => t.acronym);
+  // "EXPORT PROCEEDS", "LISTS AND DEADLINES", "WHAT’S NEXT": a subhead in capitals; its ordinary words are no acronyms ("NATO ALLIES AGREE" keeps NATO).
+  const shouted = run.every(isShouted);
   for (let i = 0; i < run.length; i++) {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
@@ -2416,7 +2416,12 @@ function givenAsFirstName(tokens: readonly Token[], at: number): boolean {
 }
 
 /** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */
-const isShoutedCommonWord = (word: string) => isCommonWord(word) || isPluralOfCommonWord(word, CAPITAL_S);
+const isShoutedCommonWord = (word: string) => isCommonWord(word) || isPluralOfCommonWord(word, CAPITAL_S) || word.length >= LONGEST_SHOUTED_ACRONYM + 1;
+// A shouted word longer than this is mostly a word ("THE FENCE"); a longer acronym there ("UNICEF") only joins the actor named in the text.
+const LONGEST_SHOUTED_ACRONYM = 4;
+
+/** An acronym, or a word in capitals with an apostrophe ("WHAT’S"), which is none. */
+const isShouted = (token: Token) => token.acronym || (token.text.length > 1 && !/\p{Ll}/u.test(token.text));
 
 /**
  * One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym
