@@ -2019,3 +2019,7 @@ test('a subhead in capitals names no acronyms with its words, an apostrophe amon
   assert.deepEqual(names('THE FENCE\n\nThe fence had been damaged for weeks.\n\nWHAT’S NEXT\n\nThe county commission will meet Monday.'), []);
   assert.deepEqual(names('NATO ALLIES AGREE\n\nLeaders met on Monday.'), ['NATO:organization']);
 });
+
+test('a seat of government opened by a possessive stands for its government: "Queen’s Park"', () => {
+  assert.deepEqual(names('Chiefs called on Queen\'s Park to double the funding. The Queen\'s speech was read.'), ['Queen\'s Park:organization']);
+});

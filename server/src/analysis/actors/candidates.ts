@@ -419,7 +419,15 @@ const OWNERS_PLACE_HEADS = new Set(['Mill', 'Wharf', 'Vineyard', 'Ferry', 'Landi
 /** "Ketner’s Mill (Road)", "Martha’s Vineyard": a name's possessive alone before a settlement's head names the place. */
 function namesOwnersPlace(tokens: Token[], k: number, run: Token[]): boolean {
   const head = tokens[k + 1];
-  return run.length === 1 && head !== undefined && OWNERS_PLACE_HEADS.has(head.text) && !head.possessive && isSpaceGap(head.gapBefore);
+  return run.length === 1 && head !== undefined && (OWNERS_PLACE_HEADS.has(head.text) || ownsSeatOfGovernment(tokens[k], head)) && !head.possessive && isSpaceGap(head.gapBefore);
+}
+
+// The owners that open a seat of government with their possessive: "Queen" of "Queen's Park".
+const METONYM_OWNERS: ReadonlySet<string> = new Set([...METONYM_OPENERS].filter((word) => /['’]s$/.test(word)).map((word) => word.slice(0, -2)));
+
+/** "Queen's Park" (Ontario's legislature): a possessive and the word after it that name a seat of government. */
+function ownsSeatOfGovernment(owner: Token, head: Token): boolean {
+  return METONYM_OWNERS.has(owner.text) && (GOVERNMENT_METONYMS.has(`${owner.text}'s ${head.text}`) || GOVERNMENT_METONYMS.has(`${owner.text}’s ${head.text}`));
 }
 
 /**

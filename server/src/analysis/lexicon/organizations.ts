@@ -76,7 +76,7 @@ export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Lib
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
 export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
   `White House|City Hall|Town Hall|County Hall|Kremlin|Downing Street|Pentagon|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Whitehall|
-  Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
+  Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Queen's Park|Queen’s Park|Parliament Hill|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
   Verkhovna Rada|Sejm|Majlis|Diet|Storting|Riksdag|Folketing|Cortes|Lok Sabha|Rajya Sabha|Oireachtas|Dáil|Dail|
   Holyrood|Stormont|Westminster|Quirinale|Chigi Palace|Palazzo Chigi|Moncloa|Bellevue|Chancellery|Kantei|
   Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|No 10|Hill|Langley|Scotland Yard|Brussels|Vatican|Matignon|Aso Rock|Aso Villa|
