@@ -2023,3 +2023,7 @@ test('a subhead in capitals names no acronyms with its words, an apostrophe amon
 test('a seat of government opened by a possessive stands for its government: "Queen’s Park"', () => {
   assert.deepEqual(names('Chiefs called on Queen\'s Park to double the funding. The Queen\'s speech was read.'), ['Queen\'s Park:organization']);
 });
+
+test('a photo agency goes by its name ending in "Images"', () => {
+  assert.deepEqual(names('Photo: Ana Ruiz on the charge against the Bulls at the stadium in March. (Gallo Images)'), ['Ana Ruiz:person', 'Bulls:organization', 'Gallo Images:organization']);
+});

@@ -52,7 +52,7 @@ export const LEGAL_SUFFIXES = words(`
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
   Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus Motor Instruments Air
-  International
+  International Images
 `);
 
 /**
