@@ -2027,3 +2027,7 @@ test('a seat of government opened by a possessive stands for its government: "Qu
 test('a photo agency goes by its name ending in "Images"', () => {
   assert.deepEqual(names('Photo: Ana Ruiz on the charge against the Bulls at the stadium in March. (Gallo Images)'), ['Ana Ruiz:person', 'Bulls:organization', 'Gallo Images:organization']);
 });
+
+test('words in brackets inside a document’s title name no actor: "(Control and Licensing) Act"', () => {
+  assert.deepEqual(names('Its licence could be revoked under the Housing Development (Control and Licensing) Act 1966, the Kuala Lumpur ministry said.'), ['Kuala Lumpur:place']);
+});

@@ -2022,6 +2022,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
+    if (bracketedInDocumentTitle(paragraph, tokens, runIndex, run.length)) continue;
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const cut = titleEnd(words);
@@ -2344,6 +2345,16 @@ function writtenWords(paragraph: string, run: readonly Token[]): string[] {
     else words.push(next.gapBefore === ', ' ? `${token.text},` : token.text);
   }
   return words;
+}
+
+/** "the Housing Development (Control and Licensing) Act 1966": words in brackets before a document's head are its title's. */
+function bracketedInDocumentTitle(paragraph: string, tokens: readonly Token[], index: number, length: number): boolean {
+  const after = tokens[index + length];
+  if (after === undefined || !DOCUMENT_HEADS.has(after.text) || after.gapBefore.charCodeAt(0) !== CLOSING_PARENTHESIS) return false;
+  // The bracket opens before the run, none closing between: "(Control and Licensing)".
+  const start = tokens[index].start;
+  const opening = paragraph.lastIndexOf('(', start);
+  return opening >= 0 && paragraph.indexOf(')', opening) >= start;
 }
 
 /** Whether `offset` lies inside one of `spans`. */
