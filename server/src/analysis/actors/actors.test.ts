@@ -2031,3 +2031,7 @@ test('a photo agency goes by its name ending in "Images"', () => {
 test('words in brackets inside a document’s title name no actor: "(Control and Licensing) Act"', () => {
   assert.deepEqual(names('Its licence could be revoked under the Housing Development (Control and Licensing) Act 1966, the Kuala Lumpur ministry said.'), ['Kuala Lumpur:place']);
 });
+
+test('a long acronym in brackets after a description is introduced there, no shouting', () => {
+  assert.deepEqual(names('On social media, the human rights commissioner’s office (CONADEH) warned against force. Ana Ruiz (PICTURED) agreed.'), ['CONADEH:organization', 'Ana Ruiz:person']);
+});

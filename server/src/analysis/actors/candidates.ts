@@ -2182,7 +2182,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0])) evidence = 'weak';
+    // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)".
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex)) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -2355,6 +2356,13 @@ function bracketedInDocumentTitle(paragraph: string, tokens: readonly Token[], i
   const start = tokens[index].start;
   const opening = paragraph.lastIndexOf('(', start);
   return opening >= 0 && paragraph.indexOf(')', opening) >= start;
+}
+
+/** An acronym alone in brackets right after a lower-case noun: "the commissioner’s office (CONADEH)" ("Ana Ruiz (PICTURED)" is none). */
+function introducedAfterDescription(paragraph: string, tokens: readonly Token[], index: number): boolean {
+  const acronym = tokens[index];
+  const noun = tokens[index - 1];
+  return noun !== undefined && acronym.gapBefore === ' (' && paragraph.charCodeAt(acronym.end) === CLOSING_PARENTHESIS && isAsciiLowerCase(noun.text.charCodeAt(0)) && !isCommonWord(acronym.text);
 }
 
 /** Whether `offset` lies inside one of `spans`. */
