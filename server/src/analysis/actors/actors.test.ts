@@ -2035,3 +2035,8 @@ test('words in brackets inside a document’s title name no actor: "(Control and
 test('a long acronym in brackets after a description is introduced there, no shouting', () => {
   assert.deepEqual(names('On social media, the human rights commissioner’s office (CONADEH) warned against force. Ana Ruiz (PICTURED) agreed.'), ['CONADEH:organization', 'Ana Ruiz:person']);
 });
+
+test('"known in its filings as" after a dash gives the organization just named another name', () => {
+  const actors = actorsOf('The ministry let Quebec-based Cuivre Laurentien Inc. — known in its English-language filings as Laurentian Copper — drill 40 holes.');
+  assert.deepEqual(byName(actors, 'Cuivre Laurentien Inc.')?.aliases.sort(), ['Cuivre Laurentien Inc.', 'Laurentian Copper']);
+});

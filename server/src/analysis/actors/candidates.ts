@@ -2267,8 +2267,9 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
-const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
+// ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK",
+// " — known in its English-language filings as Boreal Nickel": another name for the organization just named.
+const KNOWN_AS = /^(?:,|\s+[—–])?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+(?:its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
@@ -2279,14 +2280,17 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
     const name = candidates[i - 1];
-    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.aliasOf) continue;
+    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.aliasOf) continue;
     const gap = paragraph.slice(name.end, other.start);
+    const knownAs = KNOWN_AS.test(gap);
+    // "… Inc. — known in its filings as Laurentian Copper": read a person's by its shape only, it is the company's other name.
+    if (other.kind === 'person' && (!knownAs || other.evidence === 'strong')) continue;
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
     const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
     // "Gavi, the Vaccine Alliance, said": the full name of a body known by a short one.
     const fullNameAfter = gap === ', the ' && closes && other.kind === 'organization' && other.words.length >= 2;
-    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr || fullNameAfter)) continue;
+    if (!(knownAs || apposition || acronymAfterOr || fullNameAfter)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
     other.aliasOf = name.words;
