@@ -2040,3 +2040,8 @@ test('"known in its filings as" after a dash gives the organization just named a
   const actors = actorsOf('The ministry let Quebec-based Cuivre Laurentien Inc. — known in its English-language filings as Laurentian Copper — drill 40 holes.');
   assert.deepEqual(byName(actors, 'Cuivre Laurentien Inc.')?.aliases.sort(), ['Cuivre Laurentien Inc.', 'Laurentian Copper']);
 });
+
+test('a body’s branch named by its acronym and a place goes by the acronym: "AMA NSW … the AMA"', () => {
+  const actors = actorsOf('Dr Ana Ruiz, president of AMA NSW, said the closures were a symptom. According to the AMA, 11 hospitals have suspended births.');
+  assert.deepEqual(byName(actors, 'AMA NSW')?.aliases.sort(), ['AMA', 'AMA NSW']);
+});
