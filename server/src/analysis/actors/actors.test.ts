@@ -2045,3 +2045,8 @@ test('a body’s branch named by its acronym and a place goes by the acronym: "A
   const actors = actorsOf('Dr Ana Ruiz, president of AMA NSW, said the closures were a symptom. According to the AMA, 11 hospitals have suspended births.');
   assert.deepEqual(byName(actors, 'AMA NSW')?.aliases.sort(), ['AMA', 'AMA NSW']);
 });
+
+test('a name of no kind listed after a company named by its company word is a company', () => {
+  const kinds = kindsOf('Inspectors found that five platforms, including Lantao Travel Group and Qingshan Holidays, showed different prices.');
+  assert.equal(kinds['Qingshan Holidays'], 'organization');
+});

@@ -2213,6 +2213,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   placesInModifiers(paragraph, tokens, candidates);
   sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
+  coordinateCompanies(paragraph, candidates);
   placesDescribedTogether(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
@@ -2515,6 +2516,23 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     }
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
+  }
+}
+
+const AND_OR_GAP = /^,?\s+(?:and|or)\s+$/;
+
+/**
+ * "platforms including Yunfan Travel Group and Xingcheng Holidays": a name of two words or more, of no kind,
+ * listed right after a company named by its company word, is a company too (one name is no guess to spread).
+ */
+function coordinateCompanies(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const previous = candidates[i - 1];
+    const current = candidates[i];
+    if (current.kind !== null || current.words.length < 2 || current.sentenceInitial || previous.kind !== 'organization' || previous.evidence !== 'strong' || previous.words.length < 2) continue;
+    if (!isOrganizationHead(previous.words[previous.words.length - 1]) || !AND_OR_GAP.test(paragraph.slice(previous.end, current.start))) continue;
+    current.kind = 'organization';
+    current.evidence = 'strong';
   }
 }
 
