@@ -2050,3 +2050,8 @@ test('a name of no kind listed after a company named by its company word is a co
   const kinds = kindsOf('Inspectors found that five platforms, including Lantao Travel Group and Qingshan Holidays, showed different prices.');
   assert.equal(kinds['Qingshan Holidays'], 'organization');
 });
+
+test('a company whose name opens with an article goes by it later, read as a person’s or not: "Al Wathba"', () => {
+  const actors = actorsOf('The investor, Abu Dhabi-based Al Nakheel Capital, is controlled by a sheikh. Under the deal, Al Nakheel will inject 150 million dirhams.');
+  assert.deepEqual(byName(actors, 'Al Nakheel Capital')?.aliases.sort(), ['Al Nakheel', 'Al Nakheel Capital']);
+});

@@ -782,6 +782,8 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   const stem = stemLength(words);
   const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
   if (stemName !== null && !PLACES.has(stemName)) file('organizationsByShortForm', stemName);
+  // "Al Wathba Capital … Al Wathba will": read as a person's, a name drops its article ("Wathba"), so the company goes by the words after it too.
+  if (stemName !== null && NAME_PARTICLES.has(words[0].toLowerCase())) file('organizationsByShortForm', words.slice(1, stem).join(' '));
   // "MGD Holdings" for MGD Holdings Bhd: the name without its legal form.
   const named = withoutLegalSuffixLength(words);
   if (named >= 2 && named < words.length && named !== stem) file('organizationsByShortForm', words.slice(0, named).join(' '));
