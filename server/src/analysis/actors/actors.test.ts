@@ -2055,3 +2055,8 @@ test('a company whose name opens with an article goes by it later, read as a per
   const actors = actorsOf('The investor, Abu Dhabi-based Al Nakheel Capital, is controlled by a sheikh. Under the deal, Al Nakheel will inject 150 million dirhams.');
   assert.deepEqual(byName(actors, 'Al Nakheel Capital')?.aliases.sort(), ['Al Nakheel', 'Al Nakheel Capital']);
 });
+
+test('a company goes by its name without its line of business before its legal form: "Tasik Permai" for Tasik Permai Development Sdn Bhd', () => {
+  const actors = actorsOf('The court ordered Tasik Permai Development Sdn Bhd to pay.\n\nLater, Tasik Permai declined to comment.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Tasik Permai Development Sdn Bhd:Tasik Permai Development Sdn Bhd|Tasik Permai']);
+});

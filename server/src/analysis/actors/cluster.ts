@@ -591,6 +591,8 @@ const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', '
 /** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
 function stemLength(words: readonly string[]): number {
   let stem = withoutLegalSuffixLength(words);
+  // "Mutiara Gemilang | Development Sdn Bhd": before a legal form, an ordinary word (the line of business) ends the stem too.
+  if (stem < words.length && stem >= 3 && isCommonWord(words[stem - 1])) stem--;
   // "Cerrado Verde | Trading": a word that counts only at the end ends the stem too.
   if (ORGANIZATION_ENDINGS.has(words[stem - 1]) || LONG_NAME_ORGANIZATION_ENDINGS.has(words[stem - 1])) stem--;
   while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
