@@ -2060,3 +2060,9 @@ test('a company goes by its name without its line of business before its legal f
   const actors = actorsOf('The court ordered Tasik Permai Development Sdn Bhd to pay.\n\nLater, Tasik Permai declined to comment.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Tasik Permai Development Sdn Bhd:Tasik Permai Development Sdn Bhd|Tasik Permai']);
 });
+
+test('a station’s brand keeps its channel number, and is the one station whose call sign the story names: "told News 4"', () => {
+  assert.deepEqual(names('A jail employee told News 4 that the night shift was short. Inspection reports obtained by News 4 show it.'), ['News 4:organization']);
+  const actors = actorsOf('BAY MINETTE, Ala. (WKRX) - An inmate escaped.\n\nA jail employee told News 4 that the night shift was short.');
+  assert.deepEqual(actors.find((a) => a.aliases.includes('WKRX'))?.aliases.sort(), ['News 4', 'WKRX']);
+});

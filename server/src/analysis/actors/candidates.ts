@@ -523,10 +523,14 @@ function isNumber(word: string): boolean {
   return isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 }
 
+// "told News 4", "WKDH News 5": a television station's brand, its channel number after "News" (a year after it is none).
+const LONGEST_CHANNEL_NUMBER = 2;
+const namesStationBrand = (run: readonly Token[], number: Token) => number.text.length <= LONGEST_CHANNEL_NUMBER && run[run.length - 1].text === 'News';
+
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (isRatingAfter(tokens, k)) return false;
-  if (isNumber(token.text) && NUMBERED_UNITS.has(run[run.length - 1].text)) return true;
+  if (isNumber(token.text) && (NUMBERED_UNITS.has(run[run.length - 1].text) || namesStationBrand(run, token))) return true;
   if (!token.capitalized || isModelNumber(token)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');

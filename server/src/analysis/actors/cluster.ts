@@ -1425,7 +1425,7 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? stationOfBrand(registry, occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
   }
   return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words) ?? companyNamedAsPerson(registry, occurrence.words);
 }
@@ -1437,6 +1437,17 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
 function companyNamedAsPerson(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
   return words.length >= 2 ? registry.organizationByShortForm(words) : undefined;
 }
+
+// A US station's call sign: "WKDH", "KSDK".
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+
+/** "BAY MINETTE, Ala. (WKDH) … told News 4": a station's channel brand is the one station whose call sign the story names. */
+function stationOfBrand(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  if (words.length !== 2 || words[0] !== 'News' || !isNumberWord(words[1])) return undefined;
+  const stations = registry.drafts.filter((d) => d.kind === 'organization' && d.forms.some((f) => f.length === 1 && CALL_SIGN.test(f[0])));
+  return stations.length === 1 ? stations[0] : undefined;
+}
+const isNumberWord = (word: string) => /^\d+$/.test(word);
 
 /**
  * "slots at Vienna International Airport … Vienna International Airport said": a building where
