@@ -1795,6 +1795,11 @@ test('a currency’s letters joined to an amount with its magnitude name no acto
   assert.deepEqual(names('Municipalities owed the utility R95 billion, and the debt grew by KSh2bn. Leaders of the G20 met.'), ['G20:organization']);
 });
 
+test('a currency’s letters before an amount with decimals, thousands or a magnitude name no actor; a flight’s bare number does not hide its airline', () => {
+  assert.deepEqual(names('The court fined the firm RM48.2 million and costs of RM120,000. Its rival paid Rs 12.5 crore, Rs 3 lakh, Rs 4.5 cr and Rs 2,000.'), []);
+  assert.deepEqual(names('Passengers on BA 117 waited for hours.'), ['BA:organization']);
+});
+
 test('an arena or a mall named by the words after it is a place', () => {
   const kinds = kindsOf('The ombudsman sent observers to the Arena Lima Norte, where the return fixture is due. Riders at the Mall of America transit center waited.');
   assert.equal(kinds['Arena Lima Norte'], 'place');
@@ -1975,4 +1980,89 @@ test('a surname that is also a given name says no gender: "Letitia James" is no 
 test('an ordinal that numbers a court, a military unit or a district is part of its name: "the 9th Circuit", "the 101st Airborne Division"', () => {
   const text = 'The 5th U.S. Circuit Court of Appeals ruled on Monday. The 9th Circuit disagreed. Soldiers from the 101st Airborne Division arrived. The Second Circuit upheld it. She finished 3rd behind Anna Berg.';
   assert.deepEqual(names(text), ['5th U.S. Circuit Court of Appeals:organization', '9th Circuit:organization', '101st Airborne Division:organization', 'Second Circuit:organization', 'Anna Berg:person']);
+});
+
+test('a company goes by its name without its legal form, and by its stem where that reads as a person’s name', () => {
+  const text = 'The developer Sinar Jaya Development Sdn Bhd and its parent, Sinar Jaya Holdings Bhd, were fined. Sinar Jaya Holdings said it would appeal. The investor, Dubai-based Noor Crest Capital, said it would wait. Noor Crest will decide in May.';
+  assert.deepEqual(names(text).sort(), ['Dubai:place', 'Noor Crest Capital:organization', 'Sinar Jaya Development Sdn Bhd:organization', 'Sinar Jaya Holdings Bhd:organization']);
+});
+
+test('a legal form as a name’s first word is an abbreviation that opens it: "SA Rugby"', () => {
+  assert.deepEqual(names('SA Rugby welcomed the judgment on Friday.'), ['SA Rugby:organization']);
+});
+
+test('the Americas and an Australian state written short are places', () => {
+  const kinds = kindsOf('Honduras is one of the poorest countries in the Americas. At least 11 regional NSW hospitals have closed wards, and Qld hospitals may follow.');
+  assert.equal(kinds['Americas'], 'place');
+  assert.equal(kinds['New South Wales'], 'place');
+  assert.equal(kinds['Queensland'], 'place');
+});
+
+test('a plural’s possessive inside a name owns the institution after it: "Nurses and Midwives’ Association"', () => {
+  assert.deepEqual(names('The NSW Nurses and Midwives\' Association said the closure was unsafe.'), ['NSW Nurses and Midwives\' Association:organization']);
+  assert.deepEqual(names('The Coastal Lobstermen’s and Divers’ Cooperative said it would sue.'), ['Coastal Lobstermen’s and Divers’ Cooperative:organization']);
+});
+
+test('rivers, their basins and villages written in lower case after the name are places, named together or alone', () => {
+  const kinds = kindsOf('The Godavari river flooded again. Dams in the Krishna and Tungabhadra basins were opened, and residents of Niharni and Jagat Sukh panchayats fled.');
+  assert.deepEqual([kinds['Godavari'], kinds['Krishna'], kinds['Tungabhadra'], kinds['Niharni'], kinds['Jagat Sukh']], ['place', 'place', 'place', 'place', 'place']);
+});
+
+test('a residents’ group named by where they live leaves the place its own actor', () => {
+  const kinds = kindsOf('Buyers of homes in Kelana Jaya, Selangor, sued. The Kelana Homebuyers Action Committee welcomed the ruling. The Tarvale Tenants Association said the flats in Tarvale were unsafe.');
+  assert.equal(kinds['Kelana Homebuyers Action Committee'], 'organization');
+  assert.equal(kinds['Tarvale Tenants Association'], 'organization');
+  assert.equal(kinds['Tarvale'], 'place');
+});
+
+test('a subhead in capitals names no acronyms with its words, an apostrophe among them or not', () => {
+  assert.deepEqual(names('THE FENCE\n\nThe fence had been damaged for weeks.\n\nWHAT’S NEXT\n\nThe county commission will meet Monday.'), []);
+  assert.deepEqual(names('NATO ALLIES AGREE\n\nLeaders met on Monday.'), ['NATO:organization']);
+});
+
+test('a seat of government opened by a possessive stands for its government: "Queen’s Park"', () => {
+  assert.deepEqual(names('Chiefs called on Queen\'s Park to double the funding. The Queen\'s speech was read.'), ['Queen\'s Park:organization']);
+});
+
+test('a photo agency goes by its name ending in "Images"', () => {
+  assert.deepEqual(names('Photo: Ana Ruiz on the charge against the Bulls at the stadium in March. (Gallo Images)'), ['Ana Ruiz:person', 'Bulls:organization', 'Gallo Images:organization']);
+});
+
+test('words in brackets inside a document’s title name no actor: "(Control and Licensing) Act"', () => {
+  assert.deepEqual(names('Its licence could be revoked under the Housing Development (Control and Licensing) Act 1966, the Kuala Lumpur ministry said.'), ['Kuala Lumpur:place']);
+});
+
+test('a long acronym in brackets after a description is introduced there, no shouting', () => {
+  assert.deepEqual(names('On social media, the human rights commissioner’s office (CONADEH) warned against force. Ana Ruiz (PICTURED) agreed.'), ['CONADEH:organization', 'Ana Ruiz:person']);
+});
+
+test('"known in its filings as" after a dash gives the organization just named another name', () => {
+  const actors = actorsOf('The ministry let Quebec-based Cuivre Laurentien Inc. — known in its English-language filings as Laurentian Copper — drill 40 holes.');
+  assert.deepEqual(byName(actors, 'Cuivre Laurentien Inc.')?.aliases.sort(), ['Cuivre Laurentien Inc.', 'Laurentian Copper']);
+});
+
+test('a body’s branch named by its acronym and a place goes by the acronym: "AMA NSW … the AMA"', () => {
+  const actors = actorsOf('Dr Ana Ruiz, president of AMA NSW, said the closures were a symptom. According to the AMA, 11 hospitals have suspended births.');
+  assert.deepEqual(byName(actors, 'AMA NSW')?.aliases.sort(), ['AMA', 'AMA NSW']);
+});
+
+test('a name of no kind listed after a company named by its company word is a company', () => {
+  const kinds = kindsOf('Inspectors found that five platforms, including Lantao Travel Group and Qingshan Holidays, showed different prices.');
+  assert.equal(kinds['Qingshan Holidays'], 'organization');
+});
+
+test('a company whose name opens with an article goes by it later, read as a person’s or not: "Al Wathba"', () => {
+  const actors = actorsOf('The investor, Abu Dhabi-based Al Nakheel Capital, is controlled by a sheikh. Under the deal, Al Nakheel will inject 150 million dirhams.');
+  assert.deepEqual(byName(actors, 'Al Nakheel Capital')?.aliases.sort(), ['Al Nakheel', 'Al Nakheel Capital']);
+});
+
+test('a company goes by its name without its line of business before its legal form: "Tasik Permai" for Tasik Permai Development Sdn Bhd', () => {
+  const actors = actorsOf('The court ordered Tasik Permai Development Sdn Bhd to pay.\n\nLater, Tasik Permai declined to comment.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Tasik Permai Development Sdn Bhd:Tasik Permai Development Sdn Bhd|Tasik Permai']);
+});
+
+test('a station’s brand keeps its channel number, and is the one station whose call sign the story names: "told News 4"', () => {
+  assert.deepEqual(names('A jail employee told News 4 that the night shift was short. Inspection reports obtained by News 4 show it.'), ['News 4:organization']);
+  const actors = actorsOf('BAY MINETTE, Ala. (WKRX) - An inmate escaped.\n\nA jail employee told News 4 that the night shift was short.');
+  assert.deepEqual(actors.find((a) => a.aliases.includes('WKRX'))?.aliases.sort(), ['News 4', 'WKRX']);
 });

@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -190,7 +190,8 @@ function capitalizedRuns(tokens: Token[]): { run: Token[]; first: number }[] {
       }
       if (!isSpaceGap(next.gapBefore) && !followsStylesApostrophe(owner, next)) break;
       // "Nexstar Media Inc. All rights reserved", "Meta Platforms Inc. Chief Executive …": a legal suffix ends the name ("Co. Ltd." goes on).
-      if (next.capitalized && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
+      // Not a first word: "SA Rugby" (South Africa) opens a name.
+      if (next.capitalized && run.length > 1 && isLegalSuffix(owner.text) && !COMPANY_SUFFIXES.has(next.text)) break;
       if (continuesRun(tokens, j, run)) {
         run.push(next);
         j++;
@@ -414,7 +415,15 @@ function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean 
   const owner = tokens[k];
   const next = tokens[k + 1];
   if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
-  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text);
+  return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text) || isPluralOwner(owner, next);
+}
+
+/**
+ * "Midwives’ Association", "Growers’ Federation": a plural's possessive (an apostrophe after its "s",
+ * none of a name's "’s") owns the institution after it, whatever its people are called.
+ */
+function isPluralOwner(owner: Token, next: Token): boolean {
+  return owner.text.charCodeAt(owner.text.length - 1) === LETTER_S && next.start - next.gapBefore.length - owner.end === 1;
 }
 
 /**
@@ -436,7 +445,15 @@ const OWNERS_PLACE_HEADS = new Set(['Mill', 'Wharf', 'Vineyard', 'Ferry', 'Landi
 /** "Ketner’s Mill (Road)", "Martha’s Vineyard": a name's possessive alone before a settlement's head names the place. */
 function namesOwnersPlace(tokens: Token[], k: number, run: Token[]): boolean {
   const head = tokens[k + 1];
-  return run.length === 1 && head !== undefined && OWNERS_PLACE_HEADS.has(head.text) && !head.possessive && isSpaceGap(head.gapBefore);
+  return run.length === 1 && head !== undefined && (OWNERS_PLACE_HEADS.has(head.text) || ownsSeatOfGovernment(tokens[k], head)) && !head.possessive && isSpaceGap(head.gapBefore);
+}
+
+// The owners that open a seat of government with their possessive: "Queen" of "Queen's Park".
+const METONYM_OWNERS: ReadonlySet<string> = new Set([...METONYM_OPENERS].filter((word) => /['’]s$/.test(word)).map((word) => word.slice(0, -2)));
+
+/** "Queen's Park" (Ontario's legislature): a possessive and the word after it that name a seat of government. */
+function ownsSeatOfGovernment(owner: Token, head: Token): boolean {
+  return METONYM_OWNERS.has(owner.text) && (GOVERNMENT_METONYMS.has(`${owner.text}'s ${head.text}`) || GOVERNMENT_METONYMS.has(`${owner.text}’s ${head.text}`));
 }
 
 /**
@@ -532,10 +549,14 @@ function isNumber(word: string): boolean {
   return isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 }
 
+// "told News 4", "WKDH News 5": a television station's brand, its channel number after "News" (a year after it is none).
+const LONGEST_CHANNEL_NUMBER = 2;
+const namesStationBrand = (run: readonly Token[], number: Token) => number.text.length <= LONGEST_CHANNEL_NUMBER && run[run.length - 1].text === 'News';
+
 function continuesRun(tokens: Token[], k: number, run: Token[]): boolean {
   const token = tokens[k];
   if (isRatingAfter(tokens, k)) return false;
-  if (isNumber(token.text) && NUMBERED_UNITS.has(run[run.length - 1].text)) return true;
+  if (isNumber(token.text) && (NUMBERED_UNITS.has(run[run.length - 1].text) || namesStationBrand(run, token))) return true;
   if (!token.capitalized || isModelNumber(token)) return false;
   // "Theresa May": a month name continues a run that holds a given name.
   if (isDateWord(tokens, k)) return run.some((t) => GIVEN_NAMES.has(t.text)) && !token.text.endsWith('.');
@@ -584,10 +605,10 @@ function isDateWord(tokens: Token[], k: number): boolean {
 }
 
 /** "Bank of England", "Secretary of State", "Organization of the Petroleum Exporting Countries". */
-const COMPANY_SUFFIXES = new Set(['Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co', 'Co.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'S.A.', 'N.V.', 'B.V.', 'A.G.', 'GmbH', 'Group', 'Holdings', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'Pty']);
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES, 'Group', 'Holdings']);
 
 /** A company's legal form, which ends its name: "Inc.", "AG"; not "Group" ("Group of Seven"). */
-const isLegalSuffix = (word: string) => COMPANY_SUFFIXES.has(word) && word !== 'Group' && word !== 'Holdings';
+const isLegalSuffix = (word: string) => LEGAL_SUFFIXES.has(word);
 
 // Last words of company names (besides the legal suffixes).
 const TRADE_NAME_ENDINGS = new Set(['Pharma', 'Pharmaceuticals', 'Partners', 'Capital', 'Motors', 'Airlines', 'Airways', 'Technologies', 'Systems', 'Labs', 'Foods', 'Logistics', 'Shipping']);
@@ -1037,14 +1058,40 @@ function opensWithCurrencySign(gap: string | undefined): boolean {
 
 // "R95 billion", "Rs500 crore", "KSh2bn": a currency's letters joined to an amount with its magnitude ("G20" is a group).
 const CURRENCY_AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d.,]*(bn|m|tn)?$/u;
-const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'mn', 'm', 'cr']);
 
-/** CURRENCY_AMOUNT with a magnitude in the word or right after it; the expression only for a word with a digit among its first four characters. */
+/**
+ * CURRENCY_AMOUNT with a magnitude in the word or right after it, or with decimals or thousands
+ * after it ("RM62.4 million", "RM250,000"); the expression only for a word with a digit among its first four characters.
+ */
 function isCurrencyAmount(word: string, next: Token | undefined): boolean {
   if (!isDigit(word.charCodeAt(1)) && !isDigit(word.charCodeAt(2)) && !isDigit(word.charCodeAt(3))) return false;
   const amount = CURRENCY_AMOUNT.exec(word);
-  return amount !== null && (amount[1] !== undefined || (next !== undefined && isSpaceGap(next.gapBefore) && MAGNITUDES.has(next.text)));
+  return amount !== null && (amount[1] !== undefined || (next !== undefined && ((isSpaceGap(next.gapBefore) && MAGNITUDES.has(next.text)) || continuesNumber(next))));
 }
+
+/** A number's decimals or next thousands, written right after its first digits: ".4" in "62.4", ",000" in "250,000". */
+function continuesNumber(token: Token): boolean {
+  const gap = token.gapBefore;
+  return gap.length === 1 && (gap.charCodeAt(0) === FULL_STOP || gap.charCodeAt(0) === COMMA) && isDigit(token.text.charCodeAt(0));
+}
+
+/**
+ * "Rs 18.5 crore", "RM 2,000", "Sh 40 million": a currency's letters before an amount with its
+ * magnitude, decimals or thousands; a flight's or a group's letters have a bare number ("BA 117").
+ */
+function isSpacedCurrencyAmount(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at].text;
+  const number = tokens[at + 1];
+  if (word.length > 3 || number === undefined || !isSpaceGap(number.gapBefore) || !isDigit(number.text.charCodeAt(0)) || !CURRENCY_LETTERS.test(word)) return false;
+  let after = tokens[at + 2];
+  if (after !== undefined && continuesNumber(after)) {
+    if (after.gapBefore.charCodeAt(0) === COMMA) return true;
+    after = tokens[at + 3];
+  }
+  return after !== undefined && isSpaceGap(after.gapBefore) && MAGNITUDES.has(after.text);
+}
+const CURRENCY_LETTERS = /^\p{Lu}\p{L}{0,2}$/u;
 // A name word written with its possessive: "Lloyd's", "Builders’".
 const OWNERS_WORD = /\p{L}['’]s?$/u;
 
@@ -1388,8 +1435,9 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
-// "the Tallowby capital": a region's capital city.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital']);
+// "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
+// panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
@@ -2075,7 +2123,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 0) continue;
     // "C$4 million", "HK$2 billion", "GH¢5 billion": a currency's prefix, not a name.
     if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
-    if (run.length === 1 && isCurrencyAmount(run[0].text, tokens[runIndex + 1])) continue;
+    if (run.length === 1 && (isCurrencyAmount(run[0].text, tokens[runIndex + 1]) || isSpacedCurrencyAmount(tokens, runIndex))) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
@@ -2106,6 +2154,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const words = writtenWords(paragraph, nameRun);
     // "the Clean Air Act", "the Montreux Convention": a document's name ("the Bureau of Indian Standards" is a body's).
     if (words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]) && !words.includes('of')) continue;
+    if (bracketedInDocumentTitle(paragraph, tokens, runIndex, run.length)) continue;
     // "the Spanish Grand Prix", "the Davis Cup": a contest is an event ("the Africa Cup of Nations" ends otherwise).
     if (words.length >= 2 && EVENT_HEADS.has(words[words.length - 1])) continue;
     const styled = styleEnd(words, nameRun);
@@ -2272,7 +2321,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0])) evidence = 'weak';
+    // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)".
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex)) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -2302,6 +2352,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   placesInModifiers(paragraph, tokens, candidates);
   sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
+  coordinateCompanies(paragraph, candidates);
   placesDescribedTogether(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
@@ -2356,8 +2407,9 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK": another name for the organization just named.
-const KNOWN_AS = /^,?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+\p{L}+\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
+// ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK",
+// " — known in its English-language filings as Boreal Nickel": another name for the organization just named.
+const KNOWN_AS = /^(?:,|\s+[—–])?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+(?:its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
@@ -2368,14 +2420,17 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i];
     const name = candidates[i - 1];
-    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.kind === 'person' || other.aliasOf) continue;
+    if (name.kind !== 'organization' || name.possessive || other.kind === 'place' || other.aliasOf) continue;
     const gap = paragraph.slice(name.end, other.start);
+    const knownAs = KNOWN_AS.test(gap);
+    // "… Inc. — known in its filings as Laurentian Copper": read a person's by its shape only, it is the company's other name.
+    if (other.kind === 'person' && (!knownAs || other.evidence === 'strong')) continue;
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
     const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
     // "Gavi, the Vaccine Alliance, said": the full name of a body known by a short one.
     const fullNameAfter = gap === ', the ' && closes && other.kind === 'organization' && other.words.length >= 2;
-    if (!(KNOWN_AS.test(gap) || apposition || acronymAfterOr || fullNameAfter)) continue;
+    if (!(knownAs || apposition || acronymAfterOr || fullNameAfter)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
     other.aliasOf = name.words;
@@ -2437,6 +2492,23 @@ function writtenWords(paragraph: string, run: readonly Token[]): string[] {
   return words;
 }
 
+/** "the Housing Development (Control and Licensing) Act 1966": words in brackets before a document's head are its title's. */
+function bracketedInDocumentTitle(paragraph: string, tokens: readonly Token[], index: number, length: number): boolean {
+  const after = tokens[index + length];
+  if (after === undefined || !DOCUMENT_HEADS.has(after.text) || after.gapBefore.charCodeAt(0) !== CLOSING_PARENTHESIS) return false;
+  // The bracket opens before the run, none closing between: "(Control and Licensing)".
+  const start = tokens[index].start;
+  const opening = paragraph.lastIndexOf('(', start);
+  return opening >= 0 && paragraph.indexOf(')', opening) >= start;
+}
+
+/** An acronym alone in brackets right after a lower-case noun: "the commissioner’s office (CONADEH)" ("Ana Ruiz (PICTURED)" is none). */
+function introducedAfterDescription(paragraph: string, tokens: readonly Token[], index: number): boolean {
+  const acronym = tokens[index];
+  const noun = tokens[index - 1];
+  return noun !== undefined && acronym.gapBefore === ' (' && paragraph.charCodeAt(acronym.end) === CLOSING_PARENTHESIS && isAsciiLowerCase(noun.text.charCodeAt(0)) && !isCommonWord(acronym.text);
+}
+
 /** Whether `offset` lies inside one of `spans`. */
 function startsInside(spans: readonly { start: number; end: number }[], offset: number): boolean {
   for (const span of spans) if (offset >= span.start && offset < span.end) return true;
@@ -2449,8 +2521,8 @@ const HEADLINE_PLACE_WORDS = 4;
 /** A title-case headline's words, one by one, but a known place or seat of government of two words or more kept whole. */
 function headlineWords(run: Token[]): Candidate[] {
   const found: Candidate[] = [];
-  // "EXPORT PROCEEDS", "LISTS AND DEADLINES": a subhead in capitals; its ordinary words are no acronyms ("NATO ALLIES AGREE" keeps NATO).
-  const shouted = run.every((t) => t.acronym);
+  // "EXPORT PROCEEDS", "LISTS AND DEADLINES", "WHAT’S NEXT": a subhead in capitals; its ordinary words are no acronyms ("NATO ALLIES AGREE" keeps NATO).
+  const shouted = run.every(isShouted);
   for (let i = 0; i < run.length; i++) {
     let placeEnd = -1;
     let kind: ActorKind = 'place';
@@ -2528,7 +2600,12 @@ function givenAsFirstName(tokens: readonly Token[], at: number): boolean {
 }
 
 /** An ordinary word, or its plural, in capitals: "EXPORT", "DEADLINES". */
-const isShoutedCommonWord = (word: string) => isCommonWord(word) || isPluralOfCommonWord(word, CAPITAL_S);
+const isShoutedCommonWord = (word: string) => isCommonWord(word) || isPluralOfCommonWord(word, CAPITAL_S) || word.length >= LONGEST_SHOUTED_ACRONYM + 1;
+// A shouted word longer than this is mostly a word ("THE FENCE"); a longer acronym there ("UNICEF") only joins the actor named in the text.
+const LONGEST_SHOUTED_ACRONYM = 4;
+
+/** An acronym, or a word in capitals with an apostrophe ("WHAT’S"), which is none. */
+const isShouted = (token: Token) => token.acronym || (token.text.length > 1 && !/\p{Ll}/u.test(token.text));
 
 /**
  * One word of a title-case headline: it only joins an actor found elsewhere, unless it is an acronym
@@ -2591,6 +2668,23 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     }
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
+  }
+}
+
+const AND_OR_GAP = /^,?\s+(?:and|or)\s+$/;
+
+/**
+ * "platforms including Yunfan Travel Group and Xingcheng Holidays": a name of two words or more, of no kind,
+ * listed right after a company named by its company word, is a company too (one name is no guess to spread).
+ */
+function coordinateCompanies(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const previous = candidates[i - 1];
+    const current = candidates[i];
+    if (current.kind !== null || current.words.length < 2 || current.sentenceInitial || previous.kind !== 'organization' || previous.evidence !== 'strong' || previous.words.length < 2) continue;
+    if (!isOrganizationHead(previous.words[previous.words.length - 1]) || !AND_OR_GAP.test(paragraph.slice(previous.end, current.start))) continue;
+    current.kind = 'organization';
+    current.evidence = 'strong';
   }
 }
 

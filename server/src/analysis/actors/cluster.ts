@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Gender, Mention, MentionForm, Span } from '../mo
 import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
 import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -590,11 +590,20 @@ const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Town', 'Municipal', '
 
 /** How many words an organization's name has before its trailing institution words ("Northern Crest | Airlines"). */
 function stemLength(words: readonly string[]): number {
-  let stem = words.length;
+  let stem = withoutLegalSuffixLength(words);
+  // "Mutiara Gemilang | Development Sdn Bhd": before a legal form, an ordinary word (the line of business) ends the stem too.
+  if (stem < words.length && stem >= 3 && isCommonWord(words[stem - 1])) stem--;
   // "Cerrado Verde | Trading": a word that counts only at the end ends the stem too.
   if (ORGANIZATION_ENDINGS.has(words[stem - 1]) || LONG_NAME_ORGANIZATION_ENDINGS.has(words[stem - 1])) stem--;
   while (stem > 0 && ORGANIZATION_HEADS.has(words[stem - 1])) stem--;
   return stem;
+}
+
+/** How many words a company's name has before its legal form ("MGD Holdings | Bhd", "Mutiara Development | Sdn Bhd"). */
+function withoutLegalSuffixLength(words: readonly string[]): number {
+  let length = words.length;
+  while (length > 1 && LEGAL_SUFFIXES.has(words[length - 1])) length--;
+  return length;
 }
 
 /** An index of the drafts by a key: a key of one draft holds that draft's own list of itself (ActorDraft.alone). */
@@ -703,6 +712,8 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
     if (withOf !== null) file('byAcronym', withOf);
     const holders = officeHoldersInitials(words);
     if (holders !== null) file('byAcronym', holders);
+    // "AMA NSW", "UNICEF Australia": a body's branch named by its acronym and the place it serves goes by the acronym.
+    if (words.length === 2 && isAcronymName([words[0]]) && (PLACES.has(words[1]) || PLACE_SHORT_FORMS.has(words[1]))) file('byAcronym', acronymKey(words[0]));
     for (const word of words) file('organizationsByWord', word.toLowerCase());
     // "White House", "City Hall": a building standing for an institution goes by its full name only.
     if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) fileShortForms(words, file);
@@ -734,6 +745,21 @@ function namesTownsFacility(words: readonly string[]): boolean {
   return words.length >= 3 && TOWNS_FACILITY_HEADS.has(lastOf(words)) && words.slice(1, -1).every(isCommonWord);
 }
 
+// Heads of the groups people form where they live or work, and the plural of such people: "Homebuyers", "Tenants", "Growers".
+const CIVIC_GROUP_HEADS = new Set(['Committee', 'Association', 'Coalition', 'Alliance', 'Union', 'Society', 'Federation', 'Forum', 'Council']);
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ants|ents|ors)$/u;
+
+/**
+ * "Semenyih Homebuyers Action Committee", "Lakeside Tenants Association": a group of people named by where they
+ * are (or what they own: "Matatu Owners Association"), by them and ordinary words; the first word alone is no
+ * name of the group ("Gulfstar Aviation Capital" names no people, and goes by "Gulfstar").
+ */
+function namesTownsGroup(words: readonly string[]): boolean {
+  if (words.length < 3 || !CIVIC_GROUP_HEADS.has(lastOf(words))) return false;
+  const between = words.slice(1, -1);
+  return between.some((w) => PEOPLE_PLURAL.test(w)) && between.every((w) => isCommonWord(w) || PEOPLE_PLURAL.test(w));
+}
+
 /** The parts of an organization's name of two words or more that may stand for it later. */
 function fileShortForms(words: readonly string[], file: (index: DraftIndex, key: string) => void): void {
   // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
@@ -745,7 +771,7 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
     // "Riverton City Council": Riverton alone is the city, not the council.
     if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
     else file('organizationsByShortForm', words[0]);
-  } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words))) {
+  } else if (isCoined(words[0]) && !GEOGRAPHIC_HEADS.has(words[1]) && !FACILITY_HEADS.has(lastOf(words)) && !namesTownsGroup(words)) {
     // "Lumora" for Lumora Pay, "Gulfstar" for Gulfstar Aviation Capital: a made-up first word names the company on its
     // own; in the Mesilla Valley Growers Association it is a place's, and so in the Tarvik Grain Terminal, named
     // after where it stands.
@@ -758,6 +784,11 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   const stem = stemLength(words);
   const stemName = stem >= 2 && stem < words.length ? words.slice(0, stem).join(' ') : null;
   if (stemName !== null && !PLACES.has(stemName)) file('organizationsByShortForm', stemName);
+  // "Al Wathba Capital … Al Wathba will": read as a person's, a name drops its article ("Wathba"), so the company goes by the words after it too.
+  if (stemName !== null && NAME_PARTICLES.has(words[0].toLowerCase())) file('organizationsByShortForm', words.slice(1, stem).join(' '));
+  // "MGD Holdings" for MGD Holdings Bhd: the name without its legal form.
+  const named = withoutLegalSuffixLength(words);
+  if (named >= 2 && named < words.length && named !== stem) file('organizationsByShortForm', words.slice(0, named).join(' '));
   // "Harbour Authority" for the Port Ellis Harbour Authority: its last two words, a field and the institution word.
   if (words.length >= 3 && ORGANIZATION_HEADS.has(lastOf(words)) && isCapitalized(words[words.length - 2]) && !ORGANIZATION_HEADS.has(words[words.length - 2])) file('organizationsByShortForm', lastTwoWords(words).join(' '));
   // "the National Bank" for the National Bank of Georgia: the name before "of" and the place it serves.
@@ -1401,10 +1432,29 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words);
   if (occurrence.kind === 'organization') {
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
-    return named ?? registry.organization(occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
+    return named ?? registry.organization(occurrence.words) ?? stationOfBrand(registry, occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);
   }
-  return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words);
+  return (occurrence.aliasOf ? personNamed(registry, occurrence.aliasOf, occurrence.start) : undefined) ?? registry.person(occurrence.words) ?? companyNamedAsPerson(registry, occurrence.words);
 }
+
+/**
+ * "Al Wathba Capital … Al Wathba will inject", "Noor Crest Capital … Noor Crest said": a name read as a
+ * person's by its given name, which a company written before goes by, is that company.
+ */
+function companyNamedAsPerson(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  return words.length >= 2 ? registry.organizationByShortForm(words) : undefined;
+}
+
+// A US station's call sign: "WKDH", "KSDK".
+const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+
+/** "BAY MINETTE, Ala. (WKDH) … told News 4": a station's channel brand is the one station whose call sign the story names. */
+function stationOfBrand(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
+  if (words.length !== 2 || words[0] !== 'News' || !isNumberWord(words[1])) return undefined;
+  const stations = registry.drafts.filter((d) => d.kind === 'organization' && d.forms.some((f) => f.length === 1 && CALL_SIGN.test(f[0])));
+  return stations.length === 1 ? stations[0] : undefined;
+}
+const isNumberWord = (word: string) => /^\d+$/.test(word);
 
 /**
  * "slots at Vienna International Airport … Vienna International Airport said": a building where

@@ -39,6 +39,11 @@ export const ORGANIZATION_HEADS = words(`
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
 `);
 
+/** A company's legal form, which ends its name ("Inc.", "AG", "Sdn Bhd"); the name goes by the words before it. */
+export const LEGAL_SUFFIXES = words(`
+  Corp Corp. Inc Inc. Ltd Ltd. Co Co. LLC PLC plc AG SA NV S.A. N.V. B.V. A.G. GmbH Bhd Berhad Sdn Tbk Pte Pty
+`);
+
 /**
  * Last words that make a company's or a news outlet's name only at its end (elsewhere they are
  * ordinary words or open other names: "Research shows", "Wire transfers"): "Chornomor Agro
@@ -47,7 +52,7 @@ export const ORGANIZATION_HEADS = words(`
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
   Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus Motor Instruments Air
-  International
+  International Images
 `);
 
 /**
@@ -71,7 +76,7 @@ export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Lib
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
 export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(
   `White House|City Hall|Town Hall|County Hall|Kremlin|Downing Street|Pentagon|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay|Whitehall|
-  Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
+  Zhongnanhai|Blue House|Foggy Bottom|Capitol Hill|Wall Street|Queen's Park|Queen’s Park|Parliament Hill|Bundestag|Bundesrat|Knesset|Duma|State Duma|Rada|
   Verkhovna Rada|Sejm|Majlis|Diet|Storting|Riksdag|Folketing|Cortes|Lok Sabha|Rajya Sabha|Oireachtas|Dáil|Dail|
   Holyrood|Stormont|Westminster|Quirinale|Chigi Palace|Palazzo Chigi|Moncloa|Bellevue|Chancellery|Kantei|
   Kasumigaseki|Hofburg|Binnenhof|Number 10|No. 10|No 10|Hill|Langley|Scotland Yard|Brussels|Vatican|Matignon|Aso Rock|Aso Villa|

@@ -101,7 +101,7 @@ export const CITIES: ReadonlySet<string> = new Set(names(`
 `));
 
 export const REGIONS: ReadonlySet<string> = new Set(names(`
-  Europe|Asia|Africa|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Antarctic|
+  Europe|Asia|Africa|Americas|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Antarctic|
   Middle East|Near East|Far East|East Asia|Southeast Asia|South-East Asia|South East Asia|Northeast Asia|North-East Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
   Central Europe|Northern Europe|Southern Europe|Balkans|Baltics|Caucasus|Scandinavia|Nordics|Mediterranean|
   Sahel|Sahara|Maghreb|Horn of Africa|West Africa|East Africa|North Africa|Southern Africa|Sub-Saharan Africa|
@@ -181,6 +181,8 @@ export const PLACE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['DR Congo', 'Democratic Republic of the Congo'], ['PNG', 'Papua New Guinea'],
   ['NZ', 'New Zealand'], ['N.Z.', 'New Zealand'], ['BiH', 'Bosnia and Herzegovina'], ['Czech Rep.', 'Czech Republic'],
   ['USSR', 'Soviet Union'], ['U.S.S.R.', 'Soviet Union'],
+  // Australian states as their own copy writes them (not SA, South Africa's too, nor Vic, a given name).
+  ['NSW', 'New South Wales'], ['Qld', 'Queensland'], ['QLD', 'Queensland'],
   ...US_STATE_ABBREVIATIONS,
   ...CANADIAN_PROVINCE_ABBREVIATIONS,
 ]);

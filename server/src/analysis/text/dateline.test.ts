@@ -115,3 +115,15 @@ test('web copy without a dateline date: a line with only a publication time give
   // A written dateline's date comes first.
   assert.equal(findDateline('Updated February 4, 2026\n date 2026-02-05 OSLO—The')?.date, '2026-02-05');
 });
+
+test('a title-case city before a day and an agency in brackets, with no dash, is the dateline city', () => {
+  const text = 'Dam firm fined\n\nLast Updated: March 3, 2026, 10:12 IST\n\nDES12 MH-DAM\n\nNashik, Mar 3 (PTI) The Bombay High Court on Tuesday';
+  const dateline = findDateline(text)!;
+  assert.equal(dateline.city?.text, 'Nashik');
+  assert.equal(dateline.date, '2026-03-03');
+  assert.equal(text.slice(dateline.end), 'The Bombay High Court on Tuesday');
+  assert.equal(findDateline('Kota Bharu, 3 March (Bernama) -- Floods cut roads')?.city?.text, 'Kota Bharu');
+  // Prose with a day and brackets is no dateline.
+  assert.equal(findDateline('Officials, Jan 14 (estimated) said'), null);
+  assert.equal(findDateline('However, on Jan 14 (PTI) said'), null);
+});

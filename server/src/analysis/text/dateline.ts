@@ -24,6 +24,14 @@ const CREDIT_ONLY = /^[ \t]*\(\p{Lu}[\p{L}.&'’ -]{1,38}\)[ \t]*(?:--|—|–|-
 
 const DAY_ASIDE = /^\([A-Za-z.]{3,10}\)[ \t]*/;
 
+// `Shimla, Jan 14 (PTI) The …`, `Kuala Lumpur, 3 March (Bernama) --`: Indian and Malaysian agencies write the city in title
+// case, with no dash after their credit; the day and the bracketed agency after the comma make it a dateline.
+const CREDIT_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const CREDITED_CITY = new RegExp(
+  `^((?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){0,2}\\p{Lu}[\\p{Ll}'’-]+),[ \\t]*(?:${CREDIT_MONTH}[ \\t]*\\d{1,2}|\\d{1,2}[ \\t]+${CREDIT_MONTH})[ \\t]*\\(\\p{Lu}[\\p{L}.&'’ -]{1,38}\\)[ \\t]*(?:--|—|–|-|:)?[ \\t]*`,
+  'u',
+);
+
 /** True when a line opens as a dateline (` date 2024-03-14 …`) or a front-matter date does: it starts a paragraph of its own. */
 export function opensWithDate(line: string): boolean {
   return WIRE_DATELINE.test(line) || FRONT_MATTER_DATE.test(line);
@@ -149,10 +157,18 @@ function withCityOnNextLine(dateline: Dateline, text: string, nextLineStart: num
 /** An all-caps wire city at the start of `line`: the city name, and where the dash (or colon) ends. */
 function wireCity(line: string, offset: number): { city: NonNullable<Dateline['city']>; end: number } | null {
   const match = WIRE_CITY.exec(line) ?? COLON_CITY.exec(line);
-  if (!match) return null;
+  if (!match) return creditedCity(line, offset);
   const name = match[1].trimEnd();
   if (COLON_LABELS.has(name)) return null;
   // "A" or "I" followed by a dash is prose, not a city.
   if (name.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  return { city: { start: offset, end: offset + name.length, text: name }, end: offset + match[0].length };
+}
+
+/** A title-case city before a day and an agency's credit at the start of `line` (CREDITED_CITY). */
+function creditedCity(line: string, offset: number): { city: NonNullable<Dateline['city']>; end: number } | null {
+  const match = CREDITED_CITY.exec(line);
+  if (!match) return null;
+  const name = match[1];
   return { city: { start: offset, end: offset + name.length, text: name }, end: offset + match[0].length };
 }
