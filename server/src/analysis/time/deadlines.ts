@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { sameStrings, wholeWord } from '../text/words';
-import { dayOf, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
+import { dayOf, DEADLINE_AFTER, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -89,8 +89,6 @@ const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\
 const LEAD_TIME_AFTER = /^(?:['’]\s+(?:(?:advance|prior|written)\s+)?notice(?=\s+(?:before|of|prior\s+to|ahead\s+of)\s)|\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)(?=\s))/i;
 const HELD_FOR = /\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 const LEAD_OBLIGATION = /\b(?:must|shall|requir(?:e|es|ed|ing)|obliged|obligated|(?:has|have|had|needs?)\s+to)\b/i;
-// "the Friday deadline", "Friday’s deadline".
-const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+|-)(?:deadline|ultimatum|cutoff|cut-off)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
 // five-day window" (not "the 30-day window" again).
 const WINDOW_BEFORE = /(?:\ban?|['’]s)\s+$/i;
@@ -104,6 +102,8 @@ const COUNTED_FROM_AFTER = /^\s+(?:after|from|following)\s/i;
 const PERIOD_ENDING_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?period(?=\s+(?:(?:will|would|has|had)\s+)?(?:(?:ran|runs|run)\s+out|expired?|expires|lapsed?|lapses|ended|ends?)\b)/iu;
 // "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
 const UNLESS_AFTER = /^\s+unless\b/i;
+// A time of day repeated: "until 8 p.m. every day", "until midnight daily", "until 6 p.m. on weekdays".
+const EVERY_DAY_AFTER = /^,?\s+(?:(?:every|each)\s+(?:day|night|evening|weekday)|daily|nightly|on\s+weekdays|seven\s+days\s+a\s+week)\b/i;
 // "could cancel it if the satellite missed the June date by more than 60 days": the overrun a
 // condition tolerates is a grace period, a limit (not "was delayed by more than 60 days").
 const OVERRUN_BEFORE = /\bby\s+(?:more\s+than|over|at\s+least)\s+$/i;
@@ -329,8 +329,9 @@ const INVERTED_CONDITION = /^\s*[Ss]hould\s+(?!not\b)/;
 function namesALimit(before: string, triggerAt: number, dateText: string, after: string): boolean {
   const trigger = before.slice(triggerAt);
   if (!OPEN_TRIGGER.test(trigger)) return true;
-  // "until the 60-day comment period has lapsed": the limit is the period, read as a window.
-  if (WINDOW_AFTER.test(after) || PERIOD_ENDING_AFTER.test(after)) return false;
+  // "until the 60-day comment period has lapsed": the limit is the period, read as a window; "stay
+  // open until 8 p.m. every day" tells opening hours.
+  if (WINDOW_AFTER.test(after) || PERIOD_ENDING_AFTER.test(after) || EVERY_DAY_AFTER.test(after)) return false;
   // "before Friday's vote" orders events; before a date alone, a clause of what must be done sets a limit (below).
   const beforeDate = /^before\b/i.test(trigger) && !/^end\b/i.test(dateText);
   if (beforeDate && !BEFORE_DATE_ALONE.test(after)) return false;

@@ -295,6 +295,7 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
   let anchorHere = false;
   const paragraph = paragraphs[i];
   const paragraphText = paragraphTexts[i];
+  const first = dates.length;
   for (const date of cache.get('dates', paragraphText, () => paragraphDates(paragraphText, paragraph, cache))) {
     const start = paragraph.start + date.start;
     const end = paragraph.start + date.end;
@@ -346,6 +347,22 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
       carried.anchor = anchorOf(value);
       anchorHere = true;
     }
+  }
+  placeZonedTimes(dates, first, paragraphText, paragraph.start);
+}
+
+// "6 a.m. local time on Sunday", "5 p.m. Eastern time on Nov. 30": the words of a zone between a
+// clock time and its day, which chrono does not read as one expression.
+const ZONE_WORDS_THEN_ON = /^\s+(?:local|[A-Z][a-z]+|[A-Z]{2,5})\s+(?:(?:standard|daylight)\s+)?time,?\s+on\s+$/;
+
+/** A clock time told in a zone's words is on the day written right after them, not the one before. */
+function placeZonedTimes(dates: TemporalExpression[], first: number, paragraphText: string, offset: number): void {
+  for (let j = first; j + 1 < dates.length; j++) {
+    const time = dates[j];
+    if (time.type !== 'TIME' || time.value === null) continue;
+    const day = dayOf(dates[j + 1].value);
+    if (day === null || !ZONE_WORDS_THEN_ON.test(paragraphText.slice(time.end - offset, dates[j + 1].start - offset))) continue;
+    dates[j] = { ...time, value: day + time.value.slice(10), resolution: 'a time of day on the day written after its zone' };
   }
 }
 

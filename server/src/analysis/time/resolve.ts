@@ -99,8 +99,8 @@ function deadlineBeforeWords(): Map<string, ReadonlySet<string> | null> {
   for (const word of DEADLINE_DETERMINERS) map.set(word, triggers);
   return map;
 }
-// A date that names a deadline: "the Sept. 30 deadline".
-const DEADLINE_AFTER = /^(?:['’]s)?[\s-]*(?:deadline|ultimatum|cut-?off)\b/i;
+// A date that names a deadline: "the Sept. 30 deadline", "Friday’s deadline", "set Nov. 30 as the deadline".
+export const DEADLINE_AFTER = /^(?:['’]s)?(?:\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?|[\s-]+)(?:deadline|ultimatum|cut-?off)\b/i;
 // "after the shipyard missed the Friday deadline": a deadline told of as gone by lies back (not
 // "firms that missed the deadline would be fined", which may yet come).
 const GONE_BY = /(?<!\b(?:that|who|which|if|unless)\s)\b(?:missed|passed|lapsed|expired|blew)\b/i;

@@ -1127,3 +1127,14 @@ test('an earlier deadline told with "first" or in the active, and a move of "it"
     ['then extended it to Feb. 20', '2026-02-20'],
   ]);
 });
+
+test('a clock time told in a zone’s words is on the day written after them: "6 a.m. local time on Sunday", "5 p.m. Eastern time on Nov. 30"', () => {
+  const text = ' date 2026-09-17 WILMINGTON—The truce starts at 6 a.m. local time on Sunday. Customers have until 5 p.m. Eastern time on Nov. 30 to file claims.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['6 a.m.', '2026-09-20T06:00'], ['Sunday', '2026-09-20'], ['5 p.m.', '2026-11-30T17:00'], ['Nov. 30', '2026-11-30']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until 5 p.m.', '2026-11-30T17:00']]);
+});
+
+test('"set Nov. 30 as the deadline" names a deadline; "stay open until 8 p.m. every day" tells opening hours, no limit', () => {
+  const text = ' date 2026-09-17 WILMINGTON—The judge set Nov. 30 as the deadline for customers to file claims. Clinics would stay open until 8 p.m. every day.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['Nov. 30 as the deadline', '2026-11-30']]);
+});
