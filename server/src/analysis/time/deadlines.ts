@@ -102,6 +102,7 @@ const COUNTED_FROM_AFTER = /^\s+(?:after|from|following)\s/i;
 const PERIOD_ENDING_AFTER = /^(?:\s+|-)(?:[\p{L}-]+\s+)?period(?=\s+(?:(?:will|would|has|had)\s+)?(?:(?:ran|runs|run)\s+out|expired?|expires|lapsed?|lapses|ended|ends?)\b)/iu;
 // "take effect on April 14 unless the bloc backs down": the date is the limit of a condition.
 const UNLESS_AFTER = /^\s+unless\b/i;
+const PAST_TIME = /^(?:last|yesterday|earlier)\b|\bago$/i;
 // A time of day repeated: "until 8 p.m. every day", "until midnight daily", "until 6 p.m. on weekdays".
 const EVERY_DAY_AFTER = /^,?\s+(?:(?:every|each)\s+(?:day|night|evening|weekday)|daily|nightly|on\s+weekdays|seven\s+days\s+a\s+week)\b/i;
 // "could cancel it if the satellite missed the June date by more than 60 days": the overrun a
@@ -349,6 +350,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   }
   const clause = beforeTrigger.slice(clauseStart);
   if (beforeDate && !TO_BE_DONE.test(clause)) return false;
+  // "kept a seismograph until last year": a time already past limits nothing no one was bound to
+  // ("had until last Thursday to answer" was a limit).
+  if (PAST_TIME.test(dateText) && !OBLIGATION.test(clause) && !GIVEN_TIME.test(clause)) return false;
   // "prices will rise in the next 48 hours" is a forecast; "must repay the loan in the next 48 hours" a limit.
   if (/^in\b/i.test(trigger) && !REQUIRED.test(clause)) return false;
   // A clause of its own that must be done is a limit, whatever an aside before it expects ("The

@@ -1138,3 +1138,9 @@ test('"set Nov. 30 as the deadline" names a deadline; "stay open until 8 p.m. ev
   const text = ' date 2026-09-17 WILMINGTON—The judge set Nov. 30 as the deadline for customers to file claims. Clinics would stay open until 8 p.m. every day.';
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['Nov. 30 as the deadline', '2026-11-30']]);
 });
+
+test('"before the transfer window shuts at 11pm on Monday" and "plans a memorial ride on Saturday" look ahead; "kept it until last year" sets no limit', () => {
+  const text = ' date 2026-03-12 RENO—Duarte repeated his demand before the transfer window shuts at 11pm on Monday.\n\nThe alliance plans a memorial ride on Saturday. She kept a seismograph in the cupboard until last year.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['11pm', '2026-03-16T23:00'], ['Monday', '2026-03-16'], ['Saturday', '2026-03-14'], ['last year', '2025']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['window shuts at 11pm on Monday', '2026-03-16T23:00']]);
+});
