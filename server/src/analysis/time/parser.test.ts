@@ -307,3 +307,8 @@ test('"the fall" after a preposition of time is the season; "every following mon
   assert.deepEqual(found('Protests followed the fall of the government and the fall in prices after the fall of 2019.'), ['fall of 2019=2019-FA']);
   assert.deepEqual(found('Baghdad must pay every following month.'), ['every following month=P1M']);
 });
+
+test('a year after an article and a comparative or qualifier is a year: "a slower 2027", "a bumper 2025 harvest" (not "the other 2020 candidates")', () => {
+  const years = (text: string) => analyze(text, { referenceDate: '2026-10-29' }).dates.map((d) => d.text);
+  assert.deepEqual(years('Chipmakers brace for a slower 2027 and a bumper 2025 harvest. The other 2020 candidates lost.'), ['2027', '2025']);
+});
