@@ -326,10 +326,13 @@ const EXPRESSIONS_NEEDING = new Map(
   NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
 );
 
+// Copied for each stretch: new Array(n).fill(false) runs in the runtime, a copy does not.
+const NONE_NEEDED: readonly boolean[] = OWN_EXPRESSIONS.map(() => false);
+
 /** Whether each own expression (by index) needs a word the stretch (in lower case) holds. */
 function expressionsNeeded(stretch: string): boolean[] {
   const text = LOWERS_TO_ASCII.test(stretch) ? stretch.toLowerCase() : stretch;
-  const needed = new Array<boolean>(OWN_EXPRESSIONS.length).fill(false);
+  const needed = NONE_NEEDED.slice();
   NEEDED_WORD.lastIndex = 0;
   for (let match = NEEDED_WORD.exec(text); match; match = NEEDED_WORD.exec(text)) {
     const word = lowerCase(match[0]);
