@@ -4,7 +4,8 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
-import { followsThe, lowerCase, wordBefore } from '../text/words';
+import { followsThe, isAsciiLetterOrDigit, lowerCase, wordBefore } from '../text/words';
+import { UNDERSCORE } from '../text/char-codes';
 import { monthNumber } from '../lexicon/common-words';
 
 /**
@@ -109,6 +110,12 @@ function unitDuration(amount: number, unit: string): string {
 interface OwnExpression {
   /** Words (lower case) one of which the expression needs: most stretches have none, and the expression is not run there. */
   needs: readonly string[];
+  /**
+   * Whether it reads a needed word inside a word ("1990s", "Mondays", "21st"). The others' needed
+   * words start a word in every match (after a space, a sign or nothing), so one found after a
+   * letter or a digit ("day" in "Wednesday", in most stretches) does not need them run.
+   */
+  insideWords?: true;
   pattern: RegExp;
   meaning: (match: RegExpExecArray) => string | null;
   group?: number;
@@ -123,6 +130,10 @@ interface OwnResult {
 
 function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray) => string | null, group = 0): OwnExpression {
   return { needs: needs.split(' '), pattern, meaning, group };
+}
+
+function readingInsideWords(expression: OwnExpression): OwnExpression {
+  return { ...expression, insideWords: true };
 }
 
 // "within 10 working days": a kind of day between the amount and the unit.
@@ -204,7 +215,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('fall', /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ss]ince|[Oo]ver)\s+([Tt]he\s+fall)\b(?!\s+(?:of|in|from|to|and|by|on)\b|-)/, () => 'season:FA:tense:', 1),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
   tagged('spring summer autumn winter', /\b(?:before|until|till|by|after|since|through|during|in|from)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|-)/, (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
-  tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
+  readingInsideWords(tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`)),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning", "every following month".
@@ -216,10 +227,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
   }),
   // "airs on Sunday mornings", "meets on Tuesdays": a weekday in the plural repeats.
-  tagged('days mornings afternoons evenings nights', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
-    const index = WEEKDAY_INDEX[m[1].toLowerCase()];
-    return `set:XXXX-WXX-${index === 0 ? 7 : index}${m[2] ? `T${PART_OF_DAY_CODES[m[2]]}` : ''}`;
-  }),
+  readingInsideWords(
+    tagged('days mornings afternoons evenings nights', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
+      const index = WEEKDAY_INDEX[m[1].toLowerCase()];
+      return `set:XXXX-WXX-${index === 0 ? 7 : index}${m[2] ? `T${PART_OF_DAY_CODES[m[2]]}` : ''}`;
+    }),
+  ),
   // "every second year", "every six months": a repetition of that many units.
   tagged(
     'every each',
@@ -238,11 +251,13 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
   // It needs a digit with an ordinal's ending ("th" alone is in most stretches, a digit in many; "ſ"
   // matches "s" in this expression, which ignores case in Unicode).
-  tagged(
-    [...'0123456789'].flatMap((digit) => ['st', 'ſt', 'nd', 'rd', 'th'].map((ending) => digit + ending)).join(' '),
-    /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
-    (m) => `monthday:${m[2]}`,
-    1,
+  readingInsideWords(
+    tagged(
+      [...'0123456789'].flatMap((digit) => ['st', 'ſt', 'nd', 'rd', 'th'].map((ending) => digit + ending)).join(' '),
+      /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
+      (m) => `monthday:${m[2]}`,
+      1,
+    ),
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
@@ -325,18 +340,28 @@ const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 const EXPRESSIONS_NEEDING = new Map(
   NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
 );
+// The same for a word found inside a word: only the expressions reading words there.
+const EXPRESSIONS_NEEDING_INSIDE = new Map([...EXPRESSIONS_NEEDING].map(([word, needing]) => [word, needing.filter((i) => OWN_EXPRESSIONS[i].insideWords)]));
+
+function isAsciiWordCharacter(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === UNDERSCORE;
+}
 
 // Copied for each stretch: new Array(n).fill(false) runs in the runtime, a copy does not.
 const NONE_NEEDED: readonly boolean[] = OWN_EXPRESSIONS.map(() => false);
 
 /** Whether each own expression (by index) needs a word the stretch (in lower case) holds. */
 function expressionsNeeded(stretch: string): boolean[] {
-  const text = LOWERS_TO_ASCII.test(stretch) ? stretch.toLowerCase() : stretch;
+  const lowered = LOWERS_TO_ASCII.test(stretch);
+  const text = lowered ? stretch.toLowerCase() : stretch;
   const needed = NONE_NEEDED.slice();
   NEEDED_WORD.lastIndex = 0;
   for (let match = NEEDED_WORD.exec(text); match; match = NEEDED_WORD.exec(text)) {
     const word = lowerCase(match[0]);
-    for (const i of EXPRESSIONS_NEEDING.get(word)!) needed[i] = true;
+    // After a letter, a digit or an underscore (the expressions' \b reads ASCII's), the word starts none. In a
+    // stretch lowered, a capital may have become such a letter (the Kelvin sign a "k"): every word counts there.
+    const insideWord = !lowered && match.index > 0 && isAsciiWordCharacter(text.charCodeAt(match.index - 1));
+    for (const i of (insideWord ? EXPRESSIONS_NEEDING_INSIDE : EXPRESSIONS_NEEDING).get(word)!) needed[i] = true;
     NEEDED_WORD.lastIndex = match.index + 1;
   }
   return needed;
