@@ -1,7 +1,7 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { sameStrings, wholeWord } from '../text/words';
+import { isSpaceAt, sameStrings, wholeWord } from '../text/words';
 import { dayOf, directionOf, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -239,7 +239,7 @@ const BEFORE_WINDOW = 160;
 
 function readDate(read: DateReading['read'], sentence: string, dateStart: number, dateEnd: number): DateReading {
   let beforeAt = Math.max(0, dateStart - BEFORE_WINDOW);
-  while (beforeAt > 0 && beforeAt < dateStart && !/\s/.test(sentence[beforeAt - 1])) beforeAt++;
+  while (beforeAt > 0 && beforeAt < dateStart && !isSpaceAt(sentence, beforeAt - 1)) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
   // "mid-September": the prefix is the last word (no space between).
@@ -780,8 +780,8 @@ function settingRoleBefore(text: string): RegExpExecArray | null {
   for (let match = SETTING_VERB.exec(text); match; match = SETTING_VERB.exec(text)) verbAt = match.index;
   if (verbAt < 0) return null;
   let from = verbAt;
-  while (from > 0 && /\s/.test(text[from - 1])) from--;
-  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && isSpaceAt(text, from - 1)) from--;
+  while (from > 0 && !isSpaceAt(text, from - 1)) from--;
   SETTING_ROLE.lastIndex = from;
   return SETTING_ROLE.exec(text);
 }

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
-import { followsThe, isAsciiLetterOrDigit, lowerCase, wordBefore } from '../text/words';
+import { followsThe, isAsciiLetterOrDigit, isSpaceAt, lowerCase, wordBefore } from '../text/words';
 import { UNDERSCORE } from '../text/char-codes';
 import { monthNumber } from '../lexicon/common-words';
 
@@ -566,9 +566,9 @@ function cueStretches(paragraph: string): Span[] {
   const stretches: Span[] = [];
   for (const cue of cues) {
     let start = Math.max(0, cue.start - CONTEXT_BEFORE);
-    while (start > 0 && !/\s/.test(paragraph[start - 1])) start--;
+    while (start > 0 && !isSpaceAt(paragraph, start - 1)) start--;
     let end = Math.min(paragraph.length, cue.end + CONTEXT_AFTER);
-    while (end < paragraph.length && !/\s/.test(paragraph[end])) end++;
+    while (end < paragraph.length && !isSpaceAt(paragraph, end)) end++;
     const last = stretches[stretches.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else stretches.push({ start, end });
@@ -806,7 +806,7 @@ function numberBefore(text: string, from: number, to: number): boolean {
  */
 function yearAfter(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && (text[i] === ',' || /\s/.test(text[i]))) i++;
+  while (i < text.length && (text[i] === ',' || isSpaceAt(text, i))) i++;
   return isDigit(text, i) && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3);
 }
 
@@ -1056,7 +1056,7 @@ const ONE_LETTER_AFTER_WORD = /\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu;
 function endsWithOneCharacterWord(text: string): boolean {
   const code = text.charCodeAt(text.length - 1);
   const last = text.length - (code >= 0xdc00 && code <= 0xdfff ? 2 : 1);
-  return last > 0 && /\s/.test(text[last - 1]);
+  return last > 0 && isSpaceAt(text, last - 1);
 }
 
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */

@@ -1,7 +1,7 @@
 import type { TimexType } from '../model';
 import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf, weekdayOfNextWeek } from './calendar';
 import type { RawTemporal } from './parser';
-import { lowerCase, wordBefore } from '../text/words';
+import { isSpaceAt, lowerCase, wordBefore } from '../text/words';
 
 /**
  * Which way the sentence around a date looks from the article date: back (past narration),
@@ -135,7 +135,7 @@ function tenseOf(text: string, last: boolean): Tense | null {
 /** Where the run of characters other than spaces holding `at` starts. */
 function wordStartAt(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  while (start > 0 && !isSpaceAt(text, start - 1)) start--;
   return start;
 }
 
