@@ -64,6 +64,11 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
 
+// The triggers ending in each last word, in their order: one lookup of the word before a date, not one per trigger.
+const TRIGGERS_BY_LAST_WORD = new Map<string, (typeof BEFORE_TRIGGERS)[number][]>();
+for (const t of BEFORE_TRIGGERS) for (const word of t.lastWords) TRIGGERS_BY_LAST_WORD.set(word, [...(TRIGGERS_BY_LAST_WORD.get(word) ?? []), t]);
+const NO_TRIGGERS: (typeof BEFORE_TRIGGERS)[number][] = [];
+
 // `recurring`: the trigger makes a repeating time a limit too ("no later than the 15th day of each quarter").
 function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean, recurring?: boolean): (typeof BEFORE_TRIGGERS)[number] {
   return { pattern, lastWords: new Set(lastWords.split(' ')), moved, stated, recurring };
@@ -246,9 +251,9 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
   let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
   let foundAt = -1;
-  for (const t of BEFORE_TRIGGERS) {
+  for (const t of TRIGGERS_BY_LAST_WORD.get(lastWord) ?? NO_TRIGGERS) {
     // A cue word anywhere before, for a pattern whose last words are common ("the", "of").
-    if (!t.lastWords.has(lastWord) || (t.cue && !t.cue.test(before))) continue;
+    if (t.cue && !t.cue.test(before)) continue;
     // The match's index, not a test and a search: the pattern is run once.
     const match = t.pattern.exec(before);
     if (match) {
