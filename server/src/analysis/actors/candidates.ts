@@ -675,8 +675,11 @@ const TITLE_ABBREVIATIONS = new Map([
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
 const TITLE_COMPLEMENTS = new Set([...PORTFOLIO_WORDS, 'State', 'Justice', 'Affairs', 'Exchequer', 'Staff', 'Operations', 'Officer']);
 
+// A title's words, its complements and the honorifics in one set: isTitleish is asked of most name words, one lookup each.
+const TITLEISH_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_COMPLEMENTS, ...HONORIFICS.keys()]);
+
 function isTitleish(word: string): boolean {
-  return isTitleWord(word) || TITLE_COMPLEMENTS.has(word) || HONORIFICS.has(word);
+  return TITLEISH_WORDS.has(word);
 }
 
 /** A word that makes a title on its own: "Minister", "Sen.", "Mr."; not a portfolio ("Transport Canada"). */
