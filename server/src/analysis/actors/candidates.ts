@@ -738,8 +738,11 @@ const spelledOutTitle = (word: string) => TITLE_ABBREVIATIONS.get(word) ?? TITLE
 // Capitalized words that complete a title: Secretary of State, Minister for Foreign Affairs.
 const TITLE_COMPLEMENTS = new Set([...PORTFOLIO_WORDS, 'State', 'Justice', 'Affairs', 'Exchequer', 'Staff', 'Operations', 'Officer']);
 
+// A title's words, its complements and the honorifics in one set: isTitleish is asked of most name words, one lookup each.
+const TITLEISH_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_COMPLEMENTS, ...HONORIFICS.keys()]);
+
 function isTitleish(word: string): boolean {
-  return isTitleWord(word) || TITLE_COMPLEMENTS.has(word) || HONORIFICS.has(word);
+  return TITLEISH_WORDS.has(word);
 }
 
 /** A word that makes a title on its own: "Minister", "Sen.", "Mr."; not a portfolio ("Transport Canada"). */
@@ -937,14 +940,15 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   const last = words[words.length - 1];
   const organizationEnding = (words.length >= 2 && ORGANIZATION_ENDINGS.has(last)) || (words.length >= 3 && LONG_NAME_ORGANIZATION_ENDINGS.has(last));
   // "the Port Tallis Beacon": a newspaper named after its town, a facility's word opening it.
-  if (isGeographic && !hadPersonTitle && !institutionWords.some(isOrganizationHead) && !organizationEnding) return PLACE_STRONG;
+  if (isGeographic && !hadPersonTitle && !organizationEnding && !institutionWords.some(isOrganizationHead)) return PLACE_STRONG;
   // "the Navajo Nation", "the Cherokee Nation": a people's land and government, a place as a country is.
   if (words.length === 2 && words[1] === 'Nation' && !isOrganizationHead(words[0]) && !hadPersonTitle) return PLACE_STRONG;
   // "Kansas City", "Panama City": a city named after the state, region or country it lies in ("Leicester City" is a club's).
   if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return PLACE_STRONG;
   // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
   if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
-  if ((words.some(isOrganizationHead) || words.includes('&') || organizationEnding) && !hadPersonTitle) return ORGANIZATION_STRONG;
+  // The word-by-word lookup last: a title or the name's ending answers first.
+  if (!hadPersonTitle && (organizationEnding || words.includes('&') || words.some(isOrganizationHead))) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
@@ -1185,10 +1189,11 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   while (first < run.length) {
     const token = run[first];
     // "the Uruguayan Gustavo Tabárez": a nation's adjective before a given name describes the person.
-    const nationality = DEMONYMS.has(token.text) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text);
+    // The word after first: most runs are of one word, and the two large sets are not read for them.
+    const nationality = first + 1 < run.length && DEMONYMS.has(token.text) && GIVEN_NAMES.has(run[first + 1].text);
     const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text)) || nationality;
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
-    const direction = DIRECTION_WORDS.has(token.text) && first + 1 < run.length;
+    const direction = first + 1 < run.length && DIRECTION_WORDS.has(token.text);
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
     // The costlier readings only for a word no cheaper one drops: most runs keep their first word.
     if (!opener && !directionOfPlace && !(token.sentenceInitial && (isOrdinaryOpening(run, first, direction) || isOccupationOpening(run, first)))) break;

@@ -65,16 +65,25 @@ const CAPITAL = /\p{Lu}/uy;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const LEFT_SINGLE_QUOTE = 0x2018;
 
+/**
+ * charCodeAt, -1 past the end, for the reads that may go there (after a paragraph's last word):
+ * a single read past the end makes V8 call its charCodeAt builtin at that place in the code from
+ * then on, for every word of every paragraph, instead of reading the character in line.
+ */
+function codeAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : -1;
+}
+
 /** Code units of the letter, mark or digit at `at` (two for a surrogate pair), or 0. */
 function wordCharacterSize(text: string, at: number): number {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
   return sizeOfCharacter(WORD_CHARACTERS, WORD_CHARACTER, text, at, code);
 }
 
 /** Code units of the capital letter at `at`, or 0. */
 function capitalSize(text: string, at: number): number {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
   return sizeOfCharacter(CAPITALS, CAPITAL, text, at, code);
 }
@@ -112,7 +121,7 @@ function characterSize(text: string, at: number): number {
 function dottedAcronymEnd(text: string, start: number): number {
   let end = -1;
   let pairs = 0;
-  for (let at = start, size = capitalSize(text, at); size > 0 && text.charCodeAt(at + size) === FULL_STOP; size = capitalSize(text, at)) {
+  for (let at = start, size = capitalSize(text, at); size > 0 && codeAt(text, at + size) === FULL_STOP; size = capitalSize(text, at)) {
     end = at + size;
     at = end + 1;
     pairs++;
@@ -133,12 +142,12 @@ function wordEnd(text: string, start: number): number {
   for (;;) {
     // ASCII letters and digits, most of a word, are read here: wordCharacterSize (not inlined here) only for any other character.
     for (;;) {
-      const code = text.charCodeAt(end);
+      const code = codeAt(text, end);
       const size = isAsciiLetterOrDigit(code) ? 1 : code < 128 ? 0 : wordCharacterSize(text, end);
       if (size === 0) break;
       end += size;
     }
-    const joiner = text.charCodeAt(end);
+    const joiner = codeAt(text, end);
     if ((joiner !== RIGHT_SINGLE_QUOTE && joiner !== APOSTROPHE && joiner !== HYPHEN && joiner !== AMPERSAND) || wordCharacterSize(text, end + 1) === 0) return end;
     if (joiner === HYPHEN) lastWordJoiners |= JOINED_BY_HYPHEN;
     else if (joiner !== AMPERSAND) lastWordJoiners |= JOINED_BY_APOSTROPHE;
@@ -163,7 +172,7 @@ const OPENING_OR_CLAUSE_MARKS: ReadonlySet<number> = new Set([...'“"‘(:—�
  * and are not read by them.
  */
 function gapOpensSentence(gap: string, afterWord: boolean): boolean {
-  const first = gap.charCodeAt(0);
+  const first = codeAt(gap, 0);
   if (afterWord && (first === FULL_STOP || first === EXCLAMATION_MARK || first === QUESTION_MARK) && UNSPACED_STOP.test(gap)) return true;
   for (let at = 0; at < gap.length; at++) if (OPENING_OR_CLAUSE_MARKS.has(gap.charCodeAt(at))) return OPENS_QUOTE_OR_CLAUSE.test(gap);
   return false;
@@ -228,7 +237,7 @@ function isAcronymWord(text: string): boolean {
  * paragraph the stop ends the sentence: "in a post on X."
  */
 function isInitial(paragraph: string, start: number, end: number): boolean {
-  return capitalSize(paragraph, start) === end - start && paragraph.charCodeAt(end + 1) === SPACE && end + 2 < paragraph.length;
+  return capitalSize(paragraph, start) === end - start && codeAt(paragraph, end + 1) === SPACE && end + 2 < paragraph.length;
 }
 
 /** Whether a sentence starts after the whitespace at `from` (the segmenter found "on X. Kjeldsen said" to end there). */
@@ -287,7 +296,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
         end = wordEnd(paragraph, start);
         joiners = lastWordJoiners;
       }
-    } else if (code === AMPERSAND && paragraph.charCodeAt(start + 1) === SPACE) {
+    } else if (code === AMPERSAND && codeAt(paragraph, start + 1) === SPACE) {
       end = start + 1;
     } else {
       if (opensSingleQuote(paragraph, start)) singleQuoteOpen = true;
@@ -296,13 +305,13 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       continue;
     }
     // A dotted acronym always stands before its full stop.
-    const stop = paragraph.charCodeAt(end) === FULL_STOP;
+    const stop = codeAt(paragraph, end) === FULL_STOP;
     if (dotted || (stop && ((end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(paragraph.slice(start, end))) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenNameAt(paragraph, start, end)))) end++;
     // The word's characters are read in the paragraph, and the word cut from it once: a new string is slower to read.
     const last = paragraph.charCodeAt(end - 1);
     const singular = end - start > 2 && last === LETTER_S && isApostrophe(paragraph.charCodeAt(end - 2));
     // "the Builders’ Association": a plural's possessive is the apostrophe alone.
-    const plural = !singular && isApostrophe(paragraph.charCodeAt(end)) && !dotted && !singleQuoteOpen && (last === LETTER_S || last === CAPITAL_S);
+    const plural = !singular && isApostrophe(codeAt(paragraph, end)) && !dotted && !singleQuoteOpen && (last === LETTER_S || last === CAPITAL_S);
     const textEnd = singular ? end - 2 : end;
     if (plural) end++;
     const possessive = singular || plural;

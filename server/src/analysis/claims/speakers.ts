@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
-import { sameStrings, wholeWord } from '../text/words';
+import { isSpaceAt, sameStrings, wholeWord } from '../text/words';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
@@ -544,7 +544,7 @@ const PRONOUN_SPELLED_WORD = /\b(?:He|She)\b/g;
 /** Whether a word at `at` opens a sentence: after its end, a paragraph break or an opening quote (read back by hand: an end-anchored pattern is quadratic). */
 function opensSentence(text: string, at: number): boolean {
   let i = at;
-  while (i > 0 && /\s/.test(text[i - 1])) {
+  while (i > 0 && isSpaceAt(text, i - 1)) {
     if (text[i - 1] === '\n') return true;
     i--;
   }
@@ -1657,7 +1657,7 @@ function withoutTrailingPunctuation(phrase: string): string {
 
 function headOf(phrase: string, closedApposition: boolean): Span {
   let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
-  while (start < phrase.length && /\s/.test(phrase[start])) start++;
+  while (start < phrase.length && isSpaceAt(phrase, start)) start++;
   const firstComma = phrase.indexOf(',');
   const words = phrase.slice(start, closedApposition && firstComma >= 0 ? firstComma : phrase.length);
   return { start, end: start + (HEAD_ENDS.exec(words)?.index ?? words.length) };

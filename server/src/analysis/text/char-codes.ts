@@ -1,5 +1,8 @@
 // Character codes (charCodeAt) that the hot loops compare with: reading a word by its codes makes
 // no string and runs no expression. Named once here for every module that reads text so.
+export const TAB = 9;
+/** The last of the ASCII line and space controls from the tab on: \t \n \v \f \r. */
+export const CARRIAGE_RETURN = 13;
 export const SPACE = 32;
 export const EXCLAMATION_MARK = 33;
 export const DOLLAR_SIGN = 36;

@@ -4,7 +4,7 @@ import { memoizeByString } from '../memo';
 import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Span } from '../model';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, DIGIT_NINE, DIGIT_ZERO, LETTER_A, LETTER_Z } from './char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, CARRIAGE_RETURN, DIGIT_NINE, DIGIT_ZERO, LETTER_A, LETTER_Z, SPACE, TAB } from './char-codes';
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** The words of a name or a line: letters, apostrophes and hyphens. Global: read with `match`. */
@@ -60,6 +60,17 @@ export function followsThe(text: string, at: number): boolean {
 }
 
 const WHITESPACE = /\s/;
+
+/**
+ * Whether the character at `at` (within the text) is white space as \s reads it, by its code:
+ * `/\s/.test(text[at])` makes a string of one character and runs an expression, for each
+ * character a scan steps over.
+ */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code <= ASCII_LAST) return code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * The word that ends where the gap before `end` begins, read back by hand (an end-anchored

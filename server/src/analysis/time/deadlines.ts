@@ -1,7 +1,7 @@
 import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
-import { sameStrings, wholeWord } from '../text/words';
+import { isSpaceAt, sameStrings, wholeWord } from '../text/words';
 import { dayOf, DEADLINE_AFTER, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -13,27 +13,35 @@ const MOVING_VERBS = String.raw`mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|sh
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
-// pattern (which tries every position of the text before) is not run.
+// pattern (which tries every position of the text before) is not run. A pattern whose last words
+// are common ("on", "the", "within") has a `cue` too, words it cannot match without.
+const DEADLINE_WORD = /deadline|cut-?off/i;
 const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolean; stated?: boolean; recurring?: boolean; cue?: RegExp }[] = [
   // "moved the deadline to Monday", "could push the deadline back to March 1"; with the old date or the
   // amount between: "moved the deadline from April 30 to May 12", "extended the deadline for registration by two weeks, to May 26".
-  trigger(new RegExp(String.raw`\b(?:${MOVING_VERBS}|changed?)\b[^.;,]{0,60}?\bdeadline\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:back\s+|forward\s+)?(?:(?:from|by)\s+[^.;,]{1,30}?,?\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$`, 'i'), 'to until this next', true),
+  { ...trigger(new RegExp(String.raw`\b(?:${MOVING_VERBS}|changed?)\b[^.;,]{0,60}?\bdeadline\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:back\s+|forward\s+)?(?:(?:from|by)\s+[^.;,]{1,30}?,?\s+)?(?:to|until)\s+(?:this\s+|next\s+)?$`, 'i'), 'to until this next', true), cue: DEADLINE_WORD },
   // "the deadline was pushed back to Monday", "could later be moved to Monday", "it could be pushed back again
   // to March 23" after a deadline (not a request: "asked for the deadline to be extended to …").
   // "a deadline that was later pushed back to Monday, March 24".
   // "The deadline for submissions has been extended twice, most recently to July 4".
-  trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+  {
+    ...trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+    cue: /moved|pushed|extended|brought|changed|shifted|postponed/i,
+  },
   // "The deadline had originally been set for Sept. 15, then pushed to Nov. 3": a move told after a deadline named
   // before in the sentence, its subject left out (looked behind for from "then" only: it is seldom there).
   trigger(/\b(?:then|later|since)(?<=\b(?:deadline|cut-?off)\b(?:[^.;]|\.(?=\s\d)){0,80}?,?\s{1,3}(?:and\s{1,3})?(?:then|later|since))\s+(?:moved|pushed|extended|brought|shifted|postponed)\s+(?:it\s+)?(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the\s+)?$/i, 'to until this next the', true),
   // "the deadline had originally been set for Sept. 15", "the deadline is set for Friday": a date stated for a deadline.
   trigger(/\b(?:deadline|cut-?off)(?:\s+for\s+[^.;,]{1,40}?)?\s+(?:was|is|(?:had|has|will)\s+(?:[a-z]+ly\s+|first\s+)?be(?:en)?)\s+(?:[a-z]+ly\s+|first\s+)?(?:set|fixed)\s+(?:for|at)\s+(?:this\s+|next\s+|the\s+)?$/i, 'for at this next the', false, true),
   // "a Commission deadline at the end of the month".
-  trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'),
+  { ...trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'), cue: DEADLINE_WORD },
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
-  trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true),
+  { ...trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true), cue: DEADLINE_WORD },
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
-  trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
+  {
+    ...trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
+    cue: /\sto\s+(?:expire|lapse|end|run out)/i,
+  },
   // "The ceasefire ends at 6 a.m. Sunday": a truce, an ultimatum or a grace period that ends lapses then (not "the
   // season ends in May", nor a term: "his contract ends in June").
   {
@@ -42,11 +50,14 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   },
   // "The waiver runs out at the end of the month".
   { ...trigger(/\b(?:expires?|expiring|lapses?|(?:runs?|running)\s+out)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire expires expiring lapse lapses out on at this next of the'), cue: /expir|laps|out\s/i },
-  trigger(
-    // "the window for appeals closes at noon on Aug. 22", "a consultation on new roaming rules closes on Nov. 14".
-    /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?|consultation|submissions|tender|enrol?ment)\s+(?:(?:for|on)\s+(?:[a-z-]+\s+){1,3})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
-    'close closes closing shut shuts shutting on at this next',
-  ),
+  {
+    ...trigger(
+      // "the window for appeals closes at noon on Aug. 22", "a consultation on new roaming rules closes on Nov. 14".
+      /\b(?:window|polls?|offer|registration|voting|bidding|applications?|nominations?|consultation|submissions|tender|enrol?ment)\s+(?:(?:for|on)\s+(?:[a-z-]+\s+){1,3})?(?:(?:will|would|is\s+to|was\s+to)\s+)?(?:closes?|closing|shuts?|shutting)\s+(?:on\s+|at\s+)?(?:this\s+|next\s+)?$/i,
+      'close closes closing shut shuts shutting on at this next',
+    ),
+    cue: /clos|shut/i,
+  },
   // "by the end of the month": the date is "end of the month".
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the', false, false, true),
   // "no later than the 15th day of each quarter", "by the fifth working day of the month": a day of a period.
@@ -54,15 +65,20 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "by the end of the first quarter": a period the date is without its "end of".
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
-  trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'),
+  { ...trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'), cue: /\b(?:by|until|till)\s/i },
   trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
   // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
-  trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'),
+  { ...trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'), cue: /within/i },
   // "must repay the loan in the next 48 hours": a time to act in, only where the clause says it must be done (see namesALimit).
   trigger(/\bin\s+the\s+next\s+$/i, 'next'),
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
+
+// The triggers ending in each last word, in their order: one lookup of the word before a date, not one per trigger.
+const TRIGGERS_BY_LAST_WORD = new Map<string, (typeof BEFORE_TRIGGERS)[number][]>();
+for (const t of BEFORE_TRIGGERS) for (const word of t.lastWords) TRIGGERS_BY_LAST_WORD.set(word, [...(TRIGGERS_BY_LAST_WORD.get(word) ?? []), t]);
+const NO_TRIGGERS: (typeof BEFORE_TRIGGERS)[number][] = [];
 
 // `recurring`: the trigger makes a repeating time a limit too ("no later than the 15th day of each quarter").
 function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: boolean, recurring?: boolean): (typeof BEFORE_TRIGGERS)[number] {
@@ -244,16 +260,16 @@ const BEFORE_WINDOW = 160;
 
 function readDate(read: DateReading['read'], sentence: string, dateStart: number, dateEnd: number): DateReading {
   let beforeAt = Math.max(0, dateStart - BEFORE_WINDOW);
-  while (beforeAt > 0 && beforeAt < dateStart && !/\s/.test(sentence[beforeAt - 1])) beforeAt++;
+  while (beforeAt > 0 && beforeAt < dateStart && !isSpaceAt(sentence, beforeAt - 1)) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
   // "mid-September": the prefix is the last word (no space between).
   const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
   let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
   let foundAt = -1;
-  for (const t of BEFORE_TRIGGERS) {
+  for (const t of TRIGGERS_BY_LAST_WORD.get(lastWord) ?? NO_TRIGGERS) {
     // A cue word anywhere before, for a pattern whose last words are common ("the", "of").
-    if (!t.lastWords.has(lastWord) || (t.cue && !t.cue.test(before))) continue;
+    if (t.cue && !t.cue.test(before)) continue;
     // The match's index, not a test and a search: the pattern is run once.
     const match = t.pattern.exec(before);
     if (match) {
@@ -792,8 +808,8 @@ function settingRoleBefore(text: string): RegExpExecArray | null {
   for (let match = SETTING_VERB.exec(text); match; match = SETTING_VERB.exec(text)) verbAt = match.index;
   if (verbAt < 0) return null;
   let from = verbAt;
-  while (from > 0 && /\s/.test(text[from - 1])) from--;
-  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && isSpaceAt(text, from - 1)) from--;
+  while (from > 0 && !isSpaceAt(text, from - 1)) from--;
   SETTING_ROLE.lastIndex = from;
   return SETTING_ROLE.exec(text);
 }

@@ -4,7 +4,8 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
-import { followsThe, lowerCase, wordBefore } from '../text/words';
+import { followsThe, isAsciiLetterOrDigit, isSpaceAt, lowerCase, wordBefore } from '../text/words';
+import { UNDERSCORE } from '../text/char-codes';
 import { monthNumber } from '../lexicon/common-words';
 
 /**
@@ -109,6 +110,12 @@ function unitDuration(amount: number, unit: string): string {
 interface OwnExpression {
   /** Words (lower case) one of which the expression needs: most stretches have none, and the expression is not run there. */
   needs: readonly string[];
+  /**
+   * Whether it reads a needed word inside a word ("1990s", "Mondays", "21st"). The others' needed
+   * words start a word in every match (after a space, a sign or nothing), so one found after a
+   * letter or a digit ("day" in "Wednesday", in most stretches) does not need them run.
+   */
+  insideWords?: true;
   pattern: RegExp;
   meaning: (match: RegExpExecArray) => string | null;
   group?: number;
@@ -128,6 +135,10 @@ function tagged(needs: string, pattern: RegExp, meaning: (match: RegExpExecArray
 // A season naming a kind of thing, not a time: "reached by winter road", "sowing winter wheat" (not "the spring session",
 // "before the winter storms", which are times).
 const SEASONAL_NOUN_AFTER = String.raw`\s+(?:roads?|routes?|ferry|ferries|camps?|crops?|tyres|tires|clothes|coats?|jackets?|fuel|wheat|barley)\b`;
+
+function readingInsideWords(expression: OwnExpression): OwnExpression {
+  return { ...expression, insideWords: true };
+}
 
 // "within 10 working days": a kind of day between the amount and the unit. Minutes or hours counted from a time
 // ("about twenty minutes later") are a length too (PT20M), not the day again; days counted date one.
@@ -222,7 +233,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('fall', /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ss]ince|[Oo]ver)\s+([Tt]he\s+fall)\b(?!\s+(?:of|in|from|to|and|by|on)\b|-)/, () => 'season:FA:tense:', 1),
   // "well before spring", "until summer": a season without its article after a preposition of time (not "in spring 2026", read whole).
   tagged('spring summer autumn winter', new RegExp(`\\b(?:before|until|till|by|after|since|through|during|in|from)\\s+(spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d|-|${SEASONAL_NOUN_AFTER})`), (m) => `season:${SEASON_CODES[m[1]]}:tense:`, 1),
-  tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`),
+  readingInsideWords(tagged('0s', /(?:\b(1[6-9]|20)(\d)0s|[’'‘](\d)0s)\b/, (m) => `decade:${m[1] ? `${m[1]}${m[2]}` : `19${m[3]}`}`)),
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning", "every following month".
@@ -234,10 +245,12 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
     return `set:${PART_OF_DAY_CODES[unit] ? `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}` : unitDuration(1, unit)}`;
   }),
   // "airs on Sunday mornings", "meets on Tuesdays": a weekday in the plural repeats.
-  tagged('days mornings afternoons evenings nights', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
-    const index = WEEKDAY_INDEX[m[1].toLowerCase()];
-    return `set:XXXX-WXX-${index === 0 ? 7 : index}${m[2] ? `T${PART_OF_DAY_CODES[m[2]]}` : ''}`;
-  }),
+  readingInsideWords(
+    tagged('days mornings afternoons evenings nights', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(morning|afternoon|evening|night)s)\b/, (m) => {
+      const index = WEEKDAY_INDEX[m[1].toLowerCase()];
+      return `set:XXXX-WXX-${index === 0 ? 7 : index}${m[2] ? `T${PART_OF_DAY_CODES[m[2]]}` : ''}`;
+    }),
+  ),
   // "every second year", "every six months": a repetition of that many units.
   tagged(
     'every each',
@@ -256,11 +269,13 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "on the 18th", "by the 1st": a day of the month the text is in; not "the 18th century", "the 5th floor", "the 18th of October".
   // It needs a digit with an ordinal's ending ("th" alone is in most stretches, a digit in many; "ſ"
   // matches "s" in this expression, which ignores case in Unicode).
-  tagged(
-    [...'0123456789'].flatMap((digit) => ['st', 'ſt', 'nd', 'rd', 'th'].map((ending) => digit + ending)).join(' '),
-    /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
-    (m) => `monthday:${m[2]}`,
-    1,
+  readingInsideWords(
+    tagged(
+      [...'0123456789'].flatMap((digit) => ['st', 'ſt', 'nd', 'rd', 'th'].map((ending) => digit + ending)).join(' '),
+      /\b(?:on|by|until|till|before|after|from|since)\s+(the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s*-|\s+(?!(?:and|or|at|to|when|if|before|after|but|so|with|for|in)\b)\p{L})/iu,
+      (m) => `monthday:${m[2]}`,
+      1,
+    ),
   ),
   // chrono reads a bare "May" only after "in" (it is also a verb and a surname): after these
   // words, and not before a word that makes it one ("since May took office"), it is the month.
@@ -330,28 +345,43 @@ function ownExpressions(text: string): OwnResult[] {
   return results.filter((a) => !results.some((b) => inside(a, b))).sort((a, b) => a.index - b.index);
 }
 
-// Every word an own expression needs, longest first, tried at every position of a stretch in one
-// pass (the search goes on from the character after each word found); a word found also serves
+// Every word an own expression needs, tried at every position of a stretch in one pass (the
+// search goes on from the character after each word found), the longest at a position first: as
+// a tree of their letters (wordTree), whose optional endings are greedy, not a list tried word by
+// word (a tenth less time over the stretches); a word found also serves
 // the expressions needing a word inside it ("days" holds "day"), so exactly the expressions
 // needing a word the stretch holds are run. The words (ASCII letters and digits, and "ſ") are found
 // ignoring ASCII case, as in the stretch in lower case: toLowerCase is slow on two-byte text (most
 // stretches, with news copy's quotation marks), and needed only where a capital lowers to an ASCII
 // letter ("İ", the Kelvin sign).
-const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))].sort((a, b) => b.length - a.length);
-const NEEDED_WORD = new RegExp(NEEDED_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'gi');
+const NEEDED_WORDS = [...new Set(OWN_EXPRESSIONS.flatMap((e) => e.needs))];
+const NEEDED_WORD = new RegExp(wordTree(NEEDED_WORDS), 'gi');
 const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 const EXPRESSIONS_NEEDING = new Map(
   NEEDED_WORDS.map((word) => [word, OWN_EXPRESSIONS.flatMap((e, i) => (e.needs.some((needed) => word.includes(needed)) ? [i] : []))]),
 );
+// The same for a word found inside a word: only the expressions reading words there.
+const EXPRESSIONS_NEEDING_INSIDE = new Map([...EXPRESSIONS_NEEDING].map(([word, needing]) => [word, needing.filter((i) => OWN_EXPRESSIONS[i].insideWords)]));
+
+function isAsciiWordCharacter(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === UNDERSCORE;
+}
+
+// Copied for each stretch: new Array(n).fill(false) runs in the runtime, a copy does not.
+const NONE_NEEDED: readonly boolean[] = OWN_EXPRESSIONS.map(() => false);
 
 /** Whether each own expression (by index) needs a word the stretch (in lower case) holds. */
 function expressionsNeeded(stretch: string): boolean[] {
-  const text = LOWERS_TO_ASCII.test(stretch) ? stretch.toLowerCase() : stretch;
-  const needed = new Array<boolean>(OWN_EXPRESSIONS.length).fill(false);
+  const lowered = LOWERS_TO_ASCII.test(stretch);
+  const text = lowered ? stretch.toLowerCase() : stretch;
+  const needed = NONE_NEEDED.slice();
   NEEDED_WORD.lastIndex = 0;
   for (let match = NEEDED_WORD.exec(text); match; match = NEEDED_WORD.exec(text)) {
     const word = lowerCase(match[0]);
-    for (const i of EXPRESSIONS_NEEDING.get(word)!) needed[i] = true;
+    // After a letter, a digit or an underscore (the expressions' \b reads ASCII's), the word starts none. In a
+    // stretch lowered, a capital may have become such a letter (the Kelvin sign a "k"): every word counts there.
+    const insideWord = !lowered && match.index > 0 && isAsciiWordCharacter(text.charCodeAt(match.index - 1));
+    for (const i of (insideWord ? EXPRESSIONS_NEEDING_INSIDE : EXPRESSIONS_NEEDING).get(word)!) needed[i] = true;
     NEEDED_WORD.lastIndex = match.index + 1;
   }
   return needed;
@@ -572,9 +602,9 @@ function cueStretches(paragraph: string): Span[] {
   const stretches: Span[] = [];
   for (const cue of cues) {
     let start = Math.max(0, cue.start - CONTEXT_BEFORE);
-    while (start > 0 && !/\s/.test(paragraph[start - 1])) start--;
+    while (start > 0 && !isSpaceAt(paragraph, start - 1)) start--;
     let end = Math.min(paragraph.length, cue.end + CONTEXT_AFTER);
-    while (end < paragraph.length && !/\s/.test(paragraph[end])) end++;
+    while (end < paragraph.length && !isSpaceAt(paragraph, end)) end++;
     const last = stretches[stretches.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else stretches.push({ start, end });
@@ -812,7 +842,7 @@ function numberBefore(text: string, from: number, to: number): boolean {
  */
 function yearAfter(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && (text[i] === ',' || /\s/.test(text[i]))) i++;
+  while (i < text.length && (text[i] === ',' || isSpaceAt(text, i))) i++;
   return isDigit(text, i) && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3);
 }
 
@@ -1062,7 +1092,7 @@ const ONE_LETTER_AFTER_WORD = /\b(?:the|an?|few|several|couple|of)\s+\p{L}$/iu;
 function endsWithOneCharacterWord(text: string): boolean {
   const code = text.charCodeAt(text.length - 1);
   const last = text.length - (code >= 0xdc00 && code <= 0xdfff ? 2 : 1);
-  return last > 0 && /\s/.test(text[last - 1]);
+  return last > 0 && isSpaceAt(text, last - 1);
 }
 
 /** chrono's casual guesses that news copy does not mean as times: "sat down", "last minute", "for a second", "now". */

@@ -1,7 +1,7 @@
 import type { TimexType } from '../model';
 import { addDays, daysBetween, isoWeek, monthDayFrom, monthFrom, monthsBetween, pad, PART_OF_DAY_CODES, toIso, weekdayFrom, weekdayOf, weekdayOfNextWeek } from './calendar';
 import type { RawTemporal } from './parser';
-import { lowerCase, wordBefore } from '../text/words';
+import { isSpaceAt, lowerCase, wordBefore } from '../text/words';
 
 /**
  * Which way the sentence around a date looks from the article date: back (past narration),
@@ -26,8 +26,10 @@ const ORDERING_ANYWHERE = new RegExp(ORDERING, 'iu');
 // Past-tense verbs (lower case: "United" is a name, not a verb): auxiliaries, "-ed" forms, and
 // the irregular pasts news copy tells events with; not participles after "will be" (or "be fully"), adjectives
 // after an article ("the embattled minister") nor compounds ("government-backed"). The word
-// boundary comes before the look-behind, which then runs at word starts only.
-const PAST_CUES = /\b(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
+// boundary and a lower-case letter (every cue's first) come before the look-behind, which then
+// runs at the starts of lower-case words only. An "-ed" form is read letter by letter (a Unicode
+// class, slow) only where the word ends in "ed": the look-ahead of non-spaces finds that first.
+const PAST_CUES = /\b(?=\p{Ll})(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)(?=\S*?ed\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // The last words of PAST_BEFORE, PERIOD_BOUND_BEFORE and DEADLINE_BEFORE (below): most dates follow
@@ -137,7 +139,7 @@ function tenseOf(text: string, last: boolean): Tense | null {
 /** Where the run of characters other than spaces holding `at` starts. */
 function wordStartAt(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  while (start > 0 && !isSpaceAt(text, start - 1)) start--;
   return start;
 }
 
