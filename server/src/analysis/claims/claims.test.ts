@@ -605,6 +605,14 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   assert.deepEqual(reported('Mayor Anthony Ruelas declared a local emergency hours after the notice and said the city would ask the state for money.').map(([said, speaker]) => [said, speaker]), [
     ['the city would ask the state for money', 'anthony-ruelas'],
   ]);
+  // The last item of a list before ", and said" is no clause: the subject is the sentence's.
+  const lead = 'The Committee for Industrial Safety said the mine had no sensors. ';
+  assert.deepEqual(reported(`${lead}On Wednesday the committee gave the company 10 days to report on the collapse and on the sensors, and said it would suspend all work.`)[1], [
+    'it would suspend all work', 'committee-for-industrial-safety', 'the committee',
+  ]);
+  assert.deepEqual(reported(`${lead}The committee gave the firm a week to explain the leak and the fire, and said it would revoke the licence.`)[1].slice(0, 2), [
+    'it would revoke the licence', 'committee-for-industrial-safety',
+  ]);
 });
 
 test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {

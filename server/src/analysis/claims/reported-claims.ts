@@ -408,6 +408,15 @@ const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:an
 // "gave Brennick until Feb. 15 to sell plants in Kimberly, Wis., and Mankato, Minn., and said": the
 // last of a list of names, after its ", and", holds no verb either.
 const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
+// "gave the firm a week to explain the leak and the fire, and said", "on the collapse and on the sensors,
+// and said": the last item of a list after a bare "and", a few lower-case words with no verb, is no clause.
+const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s+(?:and|but)\s+$/u;
+
+/** Whether the words from `start` to `end` (a clause opened by a bare "and") are the last item of a list, with no verb of their own. */
+function endsList(before: string, start: number, end: number): boolean {
+  const words = before.slice(start, end);
+  return LIST_ITEM_AND.test(words) && !CLAUSE_VERB.test(words) && !PAST_VERB.test(words) && BARE_CONJUNCTION_BEFORE.test(before.slice(0, start));
+}
 
 const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s*$/;
 
@@ -499,7 +508,7 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
     let previousStart = clauseStart(before, start - 1, quoted);
-    if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)) || endsList(before, previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));
