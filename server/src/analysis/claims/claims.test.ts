@@ -1982,3 +1982,12 @@ test('a councillor’s abbreviated title ends no sentence: “…,” said Coun.
   assert.deepEqual(speakers('"We are not a rubber stamp," said Coun. Darryl Moonias.'), [['darryl-moonias', 'Coun. Darryl Moonias']]);
   assert.deepEqual(speakers('Cllr. Jo Bright said the vote was fair.'), [['jo-bright', 'Cllr. Jo Bright']]);
 });
+
+test('a name a relative clause gives before the verb is the speaker: "Another woman, who gave only her first name, Saule, said"', () => {
+  const lead = ' date 2025-03-10 ALMATY—Families waited.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lead}Another woman, who gave only her first name, Saule, said the company had promised updates.`), [['the company had promised updates', 'Saule']]);
+  assert.deepEqual(reportedWithSpeakers(`${lead}A taxi driver, who identified himself only as Ruslan, said he had waited six hours.`), [['he had waited six hours', 'Ruslan']]);
+  // Asking not to be named gives no name.
+  assert.deepEqual(reportedWithSpeakers(`${lead}A neighbour, who asked not to be named, said the gate had been locked.`), [['the gate had been locked', 'anonymous: A neighbour']]);
+});
+

@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
-import { AND_FIRST, continuesApposition, COUNTING_WORDS, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { AND_FIRST, continuesApposition, COUNTING_WORDS, FRONTED_QUESTION, isInCommaAside, nameGivenIn, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
 import { memoizeByString } from '../memo';
 
@@ -496,6 +496,8 @@ function inRelativeClause(clause: string, from: number, at: number): boolean {
 function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Span[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
+  const given = end < before.length ? nameGivenIn(before.slice(end)) : null;
+  if (given) return { start: sentence.start + end + given.start, end: sentence.start + end + given.end, shared: false, anonymityAsked: false };
   const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
   const opened = clauseStart(before, end, quoted);
   // "Giving evidence to the Treasury committee, the chancellor said": a phrase fronted before a
