@@ -1989,5 +1989,8 @@ test('a name a relative clause gives before the verb is the speaker: "Another wo
   assert.deepEqual(reportedWithSpeakers(`${lead}A taxi driver, who identified himself only as Ruslan, said he had waited six hours.`), [['he had waited six hours', 'Ruslan']]);
   // Asking not to be named gives no name.
   assert.deepEqual(reportedWithSpeakers(`${lead}A neighbour, who asked not to be named, said the gate had been locked.`), [['the gate had been locked', 'anonymous: A neighbour']]);
+  // After the quote, the name may end the sentence.
+  const quote = analyze(`${lead}“We want news,” said another woman, who gave only her first name, Saule.`).claims.find((c) => c.kind === 'quote');
+  assert.deepEqual([quote?.speaker, quote?.speakerText], ['saule', 'Saule']);
 });
 
