@@ -1994,3 +1994,8 @@ test('a name a relative clause gives before the verb is the speaker: "Another wo
   assert.deepEqual([quote?.speaker, quote?.speakerText], ['saule', 'Saule']);
 });
 
+test('a comma inside brackets opens no "…, X said." attribution: "A spokesperson for Doug Halloran (PC, Kenora—Rainy River) said … had responded."', () => {
+  const text = ' date 2025-03-10 OTTAWA—The vote was close.\n\nA spokesperson for Mines Minister Doug Halloran (PC, Kenora—Rainy River) said no decision would be made before the First Nation had responded.';
+  assert.deepEqual(reportedWithSpeakers(text), [['no decision would be made before the Fir', 'Doug Halloran']]);
+});
+

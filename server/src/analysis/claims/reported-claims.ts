@@ -837,7 +837,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
           // denied": a denial of what came before, not a report of it.
           // "…, and the office listed the towns that had not replied.": a verb of a relative clause attributes nothing.
-          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore)) continue;
+          // "A spokesperson for Minister Doug Halloran (PC, Kenora—Rainy River) said … had responded.": a comma
+          // inside brackets opens no attribution.
+          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore) || closesBracket(text, comma + 1, verbAt)) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (QUOTE_FIRST.test(said) || (CLOSING_QUOTE_LAST.test(said) && !ownWords)) continue;
           content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };
@@ -911,6 +913,12 @@ function thingNamed(said: string, verb: string): boolean {
   if (!verbWord(verb).thingOrStatement || THAT_FIRST.test(said)) return false;
   const main = said.split(SUBORDINATE_CLAUSE)[0].split(PREDICATE_GOES_ON)[0];
   return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
+}
+
+/** Whether the words from `start` to `end` close a bracket they did not open. */
+function closesBracket(text: string, start: number, end: number): boolean {
+  const close = text.indexOf(')', start);
+  return close >= 0 && close < end && text.lastIndexOf('(', close) < start;
 }
 
 const COMMA_RIGHT_BEFORE = /[^”"’\s]\s*,\s*$/;
