@@ -1999,3 +1999,9 @@ test('a comma inside brackets opens no "…, X said." attribution: "A spokespers
   assert.deepEqual(reportedWithSpeakers(text), [['no decision would be made before the Fir', 'Doug Halloran']]);
 });
 
+test('"…, and that the letter was never acknowledged.": a that-clause or a passive verb after the comma is no attribution', () => {
+  const text = ' date 2026-10-12 MINNA—Workers struck.\n\nUnion chairman Ibrahim Ndayako said the union had written to the government on August 3, giving it until the end of September to act, and that the letter was never acknowledged.';
+  assert.deepEqual(reportedWithSpeakers(text), [['the union had written to the government ', 'Ibrahim Ndayako']]);
+  assert.deepEqual(reportedWithSpeakers(' date 2026-10-12 MINNA—Workers struck.\n\nThe talks will resume next week, officials said.'), [['The talks will resume next week', 'anonymous: officials']]);
+});
+

@@ -839,7 +839,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // "…, and the office listed the towns that had not replied.": a verb of a relative clause attributes nothing.
           // "A spokesperson for Minister Doug Halloran (PC, Kenora—Rainy River) said … had responded.": a comma
           // inside brackets opens no attribution.
-          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore) || closesBracket(text, comma + 1, verbAt)) continue;
+          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore) || closesBracket(text, comma + 1, verbAt) || NO_ATTRIBUTION.test(text.slice(comma + 1, verbAt))) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (QUOTE_FIRST.test(said) || (CLOSING_QUOTE_LAST.test(said) && !ownWords)) continue;
           content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };
@@ -914,6 +914,10 @@ function thingNamed(said: string, verb: string): boolean {
   const main = said.split(SUBORDINATE_CLAUSE)[0].split(PREDICATE_GOES_ON)[0];
   return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
 }
+
+// "…, and that the letter was never acknowledged.": words after the comma opening with "that", or a passive
+// verb, are a clause of what was said, not who said it.
+const NO_ATTRIBUTION = /^\s*(?:(?:and|but)\s+)?that\s|\b(?:be|been|being|was|were|is|are)\s+(?:(?:never|not|also|\p{Ll}+ly)\s+)?$/u;
 
 /** Whether the words from `start` to `end` close a bracket they did not open. */
 function closesBracket(text: string, start: number, end: number): boolean {
