@@ -2005,3 +2005,12 @@ test('"…, and that the letter was never acknowledged.": a that-clause or a pas
   assert.deepEqual(reportedWithSpeakers(' date 2026-10-12 MINNA—Workers struck.\n\nThe talks will resume next week, officials said.'), [['The talks will resume next week', 'anonymous: officials']]);
 });
 
+test('a fronted phrase goes on with its place and a time ("Speaking at the Government House, Minna, shortly after …, the governor"); a role keeps its apposition', () => {
+  const lead = ' date 2026-10-12 MINNA—Niger State Governor Umar Garba Dangana on Monday gave striking workers 72 hours to resume duty.\n\n';
+  const speakerOf = (sentence: string) => reportedWithSpeakers(lead + sentence).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf('Speaking to newsmen at the Government House, Minna, shortly after a security meeting, the governor said any worker not at his post would be sacked.'), ['Umar Garba Dangana']);
+  assert.deepEqual(speakerOf('Addressing traders at the main market, Bida, on Tuesday, the governor said the levy would be scrapped.'), ['Umar Garba Dangana']);
+  assert.deepEqual(speakerOf('The governor, popularly called “Mai Gaskiya” by supporters, said the roads would be fixed.'), ['Umar Garba Dangana']);
+  assert.deepEqual(speakerOf('The governor, a former banker, said the tax would go.'), ['Umar Garba Dangana']);
+});
+

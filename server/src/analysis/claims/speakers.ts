@@ -1337,6 +1337,7 @@ const OWNING_PRONOUN = /^its\s/i;
 const VERB_NEXT = /^\s?\p{Ll}/u;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
+const DESCRIPTION_AFTER_COMMA = /^\s*,\s+\p{Ll}/u;
 // What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
 // "Speaking on the phone-in show “Oga Hour” on Wazobia FM, one caller" (a participle's phrase, titles and all).
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
@@ -1347,7 +1348,11 @@ const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|insi
 // "Harmattan’s lawyers argue": counsel speak for their client, as "through his lawyer" does.
 const REPRESENTED_CLIENT = /^((?:[Tt]he\s+)?[\p{L}.&-]+(?:\s+[\p{Lu}][\p{L}.&-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|legal\s+team)$/u;
 const OPENING_RELATIVE = /^(?:which|who|whose)\s[^,;:“”"]{0,120},\s*(?=\S)/i;
-const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
+// ("Addressing traders at the market, …": the participle may take an object first.)
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?)??(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
+// "Speaking at the Government House, Minna, shortly after the meeting, the governor": the fronted phrase may
+// go on with the place it named and a time, set off by commas, before a described subject.
+const FRONTED_GOES_ON = /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s*)?(?:(?:shortly|just|soon|moments|hours|minutes|days)\s+)?(?:after|before|on|during|following|ahead\s+of)\s[^,;:“”"]{1,60},\s*(?=(?:the|a|an|his|her|its|their)\s)/u;
 // The head noun comes before any prepositional phrase, or a participle's: "Western diplomats in
 // Bishkek", "a study commissioned by the group".
 const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with|\p{Ll}+ed\s+(?:on|in|at|by|to|with|from))\s/iu;
@@ -1681,7 +1686,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const afterConjunction = raw.slice(conjunction);
   const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_TIME.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction) ?? FRONTED_QUESTION.exec(afterConjunction))?.[0].length ?? 0);
   // "In its statement, which named him Alexei Gnatyuk, the ministry": the adverbial's relative clause too.
-  const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
+  const relative = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
+  const adverbial = relative + (relative > conjunction ? FRONTED_GOES_ON.exec(raw.slice(relative))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
   const issuedBy = DOCUMENT_BY_PRONOUN.exec(phrase);
   const ownedDocument = OWNED_DOCUMENT.exec(phrase);
@@ -1698,6 +1704,9 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   // one, unless it is a paper or a role to be introduced (see indefiniteRole).
   const unnamedIndefinite = /^\p{Ll}/u.test(headWord) && !DOCUMENT_NOUN.test(headWord) && (ONE_OF_MANY.test(firstPart) || (INDEFINITE.test(firstPart) && !ROLE_NOUNS.has(headWord.toLowerCase())));
   const unnamedHead = (ANONYMOUS_SOURCE.test(headWord) || pluralRole(headWord) || unnamedIndefinite) && !spokesperson;
+  // "The governor, a former banker,", "the governor, popularly called “Mai Gaskiya” by supporters,": an
+  // apposition that names no one leaves the role before it.
+  const describedRole = DESCRIPTION_AFTER_COMMA.test(phrase.slice(firstPart.length)) ? THE_ROLE.exec(firstPart)?.[1] : undefined;
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
@@ -1707,8 +1716,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     personDescription: describesPerson(phrase),
     unnamedHead,
     headSpan: headOf(phrase, raw.trimEnd().endsWith(',')),
-    // Not inside a compound: "the three-member panel".
-    anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
+    // Not inside a compound: "the three-member panel", nor in a role's apposition ("called … by supporters").
+    anonymousWords: ANONYMOUS_SOURCE.test((describedRole ? firstPart : phrase).split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     // "Filipinos mock it as …": a people speaks for no one named (a party's members do: "Democrats").
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
@@ -1723,7 +1732,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfNamed: NAMED_OFFICE.test(phrase),
-    role: THE_ROLE.exec(phrase)?.[1] ?? null,
+    role: THE_ROLE.exec(phrase)?.[1] ?? describedRole ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
