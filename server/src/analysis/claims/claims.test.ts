@@ -2014,3 +2014,11 @@ test('a fronted phrase goes on with its place and a time ("Speaking at the Gover
   assert.deepEqual(speakerOf('The governor, a former banker, said the tax would go.'), ['Umar Garba Dangana']);
 });
 
+test('"the ministry" after another ministry is named in its paragraph is that one, not the ministry that spoke last', () => {
+  const text = ' date 2025-02-10 KYIV—Ships waited.\n\nIn its statement, the Russian Foreign Ministry said any guarantee would make its backers liable.\n\nRussia’s Defence Ministry went further. The ministry warned that it could not guarantee the safety of vessels.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Russian Foreign Ministry', 'Defence Ministry']);
+  // Named only in an earlier paragraph, the other ministry does not take the words of the one that spoke.
+  const earlier = ' date 2025-02-10 MADRID—Doctors struck.\n\nThe Health Ministry said clinics were open.\n\nMediators from the Labour Ministry asked for time.\n\nThe orders could be renewed, the ministry said.';
+  assert.deepEqual(reportedWithSpeakers(earlier).map(([, speaker]) => speaker), ['Health Ministry', 'Health Ministry']);
+});
+

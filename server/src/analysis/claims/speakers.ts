@@ -686,6 +686,7 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
 export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
+  const lastSpokeAt = new Map<string, number>();
   let lastInstitution: Actor | undefined;
   // The tests are made once, not per claim: the claim's speaker is read from `speaker`.
   let speaker: string | null = null;
@@ -699,13 +700,16 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const description = claim.speaker && !spoken.has(claim.speaker) && span ? firstSpanWithin(index.mentions, span, describesSpeaker, from) : undefined;
     const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
-    if (speaking) claim.speaker = speaking;
+    // "Russia’s Defence Ministry went further. The ministry warned": a body named in the paragraph since the
+    // other last spoke is the one meant.
+    if (speaking && !namedSince(index, claim.speaker!, Math.max(lastSpokeAt.get(speaking) ?? 0, index.text.lastIndexOf('\n', span!.start) + 1), from)) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
     const employer = actor?.kind === 'person' && span ? firstSpanWithin(index.mentions, span, ownedByOrganization, from) : undefined;
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
+    lastSpokeAt.set(institution.id, claim.end);
     // Claims of one institution come in runs: its words point to it already after the first.
     if (institution !== lastInstitution) for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
     lastInstitution = institution;
@@ -714,6 +718,15 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const kind = institution === actor && claim.speakerText?.includes(',') ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
     if (kind) lastSpeakerOfKind.set(kind, institution.id);
   }
+}
+
+/** Whether `actorId` is named (not described) by a mention from offset `since` up to the mention numbered `before`. */
+function namedSince(index: SpeakerIndex, actorId: string, since: number, before: number): boolean {
+  for (let i = firstStartingAtOrAfter(index.mentions, since); i < before; i++) {
+    const mention = index.mentions[i];
+    if (mention.actorId === actorId && mention.form !== 'description') return true;
+  }
+  return false;
 }
 
 // Names and descriptions recur in every claim of every analysis: their lower-cased words are kept.
