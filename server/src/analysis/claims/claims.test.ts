@@ -2022,3 +2022,9 @@ test('"the ministry" after another ministry is named in its paragraph is that on
   assert.deepEqual(reportedWithSpeakers(earlier).map(([, speaker]) => speaker), ['Health Ministry', 'Health Ministry']);
 });
 
+test('a quote in what a bench directed is the court\'s: "The bench also directed the company to remove all muck “not later than June 15”"', () => {
+  const text = ' date 2026-01-14 SHIMLA—The tribunal acted.\n\nThe National Green Tribunal on Wednesday fined the company.\n\nThe bench also directed the company to remove all muck from the riverbed "not later than June 15" and file a report.';
+  const quote = analyze(text).claims.find((c) => c.kind === 'quote');
+  assert.equal(quote?.speaker, 'national-green-tribunal');
+});
+
