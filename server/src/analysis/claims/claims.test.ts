@@ -2028,3 +2028,8 @@ test('a quote in what a bench directed is the court\'s: "The bench also directed
   assert.equal(quote?.speaker, 'national-green-tribunal');
 });
 
+test('an unnamed committee\'s finding is no one\'s, not that of the body it belongs to; a named committee speaks', () => {
+  const text = ' date 2026-01-14 MARLOW—Fees rose.\n\nA committee of the Marlow Town Council found that the fees were illegal.\n\nThe Senate Ethics Committee found that the senator had broken no rule.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), [null, 'Senate Ethics Committee']);
+});
+

@@ -1375,6 +1375,7 @@ const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const THE_FIRST = /^the\s/i;
 const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
+const UNNAMED_COMMITTEE = /^(?:committee|inquiry|probe)$/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
 const ONE_OF_MANY = /^(?:one|another)\s/i;
 const PRONOUN_SPOKESPERSON = /^(his|her|its)\s+(?:(?:official|chief|deputy|press)\s+)?spokes(?:man|woman|person)$/i;
@@ -1479,6 +1480,8 @@ interface PhraseFacts {
   opening: RoleOpening | null;
   /** "A federal judge on Tuesday threw out …": a named role introduced without a name (not an unnamed source). */
   indefiniteRole: string | null;
+  /** "A joint committee of …": an unnamed committee or inquiry, whose finding is no one's. */
+  unnamedCommittee: boolean;
   /** "A bench headed by Justice Rao": a court's bench ('any' court, the one named last), or a panel of the court it names ('named'). */
   bench: 'any' | 'named' | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
@@ -1749,6 +1752,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
+    unnamedCommittee: INDEFINITE.test(firstPart) && UNNAMED_COMMITTEE.test(headWord),
     bench: COURT_BENCH.test(headPhrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
     definite: DEFINITE_NOUN.test(firstPart),
     describedInstitution: describedInstitutionNoun(phrase),
@@ -1877,7 +1881,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, bench, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1914,6 +1918,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
   const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestOrganization(index, span.start, isSittingBody) : undefined) : undefined;
   if (court) return { speaker: court, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "A joint committee of the HPSPCB and the district administration found": an unnamed committee's finding, like an
+  // unnamed court's, is no one's; the bodies it is made of do not speak.
+  if (unnamedCommittee) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (leading && (head === 'first' || !hasPlain(index, within))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }
