@@ -2033,3 +2033,10 @@ test('an unnamed committee\'s finding is no one\'s, not that of the body it belo
   assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), [null, 'Senate Ethics Committee']);
 });
 
+test('"as per X," cites a source as "according to X" does; an initial\'s full stop does not end the source', () => {
+  const lead = ' date 2025-10-14 VIJAYAWADA—Hospitals were warned.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lead}As per officials, the audit will begin on Monday.`), [['the audit will begin on Monday', 'anonymous: officials']]);
+  const claim = analyze(`${lead}According to the U.N. report, the toll was 12.`).claims.find((c) => c.kind === 'reported');
+  assert.deepEqual([claim?.text, claim?.speakerText], ['the toll was 12', 'the U.N. report']);
+});
+

@@ -34,11 +34,12 @@ const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THA
 // "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
 const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
-const IN_THE_WORDS_OF = /^in\s/i;
+const IN_THE_WORDS_OF = /^(?:in|as)\s/i;
 // The sources VERB leaves out (in it, they made the scan of every sentence several per cent slower):
 // looked for only in a sentence holding their words.
-const SOURCE_VERB = new RegExp(`\\b(in the words of|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
-const SOURCE_WORDS = /show|words of/;
+// "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does.
+const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
+const SOURCE_WORDS = /show|words of|s per/;
 
 /** SOURCE_VERB's matches in a sentence, or null when it holds none of their words. */
 function sourceVerbs(sentence: string): RegExpExecArray[] | null {
@@ -579,7 +580,8 @@ interface ReportedClause {
 // The tests of each verb below, built once: a regular-expression literal makes a new object each
 // time it is reached, thousands of times in a long article.
 // "according to the memo, seen by The Irish Courier,": who holds the document, set off by commas, is part of the source.
-const SOURCE_AFTER = /^\s+([^,.;]+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/;
+// (An initial's full stop is no end: "according to the G.O.,", "as per the U.N. report,".)
+const SOURCE_AFTER = /^\s+((?:[^,.;]|(?<=(?:^|[^\p{L}])\p{Lu})\.)+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/u;
 const MARKS_FIRST = /^[\s,:—–]+/;
 const ONLY_MARKS = /^[\s,:—–”"’]*$/;
 const AUXILIARY_BEFORE_COMMA = /\b(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)\s*,\s*$/i;
