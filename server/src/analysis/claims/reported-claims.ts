@@ -39,7 +39,7 @@ const IN_THE_WORDS_OF = /^(?:in|as)\s/i;
 // looked for only in a sentence holding their words.
 // "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does.
 const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
-const SOURCE_WORDS = /show|words of|s per/;
+const SOURCE_WORDS = /show|words of|[Aa]s per/;
 
 /** SOURCE_VERB's matches in a sentence, or null when it holds none of their words. */
 function sourceVerbs(sentence: string): RegExpExecArray[] | null {
