@@ -2040,3 +2040,8 @@ test('"as per X," cites a source as "according to X" does; an initial\'s full st
   assert.deepEqual([claim?.text, claim?.speakerText], ['the toll was 12', 'the U.N. report']);
 });
 
+test('a participle after another set off by a comma ("…, ordering buyers to reapply and warning that") shares the main clause\'s subject', () => {
+  const text = ' date 2025-10-14 BEIJING—Markets fell.\n\nChina on Tuesday widened its export controls on rare-earth magnets and the machinery used to make them, ordering foreign buyers to reapply for licences and warning that shipments would be held at customs.';
+  assert.deepEqual(reportedWithSpeakers(text), [['that shipments would be held at customs', 'China']]);
+});
+

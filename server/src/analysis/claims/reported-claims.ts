@@ -409,6 +409,7 @@ const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:an
 // "gave Brennick until Feb. 15 to sell plants in Kimberly, Wis., and Mankato, Minn., and said": the
 // last of a list of names, after its ", and", holds no verb either.
 const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
+const PARTICIPLE_CHAIN = /,\s+\p{Ll}{3,}ing\s[^,;:“”"]*\s(?:and|but)\s+$/u;
 // "gave the firm a week to explain the leak and the fire, and said", "on the collapse and on the sensors,
 // and said": the last item of a list after a bare "and", a few lower-case words with no verb, is no clause.
 const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s+(?:and|but)\s+$/u;
@@ -512,6 +513,10 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   if (start > 0 && subjectEnd === start) {
     let previousStart = clauseStart(before, start - 1, quoted);
     if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)) || endsList(before, previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    // "China widened its controls on magnets and the machinery used to make them, ordering … and warning that": a
+    // participle after another one set off by a comma shares the main clause's subject, as that one does.
+    const chained = previousStart > 0 ? PARTICIPLE_CHAIN.exec(before.slice(previousStart, start)) : null;
+    if (chained) previousStart = strongClauseStart(before.slice(0, previousStart + chained.index));
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));
