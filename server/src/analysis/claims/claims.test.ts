@@ -605,6 +605,14 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   assert.deepEqual(reported('Mayor Anthony Ruelas declared a local emergency hours after the notice and said the city would ask the state for money.').map(([said, speaker]) => [said, speaker]), [
     ['the city would ask the state for money', 'anthony-ruelas'],
   ]);
+  // The last item of a list before ", and said" is no clause: the subject is the sentence's.
+  const lead = 'The Committee for Industrial Safety said the mine had no sensors. ';
+  assert.deepEqual(reported(`${lead}On Wednesday the committee gave the company 10 days to report on the collapse and on the sensors, and said it would suspend all work.`)[1], [
+    'it would suspend all work', 'committee-for-industrial-safety', 'the committee',
+  ]);
+  assert.deepEqual(reported(`${lead}The committee gave the firm a week to explain the leak and the fire, and said it would revoke the licence.`)[1].slice(0, 2), [
+    'it would revoke the licence', 'committee-for-industrial-safety',
+  ]);
 });
 
 test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {
@@ -1974,3 +1982,66 @@ test('a councillor’s abbreviated title ends no sentence: “…,” said Coun.
   assert.deepEqual(speakers('"We are not a rubber stamp," said Coun. Darryl Moonias.'), [['darryl-moonias', 'Coun. Darryl Moonias']]);
   assert.deepEqual(speakers('Cllr. Jo Bright said the vote was fair.'), [['jo-bright', 'Cllr. Jo Bright']]);
 });
+
+test('a name a relative clause gives before the verb is the speaker: "Another woman, who gave only her first name, Saule, said"', () => {
+  const lead = ' date 2025-03-10 ALMATY—Families waited.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lead}Another woman, who gave only her first name, Saule, said the company had promised updates.`), [['the company had promised updates', 'Saule']]);
+  assert.deepEqual(reportedWithSpeakers(`${lead}A taxi driver, who identified himself only as Ruslan, said he had waited six hours.`), [['he had waited six hours', 'Ruslan']]);
+  // Asking not to be named gives no name.
+  assert.deepEqual(reportedWithSpeakers(`${lead}A neighbour, who asked not to be named, said the gate had been locked.`), [['the gate had been locked', 'anonymous: A neighbour']]);
+  // After the quote, the name may end the sentence.
+  const quote = analyze(`${lead}“We want news,” said another woman, who gave only her first name, Saule.`).claims.find((c) => c.kind === 'quote');
+  assert.deepEqual([quote?.speaker, quote?.speakerText], ['saule', 'Saule']);
+});
+
+test('a comma inside brackets opens no "…, X said." attribution: "A spokesperson for Doug Halloran (PC, Kenora—Rainy River) said … had responded."', () => {
+  const text = ' date 2025-03-10 OTTAWA—The vote was close.\n\nA spokesperson for Mines Minister Doug Halloran (PC, Kenora—Rainy River) said no decision would be made before the First Nation had responded.';
+  assert.deepEqual(reportedWithSpeakers(text), [['no decision would be made before the Fir', 'Doug Halloran']]);
+});
+
+test('"…, and that the letter was never acknowledged.": a that-clause or a passive verb after the comma is no attribution', () => {
+  const text = ' date 2026-10-12 MINNA—Workers struck.\n\nUnion chairman Ibrahim Ndayako said the union had written to the government on August 3, giving it until the end of September to act, and that the letter was never acknowledged.';
+  assert.deepEqual(reportedWithSpeakers(text), [['the union had written to the government ', 'Ibrahim Ndayako']]);
+  assert.deepEqual(reportedWithSpeakers(' date 2026-10-12 MINNA—Workers struck.\n\nThe talks will resume next week, officials said.'), [['The talks will resume next week', 'anonymous: officials']]);
+});
+
+test('a fronted phrase goes on with its place and a time ("Speaking at the Government House, Minna, shortly after …, the governor"); a role keeps its apposition', () => {
+  const lead = ' date 2026-10-12 MINNA—Niger State Governor Umar Garba Dangana on Monday gave striking workers 72 hours to resume duty.\n\n';
+  const speakerOf = (sentence: string) => reportedWithSpeakers(lead + sentence).map(([, speaker]) => speaker);
+  assert.deepEqual(speakerOf('Speaking to newsmen at the Government House, Minna, shortly after a security meeting, the governor said any worker not at his post would be sacked.'), ['Umar Garba Dangana']);
+  assert.deepEqual(speakerOf('Addressing traders at the main market, Bida, on Tuesday, the governor said the levy would be scrapped.'), ['Umar Garba Dangana']);
+  assert.deepEqual(speakerOf('The governor, popularly called “Mai Gaskiya” by supporters, said the roads would be fixed.'), ['Umar Garba Dangana']);
+  assert.deepEqual(speakerOf('The governor, a former banker, said the tax would go.'), ['Umar Garba Dangana']);
+});
+
+test('"the ministry" after another ministry is named in its paragraph is that one, not the ministry that spoke last', () => {
+  const text = ' date 2025-02-10 KYIV—Ships waited.\n\nIn its statement, the Russian Foreign Ministry said any guarantee would make its backers liable.\n\nRussia’s Defence Ministry went further. The ministry warned that it could not guarantee the safety of vessels.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Russian Foreign Ministry', 'Defence Ministry']);
+  // Named only in an earlier paragraph, the other ministry does not take the words of the one that spoke.
+  const earlier = ' date 2025-02-10 MADRID—Doctors struck.\n\nThe Health Ministry said clinics were open.\n\nMediators from the Labour Ministry asked for time.\n\nThe orders could be renewed, the ministry said.';
+  assert.deepEqual(reportedWithSpeakers(earlier).map(([, speaker]) => speaker), ['Health Ministry', 'Health Ministry']);
+});
+
+test('a quote in what a bench directed is the court\'s: "The bench also directed the company to remove all muck “not later than June 15”"', () => {
+  const text = ' date 2026-01-14 SHIMLA—The tribunal acted.\n\nThe National Green Tribunal on Wednesday fined the company.\n\nThe bench also directed the company to remove all muck from the riverbed "not later than June 15" and file a report.';
+  const quote = analyze(text).claims.find((c) => c.kind === 'quote');
+  assert.equal(quote?.speaker, 'national-green-tribunal');
+});
+
+test('an unnamed committee\'s finding is no one\'s, not that of the body it belongs to; a named committee speaks', () => {
+  const text = ' date 2026-01-14 MARLOW—Fees rose.\n\nA committee of the Marlow Town Council found that the fees were illegal.\n\nThe Senate Ethics Committee found that the senator had broken no rule.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), [null, 'Senate Ethics Committee']);
+});
+
+test('"as per X," cites a source as "according to X" does; an initial\'s full stop does not end the source', () => {
+  const lead = ' date 2025-10-14 VIJAYAWADA—Hospitals were warned.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lead}As per officials, the audit will begin on Monday.`), [['the audit will begin on Monday', 'anonymous: officials']]);
+  const claim = analyze(`${lead}According to the U.N. report, the toll was 12.`).claims.find((c) => c.kind === 'reported');
+  assert.deepEqual([claim?.text, claim?.speakerText], ['the toll was 12', 'the U.N. report']);
+});
+
+test('a participle after another set off by a comma ("…, ordering buyers to reapply and warning that") shares the main clause\'s subject', () => {
+  const text = ' date 2025-10-14 BEIJING—Markets fell.\n\nChina on Tuesday widened its export controls on rare-earth magnets and the machinery used to make them, ordering foreign buyers to reapply for licences and warning that shipments would be held at customs.';
+  assert.deepEqual(reportedWithSpeakers(text), [['that shipments would be held at customs', 'China']]);
+});
+

@@ -1,7 +1,7 @@
 import type { Claim, Paragraph, Quotation, Span } from '../model';
 import type { TextContext } from '../context';
 import { claimOf, DOCUMENT_NOUNS, NO_SPEAKER, pronounSpeaker, speakersOf, type SpeakerIndex, type SpeakerSite } from './speakers';
-import { continuesApposition, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { continuesApposition, FRONTED_QUESTION, isInCommaAside, nameGivenIn, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { CLAUSE_CONJUNCTION, FINITE_REPORTING_VERBS, OPEN_FOR_ATTRIBUTION, QUOTING_ONLY_VERBS, RELATIVE_CLAUSE_BEFORE_VERB, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
 const VERB = `(?:${REPORTING_VERBS})`;
@@ -27,6 +27,8 @@ const SPEAKER_IN_APPOSITION = new RegExp(`^\\s*([^,;:“”"!?]{1,60}?(?:,\\s+[^
 // "said the company’s chief executive, Arjun Rao.": the name after a description ending the attribution.
 // (The sentence's full stop is no part of the name: its last word ends on a letter.)
 const NAME_AFTER_DESCRIPTION = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?<=\p{L})(?=\s*(?:[,.;!?]|$))/u;
+// "said one woman, who gave only her first name, Saule.": a relative clause after the speaker may give the name.
+const RELATIVE_AFTER_SPEAKER = /^,\s+who\s/;
 // X said: “Q” / X told reporters, “Q” / X added, “Q”.
 const BEFORE_QUOTE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?:and|but)\\s+|\\bas\\s+)([^.;:!?“”"]{1,100}?)\\s+(${VERB})\\b[^.;!?“”"]{0,60}?[,:]\\s*$`, 'i');
 // "In the words of council president Marcus Dell, “…”", "According to one aide, “…”": a source phrase right before the quote.
@@ -191,7 +193,10 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
     const verbFirst = nextSentence ? null : VERB_FIRST.exec(after);
     if (verbFirst) {
       const at = afterStart + commaOutside + verbFirst[0].length - verbFirst[2].length;
-      const named = LOWER_CASE_LAST.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(after.slice(verbFirst[0].length)) : null;
+      const rest = after.slice(verbFirst[0].length);
+      const named = LOWER_CASE_LAST.test(verbFirst[2]) ? NAME_AFTER_DESCRIPTION.exec(rest) : null;
+      const given = !named && RELATIVE_AFTER_SPEAKER.test(rest) ? nameGivenIn(rest) : null;
+      if (given) return { start: at + verbFirst[2].length + given.start, end: at + verbFirst[2].length + given.end };
       return { start: at, end: at + verbFirst[2].length + (named?.[0].length ?? 0) };
     }
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence

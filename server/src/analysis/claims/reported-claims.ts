@@ -5,7 +5,7 @@ import { spanContaining, spansWithin } from '../spans';
 import type { TextContext } from '../context';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { endsOnTitleCue, gluedToSentenceEnd } from './quote-claims';
-import { AND_FIRST, continuesApposition, COUNTING_WORDS, FRONTED_QUESTION, isInCommaAside, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
+import { AND_FIRST, continuesApposition, COUNTING_WORDS, FRONTED_QUESTION, isInCommaAside, nameGivenIn, PASSIVE_BEFORE, withoutVerbCompanions } from './subjects';
 import { isCapitalized, LETTER, LETTER_OR_FULL_STOP, wordBefore } from '../text/words';
 import { memoizeByString } from '../memo';
 
@@ -34,11 +34,12 @@ const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THA
 // "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
 const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
-const IN_THE_WORDS_OF = /^in\s/i;
+const IN_THE_WORDS_OF = /^(?:in|as)\s/i;
 // The sources VERB leaves out (in it, they made the scan of every sentence several per cent slower):
 // looked for only in a sentence holding their words.
-const SOURCE_VERB = new RegExp(`\\b(in the words of|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
-const SOURCE_WORDS = /show|words of/;
+// "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does.
+const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
+const SOURCE_WORDS = /show|words of|[Aa]s per/;
 
 /** SOURCE_VERB's matches in a sentence, or null when it holds none of their words. */
 function sourceVerbs(sentence: string): RegExpExecArray[] | null {
@@ -408,6 +409,16 @@ const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:an
 // "gave Brennick until Feb. 15 to sell plants in Kimberly, Wis., and Mankato, Minn., and said": the
 // last of a list of names, after its ", and", holds no verb either.
 const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
+const PARTICIPLE_CHAIN = /,\s+\p{Ll}{3,}ing\s[^,;:“”"]*\s(?:and|but)\s+$/u;
+// "gave the firm a week to explain the leak and the fire, and said", "on the collapse and on the sensors,
+// and said": the last item of a list after a bare "and", a few lower-case words with no verb, is no clause.
+const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s+(?:and|but)\s+$/u;
+
+/** Whether the words from `start` to `end` (a clause opened by a bare "and") are the last item of a list, with no verb of their own. */
+function endsList(before: string, start: number, end: number): boolean {
+  const words = before.slice(start, end);
+  return LIST_ITEM_AND.test(words) && !CLAUSE_VERB.test(words) && !PAST_VERB.test(words) && BARE_CONJUNCTION_BEFORE.test(before.slice(0, start));
+}
 
 const THAT_SUBJECT = /\b(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s*$/;
 
@@ -487,6 +498,8 @@ function inRelativeClause(clause: string, from: number, at: number): boolean {
 function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Span[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
+  const given = end < before.length ? nameGivenIn(before.slice(end)) : null;
+  if (given) return { start: sentence.start + end + given.start, end: sentence.start + end + given.end, shared: false, anonymityAsked: false };
   const quoted = (at: number) => insideQuotation(quotations, sentence.start + at);
   const opened = clauseStart(before, end, quoted);
   // "Giving evidence to the Treasury committee, the chancellor said": a phrase fronted before a
@@ -499,7 +512,11 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   // Only an auxiliary or an adverb before the verb: the subject is the previous clause's.
   if (start > 0 && subjectEnd === start) {
     let previousStart = clauseStart(before, start - 1, quoted);
-    if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    if (previousStart > 0 && (NOUN_PHRASE_AND.test(before.slice(previousStart, start)) || NAME_LIST_AND.test(before.slice(previousStart, start)) || endsList(before, previousStart, start))) previousStart = clauseStart(before, previousStart - 1, quoted);
+    // "China widened its controls on magnets and the machinery used to make them, ordering … and warning that": a
+    // participle after another one set off by a comma shares the main clause's subject, as that one does.
+    const chained = previousStart > 0 ? PARTICIPLE_CHAIN.exec(before.slice(previousStart, start)) : null;
+    if (chained) previousStart = strongClauseStart(before.slice(0, previousStart + chained.index));
     return { start: sentence.start + previousStart, end: sentence.start + start, shared: true, anonymityAsked: false };
   }
   const anonymityAsked = end < before.length && ASKED_ANONYMITY.test(before.slice(end));
@@ -568,7 +585,8 @@ interface ReportedClause {
 // The tests of each verb below, built once: a regular-expression literal makes a new object each
 // time it is reached, thousands of times in a long article.
 // "according to the memo, seen by The Irish Courier,": who holds the document, set off by commas, is part of the source.
-const SOURCE_AFTER = /^\s+([^,.;]+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/;
+// (An initial's full stop is no end: "according to the G.O.,", "as per the U.N. report,".)
+const SOURCE_AFTER = /^\s+((?:[^,.;]|(?<=(?:^|[^\p{L}])\p{Lu})\.)+(?:,\s+(?:obtained|seen|reviewed|viewed)\s+by\s+[^,.;]+)?)/u;
 const MARKS_FIRST = /^[\s,:—–]+/;
 const ONLY_MARKS = /^[\s,:—–”"’]*$/;
 const AUXILIARY_BEFORE_COMMA = /\b(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)\s*,\s*$/i;
@@ -826,7 +844,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // “…,” aides said: the attribution of a quotation, not reported speech; "…, a charge Hart
           // denied": a denial of what came before, not a report of it.
           // "…, and the office listed the towns that had not replied.": a verb of a relative clause attributes nothing.
-          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore)) continue;
+          // "A spokesperson for Minister Doug Halloran (PC, Kenora—Rainy River) said … had responded.": a comma
+          // inside brackets opens no attribution.
+          if (comma < sentence.start || (CLOSING_QUOTE_FIRST.test(text.slice(comma + 1, verbAt)) && !ownWords) || verb.startsWith('den') || RELATIVE_VERB_BEFORE.test(wordsBefore) || closesBracket(text, comma + 1, verbAt) || NO_ATTRIBUTION.test(text.slice(comma + 1, verbAt))) continue;
           const said = text.slice(sentence.start, comma).trim();
           if (QUOTE_FIRST.test(said) || (CLOSING_QUOTE_LAST.test(said) && !ownWords)) continue;
           content = { start: sentence.start, end: ownWords ? closingQuote!.end : comma };
@@ -900,6 +920,16 @@ function thingNamed(said: string, verb: string): boolean {
   if (!verbWord(verb).thingOrStatement || THAT_FIRST.test(said)) return false;
   const main = said.split(SUBORDINATE_CLAUSE)[0].split(PREDICATE_GOES_ON)[0];
   return !FINITE_AUXILIARY.test(main) && !PAST_VERB.test(main);
+}
+
+// "…, and that the letter was never acknowledged.": words after the comma opening with "that", or a passive
+// verb, are a clause of what was said, not who said it.
+const NO_ATTRIBUTION = /^\s*(?:(?:and|but)\s+)?that\s|\b(?:be|been|being|was|were|is|are)\s+(?:(?:never|not|also|\p{Ll}+ly)\s+)?$/u;
+
+/** Whether the words from `start` to `end` close a bracket they did not open. */
+function closesBracket(text: string, start: number, end: number): boolean {
+  const close = text.indexOf(')', start);
+  return close >= 0 && close < end && text.lastIndexOf('(', close) < start;
 }
 
 const COMMA_RIGHT_BEFORE = /[^”"’\s]\s*,\s*$/;

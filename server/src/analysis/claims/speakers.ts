@@ -686,6 +686,7 @@ function sentenceBefore(index: SpeakerIndex, at: number, possessives: boolean): 
 export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly Claim[]): void {
   const lastSpeakerOfKind = new Map<string, string>();
   const spoken = new Set<string>();
+  const lastSpokeAt = new Map<string, number>();
   let lastInstitution: Actor | undefined;
   // The tests are made once, not per claim: the claim's speaker is read from `speaker`.
   let speaker: string | null = null;
@@ -699,13 +700,16 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const description = claim.speaker && !spoken.has(claim.speaker) && span ? firstSpanWithin(index.mentions, span, describesSpeaker, from) : undefined;
     const kindWord = description ? lastWordLowered(description.text) : undefined;
     const speaking = kindWord && lastSpeakerOfKind.get(kindWord);
-    if (speaking) claim.speaker = speaking;
+    // "Russia’s Defence Ministry went further. The ministry warned": a body named in the paragraph since the
+    // other last spoke is the one meant.
+    if (speaking && !namedSince(index, claim.speaker!, Math.max(lastSpokeAt.get(speaking) ?? 0, index.text.lastIndexOf('\n', span!.start) + 1), from)) claim.speaker = speaking;
     const actor = claim.speaker ? actorOf(index, claim.speaker) : undefined;
     // "Kazpropulsion’s managing director, Dmitry Sokolov, said": the company has spoken through him.
     const employer = actor?.kind === 'person' && span ? firstSpanWithin(index.mentions, span, ownedByOrganization, from) : undefined;
     const institution = employer ? actorOf(index, employer.actorId) : actor;
     if (institution?.kind !== 'organization') continue;
     spoken.add(institution.id);
+    lastSpokeAt.set(institution.id, claim.end);
     // Claims of one institution come in runs: its words point to it already after the first.
     if (institution !== lastInstitution) for (const word of wordsLowered(institution.name)) lastSpeakerOfKind.set(word, institution.id);
     lastInstitution = institution;
@@ -714,6 +718,15 @@ export function followSpeakingInstitutions(index: SpeakerIndex, claims: readonly
     const kind = institution === actor && claim.speakerText?.includes(',') ? APPOSITION_KIND.exec(claim.speakerText)?.[1].toLowerCase() : undefined;
     if (kind) lastSpeakerOfKind.set(kind, institution.id);
   }
+}
+
+/** Whether `actorId` is named (not described) by a mention from offset `since` up to the mention numbered `before`. */
+function namedSince(index: SpeakerIndex, actorId: string, since: number, before: number): boolean {
+  for (let i = firstStartingAtOrAfter(index.mentions, since); i < before; i++) {
+    const mention = index.mentions[i];
+    if (mention.actorId === actorId && mention.form !== 'description') return true;
+  }
+  return false;
 }
 
 // Names and descriptions recur in every claim of every analysis: their lower-cased words are kept.
@@ -1337,6 +1350,7 @@ const OWNING_PRONOUN = /^its\s/i;
 const VERB_NEXT = /^\s?\p{Ll}/u;
 const NOT_HEAD_WORD = /[^\p{L}-]/gu;
 const THE_ROLE = /^the\s+([\p{L}-]+)$/iu;
+const DESCRIPTION_AFTER_COMMA = /^\s*,\s+\p{Ll}/u;
 // What opens a subject before the words naming the speaker: "But he", "In Valencia, Real Ventosa",
 // "Speaking on the phone-in show “Oga Hour” on Wazobia FM, one caller" (a participle's phrase, titles and all).
 const OPENING_CONJUNCTION = /^\s*(?:but|and|yet)\s+/i;
@@ -1347,7 +1361,11 @@ const OPENING_ADVERBIAL = /^\s*(?:in|on|at|from|after|before|during|outside|insi
 // "Harmattan’s lawyers argue": counsel speak for their client, as "through his lawyer" does.
 const REPRESENTED_CLIENT = /^((?:[Tt]he\s+)?[\p{L}.&-]+(?:\s+[\p{Lu}][\p{L}.&-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|legal\s+team)$/u;
 const OPENING_RELATIVE = /^(?:which|who|whose)\s[^,;:“”"]{0,120},\s*(?=\S)/i;
-const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
+// ("Addressing traders at the market, …": the participle may take an object first.)
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?)??(?:later\s+|earlier\s+)?(?:on|to|at|in|from|after|before|during|with|about|outside)\s[^,;:]{0,80},\s*(?=\S)/u;
+// "Speaking at the Government House, Minna, shortly after the meeting, the governor": the fronted phrase may
+// go on with the place it named and a time, set off by commas, before a described subject.
+const FRONTED_GOES_ON = /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s*)?(?:(?:shortly|just|soon|moments|hours|minutes|days)\s+)?(?:after|before|on|during|following|ahead\s+of)\s[^,;:“”"]{1,60},\s*(?=(?:the|a|an|his|her|its|their)\s)/u;
 // The head noun comes before any prepositional phrase, or a participle's: "Western diplomats in
 // Bishkek", "a study commissioned by the group".
 const HEAD_ENDS = /\s(in|at|from|of|for|with|on|inside|close to|to|familiar with|\p{Ll}+ed\s+(?:on|in|at|by|to|with|from))\s/iu;
@@ -1357,6 +1375,7 @@ const DEFINITE_NOUN = /^the\s+[\p{L}-]+$/iu;
 const THE_FIRST = /^the\s/i;
 const DEFINITE_LEAD = /^the\s+[\p{Ll}-]+(?=\s+\p{Ll})/iu;
 const INDEFINITE = /^an?\s/i;
+const UNNAMED_COMMITTEE = /^(?:committee|inquiry|probe)$/i;
 // "one Hamburg trader", "another diplomat": one of an unnamed many, never introduced by name.
 const ONE_OF_MANY = /^(?:one|another)\s/i;
 const PRONOUN_SPOKESPERSON = /^(his|her|its)\s+(?:(?:official|chief|deputy|press)\s+)?spokes(?:man|woman|person)$/i;
@@ -1461,6 +1480,8 @@ interface PhraseFacts {
   opening: RoleOpening | null;
   /** "A federal judge on Tuesday threw out …": a named role introduced without a name (not an unnamed source). */
   indefiniteRole: string | null;
+  /** "A joint committee of …": an unnamed committee or inquiry, whose finding is no one's. */
+  unnamedCommittee: boolean;
   /** "A bench headed by Justice Rao": a court's bench ('any' court, the one named last), or a panel of the court it names ('named'). */
   bench: 'any' | 'named' | null;
   /** "The union", "The union, Amalgamated Transit Union Local 847,": a definite noun first. */
@@ -1681,7 +1702,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const afterConjunction = raw.slice(conjunction);
   const opened = conjunction + ((OPENING_ADVERBIAL.exec(afterConjunction) ?? OPENING_TIME.exec(afterConjunction) ?? OPENING_PARTICIPLE.exec(afterConjunction) ?? FRONTED_QUESTION.exec(afterConjunction))?.[0].length ?? 0);
   // "In its statement, which named him Alexei Gnatyuk, the ministry": the adverbial's relative clause too.
-  const adverbial = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
+  const relative = opened + (opened > conjunction ? OPENING_RELATIVE.exec(raw.slice(opened))?.[0].length ?? 0 : 0);
+  const adverbial = relative + (relative > conjunction ? FRONTED_GOES_ON.exec(raw.slice(relative))?.[0].length ?? 0 : 0);
   const phrase = withoutTrailingPunctuation(raw.slice(adverbial).trim());
   const issuedBy = DOCUMENT_BY_PRONOUN.exec(phrase);
   const ownedDocument = OWNED_DOCUMENT.exec(phrase);
@@ -1698,6 +1720,9 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   // one, unless it is a paper or a role to be introduced (see indefiniteRole).
   const unnamedIndefinite = /^\p{Ll}/u.test(headWord) && !DOCUMENT_NOUN.test(headWord) && (ONE_OF_MANY.test(firstPart) || (INDEFINITE.test(firstPart) && !ROLE_NOUNS.has(headWord.toLowerCase())));
   const unnamedHead = (ANONYMOUS_SOURCE.test(headWord) || pluralRole(headWord) || unnamedIndefinite) && !spokesperson;
+  // "The governor, a former banker,", "the governor, popularly called “Mai Gaskiya” by supporters,": an
+  // apposition that names no one leaves the role before it.
+  const describedRole = DESCRIPTION_AFTER_COMMA.test(phrase.slice(firstPart.length)) ? THE_ROLE.exec(firstPart)?.[1] : undefined;
   return {
     phrase,
     offset: adverbial + raw.slice(adverbial).indexOf(phrase),
@@ -1707,8 +1732,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     personDescription: describesPerson(phrase),
     unnamedHead,
     headSpan: headOf(phrase, raw.trimEnd().endsWith(',')),
-    // Not inside a compound: "the three-member panel".
-    anonymousWords: ANONYMOUS_SOURCE.test(phrase.split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
+    // Not inside a compound: "the three-member panel", nor in a role's apposition ("called … by supporters").
+    anonymousWords: ANONYMOUS_SOURCE.test((describedRole ? firstPart : phrase).split(/\s+/).filter((word) => !word.includes('-')).join(' ')),
     aroundSomeone: unnamedHead && headEnd !== null && AROUND_SOMEONE.test(headEnd[1]),
     // "Filipinos mock it as …": a people speaks for no one named (a party's members do: "Democrats").
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
@@ -1723,10 +1748,11 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfNamed: NAMED_OFFICE.test(phrase),
-    role: THE_ROLE.exec(phrase)?.[1] ?? null,
+    role: THE_ROLE.exec(phrase)?.[1] ?? describedRole ?? null,
     opening: roleOpening(phrase),
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
+    unnamedCommittee: INDEFINITE.test(firstPart) && UNNAMED_COMMITTEE.test(headWord),
     bench: COURT_BENCH.test(headPhrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
     definite: DEFINITE_NOUN.test(firstPart),
     describedInstitution: describedInstitutionNoun(phrase),
@@ -1855,7 +1881,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, bench, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1892,6 +1918,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
   const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestOrganization(index, span.start, isSittingBody) : undefined) : undefined;
   if (court) return { speaker: court, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "A joint committee of the HPSPCB and the district administration found": an unnamed committee's finding, like an
+  // unnamed court's, is no one's; the bodies it is made of do not speak.
+  if (unnamedCommittee) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (leading && (head === 'first' || !hasPlain(index, within))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }

@@ -71,3 +71,17 @@ export function withoutVerbCompanions(before: string, start: number, end: number
     subjectEnd = word.start;
   }
 }
+
+// "Another woman, who gave only her first name, Saule, said", "a driver, who identified himself only as Ivan,
+// said", "…,” said one woman, who gave only her first name, Saule.": the name a relative clause gives, at its
+// end, is the subject's own.
+const NAME_GIVEN = /\b(?:name|name\s+as|(?:identified|introduced)\s+(?:herself|himself|themselves)\s+(?:only\s+)?as)\s*,?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)[,.]?[”"’]?\s*$/u;
+
+/** The name a relative clause gives the subject it follows (NAME_GIVEN), where it stands in `relative`, or null. */
+export function nameGivenIn(relative: string): { start: number; end: number } | null {
+  if (!relative.includes('name') && !relative.includes(' as ')) return null;
+  const given = NAME_GIVEN.exec(relative);
+  if (!given) return null;
+  const start = given.index + given[0].lastIndexOf(given[1]);
+  return { start, end: start + given[1].length };
+}

@@ -123,6 +123,10 @@ test('a title-case city before a day and an agency in brackets, with no dash, is
   assert.equal(dateline.date, '2026-03-03');
   assert.equal(text.slice(dateline.end), 'The Bombay High Court on Tuesday');
   assert.equal(findDateline('Kota Bharu, 3 March (Bernama) -- Floods cut roads')?.city?.text, 'Kota Bharu');
+  // PTI also sends the city in capitals, still with no dash.
+  const caps = 'NEW DELHI, Aug 20 (PTI) The DGCA on Wednesday';
+  assert.deepEqual([findDateline(caps)?.city?.text, caps.slice(findDateline(caps)!.end)], ['NEW DELHI', 'The DGCA on Wednesday']);
+  assert.equal(findDateline('CHENNAI, 4 March (IANS) Police said')?.city?.text, 'CHENNAI');
   // Prose with a day and brackets is no dateline.
   assert.equal(findDateline('Officials, Jan 14 (estimated) said'), null);
   assert.equal(findDateline('However, on Jan 14 (PTI) said'), null);

@@ -25,10 +25,12 @@ const CREDIT_ONLY = /^[ \t]*\(\p{Lu}[\p{L}.&'’ -]{1,38}\)[ \t]*(?:--|—|–|-
 const DAY_ASIDE = /^\([A-Za-z.]{3,10}\)[ \t]*/;
 
 // `Shimla, Jan 14 (PTI) The …`, `Kuala Lumpur, 3 March (Bernama) --`: Indian and Malaysian agencies write the city in title
-// case, with no dash after their credit; the day and the bracketed agency after the comma make it a dateline.
+// case (or in capitals: `NEW DELHI, Aug 20 (PTI) The …`), with no dash after their credit; the day and the bracketed
+// agency after the comma make it a dateline.
 const CREDIT_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const CREDIT_CITY_WORD = "\\p{Lu}(?:[\\p{Ll}'’-]+|[\\p{Lu}'’-]+)";
 const CREDITED_CITY = new RegExp(
-  `^((?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){0,2}\\p{Lu}[\\p{Ll}'’-]+),[ \\t]*(?:${CREDIT_MONTH}[ \\t]*\\d{1,2}|\\d{1,2}[ \\t]+${CREDIT_MONTH})[ \\t]*\\(\\p{Lu}[\\p{L}.&'’ -]{1,38}\\)[ \\t]*(?:--|—|–|-|:)?[ \\t]*`,
+  `^((?:${CREDIT_CITY_WORD}[ \\t]+){0,2}${CREDIT_CITY_WORD}),[ \\t]*(?:${CREDIT_MONTH}[ \\t]*\\d{1,2}|\\d{1,2}[ \\t]+${CREDIT_MONTH})[ \\t]*\\(\\p{Lu}[\\p{L}.&'’ -]{1,38}\\)[ \\t]*(?:--|—|–|-|:)?[ \\t]*`,
   'u',
 );
 
