@@ -897,7 +897,7 @@ const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_ARE
 const AIRPORT_HEADS = new Set(['Airport', 'Airfield', 'Aerodrome']);
 
 // Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
-const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam']);
+const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam', 'Meadows', 'Downs']);
 
 /** What classify reads a name as. */
 interface Reading {

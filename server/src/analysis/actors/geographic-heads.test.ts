@@ -81,3 +81,11 @@ test('names listed before a local unit’s plural are places, a given name first
   const { actors } = analyze('The tribunal heard a petition filed by residents of Niharni and Jagat Sukh panchayats. Rain fell in Nahan and Paonta Sahib tehsils.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Niharni:place', 'Jagat Sukh:place', 'Nahan:place', 'Paonta Sahib:place']);
 });
+
+test('springs, narrows, rapids, flats, meadows, downs and creeks are places; a given name before Meadows or Downs makes a person', () => {
+  const { actors } = analyze('Water rose at Mullion Springs and Kapikik Narrows, then at Willow Flats, Dawson Creek and Hollins Meadows. Mark Meadows and Rebecca Downs of Lachlan Downs spoke.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), [
+    'Mullion Springs:place', 'Kapikik Narrows:place', 'Willow Flats:place', 'Dawson Creek:place', 'Hollins Meadows:place',
+    'Mark Meadows:person', 'Rebecca Downs:person', 'Lachlan Downs:place',
+  ]);
+});
