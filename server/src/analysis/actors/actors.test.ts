@@ -1183,6 +1183,12 @@ test('a lower-case portfolio ministry that acts names the body; where it is only
   assert.deepEqual(byName(actors, 'Fisheries Ministry')?.aliases, ['fisheries ministry']);
 });
 
+test('a lower-case presidency that speaks names the Presidency; the office won or held, or a place inside it, names no one', () => {
+  const actors = actorsOf('“No,” the presidency said in a statement. He won the presidency in 2021. An official at the presidency said talks failed. The chancellery’s spokesman declined to comment.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Presidency:organization', 'Chancellery:organization']);
+  assert.deepEqual(byName(actors, 'Presidency')?.aliases, ['presidency']);
+});
+
 test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {
   const ministry = actorsOf('The Ministry of Roads, Transport and Ports issued the order. The transport ministry said it would not wait.');
   assert.deepEqual(ministry.map((a) => a.aliases), [['Ministry of Roads, Transport and Ports', 'transport ministry']]);

@@ -2348,7 +2348,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     });
   }
   agentDescriptions(tokens, candidates);
-  portfolioMinistries(paragraph, tokens, candidates);
+  lowerCaseOffices(paragraph, tokens, candidates);
   placesInModifiers(paragraph, tokens, candidates);
   sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
@@ -2930,12 +2930,21 @@ const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 
  * "The fisheries ministry said", "the finance ministry was open to": wire copy lower-cases
  * ministries, and a portfolio with "ministry" names the body ("Fisheries Ministry"), which "the
  * ministry" alone does not. Only where the ministry acts: "an official at the finance ministry said"
- * and "offered the party the finance ministry" (a post) name no one. Added to `found`.
+ * and "offered the party the finance ministry" (a post) name no one. Likewise an office a country has
+ * one of: "the presidency said" names the Presidency. Added to `found`.
  */
-function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidate[]): void {
-  for (let i = 2; i < tokens.length; i++) {
+function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i];
-    if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
+    const office = LOWER_CASE_OFFICES.get(noun.text);
+    if (office !== undefined) {
+      // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && speaksAsSubject(tokens, i, i - 1)) {
+        found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
+      }
+      continue;
+    }
+    if (i < 2 || noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
     if (name === undefined || !isSpaceGap(portfolio.gapBefore)) continue;
@@ -2943,15 +2952,29 @@ function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidat
     const nation = tokens[i - 2];
     const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
     if (!qualified && !isThe(nation.text)) continue;
-    const next = tokens[i + 1];
-    if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
-    // "An official at the health ministry said": after a preposition the verb is another subject's.
-    // ("after the finance ministry said" opens a clause: the ministry is its subject.)
-    const article = qualified ? i - 3 : i - 2;
-    if (article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text)) continue;
+    if (!actsAsSubject(tokens, i, qualified ? i - 3 : i - 2, ACTS_AFTER)) continue;
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
+}
+
+// Offices a country has one of, named by their common noun: "the presidency said" (see lowerCaseOffices).
+const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery']]);
+
+/** An office that speaks: a speech verb after it ("the presidency said"), or a statement of its own ("the presidency’s statement"). */
+function speaksAsSubject(tokens: Token[], noun: number, article: number): boolean {
+  return actsAsSubject(tokens, noun, article, REPORTING_VERB_WORDS);
+}
+
+/**
+ * The body at `noun` (its article at `article`) is the subject of its clause: a word of `verbs` right
+ * after it, or its possessive. "An official at the health ministry said": after a preposition the verb
+ * is another subject's ("after the finance ministry said" opens a clause: the ministry is its subject).
+ */
+function actsAsSubject(tokens: Token[], noun: number, article: number, verbs: ReadonlySet<string>): boolean {
+  const next = tokens[noun + 1];
+  if (!tokens[noun].possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && verbs.has(next.text))) return false;
+  return !(article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text));
 }
 
 // Prepositions that also open a clause, whose subject may follow: "after the ministry said".
