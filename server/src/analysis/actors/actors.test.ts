@@ -2072,3 +2072,10 @@ test('a station’s brand keeps its channel number, and is the one station whose
   const actors = actorsOf('BAY MINETTE, Ala. (WKRX) - An inmate escaped.\n\nA jail employee told News 4 that the night shift was short.');
   assert.deepEqual(actors.find((a) => a.aliases.includes('WKRX'))?.aliases.sort(), ['News 4', 'WKRX']);
 });
+
+test('an ordinary noun’s plural capitalized before "of" and a name names a body of them; not members of a body, a title’s plural, or a sentence’s first word', () => {
+  const actors = actorsOf('The Chiefs of Ontario, which represents 133 First Nations, said no. Members of Parliament and the Mothers of Srebrenica disagreed. The Presidents of France met. Residents of Kotri left.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), [
+    'Chiefs of Ontario:organization', 'Parliament:organization', 'Mothers of Srebrenica:organization', 'France:place', 'Kotri:place',
+  ]);
+});

@@ -682,6 +682,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   }
   // "Sarvant Pharma of Hyderabad": a company's name ends before the place it is from ("Bank of England" does not).
   if (connector.text === 'of' && (COMPANY_SUFFIXES.has(run[run.length - 1].text) || TRADE_NAME_ENDINGS.has(run[run.length - 1].text)) && placeName(capitalizedFrom(tokens, rest)) !== null) return false;
+  // "The Chiefs of Ontario", "the Mothers of Srebrenica": an ordinary noun's plural, capitalized inside a sentence before "of" and a name, names a body of them.
+  // "Members of Parliament" are people of a body, not a body of their own.
+  if (connector.text === 'of' && namesBodyOfPlural(run) && !capitalizedFrom(tokens, rest).some(isOrganizationHead)) return true;
   // "Cape of Good Hope", "Strait of Hormuz", "Gulf of Aden": a geographic word names a place with its "of".
   if (connector.text === 'of' && run.length === 1 && (FACILITY_OPENERS.has(run[0].text) || GEOGRAPHIC_HEADS.has(run[0].text))) return true;
   // "University of Texas at San Antonio": a campus named by its place.
@@ -690,6 +693,12 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
+}
+
+/** A run that is only an ordinary noun's plural, "The" before it or inside a sentence: "The Chiefs", "the Mothers" (not "Residents" opening a sentence). */
+function namesBodyOfPlural(run: readonly Token[]): boolean {
+  const plural = run[run.length - 1];
+  return (run.length === 1 || (run.length === 2 && run[0].text === 'The')) && !plural.sentenceInitial && isOrdinaryPlural(plural.text) && !isTitleWord(plural.text);
 }
 
 /**
