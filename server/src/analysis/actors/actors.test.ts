@@ -2079,3 +2079,10 @@ test('an ordinary noun’s plural capitalized before "of" and a name names a bod
     'Chiefs of Ontario:organization', 'Parliament:organization', 'Mothers of Srebrenica:organization', 'France:place', 'Kotri:place',
   ]);
 });
+
+test('an ordinary word and a name word owning with no article name a body; an era with "the", or ordinary words alone, none', () => {
+  const actors = actorsOf('He completed World Rugby’s tackle-technique programme. World Rugby’s panel agreed. Growth recalled the Great Depression’s worst years. Big Tech’s influence grew.');
+  assert.deepEqual(byName(actors, 'World Rugby')?.kind, 'organization');
+  assert.deepEqual(byName(actors, 'World Rugby')?.aliases, ['World Rugby']);
+  assert.ok(!actors.some((a) => a.name === 'Rugby' || a.name === 'Big Tech'));
+});

@@ -1244,6 +1244,18 @@ function namesBodyOfOrdinaryWords(run: readonly Token[]): boolean {
   }
   return true;
 }
+/**
+ * "completed World Rugby’s programme": two or three words opening with an ordinary one and ending with
+ * none, owning with no article before them, name a body; an event or an era takes "the" ("the Great Depression’s worst years").
+ */
+function ownsAsBody(tokens: readonly Token[], first: number, run: readonly Token[]): boolean {
+  if (!run[run.length - 1].possessive || run.length < 2 || run.length > 3 || (first > 0 && isThe(tokens[first - 1].text))) return false;
+  const opening = run[0].text;
+  if (!isCommonWord(opening) || isTitleish(opening) || GIVEN_NAMES.has(opening) || OPENERS.has(opening) || DEMONYMS.has(opening) || NON_ENTITY_WORDS.has(opening)) return false;
+  // "Big Tech’s influence", "Climate Change’s effects": ordinary words alone may name a notion; a name word after them makes a name.
+  return !isCommonWord(run[run.length - 1].text) && !run.some((t) => MONTHS_AND_DAYS.has(t.text));
+}
+
 // "meteorologist", "analyst": a specialist's noun ("Héctor", a name, only ends like "director").
 const SPECIALIST = /(?:ist|yst)$/;
 
@@ -2118,9 +2130,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the MV Glen Sannox", "HMS Queen Elizabeth": a vessel, no actor (its owner and its yard are).
     const prefix = isThe(rawRun[0].text) ? 1 : 0;
     if (rawRun.length >= prefix + 2 && VESSEL_PREFIXES.has(rawRun[prefix].text)) continue;
-    // "National Grid said": ordinary words that speak are a body's name, the first one too.
+    // "National Grid said", "completed World Rugby’s programme": ordinary words that speak, or own with no article, are a body's name, the first one too.
     // The verb first: most names are followed by none.
-    const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
+    const speakingBody = (isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun)) || ownsAsBody(tokens, rawFirst, rawRun);
     const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
     const titleOff = withoutThingAcronym(withoutMembersTitle(named));
