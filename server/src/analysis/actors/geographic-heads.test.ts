@@ -89,3 +89,8 @@ test('springs, narrows, rapids, flats, meadows, downs and creeks are places; a g
     'Mark Meadows:person', 'Rebecca Downs:person', 'Lachlan Downs:place',
   ]);
 });
+
+test('a Malay estate, condominium, village, road or island is a place by its opening word, the words after it no person', () => {
+  const { actors } = analyze('Buyers at Residensi Seri Cempaka and Taman Seri Bayu sued. Police raided a house in Kampung Baru and a shop on Jalan Ampang.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Residensi Seri Cempaka:place', 'Taman Seri Bayu:place', 'Kampung Baru:place', 'Jalan Ampang:place']);
+});

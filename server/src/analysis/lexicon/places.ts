@@ -212,6 +212,12 @@ export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, 
  */
 export const THE_TAKING_GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Basin', 'Delta', 'Valley', 'Plateau', 'Gorge', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Desert', 'Canyon', 'Highlands', 'Lowlands', 'Plains', 'Steppe', 'Wetlands', 'Estuary', 'Archipelago']);
 
+/**
+ * Malay words that open a place's name: a housing estate or park ("Taman Seri Bayu"), a condominium
+ * ("Residensi Seri Cempaka"), a village, a road, an island, a river. ("Bandar", a town, is a given name too.)
+ */
+export const MALAY_PLACE_OPENERS: readonly string[] = ['Taman', 'Residensi', 'Kampung', 'Kampong', 'Jalan', 'Pulau', 'Sungai'];
+
 /** Last words of grounds where crowds gather: "Wembley Stadium", "Ascot Racecourse". */
 export const CROWD_VENUE_HEADS: readonly string[] = ['Stadium', 'Arena', 'Stadion', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse'];
 
