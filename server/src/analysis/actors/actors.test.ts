@@ -2086,3 +2086,11 @@ test('an ordinary word and a name word owning with no article name a body; an er
   assert.deepEqual(byName(actors, 'World Rugby')?.aliases, ['World Rugby']);
   assert.ok(!actors.some((a) => a.name === 'Rugby' || a.name === 'Big Tech'));
 });
+
+test('a company’s leading words written before its registered name join it, read alone as a person or as a whole company', () => {
+  const lede = actorsOf('High Court orders Mutiara Gemilang to pay RM62.4 mln to homebuyers\n\nThe court ordered developer Mutiara Gemilang Development Sdn Bhd to pay.');
+  assert.deepEqual(byName(lede, 'Mutiara Gemilang Development Sdn Bhd')?.aliases.sort(), ['Mutiara Gemilang', 'Mutiara Gemilang Development Sdn Bhd']);
+  assert.ok(!lede.some((a) => a.name === 'Mutiara Gemilang'));
+  const whole = actorsOf('The court ordered Seri Indah Holdings to pay. Buyers sued Seri Indah Holdings Sdn Bhd in 2021.');
+  assert.deepEqual(whole.map((a) => a.name), ['Seri Indah Holdings Sdn Bhd']);
+});
