@@ -2662,6 +2662,18 @@ function shoutedAtStart(candidate: Candidate): boolean {
 
 const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 
+/** A given name alone, read a person by that alone: no title, role or possessive ("Rafi", "Jasper"). */
+const givenNameAlone = (c: Candidate) => c.kind === 'person' && c.evidence === 'name' && c.words.length === 1 && c.title === null && c.roles.length === 0 && !c.possessive;
+
+// The longest place preposition (PLACE_PREPOSITIONS) and its space.
+const LONGEST_PLACE_PREPOSITION = 'outside '.length;
+
+/** Whether a place preposition stands right before the candidate: "in Rafi". */
+function followsPlaceWord(paragraph: string, c: Candidate): boolean {
+  const before = paragraph.slice(Math.max(0, c.start - LONGEST_PLACE_PREPOSITION - 1), c.start - 1);
+  return PLACE_PREPOSITIONS.has(before.slice(before.lastIndexOf(' ') + 1));
+}
+
 /**
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
  * place too, though only beside one known for itself, so a list does not spread a guess ("such as
@@ -2682,6 +2694,9 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
       current.kind = 'place';
       listed = current;
+    } else if (inList && current.kind === 'place' && previous === head && givenNameAlone(previous) && followsPlaceWord(paragraph, previous)) {
+      // "the children in Rafi and Mariga": a town named like a person, after "in" and listed with a place.
+      previous.kind = 'place';
     } else if ((unknown(previous) || shoutedAtStart(previous)) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) {
       previous.kind = 'place';
       // "NEW BRAUNFELS, Texas —": a dateline's city, whatever its words.

@@ -94,3 +94,8 @@ test('a Malay estate, condominium, village, road or island is a place by its ope
   const { actors } = analyze('Buyers at Residensi Seri Cempaka and Taman Seri Bayu sued. Police raided a house in Kampung Baru and a shop on Jalan Ampang.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Residensi Seri Cempaka:place', 'Taman Seri Bayu:place', 'Kampung Baru:place', 'Jalan Ampang:place']);
 });
+
+test('a town named like a person, after "in" and listed with a place, is a place; a given name listed after a place is not made one', () => {
+  const { actors } = analyze('“Who will vaccinate the children in Rafi and Mariga?” he asked. Jobs in Kenya and Maria Lopez were discussed.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Rafi:place', 'Mariga:place', 'Kenya:place', 'Maria Lopez:person']);
+});
