@@ -2005,6 +2005,15 @@ function namesPlaceByDescriptor(descriptor: Token | undefined, nameWords: readon
   return DIVISION_DESCRIPTORS.has(descriptor.text) && nameWords.every((word) => !PORTFOLIO_WORDS.has(word) && !isOrganizationHead(word) && isNameLike(word));
 }
 
+// Peers' ranks, whose name takes the place of their title after "of": "Lord Hammond of Runnymede".
+const PEER_RANKS = new Set(['Lord', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Lady']);
+
+/** "Lord Hammond | of | Runnymede", "Baroness Jones of Moulsecoomb": a peer's rank and name before "of" (at `of`), the place after it their territorial designation. */
+function designatesPeer(tokens: Token[], of: number): boolean {
+  const name = tokens[of - 1];
+  return of >= 2 && name.capitalized && !name.possessive && isSpaceGap(name.gapBefore) && PEER_RANKS.has(tokens[of - 2].text);
+}
+
 const WHITESPACE = /\s+/g;
 const OTHER_WHITESPACE = /[^\S ]/;
 // The longest word PREPOSITION reads: "without", "despite", "against".
@@ -2301,7 +2310,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     // One word too ("in the department of Cortés" beside Héctor Cortés Lara): the descriptor says it, whoever bears the name.
-    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && namesPlaceByDescriptor(tokens[runIndex - 2], nameWords)) establish('place');
+    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && (namesPlaceByDescriptor(tokens[runIndex - 2], nameWords) || designatesPeer(tokens, runIndex - 1))) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
