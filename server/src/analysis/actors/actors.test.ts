@@ -2094,3 +2094,9 @@ test('a company’s leading words written before its registered name join it, re
   const whole = actorsOf('The court ordered Seri Indah Holdings to pay. Buyers sued Seri Indah Holdings Sdn Bhd in 2021.');
   assert.deepEqual(whole.map((a) => a.name), ['Seri Indah Holdings Sdn Bhd']);
 });
+
+test('title and ordinary words on both sides of "and", a title word last, are one office: "the District Medical and Health Officer (DM&HO)"', () => {
+  const actors = actorsOf('Teams will include officials of the Electrical Inspectorate and the District Medical and Health Officer (DM&HO), he said. The Securities and Exchange Commission agreed.');
+  assert.deepEqual(actors.map((a) => a.name), ['Electrical Inspectorate', 'District Medical and Health Officer', 'Securities and Exchange Commission']);
+  assert.deepEqual(byName(actors, 'District Medical and Health Officer')?.aliases, ['District Medical and Health Officer', 'DM&HO']);
+});

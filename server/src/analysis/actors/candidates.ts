@@ -645,6 +645,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right = capitalizedFrom(tokens, rest);
     const left = run.map((t) => t.text);
+    // "the District Medical and Health Officer (DM&HO)": title and ordinary words on both sides, a title word last, make one title ("District Medical" is no body).
+    if (isTitleWord(right[right.length - 1] ?? '') && left.every(isTitleOrCommonWord) && right.every(isTitleOrCommonWord)) return true;
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
     // "the United States and Europe": two known places are two, unless the whole is one ("Trinidad and Tobago").
@@ -713,6 +715,8 @@ function opensWithProperWord(run: readonly Token[], words: readonly string[]): b
   // A place of two words opens such names too: "Hong Kong and Shanghai Banking Corporation", "Andhra Pradesh Private Hospitals and …".
   return !isCommonWord(first) && !isOrganizationHead(first) && !DEMONYMS.has(first) && placeName([first]) === null && placeName(words.slice(from, from + 2)) === null;
 }
+
+const isTitleOrCommonWord = (word: string) => isTitleish(word) || isCommonWord(word);
 
 /** "Hospitals", "Homes": the plural of an ordinary noun, which no one is called ("Banks" may be: asked only before "and" and more words of a body). */
 const isOrdinaryPlural = (word: string) => isPluralOfCommonWord(word, LETTER_S);
