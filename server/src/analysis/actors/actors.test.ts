@@ -2078,6 +2078,7 @@ test('an ordinary noun’s plural capitalized before "of" and a name names a bod
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), [
     'Chiefs of Ontario:organization', 'Parliament:organization', 'Mothers of Srebrenica:organization', 'France:place', 'Kotri:place',
   ]);
+  assert.deepEqual(kindsOf('The Friends of Mirrin River, a local group, said the levee had been neglected.'), { 'Friends of Mirrin River': 'organization' });
 });
 
 test('an ordinary word and a name word owning with no article name a body; an era with "the", or ordinary words alone, none', () => {

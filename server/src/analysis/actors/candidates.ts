@@ -944,7 +944,9 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   // "Nathan Lane", "Rachel Ward": a given name before a head that is also a surname makes a person.
   const surnameHead = SURNAME_HEADS.has(head) && GIVEN_NAMES.has(words[0]);
   const numberedPlace = head !== words[words.length - 1] && NUMBERED_PLACE_HEADS.has(head);
-  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || numberedPlace || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "Friends of Mirrin River": a body of people named after the place is no place.
+  const bodyOfPeople = words[1] === 'of' && isOrdinaryPlural(words[0]);
+  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead && !bodyOfPeople) || numberedPlace || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
   const last = words[words.length - 1];
