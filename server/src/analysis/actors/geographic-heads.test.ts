@@ -99,3 +99,8 @@ test('a town named like a person, after "in" and listed with a place, is a place
   const { actors } = analyze('“Who will vaccinate the children in Rafi and Mariga?” he asked. Jobs in Kenya and Maria Lopez were discussed.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Rafi:place', 'Mariga:place', 'Kenya:place', 'Maria Lopez:person']);
 });
+
+test('a hollow, a bluff or a harbour named with its head noun is a place', () => {
+  const { actors } = analyze('Residents of Fern Hollow were told to leave. Boats sheltered at Pearl Harbor and Coffs Harbour. Crews cleared Hatton Bluff.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Fern Hollow:place', 'Pearl Harbor:place', 'Coffs Harbour:place', 'Hatton Bluff:place']);
+});
