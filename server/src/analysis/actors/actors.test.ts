@@ -1187,6 +1187,7 @@ test('a lower-case presidency that speaks names the Presidency; the office won o
   const actors = actorsOf('“No,” the presidency said in a statement. He won the presidency in 2021. An official at the presidency said talks failed. The chancellery’s spokesman declined to comment.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Presidency:organization', 'Chancellery:organization']);
   assert.deepEqual(byName(actors, 'Presidency')?.aliases, ['presidency']);
+  assert.deepEqual(kindsOf('The treasury said it had set aside A$12 million. She sent the money to the treasury.'), { Treasury: 'organization' });
 });
 
 test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {

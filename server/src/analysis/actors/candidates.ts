@@ -3009,8 +3009,8 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
   }
 }
 
-// Offices a country has one of, named by their common noun: "the presidency said" (see lowerCaseOffices).
-const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery']]);
+// Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
+const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery'], ['treasury', 'Treasury']]);
 
 /** An office that speaks: a speech verb after it ("the presidency said"), or a statement of its own ("the presidency’s statement"). */
 function speaksAsSubject(tokens: Token[], noun: number, article: number): boolean {
