@@ -2102,3 +2102,8 @@ test('title and ordinary words on both sides of "and", a title word last, are on
   assert.deepEqual(actors.map((a) => a.name), ['Electrical Inspectorate', 'District Medical and Health Officer', 'Securities and Exchange Commission']);
   assert.deepEqual(byName(actors, 'District Medical and Health Officer')?.aliases, ['District Medical and Health Officer', 'DM&HO']);
 });
+
+test('two names hyphened open a sentence as a name; a prefix, nations’ adjectives or a title-cased participle do not', () => {
+  const actors = actorsOf('Sibanye-Stillwater gave striking workers 30 days, the company said.\n\nPost-Brexit, trade fell. Sino-Russian ties grew. Kremlin-Backed groups protested.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Sibanye-Stillwater:organization']);
+});

@@ -523,6 +523,18 @@ function isSpacedAt(tokens: readonly Token[], k: number): boolean {
 const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
 const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
+// Two capitalized words hyphened, the first of three letters or more: "Sibanye-Stillwater", "Rolls-Royce".
+const HYPHENED_NAMES = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
+
+/** "Sibanye-Stillwater", "Rolls-Royce": names hyphened, no prefix ("Anti-Doping", "Post-Brexit") or nations' adjectives ("Sino-Russian"). */
+function joinsTwoNames(token: Token): boolean {
+  const word = token.text;
+  if (!token.hyphenated || !HYPHENED_NAMES.test(word) || WORD_PREFIX.test(word) || isDemonymCompound(word)) return false;
+  const hyphen = word.indexOf('-');
+  // "Kremlin-Backed groups": a title-cased participle qualifies what follows.
+  return !isCommonWord(word.slice(0, hyphen)) && !DESCRIBING_MODIFIER.test(lowerCase(word.slice(hyphen)));
+}
+
 // "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
 const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
 
@@ -2348,8 +2360,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Greenpeace, who …, said it".
     const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lowerCase(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
     if (personByWho) kind = 'person';
-    // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
+    // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands; so are two names hyphened ("Sibanye-Stillwater gave").
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0]) && !joinsTwoNames(first)) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     // "Labour said", "The Conservatives accused": a party's adjective that acts is the party ("Labour MPs" stays an adjective).
     const partyActs = nameWords.length === 1 && PARTY_MEMBERS.has(nameWords[0]) && actsAfter(tokens, runIndex + 1);
