@@ -972,6 +972,7 @@ test('"the people of" names a place, and a list that opens with a place is place
 
 test('a name before an airport or a market is a place, and so is one between an owner and its works: "at Gorvan airport", "the Vessik market", "the company’s Tarnhollow plant"', () => {
   assert.deepEqual(names('She told reporters at Gorvan airport that traders at the Vessik market had left. Inspectors would visit the company’s Tarnhollow plant.'), ['Gorvan:place', 'Vessik:place', 'Tarnhollow:place']);
+  assert.deepEqual(names('The firm gave striking workers at its Kloof mine 30 days and shut their Kragdal refinery.'), ['Kloof:place', 'Kragdal:place']);
 });
 
 test('a demonym that is also a place names the place when it heads its phrase: "a carrier from the Gulf.", not "the Gulf states"', () => {

@@ -1526,10 +1526,19 @@ function namesPlaceAfter(tokens: Token[], first: number, end: number): boolean {
   const index = afterCoordinatedName(tokens, end);
   const next = tokens[index];
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
-  if (isSite(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
+  if (isSite(next.text) || (WORKS.has(next.text) && ownedAt(tokens, first - 1))) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
   return isSite(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
+}
+
+// Owners' pronouns: "its Kloof mine" ("the Ford plant" may be named after the company).
+const OWNERS_PRONOUNS = new Set(['its', 'their']);
+
+/** An owner at `k`: a possessive ("the company’s") or an owner's pronoun ("its"). */
+function ownedAt(tokens: Token[], k: number): boolean {
+  const owner = tokens[k];
+  return owner !== undefined && (owner.possessive || OWNERS_PRONOUNS.has(owner.text));
 }
 
 /** "the La Boquilla | and Las Vírgenes | dams": the index after an "and" or "or" and the capitalized name after it at `index`, else `index`. */
