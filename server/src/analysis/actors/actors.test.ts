@@ -972,6 +972,7 @@ test('"the people of" names a place, and a list that opens with a place is place
 
 test('a name before an airport or a market is a place, and so is one between an owner and its works: "at Gorvan airport", "the Vessik market", "the company’s Tarnhollow plant"', () => {
   assert.deepEqual(names('She told reporters at Gorvan airport that traders at the Vessik market had left. Inspectors would visit the company’s Tarnhollow plant.'), ['Gorvan:place', 'Vessik:place', 'Tarnhollow:place']);
+  assert.deepEqual(names('The firm gave striking workers at its Kloof mine 30 days and shut their Kragdal refinery.'), ['Kloof:place', 'Kragdal:place']);
 });
 
 test('a demonym that is also a place names the place when it heads its phrase: "a carrier from the Gulf.", not "the Gulf states"', () => {
@@ -1181,6 +1182,13 @@ test('a lower-case portfolio ministry that acts names the body; where it is only
   const actors = actorsOf('The fisheries ministry said the levy would stay. Aides said the finance ministry was open to a delay. An official at the health ministry said nothing, and the party was offered the trade ministry.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Fisheries Ministry:organization', 'Finance Ministry:organization']);
   assert.deepEqual(byName(actors, 'Fisheries Ministry')?.aliases, ['fisheries ministry']);
+});
+
+test('a lower-case presidency that speaks names the Presidency; the office won or held, or a place inside it, names no one', () => {
+  const actors = actorsOf('“No,” the presidency said in a statement. He won the presidency in 2021. An official at the presidency said talks failed. The chancellery’s spokesman declined to comment.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Presidency:organization', 'Chancellery:organization']);
+  assert.deepEqual(byName(actors, 'Presidency')?.aliases, ['presidency']);
+  assert.deepEqual(kindsOf('The treasury said it had set aside A$12 million. She sent the money to the treasury.'), { Treasury: 'organization' });
 });
 
 test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {
@@ -2065,4 +2073,38 @@ test('a station’s brand keeps its channel number, and is the one station whose
   assert.deepEqual(names('A jail employee told News 4 that the night shift was short. Inspection reports obtained by News 4 show it.'), ['News 4:organization']);
   const actors = actorsOf('BAY MINETTE, Ala. (WKRX) - An inmate escaped.\n\nA jail employee told News 4 that the night shift was short.');
   assert.deepEqual(actors.find((a) => a.aliases.includes('WKRX'))?.aliases.sort(), ['News 4', 'WKRX']);
+});
+
+test('an ordinary noun’s plural capitalized before "of" and a name names a body of them; not members of a body, a title’s plural, or a sentence’s first word', () => {
+  const actors = actorsOf('The Chiefs of Ontario, which represents 133 First Nations, said no. Members of Parliament and the Mothers of Srebrenica disagreed. The Presidents of France met. Residents of Kotri left.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), [
+    'Chiefs of Ontario:organization', 'Parliament:organization', 'Mothers of Srebrenica:organization', 'France:place', 'Kotri:place',
+  ]);
+  assert.deepEqual(kindsOf('The Friends of Mirrin River, a local group, said the levee had been neglected.'), { 'Friends of Mirrin River': 'organization' });
+});
+
+test('an ordinary word and a name word owning with no article name a body; an era with "the", or ordinary words alone, none', () => {
+  const actors = actorsOf('He completed World Rugby’s tackle-technique programme. World Rugby’s panel agreed. Growth recalled the Great Depression’s worst years. Big Tech’s influence grew.');
+  assert.deepEqual(byName(actors, 'World Rugby')?.kind, 'organization');
+  assert.deepEqual(byName(actors, 'World Rugby')?.aliases, ['World Rugby']);
+  assert.ok(!actors.some((a) => a.name === 'Rugby' || a.name === 'Big Tech'));
+});
+
+test('a company’s leading words written before its registered name join it, read alone as a person or as a whole company', () => {
+  const lede = actorsOf('High Court orders Mutiara Gemilang to pay RM62.4 mln to homebuyers\n\nThe court ordered developer Mutiara Gemilang Development Sdn Bhd to pay.');
+  assert.deepEqual(byName(lede, 'Mutiara Gemilang Development Sdn Bhd')?.aliases.sort(), ['Mutiara Gemilang', 'Mutiara Gemilang Development Sdn Bhd']);
+  assert.ok(!lede.some((a) => a.name === 'Mutiara Gemilang'));
+  const whole = actorsOf('The court ordered Seri Indah Holdings to pay. Buyers sued Seri Indah Holdings Sdn Bhd in 2021.');
+  assert.deepEqual(whole.map((a) => a.name), ['Seri Indah Holdings Sdn Bhd']);
+});
+
+test('title and ordinary words on both sides of "and", a title word last, are one office: "the District Medical and Health Officer (DM&HO)"', () => {
+  const actors = actorsOf('Teams will include officials of the Electrical Inspectorate and the District Medical and Health Officer (DM&HO), he said. The Securities and Exchange Commission agreed.');
+  assert.deepEqual(actors.map((a) => a.name), ['Electrical Inspectorate', 'District Medical and Health Officer', 'Securities and Exchange Commission']);
+  assert.deepEqual(byName(actors, 'District Medical and Health Officer')?.aliases, ['District Medical and Health Officer', 'DM&HO']);
+});
+
+test('two names hyphened open a sentence as a name; a prefix, nations’ adjectives or a title-cased participle do not', () => {
+  const actors = actorsOf('Sibanye-Stillwater gave striking workers 30 days, the company said.\n\nPost-Brexit, trade fell. Sino-Russian ties grew. Kremlin-Backed groups protested.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Sibanye-Stillwater:organization']);
 });

@@ -3,7 +3,7 @@ import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIAT
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
-import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
+import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
@@ -523,6 +523,18 @@ function isSpacedAt(tokens: readonly Token[], k: number): boolean {
 const LOWER_CASE_TAIL = /-\p{Ll}+$/u;
 const WORD_PREFIX = /^(?:Co|Re|Pre|Non|Anti|Pro|Post|Self|Sub|Inter|Multi|Cross|Counter)-/;
 
+// Two capitalized words hyphened, the first of three letters or more: "Sibanye-Stillwater", "Rolls-Royce".
+const HYPHENED_NAMES = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}/u;
+
+/** "Sibanye-Stillwater", "Rolls-Royce": names hyphened, no prefix ("Anti-Doping", "Post-Brexit") or nations' adjectives ("Sino-Russian"). */
+function joinsTwoNames(token: Token): boolean {
+  const word = token.text;
+  if (!token.hyphenated || !HYPHENED_NAMES.test(word) || WORD_PREFIX.test(word) || isDemonymCompound(word)) return false;
+  const hyphen = word.indexOf('-');
+  // "Kremlin-Backed groups": a title-cased participle qualifies what follows.
+  return !isCommonWord(word.slice(0, hyphen)) && !DESCRIBING_MODIFIER.test(lowerCase(word.slice(hyphen)));
+}
+
 // "Vyom-2", "Il-76", "AKS-220": a model name with its number is a product, not an actor ("F-35", "G-20" keep one letter).
 const MODEL_NUMBER = /^\p{L}{2,}-\d+\p{L}*$/u;
 
@@ -645,6 +657,8 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
     // "Securities and Exchange Commission", "Trinidad and Tobago": only into an institution or a known place.
     const right = capitalizedFrom(tokens, rest);
     const left = run.map((t) => t.text);
+    // "the District Medical and Health Officer (DM&HO)": title and ordinary words on both sides, a title word last, make one title ("District Medical" is no body).
+    if (isTitleWord(right[right.length - 1] ?? '') && left.every(isTitleOrCommonWord) && right.every(isTitleOrCommonWord)) return true;
     // "Microsoft Corp and OpenAI": a company suffix closes a name.
     if (COMPANY_SUFFIXES.has(left[left.length - 1])) return false;
     // "the United States and Europe": two known places are two, unless the whole is one ("Trinidad and Tobago").
@@ -682,6 +696,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   }
   // "Sarvant Pharma of Hyderabad": a company's name ends before the place it is from ("Bank of England" does not).
   if (connector.text === 'of' && (COMPANY_SUFFIXES.has(run[run.length - 1].text) || TRADE_NAME_ENDINGS.has(run[run.length - 1].text)) && placeName(capitalizedFrom(tokens, rest)) !== null) return false;
+  // "The Chiefs of Ontario", "the Mothers of Srebrenica": an ordinary noun's plural, capitalized inside a sentence before "of" and a name, names a body of them.
+  // "Members of Parliament" are people of a body, not a body of their own.
+  if (connector.text === 'of' && namesBodyOfPlural(run) && !capitalizedFrom(tokens, rest).some(isOrganizationHead)) return true;
   // "Cape of Good Hope", "Strait of Hormuz", "Gulf of Aden": a geographic word names a place with its "of".
   if (connector.text === 'of' && run.length === 1 && (FACILITY_OPENERS.has(run[0].text) || GEOGRAPHIC_HEADS.has(run[0].text))) return true;
   // "University of Texas at San Antonio": a campus named by its place.
@@ -690,6 +707,12 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
+}
+
+/** A run that is only an ordinary noun's plural, "The" before it or inside a sentence: "The Chiefs", "the Mothers" (not "Residents" opening a sentence). */
+function namesBodyOfPlural(run: readonly Token[]): boolean {
+  const plural = run[run.length - 1];
+  return (run.length === 1 || (run.length === 2 && run[0].text === 'The')) && !plural.sentenceInitial && isOrdinaryPlural(plural.text) && !isTitleWord(plural.text);
 }
 
 /**
@@ -704,6 +727,8 @@ function opensWithProperWord(run: readonly Token[], words: readonly string[]): b
   // A place of two words opens such names too: "Hong Kong and Shanghai Banking Corporation", "Andhra Pradesh Private Hospitals and …".
   return !isCommonWord(first) && !isOrganizationHead(first) && !DEMONYMS.has(first) && placeName([first]) === null && placeName(words.slice(from, from + 2)) === null;
 }
+
+const isTitleOrCommonWord = (word: string) => isTitleish(word) || isCommonWord(word);
 
 /** "Hospitals", "Homes": the plural of an ordinary noun, which no one is called ("Banks" may be: asked only before "and" and more words of a body). */
 const isOrdinaryPlural = (word: string) => isPluralOfCommonWord(word, LETTER_S);
@@ -878,8 +903,8 @@ function isPlainAcronymPlural(word: string): boolean {
   return isPluralAcronym(word) && NON_ENTITY_ACRONYMS.has(word.slice(0, -1));
 }
 
-// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva, Arena Lima Norte, Mall of America.
-const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Arena', 'Mall', 'Praça', 'Avenida', 'Rua']);
+// The first word of a named place or building: Palais des Nations, Mount Sinai, Lake Geneva, Arena Lima Norte, Mall of America, Taman Seri Bayu.
+const FACILITY_OPENERS = new Set(['Palais', 'Palace', 'Château', 'Castle', 'Fort', 'Mount', 'Lake', 'Loch', 'Lough', 'Cape', 'Gulf', 'Port', 'Camp', 'Plaza', 'Piazza', 'Place', 'Rue', 'Isle', 'Estádio', 'Estadio', 'Stadio', 'Stade', 'Arena', 'Mall', 'Praça', 'Avenida', 'Rua', ...MALAY_PLACE_OPENERS]);
 
 // Last words of a department's field before the country it serves: "Veterans Affairs Canada", "Natural Resources Canada".
 const DEPARTMENT_FIELDS = new Set([...PORTFOLIO_WORDS, 'Affairs', 'Services', 'Resources', 'Heritage', 'Oceans', 'Development', 'Revenue', 'Change', 'Works', 'Relations']);
@@ -900,7 +925,7 @@ const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_ARE
 const AIRPORT_HEADS = new Set(['Airport', 'Airfield', 'Aerodrome']);
 
 // Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
-const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam']);
+const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam', 'Meadows', 'Downs']);
 
 /** What classify reads a name as. */
 interface Reading {
@@ -934,7 +959,9 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   // "Nathan Lane", "Rachel Ward": a given name before a head that is also a surname makes a person.
   const surnameHead = SURNAME_HEADS.has(head) && GIVEN_NAMES.has(words[0]);
   const numberedPlace = head !== words[words.length - 1] && NUMBERED_PLACE_HEADS.has(head);
-  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead) || numberedPlace || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
+  // "Friends of Mirrin River": a body of people named after the place is no place.
+  const bodyOfPeople = words[1] === 'of' && isOrdinaryPlural(words[0]);
+  const isGeographic = (GEOGRAPHIC_HEADS.has(head) && !surnameHead && !bodyOfPeople) || numberedPlace || opener || (words[1] === 'of' && GEOGRAPHIC_HEADS.has(words[0]));
   // "Port Glasgow", "Port Harcourt" are towns; the Port of Antwerp is its authority.
   const institutionWords = opener && words[1] !== 'of' ? words.slice(1) : words;
   const last = words[words.length - 1];
@@ -1240,6 +1267,18 @@ function namesBodyOfOrdinaryWords(run: readonly Token[]): boolean {
   }
   return true;
 }
+/**
+ * "completed World Rugby’s programme": two or three words opening with an ordinary one and ending with
+ * none, owning with no article before them, name a body; an event or an era takes "the" ("the Great Depression’s worst years").
+ */
+function ownsAsBody(tokens: readonly Token[], first: number, run: readonly Token[]): boolean {
+  if (!run[run.length - 1].possessive || run.length < 2 || run.length > 3 || (first > 0 && isThe(tokens[first - 1].text))) return false;
+  const opening = run[0].text;
+  if (!isCommonWord(opening) || isTitleish(opening) || GIVEN_NAMES.has(opening) || OPENERS.has(opening) || DEMONYMS.has(opening) || NON_ENTITY_WORDS.has(opening)) return false;
+  // "Big Tech’s influence", "Climate Change’s effects": ordinary words alone may name a notion; a name word after them makes a name.
+  return !isCommonWord(run[run.length - 1].text) && !run.some((t) => MONTHS_AND_DAYS.has(t.text));
+}
+
 // "meteorologist", "analyst": a specialist's noun ("Héctor", a name, only ends like "director").
 const SPECIALIST = /(?:ist|yst)$/;
 
@@ -1492,10 +1531,19 @@ function namesPlaceAfter(tokens: Token[], first: number, end: number): boolean {
   const index = afterCoordinatedName(tokens, end);
   const next = tokens[index];
   if (!next || next.capitalized || !isSpaceGap(next.gapBefore) || tokens[index - 1].possessive) return false;
-  if (isSite(next.text) || (WORKS.has(next.text) && tokens[first - 1]?.possessive)) return true;
+  if (isSite(next.text) || (WORKS.has(next.text) && ownedAt(tokens, first - 1))) return true;
   const after = tokens[index + 1];
   if (after === undefined || after.capitalized || !isSpaceGap(after.gapBefore)) return false;
   return isSite(after.text) || (JURISDICTION_ADJECTIVES.has(next.text) && REGIONAL_GOVERNMENT_NOUNS.has(after.text));
+}
+
+// Owners' pronouns: "its Kloof mine" ("the Ford plant" may be named after the company).
+const OWNERS_PRONOUNS = new Set(['its', 'their']);
+
+/** An owner at `k`: a possessive ("the company’s") or an owner's pronoun ("its"). */
+function ownedAt(tokens: Token[], k: number): boolean {
+  const owner = tokens[k];
+  return owner !== undefined && (owner.possessive || OWNERS_PRONOUNS.has(owner.text));
 }
 
 /** "the La Boquilla | and Las Vírgenes | dams": the index after an "and" or "or" and the capitalized name after it at `index`, else `index`. */
@@ -1989,6 +2037,15 @@ function namesPlaceByDescriptor(descriptor: Token | undefined, nameWords: readon
   return DIVISION_DESCRIPTORS.has(descriptor.text) && nameWords.every((word) => !PORTFOLIO_WORDS.has(word) && !isOrganizationHead(word) && isNameLike(word));
 }
 
+// Peers' ranks, whose name takes the place of their title after "of": "Lord Hammond of Runnymede".
+const PEER_RANKS = new Set(['Lord', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Lady']);
+
+/** "Lord Hammond | of | Runnymede", "Baroness Jones of Moulsecoomb": a peer's rank and name before "of" (at `of`), the place after it their territorial designation. */
+function designatesPeer(tokens: Token[], of: number): boolean {
+  const name = tokens[of - 1];
+  return of >= 2 && name.capitalized && !name.possessive && isSpaceGap(name.gapBefore) && PEER_RANKS.has(tokens[of - 2].text);
+}
+
 const WHITESPACE = /\s+/g;
 const OTHER_WHITESPACE = /[^\S ]/;
 // The longest word PREPOSITION reads: "without", "despite", "against".
@@ -2114,9 +2171,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the MV Glen Sannox", "HMS Queen Elizabeth": a vessel, no actor (its owner and its yard are).
     const prefix = isThe(rawRun[0].text) ? 1 : 0;
     if (rawRun.length >= prefix + 2 && VESSEL_PREFIXES.has(rawRun[prefix].text)) continue;
-    // "National Grid said": ordinary words that speak are a body's name, the first one too.
+    // "National Grid said", "completed World Rugby’s programme": ordinary words that speak, or own with no article, are a body's name, the first one too.
     // The verb first: most names are followed by none.
-    const speakingBody = isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun);
+    const speakingBody = (isSpacedAt(tokens, rawFirst + rawRun.length) && REPORTING_VERB_WORDS.has(tokens[rawFirst + rawRun.length].text) && namesBodyOfOrdinaryWords(rawRun)) || ownsAsBody(tokens, rawFirst, rawRun);
     const named = speakingBody ? rawRun : withoutBodysTitle(dropLeadingOrdinaryWords(rawRun));
     const runIndex = rawFirst + (rawRun.length - named.length);
     const titleOff = withoutThingAcronym(withoutMembersTitle(named));
@@ -2285,7 +2342,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     // One word too ("in the department of Cortés" beside Héctor Cortés Lara): the descriptor says it, whoever bears the name.
-    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && namesPlaceByDescriptor(tokens[runIndex - 2], nameWords)) establish('place');
+    if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && (namesPlaceByDescriptor(tokens[runIndex - 2], nameWords) || designatesPeer(tokens, runIndex - 1))) establish('place');
     // "outside the Government Center", "a march to the Government House": a building one stands by or goes to is a place.
     if (nameWords.length >= 2 && !hadPersonTitle && standsByBuilding(tokens, runIndex, nameWords)) kind = 'place';
     // A tentative kind: the word still joins any known actor first (see the clustering).
@@ -2317,8 +2374,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Greenpeace, who …, said it".
     const personByWho = kind === null && nameWords.length === 1 && followedByWho(tokens, runIndex + 1) && !isPersonNoun(lowerCase(nameWords[0])) && !bodyPronounFollows(tokens, runIndex + 2);
     if (personByWho) kind = 'person';
-    // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands.
-    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0])) evidence = 'weak';
+    // "TikTok, owned by ByteDance, said": a capital inside the word is a name's, wherever it stands; so are two names hyphened ("Sibanye-Stillwater gave").
+    if (sentenceInitial && nameWords.length === 1 && evidence === 'name' && !personByWho && !(kind === null && speaksOfItself(tokens, runIndex + 1)) && !INNER_CAPITAL.test(nameWords[0]) && !joinsTwoNames(first)) evidence = 'weak';
     const demonymAsPlace = kind === 'place' && headsPhraseAfterThe(tokens, runIndex);
     // "Labour said", "The Conservatives accused": a party's adjective that acts is the party ("Labour MPs" stays an adjective).
     const partyActs = nameWords.length === 1 && PARTY_MEMBERS.has(nameWords[0]) && actsAfter(tokens, runIndex + 1);
@@ -2353,7 +2410,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     });
   }
   agentDescriptions(tokens, candidates);
-  portfolioMinistries(paragraph, tokens, candidates);
+  lowerCaseOffices(paragraph, tokens, candidates);
   placesInModifiers(paragraph, tokens, candidates);
   sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
@@ -2646,6 +2703,18 @@ function shoutedAtStart(candidate: Candidate): boolean {
 
 const LIST_GAP = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 
+/** A given name alone, read a person by that alone: no title, role or possessive ("Rafi", "Jasper"). */
+const givenNameAlone = (c: Candidate) => c.kind === 'person' && c.evidence === 'name' && c.words.length === 1 && c.title === null && c.roles.length === 0 && !c.possessive;
+
+// The longest place preposition (PLACE_PREPOSITIONS) and its space.
+const LONGEST_PLACE_PREPOSITION = 'outside '.length;
+
+/** Whether a place preposition stands right before the candidate: "in Rafi". */
+function followsPlaceWord(paragraph: string, c: Candidate): boolean {
+  const before = paragraph.slice(Math.max(0, c.start - LONGEST_PLACE_PREPOSITION - 1), c.start - 1);
+  return PLACE_PREPOSITIONS.has(before.slice(before.lastIndexOf(' ') + 1));
+}
+
 /**
  * "in Osh and Jalal-Abad", "in Kamloops and Kelowna": an unknown name listed beside a place is a
  * place too, though only beside one known for itself, so a list does not spread a guess ("such as
@@ -2666,6 +2735,9 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
       current.kind = 'place';
       listed = current;
+    } else if (inList && current.kind === 'place' && previous === head && givenNameAlone(previous) && followsPlaceWord(paragraph, previous)) {
+      // "the children in Rafi and Mariga": a town named like a person, after "in" and listed with a place.
+      previous.kind = 'place';
     } else if ((unknown(previous) || shoutedAtStart(previous)) && gap === ', ' && (COUNTRIES.has(current.text) || US_STATES.has(current.text))) {
       previous.kind = 'place';
       // "NEW BRAUNFELS, Texas —": a dateline's city, whatever its words.
@@ -2935,12 +3007,21 @@ const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 
  * "The fisheries ministry said", "the finance ministry was open to": wire copy lower-cases
  * ministries, and a portfolio with "ministry" names the body ("Fisheries Ministry"), which "the
  * ministry" alone does not. Only where the ministry acts: "an official at the finance ministry said"
- * and "offered the party the finance ministry" (a post) name no one. Added to `found`.
+ * and "offered the party the finance ministry" (a post) name no one. Likewise an office a country has
+ * one of: "the presidency said" names the Presidency. Added to `found`.
  */
-function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidate[]): void {
-  for (let i = 2; i < tokens.length; i++) {
+function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i];
-    if (noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
+    const office = LOWER_CASE_OFFICES.get(noun.text);
+    if (office !== undefined) {
+      // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && speaksAsSubject(tokens, i, i - 1)) {
+        found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
+      }
+      continue;
+    }
+    if (i < 2 || noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
     if (name === undefined || !isSpaceGap(portfolio.gapBefore)) continue;
@@ -2948,15 +3029,29 @@ function portfolioMinistries(paragraph: string, tokens: Token[], found: Candidat
     const nation = tokens[i - 2];
     const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
     if (!qualified && !isThe(nation.text)) continue;
-    const next = tokens[i + 1];
-    if (!noun.possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && ACTS_AFTER.has(next.text))) continue;
-    // "An official at the health ministry said": after a preposition the verb is another subject's.
-    // ("after the finance ministry said" opens a clause: the ministry is its subject.)
-    const article = qualified ? i - 3 : i - 2;
-    if (article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text)) continue;
+    if (!actsAsSubject(tokens, i, qualified ? i - 3 : i - 2, ACTS_AFTER)) continue;
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
+}
+
+// Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
+const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery'], ['treasury', 'Treasury']]);
+
+/** An office that speaks: a speech verb after it ("the presidency said"), or a statement of its own ("the presidency’s statement"). */
+function speaksAsSubject(tokens: Token[], noun: number, article: number): boolean {
+  return actsAsSubject(tokens, noun, article, REPORTING_VERB_WORDS);
+}
+
+/**
+ * The body at `noun` (its article at `article`) is the subject of its clause: a word of `verbs` right
+ * after it, or its possessive. "An official at the health ministry said": after a preposition the verb
+ * is another subject's ("after the finance ministry said" opens a clause: the ministry is its subject).
+ */
+function actsAsSubject(tokens: Token[], noun: number, article: number, verbs: ReadonlySet<string>): boolean {
+  const next = tokens[noun + 1];
+  if (!tokens[noun].possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && verbs.has(next.text))) return false;
+  return !(article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text));
 }
 
 // Prepositions that also open a clause, whose subject may follow: "after the ministry said".

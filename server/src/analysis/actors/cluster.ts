@@ -1328,7 +1328,17 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   // before the full name it ends waits for that name, as a lone surname does; so does a caption's
   // "Marcela Ordonez", given name and first surname, before "Marcela Ordóñez Villatoro".
   const fullNamesByPart = new Map<string, number>();
+  // "High Court orders Mutiara Gemilang to pay" over "… Mutiara Gemilang Development Sdn Bhd …", "Seri Indah
+  // Holdings" before "Seri Indah Holdings Sdn Bhd": a company's leading words, written before its registered
+  // name, wait for it too, whatever they read as alone. By the start of the first such name.
+  const companiesByLeadingWords = new Map<string, number>();
   for (const o of occurrences) {
+    if (o.kind === 'organization' && o.words.length >= 3 && LEGAL_SUFFIXES.has(o.words[o.words.length - 1])) {
+      for (let k = withoutLegalSuffixLength(o.words); k >= 2; k--) {
+        const key = formKey(o.words.slice(0, k));
+        if (!companiesByLeadingWords.has(key)) companiesByLeadingWords.set(key, o.start);
+      }
+    }
     if (o.kind !== 'person' || o.words.length < 3) continue;
     const tail = formKey(lastTwoWords(o.words));
     if (!fullNamesByPart.has(tail)) fullNamesByPart.set(tail, o.start);
@@ -1337,6 +1347,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (!fullNamesByPart.has(head)) fullNamesByPart.set(head, o.start);
   }
   const shortensLaterFullName = (o: Occurrence) => o.kind === 'person' && o.words.length === 2 && o.aliasOf === null && o.start < (fullNamesByPart.get(formKey(o.words)) ?? -1);
+  const shortensLaterCompany = (o: Occurrence) =>
+    companiesByLeadingWords.size > 0 && o.words.length >= 2 && o.kind !== 'place' && !(o.kind === 'person' && o.evidence === 'strong') && o.start < (companiesByLeadingWords.get(formKey(o.words)) ?? -1);
 
   // Occurrences go by index: each mention keeps the index of its own (Clustering.sources).
   const deferred: number[] = [];
@@ -1354,7 +1366,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'surname');
       continue;
     }
-    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence) || shortensLaterFullName(occurrence))) {
+    if (!declared && (mayBeBusinessShortForm(index) || !isFullName(occurrence) || shortensLaterFullName(occurrence) || shortensLaterCompany(occurrence))) {
       deferred.push(index);
       continue;
     }

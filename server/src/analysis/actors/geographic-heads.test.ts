@@ -81,3 +81,26 @@ test('names listed before a local unit’s plural are places, a given name first
   const { actors } = analyze('The tribunal heard a petition filed by residents of Niharni and Jagat Sukh panchayats. Rain fell in Nahan and Paonta Sahib tehsils.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Niharni:place', 'Jagat Sukh:place', 'Nahan:place', 'Paonta Sahib:place']);
 });
+
+test('springs, narrows, rapids, flats, meadows, downs and creeks are places; a given name before Meadows or Downs makes a person', () => {
+  const { actors } = analyze('Water rose at Mullion Springs and Kapikik Narrows, then at Willow Flats, Dawson Creek and Hollins Meadows. Mark Meadows and Rebecca Downs of Lachlan Downs spoke.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), [
+    'Mullion Springs:place', 'Kapikik Narrows:place', 'Willow Flats:place', 'Dawson Creek:place', 'Hollins Meadows:place',
+    'Mark Meadows:person', 'Rebecca Downs:person', 'Lachlan Downs:place',
+  ]);
+});
+
+test('a Malay estate, condominium, village, road or island is a place by its opening word, the words after it no person', () => {
+  const { actors } = analyze('Buyers at Residensi Seri Cempaka and Taman Seri Bayu sued. Police raided a house in Kampung Baru and a shop on Jalan Ampang.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Residensi Seri Cempaka:place', 'Taman Seri Bayu:place', 'Kampung Baru:place', 'Jalan Ampang:place']);
+});
+
+test('a town named like a person, after "in" and listed with a place, is a place; a given name listed after a place is not made one', () => {
+  const { actors } = analyze('“Who will vaccinate the children in Rafi and Mariga?” he asked. Jobs in Kenya and Maria Lopez were discussed.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Rafi:place', 'Mariga:place', 'Kenya:place', 'Maria Lopez:person']);
+});
+
+test('a hollow, a bluff or a harbour named with its head noun is a place', () => {
+  const { actors } = analyze('Residents of Fern Hollow were told to leave. Boats sheltered at Pearl Harbor and Coffs Harbour. Crews cleared Hatton Bluff.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Fern Hollow:place', 'Pearl Harbor:place', 'Coffs Harbour:place', 'Hatton Bluff:place']);
+});

@@ -28,3 +28,8 @@ test('a line that is a given name and a surname alone names a person: a contact 
   const { actors } = analyze('Harris Wins\n\nThe vote was counted on Tuesday.\n\nTo contact the editors responsible for this story:\nRachel Okonkwo-Hart at rokonkwohart@example.net\nJulian Marsh-Tennant');
   assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Rachel Okonkwo-Hart', 'person'], ['Julian Marsh-Tennant', 'person']]);
 });
+
+test('a photo caption’s names are read as a sentence’s, the agency’s "(FILES)" marker no actor', () => {
+  const { actors } = analyze('Storm Hits Coast\n\n(FILES) Former Mayor Joe Brandt arrives at the courthouse in Cedar Rapids on March 3, 2024. (Photo by Lena Martin / AFP)\n\nBrandt said nothing.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`).sort(), ['AFP:organization', 'Cedar Rapids:place', 'Joe Brandt:person', 'Lena Martin:person']);
+});

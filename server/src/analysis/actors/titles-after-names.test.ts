@@ -64,3 +64,8 @@ test('a title word after "bin" is a father’s name, no title: "Sheikh Khalid bi
   assert.equal(khalid?.roles[0], 'Sheikh');
   assert.equal(khalid?.mentions.length, 2);
 });
+
+test('a peer’s territorial designation after "of" is a place, not a second person: "Lord Hammond of Runnymede"', () => {
+  const { actors } = analyze('The bill was opposed by Lord Hammond of Runnymede and Baroness Jones of Moulsecoomb.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Hammond:person', 'Runnymede:place', 'Jones:person', 'Moulsecoomb:place']);
+});

@@ -212,11 +212,17 @@ export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, 
  */
 export const THE_TAKING_GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Basin', 'Delta', 'Valley', 'Plateau', 'Gorge', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Desert', 'Canyon', 'Highlands', 'Lowlands', 'Plains', 'Steppe', 'Wetlands', 'Estuary', 'Archipelago']);
 
+/**
+ * Malay words that open a place's name: a housing estate or park ("Taman Seri Bayu"), a condominium
+ * ("Residensi Seri Cempaka"), a village, a road, an island, a river. ("Bandar", a town, is a given name too.)
+ */
+export const MALAY_PLACE_OPENERS: readonly string[] = ['Taman', 'Residensi', 'Kampung', 'Kampong', 'Jalan', 'Pulau', 'Sungai'];
+
 /** Last words of grounds where crowds gather: "Wembley Stadium", "Ascot Racecourse". */
 export const CROWD_VENUE_HEADS: readonly string[] = ['Stadium', 'Arena', 'Stadion', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse'];
 
 /** Last words of places: land and water, roads, districts, and the venues where crowds gather ("Wembley Stadium"). */
-export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Dam', 'Barrage', 'Reservoir', 'Weir', ...CROWD_VENUE_HEADS, 'Coliseum']);
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Dam', 'Barrage', 'Reservoir', 'Weir', 'Springs', 'Narrows', 'Rapids', 'Flats', 'Meadows', 'Downs', 'Creek', 'Hollow', 'Bluff', 'Harbor', 'Harbour', ...CROWD_VENUE_HEADS, 'Coliseum']);
 
 /**
  * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".

@@ -35,9 +35,10 @@ export function paragraphFacts(paragraph: string): ParagraphFacts {
 }
 
 const SENTENCE_PUNCTUATION = /[.!?:"”]/;
-// A sentence ended by a lower-case word inside the line: "Gov. Ana Cruz at the site. (Provincial
-// Information Office photo)" is a caption ("Gov." is no end: a capitalized word).
-const SENTENCE_INSIDE = /(?:^|\s)\p{Ll}+[.!?]\s+[\p{Lu}(]/u;
+// A sentence ended inside the line by a lower-case word or a number, or any sentence a bracketed
+// credit follows: "Gov. Ana Cruz at the site. (Provincial Information Office photo)", "… on March 3,
+// 2024. (Photo by …)", "Photo: Ana Cruz in April. (Getty Images)" are captions ("Gov." is no end: a capitalized word).
+const SENTENCE_INSIDE = /(?:^|\s)(?:\p{Ll}+|\d+)[.!?]\s+\p{Lu}|[.!?]\s+\(/u;
 
 /** Two to twenty words, mostly capitalized, with no sentence punctuation at the end (tested first: most paragraphs stop there). */
 function isHeadlineLike(paragraph: string): boolean {
