@@ -2108,3 +2108,8 @@ test('two names hyphened open a sentence as a name; a prefix, nations’ adjecti
   const actors = actorsOf('Sibanye-Stillwater gave striking workers 30 days, the company said.\n\nPost-Brexit, trade fell. Sino-Russian ties grew. Kremlin-Backed groups protested.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Sibanye-Stillwater:organization']);
 });
+
+test('the Welsh "ap" joins a name as "van" does: "Rhodri ap Gwilym"; a country names a party as often as a place: "between Israel and Hamas"', () => {
+  assert.deepEqual(names('"We are disappointed," said chief executive Rhodri ap Gwilym. Ap Gwilym added that the firm would appeal.'), ['Rhodri ap Gwilym:person']);
+  assert.deepEqual(names('Talks between Israel and Hamas stalled. Floods hit villages in Kenya and Tarakwa.'), ['Israel:place', 'Hamas:organization', 'Kenya:place', 'Tarakwa:place']);
+});

@@ -2732,7 +2732,9 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     const gap = paragraph.slice(previous.end, current.start);
     const inList = LIST_GAP.test(gap);
     if (!inList) head = current;
-    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place')) {
+    // A country is a party as often as a place: "talks between Israel and Hamas" list no towns (but "in Israel and Gaza" does).
+    const countryAsParty = COUNTRIES.has(previous.text) && previous === head && !followsPlaceWord(paragraph, previous);
+    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty) {
       current.kind = 'place';
       listed = current;
     } else if (inList && current.kind === 'place' && previous === head && givenNameAlone(previous) && followsPlaceWord(paragraph, previous)) {

@@ -27,7 +27,7 @@ export const GENERATIONAL_SUFFIXES = words('Jr. Jr Sr. Sr II III IV V');
 export const ABBREVIATED_GIVEN_NAMES = words('Ma Wm Chas Jas Thos');
 
 /** Lower-case particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Bashar al-Assad. */
-export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu');
+export const NAME_PARTICLES = words('von van der den de da di du del della des la le al el bin ibn ben bint dos das do ter zu ap');
 
 /** "and" between a person's two surnames, as Catalan and Spanish write it: Joan Miró i Ferrà, José Ortega y Gasset. */
 export const SURNAME_CONJUNCTIONS = words('i y');
