@@ -2113,3 +2113,8 @@ test('the Welsh "ap" joins a name as "van" does: "Rhodri ap Gwilym"; a country n
   assert.deepEqual(names('"We are disappointed," said chief executive Rhodri ap Gwilym. Ap Gwilym added that the firm would appeal.'), ['Rhodri ap Gwilym:person']);
   assert.deepEqual(names('Talks between Israel and Hamas stalled. Floods hit villages in Kenya and Tarakwa.'), ['Israel:place', 'Hamas:organization', 'Kenya:place', 'Tarakwa:place']);
 });
+
+test('a thing with a person’s ending comes from a sender, not a place: "an answer from Hamas", "a letter from Zorvas" (but "a farmer from Zorvas")', () => {
+  assert.deepEqual(names('Hamas said it would reply. Officials expected an answer from Hamas.'), ['Hamas:organization']);
+  assert.deepEqual(names('Officials want a letter from Zorvas. A farmer from Kelvash said no.'), ['Zorvas:organization', 'Kelvash:place']);
+});

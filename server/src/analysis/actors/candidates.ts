@@ -1670,10 +1670,12 @@ const INSTITUTION_MODIFIERS = new Set(['ruling', 'opposition', 'liberal', 'conse
 const isInstitutionModifier = lowerCaseIn(INSTITUTION_MODIFIERS);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
+// Things with a person's ending: "an answer from Hamas", "a letter from Zorvas" come from a sender, not a place.
+const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'pressure', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter']);
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
-  return isPeopleNoun(word) || PERSON_NOUN_ENDING.test(word);
+  return isPeopleNoun(word) || (PERSON_NOUN_ENDING.test(word) && !THINGS_LIKE_PERSONS.has(word));
 }
 
 /** A role, staff or people noun, singular or plural: "analysts", "staff", "women"; unlike the endings, no "later" or "together". */
