@@ -1450,8 +1450,8 @@ interface PhraseFacts {
   anonymousWords: boolean;
   /** "Riders at the Eastgate station": unnamed members of the public. */
   publicGroup: boolean;
-  /** "Harmattan’s lawyers", "the airline’s attorneys": the length of the client's words, else 0. */
-  clientLength: number;
+  /** "Harmattan’s lawyers", "the airline’s attorneys": where the client's words lie in the phrase, else null. */
+  client: Span | null;
   /** "the timeline the sheriff laid out": where the author's words lie in the phrase (see AUTHORED_BY), else null. */
   author: Span | null;
   /** "Officials at the Agriculture Ministry": unnamed officials, who never speak for the body they serve in. */
@@ -1697,6 +1697,12 @@ export function authorIn(phrase: string): Span | null {
   return at ? { start: at[0], end: at[1] } : null;
 }
 
+/** Where the client of counsel named by the client lies in `phrase` (see REPRESENTED_CLIENT). */
+function clientIn(phrase: string): Span | null {
+  const client = REPRESENTED_CLIENT.exec(phrase)?.[1];
+  return client ? { start: 0, end: client.length } : null;
+}
+
 const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
   const conjunction = OPENING_CONJUNCTION.exec(raw)?.[0].length ?? 0;
   const afterConjunction = raw.slice(conjunction);
@@ -1739,7 +1745,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     unnamedOfficials: unnamedHead && UNNAMED_OFFICIALS.test(headWord),
     publicGroup: PUBLIC_GROUP.test(headWord) || (headWord.endsWith('s') && DEMONYMS.has(headWord) && !PARTY_MEMBERS.has(headWord)) || COUNTED_GROUP.test(firstPart),
     asksAnonymity: ASKED_ANONYMITY.test(phrase),
-    clientLength: REPRESENTED_CLIENT.exec(phrase)?.[1].length ?? 0,
+    client: clientIn(phrase),
     author: authorIn(phrase),
     spokesperson,
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
@@ -1799,6 +1805,11 @@ function allStartWithin(mentions: readonly Mention[], start: number, end: number
 
 const isPublicBody = (actor: Actor): boolean => PUBLIC_BODY.test(actor.name);
 const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
+
+/** The speaker the words at `part` of a phrase starting at `phraseStart` name on their own, if any. */
+function speakerWithin(index: SpeakerIndex, phraseStart: number, part: Span | null): string | null {
+  return part ? resolveSpeaker(index, { start: phraseStart + part.start, end: phraseStart + part.end }).speaker : null;
+}
 
 /** The court, tribunal or committee first named among `mentions` ("A bench of the Madras High Court"). */
 function sittingBodyWithin(index: SpeakerIndex, mentions: readonly Mention[]): string | undefined {
@@ -1881,7 +1892,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, clientLength, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, client, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1901,14 +1912,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Asked whether Starmer would intervene, his official spokesman said": one speaks for whom the pronoun stands for.
   const spokenForByPronoun = spokespersonOwner ? antecedent(index, phraseStart, spokespersonOwner) : null;
   if (spokenForByPronoun) return { speaker: spokenForByPronoun, speakerText: phrase, speakerSpan: found, anonymous: false };
-  if (clientLength > 0) {
-    const client = resolveSpeaker(index, { start: phraseStart, end: phraseStart + clientLength });
-    if (client.speaker) return { speaker: client.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
-  }
-  if (author) {
-    const by = resolveSpeaker(index, { start: phraseStart + author.start, end: phraseStart + author.end });
-    if (by.speaker) return { speaker: by.speaker, speakerText: phrase, speakerSpan: found, anonymous: false };
-  }
+  // "Harmattan’s lawyers argue": the client speaks through counsel; "the timeline the sheriff laid out": the author through the thing.
+  const spokenThrough = speakerWithin(index, phraseStart, client) ?? speakerWithin(index, phraseStart, author);
+  if (spokenThrough) return { speaker: spokenThrough, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
