@@ -557,7 +557,7 @@ const NUMBER = /^\d+$/;
 const isDigit = (code: number) => code >= DIGIT_ZERO && code <= DIGIT_NINE;
 
 /** Digits only: the expression only for a word that opens with one. */
-function isNumber(word: string): boolean {
+export function isNumber(word: string): boolean {
   return isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 }
 
@@ -751,7 +751,7 @@ function closesName(words: readonly string[]): boolean {
 
 /** Roles read better spelled out: Sen. Maria Lopez is a Senator. */
 const TITLE_ABBREVIATIONS = new Map([
-  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gov', 'Governor'], ['Gen.', 'General'],
+  ['Sen.', 'Senator'], ['Sens.', 'Senators'], ['Rep.', 'Representative'], ['Gov.', 'Governor'], ['Gen.', 'General'],
   ['Lt.', 'Lieutenant'], ['Col.', 'Colonel'], ['Maj.', 'Major'], ['Adm.', 'Admiral'], ['Capt.', 'Captain'],
   ['Sgt.', 'Sergeant'], ['Prof.', 'Professor'], ['Amb.', 'Ambassador'], ['Det.', 'Detective'], ['Supt.', 'Superintendent'],
   ['Cmdr.', 'Commander'], ['Rev.', 'Reverend'], ['Coun.', 'Councillor'], ['Cllr', 'Councillor'], ['Cr', 'Councillor'],
@@ -1671,7 +1671,7 @@ const isInstitutionModifier = lowerCaseIn(INSTITUTION_MODIFIERS);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 // Things with a person's ending: "an answer from Hamas", "a letter from Zorvas" come from a sender, not a place.
-const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'pressure', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter']);
+const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter']);
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
@@ -2735,8 +2735,7 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     const inList = LIST_GAP.test(gap);
     if (!inList) head = current;
     // A country is a party as often as a place: "talks between Israel and Hamas" list no towns (but "in Israel and Gaza" does).
-    const countryAsParty = COUNTRIES.has(previous.text) && previous === head && !followsPlaceWord(paragraph, previous);
-    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty) {
+    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty(paragraph, previous, head)) {
       current.kind = 'place';
       listed = current;
     } else if (inList && current.kind === 'place' && previous === head && givenNameAlone(previous) && followsPlaceWord(paragraph, previous)) {
@@ -2750,6 +2749,11 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
   }
+}
+
+/** A country opening a list with no place word before it: "between Israel and Hamas" (see coordinatePlaces). */
+function countryAsParty(paragraph: string, country: Candidate, head: Candidate): boolean {
+  return country === head && COUNTRIES.has(country.text) && !followsPlaceWord(paragraph, country);
 }
 
 const AND_OR_GAP = /^,?\s+(?:and|or)\s+$/;

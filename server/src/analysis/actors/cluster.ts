@@ -6,7 +6,7 @@ import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_S
 import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import type { Candidate } from './candidates';
+import { isNumber, type Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
@@ -1462,11 +1462,10 @@ const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
 /** "BAY MINETTE, Ala. (WKDH) … told News 4": a station's channel brand is the one station whose call sign the story names. */
 function stationOfBrand(registry: ActorRegistry, words: readonly string[]): ActorDraft | undefined {
-  if (words.length !== 2 || words[0] !== 'News' || !isNumberWord(words[1])) return undefined;
+  if (words.length !== 2 || words[0] !== 'News' || !isNumber(words[1])) return undefined;
   const stations = registry.drafts.filter((d) => d.kind === 'organization' && d.forms.some((f) => f.length === 1 && CALL_SIGN.test(f[0])));
   return stations.length === 1 ? stations[0] : undefined;
 }
-const isNumberWord = (word: string) => /^\d+$/.test(word);
 
 /**
  * "slots at Vienna International Airport … Vienna International Airport said": a building where
@@ -1515,9 +1514,11 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
   // "Riverton" beside the Riverton City Council and the Riverton Ledger is the city.
   const shortName = registry.placesNamedByInstitutions.has(word) ? undefined : registry.organizationByShortName(word, coined, occurrence.start);
   // "a stretch near Mehar … farmer Mehar Ali Jatoi": a word read as a place where it stands is no one's first name.
-  // "A trader in Santos" after the dateline's SANTOS and the Santos Port Authority: a word read as a place where it stands is the place already named.
-  const namedPlace = occurrence.kind === 'place' ? registry.place(words) : undefined;
-  return namedPlace ?? registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? registry.place(words) ?? placeByFirstWord(registry, occurrence, word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
+  // "A trader in Santos" after the dateline's SANTOS and the Santos Port Authority: a word read as a place where it stands is the place already named,
+  // before any institution; other words are a place only after the institutions (looked up once either way).
+  const readAsPlace = occurrence.kind === 'place';
+  const namedPlace = readAsPlace ? registry.place(words) : undefined;
+  return namedPlace ?? registry.organization(words) ?? registry.organizationByClipping(word, coined) ?? shortName ?? (readAsPlace ? undefined : registry.place(words)) ?? placeByFirstWord(registry, occurrence, word) ?? (occurrence.kind === 'place' ? undefined : onlyPersonFirstNamed(registry, word, coined)) ?? personByInnerWord(registry, word);
 }
 
 /** The venue (venuesByFirstWord) a lone word stands for; a county only where the word is read as a place ("Orange said" is no county). */
