@@ -99,6 +99,7 @@ test('web copy without a dateline date: a line with only a publication time give
   assert.equal(dateOf('Last updated on March 1st, 2025 | 10:05'), '2025-03-01');
   // The byline and the publication time on one line; the byline's names stay persons.
   assert.equal(dateOf('By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT'), '2024-03-14');
+  assert.equal(dateOf('By: Ana Ruiz - Reporter / 05:12 AM March 14, 2024'), '2024-03-14');
   assert.equal(dateOf('By Mirela Stanescu · Updated 3:42 PM GMT+1, February 4, 2026'), '2026-02-04');
   const bylined = analyze('Port vote set\nBy Ana Ruiz | Published March 14, 2024\nThe authority said on Monday it would vote.');
   assert.equal(bylined.documentDate, '2024-03-14');

@@ -98,9 +98,9 @@ const TIMESTAMP = `(?:(?:first\\s+|last\\s+)?(?:updated|published|posted|modifie
 // "Published: 12 February 2025 | Last updated: 13 February 2025 08:12 GMT": the first is the article's date.
 const TIMESTAMP_LINE = new RegExp(`^${TIMESTAMP}(?:\\s*[|·•]\\s*${TIMESTAMP})?$`, 'i');
 const CALENDAR_DAY_PARTS = new RegExp(CALENDAR_DAY, 'i');
-// Web pages often print the byline and the publication time on one line, split by a bar or a dot:
-// "By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT".
-const BYLINE_BEFORE_TIMESTAMP = /^by\s[^|·•\n]{1,80}?\s[|·•]\s*/i;
+// Web pages often print the byline and the publication time on one line, split by a bar, a dot or a slash:
+// "By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT", "By: Ana Ruiz - Reporter / 05:12 AM March 14, 2024".
+const BYLINE_BEFORE_TIMESTAMP = /^by:?\s[^|·•/\n]{1,80}?\s[|·•/]\s*/i;
 
 /** The first line near the top that holds only a publication time and a real calendar day (perhaps after a byline). */
 function timestampLine(text: string): (Span & { date: string }) | null {

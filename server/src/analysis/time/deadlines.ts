@@ -31,6 +31,25 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "The deadline had originally been set for Sept. 15, then pushed to Nov. 3": a move told after a deadline named
   // before in the sentence, its subject left out (looked behind for from "then" only: it is seldom there).
   trigger(/\b(?:then|later|since)(?<=\b(?:deadline|cut-?off)\b(?:[^.;]|\.(?=\s\d)){0,80}?,?\s{1,3}(?:and\s{1,3})?(?:then|later|since))\s+(?:moved|pushed|extended|brought|shifted|postponed)\s+(?:it\s+)?(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the\s+)?$/i, 'to until this next the', true),
+  // "Funding was set to lapse on Dec. 19; a stopgap pushed it to Jan. 16": "it" moved right after a deadline (see PRONOUN_AT).
+  { ...trigger(/(?<=\b(?:moved|pushed|extended|shifted|postponed)\s)it\s+(?:back\s+|forward\s+)?(?:to|until)\s+(?:this\s+|next\s+|the\s+)?$/i, 'to until this next the', true), cue: /\sit\s/i },
+  // "a second stopgap bought two more weeks, to Jan. 30": time won for something runs to the date.
+  {
+    ...trigger(/\b(?:bought|buys?|buying|won|wins?|gained|gains?)\s+(?:[\p{L}-]+\s+){0,2}?(?:another|(?:[\p{L}-]+\s+)?(?:more|extra|additional))\s+(?:days?|weeks?|months?)\s*,?\s+(?:to|until)\s+(?:this\s+|next\s+)?$/iu, 'to until this next', true),
+    cue: /\b(?:more|extra|additional|another)\s/i,
+  },
+  // "would extend current funding levels to Feb. 13", "a rival two-month extension to March 27": what lapses at a
+  // date (money, a truce, a waiver) carried on to a new one ("until" has its own trigger, which keeps who was given it).
+  {
+    ...trigger(
+      /\b(?:extend(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,3}?(?:funding|spending|financing|ceasefire|cease-fire|truce|moratorium|waiver|exemption|grace\s+period)(?:\s+(?:levels?|deal|agreement))?|extensions?(?:\s+of\s+[^.;,]{1,40}?)?)\s+(?:to|through)\s+(?:this\s+|next\s+)?$/iu,
+      'to through this next',
+      true,
+    ),
+    cue: /\bextend|\bextension/i,
+  },
+  // "a stopgap to keep the government open past midnight Friday": how long something is kept going is its limit.
+  trigger(/\bkeep(?:s|ing)?\s+(?:[^.;,]{1,40}?\s)?(?:open|running|funded|afloat|operating|going)\s+past\s+(?:this\s+|next\s+)?$/i, 'past this next'),
   // "the deadline had originally been set for Sept. 15", "the deadline is set for Friday": a date stated for a deadline.
   trigger(/\b(?:deadline|cut-?off)(?:\s+for\s+[^.;,]{1,40}?)?\s+(?:was|is|(?:had|has|will)\s+(?:[a-z]+ly\s+|first\s+)?be(?:en)?)\s+(?:[a-z]+ly\s+|first\s+)?(?:set|fixed)\s+(?:for|at)\s+(?:this\s+|next\s+|the\s+)?$/i, 'for at this next the', false, true),
   // "a Commission deadline at the end of the month".

@@ -142,7 +142,8 @@ function readingInsideWords(expression: OwnExpression): OwnExpression {
 
 // "within 10 working days": a kind of day between the amount and the unit. Minutes or hours counted from a time
 // ("about twenty minutes later") are a length too (PT20M), not the day again; days counted date one.
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
+// "bought two more weeks": an amount of time added is a length too (not "one extra minute", an idiom of refusal).
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?<!\\bone\\s)(?:more|extra|additional|further)\\s+)?(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),

@@ -234,9 +234,9 @@ function limitBefore(before: string, clauseStart: number): { index: number } | n
   return TO_BE_DONE.test(before.slice(clauseStart, index)) ? { index } : null;
 }
 
-// "adjourned the hearing to Jan. 12", "pushed the vote back to March": the new day of what was put
+// "adjourned the hearing to Jan. 12", "pushed the vote back to March", "an extension to March 27": the new day of what was put
 // off or brought forward, however many words name what was moved ("moved to Monday" is a deadline phrase).
-const RESCHEDULED_TO = /\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?|put(?:s|ting)?|br(?:ought|ings?|inging))\b[^.;:]{0,60}\sto\s+$/i;
+const RESCHEDULED_TO = /\b(?:adjourn(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?|extensions?|put(?:s|ting)?|br(?:ought|ings?|inging))\b[^.;:]{0,60}\sto\s+$/i;
 // The longest text RESCHEDULED_TO may match, with the character its first \b looks at.
 const RESCHEDULED_REACH = 80;
 

@@ -201,6 +201,29 @@ test('"it" moved to a date right after a deadline is that deadline moved; elsewh
     ['it could be pushed back again to Aug. 20', '2025-08-20', 'ruth-mwangi', null],
   ]);
   assert.deepEqual(deadlines('The concert was planned for Friday. It was moved to Aug. 20.'), []);
+  // Told in the active voice: "a stopgap pushed it to Aug. 20" moves the lapse named just before; a moved concert is none.
+  assert.deepEqual(deadlines('Funding was set to lapse on Aug. 1; a first stopgap pushed it to Aug. 20.').map(([text, due]) => [text, due]), [
+    ['set to lapse on Aug. 1', '2025-08-01'],
+    ['it to Aug. 20', '2025-08-20'],
+  ]);
+  assert.deepEqual(deadlines('The concert was planned for Friday. Organizers pushed it to Aug. 20.'), []);
+});
+
+test('funding, a truce or time won carried on to a date, and what is kept going past one, lapse then', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The bill would extend current funding levels to Sept. 12. A rival bill, a two-month extension to Oct. 3, stalled.'), [
+    ['extend current funding levels to Sept. 12', '2025-09-12'],
+    ['extension to Oct. 3', '2025-10-03'],
+  ]);
+  assert.deepEqual(deadlines('A second stopgap bought two more weeks, to Aug. 22.'), [['bought two more weeks, to Aug. 22', '2025-08-22']]);
+  assert.deepEqual(deadlines('Leaders need votes to keep the government open past midnight Friday.'), [['keep the government open past midnight Friday', '2025-08-08T24:00']]);
+  // Not a limit: a contract carried on to a year, a party going past midnight.
+  assert.deepEqual(deadlines('The club extended his contract to 2028. The party went on past midnight Friday.'), []);
+  assert.deepEqual(valuesOf(DATED('It bought two more weeks and three extra days.')), [
+    ['two more weeks', 'DURATION', 'P2W'],
+    ['three extra days', 'DURATION', 'P3D'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('Members would not work one extra minute.')), []);
 });
 
 test('not deadlines: forecasts by a date, "not … until", terms that run to a year, the day an ultimatum was approved', () => {
