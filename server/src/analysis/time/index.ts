@@ -287,6 +287,16 @@ function keepMoved(latest: DatesRun, was: number, paragraphs: readonly Span[], d
   });
 }
 
+/**
+ * "given until March 31 [next year] … sales in the fiscal year that ended in March": a time its own tense places on
+ * the other side of the article date is not the one named before (unless it names that thing: "the October strike").
+ */
+function againstTense(value: string, direction: Direction, documentDate: string | null): boolean {
+  if (documentDate === null) return false;
+  const sameLength = documentDate.slice(0, value.length);
+  return direction === 'past' ? value > sameLength : direction === 'future' ? value < sameLength : false;
+}
+
 /** Resolves one paragraph's dates in document order, carrying on what they tell the paragraphs after it. */
 function resolveParagraph(context: TextContext, i: number, carried: Carried, dates: TemporalExpression[], headlineWeekdays: HeadlineWeekday[]): void {
   const { paragraphs, paragraphTexts, cache, documentDate, dateline } = context;
@@ -310,7 +320,10 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
       const key = date.raw.day === null ? month : value.slice(5, 10);
       // A bare month follows only a month-day before it: "in October … in October" may be two years' Octobers, as the tense says.
       const year = firstYears.get(key);
-      if (year !== undefined && year !== value.slice(0, 4)) [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+      const againstOwnTense = year !== undefined && againstTense(year + value.slice(4), direction, documentDate) && !namesAThing(paragraphText, date);
+      if (year !== undefined && year !== value.slice(0, 4) && !againstOwnTense) {
+        [value, resolution] = [year + value.slice(4), 'the year of its first mention in the article'];
+      }
       if (date.raw.day !== null && year === undefined) firstYears.set(key, value.slice(0, 4));
       if (date.raw.day !== null && !firstYears.has(month)) firstYears.set(month, value.slice(0, 4));
       if (date.raw.day === null) {

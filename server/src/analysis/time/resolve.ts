@@ -29,7 +29,8 @@ const ORDERING_ANYWHERE = new RegExp(ORDERING, 'iu');
 // boundary and a lower-case letter (every cue's first) come before the look-behind, which then
 // runs at the starts of lower-case words only. An "-ed" form is read letter by letter (a Unicode
 // class, slow) only where the word ends in "ed": the look-ahead of non-spaces finds that first.
-const PAST_CUES = /\b(?=\p{Ll})(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)(?=\S*?ed\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed)\b/gu;
+// "it set", "he cut": a verb alike in both tenses is past after a singular pronoun (the present ends in -s).
+const PAST_CUES = /\b(?=\p{Ll})(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)(?=\S*?ed\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed|(?<=\b(?:[Ii]t|[Hh]e|[Ss]he)\s)(?:set|put|cut|hit|let|shut|quit))\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // The last words of PAST_BEFORE, PERIOD_BOUND_BEFORE and DEADLINE_BEFORE (below): most dates follow

@@ -209,6 +209,16 @@ test('"it" moved to a date right after a deadline is that deadline moved; elsewh
   assert.deepEqual(deadlines('The concert was planned for Friday. Organizers pushed it to Aug. 20.'), []);
 });
 
+test('a month named before as a month-day is the same month only where its own tense allows it; "it set" is past', () => {
+  const text = ' date 2026-11-24 TOKYO—The firm was given until March 31 to fix it.\n\nIt reported sales in the fiscal year that ended in March. Talks resume in March.\n\nIn March it set a similar deadline.';
+  assert.deepEqual(valuesOf(text).map(([text, , value]) => [text, value]), [
+    ['March 31', '2027-03-31'],
+    ['March', '2026-03'],
+    ['March', '2027-03'],
+    ['March', '2026-03'],
+  ]);
+});
+
 test('funding, a truce or time won carried on to a date, and what is kept going past one, lapse then', () => {
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('The bill would extend current funding levels to Sept. 12. A rival bill, a two-month extension to Oct. 3, stalled.'), [
