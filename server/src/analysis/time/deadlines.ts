@@ -81,8 +81,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:no later than|not later than|on or before)\s+(?:this\s+|next\s+|the\s+)?$/i, 'than before this next the', false, false, true),
   // "no later than the 15th day of each quarter", "by the fifth working day of the month": a day of a period.
   { ...trigger(/\b(?:by|no later than|not later than|on or before)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\s+(?:(?:business|working|calendar)\s+)?(?:day\s+)?of\s+$/i, 'of', false, false, true), cue: /\b(?:by|than|before)\s+the\s/i },
-  // "by the end of the first quarter": a period the date is without its "end of".
-  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?|the\s+)?$/i, 'by until till this next of the'),
+  // "by the end of the first quarter": a period the date is without its "end of"; "by the end of fiscal 2026" a year.
+  trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?(?:fiscal\s+)?|the\s+)?$/i, 'by until till this next of the fiscal'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
   { ...trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'), cue: /\b(?:by|until|till)\s/i },
   trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
@@ -90,6 +90,15 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   { ...trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'), cue: /within/i },
   // "must repay the loan in the next 48 hours": a time to act in, only where the clause says it must be done (see namesALimit).
   trigger(/\bin\s+the\s+next\s+$/i, 'next'),
+  // "responses would be due 48 hours later", "payments are due on March 1": what someone must hand in is due then
+  // (not a ruling or an update "due" at a time, which is a schedule).
+  {
+    ...trigger(
+      /\b(?:responses?|repl(?:y|ies)|answers?|briefs?|filings?|motions?|payments?|comments?|objections?|applications?|submissions?|bids?|plans?|returns?)\s+(?:(?:is|are|was|were|will\s+be|would\s+be)\s+)?due\s+(?:on\s+|by\s+|within\s+|in\s+|at\s+)?(?:this\s+|next\s+)?$/i,
+      'due on by within in at this next',
+    ),
+    cue: /\bdue\s/i,
+  },
   // "meet before the end of the month" (only before the end of a period: "before Friday's vote" sets nothing).
   trigger(/\bbefore\s+(?:the\s+)?$/i, 'before the'),
 ];
@@ -113,7 +122,8 @@ const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 // The rule the time is under may come first: "has 28 days under its licence to respond".
-const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?|\s+under\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+to\s+([^.;,]{3,80})/u;
+// The time may open a quotation that closes before the action: gave the agency “seven working days, not one day more" to comply.
+const ACTION_AFTER = /^(?:\s+(?:after|from|following)\s+(?:[^.;,]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){1,60}?|\s+under\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:,[^.;"”]{1,40})?["”])?\s+to\s+([^.;,]{3,80})/u;
 // The end of a statement right after the time given (not a question: "Who will give my daughter 30 days?").
 const SENTENCE_ENDS = /^\s*(?:[.!]|$)/;
 // "the 15 days the court gave the ministry", "the 30 days that the judge had granted them": the giving in a relative clause.
@@ -415,12 +425,14 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
 /**
  * "expected to “have paper on his desk by Thursday”": a limit in a quotation opened after the
  * forecast word is the speaker's own plan, in the speaker's words; the forecast is the writer's
- * framing of them. Whether `beforeTrigger` ends inside a quotation whose words hold no forecast.
+ * framing of them. Whether `beforeTrigger` ends inside a quotation whose words hold no forecast (and some words:
+ * expected it to ease “within a day or two” quotes only the time of the forecast).
  */
 function forecastOutsideQuote(beforeTrigger: string): boolean {
   const curly = beforeTrigger.lastIndexOf('“');
   const open = curly > beforeTrigger.lastIndexOf('”') ? curly : straightQuoteOpen(beforeTrigger);
-  return open >= 0 && !FORECAST.test(beforeTrigger.slice(open)) && !FORECAST_INFINITIVE.test(beforeTrigger.slice(open));
+  const quoted = open >= 0 ? beforeTrigger.slice(open) : '';
+  return quoted.trim().length > 1 && !FORECAST.test(quoted) && !FORECAST_INFINITIVE.test(quoted);
 }
 
 /** Where the straight quotation mark that `text` ends inside opens (an odd count of them), or -1. */

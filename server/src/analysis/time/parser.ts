@@ -219,7 +219,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "warns of a Q3 hit", "sales rose in Q2": a quarter written short, without its year, after a word in lower case
   // or a capitalized preposition ("the Audi Q3" is a car; "q3" is seldom a quarter).
   tagged('q1 q2 q3 q4', /(?<=(?:^|[\s(“"])(?:[a-z]+|In|For|By|During|From|Since|Until|After|Before)\s)Q([1-4])\b(?![-/]|\s+(?:19|20)\d{2}\b)/, (m) => `quarter:XXXX-Q${m[1]}`),
-  tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d{2}))?\b/i, (m) =>
+  // "next spring", "the summer of 2024", "in spring 2025".
+  tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
   ),
   // "back at the polls in the spring", "spend the summer teaching" (not "the fall of Kabul", nor a name: "the Arab Spring").

@@ -219,6 +219,27 @@ test('a month named before as a month-day is the same month only where its own t
   ]);
 });
 
+test('deadlines: the end of a fiscal year, time given in a quotation, what must be handed in "due" later; a forecast quoting only its time is none', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The ministry ordered it to submit a plan by the end of fiscal 2026.'), [['by the end of fiscal 2026', '2026']]);
+  assert.deepEqual(deadlines('The senator gave the agency “seven working days, not one day more" to comply.'), [['seven working days', 'P7D']]);
+  assert.deepEqual(deadlines('Motions must be filed by noon Monday, and responses would be due 48 hours later. Payments are due on Aug. 20.'), [
+    ['by noon Monday', '2025-08-11T12:00'],
+    ['responses would be due 48 hours', 'PT48H'],
+    ['Payments are due on Aug. 20', '2025-08-20'],
+  ]);
+  assert.deepEqual(deadlines('A ruling is due in September. The next update is due at 6 p.m.'), []);
+  assert.deepEqual(deadlines('She expected it to ease "within a day or two if the pattern holds."'), []);
+});
+
+test('a season with its year, with or without "of"', () => {
+  assert.deepEqual(valuesOf(DATED('The government took office in spring 2025; the summer of 2024 was dry; elections come in autumn 2027.')), [
+    ['spring 2025', 'DATE', '2025-SP'],
+    ['summer of 2024', 'DATE', '2024-SU'],
+    ['autumn 2027', 'DATE', '2027-FA'],
+  ]);
+});
+
 test('funding, a truce or time won carried on to a date, and what is kept going past one, lapse then', () => {
   const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
   assert.deepEqual(deadlines('The bill would extend current funding levels to Sept. 12. A rival bill, a two-month extension to Oct. 3, stalled.'), [
