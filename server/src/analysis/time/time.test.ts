@@ -232,6 +232,15 @@ test('deadlines: the end of a fiscal year, time given in a quotation, what must 
   assert.deepEqual(deadlines('She expected it to ease "within a day or two if the pattern holds."'), []);
 });
 
+test('what someone "expected" (a vote, an answer) lies ahead even told in the past', () => {
+  // 2025-08-08 is a Friday.
+  assert.deepEqual(valuesOf(DATED('The speaker told reporters he expected a vote Thursday. An official said they expected an answer before Tuesday.')), [
+    ['Thursday', 'DATE', '2025-08-14'],
+    ['Tuesday', 'DATE', '2025-08-12'],
+  ]);
+  assert.deepEqual(valuesOf(DATED('The speaker said the vote was held Thursday.')), [['Thursday', 'DATE', '2025-08-07']]);
+});
+
 test('a season with its year, with or without "of"', () => {
   assert.deepEqual(valuesOf(DATED('The government took office in spring 2025; the summer of 2024 was dry; elections come in autumn 2027.')), [
     ['spring 2025', 'DATE', '2025-SP'],
