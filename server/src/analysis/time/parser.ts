@@ -146,7 +146,13 @@ function readingInsideWords(expression: OwnExpression): OwnExpression {
 const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?<!\\bone\\s)(?:more|extra|additional|further)\\s+)?(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
-  tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
+  // Not "the last week of December", a week of the month named after it, read as that month (TIMEX3 names no week of a month).
+  tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b(?!\s+of\b)/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
+  tagged(
+    'week',
+    /\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d{2}))?\b/i,
+    (m) => `month:${monthNumber(m[1])}::${m[2] ?? ''}`,
+  ),
   // "over the next fortnight": no calendar unit, the two weeks from (or to) now.
   // "within the fortnight" too: the two weeks from now, as British and Australian copy write them.
   tagged('fortnight', /\b(?:next|coming|past|last|following|previous|(?<=\b(?:within|during|over|in)\s+)the)\s+fortnight\b/i, () => 'duration:P2W'),

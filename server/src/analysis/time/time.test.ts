@@ -241,6 +241,13 @@ test('what someone "expected" (a vote, an answer) lies ahead even told in the pa
   assert.deepEqual(valuesOf(DATED('The speaker said the vote was held Thursday.')), [['Thursday', 'DATE', '2025-08-07']]);
 });
 
+test('"the last week of December 2023" is no "last week"', () => {
+  assert.deepEqual(valuesOf(DATED('The cash was moved in the last week of December 2023, and again last week.')), [
+    ['the last week of December 2023', 'DATE', '2023-12'],
+    ['last week', 'DATE', '2025-W31'],
+  ]);
+});
+
 test('a season with its year, with or without "of"', () => {
   assert.deepEqual(valuesOf(DATED('The government took office in spring 2025; the summer of 2024 was dry; elections come in autumn 2027.')), [
     ['spring 2025', 'DATE', '2025-SP'],
