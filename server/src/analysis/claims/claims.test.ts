@@ -2045,3 +2045,21 @@ test('a participle after another set off by a comma ("…, ordering buyers to re
   assert.deepEqual(reportedWithSpeakers(text), [['that shipments would be held at customs', 'China']]);
 });
 
+
+test('"The maker of X said" is the firm named last before it (not a product named in X, nor a ticker in brackets)', () => {
+  const lede = ' date 2026-03-04 SAN JOSE—Harbrook Semiconductor Corp. (NASDAQ: HRBK) cut its forecast on Tuesday.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lede}The maker of memory controllers used in data-center servers said it now expects sales of $1.2 billion.`).map(([, speaker]) => speaker), ['Harbrook Semiconductor Corp.']);
+  assert.deepEqual(reportedWithSpeakers(`${lede}The developer of the Vesta chip line said demand should recover by the fourth quarter.`).map(([, speaker]) => speaker), ['Harbrook Semiconductor Corp.']);
+});
+
+test('a paper speaks for its owner: "according to the judge’s order" is the judge; "Their motion said" after "Lawyers for X" is X', () => {
+  const lede = ' date 2026-09-17 NEW YORK—U.S. Bankruptcy Judge Mara Lindqvist-Obi on Wednesday froze the accounts.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lede}Customers have until Nov. 30 to file claims, according to the judge’s order.`).map(([, speaker]) => speaker), ['Mara Lindqvist-Obi']);
+  const motion = `${lede}Lawyers for the Retired Teachers Fund had asked the court to appoint an examiner. Their motion said the lender had hidden its losses for months.`;
+  assert.deepEqual(reportedWithSpeakers(motion).map(([, speaker]) => speaker), ['Retired Teachers Fund']);
+});
+
+test('a person in apposition speaks, not a firm named like a person after "of" ("X’s lawyer, Tobias Renwick of Calloway Hartigan, told")', () => {
+  const text = ' date 2026-09-17 NEW YORK—The hearing ran late.\n\nThe fund’s lawyer, Tobias Renwick of Calloway Hartigan, told the court that the disclosures were misleading.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Tobias Renwick']);
+});
