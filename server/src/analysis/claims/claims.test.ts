@@ -2063,3 +2063,11 @@ test('a person in apposition speaks, not a firm named like a person after "of" (
   const text = ' date 2026-09-17 NEW YORK—The hearing ran late.\n\nThe fund’s lawyer, Tobias Renwick of Calloway Hartigan, told the court that the disclosures were misleading.';
   assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Tobias Renwick']);
 });
+
+test('a gesture closing the sentence before a quote gives it its speaker ("the Portuguese shrugged. ‘Ask the chairman.’"); a link line’s label is no speaker', () => {
+  const text = ' date 2026-01-10 LISBON—Kingsmere coach Rui Carvalho watched from the stand.\n\nAsked whether he had been promised money, the Portuguese shrugged. ‘Ask the chairman. I am the coach.’\n\nRead more: Carvalho: ‘The cycle always turns’';
+  assert.deepEqual(claimsOf(text), [
+    ['‘Ask the chairman. I am the coach.’', 'Rui Carvalho', 'quote'],
+    ['‘The cycle always turns’', 'Rui Carvalho', 'quote'],
+  ]);
+});
