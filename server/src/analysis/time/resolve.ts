@@ -225,8 +225,11 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
 }
 
 // "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must be staffed before
-// Christmas": what is to be done before a date is due by it (a clause of an order's infinitive, a must, an order).
-export const TO_BE_DONE = /^\s*(?:and\s+|or\s+)?to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}/u;
+// Christmas": what is to be done before a date is due by it (a clause of an order's infinitive, a must, an order,
+// an answer someone expects or demands: "expected an answer from Hamas before Thursday").
+// What one expects or demands of someone by a date: "an answer", "a formal response".
+export const AWAITED_REPLY = String.raw`(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:answer|response|reply|decision)\b`;
+export const TO_BE_DONE = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}|\b(?:expect|want|demand|await)(?:s|ed|ing)?\s+${AWAITED_REPLY}`, 'u');
 
 /** The "before" of a limit right before a date, in a clause (from `clauseStart`) that says what is to be done by then, or null. */
 function limitBefore(before: string, clauseStart: number): { index: number } | null {
