@@ -2071,3 +2071,11 @@ test('a gesture closing the sentence before a quote gives it its speaker ("the P
     ['‘The cycle always turns’', 'Rui Carvalho', 'quote'],
   ]);
 });
+
+test('"In a statement released on Saturday, the club said … The statement added that": the paper named in a fronted phrase is the speaker\'s', () => {
+  const text = ' date 2026-01-31 LEEDS—Hollins Rovers lost again.\n\nIn a statement released on Saturday evening, the club said it was in talks with two players. The statement added that the chairman had met the coach.\n\nIn a letter to members, Tarnside Council said the levy would rise. The letter said the rise was unavoidable.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Hollins Rovers', 'Hollins Rovers', 'Tarnside Council', 'Tarnside Council']);
+  // The latest such paper is meant, though its issuer is unknown: not the one someone named before it issued.
+  const later = ' date 2026-02-08 CAIRO—Talks went on.\n\nIn a later statement posted on Telegram, Ziad Haddad said the group wanted guarantees.\n\nAccording to a statement from the prime minister’s office, a delegation will fly to Doha on Tuesday. The statement said Israel would not negotiate under fire.';
+  assert.deepEqual(reportedWithSpeakers(later).map(([, speaker]) => speaker), ['Ziad Haddad', null, null]);
+});

@@ -855,6 +855,9 @@ const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
 const DOCUMENT_LEAD = 60;
+// A phrase opening the sentence before its speaker, "In a letter to members, ", ending where the speaker starts.
+const FRONTED_PAPER = /^[“"]?In\s+(?:an?|the|its|their|his|her)\s[^.,;:!?“”"]{0,80},\s*$/;
+const FRONTED_PAPER_REACH = 100;
 
 /**
  * Speakers described by what an earlier claim named: "The bank said in a statement that … The
@@ -878,8 +881,9 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
-    const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
-      if (!speaker || !speakerSpan) return false;
+    // The latest paper of that kind named is the one meant, whether its issuer is known or not.
+    const issuer = earlierClaim(claims, i, ({ speakerSpan, start }) => {
+      if (!speakerSpan) return false;
       // A quote's lead stops where a report holding it starts ("Foy said the memo showed officials
       // “knew …”" names no memo of Foy's).
       const reportAfter = claims[firstStartingAtOrAfter(claims, speakerSpan.end)];
@@ -887,10 +891,22 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
       // "A report by the agency said …": the document may be the subject its issuer is named in
       // ("according to the report" cites the paper, which names no author by itself).
       const from = claim.verb === 'according to' ? speakerSpan.end : speakerSpan.start;
-      return word.test(text.slice(from, leadEnd).split(/[.;]/)[0]);
+      if (word.test(text.slice(from, leadEnd).split(/[.;]/)[0])) return true;
+      // "In a statement released on Saturday evening, the club said": a paper named in a phrase fronted before the speaker.
+      if (claim.verb === 'according to') return false;
+      const fronted = lastSentenceOf(text.slice(Math.max(0, speakerSpan.start - FRONTED_PAPER_REACH), speakerSpan.start));
+      return FRONTED_PAPER.test(fronted) && word.test(fronted);
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
+}
+
+/** The words of the last sentence (or line) `text` holds, from its start. */
+function lastSentenceOf(text: string): string {
+  let start = 0;
+  SENTENCE_OR_LINE_END.lastIndex = 0;
+  for (let end = SENTENCE_OR_LINE_END.exec(text); end; end = SENTENCE_OR_LINE_END.exec(text)) start = end.index + end[0].length;
+  return text.slice(start);
 }
 
 /** The latest claim before `claims[at]`, within DOCUMENT_REACH of it, that `fits`. */
@@ -1904,10 +1920,9 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
   const lead = index.text.slice(from, at);
   // Most pronouns follow no spokesperson at all: the sentence ends are not looked for then.
   if (!SPOKES.test(lead)) return null;
-  let start = 0;
-  SENTENCE_OR_LINE_END.lastIndex = 0;
-  for (let end = SENTENCE_OR_LINE_END.exec(lead); end; end = SENTENCE_OR_LINE_END.exec(lead)) start = end.index + end[0].length;
-  const opening = SPOKESPERSON_OPENING.exec(lead.slice(start));
+  const sentence = lastSentenceOf(lead);
+  const start = lead.length - sentence.length;
+  const opening = SPOKESPERSON_OPENING.exec(sentence);
   if (!opening || (opening[1].toLowerCase() === (male ? 'woman' : 'man'))) return null;
   const span = { start: from + start, end: from + start + opening[0].length };
   return mentionsWithin(index, { start: span.end, end: at }).some((m) => actorOf(index, m.actorId)?.kind === 'person') ? null : span;
