@@ -2079,3 +2079,8 @@ test('"In a statement released on Saturday, the club said … The statement adde
   const later = ' date 2026-02-08 CAIRO—Talks went on.\n\nIn a later statement posted on Telegram, Ziad Haddad said the group wanted guarantees.\n\nAccording to a statement from the prime minister’s office, a delegation will fly to Doha on Tuesday. The statement said Israel would not negotiate under fire.';
   assert.deepEqual(reportedWithSpeakers(later).map(([, speaker]) => speaker), ['Ziad Haddad', null, null]);
 });
+
+test('"gave both sides until April 3 to tell her whether a plea deal is coming": a question put to a listener reports nothing', () => {
+  const text = ' date 2026-03-12 RENO—A Washoe County judge gave both sides until April 3 to tell her whether a plea deal is coming. The defence told the judge it would ask for more time.';
+  assert.deepEqual(reportedTexts(text), ['it would ask for more time']);
+});
