@@ -2084,3 +2084,12 @@ test('"gave both sides until April 3 to tell her whether a plea deal is coming":
   const text = ' date 2026-03-12 RENO—A Washoe County judge gave both sides until April 3 to tell her whether a plea deal is coming. The defence told the judge it would ask for more time.';
   assert.deepEqual(reportedTexts(text), ['it would ask for more time']);
 });
+
+test('a rating and thanks are the words of who gives them: "cut his rating to “neutral” from “buy”", "thanked the defender “for his commitment”"', () => {
+  const text = ' date 2026-10-29 SAN JOSE—Shares fell.\n\nHyun-woo Bae, an analyst at Carrow Lindqvist, cut his rating to “neutral” from “buy”.\n\nFarrowdale Athletic let the defender go. The club thanked him “for his commitment”.';
+  assert.deepEqual(claimsOf(text), [
+    ['“neutral”', 'Hyun-woo Bae', 'quote'],
+    ['“buy”', 'Hyun-woo Bae', 'quote'],
+    ['“for his commitment”', 'Farrowdale Athletic', 'quote'],
+  ]);
+});
