@@ -1404,8 +1404,9 @@ function spokespersonOwnerOf(phrase: string): string | null {
   return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
 }
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
-// "The maker of laser modules …", "the world’s largest operator of cargo ports": a firm told by its trade, with no name in apposition.
-const PRODUCER = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:maker|manufacturer|producer|developer|operator|owner|provider|supplier|publisher|builder|designer|retailer|distributor|miner|exporter|lender|insurer|brewer)\s+of\s[^,]+$/iu;
+// "The maker of laser modules …", "the world’s largest operator of cargo ports": a firm told by its trade, with no name in apposition
+// (not "the owner of the hunting camp", often a person).
+const PRODUCER = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:maker|manufacturer|producer|developer|operator|provider|supplier|publisher|designer|retailer|distributor|miner|exporter|lender|insurer|brewer)\s+of\s[^,]+$/iu;
 const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
 // "the judge’s order", "the mayor’s letter": a role holder's papers speak for the holder, as the office does.
 const ROLE_PAPER = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+))['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${OWNED_PAPERS})$`, 'iu');
