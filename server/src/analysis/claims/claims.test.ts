@@ -2045,3 +2045,51 @@ test('a participle after another set off by a comma ("…, ordering buyers to re
   assert.deepEqual(reportedWithSpeakers(text), [['that shipments would be held at customs', 'China']]);
 });
 
+
+test('"The maker of X said" is the firm named last before it (not a product named in X, nor a ticker in brackets)', () => {
+  const lede = ' date 2026-03-04 SAN JOSE—Harbrook Semiconductor Corp. (NASDAQ: HRBK) cut its forecast on Tuesday.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lede}The maker of memory controllers used in data-center servers said it now expects sales of $1.2 billion.`).map(([, speaker]) => speaker), ['Harbrook Semiconductor Corp.']);
+  assert.deepEqual(reportedWithSpeakers(`${lede}The developer of the Vesta chip line said demand should recover by the fourth quarter.`).map(([, speaker]) => speaker), ['Harbrook Semiconductor Corp.']);
+});
+
+test('a paper speaks for its owner: "according to the judge’s order" is the judge; "Their motion said" after "Lawyers for X" is X', () => {
+  const lede = ' date 2026-09-17 NEW YORK—U.S. Bankruptcy Judge Mara Lindqvist-Obi on Wednesday froze the accounts.\n\n';
+  assert.deepEqual(reportedWithSpeakers(`${lede}Customers have until Nov. 30 to file claims, according to the judge’s order.`).map(([, speaker]) => speaker), ['Mara Lindqvist-Obi']);
+  const motion = `${lede}Lawyers for the Retired Teachers Fund had asked the court to appoint an examiner. Their motion said the lender had hidden its losses for months.`;
+  assert.deepEqual(reportedWithSpeakers(motion).map(([, speaker]) => speaker), ['Retired Teachers Fund']);
+});
+
+test('a person in apposition speaks, not a firm named like a person after "of" ("X’s lawyer, Tobias Renwick of Calloway Hartigan, told")', () => {
+  const text = ' date 2026-09-17 NEW YORK—The hearing ran late.\n\nThe fund’s lawyer, Tobias Renwick of Calloway Hartigan, told the court that the disclosures were misleading.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Tobias Renwick']);
+});
+
+test('a gesture closing the sentence before a quote gives it its speaker ("the Portuguese shrugged. ‘Ask the chairman.’"); a link line’s label is no speaker', () => {
+  const text = ' date 2026-01-10 LISBON—Kingsmere coach Rui Carvalho watched from the stand.\n\nAsked whether he had been promised money, the Portuguese shrugged. ‘Ask the chairman. I am the coach.’\n\nRead more: Carvalho: ‘The cycle always turns’';
+  assert.deepEqual(claimsOf(text), [
+    ['‘Ask the chairman. I am the coach.’', 'Rui Carvalho', 'quote'],
+    ['‘The cycle always turns’', 'Rui Carvalho', 'quote'],
+  ]);
+});
+
+test('"In a statement released on Saturday, the club said … The statement added that": the paper named in a fronted phrase is the speaker\'s', () => {
+  const text = ' date 2026-01-31 LEEDS—Hollins Rovers lost again.\n\nIn a statement released on Saturday evening, the club said it was in talks with two players. The statement added that the chairman had met the coach.\n\nIn a letter to members, Tarnside Council said the levy would rise. The letter said the rise was unavoidable.';
+  assert.deepEqual(reportedWithSpeakers(text).map(([, speaker]) => speaker), ['Hollins Rovers', 'Hollins Rovers', 'Tarnside Council', 'Tarnside Council']);
+  // The latest such paper is meant, though its issuer is unknown: not the one someone named before it issued.
+  const later = ' date 2026-02-08 CAIRO—Talks went on.\n\nIn a later statement posted on Telegram, Ziad Haddad said the group wanted guarantees.\n\nAccording to a statement from the prime minister’s office, a delegation will fly to Doha on Tuesday. The statement said Israel would not negotiate under fire.';
+  assert.deepEqual(reportedWithSpeakers(later).map(([, speaker]) => speaker), ['Ziad Haddad', null, null]);
+});
+
+test('"gave both sides until April 3 to tell her whether a plea deal is coming": a question put to a listener reports nothing', () => {
+  const text = ' date 2026-03-12 RENO—A Washoe County judge gave both sides until April 3 to tell her whether a plea deal is coming. The defence told the judge it would ask for more time.';
+  assert.deepEqual(reportedTexts(text), ['it would ask for more time']);
+});
+
+test('a rating and thanks are the words of who gives them: "cut his rating to “neutral” from “buy”", "thanked the defender “for his commitment”"', () => {
+  const text = ' date 2026-10-29 SAN JOSE—Shares fell.\n\nHyun-woo Bae, an analyst at Carrow Lindqvist, cut his rating to “neutral” from “buy”.\n\nFarrowdale Athletic let the defender go. The club thanked him “for his commitment”.';
+  assert.deepEqual(claimsOf(text), [
+    ['“neutral”', 'Hyun-woo Bae', 'quote'],
+    ['“buy”', 'Hyun-woo Bae', 'quote'],
+    ['“for his commitment”', 'Farrowdale Athletic', 'quote'],
+  ]);
+});

@@ -42,7 +42,8 @@ const REPORTING_VERB = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\b`, 'gi');
 const FRONTED_OBJECT_END = /(?:,|\b(?:what|which|that|whom)\b)\s+/g;
 const OBJECT_BEFORE_SUBJECT = /^(?:an?|the)\s+[\p{Ll}-]+\s+(?=(?:the|a|an|his|her|its|their|it|he|she|they|we)\s|\p{Lu})/u;
 const SHARED_SUBJECT = /^(?:has|have|had|also|later|then)?$/i;
-const COLON_LEAD = /(?:^|[,;]\s+)([^,;:“”"]{1,80}):\s*$/;
+// "Read more: Duarte: ‘…’": a link line's label before the name is no part of it.
+const COLON_LEAD = /(?:^|[,;:]\s+)([^,;:“”"]{1,80}):\s*$/;
 const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "a debate in which deputies accused him of “…”": a relative clause with a subject of its own.
 // "… pulled the film after farmworker groups called it “…”": a subordinate clause with its own subject.
@@ -237,7 +238,30 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
     const at = lineStart + colonLead.index + colonLead[0].indexOf(colonLead[1]);
     return { start: at, end: at + colonLead[1].length, fallback: verbSubject ?? undefined };
   }
-  return verbSubject;
+  return verbSubject ?? (quotation.open === lineStart ? beatBefore(text, paragraph, lineStart) : null);
+}
+
+// "Asked whether he had been promised money, the Portuguese shrugged. ‘Ask the chairman.’": a
+// gesture closing the sentence before a quote that opens its own gives the quote its speaker, the
+// gesture's subject (after a fronted clause's comma).
+const BEAT = /(?:^|,\s+)([^,;:“”"‘’]{1,60}?)\s+(?:shrugged|smiled|laughed|grinned|nodded|sighed|paused|winced|chuckled|frowned|bristled|hesitated|scoffed|smirked|beamed|was\s+(?:blunt|defiant|unrepentant|adamant|philosophical|candid|frank))(?:\s+\p{Ll}+ly)?\.\s*$/u;
+// The last letters of a sentence a beat may close (most quotes follow none): "…ed. ", "…ly. ", "blunt. ".
+const BEAT_END = /(?:ed|ly|nt|ve|al|id|nk)\.\s*$/;
+const BEAT_REACH = 120;
+
+/** The subject of a gesture closing the sentence that ends right before `sentenceStart` in its paragraph (see BEAT), or null. */
+function beatBefore(text: string, paragraph: Paragraph, sentenceStart: number): QuotingSite | null {
+  const from = Math.max(paragraph.start, sentenceStart - BEAT_REACH);
+  const lead = text.slice(from, sentenceStart);
+  if (!BEAT_END.test(lead)) return null;
+  let previousStart = -1;
+  for (const sentence of paragraph.sentences) if (sentence.end <= sentenceStart) previousStart = sentence.start;
+  if (previousStart < 0) return null;
+  const start = Math.max(from, previousStart);
+  const beat = BEAT.exec(text.slice(start, sentenceStart));
+  if (!beat) return null;
+  const at = start + beat.index + beat[0].indexOf(beat[1]);
+  return { start: at, end: at + beat[1].length };
 }
 
 const QUOTING_ONLY = new RegExp(`^(?:${QUOTING_ONLY_VERBS})$`, 'i');

@@ -847,11 +847,17 @@ const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s
 // Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
 export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
 // "…, the order noted", "the judgment said": a court's papers speak for the court that issued them, as a statement does.
-const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|order|ruling|judgment|judgement|verdict)$`, 'i');
+const COURT_PAPERS = 'order|ruling|judgment|judgement|verdict';
+const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|${COURT_PAPERS})$`, 'i');
+// Papers that speak for whoever owns them: "their motion said", "according to the judge’s order".
+const OWNED_PAPERS = `${DOCUMENT_NOUNS}|${COURT_PAPERS}|motion|complaint|petition|lawsuit|affidavit|brief`;
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
 const DOCUMENT_LEAD = 60;
+// A phrase opening the sentence before its speaker, "In a letter to members, ", ending where the speaker starts.
+const FRONTED_PAPER = /^[“"]?In\s+(?:an?|the|its|their|his|her)\s[^.,;:!?“”"]{0,80},\s*$/;
+const FRONTED_PAPER_REACH = 100;
 
 /**
  * Speakers described by what an earlier claim named: "The bank said in a statement that … The
@@ -875,8 +881,9 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
     const word = wholeWord(noun);
-    const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
-      if (!speaker || !speakerSpan) return false;
+    // The latest paper of that kind named is the one meant, whether its issuer is known or not.
+    const issuer = earlierClaim(claims, i, ({ speakerSpan, start }) => {
+      if (!speakerSpan) return false;
       // A quote's lead stops where a report holding it starts ("Foy said the memo showed officials
       // “knew …”" names no memo of Foy's).
       const reportAfter = claims[firstStartingAtOrAfter(claims, speakerSpan.end)];
@@ -884,10 +891,22 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
       // "A report by the agency said …": the document may be the subject its issuer is named in
       // ("according to the report" cites the paper, which names no author by itself).
       const from = claim.verb === 'according to' ? speakerSpan.end : speakerSpan.start;
-      return word.test(text.slice(from, leadEnd).split(/[.;]/)[0]);
+      if (word.test(text.slice(from, leadEnd).split(/[.;]/)[0])) return true;
+      // "In a statement released on Saturday evening, the club said": a paper named in a phrase fronted before the speaker.
+      if (claim.verb === 'according to') return false;
+      const fronted = lastSentenceOf(text.slice(Math.max(0, speakerSpan.start - FRONTED_PAPER_REACH), speakerSpan.start));
+      return FRONTED_PAPER.test(fronted) && word.test(fronted);
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
+}
+
+/** The words of the last sentence (or line) `text` holds, from its start. */
+function lastSentenceOf(text: string): string {
+  let start = 0;
+  SENTENCE_OR_LINE_END.lastIndex = 0;
+  for (let end = SENTENCE_OR_LINE_END.exec(text); end; end = SENTENCE_OR_LINE_END.exec(text)) start = end.index + end[0].length;
+  return text.slice(start);
 }
 
 /** The latest claim before `claims[at]`, within DOCUMENT_REACH of it, that `fits`. */
@@ -1333,7 +1352,7 @@ const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
 // "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see
 // ownedByIt); so does a person's office ("…, her office said"), as "the mayor’s office" does.
-const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${DOCUMENT_NOUNS})s?|office)\\b`, 'iu');
+const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${OWNED_PAPERS})s?|office)\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
 // "the timeline the sheriff laid out Thursday", "the figures Finance Minister Ana Roe released": a
 // thing whose author a relative clause without "that" names (by a verb that makes it, not "a
@@ -1385,7 +1404,18 @@ function spokespersonOwnerOf(phrase: string): string | null {
   return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
 }
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
+// "The maker of laser modules …", "the world’s largest operator of cargo ports": a firm told by its trade, with no name in apposition
+// (not "the owner of the hunting camp", often a person).
+const PRODUCER = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:maker|manufacturer|producer|developer|operator|provider|supplier|publisher|designer|retailer|distributor|miner|exporter|lender|insurer|brewer)\s+of\s[^,]+$/iu;
 const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
+// "the judge’s order", "the mayor’s letter": a role holder's papers speak for the holder, as the office does.
+const ROLE_PAPER = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+))['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${OWNED_PAPERS})$`, 'iu');
+
+/** The role whose holder owns the paper a phrase names ("the judge’s order" → "judge"), else null; an institution's ("the company’s filing") is read from its description. */
+function rolePaperOwner(phrase: string): string | null {
+  const paper = ROLE_PAPER.exec(phrase);
+  return paper && ROLE_NOUNS.has(paper[2].toLowerCase()) ? paper[1].toLowerCase() : null;
+}
 // "the prime minister’s office" with no prime minister named: the seat of government named just before it ("Moncloa said …").
 const OFFICE_REACH = 400;
 // "Senate Majority Leader Howard Kessler’s office": a named person's office speaks for the person.
@@ -1462,6 +1492,8 @@ interface PhraseFacts {
   spokesperson: boolean;
   /** "his official spokesman": the pronoun of whom the spokesperson speaks for, in its subject form. */
   spokespersonOwner: string | null;
+  /** "The maker of laser modules used in data centers": a firm described by what it makes, runs or owns. */
+  producer: boolean;
   /** "Sokolov’s agency": the institution a named owner heads (not a person's "office", which is the person's). */
   ownedInstitution: string | null;
   /** "The Fair Work Commission’s expert panel", "the trust’s board": the owner of a body that speaks for it. */
@@ -1650,12 +1682,17 @@ function officeHolder(index: SpeakerIndex, within: readonly Mention[], end: numb
 // The apposition closes before the verb: "…, a nurse who said", "…, a spokeswoman for the union, called".
 const APPOSITION_CLOSED = /^\s*(?:,|who\b)/;
 
-/** The organization named plainly last before `offset`, within OFFICE_REACH characters. */
+const BRACKET_LEAD = 12;
+
+/** The organization named plainly last before `offset`, within OFFICE_REACH characters, not in brackets. */
 function organizationJustBefore(index: SpeakerIndex, offset: number): string | undefined {
   for (let i = mentionIndexAt(index, offset) - 1; i >= 0; i--) {
     const mention = mentionAt(index, i);
     if (textUpTo(index, i, offset).length > OFFICE_REACH) return undefined;
-    if (!mention.possessive && actorAt(index, i)?.kind === 'organization') return mention.actorId;
+    if (mention.possessive || actorAt(index, i)?.kind !== 'organization') continue;
+    // "Corvane Optics Inc. (NASDAQ: CRVO)": a ticker or short form in brackets stands after the name it abbreviates.
+    const before = textBefore(index, i, BRACKET_LEAD);
+    if (before.lastIndexOf('(') <= before.lastIndexOf(')')) return mention.actorId;
   }
   return undefined;
 }
@@ -1752,7 +1789,8 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
     spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
-    officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
+    producer: PRODUCER.test(phrase),
+    officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? rolePaperOwner(phrase),
     officeOfNamed: NAMED_OFFICE.test(phrase),
     role: THE_ROLE.exec(phrase)?.[1] ?? describedRole ?? null,
     opening: roleOpening(phrase),
@@ -1834,6 +1872,8 @@ function openingHolder(index: SpeakerIndex, opening: RoleOpening | null, within:
   return roleHolder(index, opening.role, offset) ?? (opening.noun === opening.role ? undefined : roleHolder(index, opening.noun, offset));
 }
 
+const EMPLOYER_BEFORE = /\s(?:of|at)\s$/;
+
 /**
  * A person in the head speaks, not one in the apposition or the "of" phrase after it ("Ann Lee,
  * who runs the firm Lee Analytics, said"); "Fiona Lark, head of war risk at Vane Marine, said": a
@@ -1848,6 +1888,12 @@ function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseSt
   for (let i = 0; i < owned.length; i++) {
     const m = owned[i];
     if (m.start === phraseStart && textNear(index, m.end, m.end + 1) === ',' && isKind(index, m, 'person')) return m;
+  }
+  // "Ekwueme-Lund’s lawyer, Benedikt Hollweg of Strand Marchetti, told": a name after "of" or "at" is where
+  // the person works (a firm named like a person), unless no one else is named.
+  for (let i = owned.length - 1; i >= 0; i--) {
+    const m = owned[i];
+    if (isKind(index, m, 'person') && !EMPLOYER_BEFORE.test(textNear(index, m.start - 4, m.start))) return m;
   }
   return lastOfKind(index, owned, 'person');
 }
@@ -1875,13 +1921,42 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
   const lead = index.text.slice(from, at);
   // Most pronouns follow no spokesperson at all: the sentence ends are not looked for then.
   if (!SPOKES.test(lead)) return null;
-  let start = 0;
-  SENTENCE_OR_LINE_END.lastIndex = 0;
-  for (let end = SENTENCE_OR_LINE_END.exec(lead); end; end = SENTENCE_OR_LINE_END.exec(lead)) start = end.index + end[0].length;
-  const opening = SPOKESPERSON_OPENING.exec(lead.slice(start));
+  const sentence = lastSentenceOf(lead);
+  const start = lead.length - sentence.length;
+  const opening = SPOKESPERSON_OPENING.exec(sentence);
   if (!opening || (opening[1].toLowerCase() === (male ? 'woman' : 'man'))) return null;
   const span = { start: from + start, end: from + start + opening[0].length };
   return mentionsWithin(index, { start: span.end, end: at }).some((m) => actorOf(index, m.actorId)?.kind === 'person') ? null : span;
+}
+
+// "Lawyers for the creditors’ committee had asked …": a sentence opened by counsel for a client.
+const COUNSEL_FOR = /\b(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors)\s+(?:for|representing)\s+/g;
+const COUNSEL_WORD = /(?:awyers|ttorneys|olicitors)\s/;
+
+/**
+ * "Lawyers for the committee had asked the court …. Their motion said": "they" in the sentence
+ * right after one opened by counsel for a client stands for the client, who speaks through them.
+ */
+function clientOfCounselBefore(index: SpeakerIndex, at: number): string | null {
+  const from = Math.max(0, at - SENTENCE_LOOKBACK);
+  const lead = textNear(index, from, at);
+  // Most pronouns follow no such sentence: its expression is not run then.
+  if (!COUNSEL_WORD.test(lead)) return null;
+  let counsel: RegExpExecArray | null = null;
+  COUNSEL_FOR.lastIndex = 0;
+  for (let found = COUNSEL_FOR.exec(lead); found; found = COUNSEL_FOR.exec(lead)) counsel = found;
+  if (!counsel || !opensSentence(index.text, from + counsel.index)) return null;
+  const clientAt = from + counsel.index + counsel[0].length;
+  // Only the sentence right before: one sentence end between the client and the pronoun.
+  const rest = lead.slice(clientAt - from);
+  SENTENCE_OR_LINE_END.lastIndex = 0;
+  let ends = 0;
+  while (SENTENCE_OR_LINE_END.exec(rest)) ends++;
+  if (ends !== 1) return null;
+  const next = mentionIndexAt(index, clientAt);
+  if (next >= index.mentions.length) return null;
+  const client = mentionAt(index, next);
+  return client.start <= clientAt + 'the '.length && !client.possessive && actorAt(index, next)?.kind !== 'place' ? client.actorId : null;
 }
 
 /**
@@ -1892,7 +1967,7 @@ function spokespersonOpening(index: SpeakerIndex, at: number, pronoun: string): 
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
-  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, client, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
+  const { phrase, offset, pronoun, leading, ownedByIt, personDescription, client, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, producer, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
@@ -1906,7 +1981,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (named) return { speaker: named, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
     const spokesperson = spokespersonOpening(index, at, pronoun.word);
     if (spokesperson) return { ...resolveSpeaker(index, spokesperson), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length } };
-    return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
+    const subject = SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word;
+    const speaker = antecedent(index, at, subject) ?? (THEY.test(subject) ? clientOfCounselBefore(index, at) : null);
+    return { speaker, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Asked whether Starmer would intervene, his official spokesman said": one speaks for whom the pronoun stands for.
@@ -1927,6 +2004,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "A joint committee of the HPSPCB and the district administration found": an unnamed committee's finding, like an
   // unnamed court's, is no one's; the bodies it is made of do not speak.
   if (unnamedCommittee) return { speaker: null, speakerText: phrase, speakerSpan: found, anonymous: false };
+  // "The maker of laser modules used to link servers … said": the firm the story named last, not a name in what it makes.
+  const maker = producer ? organizationJustBefore(index, phraseStart) : undefined;
+  if (maker) return { speaker: maker, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (leading && (head === 'first' || !hasPlain(index, within))) {
     return { speaker: antecedent(index, phraseStart, leading), speakerText: leading, speakerSpan: { start: phraseStart, end: phraseStart + leading.length }, anonymous: false };
   }

@@ -77,7 +77,10 @@ export const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|though|although|whereas|
 export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'cited', 'cites', 'citing', 'put', 'puts', 'refers to', 'referred to', 'urged', 'urges', 'urging', 'demanded', 'demands', 'demanding',
   // "The bench also directed the company to remove the muck “not later than June 15”": a direction's words are its
   // issuer's ("ordered" is left out: "ordered a freeze in towns it classifies as “stressed”" quotes a label).
-  'directed', 'directs'].join('|');
+  'directed', 'directs',
+  // "cut his rating to “neutral” from “buy”", "downgraded the shares to “sell”": a rating is the analyst's word;
+  // "The club thanked the defender “for his commitment”": thanks are the thanker's words.
+  'rated', 'rates', 'rating', 'downgraded', 'upgraded', 'thanked'].join('|');
 
 // Every verb that puts words in someone's mouth, reporting or labelling.
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;

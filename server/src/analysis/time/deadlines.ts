@@ -2,7 +2,7 @@ import type { DeadlineContext } from '../context';
 import type { Actor, ActorKind, Deadline, Mention, Span, TemporalExpression } from '../model';
 import { firstSpanContaining, indexOfSpanContaining, spanContaining, spansWithin } from '../spans';
 import { isSpaceAt, sameStrings, wholeWord } from '../text/words';
-import { dayOf, DEADLINE_AFTER, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
+import { AWAITED_REPLY, dayOf, DEADLINE_AFTER, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
@@ -181,7 +181,8 @@ const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
 // valid licence would have to go off air within 48 hours"; nor "said, without elaborating, that firms would have to comply by June 1").
 const HYPOTHETICAL = /(?:^\s*|\bthat\s+|[,;]\s*)(?:without\s+(?!\p{Ll}+ing\b)|absent\s|otherwise\b)[^.;:]*?\bwould\s/iu;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
-const FORECAST = /\b(?:priced in|expect(?:s|ed)?|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b/i;
+// (An answer someone expects is one asked for by a date: "expected an answer before Thursday" is no forecast.)
+const FORECAST = new RegExp(String.raw`\b(?:priced in|expect(?:s|ed)?(?!\s+${AWAITED_REPLY})|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b`, 'i');
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
 // back above 20% by" (not past another clause: "expected …, and asked each to send a plan by").
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but)\b)[^.;:]|\.(?=\d))`;
@@ -223,8 +224,9 @@ const WAIT = /\b(?:wait(?:s|ed|ing)?|h(?:o|e)ld(?:s|ing)?\s+off|delay(?:s|ed|ing
 // "will not return until January" names the earliest time, not a limit.
 const NEGATION = /\b(?:not|never|cannot)\b|n['’]t\b/i;
 // What makes "by" a limit even in past narration: "was ordered to repay the loans by Nov. 1",
-// "warned it needed $770 million by the end of the year"; so does an aim set for oneself: "wanted the new host in place by the autumn".
-const OBLIGATION = /\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed|wants?|wanted|aims?|aimed)\b/i;
+// "warned it needed $770 million by the end of the year"; so does an aim set for oneself: "wanted the new host in place by the autumn",
+// and an answer expected of someone: "expected an answer from Hamas before Thursday".
+const OBLIGATION = new RegExp(String.raw`\b(?:to|must|will|would|should|shall|due|required|deadline|needs?|needed|wants?|wanted|aims?|aimed|expect(?:s|ed)?\s+${AWAITED_REPLY})\b`, 'i');
 // "if it did not deliver the report by Friday", "unless it is producing by 2029": a condition's limit, whatever the tense.
 const CONDITION = /\b(?:if|unless)\b/i;
 // Where the clause before a trigger starts: after the last of these (not the comma of "9,400 acres").

@@ -160,6 +160,7 @@ function directionAfter(date: ParagraphDate, earlier: TemporalExpression | undef
 }
 
 const YEAR_FIRST = /^\d{4}-\d{2}/;
+const YEAR_FIRST_DIGITS = /^\d{4}/;
 const NOUN_AFTER = /^[\s-]\p{Ll}/u;
 
 /** "the January increase": a date between "the" and a noun it qualifies. */
@@ -171,6 +172,8 @@ function namesAThing(paragraphText: string, date: ParagraphDate): boolean {
 interface Carried {
   /** The day the next "three days later" counts from. */
   anchor: string | null;
+  /** The year the latest date was in, which the next "the following year" counts from. */
+  year: string | null;
   /** The year each month-day without a year of its own ("10-06") was first given, also kept for its month ("10"). */
   firstYears: Map<string, string>;
   /** The year each bare month ("January") was last read in. */
@@ -184,16 +187,16 @@ interface Carried {
 }
 
 function carriedFrom(anchor: string | null): Carried {
-  return { anchor, firstYears: new Map(), monthsToldOf: new Map(), namedWeekdays: new Map(), limitWeekdays: new Map(), bodyWeekdays: new Map() };
+  return { anchor, year: anchor && anchor.slice(0, 4), firstYears: new Map(), monthsToldOf: new Map(), namedWeekdays: new Map(), limitWeekdays: new Map(), bodyWeekdays: new Map() };
 }
 
 function copyOf(carried: Carried): Carried {
-  const { anchor, firstYears, monthsToldOf, namedWeekdays, limitWeekdays, bodyWeekdays } = carried;
-  return { anchor, firstYears: new Map(firstYears), monthsToldOf: new Map(monthsToldOf), namedWeekdays: new Map(namedWeekdays), limitWeekdays: new Map(limitWeekdays), bodyWeekdays: new Map(bodyWeekdays) };
+  const { anchor, year, firstYears, monthsToldOf, namedWeekdays, limitWeekdays, bodyWeekdays } = carried;
+  return { anchor, year, firstYears: new Map(firstYears), monthsToldOf: new Map(monthsToldOf), namedWeekdays: new Map(namedWeekdays), limitWeekdays: new Map(limitWeekdays), bodyWeekdays: new Map(bodyWeekdays) };
 }
 
 function sameCarried(a: Carried, b: Carried): boolean {
-  return a.anchor === b.anchor && sameEntries(a.firstYears, b.firstYears) && sameEntries(a.monthsToldOf, b.monthsToldOf) && sameEntries(a.namedWeekdays, b.namedWeekdays) && sameEntries(a.limitWeekdays, b.limitWeekdays) && sameEntries(a.bodyWeekdays, b.bodyWeekdays);
+  return a.anchor === b.anchor && a.year === b.year && sameEntries(a.firstYears, b.firstYears) && sameEntries(a.monthsToldOf, b.monthsToldOf) && sameEntries(a.namedWeekdays, b.namedWeekdays) && sameEntries(a.limitWeekdays, b.limitWeekdays) && sameEntries(a.bodyWeekdays, b.bodyWeekdays);
 }
 
 function sameEntries<K>(a: ReadonlyMap<K, string>, b: ReadonlyMap<K, string>): boolean {
@@ -312,7 +315,7 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
     // The dateline's own ISO date is the article date, not something the article reports.
     if (dateline && start >= dateline.start && end <= dateline.end) continue;
     const direction = directionAfter(date, dates[dates.length - 1], paragraph.start + date.sentenceStart, documentDate);
-    const dayBefore = (date.raw.kind !== 'time' && date.raw.kind !== 'monthday') || anchorHere ? carried.anchor : null;
+    const dayBefore = date.raw.kind === 'unit' && date.raw.anchored ? carried.year : (date.raw.kind !== 'time' && date.raw.kind !== 'monthday') || anchorHere ? carried.anchor : null;
     let { type, value, resolution } = resolved(date, documentDate, dayBefore, direction);
     if (date.raw.kind === 'calendar' && date.raw.year === null && value !== null && YEAR_FIRST.test(value)) {
       // "backdated to March 4 … results from March 4 onward", "a strike from Oct. 6 … the October strike": named again, the same time.
@@ -359,6 +362,7 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
     if (type === 'DATE' || type === 'TIME') {
       carried.anchor = anchorOf(value);
       anchorHere = true;
+      if (value !== null && YEAR_FIRST_DIGITS.test(value)) carried.year = value.slice(0, 4);
     }
   }
   placeZonedTimes(dates, first, paragraphText, paragraph.start);

@@ -24,7 +24,8 @@ export type RawTemporal = {
   | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null; minute: number | null }
   | { kind: 'relative'; days: number; anchored: boolean }
   | { kind: 'week'; offset: number }
-  | { kind: 'unit'; unit: 'year' | 'quarter' | 'month'; offset: number }
+  /** `anchored`: counted from the year the text told of last ("translated the following year"), not the article's. */
+  | { kind: 'unit'; unit: 'year' | 'quarter' | 'month'; offset: number; anchored?: true }
   | { kind: 'duration'; value: string }
   | { kind: 'year'; year: number }
   /** `offset` null: "the summer", the one the sentence's tense points to. */
@@ -159,6 +160,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "kept ready for a week before that": a length, which chrono would count back from a day.
   tagged('before after', /\bfor\s+(an?\s+(minute|hour|day|week|fortnight|month|year))\s+(?=before|after)\b/i, (m) => `duration:${unitDuration(1, m[2])}`, 1),
   tagged('year month', /\b(next|coming|this|current|last|past|previous)\s+(year|month)\b/i, (m) => `unit:${m[2].toLowerCase()}:${SHIFTS[m[1].toLowerCase()]}`),
+  // Narrative chains: "appeared in 2009 and was translated the following year" counts from the year told of before.
+  tagged('year', /\bthe\s+(following|previous|preceding|prior)\s+year\b/i, (m) => `unit:year:${/^following$/i.test(m[1]) ? 1 : -1}:anchored`),
   // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
   // "by the end of the week": the week of the article.
@@ -513,7 +516,7 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
     case 'week':
       return { start, end, text, kind: 'week', offset: Number(parts[0]) };
     case 'unit':
-      return { start, end, text, kind: 'unit', unit: parts[0] as 'year' | 'quarter' | 'month', offset: Number(parts[1]) };
+      return { start, end, text, kind: 'unit', unit: parts[0] as 'year' | 'quarter' | 'month', offset: Number(parts[1]), ...(parts[2] === 'anchored' ? { anchored: true as const } : {}) };
     case 'duration': {
       // "within 48 hours": the expression is the duration; the deadline keeps "within".
       const within = /^within\s+/i.exec(text)?.[0].length ?? 0;

@@ -226,8 +226,11 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
 }
 
 // "ordered the platforms … to stop overcharging, and to complete the work before June 30", "must be staffed before
-// Christmas": what is to be done before a date is due by it (a clause of an order's infinitive, a must, an order).
-export const TO_BE_DONE = /^\s*(?:and\s+|or\s+)?to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}/u;
+// Christmas": what is to be done before a date is due by it (a clause of an order's infinitive, a must, an order,
+// an answer someone expects or demands: "expected an answer from Hamas before Thursday").
+// What one expects or demands of someone by a date: "an answer", "a formal response".
+export const AWAITED_REPLY = String.raw`(?:an?\s+|the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:answer|response|reply|decision)\b`;
+export const TO_BE_DONE = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?to\s+\p{Ll}+|\b(?:must|required|(?:has|have|had|needs?|needed)\s+to)\b|\b(?:ordered|directed|instructed|told|asked|urged)\b[^.;]{0,80}?\bto\s+\p{Ll}|\b(?:expect|want|demand|await)(?:s|ed|ing)?\s+${AWAITED_REPLY}`, 'u');
 
 /** The "before" of a limit right before a date, in a clause (from `clauseStart`) that says what is to be done by then, or null. */
 function limitBefore(before: string, clauseStart: number): { index: number } | null {
@@ -354,6 +357,7 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
       if (!reference) return { type: 'DATE', value: null, resolution: 'a week relative to no article date' };
       return { type: 'DATE', value: isoWeek(addDays(reference, 7 * raw.offset)), resolution: `the ISO week ${['before', 'of', 'after'][raw.offset + 1]} the article date` };
     case 'unit': {
+      if (raw.anchored && anchor) return { type: 'DATE', value: String(Number(anchor.slice(0, 4)) + raw.offset), resolution: `the year ${['before', 'of', 'after'][raw.offset + 1]} the one told of before it (${anchor.slice(0, 4)})` };
       if (!reference) return { type: 'DATE', value: null, resolution: `a ${raw.unit} relative to no article date` };
       const year = Number(reference.slice(0, 4));
       if (raw.unit === 'year') return { type: 'DATE', value: String(year + raw.offset), resolution: `the year ${['before', 'of', 'after'][raw.offset + 1]} the article date` };

@@ -1214,3 +1214,15 @@ test('"before the transfer window shuts at 11pm on Monday" and "plans a memorial
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['11pm', '2026-03-16T23:00'], ['Monday', '2026-03-16'], ['Saturday', '2026-03-14'], ['last year', '2025']]);
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['window shuts at 11pm on Monday', '2026-03-16T23:00']]);
 });
+
+test('an answer someone expects "before Thursday" is due then, told in past narration or not: a deadline ahead, not last Thursday', () => {
+  const text = ' date 2026-02-10 CAIRO—A U.S. official said Washington expected an answer from the group before Thursday. The ministry said it expected a decision before Monday.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['Thursday', '2026-02-12'], ['Monday', '2026-02-16']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['before Thursday', '2026-02-12'], ['before Monday', '2026-02-16']]);
+});
+
+test('"the following year" and "the previous year" count from the year told of last, in an undated article too; with none told of, from the article date', () => {
+  const text = 'Her first novel appeared in 2009 and was translated into French the following year. She moved to Lyon in March 2012 and married the following year.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]), [['2009', '2009'], ['the following year', '2010'], ['March 2012', '2012-03'], ['the following year', '2013']]);
+  assert.deepEqual(valuesOf(DATED('Sales rose from the previous year.')).map(([t, , v]) => [t, v]), [['the previous year', '2024']]);
+});
