@@ -94,9 +94,9 @@ function isEventInDoubt(before: string, after: string): boolean {
 const CLOCK_TIME = /\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d|(?:12\s)?(?:noon|midnight))(?:\s(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)(?:[+\u2212-]\d{1,2}(?::?\d\d)?\b|\b))?/i;
 
 /**
- * "March 1 at noon", "11 p.m. on Friday": the day and the clock time are two expressions (the day
- * a date, the time on that day), read with the tense of the whole. A weekday written first in the
- * same sentence ("a meeting Monday at 5 p.m.") is one with its time: the time is its value.
+ * "11 p.m. on Friday": the day and the clock time are two expressions (the day a date, the time on
+ * that day), read with the tense of the whole. A day written first in the same sentence ("a meeting
+ * Monday at 5 p.m.", "March 14 at 2 p.m.") is one with its time: the time is its value.
  */
 function splitClockTime(raw: RawTemporal): RawTemporal[] {
   if ((raw.kind !== 'calendar' && raw.kind !== 'weekday') || raw.hour === null) return [raw];
@@ -105,7 +105,7 @@ function splitClockTime(raw: RawTemporal): RawTemporal[] {
   const clockEnd = clock.index + clock[0].length;
   const clockFirst = clock.index === 0;
   const day = withoutJoiners(raw.text, clockFirst ? clockEnd : 0, clockFirst ? raw.text.length : clock.index);
-  if (!day || (!clockFirst && raw.kind === 'weekday' && !SENTENCE_END.test(raw.text.slice(0, clock.index)))) return [raw];
+  if (!day || (!clockFirst && !SENTENCE_END.test(raw.text.slice(0, clock.index)))) return [raw];
   const timeSpan = { start: raw.start + clock.index, end: raw.start + clockEnd, text: clock[0] };
   const daySpan = { start: raw.start + day.start, end: raw.start + day.end, text: raw.text.slice(day.start, day.end), hour: null, minute: null };
   // "ran past midnight. On Monday, …": chrono joins a time to the day that opens the next sentence; the time is not on that day.

@@ -103,8 +103,7 @@ test('an expression ends before the comma chrono keeps after it', () => {
 test('chrono reads only the stretches around date words, yet long expressions and far-apart dates come out whole', () => {
   const filler = 'The committee reviewed the figures, heard from the unions and adjourned without a statement of any kind. '.repeat(3);
   assert.deepEqual(valuesOf(DATED(`${filler}The vote came on Tuesday, March 4, 2025, at 10:30 a.m. in the old chamber. ${filler}Inspectors must report within approximately forty-eight hours, and the fund closes three days from now.`)), [
-    ['Tuesday, March 4, 2025', 'DATE', '2025-03-04'],
-    ['10:30 a.m.', 'TIME', '2025-03-04T10:30'],
+    ['Tuesday, March 4, 2025, at 10:30 a.m.', 'TIME', '2025-03-04T10:30'],
     ['forty-eight hours', 'DURATION', 'PT48H'],
     ['three days from now', 'DATE', '2025-08-11'],
   ]);
@@ -361,15 +360,14 @@ test('deadlines: a window of days, a date with "unless", a window that shuts at 
   assert.deepEqual(deadlinesOf('The union said voting would close at 6 p.m. on Monday.'), [['voting would close at 6 p.m. on Monday', '2025-08-11T18:00']]);
 });
 
-test('a clock time is its own expression, on the day written with it; the day alone is a date; a weekday before its time is one with it', () => {
+test('a clock time is its own expression, on the day written with it; the day alone is a date; a day before its time is one with it', () => {
   assert.deepEqual(valuesOf(DATED('The offer lapses on Sept. 3 at noon, and bids will close at 9 p.m. on Monday. The board meets Monday at 5 p.m.')), [
-    ['Sept. 3', 'DATE', '2025-09-03'],
-    ['noon', 'TIME', '2025-09-03T12:00'],
+    ['Sept. 3 at noon', 'TIME', '2025-09-03T12:00'],
     ['9 p.m.', 'TIME', '2025-08-11T21:00'],
     ['Monday', 'DATE', '2025-08-11'],
     ['Monday at 5 p.m.', 'TIME', '2025-08-11T17:00'],
   ]);
-  assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03']]);
+  assert.deepEqual(analyze(DATED('The offer lapses on Sept. 3 at noon.')).deadlines.map((d) => [d.text, d.due]), [['lapses on Sept. 3 at noon', '2025-09-03T12:00']]);
   // A time that opens the next sentence is not the weekday's.
   assert.deepEqual(valuesOf(DATED('The strike ended on Monday. At 9 a.m. the crews left.')).map(([text, , value]) => [text, value]), [['Monday.', '2025-08-04'], ['9 a.m.', '2025-08-04T09:00']]);
   // Written with no word between, the time and its day are one deadline too.
