@@ -207,7 +207,9 @@ const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|s
 // Nor a move asked for: "asked the mayor to extend the deadline to June 1".
 const REQUESTED_MOVE = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed|ing)?|petition(?:s|ed)?)\b[^.;]{0,40}\bto\s+$/i;
 // A term of office ends; it sets no one a limit: "will serve as acting chair until October".
-const TERM = /\b(?:serve|serves|served|serving)\b/i;
+// A penalty's or a post's span runs until its end: "Her ban runs until February 2030", "his suspension lasts until June"
+// (a measure put in force until a date lapses then: "has banned exports till Dec. 31").
+const TERM = /\b(?:serve|serves|served|serving|(?:ban|suspension|sentence|exile|term|mandate|tenure)\s+(?:runs?|ran|lasts?|lasted|continues?|extends?))\b/i;
 // Nor does offering something: "offer refunds until the end of April" is how long it holds (but
 // "the offer is open until Friday" lapses). "The offer" after a determiner is the noun: "a draft of the offer
 // seen last week had given creditors until Feb. 27" offers nothing.

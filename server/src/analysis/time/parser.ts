@@ -32,11 +32,11 @@ export type RawTemporal = {
   | { kind: 'season'; season: string; offset: number | null; year: number | null }
   | { kind: 'decade'; value: string }
   /**
-   * `value` "2025-Q3" as written, or "XXXX-Q3" with its year: `yearOffset` from the article's
-   * ("the first quarter of this year": 0; a half, "XXXX-H1", always has one), else the latest such quarter begun (`latest`: "third-quarter
-   * results") or the one the tense points to ("sales fell in the first quarter").
+   * A quarter, a half or a month of a year: `value` "2025-Q3" as written, or "XXXX-Q3" with its year: `yearOffset` from the article's
+   * ("the first quarter of this year": 0; a half, "XXXX-H1", and a month, "January last year" "XXXX-01", always have one), else the
+   * latest such quarter begun (`latest`: "third-quarter results") or the one the tense points to ("sales fell in the first quarter").
    */
-  | { kind: 'quarter'; value: string; yearOffset: number | null; latest: boolean }
+  | { kind: 'year-part'; value: string; yearOffset: number | null; latest: boolean }
   | { kind: 'set'; value: string }
   /** A period no calendar dates: "last season" (of a league, a harvest). */
   | { kind: 'undated' }
@@ -143,8 +143,8 @@ function readingInsideWords(expression: OwnExpression): OwnExpression {
 
 // "within 10 working days": a kind of day between the amount and the unit. Minutes or hours counted from a time
 // ("about twenty minutes later") are a length too (PT20M), not the day again; days counted date one.
-// "bought two more weeks": an amount of time added is a length too (not "one extra minute", an idiom of refusal).
-const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?<!\\bone\\s)(?:more|extra|additional|further)\\s+)?(?:(?:working|business|calendar)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
+// "bought two more weeks", "six consecutive weeks", "three financial years": a length too (not "one extra minute", an idiom of refusal).
+const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?<!\\bone\\s)(?:more|extra|additional|further|consecutive|straight|successive)\\s+)?(?:(?:working|business|calendar|financial|fiscal)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
 
 const OWN_EXPRESSIONS: OwnExpression[] = [
   // Not "the last week of December", a week of the month named after it, read as that month (TIMEX3 names no week of a month).
@@ -204,30 +204,36 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // After any word, a year before a noun of what years name: "a revised 2026 budget", "Kenya’s 2027 election".
   // "mid-2022" too, the year written against its hyphen.
   // "a slower 2027", "a bumper 2025 harvest": a comparative or a qualifier after an article.
-  tagged('16 17 18 19 20', /\b(?:mid-|(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as|(?<=\b(?:an?|the)\s)(?!other\b)[a-z]{3,}er|[a-z]+(?=\s+(?:1[6-9]|20)\d{2}\s+(?:budgets?|elections?|polls|census|season|games|olympics|world\s+cup|championships?|tournament|law|accord|agreement|treaty|plan|targets?|deadline|referendum|campaign|forecast|guidance|outlook|contract|edition|summit|crisis|ruling|protests|uprising|floods|earthquake|quake|war|invasion|coup|midterms?|primary|primaries)\b))\s+)((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
+  tagged('16 17 18 19 20', /\b(?:mid-|(?:in|since|by|until|till|beyond|from|before|after|during|of|for|around|through|between|and|to|the|a|an|its|his|her|their|whose|['’]s|early|late|mid-?|fiscal|(?:later|earlier|sooner)\s+than|(?:early|late|recently|soon|far\s+back)\s+as|(?<=\b(?:an?|the)\s)(?!other\b)[a-z]{3,}er|[a-z]+(?=\s+(?:1[6-9]|20)\d{2}\s+(?:budgets?|elections?|polls|census|season|games|olympics|world\s+cup|championships?|tournament|law|accord|agreement|treaty|plan|targets?|deadline|referendum|campaign|forecast|guidance|outlook|contract|edition|summit|crisis|ruling|protests|uprising|floods|earthquake|quake|war|invasion|coup|midterms?|primary|primaries)\b))\s+)((?:1[6-9]|20)\d{2})\b(?![-–/]\d|,\d|%|\s*(?:percent|people|workers|jobs|votes|troops|residents|members))/i, (m) => `year:${m[1]}`),
   // "the first quarter of 2019", "the second half of 2024", "Q3 2025".
   tagged('quarter half q1 q2 q3 q4', /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d{2})\b|\bQ([1-4])\s+((?:19|20)\d{2})\b/i, (m) => {
     const code = m[4] ? `Q${m[4]}` : yearPartCode(m[1], m[2]);
-    return code && `quarter:${m[3] ?? m[5]}-${code}`;
+    return code && `year-part:${m[3] ?? m[5]}-${code}`;
   }),
   // "the first quarter of this year", "the first half of the year": a part of the year before, of or after the article's.
   tagged('quarter half', /\b((first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(this|next|last|the)\s+year)\b/i, (m) => {
     const code = yearPartCode(m[2], m[3]);
-    return code && `quarter:XXXX-${code}:${/^the$/i.test(m[4]) ? 0 : SHIFTS[m[4].toLowerCase()]}`;
+    return code && `year-part:XXXX-${code}:${/^the$/i.test(m[4]) ? 0 : SHIFTS[m[4].toLowerCase()]}`;
   }, 1),
+  // "flooding in January last year", "by March next year": a month of the year before, of or after the article's.
+  tagged(
+    'year',
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(this|next|last)\s+year\b/,
+    (m) => `year-part:XXXX-${String(monthNumber(m[1])).padStart(2, '0')}:${SHIFTS[m[2]]}`,
+  ),
   // "sales fell in the first quarter", "a loss in its third quarter": the quarter of the year the tense points to; a
   // fiscal quarter ("its fiscal third quarter") is one of a year no calendar dates.
-  tagged('quarter', /\b(?:the|its|their)\s+((fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => (m[2] ? 'undated' : `quarter:XXXX-Q${quarterNumber(m[3])}`), 1),
+  tagged('quarter', /\b(?:the|its|their)\s+((fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s+of\b|-)/i, (m) => (m[2] ? 'undated' : `year-part:XXXX-Q${quarterNumber(m[3])}`), 1),
   // "profit for the October-December quarter": the months a quarter spans name it, placed by the tense as a month is.
   tagged('quarter', /\b((?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter)\b/i, (m) => {
     const [first, last] = m[1].split(/[-–]/).map(monthNumber);
-    return last === first + 2 ? `quarter:XXXX-Q${(first + 2) / 3}` : null;
+    return last === first + 2 ? `year-part:XXXX-Q${(first + 2) / 3}` : null;
   }, 1),
   // "reports third-quarter results": figures of the latest such quarter, whatever the tense.
-  tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `quarter:XXXX-Q${quarterNumber(m[2])}::latest`),
+  tagged('quarter', /\b((first|second|third|fourth)-quarter)\b/i, (m) => `year-part:XXXX-Q${quarterNumber(m[2])}::latest`),
   // "warns of a Q3 hit", "sales rose in Q2": a quarter written short, without its year, after a word in lower case
   // or a capitalized preposition ("the Audi Q3" is a car; "q3" is seldom a quarter).
-  tagged('q1 q2 q3 q4', /(?<=(?:^|[\s(“"])(?:[a-z]+|In|For|By|During|From|Since|Until|After|Before)\s)Q([1-4])\b(?![-/]|\s+(?:19|20)\d{2}\b)/, (m) => `quarter:XXXX-Q${m[1]}`),
+  tagged('q1 q2 q3 q4', /(?<=(?:^|[\s(“"])(?:[a-z]+|In|For|By|During|From|Since|Until|After|Before)\s)Q([1-4])\b(?![-/]|\s+(?:19|20)\d{2}\b)/, (m) => `year-part:XXXX-Q${m[1]}`),
   // "next spring", "the summer of 2024", "in spring 2025".
   tagged('spring summer autumn fall winter', /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/i, (m) =>
     m[1] || m[3] ? `season:${SEASON_CODES[m[2].toLowerCase()]}:${m[1] ? SHIFTS[m[1].toLowerCase()] : 0}:${m[3] ?? ''}` : null,
@@ -248,7 +254,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // Narrative chains: "charged the following day" counts from the date before it, as "a day later" does.
   tagged('day', /\bthe\s+(following|next|previous|preceding|prior)\s+day\b/i, (m) => `relative:${/^(?:following|next)$/i.test(m[1]) ? 1 : -1}`),
   // "alarms went off every hour", "every Monday", "every morning", "every following month".
-  tagged('every each', /\b(?:every|each)\s+(?:(?:following|single|passing)\s+)?(minute|hour|day|week|fortnight|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/i, (m) => {
+  // Not "proud of every minute of it".
+  tagged('every each', /\b(?:every|each)\s+(?:(?:following|single|passing)\s+)?(minute|hour|day|week|fortnight|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?:it|this|that|them)\b)/i, (m) => {
     const unit = m[1].toLowerCase();
     const weekday = WEEKDAY_INDEX[unit];
     if (weekday !== undefined) return `set:XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
@@ -526,8 +533,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       const at = text.lastIndexOf(parts[0]);
       return { start: start + at, end: start + at + 4, text: parts[0], kind: 'year', year: Number(parts[0]) };
     }
-    case 'quarter':
-      return { start, end, text, kind: 'quarter', value: parts[0], yearOffset: parts[1] ? Number(parts[1]) : null, latest: parts[2] === 'latest' };
+    case 'year-part':
+      return { start, end, text, kind: 'year-part', value: parts[0], yearOffset: parts[1] ? Number(parts[1]) : null, latest: parts[2] === 'latest' };
     case 'season':
       return { start, end, text, kind: 'season', season: parts[0], offset: parts[1] === 'tense' ? null : Number(parts[1]), year: parts[2] ? Number(parts[2]) : null };
     case 'decade':

@@ -19,7 +19,8 @@ export type Direction = 'past' | 'future' | 'unknown' | 'set-in-past' | 'after-e
 // A "to" counts only after an order (ORDERED_BEFORE_TO), which is read apart: its words may be of any
 // script, which needs Unicode mode, and that mode makes this long expression several times slower.
 const FUTURE_CUES = /\b(?:will|won['’]t|shall|would|could|might|may|must|until|till|no later than|deadline|due|expires?|expiring|scheduled|planned|plans|slated|upcoming|coming|next|ahead of|from now|(?:meets|opens|begins|starts|ends|closes|shuts|resumes|reconvenes|convenes|votes|arrives|travels|visits|returns|takes effect|kicks off)|(?<!\b(?:to|did|not|never|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s|['’]s\s)(?:meet|open|begin|start|resume|reconvene|convene|vote|arrive|travel|visit|return|take effect|kick off)|(?:is|are|['’]re)\s+(?:meeting|travel{1,2}ing|visiting|flying|leaving|hosting|playing|facing|returning|launching|releasing|heading)|bracing for|preparing for|awaits?|awaiting|considering|weighing|mulling|contemplating|to(?=\s[a-z])|(?:set|scheduled|slated|booked|penc?il{1,2}ed\s+in)\s+for|penc?il{1,2}(?:ed|s|ing)?\s+in|expect(?:s|ed|ing)?\s+(?:an?|the)\s(?=[a-z])|(?:set|plans?|planning|expects?|expecting|expected|forecast|projected|predicted|prepared|ready|poised|going|(?:un)?likely|aims?|intends?|hop(?:es|ed|ing|e)|wants?|agreed|vowed|promised|pledged|threatened|decided|voted|is|are)\s+to)\b/gi;
-const ORDERING = String.raw`\b(?:ordered|told|asked|urged|instructed|directed|required|forced|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s`;
+// Not "forced … to cancel routes in October": what one was forced to do was done then, not ahead.
+const ORDERING = String.raw`\b(?:ordered|told|asked|urged|instructed|directed|required|invited|expected|wanted|allowed|pressed|encouraged|gave|given|granted|called\son|calls\son)\s`;
 const ORDERED_BEFORE_TO = new RegExp(String.raw`(?<=${ORDERING}(?:[\p{L}\d'’-]+\s){0,6}to)`, 'iuy');
 // Most clauses hold no such verb, and then none of their "to"s is one of an order.
 const ORDERING_ANYWHERE = new RegExp(ORDERING, 'iu');
@@ -301,7 +302,7 @@ export function readsDirection(raw: RawTemporal): boolean {
       return true;
     case 'season':
       return raw.year === null && raw.offset === null;
-    case 'quarter':
+    case 'year-part':
       return raw.value.startsWith('XXXX') && raw.yearOffset === null;
     default:
       return false;
@@ -388,9 +389,9 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     }
     case 'decade':
       return { type: 'DATE', value: raw.value, resolution: 'a decade' };
-    case 'quarter': {
-      if (!raw.value.startsWith('XXXX') || !reference) return { type: 'DATE', value: raw.value, resolution: raw.value.startsWith('XXXX') ? 'a quarter or half, and no article date' : 'a quarter or half of a year as written' };
-      if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}${raw.value.slice(4)}`, resolution: 'a quarter or half of a year relative to the article date' };
+    case 'year-part': {
+      if (!raw.value.startsWith('XXXX') || !reference) return { type: 'DATE', value: raw.value, resolution: raw.value.startsWith('XXXX') ? 'a part of a year, and no article date' : 'a part of a year as written' };
+      if (raw.yearOffset !== null) return { type: 'DATE', value: `${Number(reference.slice(0, 4)) + raw.yearOffset}${raw.value.slice(4)}`, resolution: 'a part of a year relative to the article date' };
       const quarter = Number(raw.value.slice(-1));
       // Back to the latest such quarter begun, or ahead to the next not yet over, as the tense says.
       // (A limit set in past narration lies ahead, as a weekday's does.)

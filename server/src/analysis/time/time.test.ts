@@ -247,6 +247,25 @@ test('"the last week of December 2023" is no "last week"', () => {
   ]);
 });
 
+test('batch 28/29 forms: a month of a year told relative to the article, lengths with qualifiers, a year after a possessive', () => {
+  const at = (body: string) => valuesOf(` date 2026-11-24 LONDON—${body}`).map(([text, , value]) => [text, value]);
+  assert.deepEqual(at('Flooding in January last year; work starts in May next year and ended in March this year.'), [
+    ['January last year', '2025-01'],
+    ['May next year', '2027-05'],
+    ['March this year', '2026-03'],
+  ]);
+  assert.deepEqual(at('Money moved over three financial years. It spent six consecutive weeks at No. 1.'), [['three financial years', 'P3Y'], ['six consecutive weeks', 'P6W']]);
+  assert.deepEqual(at('It adapts Hallvard Brekke’s 2019 novel. “I’m proud of every minute of it,” she said.'), [['2019', '2019']]);
+  // What one was forced to do was done then: last month, not next year.
+  assert.deepEqual(at('Thefts forced the schools to cancel two bus routes for a week in October.'), [['a week', 'P1W'], ['October', '2026-10']]);
+});
+
+test('not a deadline: how long a penalty runs; a measure in force until a date still lapses then', () => {
+  const deadlines = (body: string) => analyze(DATED(body)).deadlines.map((d) => [d.text, d.due]);
+  assert.deepEqual(deadlines('The panel ruled on Feb. 16 that she had failed. Her ban runs until February 2030.'), []);
+  assert.deepEqual(deadlines('The government has banned exports till Dec. 31.'), [['till Dec. 31', '2025-12-31']]);
+});
+
 test('a season with its year, with or without "of"', () => {
   assert.deepEqual(valuesOf(DATED('The government took office in spring 2025; the summer of 2024 was dry; elections come in autumn 2027.')), [
     ['spring 2025', 'DATE', '2025-SP'],
