@@ -1,6 +1,7 @@
 import type { Actor, Dateline, Mention, Paragraph, Quotation, TemporalExpression } from './model';
 import type { ParagraphCache } from './paragraph-cache';
 import type { UserDictionary } from './dictionary';
+import type { SpeakerIndex } from './claims/speakers';
 
 /** What every analysis stage gets: the text and its structure. */
 export interface TextContext {
@@ -24,6 +25,11 @@ export interface ActorContext extends TextContext {
   mentionLayout: object;
 }
 
-export interface DeadlineContext extends ActorContext {
+export interface SpeakerContext extends ActorContext {
+  /** Who "the agency", "the minister" or "he" is: one index for the claims' speakers and the deadlines' setters. */
+  speakers: SpeakerIndex;
+}
+
+export interface DeadlineContext extends SpeakerContext {
   dates: readonly TemporalExpression[];
 }

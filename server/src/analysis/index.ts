@@ -8,6 +8,7 @@ import { ParagraphCache } from './paragraph-cache';
 import { findActors, mentionsInOrder } from './actors';
 import { findDates, findDeadlines } from './time';
 import { findClaims } from './claims';
+import { speakerIndex, type SpeakerIndex } from './claims/speakers';
 import { EMPTY_DICTIONARY, type UserDictionary } from './dictionary';
 
 export interface AnalyzeOptions {
@@ -41,8 +42,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleMode
   const { actors, mentionLayout } = findActors(base);
   const mentions = mentionsInOrder(actors, mentionLayout);
   const dates = findDates(base);
-  const deadlines = findDeadlines({ ...base, actors, mentions, mentionLayout, dates });
-  const claims = findClaims({ ...base, actors, mentions, mentionLayout });
+  // Built once for both stages: what it finds on first use (the actors by id, who holds a role) is found once.
+  const speakers = speakerIndex(text, dateline, actors, mentions, mentionLayout, cache.kept<SpeakerIndex>('speaker-index') ?? null);
+  cache.keep('speaker-index', speakers);
+  const deadlines = findDeadlines({ ...base, actors, mentions, mentionLayout, speakers, dates });
+  const claims = findClaims({ ...base, actors, mentions, mentionLayout, speakers });
 
   const model = { documentDate, documentDateSource, dateline, paragraphs, quotations, strayQuoteMarks, actors, dates, deadlines, claims };
   const findings = runRules(

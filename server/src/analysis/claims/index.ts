@@ -1,8 +1,8 @@
-import type { ActorContext } from '../context';
+import type { SpeakerContext } from '../context';
 import type { Claim } from '../model';
 import { quoteClaims } from './quote-claims';
 import { reportedClaims } from './reported-claims';
-import { followBareSpokespeople, followDescribedSpeakers, followReportingSubjects, followRulingJudges, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker, speakerIndex, type SpeakerIndex } from './speakers';
+import { followBareSpokespeople, followDescribedSpeakers, followReportingSubjects, followRulingJudges, followReportedPronouns, followSpeakingInstitutions, pronounSpeaker } from './speakers';
 import { firstStartingAtOrAfter } from '../spans';
 import { CLAUSE_CONJUNCTION, OPEN_FOR_ATTRIBUTION, REPORTING_VERBS, SPEAKING_VERBS } from './verbs';
 
@@ -15,9 +15,8 @@ function attributedRightAfter(quote: string, after: string): boolean {
 }
 
 /** Direct quotes and reported speech, each with its speaker where the text gives one. */
-export function findClaims(context: ActorContext): Claim[] {
-  const index = speakerIndex(context.text, context.dateline, context.actors, context.mentions, context.mentionLayout, context.cache.kept<SpeakerIndex>('speaker-index') ?? null);
-  context.cache.keep('speaker-index', index);
+export function findClaims(context: SpeakerContext): Claim[] {
+  const index = context.speakers;
   const reported = reportedClaims(index, context);
   followReportedPronouns(index, reported);
   // A quote paragraph with no attribution of its own speaks for whoever the paragraph before reported.

@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '../model';
 import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
-import { isSpaceAt, sameStrings, wholeWord } from '../text/words';
+import { isSpaceAt, PLAIN_WORD, sameStrings, wholeWord, wholeWordsOf } from '../text/words';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
@@ -86,6 +86,9 @@ export interface SpeakerIndex {
   roleHolders: Actor[] | null;
   /** The mentions (by index) of people that carry a title (see holdersOf); found when first needed. */
   titledPeople: number[] | null;
+  /** roleHolders and titledPeople by each word of their roles and titles (see wholeWordsOf); found when first needed. */
+  roleHoldersByWord: Map<string, Actor[]> | null;
+  titledPeopleByWord: Map<string, number[]> | null;
 }
 
 export function speakerIndex(text: string, dateline: Span | null, actors: readonly Actor[], mentions: readonly Mention[], mentionLayout: object, previous: SpeakerIndex | null = null): SpeakerIndex {
@@ -94,7 +97,7 @@ export function speakerIndex(text: string, dateline: Span | null, actors: readon
   // Filled by a loop: a pair array per actor, for every analysis, is garbage at once.
   const byId = new Map<string, Actor>();
   for (const actor of actors) byId.set(actor.id, actor);
-  return { text, dateline, actors, mentionLayout, byId, mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], questions: null, pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null };
+  return { text, dateline, actors, mentionLayout, byId, mentions, previous, changesBefore: null, alignment: null, mentionActors: null, changedActors: null, pronounSpelledNames: null, reads: { low: Infinity, high: -Infinity }, resolving: null, outsideReads: [], questions: null, pronounQuestions: [], paragraphSpeakers: new Map(), roleTests: new Map(), roleHolders: null, titledPeople: null, roleHoldersByWord: null, titledPeopleByWord: null };
 }
 
 /** The actor of the mention at `i`: scans over hundreds of mentions look up each one's actor, and an edit re-resolves a few of them in every keystroke. */
@@ -1146,20 +1149,60 @@ interface RoleTest {
   ministerial: boolean;
   /** The mentions (by index) that hold the role, in order; found when first needed, and never for a ministerial test, whose answer reads the text. */
   holders: number[] | null;
+  /** The words (see wholeWordsOf) one of which a role or a title must hold to pass, or null: any may. */
+  words: readonly string[] | null;
+}
+
+/** How a role test (see roleTest) reads roles and titles. */
+interface RoleTestMade {
+  words: readonly string[] | null;
+  passes: (role: string) => boolean;
+  title: (title: string) => boolean;
+  ministerial: boolean;
 }
 
 /**
- * The test named `key`, made when first asked for. Only the people with a role are tested: a
- * long document asks about hundreds of roles and institutions, and has thousands of actors, most
- * of them with none.
+ * The test named `key`, made (by `make`) when first asked for: it is asked for at every scan for a
+ * holder. Only the people with a role are tested: a long document asks about hundreds of roles
+ * and institutions, and has thousands of actors, most of them with none; and of those, with
+ * `words`, only the ones whose roles hold one of them.
  */
-function roleTest(index: SpeakerIndex, key: string, passes: (role: string) => boolean, title: (title: string) => boolean, ministerial: boolean): RoleTest {
+function roleTest(index: SpeakerIndex, key: string, make: () => RoleTestMade): RoleTest {
   let test = index.roleTests.get(key);
   if (!test) {
+    const { words, passes, title, ministerial } = make();
     const people = (index.roleHolders ??= index.actors.filter((a) => a.kind === 'person' && a.roles.length > 0));
-    index.roleTests.set(key, (test = { named: new Set(people.filter((a) => a.roles.some(passes))), title, ministerial, holders: null }));
+    const holding = words && itemsHolding((index.roleHoldersByWord ??= byWordsOf(people, (a) => a.roles)), words);
+    index.roleTests.set(key, (test = { named: new Set(people.filter((a) => (!holding || holding.has(a)) && a.roles.some(passes))), title, ministerial, holders: null, words }));
   }
   return test;
+}
+
+/** Items by each word of their texts (see wholeWordsOf), in the items' order. */
+function byWordsOf<T>(items: readonly T[], textsOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const byWord = new Map<string, T[]>();
+  for (const item of items) {
+    for (const text of textsOf(item)) {
+      for (const word of wholeWordsOf(text)) {
+        const holding = byWord.get(word);
+        if (!holding) byWord.set(word, [item]);
+        else if (holding[holding.length - 1] !== item) holding.push(item);
+      }
+    }
+  }
+  return byWord;
+}
+
+/** The items (of byWordsOf) whose texts hold one of `words`. */
+function itemsHolding<T>(byWord: ReadonlyMap<string, readonly T[]>, words: readonly string[]): Set<T> {
+  const found = new Set<T>();
+  for (const word of words) for (const item of byWord.get(word) ?? []) found.add(item);
+  return found;
+}
+
+/** The word a role's test looks for (see wholeWordsOf): the role itself, when wholeWord reads it as written. */
+function wordsOfRole(role: string): string[] | null {
+  return PLAIN_WORD.test(role) ? [role.toLowerCase()] : null;
 }
 
 /** The person (by id) of the mention at `i`, when it holds the role `test` tests. */
@@ -1191,7 +1234,8 @@ function holdersOf(index: SpeakerIndex, test: RoleTest): readonly number[] {
       if (mentions[i] === mention && actorAt(index, i) === actor) found.push(i);
     }
   }
-  for (const i of index.titledPeople) if (test.title(mentions[i].title!)) found.push(i);
+  const titled = test.words ? itemsHolding((index.titledPeopleByWord ??= byWordsOf(index.titledPeople, (i) => [mentions[i].title!])), test.words) : index.titledPeople;
+  for (const i of titled) if (test.title(mentions[i].title!)) found.push(i);
   found.sort((a, b) => a - b);
   // A named person's mention with a title that passes too is found twice.
   const holders: number[] = [];
@@ -1206,26 +1250,32 @@ const ROLE_OF_ANOTHER = /\b(?:of|to|for|with)\s+(?:the\s+)?$/i;
 
 /** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
-  const word = wholeWord(role);
-  const passes = (r: string) => {
-    const found = word.exec(r);
-    if (found === null) return false;
-    const before = r.slice(0, found.index);
-    return !OTHER_OFFICE_BEFORE.test(before) && !ROLE_OF_ANOTHER.test(before);
-  };
-  return roleTest(index, role, passes, passes, word.test('minister'));
+  return roleTest(index, role, () => {
+    const word = wholeWord(role);
+    const passes = (r: string) => {
+      const found = word.exec(r);
+      if (found === null) return false;
+      const before = r.slice(0, found.index);
+      return !OTHER_OFFICE_BEFORE.test(before) && !ROLE_OF_ANOTHER.test(before);
+    };
+    return { words: wordsOfRole(role), passes, title: passes, ministerial: word.test('minister') };
+  });
 }
 
 // Whoever heads an institution, whatever the title: "the NLC leader" is its president or its chairman.
 const GENERIC_HEAD = /^(?:leader|head|chief|boss)$/;
-const HEAD_ROLES = /\b(?:president|chair|chairman|chairwoman|chairperson|leader|head|chief|secretary)\b/i;
+const HEAD_ROLE_WORDS = ['president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'leader', 'head', 'chief', 'secretary'];
+const HEAD_ROLES = new RegExp(`\\b(?:${HEAD_ROLE_WORDS.join('|')})\\b`, 'i');
 
 /** Who holds `role` at `institution`: whose roles or title name both ("NLC President", "TUC’s president"). */
 function holdsRoleAt(index: SpeakerIndex, institution: Actor, role: string): RoleTest {
-  const roleWord = GENERIC_HEAD.test(role) ? HEAD_ROLES : wholeWord(role);
-  const names = institution.aliases.map((alias) => alias.toLowerCase());
-  const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
-  return roleTest(index, `${role} at ${institution.id}`, atInstitution, atInstitution, false);
+  return roleTest(index, `${role} at ${institution.id}`, () => {
+    const generic = GENERIC_HEAD.test(role);
+    const roleWord = generic ? HEAD_ROLES : wholeWord(role);
+    const names = institution.aliases.map((alias) => alias.toLowerCase());
+    const atInstitution = (title: string) => roleWord.test(title) && names.some((name) => title.toLowerCase().includes(name));
+    return { words: generic ? HEAD_ROLE_WORDS : wordsOfRole(role), passes: atInstitution, title: atInstitution, ministerial: false };
+  });
 }
 
 const WORD_AFTER = /^\s+([\p{Ll}-]+)/u;

@@ -4,7 +4,7 @@ import { memoizeByString } from '../memo';
 import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
 import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Span } from '../model';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, CARRIAGE_RETURN, DIGIT_NINE, DIGIT_ZERO, LETTER_A, LETTER_Z, SPACE, TAB } from './char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, CARRIAGE_RETURN, DIGIT_NINE, DIGIT_ZERO, LETTER_A, LETTER_Z, SPACE, TAB, UNDERSCORE } from './char-codes';
 
 const CAPITALIZED = /^\p{Lu}/u;
 /** The words of a name or a line: letters, apostrophes and hyphens. Global: read with `match`. */
@@ -13,6 +13,29 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** The word as a whole word anywhere, case aside: what names a role ("mayor" in "the city's mayor"). Built once per word. */
 export const wholeWord = memoizeByString((word) => new RegExp(`\\b${word}\\b`, 'i'));
+
+/** A word of ASCII letters, digits and "_" alone: wholeWord reads it as written, and finds it in a text exactly when wholeWordsOf lists it. */
+export const PLAIN_WORD = /^\w+$/;
+
+/**
+ * The words wholeWord finds in `text`, in lower case: its `\b` reads runs of ASCII letters, digits
+ * and "_" as words, and without the `u` flag no letter outside ASCII matches one inside it. Lets a
+ * search among many texts for a plain word look up the texts holding it instead of testing each.
+ */
+export function wholeWordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : -1;
+    if (isAsciiLetterOrDigit(code) || code === UNDERSCORE) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      words.push(text.slice(start, at).toLowerCase());
+      start = -1;
+    }
+  }
+  return words;
+}
 
 /** a to z, by character code: most letters of English copy, tested before any Unicode expression. */
 export function isAsciiLowerCase(code: number): boolean {

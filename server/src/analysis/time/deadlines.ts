@@ -5,7 +5,7 @@ import { isSpaceAt, sameStrings, wholeWord } from '../text/words';
 import { AWAITED_REPLY, dayOf, DEADLINE_AFTER, directionOf, TO_BE_DONE, wordBeforeSpace } from './resolve';
 import { AGENT_NOUNS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { institutionDescribed, institutionReferredTo, resolveSpeaker, speakerIndex, type SpeakerIndex } from '../claims/speakers';
+import { institutionDescribed, institutionReferredTo, resolveSpeaker } from '../claims/speakers';
 import { attributionAround } from '../claims/quote-claims';
 
 // Verbs that move a deadline, read in a move to a new date and in a move by an amount.
@@ -711,13 +711,12 @@ interface Asked {
 type Question = 'actor at' | 'holder' | 'kind' | 'institution' | 'described' | 'quoted by';
 
 /**
- * What deadlines' setters ask beyond the words of their paragraph, answered from what is found on
- * first use: the longest mention, the speakers' index. The questions a setter asked are recorded
- * to be asked again of a later analysis (see setterKept).
+ * What deadlines' setters ask beyond the words of their paragraph, answered from the longest
+ * mention (found on first use) and the speakers' index claims use. The questions a setter asked
+ * are recorded to be asked again of a later analysis (see setterKept).
  */
 class SetterLookups {
   private longest: number | undefined;
-  private speakerLookup: SpeakerIndex | undefined;
   /** Two deadlines of a sentence ask the same institution: each scan of hundreds of mentions is made once. */
   private institutions = new Map<string, string | undefined>();
   /** The questions asked since `recording` started, and where the paragraph asking them starts. */
@@ -725,12 +724,6 @@ class SetterLookups {
   private askedFrom = 0;
 
   constructor(private readonly context: DeadlineContext) {}
-
-  /** What claims resolve speakers with ("the agency" after the agency's name), made for the first deadline that needs it. */
-  get speakers(): SpeakerIndex {
-    const { text, dateline, actors, mentions, mentionLayout } = this.context;
-    return (this.speakerLookup ??= speakerIndex(text, dateline, actors, mentions, mentionLayout));
-  }
 
   /** The actor of the mention holding `offset` (the owner in "Holm’s Friday deadline"). */
   actorAt(offset: number): string | undefined {
@@ -791,10 +784,10 @@ class SetterLookups {
         return holderOfRole(this.context, word);
       case 'kind':
         // Ids are unique: the speakers' index is the one map of the actors an analysis makes, not two.
-        return this.speakers.byId.get(word)?.kind;
+        return this.context.speakers.byId.get(word)?.kind;
       case 'institution': {
         const key = `${offset} ${word}`;
-        if (!this.institutions.has(key)) this.institutions.set(key, institutionReferredTo(this.speakers, word, offset));
+        if (!this.institutions.has(key)) this.institutions.set(key, institutionReferredTo(this.context.speakers, word, offset));
         return this.institutions.get(key);
       }
       case 'quoted by': {
@@ -802,11 +795,11 @@ class SetterLookups {
         const quotation = spanContaining(quotations, offset);
         const paragraph = quotation && spanContaining(paragraphs, quotation.open);
         const site = paragraph ? attributionAround(text, paragraph, quotation, false) : null;
-        return site ? resolveSpeaker(this.speakers, site, site.head).speaker : null;
+        return site ? resolveSpeaker(this.context.speakers, site, site.head).speaker : null;
       }
       case 'described':
         // A regulator is named as a public body or not at all: the first company named after it is the one it acts on.
-        return institutionDescribed(this.speakers, word, { start: offset, end: offset }, false);
+        return institutionDescribed(this.context.speakers, word, { start: offset, end: offset }, false);
     }
   }
 }
