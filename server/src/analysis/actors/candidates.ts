@@ -1169,6 +1169,14 @@ function isCountedAcronym(tokens: Token[], index: number): boolean {
 }
 
 const PARTY_AND_HOME = /^(?:D|R|I)-\p{Lu}/u;
+// The rest of a home state's abbreviation, then the closing comma: "D-Ore.,", "D-N.M.,".
+const PARTY_TAG_CLOSE = /^(?:\.\p{Lu})*\.?,/u;
+const LONGEST_PARTY_TAG_CLOSE = 6;
+
+/** "…, D-Ore., the ranking member": a party tag set off by commas ends at a comma, after its state's stops. */
+function closesPartyTag(paragraph: string, end: number): boolean {
+  return paragraph.charCodeAt(end) === COMMA || PARTY_TAG_CLOSE.test(paragraph.slice(end, end + LONGEST_PARTY_TAG_CLOSE));
+}
 
 const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'no']);
 
@@ -2193,7 +2201,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
     // "Rep. Angelia Orr, R-Itasca, said", "…, R-Bay Minette, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
-    if (run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[run.length - 1].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
+    if (run[0].hyphenated && run[0].gapBefore === ', ' && PARTY_AND_HOME.test(run[0].text) && closesPartyTag(paragraph, run[run.length - 1].end)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isPostNominalSetOff(candidates, run[0])) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {

@@ -69,3 +69,8 @@ test('a peer’s territorial designation after "of" is a place, not a second per
   const { actors } = analyze('The bill was opposed by Lord Hammond of Runnymede and Baroness Jones of Moulsecoomb.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Hammond:person', 'Runnymede:place', 'Jones:person', 'Moulsecoomb:place']);
 });
+
+test('a party and a state abbreviated with stops, set off by commas, name no one: "Sen. Peter Oyelowo, D-Ore., said", "Rep. Tasha Greenleaf, D-N.M., and"', () => {
+  const { actors } = analyze('Sen. Laura Whitcombe, D-Vt., said she would object. Rep. Tasha Greenleaf, D-N.M., and Rep. Harold Vance, R-Ind., wrote to the panel.');
+  assert.deepEqual(actors.map((a) => a.name), ['Laura Whitcombe', 'Tasha Greenleaf', 'Harold Vance']);
+});
