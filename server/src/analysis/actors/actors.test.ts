@@ -65,6 +65,14 @@ test('institutions and places acting as agents are actors', () => {
   assert.equal(byName(actors, 'Russia')?.kind, 'place');
 });
 
+test('"the House" beside the White House is the chamber, and "City Hall" lends "the Hall" nothing: a building standing for a body goes by its full name only', () => {
+  const text = 'The House passed the bill on Monday.\n\nThe White House has stayed out of the details. Press secretary Jane Roe said the House had done its job.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.mentions.length]), [['House', 2], ['White House', 1], ['Jane Roe', 1]]);
+  // An institution word in a quoted title stands for no body: "Wheels of the City" names none.
+  const titled = 'He told reporters at City Hall. Jane Roe, author of “Wheels of the City,” disagreed.';
+  assert.deepEqual(actorsOf(titled).map((a) => [a.name, a.mentions.length]), [['City Hall', 1], ['Jane Roe', 1]]);
+});
+
 test('bylines name people', () => {
   assert.deepEqual(names('By Jane Doe and Amir Haddad\n\nWrite to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com'), ['Jane Doe:person', 'Amir Haddad:person']);
 });

@@ -2395,8 +2395,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
     // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)".
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex)) evidence = 'weak';
-    // "the Commission said": an institution word alone stands for the named institution.
-    const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
+    // "the Commission said": an institution word alone stands for the named institution; in a quoted
+    // title ("Wheels of the City") it stands for none, and only names an actor known elsewhere (below).
+    const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym && !inQuotedTitle(paragraph, quotations, first.start, last.end);
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
