@@ -1489,7 +1489,8 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat']);
+// "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
