@@ -1241,6 +1241,15 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   return first === 0 ? run : run.slice(first);
 }
 
+// Who holds a portfolio, in lower case after it (a "Treasury spokesperson" or "Treasury officials" speak for the body).
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
+
+/** "Transport minister Nakagawa Yoshiro", "the Health secretary, Jane Roe,": the portfolio makes the holder's title, and names no body. */
+function opensLowerCaseTitle(tokens: readonly Token[], next: number): boolean {
+  const noun = tokens[next];
+  return noun !== undefined && isSpaceGap(noun.gapBefore) && PORTFOLIO_HOLDERS.has(noun.text);
+}
+
 const isAcronym = (token: Token) => token.acronym;
 const isNonEntityAcronym = (token: Token) => token.acronym && NON_ENTITY_ACRONYMS.has(token.text);
 
@@ -2241,6 +2250,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1])) continue;
     // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
     if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
+    if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && opensLowerCaseTitle(tokens, runIndex + 1)) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w) && !STYLE_WORDS.has(w)).map(spelledOutTitle).join(' ') || null : null;

@@ -74,3 +74,8 @@ test('a party and a state abbreviated with stops, set off by commas, name no one
   const { actors } = analyze('Sen. Laura Whitcombe, D-Vt., said she would object. Rep. Tasha Greenleaf, D-N.M., and Rep. Harold Vance, R-Ind., wrote to the panel.');
   assert.deepEqual(actors.map((a) => a.name), ['Laura Whitcombe', 'Tasha Greenleaf', 'Harold Vance']);
 });
+
+test('a portfolio before its holder’s noun in lower case is the title’s, no body: "Transport minister Nakagawa Yoshiro"; "A Treasury spokesperson said" keeps the Treasury', () => {
+  const { actors } = analyze('Transport minister Nakagawa Yoshiro said the plan was sound. He spoke after a Treasury spokesperson said no.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Nakagawa Yoshiro', 'person', ['Transport minister']], ['Treasury', 'organization', []]]);
+});
