@@ -1264,11 +1264,17 @@ function isOrdinaryOpening(run: readonly Token[], first: number, direction: bool
   return isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
 }
 
-/** "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name. */
+/**
+ * "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name;
+ * a scholar's noun, which ends no surname, before any two names ("Volcanologist Þórdís Guðmundsdóttir").
+ */
 function isOccupationOpening(run: readonly Token[], first: number): boolean {
   const word = run[first].text;
-  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lowerCase(word));
+  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && (GIVEN_NAMES.has(run[first + 1].text) ? isOccupation(lowerCase(word)) : first + 2 < run.length && SCHOLAR.test(word));
 }
+
+// "Volcanologist", "Economist", "Geographer", "Astronomer": a field's scholar.
+const SCHOLAR = /^\p{Lu}\p{Ll}+(?:olog|onom|ograph)(?:ist|er)$/u;
 
 /**
  * "National Grid", "Extinction Rebellion": two or three ordinary words, no title, given name or

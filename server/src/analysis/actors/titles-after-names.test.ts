@@ -79,3 +79,8 @@ test('a portfolio before its holder’s noun in lower case is the title’s, no 
   const { actors } = analyze('Transport minister Nakagawa Yoshiro said the plan was sound. He spoke after a Treasury spokesperson said no.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Nakagawa Yoshiro', 'person', ['Transport minister']], ['Treasury', 'organization', []]]);
 });
+
+test('a scholar’s noun opening a sentence before two names is a title, though the given name is unknown: "Volcanologist Þórdís Guðmundsdóttir"', () => {
+  const { actors } = analyze('Volcanologist Þórdís Guðmundsdóttir said the fissure was stable. Economist Kwabena Asante-Boateng disagreed.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Þórdís Guðmundsdóttir', 'person'], ['Kwabena Asante-Boateng', 'person']]);
+});
