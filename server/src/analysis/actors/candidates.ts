@@ -2355,6 +2355,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "the MSP for Na h-Eileanan an Iar", "the MP for Glasgow East": a member's seat.
     if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'for' && LEGISLATOR_TITLES.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
+    // "said Ms Wughanga, the Wundanyi/Mbale MCA": so is one named before a member's title, after "the".
+    if (!hadPersonTitle && named !== titleOff && isThe(tokens[runIndex - 1]?.text) && namesMembersSeat(nameWords, named[named.length - 1].text, undefined)) establish('place');
     // "in North Uist", "near East Kilbride": a compass point and a name where a place's preposition
     // stands (the single word's rule below); "West Ham said" stays a doubtful name.
     if (kind === null && nameWords.length >= 2 && COMPASS_POINTS.has(nameWords[0]) && nameWords.slice(1).every(isNameLike) && followsPlacePreposition(tokens, runIndex)) {
@@ -2853,6 +2855,20 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
 
 const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
 
+// A seat's unit written into a member's title: "Mwatate Ward MCA" is the member for the Mwatate ward.
+const SEAT_UNITS = new Set(['Ward', 'Constituency']);
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * "Glasgow East MP", "the Wundanyi/Mbale MCA", "Mwatate Ward MCA" ("Ward MCA" the title): the words before a
+ * member's title name the seat, a place; not a party ("Labour MP", "SNP MSP") nor a body. `title` is the word
+ * after them, `after` the word after that.
+ */
+function namesMembersSeat(words: readonly string[], title: string, after: string | undefined): boolean {
+  const member = LEGISLATOR_TITLES.has(title) ? !SEAT_UNITS.has(words[words.length - 1]) : SEAT_UNITS.has(title) && after !== undefined && LEGISLATOR_TITLES.has(after);
+  return member && words.every((w, i) => HAS_LOWER_CASE.test(w) && !PARTY_MEMBERS.has(w) && !isOrganizationHead(w) && (isNameLike(w) || (i > 0 && COMPASS_POINTS.has(w))));
+}
+
 // Units whose word makes a rank with the title after it: "Battalion Chief", "Division Commander".
 const RANK_UNITS = new Set(['Battalion', 'Division', 'Brigade', 'Regiment', 'Squadron']);
 
@@ -2871,6 +2887,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
       : placeName(part) ? 'place'
       : end === 1 && titleTokens[0].acronym ? 'organization'
       : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
+      : namesMembersSeat(part, words[end], words[end + 1]) ? 'place'
       // "Alder County Sheriff", "Harris County Judge": a county or region whose officer the title names.
       : end >= 2 && REGIONAL_GOVERNMENT_HEADS.has(part[end - 1]) && part.slice(0, -1).every(isNameLike) ? 'place'
       : null;

@@ -84,3 +84,8 @@ test('a scholar’s noun opening a sentence before two names is a title, though 
   const { actors } = analyze('Volcanologist Þórdís Guðmundsdóttir said the fissure was stable. Economist Kwabena Asante-Boateng disagreed.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Þórdís Guðmundsdóttir', 'person'], ['Kwabena Asante-Boateng', 'person']]);
 });
+
+test('a member’s seat before the member’s title is a place: "Mwatate Ward MCA Dan Mwazo Kirigha", "the Kilifi North MCA", "Glasgow East MP"; a party stays a party ("Labour MP", "SNP MSP")', () => {
+  const { actors } = analyze('Mwatate Ward MCA Dan Mwazo Kirigha said the assembly had approved it. "Fine," said Ms Ann Poe, the Kilifi North MCA. Both Labour MP Dan Roe and SNP MSP Joan Poe agreed.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Mwatate', 'place'], ['Dan Mwazo Kirigha', 'person'], ['Ann Poe', 'person'], ['Kilifi North', 'place'], ['Dan Roe', 'person'], ['SNP', 'organization'], ['Joan Poe', 'person']]);
+});
