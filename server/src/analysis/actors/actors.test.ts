@@ -2126,3 +2126,10 @@ test('a thing with a person’s ending comes from a sender, not a place: "an ans
   assert.deepEqual(names('Hamas said it would reply. Officials expected an answer from Hamas.'), ['Hamas:organization']);
   assert.deepEqual(names('Officials want a letter from Zorvas. A farmer from Kelvash said no.'), ['Zorvas:organization', 'Kelvash:place']);
 });
+
+test('a company’s, a German body’s, a party’s and an iwi’s heads make organizations: "Kaizu Automobile", "Deutsche Bahn", "Christian Social Democrats", "Ngāti Tūwharetoa"', () => {
+  const text = 'It asked Sanwa Motors, Kaizu Automobile and Fujimine Heavy Industries to check. The cut hits Deutsche Bahn and the Verband Deutscher Verkehrsunternehmen. ' +
+    'The Christian Social Democrats and the Free Democrats walked out. Ngāti Tūwharetoa opposed the plan.';
+  const kinds = kindsOf(text);
+  for (const name of ['Kaizu Automobile', 'Deutsche Bahn', 'Christian Social Democrats', 'Free Democrats', 'Ngāti Tūwharetoa']) assert.equal(kinds[name], 'organization', name);
+});

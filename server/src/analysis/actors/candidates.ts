@@ -977,6 +977,7 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   // The word-by-word lookup last: a title or the name's ending answers first.
   if (!hadPersonTitle && (organizationEnding || words.includes('&') || words.some(isOrganizationHead))) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
+  if (words.length >= 2 && !hadPersonTitle && PARTY_MEMBERS.has(words[words.length - 1]) && namesPartyByCreed(words)) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return OWNERS_PLACE_HEADS.has(words[1]) ? PLACE_NAME : ORGANIZATION_NAME;
@@ -1001,6 +1002,15 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   // "Aerolis AR90": a word with a digit names a model, never a person.
   if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && (NAME_PARTICLES.has(w) || SURNAME_CONJUNCTIONS.has(w))))) return PERSON_NAME;
   return UNKNOWN_WEAK;
+}
+
+// Words of a party's creed before its members' plural: "Christian Social Democrats", "Free Democrats", "Liberal Democrats".
+const CREED_WORDS = new Set(['Christian', 'Social', 'Free', 'Liberal', 'Democratic', 'National', 'Popular', 'Progressive', 'Radical', 'Left', 'Green', 'Young', 'New', 'United', 'Independent']);
+
+/** "the Christian Social Democrats": creed words and the members' plural name a party, though "Christian" is a given name. */
+function namesPartyByCreed(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (!CREED_WORDS.has(words[k])) return false;
+  return true;
 }
 
 // Last words of events and other things a nation's adjective names (contests are no names at all): "the British Empire", "the Asian Games".

@@ -114,3 +114,8 @@ test('a prefecture, a governorate and a bridge named with their heads are places
   for (const place of ['Shizuoka Prefecture', 'Giza Governorate', 'Tay Road Bridge', 'Kessock Bridge', 'Reykjanes', 'Voi', 'Kaiwaka']) assert.equal(kinds[place], 'place', place);
   assert.equal(kinds['Mere Tane'], 'person');
 });
+
+test('airports that copy names by one word are places: "Heathrow and Gatwick running with delays"', () => {
+  const { actors } = analyze('Flights were cancelled at Glasgow; Heathrow and Gatwick were running with delays, and Schiphol said it was operating normally.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Glasgow', 'place'], ['Heathrow', 'place'], ['Gatwick', 'place'], ['Schiphol', 'place']]);
+});

@@ -203,7 +203,13 @@ export const PLACE_RESPELLINGS: ReadonlyMap<string, string> = new Map([
 
 const RESPELLED = [...PLACE_RESPELLINGS.keys()].map((name) => name[0].toUpperCase() + name.slice(1));
 
-export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys(), ...RESPELLED]);
+/** Airports that copy names by one word ("Heathrow and Gatwick running with delays"); none a given name or surname (not Logan, Dulles). */
+const AIRPORTS = names(`
+  Heathrow|Gatwick|Stansted|Schiphol|Changi|Narita|Haneda|Incheon|Orly|Fiumicino|Malpensa|Barajas|Arlanda|Gardermoen|
+  Kastrup|Keflavík|Keflavik|Suvarnabhumi|O'Hare|O’Hare|LaGuardia|Zaventem|Sheremetyevo|Vnukovo|Domodedovo|Pulkovo|Entebbe
+`);
+
+export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys(), ...RESPELLED, ...AIRPORTS]);
 
 /** The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast. */
 /**
