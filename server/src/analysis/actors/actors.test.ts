@@ -2133,3 +2133,8 @@ test('a company’s, a German body’s, a party’s and an iwi’s heads make or
   const kinds = kindsOf(text);
   for (const name of ['Kaizu Automobile', 'Deutsche Bahn', 'Christian Social Democrats', 'Free Democrats', 'Ngāti Tūwharetoa']) assert.equal(kinds[name], 'organization', name);
 });
+
+test('a name of two words given in the other order is the same person: "Kenji Moriyasu" … "Moriyasu Kenji"', () => {
+  const actors = actorsOf('The company’s president, Kenji Moriyasu, bowed. Later, Moriyasu Kenji told reporters he would stay.');
+  assert.deepEqual(actors.map((a) => [a.name, a.mentions.length]), [['Kenji Moriyasu', 2]]);
+});

@@ -965,7 +965,9 @@ class ActorRegistry {
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(givenNameAfterInitials(inGivenNameOrder(f)), givenNameAfterInitials(words)))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
-      this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0]
+      this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0] ??
+      // "Moriyasu Kenji" beside "Kenji Moriyasu": Japanese copy gives a name in either order.
+      (asWritten.length === 2 ? this.withForm([asWritten[1], asWritten[0]], 'person') : undefined)
     );
   }
 
