@@ -2138,3 +2138,11 @@ test('a name of two words given in the other order is the same person: "Kenji Mo
   const actors = actorsOf('The company’s president, Kenji Moriyasu, bowed. Later, Moriyasu Kenji told reporters he would stay.');
   assert.deepEqual(actors.map((a) => [a.name, a.mentions.length]), [['Kenji Moriyasu', 2]]);
 });
+
+test('a body’s name in its own language in brackets after its English one is an alias: "the Icelandic Met Office (Veðurstofa Íslands)"', () => {
+  const actors = actorsOf('The Icelandic Met Office (Veðurstofa Íslands) said the eruption was stable. The Federal Ministry of Finance (Bundesministerium der Finanzen) declined to comment.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.aliases]), [
+    ['Icelandic Met Office', 'organization', ['Icelandic Met Office', 'Veðurstofa Íslands']],
+    ['Federal Ministry of Finance', 'organization', ['Federal Ministry of Finance', 'Bundesministerium der Finanzen']],
+  ]);
+});

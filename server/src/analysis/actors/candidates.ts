@@ -2483,7 +2483,7 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
     if (!isAcronymName(acronym.words)) {
       // "the Indonesian Chamber of Commerce and Industry (Kadin)": a short name in brackets, not its initials, a body's
       // long name before it; not where it is ("Acme Holdings (Osaka)").
-      if (name.kind === 'organization' && name.words.length >= 3 && acronym.words.length === 1 && (acronym.kind === null || acronym.kind === 'organization') && placeName(acronym.words) === null) {
+      if ((name.kind === 'organization' && name.words.length >= 3 && acronym.words.length === 1 && (acronym.kind === null || acronym.kind === 'organization') && placeName(acronym.words) === null) || namesInOwnLanguage(name, acronym)) {
         acronym.kind = 'organization';
         acronym.evidence = 'strong';
         acronym.aliasOf = name.words;
@@ -2507,6 +2507,15 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
       acronym.aliasOf = name.words;
     }
   }
+}
+
+/**
+ * "The Icelandic Met Office (Veðurstofa Íslands)", "the Federal Ministry of Finance (Bundesministerium der Finanzen)": a name
+ * of two words or more in brackets right after a body's is its name in its own language; no place, nor a person's by a given name.
+ */
+function namesInOwnLanguage(name: Candidate, other: Candidate): boolean {
+  if (name.kind !== 'organization' || name.words.length < 2 || other.words.length < 2 || other.kind === 'place') return false;
+  return !(other.kind === 'person' && other.evidence === 'strong') && !isGivenName(other.words[0]) && placeName(other.words) === null;
 }
 
 // ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK",
