@@ -2404,7 +2404,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
       // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none.
       if (namesJob(nameWords) && !GIVEN_NAMES.has(nameWords[0])) continue;
-      establish('person');
+      // "By Corinne Abernathy-Wells | Capitol Brief": after a bar, the byline names its publication.
+      establish(first.gapBefore.includes('|') ? 'organization' : 'person');
     }
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
