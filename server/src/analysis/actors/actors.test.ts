@@ -2146,3 +2146,12 @@ test('a body’s name in its own language in brackets after its English one is a
     ['Federal Ministry of Finance', 'organization', ['Federal Ministry of Finance', 'Bundesministerium der Finanzen']],
   ]);
 });
+
+test('a German body’s name keeps its function words after its head, and given in brackets with its initials is an alias: "the Alliance for Progress (Bündnis für Fortschritt, BfF)"', () => {
+  const text = 'The Alliance for Progress (Bündnis für Fortschritt, BfF) walked out. The BfF said so. Allianz pro Schiene and the Bundesministerium für Digitales und Verkehr disagreed.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, a.mentions.length]), [
+    ['Alliance for Progress', 'organization', 4],
+    ['Allianz pro Schiene', 'organization', 1],
+    ['Bundesministerium für Digitales und Verkehr', 'organization', 1],
+  ]);
+});

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName 
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
@@ -273,6 +273,8 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
     return personLike && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && isNameLike(surname.text) && single ? j + 2 : j;
   }
   if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
+  // "Bündnis für Fortschritt", "… für Digitales und Verkehr": a German function word after a German body's head (the run's first word).
+  if (GERMAN_CONNECTORS.has(word)) return isOrganizationHead(run[0].text) && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
   // The particle after the adjective first: most words after a name have none, and the name and
   // the word are not looked up for them.
@@ -2480,7 +2482,9 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const acronym = candidates[i];
     const name = candidates[i - 1];
-    if (name.possessive || paragraph[acronym.end] !== ')' || acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(') continue;
+    if (name.possessive || acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(') continue;
+    // "the Alliance for Progress (Bündnis für Fortschritt, BfF)": its own language's name may have its initials after it.
+    if (paragraph[acronym.end] !== ')' && !(paragraph[acronym.end] === ',' && namesInOwnLanguage(name, acronym))) continue;
     if (!isAcronymName(acronym.words)) {
       // "the Indonesian Chamber of Commerce and Industry (Kadin)": a short name in brackets, not its initials, a body's
       // long name before it; not where it is ("Acme Holdings (Osaka)").

@@ -38,7 +38,7 @@ export const ORGANIZATION_HEADS = words(`
   Atlético Atletico Deportivo Sportivo Alianza Aliança Unión União Frente Movimiento Movimento
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
   Bahn Ministerium Bundesministerium Bundesamt Bundesanstalt Verband Stiftung Gesellschaft Gewerkschaft Verein Partei Bündnis
-  Ngāti Ngati Ngāi Ngai
+  Allianz Ngāti Ngati Ngāi Ngai
 `);
 
 /** A company's legal form, which ends its name ("Inc.", "AG", "Sdn Bhd"); the name goes by the words before it. */
