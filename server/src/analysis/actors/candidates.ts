@@ -509,6 +509,7 @@ function particleChainEnd(tokens: Token[], from: number): number {
   return NAME_PARTICLES.has(tokens[from].text) && second && NAME_PARTICLES.has(second.text) && isSpaceGap(second.gapBefore) ? from + 2 : from + 1;
 }
 
+const NEW_IN_OTHER_TONGUES = new Set(['Nueva', 'Nuevo', 'Nouvelle', 'Nieuw', 'Nieuwe', 'Nowy', 'Nowa', 'Novi', 'Novo', 'Novaya', 'Novy']);
 const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
 
 function isSpaceGap(gap: string): boolean {
@@ -976,6 +977,8 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return PLACE_STRONG;
   // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
   if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
+  // "Nueva Ecija", "Nuevo León", "Nowy Sącz": "New" in another tongue opens a place's name, as a saint's does (not "Nova", a given name).
+  if (words.length >= 2 && NEW_IN_OTHER_TONGUES.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
   // The word-by-word lookup last: a title or the name's ending answers first.
   if (!hadPersonTitle && (organizationEnding || words.includes('&') || words.some(isOrganizationHead))) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;

@@ -119,3 +119,9 @@ test('airports that copy names by one word are places: "Heathrow and Gatwick run
   const { actors } = analyze('Flights were cancelled at Glasgow; Heathrow and Gatwick were running with delays, and Schiphol said it was operating normally.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Glasgow', 'place'], ['Heathrow', 'place'], ['Gatwick', 'place'], ['Schiphol', 'place']]);
 });
+
+test('"New" in another tongue opens a place’s name: "Nueva Ecija", "Nuevo León", "Nowy Sącz"; "Nova Peris" is a person', () => {
+  const { actors } = analyze('Warehouses in Bulacan and Nueva Ecija were empty, as in Nuevo León and Nowy Sącz. Nova Peris said so.');
+  const kinds = Object.fromEntries(actors.map((a) => [a.name, a.kind]));
+  assert.deepEqual([kinds['Nueva Ecija'], kinds['Nuevo León'], kinds['Nowy Sącz'], kinds['Nova Peris']], ['place', 'place', 'place', 'person']);
+});
