@@ -967,7 +967,8 @@ class ActorRegistry {
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
       this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0] ??
       // "Moriyasu Kenji" beside "Kenji Moriyasu": Japanese copy gives a name in either order.
-      (asWritten.length === 2 ? this.withForm([asWritten[1], asWritten[0]], 'person') : undefined)
+      // By the key alone: a list made for it would be keyed (keysOf) and kept for nothing.
+      (asWritten.length === 2 ? this.withFoldedForm(foldName(`${asWritten[1]} ${asWritten[0]}`), 'person') : undefined)
     );
   }
 
