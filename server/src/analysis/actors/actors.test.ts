@@ -65,6 +65,14 @@ test('institutions and places acting as agents are actors', () => {
   assert.equal(byName(actors, 'Russia')?.kind, 'place');
 });
 
+test('"the House" beside the White House is the chamber, and "City Hall" lends "the Hall" nothing: a building standing for a body goes by its full name only', () => {
+  const text = 'The House passed the bill on Monday.\n\nThe White House has stayed out of the details. Press secretary Jane Roe said the House had done its job.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.mentions.length]), [['House', 2], ['White House', 1], ['Jane Roe', 1]]);
+  // An institution word in a quoted title stands for no body: "Wheels of the City" names none.
+  const titled = 'He told reporters at City Hall. Jane Roe, author of “Wheels of the City,” disagreed.';
+  assert.deepEqual(actorsOf(titled).map((a) => [a.name, a.mentions.length]), [['City Hall', 1], ['Jane Roe', 1]]);
+});
+
 test('bylines name people', () => {
   assert.deepEqual(names('By Jane Doe and Amir Haddad\n\nWrite to Jane Doe at jane.doe@example.com and Amir Haddad at amir@example.com'), ['Jane Doe:person', 'Amir Haddad:person']);
 });
@@ -2117,4 +2125,33 @@ test('the Welsh "ap" joins a name as "van" does: "Rhodri ap Gwilym"; a country n
 test('a thing with a person’s ending comes from a sender, not a place: "an answer from Hamas", "a letter from Zorvas" (but "a farmer from Zorvas")', () => {
   assert.deepEqual(names('Hamas said it would reply. Officials expected an answer from Hamas.'), ['Hamas:organization']);
   assert.deepEqual(names('Officials want a letter from Zorvas. A farmer from Kelvash said no.'), ['Zorvas:organization', 'Kelvash:place']);
+});
+
+test('a company’s, a German body’s, a party’s and an iwi’s heads make organizations: "Kaizu Automobile", "Deutsche Bahn", "Christian Social Democrats", "Ngāti Tūwharetoa"', () => {
+  const text = 'It asked Sanwa Motors, Kaizu Automobile and Fujimine Heavy Industries to check. The cut hits Deutsche Bahn and the Verband Deutscher Verkehrsunternehmen. ' +
+    'The Christian Social Democrats and the Free Democrats walked out. Ngāti Tūwharetoa opposed the plan.';
+  const kinds = kindsOf(text);
+  for (const name of ['Kaizu Automobile', 'Deutsche Bahn', 'Christian Social Democrats', 'Free Democrats', 'Ngāti Tūwharetoa']) assert.equal(kinds[name], 'organization', name);
+});
+
+test('a name of two words given in the other order is the same person: "Kenji Moriyasu" … "Moriyasu Kenji"', () => {
+  const actors = actorsOf('The company’s president, Kenji Moriyasu, bowed. Later, Moriyasu Kenji told reporters he would stay.');
+  assert.deepEqual(actors.map((a) => [a.name, a.mentions.length]), [['Kenji Moriyasu', 2]]);
+});
+
+test('a body’s name in its own language in brackets after its English one is an alias: "the Icelandic Met Office (Veðurstofa Íslands)"', () => {
+  const actors = actorsOf('The Icelandic Met Office (Veðurstofa Íslands) said the eruption was stable. The Federal Ministry of Finance (Bundesministerium der Finanzen) declined to comment.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.aliases]), [
+    ['Icelandic Met Office', 'organization', ['Icelandic Met Office', 'Veðurstofa Íslands']],
+    ['Federal Ministry of Finance', 'organization', ['Federal Ministry of Finance', 'Bundesministerium der Finanzen']],
+  ]);
+});
+
+test('a German body’s name keeps its function words after its head, and given in brackets with its initials is an alias: "the Alliance for Progress (Bündnis für Fortschritt, BfF)"', () => {
+  const text = 'The Alliance for Progress (Bündnis für Fortschritt, BfF) walked out. The BfF said so. Allianz pro Schiene and the Bundesministerium für Digitales und Verkehr disagreed.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, a.mentions.length]), [
+    ['Alliance for Progress', 'organization', 4],
+    ['Allianz pro Schiene', 'organization', 1],
+    ['Bundesministerium für Digitales und Verkehr', 'organization', 1],
+  ]);
 });

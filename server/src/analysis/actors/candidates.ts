@@ -5,7 +5,7 @@ import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName 
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
@@ -273,6 +273,8 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
     return personLike && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && isNameLike(surname.text) && single ? j + 2 : j;
   }
   if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
+  // "Bündnis für Fortschritt", "… für Digitales und Verkehr": a German function word after a German body's head (the run's first word).
+  if (GERMAN_CONNECTORS.has(word)) return isOrganizationHead(run[0].text) && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
   // The particle after the adjective first: most words after a name have none, and the name and
   // the word are not looked up for them.
@@ -507,6 +509,7 @@ function particleChainEnd(tokens: Token[], from: number): number {
   return NAME_PARTICLES.has(tokens[from].text) && second && NAME_PARTICLES.has(second.text) && isSpaceGap(second.gapBefore) ? from + 2 : from + 1;
 }
 
+const NEW_IN_OTHER_TONGUES = new Set(['Nueva', 'Nuevo', 'Nouvelle', 'Nieuw', 'Nieuwe', 'Nowy', 'Nowa', 'Novi', 'Novo', 'Novaya', 'Novy']);
 const SAINTS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'São']);
 
 function isSpaceGap(gap: string): boolean {
@@ -974,9 +977,12 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (words.length === 2 && words[1] === 'City' && !hadPersonTitle && (REGIONS.has(words[0]) || US_STATES.has(words[0]) || COUNTRIES.has(words[0]))) return PLACE_STRONG;
   // "San Cristóbal", "Santa Tecla", "São Mateus": a saint's name names a town.
   if (words.length >= 2 && SAINTS.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
+  // "Nueva Ecija", "Nuevo León", "Nowy Sącz": "New" in another tongue opens a place's name, as a saint's does (not "Nova", a given name).
+  if (words.length >= 2 && NEW_IN_OTHER_TONGUES.has(words[0]) && !hadPersonTitle && words.slice(1).every(isNameLike) && !words.some(isOrganizationHead)) return PLACE_NAME;
   // The word-by-word lookup last: a title or the name's ending answers first.
   if (!hadPersonTitle && (organizationEnding || words.includes('&') || words.some(isOrganizationHead))) return ORGANIZATION_STRONG;
   if (words.length === 2 && DEMONYMS.has(words[0]) && PARTY_MEMBERS.has(words[1])) return ORGANIZATION_STRONG;
+  if (words.length >= 2 && !hadPersonTitle && PARTY_MEMBERS.has(words[words.length - 1]) && namesPartyByCreed(words)) return ORGANIZATION_STRONG;
   if (words.length >= 3 && !hadPersonTitle && DEMONYMS.has(words[0]) && namesNationalBody(words)) return ORGANIZATION_NAME;
   // "Lloyd's List": an owner inside a name makes it a business's (see namesOwnersBusiness).
   if (words.length === 2 && isOwnersWord(words[0]) && !hadPersonTitle) return OWNERS_PLACE_HEADS.has(words[1]) ? PLACE_NAME : ORGANIZATION_NAME;
@@ -1001,6 +1007,15 @@ function classify(words: string[], hadPersonTitle: boolean): Reading {
   // "Aerolis AR90": a word with a digit names a model, never a person.
   if (words.every((w, i) => (isNameLike(w) && !HAS_DIGIT.test(w)) || (i > 0 && (NAME_PARTICLES.has(w) || SURNAME_CONJUNCTIONS.has(w))))) return PERSON_NAME;
   return UNKNOWN_WEAK;
+}
+
+// Words of a party's creed before its members' plural: "Christian Social Democrats", "Free Democrats", "Liberal Democrats".
+const CREED_WORDS = new Set(['Christian', 'Social', 'Free', 'Liberal', 'Democratic', 'National', 'Popular', 'Progressive', 'Radical', 'Left', 'Green', 'Young', 'New', 'United', 'Independent']);
+
+/** "the Christian Social Democrats": creed words and the members' plural name a party, though "Christian" is a given name. */
+function namesPartyByCreed(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (!CREED_WORDS.has(words[k])) return false;
+  return true;
 }
 
 // Last words of events and other things a nation's adjective names (contests are no names at all): "the British Empire", "the Asian Games".
@@ -1169,6 +1184,14 @@ function isCountedAcronym(tokens: Token[], index: number): boolean {
 }
 
 const PARTY_AND_HOME = /^(?:D|R|I)-\p{Lu}/u;
+// The rest of a home state's abbreviation, then the closing comma: "D-Ore.,", "D-N.M.,".
+const PARTY_TAG_CLOSE = /^(?:\.\p{Lu})*\.?,/u;
+const LONGEST_PARTY_TAG_CLOSE = 6;
+
+/** "…, D-Ore., the ranking member": a party tag set off by commas ends at a comma, after its state's stops. */
+function closesPartyTag(paragraph: string, end: number): boolean {
+  return paragraph.charCodeAt(end) === COMMA || PARTY_TAG_CLOSE.test(paragraph.slice(end, end + LONGEST_PARTY_TAG_CLOSE));
+}
 
 const LABELLING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'no']);
 
@@ -1233,6 +1256,15 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
   return first === 0 ? run : run.slice(first);
 }
 
+// Who holds a portfolio, in lower case after it (a "Treasury spokesperson" or "Treasury officials" speak for the body).
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'commissioner']);
+
+/** "Transport minister Nakagawa Yoshiro", "the Health secretary, Jane Roe,": the portfolio makes the holder's title, and names no body. */
+function opensLowerCaseTitle(tokens: readonly Token[], next: number): boolean {
+  const noun = tokens[next];
+  return noun !== undefined && isSpaceGap(noun.gapBefore) && PORTFOLIO_HOLDERS.has(noun.text);
+}
+
 const isAcronym = (token: Token) => token.acronym;
 const isNonEntityAcronym = (token: Token) => token.acronym && NON_ENTITY_ACRONYMS.has(token.text);
 
@@ -1247,11 +1279,17 @@ function isOrdinaryOpening(run: readonly Token[], first: number, direction: bool
   return isCommonWord(token.text) && !GIVEN_NAMES.has(token.text) && !isTitleish(token.text) && !direction && !datelineWord && !organizationHeadFrom(run, first + 1) && !headsPlacesBody(run, first);
 }
 
-/** "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name. */
+/**
+ * "Meteorologist Alex Sosnowski": a noun for a person, capitalized as the sentence opens, before a given name;
+ * a scholar's noun, which ends no surname, before any two names ("Volcanologist Þórdís Guðmundsdóttir").
+ */
 function isOccupationOpening(run: readonly Token[], first: number): boolean {
   const word = run[first].text;
-  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && GIVEN_NAMES.has(run[first + 1].text) && isOccupation(lowerCase(word));
+  return !GIVEN_NAMES.has(word) && !isTitleish(word) && first + 1 < run.length && (GIVEN_NAMES.has(run[first + 1].text) ? isOccupation(lowerCase(word)) : first + 2 < run.length && SCHOLAR.test(word));
 }
+
+// "Volcanologist", "Economist", "Geographer", "Astronomer": a field's scholar.
+const SCHOLAR = /^\p{Lu}\p{Ll}+(?:olog|onom|ograph)(?:ist|er)$/u;
 
 /**
  * "National Grid", "Extinction Rebellion": two or three ordinary words, no title, given name or
@@ -1481,7 +1519,8 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat']);
+// "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
@@ -2193,7 +2232,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
     // "Rep. Angelia Orr, R-Itasca, said", "…, R-Bay Minette, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
-    if (run[0].hyphenated && run[0].gapBefore === ', ' && paragraph.charCodeAt(run[run.length - 1].end) === COMMA && PARTY_AND_HOME.test(run[0].text)) continue;
+    if (run[0].hyphenated && run[0].gapBefore === ', ' && PARTY_AND_HOME.test(run[0].text) && closesPartyTag(paragraph, run[run.length - 1].end)) continue;
     if (run.length === 1 && isRatingAfter(tokens, runIndex)) continue;
     if (run.length === 1 && isPostNominalSetOff(candidates, run[0])) continue;
     if (run.length === 1 && isRouteBetweenPlaces(run[0], tokens[runIndex + 1])) {
@@ -2232,6 +2271,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1])) continue;
     // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
     if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && paragraph.charCodeAt(run[0].start - 1) === OPENING_PARENTHESIS && paragraph.charCodeAt(run[0].end) === CLOSING_PARENTHESIS) continue;
+    if (words.length === 1 && PORTFOLIO_WORDS.has(words[0]) && opensLowerCaseTitle(tokens, runIndex + 1)) continue;
     const titleWords = cut > 0 ? words.slice(0, cut) : NO_WORDS;
     const honorific = cut > 0 ? titleWords.find(isHonorific) : undefined;
     const titleText = cut > 0 ? titleWords.filter((w) => !isHonorific(w) && !STYLE_WORDS.has(w)).map(spelledOutTitle).join(' ') || null : null;
@@ -2330,6 +2370,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "the MSP for Na h-Eileanan an Iar", "the MP for Glasgow East": a member's seat.
     if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'for' && LEGISLATOR_TITLES.has(tokens[runIndex - 2]?.text ?? '')) establish('place');
+    // "said Ms Wughanga, the Wundanyi/Mbale MCA": so is one named before a member's title, after "the".
+    if (!hadPersonTitle && named !== titleOff && isThe(tokens[runIndex - 1]?.text) && namesMembersSeat(nameWords, named[named.length - 1].text, undefined)) establish('place');
     // "in North Uist", "near East Kilbride": a compass point and a name where a place's preposition
     // stands (the single word's rule below); "West Ham said" stays a doubtful name.
     if (kind === null && nameWords.length >= 2 && COMPASS_POINTS.has(nameWords[0]) && nameWords.slice(1).every(isNameLike) && followsPlacePreposition(tokens, runIndex)) {
@@ -2367,7 +2409,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
       // "Scotland Correspondent", "Europe Editor": a desk named by its place reads as a name, and is none.
       if (namesJob(nameWords) && !GIVEN_NAMES.has(nameWords[0])) continue;
-      establish('person');
+      // "By Corinne Abernathy-Wells | Capitol Brief": after a bar, the byline names its publication.
+      establish(first.gapBefore.includes('|') ? 'organization' : 'person');
     }
     // A name alone in brackets, "LIMA, April 9 (Reuters) -", keeps the say of its capital.
     const sentenceInitial = first.sentenceInitial && !(first === last && first.gapBefore.endsWith('(') && paragraph[last.end] === ')');
@@ -2387,8 +2430,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
     // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)".
     if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex)) evidence = 'weak';
-    // "the Commission said": an institution word alone stands for the named institution.
-    const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
+    // "the Commission said": an institution word alone stands for the named institution; in a quoted
+    // title ("Wheels of the City") it stands for none, and only names an actor known elsewhere (below).
+    const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym && !inQuotedTitle(paragraph, quotations, first.start, last.end);
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
@@ -2441,11 +2485,13 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const acronym = candidates[i];
     const name = candidates[i - 1];
-    if (name.possessive || paragraph[acronym.end] !== ')' || acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(') continue;
+    if (name.possessive || acronym.start - name.end !== 2 || paragraph[name.end] !== ' ' || paragraph[name.end + 1] !== '(') continue;
+    // "the Alliance for Progress (Bündnis für Fortschritt, BfF)": its own language's name may have its initials after it.
+    if (paragraph[acronym.end] !== ')' && !(paragraph[acronym.end] === ',' && namesInOwnLanguage(name, acronym))) continue;
     if (!isAcronymName(acronym.words)) {
       // "the Indonesian Chamber of Commerce and Industry (Kadin)": a short name in brackets, not its initials, a body's
       // long name before it; not where it is ("Acme Holdings (Osaka)").
-      if (name.kind === 'organization' && name.words.length >= 3 && acronym.words.length === 1 && (acronym.kind === null || acronym.kind === 'organization') && placeName(acronym.words) === null) {
+      if ((name.kind === 'organization' && name.words.length >= 3 && acronym.words.length === 1 && (acronym.kind === null || acronym.kind === 'organization') && placeName(acronym.words) === null) || namesInOwnLanguage(name, acronym)) {
         acronym.kind = 'organization';
         acronym.evidence = 'strong';
         acronym.aliasOf = name.words;
@@ -2469,6 +2515,15 @@ function bracketedAcronyms(paragraph: string, candidates: Candidate[]): void {
       acronym.aliasOf = name.words;
     }
   }
+}
+
+/**
+ * "The Icelandic Met Office (Veðurstofa Íslands)", "the Federal Ministry of Finance (Bundesministerium der Finanzen)": a name
+ * of two words or more in brackets right after a body's is its name in its own language; no place, nor a person's by a given name.
+ */
+function namesInOwnLanguage(name: Candidate, other: Candidate): boolean {
+  if (name.kind !== 'organization' || name.words.length < 2 || other.words.length < 2 || other.kind === 'place') return false;
+  return !(other.kind === 'person' && other.evidence === 'strong') && !isGivenName(other.words[0]) && placeName(other.words) === null;
 }
 
 // ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK",
@@ -2827,6 +2882,20 @@ function headedAsPlace(tokens: Token[], title: string): boolean {
 
 const REGIONAL_GOVERNMENT_HEADS = new Set(['County', 'Province', 'Region', 'Oblast', 'Parish', 'Borough', 'Prefecture']);
 
+// A seat's unit written into a member's title: "Mwatate Ward MCA" is the member for the Mwatate ward.
+const SEAT_UNITS = new Set(['Ward', 'Constituency']);
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * "Glasgow East MP", "the Wundanyi/Mbale MCA", "Mwatate Ward MCA" ("Ward MCA" the title): the words before a
+ * member's title name the seat, a place; not a party ("Labour MP", "SNP MSP") nor a body. `title` is the word
+ * after them, `after` the word after that.
+ */
+function namesMembersSeat(words: readonly string[], title: string, after: string | undefined): boolean {
+  const member = LEGISLATOR_TITLES.has(title) ? !SEAT_UNITS.has(words[words.length - 1]) : SEAT_UNITS.has(title) && after !== undefined && LEGISLATOR_TITLES.has(after);
+  return member && words.every((w, i) => HAS_LOWER_CASE.test(w) && !PARTY_MEMBERS.has(w) && !isOrganizationHead(w) && (isNameLike(w) || (i > 0 && COMPASS_POINTS.has(w))));
+}
+
 // Units whose word makes a rank with the title after it: "Battalion Chief", "Division Commander".
 const RANK_UNITS = new Set(['Battalion', 'Division', 'Brigade', 'Regiment', 'Squadron']);
 
@@ -2845,6 +2914,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
       : placeName(part) ? 'place'
       : end === 1 && titleTokens[0].acronym ? 'organization'
       : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
+      : namesMembersSeat(part, words[end], words[end + 1]) ? 'place'
       // "Alder County Sheriff", "Harris County Judge": a county or region whose officer the title names.
       : end >= 2 && REGIONAL_GOVERNMENT_HEADS.has(part[end - 1]) && part.slice(0, -1).every(isNameLike) ? 'place'
       : null;

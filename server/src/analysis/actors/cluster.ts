@@ -714,9 +714,11 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
     if (holders !== null) file('byAcronym', holders);
     // "AMA NSW", "UNICEF Australia": a body's branch named by its acronym and the place it serves goes by the acronym.
     if (words.length === 2 && isAcronymName([words[0]]) && (PLACES.has(words[1]) || PLACE_SHORT_FORMS.has(words[1]))) file('byAcronym', acronymKey(words[0]));
-    for (const word of words) file('organizationsByWord', word.toLowerCase());
-    // "White House", "City Hall": a building standing for an institution goes by its full name only.
-    if (words.length >= 2 && !GOVERNMENT_METONYMS.has(written(words))) fileShortForms(words, file);
+    // "White House", "City Hall": a building standing for an institution goes by its full name only;
+    // "the House" after it is another body.
+    const metonym = words.length >= 2 && GOVERNMENT_METONYMS.has(written(words));
+    if (!metonym) for (const word of words) file('organizationsByWord', word.toLowerCase());
+    if (words.length >= 2 && !metonym) fileShortForms(words, file);
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
@@ -963,7 +965,10 @@ class ActorRegistry {
       candidates.find((d) => d.forms.some((f) => f.length >= 2 && sameGivenName(givenNameAfterInitials(inGivenNameOrder(f)), givenNameAfterInitials(words)))) ??
       candidates.find((d) => d.forms.every((f) => f.length === 1)) ??
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
-      this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0]
+      this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0] ??
+      // "Moriyasu Kenji" beside "Kenji Moriyasu": Japanese copy gives a name in either order.
+      // By the key alone: a list made for it would be keyed (keysOf) and kept for nothing.
+      (asWritten.length === 2 ? this.withFoldedForm(foldName(`${asWritten[1]} ${asWritten[0]}`), 'person') : undefined)
     );
   }
 

@@ -104,3 +104,24 @@ test('a hollow, a bluff or a harbour named with its head noun is a place', () =>
   const { actors } = analyze('Residents of Fern Hollow were told to leave. Boats sheltered at Pearl Harbor and Coffs Harbour. Crews cleared Hatton Bluff.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Fern Hollow:place', 'Pearl Harbor:place', 'Coffs Harbour:place', 'Hatton Bluff:place']);
 });
+
+test('a prefecture, a governorate and a bridge named with their heads are places; so is a name before a lower-case peninsula, town or ward', () => {
+  const { actors } = analyze(
+    'The plant in Toyota, Shizuoka Prefecture, closed. Aid reached Giza Governorate. The Tay Road Bridge was shut, as was the Kessock Bridge. ' +
+      'The eruption on the Reykjanes peninsula went on. She taught in Voi town. The vote split, and Kaiwaka ward councillor Mere Tane said no.',
+  );
+  const kinds = Object.fromEntries(actors.map((a) => [a.name, a.kind]));
+  for (const place of ['Shizuoka Prefecture', 'Giza Governorate', 'Tay Road Bridge', 'Kessock Bridge', 'Reykjanes', 'Voi', 'Kaiwaka']) assert.equal(kinds[place], 'place', place);
+  assert.equal(kinds['Mere Tane'], 'person');
+});
+
+test('airports that copy names by one word are places: "Heathrow and Gatwick running with delays"', () => {
+  const { actors } = analyze('Flights were cancelled at Glasgow; Heathrow and Gatwick were running with delays, and Schiphol said it was operating normally.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Glasgow', 'place'], ['Heathrow', 'place'], ['Gatwick', 'place'], ['Schiphol', 'place']]);
+});
+
+test('"New" in another tongue opens a place’s name: "Nueva Ecija", "Nuevo León", "Nowy Sącz"; "Nova Peris" is a person', () => {
+  const { actors } = analyze('Warehouses in Bulacan and Nueva Ecija were empty, as in Nuevo León and Nowy Sącz. Nova Peris said so.');
+  const kinds = Object.fromEntries(actors.map((a) => [a.name, a.kind]));
+  assert.deepEqual([kinds['Nueva Ecija'], kinds['Nuevo León'], kinds['Nowy Sącz'], kinds['Nova Peris']], ['place', 'place', 'place', 'person']);
+});

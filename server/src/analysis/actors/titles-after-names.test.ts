@@ -69,3 +69,23 @@ test('a peer’s territorial designation after "of" is a place, not a second per
   const { actors } = analyze('The bill was opposed by Lord Hammond of Runnymede and Baroness Jones of Moulsecoomb.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Hammond:person', 'Runnymede:place', 'Jones:person', 'Moulsecoomb:place']);
 });
+
+test('a party and a state abbreviated with stops, set off by commas, name no one: "Sen. Peter Oyelowo, D-Ore., said", "Rep. Tasha Greenleaf, D-N.M., and"', () => {
+  const { actors } = analyze('Sen. Laura Whitcombe, D-Vt., said she would object. Rep. Tasha Greenleaf, D-N.M., and Rep. Harold Vance, R-Ind., wrote to the panel.');
+  assert.deepEqual(actors.map((a) => a.name), ['Laura Whitcombe', 'Tasha Greenleaf', 'Harold Vance']);
+});
+
+test('a portfolio before its holder’s noun in lower case is the title’s, no body: "Transport minister Nakagawa Yoshiro"; "A Treasury spokesperson said" keeps the Treasury', () => {
+  const { actors } = analyze('Transport minister Nakagawa Yoshiro said the plan was sound. He spoke after a Treasury spokesperson said no.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Nakagawa Yoshiro', 'person', ['Transport minister']], ['Treasury', 'organization', []]]);
+});
+
+test('a scholar’s noun opening a sentence before two names is a title, though the given name is unknown: "Volcanologist Þórdís Guðmundsdóttir"', () => {
+  const { actors } = analyze('Volcanologist Þórdís Guðmundsdóttir said the fissure was stable. Economist Kwabena Asante-Boateng disagreed.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Þórdís Guðmundsdóttir', 'person'], ['Kwabena Asante-Boateng', 'person']]);
+});
+
+test('a member’s seat before the member’s title is a place: "Mwatate Ward MCA Dan Mwazo Kirigha", "the Kilifi North MCA", "Glasgow East MP"; a party stays a party ("Labour MP", "SNP MSP")', () => {
+  const { actors } = analyze('Mwatate Ward MCA Dan Mwazo Kirigha said the assembly had approved it. "Fine," said Ms Ann Poe, the Kilifi North MCA. Both Labour MP Dan Roe and SNP MSP Joan Poe agreed.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind]), [['Mwatate', 'place'], ['Dan Mwazo Kirigha', 'person'], ['Ann Poe', 'person'], ['Kilifi North', 'place'], ['Dan Roe', 'person'], ['SNP', 'organization'], ['Joan Poe', 'person']]);
+});

@@ -38,6 +38,9 @@ export const BANTU_CONNECTIVES = words('ya wa cha la za vya kwa');
 /** French particles ("of the") after a lower-case adjective inside a French body's name: Fédération nationale des …, Union régionale du …. */
 export const FRENCH_PARTICLES = words('du de des');
 
+/** German function words inside a German body's name, after its head: Bündnis für Fortschritt, Allianz pro Schiene, Bundesministerium für Digitales und Verkehr. */
+export const GERMAN_CONNECTORS = words('für pro zur zum vom und');
+
 /**
  * Gaelic articles inside Scottish and Irish place names: Loch nam Madadh, Comhairle nan Eilean Siar,
  * Na h-Eileanan an Iar. "an" is English too, so it joins only a name already Gaelic (see the candidates).

@@ -37,6 +37,8 @@ export const ORGANIZATION_HEADS = words(`
   Berhad Bhd Bhd. Sdn Tbk Tbk. Pte Pty Pvt S.p.A. Oyj KGaA ASA A/S
   Atlético Atletico Deportivo Sportivo Alianza Aliança Unión União Frente Movimiento Movimento
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
+  Bahn Ministerium Bundesministerium Bundesamt Bundesanstalt Verband Stiftung Gesellschaft Gewerkschaft Verein Partei Bündnis
+  Allianz Ngāti Ngati Ngāi Ngai
 `);
 
 /** A company's legal form, which ends its name ("Inc.", "AG", "Sdn Bhd"); the name goes by the words before it. */
@@ -52,7 +54,7 @@ export const LEGAL_SUFFIXES = words(`
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
   Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus Motor Instruments Air
-  International Images
+  International Images Automobile Automobiles
 `);
 
 /**

@@ -203,7 +203,13 @@ export const PLACE_RESPELLINGS: ReadonlyMap<string, string> = new Map([
 
 const RESPELLED = [...PLACE_RESPELLINGS.keys()].map((name) => name[0].toUpperCase() + name.slice(1));
 
-export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys(), ...RESPELLED]);
+/** Airports that copy names by one word ("Heathrow and Gatwick running with delays"); none a given name or surname (not Logan, Dulles). */
+const AIRPORTS = names(`
+  Heathrow|Gatwick|Stansted|Schiphol|Changi|Narita|Haneda|Incheon|Orly|Fiumicino|Malpensa|Barajas|Arlanda|Gardermoen|
+  Kastrup|Keflavík|Keflavik|Suvarnabhumi|O'Hare|O’Hare|LaGuardia|Zaventem|Sheremetyevo|Vnukovo|Domodedovo|Pulkovo|Entebbe
+`);
+
+export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...US_STATES, ...CITIES, ...REGIONS, ...PLACE_SHORT_FORMS.keys(), ...RESPELLED, ...AIRPORTS]);
 
 /** The last word of a geographic name: Cayman Islands, Hudson River, Gulf Coast. */
 /**
@@ -221,8 +227,8 @@ export const MALAY_PLACE_OPENERS: readonly string[] = ['Taman', 'Residensi', 'Ka
 /** Last words of grounds where crowds gather: "Wembley Stadium", "Ascot Racecourse". */
 export const CROWD_VENUE_HEADS: readonly string[] = ['Stadium', 'Arena', 'Stadion', 'Velodrome', 'Ballpark', 'Speedway', 'Raceway', 'Fairgrounds', 'Showgrounds', 'Racecourse'];
 
-/** Last words of places: land and water, roads, districts, and the venues where crowds gather ("Wembley Stadium"). */
-export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Dam', 'Barrage', 'Reservoir', 'Weir', 'Springs', 'Narrows', 'Rapids', 'Flats', 'Meadows', 'Downs', 'Creek', 'Hollow', 'Bluff', 'Harbor', 'Harbour', ...CROWD_VENUE_HEADS, 'Coliseum']);
+/** Last words of places: land and water, roads and their bridges, districts ("Aichi Prefecture"), and the venues where crowds gather ("Wembley Stadium"). */
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(['Side', 'End', 'Quarter', 'Township', 'Ward', 'Heights', 'Square', 'Islands', 'Island', 'Isles', 'Mountains', 'Hills', 'River', 'Lake', 'Bay', 'Valley', 'Coast', 'Peninsula', 'Strait', 'Straits', 'Sea', 'Ocean', 'Desert', 'Province', 'Region', 'County', 'Oblast', 'Canyon', 'Canal', 'Avenue', 'Street', 'Boulevard', 'Road', 'Lane', 'Drive', 'Highway', 'Freeway', 'Motorway', 'Expressway', 'Parkway', 'Route', 'Interstate', 'Delta', 'Plateau', 'Basin', 'Gorge', 'Highlands', 'Lowlands', 'Glacier', 'Falls', 'Reef', 'Shoal', 'Shoals', 'Atoll', 'Lagoon', 'Wetlands', 'Plains', 'Estuary', 'Archipelago', 'Fjord', 'Steppe', 'Bazaar', 'Bazar', 'Dam', 'Barrage', 'Reservoir', 'Weir', 'Springs', 'Narrows', 'Rapids', 'Flats', 'Meadows', 'Downs', 'Creek', 'Hollow', 'Bluff', 'Harbor', 'Harbour', 'Prefecture', 'Governorate', 'Bridge', 'Tunnel', 'Causeway', 'Viaduct', ...CROWD_VENUE_HEADS, 'Coliseum']);
 
 /**
  * The last two words of a protected area's name: "Yellowstone National Park", "Okavango Game Reserve".
