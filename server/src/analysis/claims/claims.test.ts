@@ -1444,6 +1444,15 @@ test('a named court’s "…, ruling that" is its judge’s, named later; an unn
   assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
 });
 
+test('"Justice X …. The judge found": a judge titled Justice (Chief, Lady) is "the judge"; a justice minister is not', () => {
+  const judgment = 'In a judgment delivered on Thursday, Lady Justice Ruth Oduya gave the county 30 days.\n\nThe judge found that the county had not heard the traders.';
+  assert.deepEqual(reportedWithSpeakers(judgment).at(-1), ['that the county had not heard the trader', 'Ruth Oduya']);
+  const chief = 'Chief Justice Omar Njoroge swore in the new bench on Monday.\n\nThe judge said the court would sit in Voi.';
+  assert.deepEqual(reportedWithSpeakers(chief).at(-1), ['the court would sit in Voi', 'Omar Njoroge']);
+  const minister = 'Justice Minister Omar Njoroge visited the court on Monday.\n\nThe judge said the court would sit in Voi.';
+  assert.deepEqual(reportedWithSpeakers(minister).at(-1), ['the court would sit in Voi', null]);
+});
+
 test('"a reform led to changes that Velmar later described as a “…”": the subject right before the verb speaks, not the sentence', () => {
   assert.deepEqual(claimsOf('A 2019 audit led to changes that Velmar later described as a “cosmetic patch.” Nobody objected.')[0]?.[1], 'Velmar');
 });

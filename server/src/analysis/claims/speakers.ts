@@ -1185,12 +1185,17 @@ const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|assistant|former|ex|junior|
 // "an ally of the mayor", "adviser to the mayor": a role named after a preposition is someone else's.
 const ROLE_OF_ANOTHER = /\b(?:of|to|for|with)\s+(?:the\s+)?$/i;
 
+// "Justice Agnes Makau …. The judge found": a judge's title in courts of the Commonwealth ("Chief
+// Justice", "Lady Justice"), not the ministry's ("Justice Minister", "Minister of Justice").
+const JUDGE_TITLE = /^(?:(?:Chief|Lady|Lord|Associate|Principal|Presiding)\s+)?Justice$/i;
+
 /** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   const word = wholeWord(role);
+  const judge = role.toLowerCase() === 'judge';
   const passes = (r: string) => {
     const found = word.exec(r);
-    if (found === null) return false;
+    if (found === null) return judge && JUDGE_TITLE.test(r);
     const before = r.slice(0, found.index);
     return !OTHER_OFFICE_BEFORE.test(before) && !ROLE_OF_ANOTHER.test(before);
   };
