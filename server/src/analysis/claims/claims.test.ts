@@ -1444,6 +1444,15 @@ test('a named court’s "…, ruling that" is its judge’s, named later; an unn
   assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
 });
 
+test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
+  assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
+  assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);
+  assert.deepEqual(reportedTexts('Roe told reporters it needed to act.'), ['it needed to act']);
+  assert.deepEqual(reportedWithSpeakers('The prosecution expects to rest its case on March 17, Assistant U.S. Attorney Glen Ostrowski told the judge.'), [['The prosecution expects to rest its case', 'Glen Ostrowski']]);
+  // Words after the listeners are still an order, not a report.
+  assert.deepEqual(reportedTexts('The judge told the jurors to ignore the remark.'), []);
+});
+
 test('"Justice X …. The judge found": a judge titled Justice (Chief, Lady) is "the judge"; a justice minister is not', () => {
   const judgment = 'In a judgment delivered on Thursday, Lady Justice Ruth Oduya gave the county 30 days.\n\nThe judge found that the county had not heard the traders.';
   assert.deepEqual(reportedWithSpeakers(judgment).at(-1), ['that the county had not heard the trader', 'Ruth Oduya']);
