@@ -758,9 +758,17 @@ function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefine
   for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
     const m = index.mentions[i];
     if (offset - m.end > SPOKESPERSON_BODY_REACH || lineBreak >= m.end) return undefined;
-    if (actorOf(index, m.actorId)?.kind === 'organization') return m;
+    if (speaksAsBody(actorOf(index, m.actorId))) return m;
   }
   return undefined;
+}
+
+// "Edinburgh Airport has urged passengers … A spokesman said": an airport or a port is a place
+// run by a body that speaks in its name.
+const RUN_PLACE = /\s(?:Airport|Port)$/;
+
+function speaksAsBody(actor: Actor | undefined): boolean {
+  return actor?.kind === 'organization' || (actor?.kind === 'place' && RUN_PLACE.test(actor.name));
 }
 
 // "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
@@ -1311,6 +1319,12 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
     ?? latestOrganization(index, offset, (_, mention, i, scanned) => (mention.form === 'description' && word.test(mention.text)) || givenBefore(textBefore(scanned, i, NOUN_BEFORE_NAME_CHARS)));
 }
 
+/** "a regional council spokesperson": the body named with both words ("Waikato Regional Council"), else with the noun alone. */
+function bodySpokenFor(index: SpeakerIndex, noun: string, offset: number): string | undefined {
+  const space = noun.lastIndexOf(' ');
+  return namesake(index, noun, offset) ?? (space < 0 ? undefined : namesake(index, noun.slice(space + 1), offset));
+}
+
 const NOUN_BEFORE_NAME_CHARS = 40;
 // "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE". The noun alone is
 // looked for first: a word boundary that ignores case in Unicode is slow at every position, and
@@ -1390,6 +1404,8 @@ function spokespersonOwnerOf(phrase: string): string | null {
   return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
 }
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
+// "a regional council spokesperson": the body's noun with a lower-case word that qualifies it (not "A NSW Health spokeswoman", whose name the mentions give).
+const QUALIFIED_SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*)\s+spokes(?:man|woman|person)$/u;
 const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
 // "the prime minister’s office" with no prime minister named: the seat of government named just before it ("Moncloa said …").
 const OFFICE_REACH = 400;
@@ -1756,7 +1772,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
-    spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
+    spokenForNoun: (QUALIFIED_SPOKESPERSON_OF.exec(phrase) ?? SPOKESPERSON_OF.exec(phrase))?.[1].toLowerCase() ?? null,
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? null,
     officeOfNamed: NAMED_OFFICE.test(phrase),
     role: THE_ROLE.exec(phrase)?.[1] ?? describedRole ?? null,
@@ -2018,7 +2034,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
+  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? bodySpokenFor(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = allPlaces(index, owned);
