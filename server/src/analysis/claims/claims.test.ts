@@ -1444,10 +1444,11 @@ test('a named court’s "…, ruling that" is its judge’s, named later; an unn
   assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
 });
 
-test('"a regional council spokesperson" speaks for the regional council named before, not the city council; "A spokesman" after an airport for the airport', () => {
+test('"a regional council spokesperson" speaks for the regional council named before, not the city council; "A spokesman" after an airport for the airport; a lifted warning is no report', () => {
   const councils = 'The Otago Regional Council has written to the Dunedin City Council about the dredging permit.\n\nA regional council spokesperson said the letter was a reminder.\n\nA city council spokesman said the monitoring would restart in March.';
   assert.deepEqual(reportedWithSpeakers(councils), [['the letter was a reminder', 'Otago Regional Council'], ['the monitoring would restart in March', 'Dunedin City Council']]);
   assert.deepEqual(reportedWithSpeakers('Dublin Airport has told passengers to check with their airline. A spokeswoman said 60 departures had been cancelled.'), [['60 departures had been cancelled', 'Dublin Airport']]);
+  assert.deepEqual(reportedTexts('Related:\nDunedin harbour water quality warning lifted after two weeks'), []);
 });
 
 test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {

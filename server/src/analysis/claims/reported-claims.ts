@@ -170,6 +170,7 @@ const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|as
 const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|can reveal|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
+const PARTICIPLE_PHRASE_FIRST = /^\p{Ll}{2,}ed\s+(?:after|before|on|in|at|by|for|from|over|to|with|as|until|since)\s/u;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
 // Where a subordinate clause opens, with a subject and verb of its own.
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
@@ -875,6 +876,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // (Words before the verb are no order: "The government expects to rest its case, Roe told the judge.")
       if (word.listener && claim.start > verbAt && ORDER.test(said) && !THAT_FIRST.test(said) && (verb.startsWith('ask') || !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0]))) continue;
       if (word.warning && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
+      // "Lake Taupō algae warning lifted after three weeks": a noun of saying before a past participle and its phrase, no clause.
+      if (word.participle && PARTICIPLE_PHRASE_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (word.listener && LISTENERS_MUST.test(said)) continue;
       if (thingNamed(said, verb)) continue;
