@@ -1451,6 +1451,12 @@ test('"a regional council spokesperson" speaks for the regional council named be
   assert.deepEqual(reportedTexts('Related:\nDunedin harbour water quality warning lifted after two weeks'), []);
 });
 
+test('"The union estimates" after a named federation is that body, no unnamed source ("unions said" is)', () => {
+  const text = 'Federal unions are pressing the other way. The American Federation of Government Employees said in a statement that its members could not wait. The union estimates that 780,000 workers would be furloughed.';
+  assert.deepEqual(reportedWithSpeakers(text).at(-1), ['that 780,000 workers would be furloughed', 'American Federation of Government Employees']);
+  assert.deepEqual(claimsOf('Unions said the plan would fail.')[0][1], 'anonymous: Unions');
+});
+
 test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
   assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
   assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);
