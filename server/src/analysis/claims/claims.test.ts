@@ -1457,6 +1457,10 @@ test('"The union estimates" after a named federation is that body, no unnamed so
   assert.deepEqual(claimsOf('Unions said the plan would fail.')[0][1], 'anonymous: Unions');
 });
 
+test('"says agencies that do not file …": a "that" before "do", "does" or "did" heads a relative clause, so what was said starts at the noun', () => {
+  assert.deepEqual(reportedTexts('The memo says agencies that do not file revised plans will be held to the old ones.'), ['agencies that do not file revised plans will be held to the old ones']);
+});
+
 test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
   assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
   assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);

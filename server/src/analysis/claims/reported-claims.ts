@@ -184,10 +184,10 @@ const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // verb without listeners opens what was said, and the "that" is inside it.
 // "said the day before that …" is a time, not a subject.
 const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
-// "a fund that would pay", "said companies that ignored the order could face fines": a "that"
-// before an auxiliary or a past verb heads a relative clause (a "that" opening what was said is
-// followed by its subject).
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|[a-z]{2,}ed)\b/;
+// "a fund that would pay", "said companies that ignored the order could face fines", "says
+// agencies that do not file … will be held": a "that" before an auxiliary or a past verb heads a
+// relative clause (a "that" opening what was said is followed by its subject).
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|[a-z]{2,}ed)\b/;
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
