@@ -1461,6 +1461,13 @@ test('"says agencies that do not file …": a "that" before "do", "does" or "did
   assert.deepEqual(reportedTexts('The memo says agencies that do not file revised plans will be held to the old ones.'), ['agencies that do not file revised plans will be held to the old ones']);
 });
 
+test('"The memo, signed by Deputy Director X, says …" is the signer’s; an unsigned memo is no one’s (a signed order is the body’s: see below)', () => {
+  const signed = 'The Office of Management and Budget has told agencies to update their plans. The memo, signed by OMB Deputy Director Ravi Sundaresan, says the plans are due Thursday.';
+  assert.deepEqual(reportedWithSpeakers(signed).at(-1), ['the plans are due Thursday', 'Ravi Sundaresan']);
+  const unsigned = 'The Office of Management and Budget has told agencies to update their plans. The memo, seen by Capitol Brief, says the plans are due Thursday.';
+  assert.deepEqual(reportedWithSpeakers(unsigned).at(-1), ['the plans are due Thursday', null]);
+});
+
 test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
   assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
   assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);

@@ -883,6 +883,12 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
     }
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
+    // (An order or a ruling is the act of the body that issues it, whoever signs it.)
+    const signer = DOCUMENT_NOUN.test(noun) ? signerAfter(index, claim.speakerSpan!.end) : undefined;
+    if (signer) {
+      claim.speaker = signer;
+      continue;
+    }
     const word = wholeWord(noun);
     const issuer = earlierClaim(claims, i, ({ speaker, speakerSpan, start }) => {
       if (!speaker || !speakerSpan) return false;
@@ -897,6 +903,17 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
+}
+
+// "The memo, signed by OMB Deputy Director Ravi Sundaresan, says": the signer the apposition names.
+const SIGNED_BY = /^,\s+(?:signed|written|drafted|authored)\s+by\s+[^,;:“”"]{1,80},/;
+
+/** The person named in a "signed by" apposition right after a document's words ending at `end`. */
+function signerAfter(index: SpeakerIndex, end: number): string | undefined {
+  const signed = SIGNED_BY.exec(index.text.slice(end, end + 100));
+  if (!signed) return undefined;
+  for (const m of spansWithin(index.mentions, { start: end, end: end + signed[0].length })) if (actorOf(index, m.actorId)?.kind === 'person') return m.actorId;
+  return undefined;
 }
 
 /** The latest claim before `claims[at]`, within DOCUMENT_REACH of it, that `fits`. */
