@@ -1468,6 +1468,11 @@ test('"The memo, signed by Deputy Director X, says …" is the signer’s; an un
   assert.deepEqual(reportedWithSpeakers(unsigned).at(-1), ['the plans are due Thursday', null]);
 });
 
+test('a live-blog subhead "Health minister: “…”" is the minister’s, named in the post below it', () => {
+  const blog = 'Live: Fog grounds flights\n\n14:05 GMT\nHealth minister: "We are ready for this"\n\nHealth Minister Ana Ruiz has told parliament that hospitals are on alert.';
+  assert.deepEqual(speakers(blog)[0], 'Ana Ruiz');
+});
+
 test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
   assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
   assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);

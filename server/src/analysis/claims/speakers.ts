@@ -1451,8 +1451,13 @@ interface RoleOpening {
 
 const OFFICE_AFTER = /^['’]s\s+office\b/;
 
+// "Transport secretary: “No corners will be cut”": a role opening a line or a sentence with its
+// capital, when it is all the words ("Union leader Krzysztof Nowak" is read by its name).
+const CAPITALIZED_ROLE = /^(?!(?:The|Its|His|Her|Their|Our|My|This|That|An?)\s)\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
 function roleOpening(phrase: string): RoleOpening | null {
-  const found = ROLE_OPENING.exec(phrase);
+  const capitalized = CAPITALIZED_ROLE.test(phrase);
+  const found = ROLE_OPENING.exec(capitalized ? phrase[0].toLowerCase() + phrase.slice(1) : phrase);
   if (!found) return null;
   const words = found[2].split(/\s+/);
   const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
@@ -1460,7 +1465,8 @@ function roleOpening(phrase: string): RoleOpening | null {
   const role = words.slice(0, noun + 1).join(' ');
   // "the prime minister’s office said": the office speaks, not whoever holds the role (see ROLE_OFFICE).
   if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[2].length + role.length))) return null;
-  return { role, noun: words[noun], whole: found[0].length - found[2].length + role.length === phrase.length, owner: found[1] ?? null };
+  const whole = found[0].length - found[2].length + role.length === phrase.length;
+  return capitalized && !whole ? null : { role, noun: words[noun], whole, owner: found[1] ?? null };
 }
 
 /** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
