@@ -1473,6 +1473,13 @@ test('a live-blog subhead "Health minister: “…”" is the minister’s, name
   assert.deepEqual(speakers(blog)[0], 'Ana Ruiz');
 });
 
+test('"Asked by X whether …, she said": the asker is no antecedent; a blank line ends the sentence a subhead or a sign-off leaves open', () => {
+  const asked = 'Minister Tamsin Holloway-Reed has told parliament that safety comes first.\n\nAsked by Jordan Pike whether farmers would be paid, she said the government would look at it.';
+  assert.deepEqual(reportedWithSpeakers(asked).at(-1), ['the government would look at it', 'Tamsin Holloway-Reed']);
+  const blog = 'That is all for today. — Jordan Pike and Ann Lee\n\n16:02 GMT\nMinister: "No corners will be cut"\n\nMinister Tamsin Holloway-Reed has told parliament that safety comes first.\n\nShe said the airports would reopen at noon.';
+  assert.deepEqual(reportedWithSpeakers(blog).at(-1), ['the airports would reopen at noon', 'Tamsin Holloway-Reed']);
+});
+
 test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
   assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
   assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);

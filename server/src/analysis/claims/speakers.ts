@@ -988,7 +988,8 @@ const FEMALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|pol
 const MALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|police)?man|father|husband|widower|son|brother|grandfather|boy)\b(?!['’])/i;
 const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
-const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
+// (A blank line ends one too: a subhead, a time stamp or a sign-off has no full stop.)
+const SENTENCE_BREAK = new RegExp(`${SENTENCE_END.source}|\\n\\s*\\n`);
 const CLOSED_ON_FULL_STOP = /\.[”"’]$/;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
@@ -1366,6 +1367,7 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
   });
 }
 
+const ASKED_FIRST = /^\s*Asked\s+(?:by|whether|if|about|how|why|what|when)\s/;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
 // "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see
@@ -1951,7 +1953,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     if (named) return { speaker: named, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
     const spokesperson = spokespersonOpening(index, at, pronoun.word);
     if (spokesperson) return { ...resolveSpeaker(index, spokesperson), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length } };
-    return { speaker: antecedent(index, at, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
+    // "Asked by the SNP’s Calum MacAskill whether …, she said": whoever asked, and what, is no antecedent.
+    const from = offset > 0 && ASKED_FIRST.test(index.text.slice(span.start, phraseStart)) ? span.start : at;
+    return { speaker: antecedent(index, from, SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Asked whether Starmer would intervene, his official spokesman said": one speaks for whom the pronoun stands for.
