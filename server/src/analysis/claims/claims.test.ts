@@ -1444,6 +1444,60 @@ test('a named court’s "…, ruling that" is its judge’s, named later; an unn
   assert.deepEqual(reportedWithSpeakers(ruled)[0], ['that the council had ignored the require', 'Supreme Court']);
 });
 
+test('"a regional council spokesperson" speaks for the regional council named before, not the city council; "A spokesman" after an airport for the airport; a lifted warning is no report', () => {
+  const councils = 'The Otago Regional Council has written to the Dunedin City Council about the dredging permit.\n\nA regional council spokesperson said the letter was a reminder.\n\nA city council spokesman said the monitoring would restart in March.';
+  assert.deepEqual(reportedWithSpeakers(councils), [['the letter was a reminder', 'Otago Regional Council'], ['the monitoring would restart in March', 'Dunedin City Council']]);
+  assert.deepEqual(reportedWithSpeakers('Dublin Airport has told passengers to check with their airline. A spokeswoman said 60 departures had been cancelled.'), [['60 departures had been cancelled', 'Dublin Airport']]);
+  assert.deepEqual(reportedTexts('Related:\nDunedin harbour water quality warning lifted after two weeks'), []);
+});
+
+test('"The union estimates" after a named federation is that body, no unnamed source ("unions said" is)', () => {
+  const text = 'Federal unions are pressing the other way. The American Federation of Government Employees said in a statement that its members could not wait. The union estimates that 780,000 workers would be furloughed.';
+  assert.deepEqual(reportedWithSpeakers(text).at(-1), ['that 780,000 workers would be furloughed', 'American Federation of Government Employees']);
+  assert.deepEqual(claimsOf('Unions said the plan would fail.')[0][1], 'anonymous: Unions');
+});
+
+test('"says agencies that do not file …": a "that" before "do", "does" or "did" heads a relative clause, so what was said starts at the noun', () => {
+  assert.deepEqual(reportedTexts('The memo says agencies that do not file revised plans will be held to the old ones.'), ['agencies that do not file revised plans will be held to the old ones']);
+});
+
+test('"The memo, signed by Deputy Director X, says …" is the signer’s; an unsigned memo is no one’s (a signed order is the body’s: see below)', () => {
+  const signed = 'The Office of Management and Budget has told agencies to update their plans. The memo, signed by OMB Deputy Director Ravi Sundaresan, says the plans are due Thursday.';
+  assert.deepEqual(reportedWithSpeakers(signed).at(-1), ['the plans are due Thursday', 'Ravi Sundaresan']);
+  const unsigned = 'The Office of Management and Budget has told agencies to update their plans. The memo, seen by Capitol Brief, says the plans are due Thursday.';
+  assert.deepEqual(reportedWithSpeakers(unsigned).at(-1), ['the plans are due Thursday', null]);
+});
+
+test('a live-blog subhead "Health minister: “…”" is the minister’s, named in the post below it', () => {
+  const blog = 'Live: Fog grounds flights\n\n14:05 GMT\nHealth minister: "We are ready for this"\n\nHealth Minister Ana Ruiz has told parliament that hospitals are on alert.';
+  assert.deepEqual(speakers(blog)[0], 'Ana Ruiz');
+});
+
+test('"Asked by X whether …, she said": the asker is no antecedent; a blank line ends the sentence a subhead or a sign-off leaves open', () => {
+  const asked = 'Minister Tamsin Holloway-Reed has told parliament that safety comes first.\n\nAsked by Jordan Pike whether farmers would be paid, she said the government would look at it.';
+  assert.deepEqual(reportedWithSpeakers(asked).at(-1), ['the government would look at it', 'Tamsin Holloway-Reed']);
+  const blog = 'That is all for today. — Jordan Pike and Ann Lee\n\n16:02 GMT\nMinister: "No corners will be cut"\n\nMinister Tamsin Holloway-Reed has told parliament that safety comes first.\n\nShe said the airports would reopen at noon.';
+  assert.deepEqual(reportedWithSpeakers(blog).at(-1), ['the airports would reopen at noon', 'Tamsin Holloway-Reed']);
+});
+
+test('a trial’s reports: "testified Thursday that", a headline’s "tells jury", and what was said before "X told the judge"', () => {
+  assert.deepEqual(reportedWithSpeakers('Dana Roe testified Thursday that she shredded the ballots.'), [['that she shredded the ballots', 'Dana Roe']]);
+  assert.deepEqual(reportedTexts('Former clerk tells jury she shredded ballots to hide the count\n\nBy Ann Lee'), ['she shredded ballots to hide the count']);
+  assert.deepEqual(reportedTexts('Roe told reporters it needed to act.'), ['it needed to act']);
+  assert.deepEqual(reportedWithSpeakers('The prosecution expects to rest its case on March 17, Assistant U.S. Attorney Glen Ostrowski told the judge.'), [['The prosecution expects to rest its case', 'Glen Ostrowski']]);
+  // Words after the listeners are still an order, not a report.
+  assert.deepEqual(reportedTexts('The judge told the jurors to ignore the remark.'), []);
+});
+
+test('"Justice X …. The judge found": a judge titled Justice (Chief, Lady) is "the judge"; a justice minister is not', () => {
+  const judgment = 'In a judgment delivered on Thursday, Lady Justice Ruth Oduya gave the county 30 days.\n\nThe judge found that the county had not heard the traders.';
+  assert.deepEqual(reportedWithSpeakers(judgment).at(-1), ['that the county had not heard the trader', 'Ruth Oduya']);
+  const chief = 'Chief Justice Omar Njoroge swore in the new bench on Monday.\n\nThe judge said the court would sit in Voi.';
+  assert.deepEqual(reportedWithSpeakers(chief).at(-1), ['the court would sit in Voi', 'Omar Njoroge']);
+  const minister = 'Justice Minister Omar Njoroge visited the court on Monday.\n\nThe judge said the court would sit in Voi.';
+  assert.deepEqual(reportedWithSpeakers(minister).at(-1), ['the court would sit in Voi', null]);
+});
+
 test('"a reform led to changes that Velmar later described as a “…”": the subject right before the verb speaks, not the sentence', () => {
   assert.deepEqual(claimsOf('A 2019 audit led to changes that Velmar later described as a “cosmetic patch.” Nobody objected.')[0]?.[1], 'Velmar');
 });

@@ -11,9 +11,9 @@ import { memoizeByString } from '../memo';
 
 // ", ruling that …": a court's participle ("said in its ruling that" is the noun, read by "said").
 // (Its comma is looked behind for after the word: before it, at every word, it made the whole scan a fifth slower.)
-// "ruled in August that", "testified on Tuesday that": a short time or place may come before the "that".
+// "ruled in August that", "testified on Tuesday that", "testified Thursday that": a short time or place may come before the "that".
 // ASCII only: the Unicode flag would make this expression, run over every sentence, several times slower.
-const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+)?that\b`;
+const THEN_THAT = String.raw`\s+(?:(?:in|on|last|this|earlier|late)\s+[\w.]+\s+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+)?that\b`;
 // "rejecting his claim that …", "Roe’s argument that …": a noun of speech with its owner and its
 // that-clause (the owner is looked behind for only once the noun is found: at every position, it is slow).
 const SPEECH_NOUNS = 'claim|argument|assertion|contention|insistence';
@@ -64,7 +64,7 @@ const ADVERBIALS = /^(?:\s*,)?(?:\s+(?:on\s+(?:social media|television|\p{Lu}\w*
 // "Survivors told a different story": a story told is no report of what was said.
 const TOLD_STORY = /^\s+(?:a|an|the|another|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?(?:story|stories|tale|tales|version|lie|lies|joke|jokes)\b/u;
 // "told the 16 states": a number before the listeners' noun.
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\p{L}\d’'.-]+(?:\s+\p{Lu}[\p{L}\d’'.-]*)*|\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*)/uy;
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|investors|parliament|jurors|jury|\p{Ll}+s(?=\s+(?:the|a|an|his|her|its|their)\s)|the\s+(?:\d[\d,]*\s+)?[\p{L}\d’'.-]+(?:\s+\p{Lu}[\p{L}\d’'.-]*)*|\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*)/uy;
 // At least three words as a split on spaces counts them (the edges too): two runs of spaces with
 // something between. Tested, not split: the words are often the rest of a long sentence.
 const THREE_WORDS = /\s\S+\s/;
@@ -106,7 +106,8 @@ const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+
 // "told families in the valley to leave": listeners, then what they are to do.
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
-const ORDER = /^(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
+// "tells jury he took cash to sign off": a subject pronoun opens a clause, no listeners.
+const ORDER = /^(?!(?:he|she|it|they|we|I)\s)(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
 const LISTENERS_MUST = /^(?:they|you)\s+(?:must|have\s+to|need\s+to)\s/i;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
@@ -169,6 +170,7 @@ const LISTENER_VERB = /^(?:told|tells|tell|warned|warns|cautioned|urged|asked|as
 const THING_OR_STATEMENT_VERB = /^(?:announced|announces|confirmed|confirms|revealed|reveals|can reveal|reported|reports|wrote|writes|recalled|recalls|stresse[ds]|explain(?:ed|s)|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|disclosed|discloses|(?:re)?assure[ds]|remind(?:ed|s)|inform(?:ed|s)|notifie[ds]|advise[ds])$/;
 // "warned customers of delays", "cautioned investors against …": a warning of a thing, after its listeners.
 const WARNING_VERB = /^(?:warned|warns|warning|cautioned)$/;
+const PARTICIPLE_PHRASE_FIRST = /^\p{Ll}{2,}ed\s+(?:after|before|on|in|at|by|for|from|over|to|with|as|until|since)\s/u;
 const WARNED_OF = /^(?:[\p{L}’'-]+\s+){1,3}?(?:of|about|against)\s/u;
 // Where a subordinate clause opens, with a subject and verb of its own.
 const SUBORDINATE_CLAUSE = /\s(?:after|before|when|because|while|since|until|once|unless|although|though)\s/;
@@ -183,10 +185,10 @@ const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // verb without listeners opens what was said, and the "that" is inside it.
 // "said the day before that …" is a time, not a subject.
 const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
-// "a fund that would pay", "said companies that ignored the order could face fines": a "that"
-// before an auxiliary or a past verb heads a relative clause (a "that" opening what was said is
-// followed by its subject).
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|[a-z]{2,}ed)\b/;
+// "a fund that would pay", "said companies that ignored the order could face fines", "says
+// agencies that do not file … will be held": a "that" before an auxiliary or a past verb heads a
+// relative clause (a "that" opening what was said is followed by its subject).
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|[a-z]{2,}ed)\b/;
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
@@ -832,10 +834,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
               subjectFallback = running.speaker;
             }
           }
-        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after) || (word.listener && ONLY_WHEN_OR_WHERE.test(saidText) && ATTRIBUTION_AFTER_COMMA.test(subjectText))) {
+        } else if (AT_MOST_A_MARK.test(after.trim()) || ONLY_WHEN_OR_WHERE.test(after) || QUOTE_AFTER_DASH.test(after) || (word.listener && (ONLY_WHEN_OR_WHERE.test(saidText) || AT_MOST_A_MARK.test(saidText.trim())) && ATTRIBUTION_AFTER_COMMA.test(subjectText))) {
           // "The talks will resume, officials said." — the speaker follows what was said; so it does
           // before a quote set off by a dash ("…, she said — “if nobody walks out.”"), and before
-          // where the listeners heard it ("…, he told reporters at the fairgrounds, where …").
+          // where the listeners heard it ("…, he told reporters at the fairgrounds, where …") or the
+          // listeners alone ("…, Venkataraman told the judge.").
           let comma = text.lastIndexOf(',', verbAt);
           // "…, a company spokeswoman, Yuki Hamada, said.": an apposition closes before the verb, so
           // the attribution opens two commas back.
@@ -873,8 +876,11 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
       // (Nor one of a relative clause after a comma: "told clinics to stop charging for the vaccine, which is free".)
       // "asks the court to order the bank to pay … while the case is heard": after "ask", always a request.
-      if (word.listener && ORDER.test(said) && !THAT_FIRST.test(said) && (verb.startsWith('ask') || !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0]))) continue;
+      // (Words before the verb are no order: "The government expects to rest its case, Roe told the judge.")
+      if (word.listener && claim.start > verbAt && ORDER.test(said) && !THAT_FIRST.test(said) && (verb.startsWith('ask') || !FINITE_AUXILIARY.test(said.split(ASKED_CLAUSE)[0].split(RELATIVE_AFTER_COMMA)[0]))) continue;
       if (word.warning && WARNED_OF.test(said) && !THAT_FIRST.test(said)) continue;
+      // "Lake Taupō algae warning lifted after three weeks": a noun of saying before a past participle and its phrase, no clause.
+      if (word.participle && PARTICIPLE_PHRASE_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (word.listener && LISTENERS_MUST.test(said)) continue;
       if (thingNamed(said, verb)) continue;

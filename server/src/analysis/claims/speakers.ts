@@ -23,8 +23,9 @@ export function claimOf(span: Span, text: string, kind: ClaimKind, speaker: Spea
 }
 
 // Unnamed sources: "officials", "a senior administration official", "people familiar with the talks".
+// (Unions, not "the union": one union is an institution named before, as "the party" is.)
 const ANONYMOUS_SOURCE =
-  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|legislators?|mps|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|another|others?|media|colleagues|friends|officers?|leaders?|activists|campaigners|unions?|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
+  /\b(?:officials?|aides?|diplomats?|sources?|people|persons?|insiders?|spokes(?:man|woman|person|men|women)|ambassadors?|envoys?|mediators?|analysts?|experts?|critics?|observers?|residents?|economists?|executives?|negotiators?|advisers?|advisors?|lawmakers?|legislators?|mps|members?|employees?|workers?|prosecutors?|investigators?|witnesses|scientists|researchers|investors|traders|brokers|dealers|bankers|lenders|insurers|actuaries|auditors|callers?|allies|supporters|opponents|organizers|organisers|staff|someone|one|another|others?|media|colleagues|friends|officers?|leaders?|activists|campaigners|unions|fans|players|managers|riders|drivers|voters|doctors|teachers|students)\b/i;
 // Members of the public speak for themselves, not for where they stand: "Riders at the Eastgate
 // station said", "Workers at the plant said" (economists or officials at a firm speak for it);
 // trades written as one word count too ("Dockworkers", "Firefighters", "Shopkeepers").
@@ -761,9 +762,17 @@ function bodyJustBefore(index: SpeakerIndex, offset: number): Mention | undefine
   for (let i = firstStartingAtOrAfter(index.mentions, offset) - 1; i >= 0; i--) {
     const m = index.mentions[i];
     if (offset - m.end > SPOKESPERSON_BODY_REACH || lineBreak >= m.end) return undefined;
-    if (actorOf(index, m.actorId)?.kind === 'organization') return m;
+    if (speaksAsBody(actorOf(index, m.actorId))) return m;
   }
   return undefined;
+}
+
+// "Edinburgh Airport has urged passengers … A spokesman said": an airport or a port is a place
+// run by a body that speaks in its name.
+const RUN_PLACE = /\s(?:Airport|Port)$/;
+
+function speaksAsBody(actor: Actor | undefined): boolean {
+  return actor?.kind === 'organization' || (actor?.kind === 'place' && RUN_PLACE.test(actor.name));
 }
 
 // "the company", "a union statement": an article, an institution's noun, perhaps the document it issued.
@@ -883,6 +892,12 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
     }
     const noun = !claim.speaker && !claim.anonymous && claim.speakerText ? DOCUMENT.exec(claim.speakerText)?.[1] : undefined;
     if (!noun) continue;
+    // (An order or a ruling is the act of the body that issues it, whoever signs it.)
+    const signer = DOCUMENT_NOUN.test(noun) ? signerAfter(index, claim.speakerSpan!.end) : undefined;
+    if (signer) {
+      claim.speaker = signer;
+      continue;
+    }
     const word = wholeWord(noun);
     // The latest paper of that kind named is the one meant, whether its issuer is known or not.
     const issuer = earlierClaim(claims, i, ({ speakerSpan, start }) => {
@@ -910,6 +925,17 @@ function lastSentenceOf(text: string): string {
   SENTENCE_OR_LINE_END.lastIndex = 0;
   for (let end = SENTENCE_OR_LINE_END.exec(text); end; end = SENTENCE_OR_LINE_END.exec(text)) start = end.index + end[0].length;
   return text.slice(start);
+}
+
+// "The memo, signed by OMB Deputy Director Ravi Sundaresan, says": the signer the apposition names.
+const SIGNED_BY = /^,\s+(?:signed|written|drafted|authored)\s+by\s+[^,;:“”"]{1,80},/;
+
+/** The person named in a "signed by" apposition right after a document's words ending at `end`. */
+function signerAfter(index: SpeakerIndex, end: number): string | undefined {
+  const signed = SIGNED_BY.exec(index.text.slice(end, end + 100));
+  if (!signed) return undefined;
+  for (const m of spansWithin(index.mentions, { start: end, end: end + signed[0].length })) if (actorOf(index, m.actorId)?.kind === 'person') return m.actorId;
+  return undefined;
 }
 
 /** The latest claim before `claims[at]`, within DOCUMENT_REACH of it, that `fits`. */
@@ -984,7 +1010,8 @@ const FEMALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|pol
 const MALE_ROLE = /\b(?:(?:spokes|chair|council|congress|assembly|business|police)?man|father|husband|widower|son|brother|grandfather|boy)\b(?!['’])/i;
 const COMPOUND_QUALIFIER = new RegExp(`^-(?:${QUALIFYING_PARTICIPLES})\\b`);
 const SENTENCE_END = /[.!?][”"’)]?(?=\s|$)/g;
-const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
+// (A blank line ends one too: a subhead, a time stamp or a sign-off has no full stop.)
+const SENTENCE_BREAK = new RegExp(`${SENTENCE_END.source}|\\n\\s*\\n`);
 const CLOSED_ON_FULL_STOP = /\.[”"’]$/;
 // A claim further back than this is no longer the topic a pronoun picks up.
 const CONTINUATION_REACH = 400;
@@ -1248,17 +1275,22 @@ const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|assistant|former|ex|junior|
 // "an ally of the mayor", "adviser to the mayor": a role named after a preposition is someone else's.
 const ROLE_OF_ANOTHER = /\b(?:of|to|for|with)\s+(?:the\s+)?$/i;
 
+// "Justice Agnes Makau …. The judge found": a judge's title in courts of the Commonwealth ("Chief
+// Justice", "Lady Justice"), not the ministry's ("Justice Minister", "Minister of Justice").
+const JUDGE_TITLE = /^(?:(?:Chief|Lady|Lord|Associate|Principal|Presiding)\s+)?Justice$/i;
+
 /** Who holds `role`: whose roles or title name it (not another office named with it: "the chancellor" is no "shadow chancellor"). */
 function holdsRole(index: SpeakerIndex, role: string): RoleTest {
   return roleTest(index, role, () => {
     const word = wholeWord(role);
+    const judge = role.toLowerCase() === 'judge';
     const passes = (r: string) => {
       const found = word.exec(r);
-      if (found === null) return false;
+      if (found === null) return judge && JUDGE_TITLE.test(r);
       const before = r.slice(0, found.index);
       return !OTHER_OFFICE_BEFORE.test(before) && !ROLE_OF_ANOTHER.test(before);
     };
-    return { words: wordsOfRole(role), passes, title: passes, ministerial: word.test('minister') };
+    return { words: judge ? ['judge', 'justice'] : wordsOfRole(role), passes, title: passes, ministerial: word.test('minister') };
   });
 }
 
@@ -1375,6 +1407,12 @@ function namesake(index: SpeakerIndex, noun: string, offset: number): string | u
     ?? latestOrganization(index, offset, (_, mention, i, scanned) => (mention.form === 'description' && word.test(mention.text)) || givenBefore(textBefore(scanned, i, NOUN_BEFORE_NAME_CHARS)));
 }
 
+/** "a regional council spokesperson": the body named with both words ("Waikato Regional Council"), else with the noun alone. */
+function bodySpokenFor(index: SpeakerIndex, noun: string, offset: number): string | undefined {
+  const space = noun.lastIndexOf(' ');
+  return namesake(index, noun, offset) ?? (space < 0 ? undefined : namesake(index, noun.slice(space + 1), offset));
+}
+
 const NOUN_BEFORE_NAME_CHARS = 40;
 // "its league, Liga Orvala", "the ministry, known by its Spanish initials SRE". The noun alone is
 // looked for first: a word boundary that ignores case in Unicode is slow at every position, and
@@ -1398,6 +1436,7 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
   });
 }
 
+const ASKED_FIRST = /^\s*Asked\s+(?:by|whether|if|about|how|why|what|when)\s/;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
 // "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see
@@ -1457,6 +1496,8 @@ const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|perso
 // "The maker of laser modules …", "the world’s largest operator of cargo ports": a firm told by its trade, with no name in apposition
 // (not "the owner of the hunting camp", often a person).
 const PRODUCER = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:maker|manufacturer|producer|developer|operator|provider|supplier|publisher|designer|retailer|distributor|miner|exporter|lender|insurer|brewer)\s+of\s[^,]+$/iu;
+// "a regional council spokesperson": the body's noun with a lower-case word that qualifies it (not "A NSW Health spokeswoman", whose name the mentions give).
+const QUALIFIED_SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*)\s+spokes(?:man|woman|person)$/u;
 const ROLE_OFFICE = /^the\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['’]s\s+office$/iu;
 // "the judge’s order", "the mayor’s letter": a role holder's papers speak for the holder, as the office does.
 const ROLE_PAPER = new RegExp(`^the\\s+((?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+))['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:${OWNED_PAPERS})$`, 'iu');
@@ -1492,8 +1533,13 @@ interface RoleOpening {
 
 const OFFICE_AFTER = /^['’]s\s+office\b/;
 
+// "Transport secretary: “No corners will be cut”": a role opening a line or a sentence with its
+// capital, when it is all the words ("Union leader Krzysztof Nowak" is read by its name).
+const CAPITALIZED_ROLE = /^(?!(?:The|Its|His|Her|Their|Our|My|This|That|An?)\s)\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
 function roleOpening(phrase: string): RoleOpening | null {
-  const found = ROLE_OPENING.exec(phrase);
+  const capitalized = CAPITALIZED_ROLE.test(phrase);
+  const found = ROLE_OPENING.exec(capitalized ? phrase[0].toLowerCase() + phrase.slice(1) : phrase);
   if (!found) return null;
   const words = found[2].split(/\s+/);
   const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
@@ -1501,7 +1547,8 @@ function roleOpening(phrase: string): RoleOpening | null {
   const role = words.slice(0, noun + 1).join(' ');
   // "the prime minister’s office said": the office speaks, not whoever holds the role (see ROLE_OFFICE).
   if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[2].length + role.length))) return null;
-  return { role, noun: words[noun], whole: found[0].length - found[2].length + role.length === phrase.length, owner: found[1] ?? null };
+  const whole = found[0].length - found[2].length + role.length === phrase.length;
+  return capitalized && !whole ? null : { role, noun: words[noun], whole, owner: found[1] ?? null };
 }
 
 /** What the words of a subject say by themselves, wherever they stand: the same phrases recur all through an article and its versions. */
@@ -1838,7 +1885,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
-    spokenForNoun: SPOKESPERSON_OF.exec(phrase)?.[1].toLowerCase() ?? null,
+    spokenForNoun: (QUALIFIED_SPOKESPERSON_OF.exec(phrase) ?? SPOKESPERSON_OF.exec(phrase))?.[1].toLowerCase() ?? null,
     producer: PRODUCER.test(phrase),
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? rolePaperOwner(phrase),
     officeOfNamed: NAMED_OFFICE.test(phrase),
@@ -2032,7 +2079,9 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     const spokesperson = spokespersonOpening(index, at, pronoun.word);
     if (spokesperson) return { ...resolveSpeaker(index, spokesperson), speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length } };
     const subject = SUBJECT_FORM[pronoun.word.toLowerCase()] ?? pronoun.word;
-    const speaker = antecedent(index, at, subject) ?? (THEY.test(subject) ? clientOfCounselBefore(index, at) : null);
+    // "Asked by the SNP’s Calum MacAskill whether …, she said": whoever asked, and what, is no antecedent.
+    const from = offset > 0 && ASKED_FIRST.test(index.text.slice(span.start, phraseStart)) ? span.start : at;
+    const speaker = antecedent(index, from, subject) ?? (THEY.test(subject) ? clientOfCounselBefore(index, at) : null);
     return { speaker, speakerText: pronoun.word, speakerSpan: { start: at, end: at + pronoun.word.length }, anonymous: false };
   }
   if (personDescription) return { speaker: antecedent(index, phraseStart, ''), speakerText: phrase, speakerSpan: found, anonymous: false };
@@ -2143,7 +2192,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Sokolov’s agency said": the agency he heads, named before, not Sokolov; "a fund spokesperson
   // said": the fund named before; "the mayor’s office said": the mayor.
   const headed = ownedInstitution ? namesake(index, ownedInstitution, span.start) : undefined;
-  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? namesake(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
+  const represented = headed ?? (bodyOwner ? ownerOfBody(index, within, bodyOwner, span.start) : undefined) ?? (spokenForNoun ? bodySpokenFor(index, spokenForNoun, span.start) : undefined) ?? (officeOfRole ? roleHolder(index, officeOfRole, span.start) ?? organizationJustBefore(index, span.start) : undefined) ?? (officeOfNamed ? officeHolder(index, within, phraseStart + phrase.length) : undefined);
   if (represented) return { speaker: represented, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "Economists at Schelde Capital" speak for the firm; "diplomats in Bishkek" for nobody named.
   const onlyPlaces = allPlaces(index, owned);

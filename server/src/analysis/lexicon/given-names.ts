@@ -13,14 +13,14 @@ const FEMALE = `
   Doris Dorothy Edith Eileen Ekaterina Elaine Elena Eleanor Elif Elisa Elisabeth Eliza Elizabeth Ella Ellen Elsa
   Emilia Emily Emine Emma Erica Erika Esther Eva Evelyn Fatima Fatma Felicity Fernanda Fiona Florence Frances
   Francesca Freya Fumiko Gabriela Gabriele Gabrielle Gail Gemma Georgia Georgina Gina Giovanna Giulia Gisela Gloria
-  Grace Greta Gretchen Gwen Hae-won Hailey Hana Hanna Hannah Harriet Hayley Heather Heidi Helen Helena Helga Hilary
+  Grace Greta Gretchen Gwen Gwendolyn Hae-won Hailey Hana Hanna Hannah Harriet Hayley Heather Heidi Helen Helena Helga Hilary
   Hillary Holly Hope Ida Ilse Ines Inés Ingrid Irene Irina Iris Isabel Isabella Isabelle Ivana Jacqueline Jade
   Jana Jane Janet Janice Jasmine Jean Jeanne Jennifer Jenny Jessica Ji-woo Jill Jing Joan Joanna Jocelyn Johanna
   Josephine Joy Joyce Judith Judy Julia Julie Juliet Julieta Justine Kamala Karen Karin Karina Karine Kate Katarzyna
   Katharina Katherine Kathleen Kathryn Kathy Katie Katja Katrin Kayla Keiko Kelly Kim Kimberly Kira Kristen Kristin
   Kristina Laila Lara Laura Lauren Layla Leah Leila Lena Leona Lesley Leslie Lidia Liliana Lillian Lily Linda Lisa
    Liz Lorena Lorraine Louisa Louise Lucia Lucía Lucy Ludmila Luisa Luiza Lyudmila Madeleine Madison Magdalena
-  Maite Malak Malala Mara Marcela Margaret Margarita Margot Marguerite Maria María Mariam Mariana Marianne Marie
+  Mairead Maite Malak Malala Mara Marcela Margaret Margarita Margot Marguerite Maria María Mariam Mariana Marianne Marie
   Marina Marion Marisol Marta Martha Martina Mary Maryam Maya Megan Mei Melania Melanie Melissa Mercedes Meryl
   Mia Michaela Michelle Mila Milena Mina Miranda Miriam Misaki Molly Monica Monika Nadia Nadine Nadezhda Nancy Naomi
   Natalia Natalie Natasha Nathalie Neha Nicola Nicole Nina Noor Nora Norma Nour Nur Octavia Oksana Olena Olga Olivia
@@ -82,7 +82,7 @@ const MALE = `
   Aleksandr Aleksander Aleksei Alexei Alexey Alessandro Alex Alexander Alexandre Alfonso Alfred Ali Alistair Amir
   Amit Anders Andre André Andreas Andrei Andrew Andrey Andrzej Angelo Anil Anthony Antoine Anton Antonio Antony
   Anwar Armando Arnold Arthur Arturo Arun Ashok Ashraf Aziz Bashar Basil Ben Benedict Benjamin Benoit Bernard Bernd
-  Bill Billy Bjorn Björn Bob Bogdan Boris Brad Bradley Brandon Brett Brian Bruce Bruno Bryan Caleb Calvin Carl
+  Bill Billy Bjorn Björn Bob Bogdan Boris Brad Bradley Brandon Brett Brian Bruce Bruno Bryan Caleb Callum Calum Calvin Carl
   Carlos Carter Cedric Cesar César Charles Charlie Chris Christian Christoph Christopher Claude Clement Clément
   Clifford Colin Conor Connor Craig Cristian Cristiano Curtis Cyril Dai Dale Damian Dan Daniel Daniele Dario Darnell Darren
   Dave David Dean Dennis Derek Desmond Diego Dieter Dimitri Dmitri Dmitry Dominic Dominik Donald Doug Douglas Duncan
