@@ -2118,3 +2118,11 @@ test('a thing with a person’s ending comes from a sender, not a place: "an ans
   assert.deepEqual(names('Hamas said it would reply. Officials expected an answer from Hamas.'), ['Hamas:organization']);
   assert.deepEqual(names('Officials want a letter from Zorvas. A farmer from Kelvash said no.'), ['Zorvas:organization', 'Kelvash:place']);
 });
+
+test('a bare name that says nothing where it is first read is a person when a later mention says so, and a position before it is a role: "substitute Okafor"', () => {
+  const text = 'Belford levelled when Drummand was fouled and Ruvello converted. Later Belford scored through Ruvello, who curled it in. The coach said Drummand would have a scan, and he may miss a month. A late header from substitute Okafor won it.';
+  assert.deepEqual(kindsOf(text), { Belford: 'organization', Drummand: 'person', Ruvello: 'person', Okafor: 'person' });
+  assert.deepEqual(byName(actorsOf(text), 'Okafor')?.roles, ['substitute']);
+  // An object's pronoun, or one after a thing's name, says no person: "Zantrel had tried to keep her", "in the Vostmark if she does not".
+  assert.deepEqual(kindsOf('Analysts expect Zantrel to raise the offer. An insider said Zantrel had tried to keep her. The Vostmark met. They will ask in the Vostmark if she does not.'), { Zantrel: 'organization', Vostmark: 'organization' });
+});

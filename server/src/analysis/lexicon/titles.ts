@@ -93,6 +93,9 @@ export const ROLE_NOUNS = words(`
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
   negotiators executives directors ministers senators lawmakers officers speaker
   counterpart predecessor successor ally rival challenger nominee writer
+  substitute centre-back center-back centre-half center-half full-back fullback left-back right-back wing-back
+  centre-forward center-forward playmaker keeper goalie referee umpire skipper debutant team-mate teammate
+  quarterback linebacker pitcher batter batsman bowler jockey sprinter cyclist fly-half scrum-half
   mp mps mep meps msp msps mla mlas
 `);
 
