@@ -2126,3 +2126,7 @@ test('a bare name that says nothing where it is first read is a person when a la
   // An object's pronoun, or one after a thing's name, says no person: "Zantrel had tried to keep her", "in the Vostmark if she does not".
   assert.deepEqual(kindsOf('Analysts expect Zantrel to raise the offer. An insider said Zantrel had tried to keep her. The Vostmark met. They will ask in the Vostmark if she does not.'), { Zantrel: 'organization', Vostmark: 'organization' });
 });
+
+test('a word that opens a sentence to describe the company after it is no part of its name: "Rival Lumenquay Technologies said"', () => {
+  assert.deepEqual(names('Sales fell. Rival Quorvex Systems said it saw no slowdown. Chipmaker Tellgard Semiconductor agreed.'), ['Quorvex Systems:organization', 'Tellgard Semiconductor:organization']);
+});
