@@ -2130,3 +2130,12 @@ test('a bare name that says nothing where it is first read is a person when a la
 test('a word that opens a sentence to describe the company after it is no part of its name: "Rival Lumenquay Technologies said"', () => {
   assert.deepEqual(names('Sales fell. Rival Quorvex Systems said it saw no slowdown. Chipmaker Tellgard Semiconductor agreed.'), ['Quorvex Systems:organization', 'Tellgard Semiconductor:organization']);
 });
+
+test('an institution’s possessive owns another institution: "the Commerce Department’s Bureau of Industry and Security" are two, "the District Attorney’s Office" one', () => {
+  assert.deepEqual(names('The Treasury Department’s Office of Foreign Assets Control acted. The Nurses’ Union and the Manhattan District Attorney’s Office agreed.'), [
+    'Treasury Department:organization',
+    'Office of Foreign Assets Control:organization',
+    'Nurses’ Union:organization',
+    'Manhattan District Attorney’s Office:organization',
+  ]);
+});

@@ -410,12 +410,13 @@ function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: numbe
 
 /**
  * The possessive at `k` inside a name, after an ordinary word, people or a saint, before an
- * institution word: "Attorney’s Office", "the Builders’ Association", "St. Mary’s Hospital".
+ * institution word: "Attorney’s Office", "the Builders’ Association", "St. Mary’s Hospital". An
+ * institution's possessive owns another one: "the Commerce Department’s Bureau of Industry and Security" are two.
  */
 function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean {
   const owner = tokens[k];
   const next = tokens[k + 1];
-  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
+  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || isOrganizationHead(owner.text) || placeName([owner.text])) return false;
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text) || isPluralOwner(owner, next);
 }
 
