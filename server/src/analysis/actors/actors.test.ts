@@ -2139,3 +2139,7 @@ test('an institution’s possessive owns another institution: "the Commerce Depa
     'Manhattan District Attorney’s Office:organization',
   ]);
 });
+
+test('a limited liability partnership is an organization: "Benedikt Hollweg of Strand Marchetti LLP"', () => {
+  assert.deepEqual(names('His lawyer, Benedikt Hollweg of Strand Marchetti LLP, told the court.'), ['Benedikt Hollweg:person', 'Strand Marchetti LLP:organization']);
+});
