@@ -2143,3 +2143,10 @@ test('an institution’s possessive owns another institution: "the Commerce Depa
 test('a limited liability partnership is an organization: "Benedikt Hollweg of Strand Marchetti LLP"', () => {
   assert.deepEqual(names('His lawyer, Benedikt Hollweg of Strand Marchetti LLP, told the court.'), ['Benedikt Hollweg:person', 'Strand Marchetti LLP:organization']);
 });
+
+test('"Bankruptcy" belongs to a judge’s title as "District" does: "U.S. Bankruptcy Judge Olen Marchetti" names no "U.S. Bankruptcy"', () => {
+  const actors = actorsOf('U.S. Bankruptcy Judge Olen Marchetti approved the sale. The U.S. Bankruptcy Court in Delaware agreed.');
+  assert.deepEqual(byName(actors, 'Olen Marchetti')?.roles, ['U.S. Bankruptcy Judge']);
+  assert.ok(!actors.some((a) => a.name === 'U.S. Bankruptcy'));
+  assert.equal(byName(actors, 'U.S. Bankruptcy Court')?.kind, 'organization');
+});
