@@ -2150,3 +2150,11 @@ test('"Bankruptcy" belongs to a judge’s title as "District" does: "U.S. Bankru
   assert.ok(!actors.some((a) => a.name === 'U.S. Bankruptcy'));
   assert.equal(byName(actors, 'U.S. Bankruptcy Court')?.kind, 'organization');
 });
+
+test('a centre of care or research is an institution where people are taken or die, as a hospital is: "died at Renown Regional Medical Center" (but "a rally outside the Civic Center")', () => {
+  assert.deepEqual(kindsOf('The rider died at Tolvern Regional Medical Center. Others were treated at the Harlow Cancer Centre. Crowds gathered outside the Marston Civic Center.'), {
+    'Tolvern Regional Medical Center': 'organization',
+    'Harlow Cancer Centre': 'organization',
+    'Marston Civic Center': 'place',
+  });
+});

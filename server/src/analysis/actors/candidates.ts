@@ -1491,15 +1491,18 @@ const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter'
 
 const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
+// "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is.
+const CARE_CENTER_WORDS = new Set(['Medical', 'Health', 'Cancer', 'Trauma', 'Heart', 'Eye', 'Rehabilitation', 'Dialysis', 'Burn', 'Research']);
 
 /**
  * A building's name where people stand or go, not who acts: "outside (the) Government Center", "in
  * front of the Town Hall", "a march to the Government House", "slots at Vienna International
  * Airport" (people "at" one may work there: "doctors at the Regional Cancer Centre"). A building
- * that stands for an institution stays that institution: "a rally outside City Hall".
+ * that stands for an institution stays that institution: "a rally outside City Hall", and so does a centre of care: "died at
+ * Renown Regional Medical Center".
  */
 function standsByBuilding(tokens: Token[], index: number, name: string[]): boolean {
-  if (!BUILDING_HEADS.has(name[name.length - 1]) || isGovernmentMetonym(name)) return false;
+  if (!BUILDING_HEADS.has(name[name.length - 1]) || isGovernmentMetonym(name) || (name.length >= 2 && CARE_CENTER_WORDS.has(name[name.length - 2]))) return false;
   const k = tokens[index - 1]?.text === 'the' ? index - 2 : index - 1;
   const preposition = tokens[k]?.text;
   const before = tokens[k - 1]?.text ?? '';
