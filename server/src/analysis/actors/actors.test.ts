@@ -2158,3 +2158,13 @@ test('a centre of care or research is an institution where people are taken or d
     'Marston Civic Center': 'place',
   });
 });
+
+test('where craft are worked from is a place: "operates 14 vessels from Holyhead, Heysham and Fishguard", "runs a fleet of lorries out of Drogheda" (not "spun out of Quorvex")', () => {
+  assert.deepEqual(kindsOf('The operator, which operates 14 vessels from Kelmouth, Ardrane and Tullagh, said it would appeal. A haulier who runs a fleet of 60 lorries out of Carnbeg agreed.'), {
+    Kelmouth: 'place',
+    Ardrane: 'place',
+    Tullagh: 'place',
+    Carnbeg: 'place',
+  });
+  assert.equal(kindsOf('The unit was spun out of Quorvex last year, and Quorvex said it would keep a stake.').Quorvex, 'organization');
+});

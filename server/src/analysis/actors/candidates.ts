@@ -1579,7 +1579,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const word = tokens[index - 2];
   const before = opening || word === undefined ? '' : word.sentenceInitial ? lowerCase(word.text) : word.text;
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government' || (before === 'out' && carriedBefore(tokens, index - 2));
   // "towns such as Narasaraopet and Tenali", "in cities like Kano": examples of places named by their plural.
   if (preposition === 'like' || (preposition === 'as' && before === 'such')) return PLACE_DESCRIPTORS.has(singular(preposition === 'like' ? before : (tokens[index - 3]?.text ?? '')) ?? '');
   // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
@@ -1597,8 +1597,9 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
-// Verbs of carrying things or people somewhere: "bringing a second drilling rig from Pavlodar" ("sent" carries letters too).
-const CARRYING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'ship', 'shipped', 'shipping', 'trucked', 'airlift', 'airlifted', 'airlifting', 'deploy', 'deployed', 'deploying', 'dispatched', 'transported', 'transporting', 'ferried', 'rushed', 'moving']);
+// Verbs of carrying things or people somewhere: "bringing a second drilling rig from Pavlodar" ("sent" carries letters too);
+// and of working craft from a base: "operates 14 vessels from Holyhead", "runs a fleet of 60 lorries out of Drogheda".
+const CARRYING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'ship', 'shipped', 'shipping', 'trucked', 'airlift', 'airlifted', 'airlifting', 'deploy', 'deployed', 'deploying', 'dispatched', 'transported', 'transporting', 'ferried', 'rushed', 'moving', 'operate', 'operates', 'operated', 'operating', 'run', 'runs', 'sails', 'sailed']);
 // The most lower-case words of an object between such a verb and its preposition: "moved | generators and two swift-water teams | to".
 const LONGEST_CARRIED = 6;
 
