@@ -2168,3 +2168,8 @@ test('where craft are worked from is a place: "operates 14 vessels from Holyhead
   });
   assert.equal(kindsOf('The unit was spun out of Quorvex last year, and Quorvex said it would keep a stake.').Quorvex, 'organization');
 });
+
+test('a name guessed an institution and read as one where it stands later is not made a place by one place reading: "Zorvanta, a Danish shipping company, … in Zorvanta"', () => {
+  assert.equal(kindsOf('Analysts expect Zorvanta to raise the bid. Zorvanta said it would appeal, and Zorvanta, a Danish shipping company, agreed. Protests spread in Zorvanta.').Zorvanta, 'organization');
+  assert.equal(kindsOf('Analysts expect Kumvari to grow. Traders were taken from Kumvari. Markets stayed open in Kumvari.').Kumvari, 'place');
+});

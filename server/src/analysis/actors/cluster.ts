@@ -1443,8 +1443,12 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       continue;
     }
     const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPersonAnywhere, occurrences, index);
-    // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one.
-    if (draft?.kindGuessed && occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
+    // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one; read as an
+    // institution where it stands, the guess holds ("Zorvas said … an offer from Zorvas … protests in Zorvas").
+    if (draft?.kindGuessed && occurrence.kind !== null) {
+      if (occurrence.kind === 'organization') draft.kindGuessed = false;
+      else if (occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
+    }
     if (draft) addShortMention(registry, draft, occurrences, index);
     else if (occurrence.evidence === 'weak') unmatched.push(index);
   }
