@@ -2173,3 +2173,8 @@ test('a name guessed an institution and read as one where it stands later is not
   assert.equal(kindsOf('Analysts expect Zorvanta to raise the bid. Zorvanta said it would appeal, and Zorvanta, a Danish shipping company, agreed. Protests spread in Zorvanta.').Zorvanta, 'organization');
   assert.equal(kindsOf('Analysts expect Kumvari to grow. Traders were taken from Kumvari. Markets stayed open in Kumvari.').Kumvari, 'place');
 });
+
+test('what is held in a company is no place: "Shares in Zorvanta fell", "a 20% stake in Zorvanta" (but "protests in Kumvari")', () => {
+  assert.deepEqual(kindsOf('Analysts expect Zorvanta to raise the bid. Shares in Zorvanta fell. A fund holds a 20% stake in Zorvanta.'), { Zorvanta: 'organization' });
+  assert.deepEqual(kindsOf('Protests spread in Kumvari on Monday.'), { Kumvari: 'place' });
+});

@@ -1463,6 +1463,8 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
 
 // "at anchor off Kilyos", "lost steering off Sarıyer": a ship lies off a coast or a town.
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'off']);
+// What one holds in a company: "shares in", "a stake in".
+const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'shareholder', 'investor', 'investment', 'investments']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
 const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
@@ -1594,6 +1596,8 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1) || carriedBefore(tokens, index - 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before) || carriedBefore(tokens, index - 1);
+  // "Shares in Zorvanta fell", "a 20% stake in Zorvanta": what is owned in a company.
+  if (preposition === 'in' && HOLDING_NOUNS.has(before)) return false;
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
