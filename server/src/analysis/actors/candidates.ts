@@ -2395,8 +2395,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)".
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex)) evidence = 'weak';
+    // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)"; nor is
+    // an agency credited with a photo: "REUTERS/Samir Haddad".
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex) && !creditsPhotographer(paragraph, last.end)) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution.
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym;
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
@@ -2626,6 +2627,14 @@ function headlineWords(run: Token[]): Candidate[] {
     }
   }
   return found;
+}
+
+const SLASH = 0x2f;
+
+/** A slash right after a name at `end` and a capital after it: "REUTERS/Samir Haddad". */
+function creditsPhotographer(paragraph: string, end: number): boolean {
+  const next = paragraph.charCodeAt(end + 1);
+  return paragraph.charCodeAt(end) === SLASH && next >= CAPITAL_A && next <= CAPITAL_Z;
 }
 
 // Labels of credit lines that only people answer: "Editor: Gu Xiaoling", "Reporter: Ana Ruiz | Editor: …".

@@ -6,3 +6,8 @@ test('a name after a credit line’s label is a person’s, in a line read as a 
   const { actors } = analyze('Source: Xinhua| 2026-03-17 18:42:05|Editor: Gu Xiaoling\n\nBEIJING, March 17 (Xinhua) -- China said on Tuesday it would act.\n\nReporter: Ana Ruiz | Editor: Wang Lei');
   assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Gu Xiaoling', 'Ana Ruiz', 'Wang Lei']);
 });
+
+test('capitals before a slash and a name credit a photo to an agency: "REUTERS/Samir Haddad" (long capitals elsewhere are shouting)', () => {
+  const { actors } = analyze('Palestinians inspect a destroyed building on Monday. REUTERS/Samir Haddad\n\nOfficials said the DAMAGE was severe.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['REUTERS:organization', 'Samir Haddad:person']);
+});
