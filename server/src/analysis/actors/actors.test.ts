@@ -2178,3 +2178,9 @@ test('what is held in a company is no place: "Shares in Zorvanta fell", "a 20% s
   assert.deepEqual(kindsOf('Analysts expect Zorvanta to raise the bid. Shares in Zorvanta fell. A fund holds a 20% stake in Zorvanta.'), { Zorvanta: 'organization' });
   assert.deepEqual(kindsOf('Protests spread in Kumvari on Monday.'), { Kumvari: 'place' });
 });
+
+test('a describing modifier before a lower-case ministry is no part of its name: "the Hamas-run health ministry said" names the Health Ministry', () => {
+  const actors = actorsOf('A strike killed nine people, the Hamas-run health ministry said on Monday.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Health Ministry:organization']);
+  assert.deepEqual(actors[0].aliases, ['health ministry']);
+});

@@ -3055,8 +3055,10 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     // "the Saudi energy ministry", "the Russian energy ministry": a nation's adjective keeps two countries' ministries apart.
     const nation = tokens[i - 2];
     const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
-    if (!qualified && !isThe(nation.text)) continue;
-    if (!actsAsSubject(tokens, i, qualified ? i - 3 : i - 2, ACTS_AFTER)) continue;
+    // "the Hamas-run health ministry said": a describing modifier between the article and the portfolio is no part of the name.
+    const described = !qualified && i >= 3 && isDescribingModifier(nation) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
+    if (!qualified && !described && !isThe(nation.text)) continue;
+    if (!actsAsSubject(tokens, i, qualified || described ? i - 3 : i - 2, ACTS_AFTER)) continue;
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
