@@ -2184,3 +2184,9 @@ test('a describing modifier before a lower-case ministry is no part of its name:
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Health Ministry:organization']);
   assert.deepEqual(actors[0].aliases, ['health ministry']);
 });
+
+test('a name’s stem written before the full name with its institution words waits for it: "Watchdog orders Celtic Link to sell" over "Celtic Link Ferries"', () => {
+  const actors = actorsOf('Watchdog orders Marrow Quay to sell route\n\nThe regulator ordered Marrow Quay Ferries to sell the route. Marrow Quay said it would appeal.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Marrow Quay Ferries:organization']);
+  assert.deepEqual(actors[0].aliases, ['Marrow Quay', 'Marrow Quay Ferries']);
+});

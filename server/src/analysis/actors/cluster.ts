@@ -1351,13 +1351,19 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const fullNamesByPart = new Map<string, number>();
   // "High Court orders Mutiara Gemilang to pay" over "… Mutiara Gemilang Development Sdn Bhd …", "Seri Indah
   // Holdings" before "Seri Indah Holdings Sdn Bhd": a company's leading words, written before its registered
-  // name, wait for it too, whatever they read as alone. By the start of the first such name.
+  // name, wait for it too, whatever they read as alone; so does a name's stem before its institution words
+  // ("Watchdog orders Celtic Link to sell" over "Celtic Link Ferries"). By the start of the first such name.
   const companiesByLeadingWords = new Map<string, number>();
+  const noteLeadingWords = (o: Occurrence, k: number) => {
+    const key = formKey(o.words.slice(0, k));
+    if (!companiesByLeadingWords.has(key)) companiesByLeadingWords.set(key, o.start);
+  };
   for (const o of occurrences) {
-    if (o.kind === 'organization' && o.words.length >= 3 && LEGAL_SUFFIXES.has(o.words[o.words.length - 1])) {
-      for (let k = withoutLegalSuffixLength(o.words); k >= 2; k--) {
-        const key = formKey(o.words.slice(0, k));
-        if (!companiesByLeadingWords.has(key)) companiesByLeadingWords.set(key, o.start);
+    if (o.kind === 'organization' && o.words.length >= 3) {
+      if (LEGAL_SUFFIXES.has(o.words[o.words.length - 1])) for (let k = withoutLegalSuffixLength(o.words); k >= 2; k--) noteLeadingWords(o, k);
+      else if (!o.words.includes('of')) {
+        const stem = stemLength(o.words);
+        if (stem >= 2 && stem < o.words.length) noteLeadingWords(o, stem);
       }
     }
     if (o.kind !== 'person' || o.words.length < 3) continue;
