@@ -2190,3 +2190,7 @@ test('a name’s stem written before the full name with its institution words wa
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Marrow Quay Ferries:organization']);
   assert.deepEqual(actors[0].aliases, ['Marrow Quay', 'Marrow Quay Ferries']);
 });
+
+test('a corridor and an observatory named after where they are make that name a place: "the Philadelphi corridor", "the Eskdalemuir observatory"', () => {
+  assert.deepEqual(kindsOf('Talks stalled over the Tavrenko corridor. She worked at the Kelsmuir observatory in 1974.'), { Tavrenko: 'place', Kelsmuir: 'place' });
+});
