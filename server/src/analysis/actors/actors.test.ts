@@ -2194,3 +2194,11 @@ test('a name’s stem written before the full name with its institution words wa
 test('a corridor and an observatory named after where they are make that name a place: "the Philadelphi corridor", "the Eskdalemuir observatory"', () => {
   assert.deepEqual(kindsOf('Talks stalled over the Tavrenko corridor. She worked at the Kelsmuir observatory in 1974.'), { Tavrenko: 'place', Kelsmuir: 'place' });
 });
+
+test('"Harriers", "Rangers", "Thistle", "Argyle" end clubs’ names: "Eastleigh Harriers went ahead"', () => {
+  assert.deepEqual(kindsOf('Tolverton Harriers went ahead after 11 minutes. Kessock Thistle host Brora Rangers on Saturday.'), {
+    'Tolverton Harriers': 'organization',
+    'Kessock Thistle': 'organization',
+    'Brora Rangers': 'organization',
+  });
+});

@@ -25,7 +25,7 @@ export const ORGANIZATION_HEADS = words(`
   Conservancy Coalition Caucus Congress Synod Diocese Archdiocese Mosque Temple Synagogue Cathedral Team Racing
   Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
-  United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
+  United City Athletic Rovers Wanderers Harriers Rangers Thistle Argyle Academicals Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
   Gas Zoo Economics Analytics Advisory Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
   Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House
   Biosciences Bioscience Biologics Biopharma Genomics Diagnostics Vaccines Medicines Limited Incorporated
