@@ -304,6 +304,17 @@ function withoutQuotedNickname(run: Token[]): Token[] {
 // The most words a quoted nickname has: "Ibrahim “Oga Strike” Ndayako".
 const NICKNAME_WORDS = 3;
 
+const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
+
+/** "still ‘the Cat’ to supporters", "known as “the Iron Lady”": "the" and capitalized words quoted alone are an epithet, no actor's name (an institution's word ends no epithet). */
+function isQuotedEpithet(paragraph: string, tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  const article = tokens[runIndex - 1];
+  if (article === undefined || article.text !== 'the' || run.length > NICKNAME_WORDS || !opensNickname(article.gapBefore) || !isSpaceGap(run[0].gapBefore)) return false;
+  const last = run[run.length - 1];
+  // "“the Times”": an outlet's or a body's name may be quoted with its article.
+  return !last.possessive && !isOrganizationHead(last.text) && CLOSING_QUOTES.has(paragraph.charAt(last.end)) && !/\p{L}/u.test(paragraph.charAt(last.end + 1));
+}
+
 /**
  * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako", "Pieter ‘Piet’ van Wyk": quoted capitalized words after a
  * given name, and the surname after them (its particles too), go on with the name; the index after the surname, or
@@ -2199,6 +2210,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
     if (run.length === 1 && (isCurrencyAmount(run[0].text, tokens[runIndex + 1]) || isSpacedCurrencyAmount(tokens, runIndex))) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
+    if (isQuotedEpithet(paragraph, tokens, runIndex, run)) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
