@@ -553,6 +553,9 @@ function isPersonInContext(text: string, occurrence: Occurrence): boolean {
 
 const ROLE_OF = /\b(\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
 
+// How many later mentions of a bare name about to be guessed an institution are read for a person (readAsPersonAnywhere).
+const LATER_MENTIONS_READ = 2;
+
 // How far after a bare name its pronoun is looked for, within the sentence.
 const PRONOUN_WINDOW = 80;
 const PRONOUN = /\b(?:he|she|his|her|him|it|its|they|their|them|whose|which)\b/i;
@@ -1418,7 +1421,12 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
         else bareByWord.set(o.words[0], [i]);
       }
     }
-    for (const i of bareByWord.get(occurrences[index].words[0]) ?? NONE) if (i > index && (occurrences[i].kind === 'person' || readAsPersonFurtherOn(i))) return true;
+    // The words around a mention are read (and noted, to be read again for every later analysis) for the next few only.
+    let reads = 0;
+    for (const i of bareByWord.get(occurrences[index].words[0]) ?? NONE) {
+      if (i <= index) continue;
+      if (occurrences[i].kind === 'person' || (reads++ < LATER_MENTIONS_READ && readAsPersonFurtherOn(i))) return true;
+    }
     return false;
   };
 
