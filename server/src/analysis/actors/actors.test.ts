@@ -2155,3 +2155,87 @@ test('a German body’s name keeps its function words after its head, and given 
     ['Bundesministerium für Digitales und Verkehr', 'organization', 1],
   ]);
 });
+
+test('a bare name that says nothing where it is first read is a person when a later mention says so, and a position before it is a role: "substitute Okafor"', () => {
+  const text = 'Belford levelled when Drummand was fouled and Ruvello converted. Later Belford scored through Ruvello, who curled it in. The coach said Drummand would have a scan, and he may miss a month. A late header from substitute Okafor won it.';
+  assert.deepEqual(kindsOf(text), { Belford: 'organization', Drummand: 'person', Ruvello: 'person', Okafor: 'person' });
+  assert.deepEqual(byName(actorsOf(text), 'Okafor')?.roles, ['substitute']);
+  // An object's pronoun, or one after a thing's name, says no person: "Zantrel had tried to keep her", "in the Vostmark if she does not".
+  assert.deepEqual(kindsOf('Analysts expect Zantrel to raise the offer. An insider said Zantrel had tried to keep her. The Vostmark met. They will ask in the Vostmark if she does not.'), { Zantrel: 'organization', Vostmark: 'organization' });
+});
+
+test('a word that opens a sentence to describe the company after it is no part of its name: "Rival Lumenquay Technologies said"', () => {
+  assert.deepEqual(names('Sales fell. Rival Quorvex Systems said it saw no slowdown. Chipmaker Tellgard Semiconductor agreed.'), ['Quorvex Systems:organization', 'Tellgard Semiconductor:organization']);
+});
+
+test('an institution’s possessive owns another institution: "the Commerce Department’s Bureau of Industry and Security" are two, "the District Attorney’s Office" one', () => {
+  assert.deepEqual(names('The Treasury Department’s Office of Foreign Assets Control acted. The Nurses’ Union and the Manhattan District Attorney’s Office agreed.'), [
+    'Treasury Department:organization',
+    'Office of Foreign Assets Control:organization',
+    'Nurses’ Union:organization',
+    'Manhattan District Attorney’s Office:organization',
+  ]);
+});
+
+test('a limited liability partnership is an organization: "Benedikt Hollweg of Strand Marchetti LLP"', () => {
+  assert.deepEqual(names('His lawyer, Benedikt Hollweg of Strand Marchetti LLP, told the court.'), ['Benedikt Hollweg:person', 'Strand Marchetti LLP:organization']);
+});
+
+test('"Bankruptcy" belongs to a judge’s title as "District" does: "U.S. Bankruptcy Judge Olen Marchetti" names no "U.S. Bankruptcy"', () => {
+  const actors = actorsOf('U.S. Bankruptcy Judge Olen Marchetti approved the sale. The U.S. Bankruptcy Court in Delaware agreed.');
+  assert.deepEqual(byName(actors, 'Olen Marchetti')?.roles, ['U.S. Bankruptcy Judge']);
+  assert.ok(!actors.some((a) => a.name === 'U.S. Bankruptcy'));
+  assert.equal(byName(actors, 'U.S. Bankruptcy Court')?.kind, 'organization');
+});
+
+test('a centre of care or research is an institution where people are taken or die, as a hospital is: "died at Renown Regional Medical Center" (but "a rally outside the Civic Center")', () => {
+  assert.deepEqual(kindsOf('The rider died at Tolvern Regional Medical Center. Others were treated at the Harlow Cancer Centre. Crowds gathered outside the Marston Civic Center.'), {
+    'Tolvern Regional Medical Center': 'organization',
+    'Harlow Cancer Centre': 'organization',
+    'Marston Civic Center': 'place',
+  });
+});
+
+test('where craft are worked from is a place: "operates 14 vessels from Holyhead, Heysham and Fishguard", "runs a fleet of lorries out of Drogheda" (not "spun out of Quorvex")', () => {
+  assert.deepEqual(kindsOf('The operator, which operates 14 vessels from Kelmouth, Ardrane and Tullagh, said it would appeal. A haulier who runs a fleet of 60 lorries out of Carnbeg agreed.'), {
+    Kelmouth: 'place',
+    Ardrane: 'place',
+    Tullagh: 'place',
+    Carnbeg: 'place',
+  });
+  assert.equal(kindsOf('The unit was spun out of Quorvex last year, and Quorvex said it would keep a stake.').Quorvex, 'organization');
+});
+
+test('a name guessed an institution and read as one where it stands later is not made a place by one place reading: "Zorvanta, a Danish shipping company, … in Zorvanta"', () => {
+  assert.equal(kindsOf('Analysts expect Zorvanta to raise the bid. Zorvanta said it would appeal, and Zorvanta, a Danish shipping company, agreed. Protests spread in Zorvanta.').Zorvanta, 'organization');
+  assert.equal(kindsOf('Analysts expect Kumvari to grow. Traders were taken from Kumvari. Markets stayed open in Kumvari.').Kumvari, 'place');
+});
+
+test('what is held in a company is no place: "Shares in Zorvanta fell", "a 20% stake in Zorvanta" (but "protests in Kumvari")', () => {
+  assert.deepEqual(kindsOf('Analysts expect Zorvanta to raise the bid. Shares in Zorvanta fell. A fund holds a 20% stake in Zorvanta.'), { Zorvanta: 'organization' });
+  assert.deepEqual(kindsOf('Protests spread in Kumvari on Monday.'), { Kumvari: 'place' });
+});
+
+test('a describing modifier before a lower-case ministry is no part of its name: "the Hamas-run health ministry said" names the Health Ministry', () => {
+  const actors = actorsOf('A strike killed nine people, the Hamas-run health ministry said on Monday.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Health Ministry:organization']);
+  assert.deepEqual(actors[0].aliases, ['health ministry']);
+});
+
+test('a name’s stem written before the full name with its institution words waits for it: "Watchdog orders Celtic Link to sell" over "Celtic Link Ferries"', () => {
+  const actors = actorsOf('Watchdog orders Marrow Quay to sell route\n\nThe regulator ordered Marrow Quay Ferries to sell the route. Marrow Quay said it would appeal.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Marrow Quay Ferries:organization']);
+  assert.deepEqual(actors[0].aliases, ['Marrow Quay', 'Marrow Quay Ferries']);
+});
+
+test('a corridor and an observatory named after where they are make that name a place: "the Philadelphi corridor", "the Eskdalemuir observatory"', () => {
+  assert.deepEqual(kindsOf('Talks stalled over the Tavrenko corridor. She worked at the Kelsmuir observatory in 1974.'), { Tavrenko: 'place', Kelsmuir: 'place' });
+});
+
+test('"Harriers", "Rangers", "Thistle", "Argyle" end clubs’ names: "Eastleigh Harriers went ahead"', () => {
+  assert.deepEqual(kindsOf('Tolverton Harriers went ahead after 11 minutes. Kessock Thistle host Brora Rangers on Saturday.'), {
+    'Tolverton Harriers': 'organization',
+    'Kessock Thistle': 'organization',
+    'Brora Rangers': 'organization',
+  });
+});

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName 
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
@@ -86,6 +86,7 @@ const isHonorific = (word: string) => HONORIFICS.has(word);
 const NO_WORDS: readonly string[] = [];
 const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 const isNameParticle = lowerCaseIn(NAME_PARTICLES);
+const isCompanyDescriber = lowerCaseIn(COMPANY_DESCRIBERS);
 
 /** Words joined by spaces; one word is itself, no new string to build and hash (most names asked about have one). */
 function spaced(words: readonly string[]): string {
@@ -305,6 +306,17 @@ function withoutQuotedNickname(run: Token[]): Token[] {
 // The most words a quoted nickname has: "Ibrahim “Oga Strike” Ndayako".
 const NICKNAME_WORDS = 3;
 
+const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
+
+/** "still ‘the Cat’ to supporters", "known as “the Iron Lady”": "the" and capitalized words quoted alone are an epithet, no actor's name (an institution's word ends no epithet). */
+function isQuotedEpithet(paragraph: string, tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  const article = tokens[runIndex - 1];
+  if (article === undefined || article.text !== 'the' || run.length > NICKNAME_WORDS || !opensNickname(article.gapBefore) || !isSpaceGap(run[0].gapBefore)) return false;
+  const last = run[run.length - 1];
+  // "“the Times”": an outlet's or a body's name may be quoted with its article.
+  return !last.possessive && !isOrganizationHead(last.text) && CLOSING_QUOTES.has(paragraph.charAt(last.end)) && !/\p{L}/u.test(paragraph.charAt(last.end + 1));
+}
+
 /**
  * "Jose “Pepe” Reyes Jr.", "Ibrahim “Oga Strike” Ndayako", "Pieter ‘Piet’ van Wyk": quoted capitalized words after a
  * given name, and the surname after them (its particles too), go on with the name; the index after the surname, or
@@ -411,12 +423,13 @@ function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: numbe
 
 /**
  * The possessive at `k` inside a name, after an ordinary word, people or a saint, before an
- * institution word: "Attorney’s Office", "the Builders’ Association", "St. Mary’s Hospital".
+ * institution word: "Attorney’s Office", "the Builders’ Association", "St. Mary’s Hospital". An
+ * institution's possessive owns another one: "the Commerce Department’s Bureau of Industry and Security" are two.
  */
 function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean {
   const owner = tokens[k];
   const next = tokens[k + 1];
-  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || placeName([owner.text])) return false;
+  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || isOrganizationHead(owner.text) || placeName([owner.text])) return false;
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text) || isPluralOwner(owner, next);
 }
 
@@ -1241,7 +1254,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "the Uruguayan Gustavo Tabárez": a nation's adjective before a given name describes the person.
     // The word after first: most runs are of one word, and the two large sets are not read for them.
     const nationality = first + 1 < run.length && DEMONYMS.has(token.text) && GIVEN_NAMES.has(run[first + 1].text);
-    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && OPENERS.has(token.text)) || nationality;
+    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && (OPENERS.has(token.text) || isCompanyDescriber(token.text))) || nationality;
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = first + 1 < run.length && DIRECTION_WORDS.has(token.text);
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
@@ -1499,8 +1512,10 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
 
 // "at anchor off Kilyos", "lost steering off Sarıyer": a ship lies off a coast or a town.
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'off']);
+// What one holds in a company: "shares in", "a stake in".
+const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'shareholder', 'investor', 'investment', 'investments']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
-const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal']);
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
@@ -1520,7 +1535,7 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
 // "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
@@ -1528,15 +1543,18 @@ const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter'
 
 const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
+// "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is.
+const CARE_CENTER_WORDS = new Set(['Medical', 'Health', 'Cancer', 'Trauma', 'Heart', 'Eye', 'Rehabilitation', 'Dialysis', 'Burn', 'Research']);
 
 /**
  * A building's name where people stand or go, not who acts: "outside (the) Government Center", "in
  * front of the Town Hall", "a march to the Government House", "slots at Vienna International
  * Airport" (people "at" one may work there: "doctors at the Regional Cancer Centre"). A building
- * that stands for an institution stays that institution: "a rally outside City Hall".
+ * that stands for an institution stays that institution: "a rally outside City Hall", and so does a centre of care: "died at
+ * Renown Regional Medical Center".
  */
 function standsByBuilding(tokens: Token[], index: number, name: string[]): boolean {
-  if (!BUILDING_HEADS.has(name[name.length - 1]) || isGovernmentMetonym(name)) return false;
+  if (!BUILDING_HEADS.has(name[name.length - 1]) || isGovernmentMetonym(name) || (name.length >= 2 && CARE_CENTER_WORDS.has(name[name.length - 2]))) return false;
   const k = tokens[index - 1]?.text === 'the' ? index - 2 : index - 1;
   const preposition = tokens[k]?.text;
   const before = tokens[k - 1]?.text ?? '';
@@ -1613,7 +1631,7 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   const word = tokens[index - 2];
   const before = opening || word === undefined ? '' : word.sentenceInitial ? lowerCase(word.text) : word.text;
   // "north of Tallowby", "the eastern district of Guadalupe", "the outskirts of Tallowby", "the people of Hatay", "the governor of Tallowby", "the government of Tallowby".
-  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government';
+  if (preposition === 'of') return COMPASS.test(before) || PLACE_DESCRIPTORS.has(before) || PLACE_PARTS.has(before) || INHABITANTS.has(before) || REGIONAL_HEADS.has(before) || before === 'government' || (before === 'out' && carriedBefore(tokens, index - 2));
   // "towns such as Narasaraopet and Tenali", "in cities like Kano": examples of places named by their plural.
   if (preposition === 'like' || (preposition === 'as' && before === 'such')) return PLACE_DESCRIPTORS.has(singular(preposition === 'like' ? before : (tokens[index - 3]?.text ?? '')) ?? '');
   // "on the banks of the Sava"; "along the Mekong", "off the Faroes"; "ships built on the Clyde" (a place's "on" only
@@ -1628,11 +1646,14 @@ function followsPlacePreposition(tokens: Token[], index: number): boolean {
   if (preposition === 'from') return isPersonNoun(before) || BUSINESS_NOUNS.has(before) || TRAVEL_WORDS.has(before) || toPlaceAfter(tokens, index + 1) || carriedBefore(tokens, index - 1);
   if (preposition === 'at') return FACILITIES.has(before);
   if (preposition === 'to') return TRAVEL_WORDS.has(before) || carriedBefore(tokens, index - 1);
+  // "Shares in Zorvanta fell", "a 20% stake in Zorvanta": what is owned in a company.
+  if (preposition === 'in' && HOLDING_NOUNS.has(before)) return false;
   return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition);
 }
 
-// Verbs of carrying things or people somewhere: "bringing a second drilling rig from Pavlodar" ("sent" carries letters too).
-const CARRYING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'ship', 'shipped', 'shipping', 'trucked', 'airlift', 'airlifted', 'airlifting', 'deploy', 'deployed', 'deploying', 'dispatched', 'transported', 'transporting', 'ferried', 'rushed', 'moving']);
+// Verbs of carrying things or people somewhere: "bringing a second drilling rig from Pavlodar" ("sent" carries letters too);
+// and of working craft from a base: "operates 14 vessels from Holyhead", "runs a fleet of 60 lorries out of Drogheda".
+const CARRYING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'ship', 'shipped', 'shipping', 'trucked', 'airlift', 'airlifted', 'airlifting', 'deploy', 'deployed', 'deploying', 'dispatched', 'transported', 'transporting', 'ferried', 'rushed', 'moving', 'operate', 'operates', 'operated', 'operating', 'run', 'runs', 'sails', 'sailed']);
 // The most lower-case words of an object between such a verb and its preposition: "moved | generators and two swift-water teams | to".
 const LONGEST_CARRIED = 6;
 
@@ -2228,6 +2249,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && opensWithCurrencySign(tokens[runIndex + 1]?.gapBefore)) continue;
     if (run.length === 1 && (isCurrencyAmount(run[0].text, tokens[runIndex + 1]) || isSpacedCurrencyAmount(tokens, runIndex))) continue;
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
+    if (isQuotedEpithet(paragraph, tokens, runIndex, run)) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
@@ -2428,8 +2450,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && ((DEMONYMS.has(nameWords[0]) && !demonymAsPlace && !partyActs) || NON_ENTITY_WORDS.has(nameWords[0]) || isDemonymCompound(nameWords[0]))) continue;
     // Long all-caps words outside a known place are mostly headline shouting: one only joins an actor
     // known otherwise, the organization it is the initials of ("the NMDPRA"), a city ("THIRUVANANTHAPURAM:").
-    // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)".
-    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex)) evidence = 'weak';
+    // One in brackets after a description is introduced, no shouting: "the commissioner’s office (CONADEH)"; nor is
+    // an agency credited with a photo: "REUTERS/Samir Haddad".
+    if (nameWords.length === 1 && first.acronym && nameWords[0].length > 5 && kind !== 'place' && !namedAs && !isBroadcastCallSign(nameWords[0]) && !introducedAfterDescription(paragraph, tokens, runIndex) && !creditsPhotographer(paragraph, last.end)) evidence = 'weak';
     // "the Commission said": an institution word alone stands for the named institution; in a quoted
     // title ("Wheels of the City") it stands for none, and only names an actor known elsewhere (below).
     const institutionWord = nameWords.length === 1 && isOrganizationHead(nameWords[0]) && !first.acronym && !inQuotedTitle(paragraph, quotations, first.start, last.end);
@@ -2671,6 +2694,14 @@ function headlineWords(run: Token[]): Candidate[] {
     }
   }
   return found;
+}
+
+const SLASH = 0x2f;
+
+/** A slash right after a name at `end` and a capital after it: "REUTERS/Samir Haddad". */
+function creditsPhotographer(paragraph: string, end: number): boolean {
+  const next = paragraph.charCodeAt(end + 1);
+  return paragraph.charCodeAt(end) === SLASH && next >= CAPITAL_A && next <= CAPITAL_Z;
 }
 
 // Labels of credit lines that only people answer: "Editor: Gu Xiaoling", "Reporter: Ana Ruiz | Editor: …".
@@ -2988,7 +3019,8 @@ function isTitleCase(quoted: string): boolean {
     counted++;
     if (isCapitalized(word)) capitalized++;
   }
-  return words.length >= 2 && counted > 0 && capitalized / counted >= 0.6;
+  // Two words of its own at least: "“the Times”" quoted alone is the paper's name, no title holding an institution word.
+  return counted >= 2 && capitalized / counted >= 0.6;
 }
 
 /** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
@@ -3106,8 +3138,10 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     // "the Saudi energy ministry", "the Russian energy ministry": a nation's adjective keeps two countries' ministries apart.
     const nation = tokens[i - 2];
     const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
-    if (!qualified && !isThe(nation.text)) continue;
-    if (!actsAsSubject(tokens, i, qualified ? i - 3 : i - 2, ACTS_AFTER)) continue;
+    // "the Hamas-run health ministry said": a describing modifier between the article and the portfolio is no part of the name.
+    const described = !qualified && i >= 3 && isDescribingModifier(nation) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
+    if (!qualified && !described && !isThe(nation.text)) continue;
+    if (!actsAsSubject(tokens, i, qualified || described ? i - 3 : i - 2, ACTS_AFTER)) continue;
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }

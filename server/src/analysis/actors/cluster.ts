@@ -553,15 +553,36 @@ function isPersonInContext(text: string, occurrence: Occurrence): boolean {
 
 const ROLE_OF = /\b(\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
 
+// How many later mentions of a bare name about to be guessed an institution are read for a person (readAsPersonAnywhere).
+const LATER_MENTIONS_READ = 2;
+
 // How far after a bare name its pronoun is looked for, within the sentence.
 const PRONOUN_WINDOW = 80;
 const PRONOUN = /\b(?:he|she|his|her|him|it|its|they|their|them|whose|which)\b/i;
 
 function firstPronounIsPersonal(after: string): boolean {
+  const pronoun = firstPronoun(after);
+  return pronoun !== null && /^(?:he|she|his|her|him)$/i.test(pronoun);
+}
+
+/** The first pronoun in the rest of a name's sentence, or null. */
+function firstPronoun(after: string): string | null {
   // A quotation mark ends the name's clause too: in "from Facebook,” she said" "she" is the speaker.
   const sentenceEnd = after.search(/[.!?;“”"]/);
-  const pronoun = PRONOUN.exec(sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after);
-  return pronoun !== null && /^(?:he|she|his|her|him)$/i.test(pronoun[0]);
+  return PRONOUN.exec(sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after)?.[0] ?? null;
+}
+
+/**
+ * A later mention of a bare name that says a person more surely than the first one read (isPersonInContext):
+ * "through Ferreira-Obi, who curled", "said Mbatha would have a scan and that he feared"; not an object's
+ * pronoun ("Britvision had tried to keep her") nor one after a thing's name ("in the Commons if she does not").
+ */
+function isPersonFurtherOn(text: string, o: Occurrence): boolean {
+  if (o.possessive || followsThe(text, o.start)) return false;
+  const after = text.slice(o.end, o.end + PRONOUN_WINDOW);
+  if (/^,?\s+who\b/.test(after)) return true;
+  const pronoun = firstPronoun(after);
+  return pronoun !== null && /^(?:he|she)$/i.test(pronoun);
 }
 
 // The shortest clipping of a word that names an institution: Fed, Gov.
@@ -1197,6 +1218,8 @@ export interface Clustering {
 const TEXT_READINGS = {
   /** Whether the words around a bare name make it a person. */
   personInContext: isPersonInContext,
+  /** Whether a later mention of a bare name makes it a person. */
+  personFurtherOn: isPersonFurtherOn,
   /** Whether "the" stands before a place name that may be a business's short form. */
   followsThe: (text: string, o: Occurrence) => followsThe(text, o.start),
   /** Whether an organization's name only qualifies a noun. */
@@ -1290,13 +1313,14 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // unless it is a place or an acronym.
     (o.words.length >= 2 || o.aliasOf !== null || (o.evidence === 'strong' && (o.kind === 'place' || (o.kind === 'organization' && isAcronym(o.words)))));
 
-  const textReads: TextReads = { personInContext: new Map(), followsThe: new Map(), qualifiesNoun: new Map(), placeInContext: new Map() };
+  const textReads: TextReads = { personInContext: new Map(), personFurtherOn: new Map(), followsThe: new Map(), qualifiesNoun: new Map(), placeInContext: new Map() };
   const readAround = (reading: TextReading) => (index: number) => {
     const answer = TEXT_READINGS[reading](text, occurrences[index]);
     textReads[reading].set(index, answer);
     return answer;
   };
   const readAsPerson = readAround('personInContext');
+  const readAsPersonFurtherOn = readAround('personFurtherOn');
   const readAsQualifier = readAround('qualifiesNoun');
   const readFollowsThe = readAround('followsThe');
   const readAsPlace = readAround('placeInContext');
@@ -1335,13 +1359,19 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const fullNamesByPart = new Map<string, number>();
   // "High Court orders Mutiara Gemilang to pay" over "… Mutiara Gemilang Development Sdn Bhd …", "Seri Indah
   // Holdings" before "Seri Indah Holdings Sdn Bhd": a company's leading words, written before its registered
-  // name, wait for it too, whatever they read as alone. By the start of the first such name.
+  // name, wait for it too, whatever they read as alone; so does a name's stem before its institution words
+  // ("Watchdog orders Celtic Link to sell" over "Celtic Link Ferries"). By the start of the first such name.
   const companiesByLeadingWords = new Map<string, number>();
+  const noteLeadingWords = (o: Occurrence, k: number) => {
+    const key = formKey(o.words.slice(0, k));
+    if (!companiesByLeadingWords.has(key)) companiesByLeadingWords.set(key, o.start);
+  };
   for (const o of occurrences) {
-    if (o.kind === 'organization' && o.words.length >= 3 && LEGAL_SUFFIXES.has(o.words[o.words.length - 1])) {
-      for (let k = withoutLegalSuffixLength(o.words); k >= 2; k--) {
-        const key = formKey(o.words.slice(0, k));
-        if (!companiesByLeadingWords.has(key)) companiesByLeadingWords.set(key, o.start);
+    if (o.kind === 'organization' && o.words.length >= 3) {
+      if (LEGAL_SUFFIXES.has(o.words[o.words.length - 1])) for (let k = withoutLegalSuffixLength(o.words); k >= 2; k--) noteLeadingWords(o, k);
+      else if (!o.words.includes('of')) {
+        const stem = stemLength(o.words);
+        if (stem >= 2 && stem < o.words.length) noteLeadingWords(o, stem);
       }
     }
     if (o.kind !== 'person' || o.words.length < 3) continue;
@@ -1380,6 +1410,31 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
 
+  // "Mbatha was clipped … Duarte said Mbatha would have a scan and that he feared", "Ferreira-Obi converted … through
+  // Ferreira-Obi, who curled": a bare name that says nothing where it is first read may say a person further on. Only a name about to be
+  // guessed an institution asks, and the later bare mentions of each word are listed once, when first asked.
+  let bareByWord: Map<string, number[]> | null = null;
+  const readAsPersonAnywhere = (index: number) => {
+    if (readAsPerson(index)) return true;
+    if (bareByWord === null) {
+      bareByWord = new Map();
+      for (const i of deferred) {
+        const o = occurrences[i];
+        if (o.words.length !== 1 || o.kind === 'organization' || o.kind === 'place' || o.agentNoun !== null) continue;
+        const list = bareByWord.get(o.words[0]);
+        if (list) list.push(i);
+        else bareByWord.set(o.words[0], [i]);
+      }
+    }
+    // The words around a mention are read (and noted, to be read again for every later analysis) for the next few only.
+    let reads = 0;
+    for (const i of bareByWord.get(occurrences[index].words[0]) ?? NONE) {
+      if (i <= index) continue;
+      if (occurrences[i].kind === 'person' || (reads++ < LATER_MENTIONS_READ && readAsPersonFurtherOn(i))) return true;
+    }
+    return false;
+  };
+
   registry.startPass(1);
   const unmatched: number[] = [];
   for (const index of deferred) {
@@ -1406,9 +1461,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       person.addMention(occurrence, index, 'full');
       continue;
     }
-    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPerson, occurrences, index);
-    // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one.
-    if (draft?.kindGuessed && occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
+    const draft = shortMatch(registry, occurrence) ?? newActorFromShortName(registry, readAsPersonAnywhere, occurrences, index);
+    // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one; read as an
+    // institution where it stands, the guess holds ("Zorvas said … an offer from Zorvas … protests in Zorvas").
+    if (draft?.kindGuessed && occurrence.kind !== null) {
+      if (occurrence.kind === 'organization') draft.kindGuessed = false;
+      else if (occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
+    }
     if (draft) addShortMention(registry, draft, occurrences, index);
     else if (occurrence.evidence === 'weak') unmatched.push(index);
   }

@@ -11,3 +11,8 @@ test('after a bar, a byline names its publication, no person: "By Corinne Aberna
   const { actors } = analyze('Stopgap bill advances\nBy Corinne Abernathy-Wells | Capitol Brief\n\nThe House passed the bill, according to a memo seen by Capitol Brief.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.mentions.length]), [['Corinne Abernathy-Wells', 'person', 1], ['Capitol Brief', 'organization', 2], ['House', 'organization', 1]]);
 });
+
+test('capitals before a slash and a name credit a photo to an agency: "REUTERS/Samir Haddad" (long capitals elsewhere are shouting)', () => {
+  const { actors } = analyze('Palestinians inspect a destroyed building on Monday. REUTERS/Samir Haddad\n\nOfficials said the DAMAGE was severe.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['REUTERS:organization', 'Samir Haddad:person']);
+});

@@ -16,3 +16,8 @@ test('a quoted nickname before a surname with its particle: "Pieter ‘Piet’ v
 test('quoted words between two names before a noun make no person: "Apple “Vision” Pro sales"', () => {
   assert.ok(!names('Analysts asked about Apple "Vision" Pro sales.').some((name) => name.endsWith(':person')));
 });
+
+test('"the" and capitalized words quoted alone are an epithet, no actor: "still ‘the Cat’ to supporters" (but "“the Times”")', () => {
+  const { actors } = analyze('Goalkeeper Tom Pryce-Owen — still ‘the Cat’ to supporters — made two saves. She was known as “the Iron Lady”. He read “the Times” daily.');
+  assert.deepEqual(actors.map((a) => a.name), ['Tom Pryce-Owen', 'Times']);
+});

@@ -124,6 +124,16 @@ export const COMPANY_NOUNS = words(`
   pollster broker reinsurer planemaker steelmaker shipbuilder homebuilder brewer supermarket wholesaler
 `);
 
+/**
+ * Words that open a sentence to describe the company named after them, never part of its name: "Rival
+ * Lumenquay Technologies said", "Chipmaker Norvex Semiconductor fell" (lower case).
+ */
+export const COMPANY_DESCRIBERS = words(`
+  rival rivals competitor competitors fellow peer peers parent partner customer client supplier lender insurer
+  reinsurer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder miner retailer
+  brewer startup start-up conglomerate embattled troubled struggling beleaguered ailing bankrupt insolvent defunct
+`);
+
 /** A company's staff, written after its name: "Goldman Sachs analysts said". */
 export const STAFF_NOUNS = words(`
   analysts economists strategists executives employees staff workers engineers researchers traders bankers

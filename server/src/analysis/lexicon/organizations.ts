@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS = words(`
   Industries Technologies Technology Systems Labs Laboratories Laboratory Pharmaceuticals Pharma Motors Airlines
   Airways Energy Oil Petroleum Mining Steel Telecom Telecommunications Media Network Networks Broadcasting Press
   Times Post Journal Tribune Herald Gazette Chronicle News Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd.
-  LLC PLC plc AG SA GmbH NV S.A. N.V. B.V. A.G. S.A.S. L.L.C. P.L.C. Ltda. Ltda SpA Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
+  LLC LLP L.L.P. PLLC PLC plc AG SA GmbH NV S.A. N.V. B.V. A.G. S.A.S. L.L.C. P.L.C. Ltda. Ltda SpA Foundation Trust Society Club FC League Alliance Coalition Front Movement Chamber
   Headquarters Exchange Reserve Treasury Command Church Hospital Clinic Museum Library Port Airport Railway Railways Transit
   TV Television Radio FM Embassy Consulate
   Lines Shipping Logistics Insurance Securities Investments Bancorp Bancshares Brands Foods Resources Solutions
@@ -25,7 +25,7 @@ export const ORGANIZATION_HEADS = words(`
   Conservancy Coalition Caucus Congress Synod Diocese Archdiocese Mosque Temple Synagogue Cathedral Team Racing
   Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
   Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
-  United City Athletic Rovers Wanderers Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
+  United City Athletic Rovers Wanderers Harriers Rangers Thistle Argyle Academicals Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
   Gas Zoo Economics Analytics Advisory Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
   Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House
   Biosciences Bioscience Biologics Biopharma Genomics Diagnostics Vaccines Medicines Limited Incorporated
@@ -43,7 +43,8 @@ export const ORGANIZATION_HEADS = words(`
 
 /** A company's legal form, which ends its name ("Inc.", "AG", "Sdn Bhd"); the name goes by the words before it. */
 export const LEGAL_SUFFIXES = words(`
-  Corp Corp. Inc Inc. Ltd Ltd. Co Co. LLC PLC plc AG SA NV S.A. N.V. B.V. A.G. GmbH Bhd Berhad Sdn Tbk Pte Pty
+  Corp Corp. Inc Inc. Ltd Ltd. Co Co. LLC L.L.C. LLP L.L.P. LP L.P. PLLC PLC plc AG SA NV S.A. N.V. B.V. A.G. GmbH Bhd Berhad Sdn Tbk Pte Pty
+  Ltda SpA S.p.A. Oyj ASA
 `);
 
 /**

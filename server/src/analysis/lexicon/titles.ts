@@ -23,7 +23,7 @@ export const TITLE_WORDS = words(`
   Opposition Party Leader Majority Minority Whip Marshal Governor-General Lt.-Gen. Maj.-Gen. Brig.-Gen. Commodore
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
-  District Circuit Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
+  District Circuit Bankruptcy Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
   MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs MCA MCAs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
   Prefect Barrister Coun Coun. Cllr Cllr. Cr
@@ -37,7 +37,7 @@ export const TITLE_WORDS = words(`
  */
 export const TITLE_MODIFIERS = words(`
   Vice Acting Interim Former Senior Supreme Grand Managing Assistant Associate Principal Special Presidential
-  Majority Minority Press Field Crown Air Navy Army Fire
+  Majority Minority Press Field Crown Air Navy Army Fire Bankruptcy
 `);
 
 /** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
@@ -93,6 +93,9 @@ export const ROLE_NOUNS = words(`
   analyst strategist planner official officials spokesmen spokeswomen aides advisers advisors diplomats lawyers
   negotiators executives directors ministers senators lawmakers officers speaker
   counterpart predecessor successor ally rival challenger nominee writer
+  substitute centre-back center-back centre-half center-half full-back fullback left-back right-back wing-back
+  centre-forward center-forward playmaker keeper goalie referee umpire skipper debutant team-mate teammate
+  quarterback linebacker pitcher batter batsman bowler jockey sprinter cyclist fly-half scrum-half
   mp mps mep meps msp msps mla mlas
 `);
 
