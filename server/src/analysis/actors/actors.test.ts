@@ -2239,3 +2239,12 @@ test('"Harriers", "Rangers", "Thistle", "Argyle" end clubs’ names: "Eastleigh 
     'Brora Rangers': 'organization',
   });
 });
+
+test('a stage name and a birth name are the same person: "who performs as Ruby Vale", "the rapper Kilnworth — born Adebayo Ogunleye"', () => {
+  const actors = actorsOf('Bassist Ruth Abernethy, who performs as Ruby Vale, said the group would tour. The rapper Kilnworth — born Adebayo Ogunleye in Ibadan — said he was watching. Crowds in Oslo, born again as fans, cheered.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Ruth Abernethy:person:Ruth Abernethy|Ruby Vale', 'Adebayo Ogunleye:person:Kilnworth|Adebayo Ogunleye', 'Ibadan:place:Ibadan', 'Oslo:place:Oslo']);
+});
+
+test('an occupation opening a sentence is a title: "Drummer Owen Vickery said", "Rapper Grace Ajayi"', () => {
+  assert.deepEqual(names('Drummer Owen Vickery said the band would tour. Rapper Grace Ajayi agreed.'), ['Owen Vickery:person', 'Grace Ajayi:person']);
+});

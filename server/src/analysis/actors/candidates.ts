@@ -2581,8 +2581,13 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling.
-const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?)\s+$/;
+// ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling; ", who performs as",
+// ", who goes by": a stage name.
+const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?|who\s+(?:performs|records|raps|sings|writes|goes)\s+(?:as|by|under)(?:\s+the\s+name)?)\s+$/;
+
+// "the rapper Oslo — born Babajide Okafor": the name a person was born with, after the one used; whatever the first
+// one reads as alone (a city's), it is that person's.
+const BORN_AS = /^(?:,|\s+[—–(])\s+born\s+$|^\s+\(born\s+$/;
 
 // "the union spelled her name", "the filing gives his name as": the person the pronoun stands for, spelled another way.
 const SPELLS_PRONOUNS_NAME = /\b(?:spelled|spelt|spells|wrote|writes|gave|gives|listed|lists|rendered|renders)\s+(?:his|her)\s+name\s+(?:as\s+)?$/;
@@ -2607,6 +2612,16 @@ function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
     if (!isPersonOrUnknown(other)) continue;
     const before = candidates[i - 1];
     const gap = paragraph.slice(before.end, other.start);
+    if (BORN_AS.test(gap) && !before.possessive) {
+      before.kind = 'person';
+      before.evidence = 'strong';
+      before.aliasOf = other.words;
+      other.kind = 'person';
+      other.evidence = 'strong';
+      // Each names the other, as whichever is filed first makes the actor.
+      other.aliasOf = before.words;
+      continue;
+    }
     const name = SPELLED_AS.test(gap) ? before : spellsPronounsName(gap) ? latestPersonOrUnknown(candidates, i) : undefined;
     if (name === undefined || !isPersonOrUnknown(name) || name.possessive) continue;
     other.kind = 'person';
