@@ -2248,3 +2248,7 @@ test('a stage name and a birth name are the same person: "who performs as Ruby V
 test('an occupation opening a sentence is a title: "Drummer Owen Vickery said", "Rapper Grace Ajayi"', () => {
   assert.deepEqual(names('Drummer Owen Vickery said the band would tour. Rapper Grace Ajayi agreed.'), ['Owen Vickery:person', 'Grace Ajayi:person']);
 });
+
+test('a legal form written with inner stops ends the company\'s name: "Ferro Capital S.à r.l.", "Ferro Polska Sp. z o.o."', () => {
+  assert.deepEqual(names('The suit names Ferro Servizi S.r.l., a Luxembourg vehicle, Ferro Capital S.à r.l., which kept a fee, and Ferro Polska Sp. z o.o. and Ferro Praha s.r.o., lawyers said.'), ['Ferro Servizi S.r.l.:organization', 'Luxembourg:place', 'Ferro Capital S.à r.l.:organization', 'Ferro Polska Sp. z o.o.:organization', 'Ferro Praha s.r.o.:organization']);
+});
