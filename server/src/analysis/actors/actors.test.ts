@@ -2252,3 +2252,7 @@ test('an occupation opening a sentence is a title: "Drummer Owen Vickery said", 
 test('a legal form written with inner stops ends the company\'s name: "Ferro Capital S.à r.l.", "Ferro Polska Sp. z o.o."', () => {
   assert.deepEqual(names('The suit names Ferro Servizi S.r.l., a Luxembourg vehicle, Ferro Capital S.à r.l., which kept a fee, and Ferro Polska Sp. z o.o. and Ferro Praha s.r.o., lawyers said.'), ['Ferro Servizi S.r.l.:organization', 'Luxembourg:place', 'Ferro Capital S.à r.l.:organization', 'Ferro Polska Sp. z o.o.:organization', 'Ferro Praha s.r.o.:organization']);
 });
+
+test('a British road\'s number is a place: "a junction at Tanners Lane and the A4097", "the M6"', () => {
+  assert.deepEqual(names('The firm offered money towards a junction at Tanners Lane and the A4097. Traffic on the M6 backed up.'), ['Tanners Lane:place', 'A4097:place', 'M6:place']);
+});

@@ -960,6 +960,14 @@ const PERSON_NAME = reading('person', 'name');
 const UNKNOWN_NAME = reading(null, 'name');
 const UNKNOWN_WEAK = reading(null, 'weak');
 
+// "the A4097", "the M6", "the B4148": a British road's class letter and number after "the", a place as roads are (not "the country's B40 blend").
+const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+
+function isRoadNumber(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  const word = run[0].text;
+  return run.length === 1 && isDigit(word.charCodeAt(1)) && ROAD_NUMBER.test(word) && runIndex > 0 && isThe(tokens[runIndex - 1].text);
+}
+
 function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (isGovernmentMetonym(words)) return ORGANIZATION_STRONG;
   if (placeName(words) !== null) return PLACE_STRONG;
@@ -2302,7 +2310,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const last = nameTokens[nameTokens.length - 1];
     const first = nameTokens[0];
     const hadPersonTitle = cut > 0;
-    const classified = classify(nameWords, hadPersonTitle);
+    const classified = isRoadNumber(tokens, runIndex, run) ? PLACE_STRONG : classify(nameWords, hadPersonTitle);
     kind = classified.kind;
     evidence = classified.evidence;
     if (credited) establish('person');
