@@ -2256,3 +2256,8 @@ test('a legal form written with inner stops ends the company\'s name: "Ferro Cap
 test('a British road\'s number is a place: "a junction at Tanners Lane and the A4097", "the M6"', () => {
   assert.deepEqual(names('The firm offered money towards a junction at Tanners Lane and the A4097. Traffic on the M6 backed up.'), ['Tanners Lane:place', 'A4097:place', 'M6:place']);
 });
+
+test('a place\'s council and a country\'s ministry written in lower case are bodies: "Brno city council, which funds it", "Kazakhstan’s sports ministry said"', () => {
+  const actors = actorsOf('Brno city council, which funds the event, said attendance was up. Kazakhstan’s sports ministry said its team would travel. Leeds city council backed the bid.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Brno City Council:organization:Brno city council', 'Kazakhstan:place:Kazakhstan', 'Sports Ministry:organization:sports ministry', 'Leeds City Council:organization:Leeds city council']);
+});

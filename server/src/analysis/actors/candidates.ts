@@ -3154,6 +3154,10 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
       }
       continue;
     }
+    if (i >= 2 && noun.text === 'council' && LOCAL_COUNCIL_LEVELS.has(tokens[i - 1].text)) {
+      localCouncil(paragraph, tokens, i, found);
+      continue;
+    }
     if (i < 2 || noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
@@ -3163,11 +3167,31 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
     // "the Hamas-run health ministry said": a describing modifier between the article and the portfolio is no part of the name.
     const described = !qualified && i >= 3 && isDescribingModifier(nation) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
-    if (!qualified && !described && !isThe(nation.text)) continue;
+    // "Kazakhstan’s sports ministry said": a country's possessive stands as the article does.
+    if (!qualified && !described && !isThe(nation.text) && !(nation.possessive && nation.capitalized)) continue;
     if (!actsAsSubject(tokens, i, qualified || described ? i - 3 : i - 2, ACTS_AFTER)) continue;
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
+}
+
+// The level of a local council written in lower case after its place's name: "Pécs city council", "Kent county council".
+const LOCAL_COUNCIL_LEVELS: ReadonlyMap<string, string> = new Map([['city', 'City'], ['town', 'Town'], ['county', 'County'], ['district', 'District'], ['borough', 'Borough'], ['municipal', 'Municipal']]);
+
+/**
+ * "Pécs city council, which co-funds the event": a place's name, a level and "council" name that council ("Pécs City
+ * Council"); the place read before becomes the council's name.
+ */
+function localCouncil(paragraph: string, tokens: Token[], i: number, found: Candidate[]): void {
+  const level = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (!isSpaceGap(level.gapBefore) || !isSpaceGap(tokens[i].gapBefore) || place.possessive) return;
+  // Read alone, the place may be of no known kind ("Pécs", sentence-initial); a person's name makes no council.
+  const at = found.findIndex((c) => c.end === place.end && c.kind !== 'person' && c.agentNoun === null);
+  if (at < 0) return;
+  const { start, words, sentenceInitial } = found[at];
+  const end = tokens[i].end;
+  found[at] = namedOutright(start, end, paragraph.slice(start, end), [...words, LOCAL_COUNCIL_LEVELS.get(level.text)!, 'Council'], 'organization', sentenceInitial, tokens[i].possessive);
 }
 
 // Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
