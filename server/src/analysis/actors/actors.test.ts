@@ -2261,3 +2261,8 @@ test('a place\'s council and a country\'s ministry written in lower case are bod
   const actors = actorsOf('Brno city council, which funds the event, said attendance was up. Kazakhstan’s sports ministry said its team would travel. Leeds city council backed the bid.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Brno City Council:organization:Brno city council', 'Kazakhstan:place:Kazakhstan', 'Sports Ministry:organization:sports ministry', 'Leeds City Council:organization:Leeds city council']);
 });
+
+test('a body\'s name in its own language after a dash, and initials it "goes by", are its aliases: "the CAS — the Tribunal Arbitral du Sport, or TAS", "(IKF), which also goes by its French initials FIK"', () => {
+  const actors = actorsOf('The Court of Arbitration for Sport (CAS) set a date. The CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it. The International Kettlebell Federation (IKF), which also goes by its French initials FIK, suspended her.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Court of Arbitration for Sport:Court of Arbitration for Sport|CAS|Tribunal Arbitral du Sport|TAS', 'International Kettlebell Federation:International Kettlebell Federation|IKF|FIK']);
+});

@@ -2559,7 +2559,8 @@ function namesInOwnLanguage(name: Candidate, other: Candidate): boolean {
 
 // ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK",
 // " — known in its English-language filings as Boreal Nickel": another name for the organization just named.
-const KNOWN_AS = /^(?:,|\s+[—–])?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+(?:its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
+// "(IKF), which also goes by its French initials FIK": the same, said with a verb, after the name or its bracketed initials.
+const KNOWN_AS = /^\)?(?:,|\s+[—–])?\s+(?:(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+(?:its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))|which\s+(?:also\s+)?goes\s+by(?:\s+(?:its|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation|name))?)\s+(?:the\s+)?$/u;
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
@@ -2576,10 +2577,12 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
     // "… Inc. — known in its filings as Laurentian Copper": read a person's by its shape only, it is the company's other name.
     if (other.kind === 'person' && (!knownAs || other.evidence === 'strong')) continue;
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
+    // "the CAS — the Tribunal Arbitral du Sport, or TAS, …": a dash's apposition, closed by a comma or another dash.
+    const dashed = (gap === ' — the ' || gap === ' – the ') && (closes || /^ [—–]/.test(paragraph.slice(other.end, other.end + 2)));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
     const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
     // "Gavi, the Vaccine Alliance, said": the full name of a body known by a short one.
-    const fullNameAfter = gap === ', the ' && closes && other.kind === 'organization' && other.words.length >= 2;
+    const fullNameAfter = ((gap === ', the ' && closes) || dashed) && other.kind === 'organization' && other.words.length >= 2;
     if (!(knownAs || apposition || acronymAfterOr || fullNameAfter)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
