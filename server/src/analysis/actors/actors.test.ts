@@ -2239,3 +2239,30 @@ test('"Harriers", "Rangers", "Thistle", "Argyle" end clubs’ names: "Eastleigh 
     'Brora Rangers': 'organization',
   });
 });
+
+test('a stage name and a birth name are the same person: "who performs as Ruby Vale", "the rapper Kilnworth — born Adebayo Ogunleye"', () => {
+  const actors = actorsOf('Bassist Ruth Abernethy, who performs as Ruby Vale, said the group would tour. The rapper Kilnworth — born Adebayo Ogunleye in Ibadan — said he was watching. Crowds in Oslo, born again as fans, cheered.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Ruth Abernethy:person:Ruth Abernethy|Ruby Vale', 'Adebayo Ogunleye:person:Kilnworth|Adebayo Ogunleye', 'Ibadan:place:Ibadan', 'Oslo:place:Oslo']);
+});
+
+test('an occupation opening a sentence is a title: "Drummer Owen Vickery said", "Rapper Grace Ajayi"', () => {
+  assert.deepEqual(names('Drummer Owen Vickery said the band would tour. Rapper Grace Ajayi agreed.'), ['Owen Vickery:person', 'Grace Ajayi:person']);
+});
+
+test('a legal form written with inner stops ends the company\'s name: "Ferro Capital S.à r.l.", "Ferro Polska Sp. z o.o."', () => {
+  assert.deepEqual(names('The suit names Ferro Servizi S.r.l., a Luxembourg vehicle, Ferro Capital S.à r.l., which kept a fee, and Ferro Polska Sp. z o.o. and Ferro Praha s.r.o., lawyers said.'), ['Ferro Servizi S.r.l.:organization', 'Luxembourg:place', 'Ferro Capital S.à r.l.:organization', 'Ferro Polska Sp. z o.o.:organization', 'Ferro Praha s.r.o.:organization']);
+});
+
+test('a British road\'s number is a place: "a junction at Tanners Lane and the A4097", "the M6"', () => {
+  assert.deepEqual(names('The firm offered money towards a junction at Tanners Lane and the A4097. Traffic on the M6 backed up.'), ['Tanners Lane:place', 'A4097:place', 'M6:place']);
+});
+
+test('a place\'s council and a country\'s ministry written in lower case are bodies: "Brno city council, which funds it", "Kazakhstan’s sports ministry said"', () => {
+  const actors = actorsOf('Brno city council, which funds the event, said attendance was up. Kazakhstan’s sports ministry said its team would travel. Leeds city council backed the bid.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}:${a.aliases.join('|')}`), ['Brno City Council:organization:Brno city council', 'Kazakhstan:place:Kazakhstan', 'Sports Ministry:organization:sports ministry', 'Leeds City Council:organization:Leeds city council']);
+});
+
+test('a body\'s name in its own language after a dash, and initials it "goes by", are its aliases: "the CAS — the Tribunal Arbitral du Sport, or TAS", "(IKF), which also goes by its French initials FIK"', () => {
+  const actors = actorsOf('The Court of Arbitration for Sport (CAS) set a date. The CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it. The International Kettlebell Federation (IKF), which also goes by its French initials FIK, suspended her.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Court of Arbitration for Sport:Court of Arbitration for Sport|CAS|Tribunal Arbitral du Sport|TAS', 'International Kettlebell Federation:International Kettlebell Federation|IKF|FIK']);
+});

@@ -960,6 +960,14 @@ const PERSON_NAME = reading('person', 'name');
 const UNKNOWN_NAME = reading(null, 'name');
 const UNKNOWN_WEAK = reading(null, 'weak');
 
+// "the A4097", "the M6", "the B4148": a British road's class letter and number after "the", a place as roads are (not "the country's B40 blend").
+const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+
+function isRoadNumber(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  const word = run[0].text;
+  return run.length === 1 && isDigit(word.charCodeAt(1)) && ROAD_NUMBER.test(word) && runIndex > 0 && isThe(tokens[runIndex - 1].text);
+}
+
 function classify(words: string[], hadPersonTitle: boolean): Reading {
   if (isGovernmentMetonym(words)) return ORGANIZATION_STRONG;
   if (placeName(words) !== null) return PLACE_STRONG;
@@ -2302,7 +2310,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     const last = nameTokens[nameTokens.length - 1];
     const first = nameTokens[0];
     const hadPersonTitle = cut > 0;
-    const classified = classify(nameWords, hadPersonTitle);
+    const classified = isRoadNumber(tokens, runIndex, run) ? PLACE_STRONG : classify(nameWords, hadPersonTitle);
     kind = classified.kind;
     evidence = classified.evidence;
     if (credited) establish('person');
@@ -2551,7 +2559,8 @@ function namesInOwnLanguage(name: Candidate, other: Candidate): boolean {
 
 // ", known as FIDE", ", known as the DGA", ", known in Dutch as NMBS", ", known by its Turkish initials KİK",
 // " — known in its English-language filings as Boreal Nickel": another name for the organization just named.
-const KNOWN_AS = /^(?:,|\s+[—–])?\s+(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+(?:its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?$/u;
+// "(IKF), which also goes by its French initials FIK": the same, said with a verb, after the name or its bracketed initials.
+const KNOWN_AS = /^\)?(?:,|\s+[—–])?\s+(?:(?:(?:also|locally|widely|commonly)\s+)?known\s+(?:(?:in\s+(?:its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as|by\s+(?:its|their|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))|which\s+(?:also\s+)?goes\s+by(?:\s+(?:its|the)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation|name))?)\s+(?:the\s+)?$/u;
 
 /**
  * "The National Water Commission, Conagua, said", "SNCB, known in Dutch as NMBS", "the Republican
@@ -2568,10 +2577,12 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
     // "… Inc. — known in its filings as Laurentian Copper": read a person's by its shape only, it is the company's other name.
     if (other.kind === 'person' && (!knownAs || other.evidence === 'strong')) continue;
     const closes = /^[,)]/.test(paragraph.slice(other.end, other.end + 1));
+    // "the CAS — the Tribunal Arbitral du Sport, or TAS, …": a dash's apposition, closed by a comma or another dash.
+    const dashed = (gap === ' — the ' || gap === ' – the ') && (closes || /^ [—–]/.test(paragraph.slice(other.end, other.end + 2)));
     const apposition = gap === ', ' && closes && other.words.length === 1 && name.words.length >= 3;
     const acronymAfterOr = gap === ', or ' && closes && isAcronymName(other.words);
     // "Gavi, the Vaccine Alliance, said": the full name of a body known by a short one.
-    const fullNameAfter = gap === ', the ' && closes && other.kind === 'organization' && other.words.length >= 2;
+    const fullNameAfter = ((gap === ', the ' && closes) || dashed) && other.kind === 'organization' && other.words.length >= 2;
     if (!(knownAs || apposition || acronymAfterOr || fullNameAfter)) continue;
     other.kind = 'organization';
     other.evidence = 'strong';
@@ -2581,8 +2592,13 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
   }
 }
 
-// ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling.
-const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?)\s+$/;
+// ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling; ", who performs as",
+// ", who goes by": a stage name.
+const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?|who\s+(?:performs|records|raps|sings|writes|goes)\s+(?:as|by|under)(?:\s+the\s+name)?)\s+$/;
+
+// "the rapper Oslo — born Babajide Okafor": the name a person was born with, after the one used; whatever the first
+// one reads as alone (a city's), it is that person's.
+const BORN_AS = /^(?:,|\s+[—–(])\s+born\s+$|^\s+\(born\s+$/;
 
 // "the union spelled her name", "the filing gives his name as": the person the pronoun stands for, spelled another way.
 const SPELLS_PRONOUNS_NAME = /\b(?:spelled|spelt|spells|wrote|writes|gave|gives|listed|lists|rendered|renders)\s+(?:his|her)\s+name\s+(?:as\s+)?$/;
@@ -2607,6 +2623,16 @@ function spelledOtherwise(paragraph: string, candidates: Candidate[]): void {
     if (!isPersonOrUnknown(other)) continue;
     const before = candidates[i - 1];
     const gap = paragraph.slice(before.end, other.start);
+    if (BORN_AS.test(gap) && !before.possessive) {
+      before.kind = 'person';
+      before.evidence = 'strong';
+      before.aliasOf = other.words;
+      other.kind = 'person';
+      other.evidence = 'strong';
+      // Each names the other, as whichever is filed first makes the actor.
+      other.aliasOf = before.words;
+      continue;
+    }
     const name = SPELLED_AS.test(gap) ? before : spellsPronounsName(gap) ? latestPersonOrUnknown(candidates, i) : undefined;
     if (name === undefined || !isPersonOrUnknown(name) || name.possessive) continue;
     other.kind = 'person';
@@ -3131,6 +3157,10 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
       }
       continue;
     }
+    if (i >= 2 && noun.text === 'council' && LOCAL_COUNCIL_LEVELS.has(tokens[i - 1].text)) {
+      localCouncil(paragraph, tokens, i, found);
+      continue;
+    }
     if (i < 2 || noun.text !== 'ministry' || !isSpaceGap(noun.gapBefore)) continue;
     const portfolio = tokens[i - 1];
     const name = LOWER_CASE_PORTFOLIOS.get(portfolio.text);
@@ -3140,11 +3170,31 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const qualified = i >= 3 && DEMONYMS.has(nation.text) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
     // "the Hamas-run health ministry said": a describing modifier between the article and the portfolio is no part of the name.
     const described = !qualified && i >= 3 && isDescribingModifier(nation) && isSpaceGap(nation.gapBefore) && isThe(tokens[i - 3].text);
-    if (!qualified && !described && !isThe(nation.text)) continue;
+    // "Kazakhstan’s sports ministry said": a country's possessive stands as the article does.
+    if (!qualified && !described && !isThe(nation.text) && !(nation.possessive && nation.capitalized)) continue;
     if (!actsAsSubject(tokens, i, qualified || described ? i - 3 : i - 2, ACTS_AFTER)) continue;
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
+}
+
+// The level of a local council written in lower case after its place's name: "Pécs city council", "Kent county council".
+const LOCAL_COUNCIL_LEVELS: ReadonlyMap<string, string> = new Map([['city', 'City'], ['town', 'Town'], ['county', 'County'], ['district', 'District'], ['borough', 'Borough'], ['municipal', 'Municipal']]);
+
+/**
+ * "Pécs city council, which co-funds the event": a place's name, a level and "council" name that council ("Pécs City
+ * Council"); the place read before becomes the council's name.
+ */
+function localCouncil(paragraph: string, tokens: Token[], i: number, found: Candidate[]): void {
+  const level = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (!isSpaceGap(level.gapBefore) || !isSpaceGap(tokens[i].gapBefore) || place.possessive) return;
+  // Read alone, the place may be of no known kind ("Pécs", sentence-initial); a person's name makes no council.
+  const at = found.findIndex((c) => c.end === place.end && c.kind !== 'person' && c.agentNoun === null);
+  if (at < 0) return;
+  const { start, words, sentenceInitial } = found[at];
+  const end = tokens[i].end;
+  found[at] = namedOutright(start, end, paragraph.slice(start, end), [...words, LOCAL_COUNCIL_LEVELS.get(level.text)!, 'Council'], 'organization', sentenceInitial, tokens[i].possessive);
 }
 
 // Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).

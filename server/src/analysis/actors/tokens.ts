@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { DOTTED_LEGAL_FORMS } from '../lexicon/organizations';
 import { isAbbreviatedGivenNameAt, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized } from '../text/words';
 import { AMPERSAND, APOSTROPHE, ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, COMMA, EXCLAMATION_MARK, FULL_STOP, HYPHEN, LETTER_S, QUESTION_MARK, SPACE } from '../text/char-codes';
 
@@ -127,6 +128,16 @@ function dottedAcronymEnd(text: string, start: number): number {
     pairs++;
   }
   return pairs >= 2 ? end : -1;
+}
+
+/**
+ * "Ostrander Europa S.à r.l.", "Ferro Polska Sp. z o.o.": where a legal form written with inner stops ends, else -1. Asked
+ * only of a word whose second or third character is a full stop.
+ */
+function dottedLegalFormEnd(text: string, start: number): number {
+  if (codeAt(text, start + 1) !== FULL_STOP && codeAt(text, start + 2) !== FULL_STOP) return -1;
+  for (const form of DOTTED_LEGAL_FORMS) if (text.startsWith(form, start)) return start + form.length;
+  return -1;
 }
 
 // The joiners inside the word wordEnd read last, hyphens and apostrophes: the scan sees them, and
@@ -282,6 +293,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
   for (let start = 0; start < paragraph.length; ) {
     let end: number;
     let dotted = false;
+    let legalForm = false;
     let joiners = 0;
     const code = paragraph.charCodeAt(start);
     // A space, most of what stands between words, is passed over at once.
@@ -290,9 +302,11 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       continue;
     }
     if (isAsciiLetterOrDigit(code) || (code >= 128 && wordCharacterSize(paragraph, start) > 0)) {
-      end = dottedAcronymEnd(paragraph, start);
-      dotted = end >= 0;
-      if (!dotted) {
+      end = dottedLegalFormEnd(paragraph, start);
+      legalForm = end >= 0;
+      if (!legalForm) end = dottedAcronymEnd(paragraph, start);
+      dotted = end >= 0 && !legalForm;
+      if (end < 0) {
         end = wordEnd(paragraph, start);
         joiners = lastWordJoiners;
       }
@@ -305,7 +319,7 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
       continue;
     }
     // A dotted acronym always stands before its full stop.
-    const stop = codeAt(paragraph, end) === FULL_STOP;
+    const stop = !legalForm && codeAt(paragraph, end) === FULL_STOP;
     if (dotted || (stop && ((end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(paragraph.slice(start, end))) || (isInitial(paragraph, start, end) && !sentenceStartsAfter(paragraph, sentenceStarts, nextSentence, end + 1)) || isAbbreviatedGivenNameAt(paragraph, start, end)))) end++;
     // The word's characters are read in the paragraph, and the word cut from it once: a new string is slower to read.
     const last = paragraph.charCodeAt(end - 1);
@@ -323,7 +337,8 @@ export function tokenize(paragraph: string, sentenceStarts: readonly number[]): 
     }
     const gapBefore = gapBetween(paragraph, previousEnd, start);
     if (gapBefore !== SPACE_GAP && gapBefore !== COMMA_GAP && gapBefore !== STOP_GAP && gapOpensSentence(gapBefore, tokens.length > 0)) sentenceInitial = true;
-    const startsCapitalized = code <= ASCII_LAST ? code >= CAPITAL_A && code <= CAPITAL_Z : isCapitalized(text);
+    // A legal form ends a name however it is written ("s.r.o.").
+    const startsCapitalized = legalForm || (code <= ASCII_LAST ? code >= CAPITAL_A && code <= CAPITAL_Z : isCapitalized(text));
     // A token starts with a letter or a digit, so an acronym starts with a capital.
     const acronym = startsCapitalized && textEnd - start > 1 && !isAsciiLowerCase(paragraph.charCodeAt(start + 1)) && isAcronymWord(text);
     // A particle's joiner is a hyphen or an apostrophe: most words have none to look for.

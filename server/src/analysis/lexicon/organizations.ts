@@ -4,7 +4,14 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-export const ORGANIZATION_HEADS = words(`
+/**
+ * Legal forms written with stops between lower-case letters, some with spaces ("S.à r.l.", "Sp. z o.o."): the
+ * tokenizer reads each as one word, which words and dotted capitals alone would cut up.
+ */
+export const DOTTED_LEGAL_FORMS: readonly string[] = ['S.à r.l.', 'S.a r.l.', 'S.a.r.l.', 'S.p.A.', 'S.r.l.', 's.r.l.', 's.r.o.', 'Sp. z o.o.', 'sp. z o.o.', 'd.o.o.', 'e.V.', 'S.A. de C.V.', 'S.A.B. de C.V.', 'a.s.'];
+
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  ...words(`
   Ministry Department Council Center Centre Agency Institute Institution University College School Academy Party
   Organization Organisation Bank Fund Committee Office Court Tribunal Commission Union Association Federation
   Confederation Authority Board Bureau Service Services Police Army Navy Force Forces Guard Guards Parliament
@@ -39,13 +46,18 @@ export const ORGANIZATION_HEADS = words(`
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
   Bahn Ministerium Bundesministerium Bundesamt Bundesanstalt Verband Stiftung Gesellschaft Gewerkschaft Verein Partei Bündnis
   Allianz Ngāti Ngati Ngāi Ngai
-`);
+`),
+  ...DOTTED_LEGAL_FORMS,
+]);
 
 /** A company's legal form, which ends its name ("Inc.", "AG", "Sdn Bhd"); the name goes by the words before it. */
-export const LEGAL_SUFFIXES = words(`
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  ...words(`
   Corp Corp. Inc Inc. Ltd Ltd. Co Co. LLC L.L.C. LLP L.L.P. LP L.P. PLLC PLC plc AG SA NV S.A. N.V. B.V. A.G. GmbH Bhd Berhad Sdn Tbk Pte Pty
-  Ltda SpA S.p.A. Oyj ASA
-`);
+  Ltda SpA Oyj ASA
+`),
+  ...DOTTED_LEGAL_FORMS,
+]);
 
 /**
  * Last words that make a company's or a news outlet's name only at its end (elsewhere they are

@@ -85,6 +85,7 @@ export const ROLE_NOUNS = words(`
   climatologist ecologist meteorologist sociologist psychologist anthropologist archaeologist linguist philosopher
   theologian priest pastor rabbi imam bishop cardinal nun monk cleric preacher novelist poet playwright screenwriter
   filmmaker director producer actor actress singer musician composer artist photographer designer architect
+  drummer rapper songwriter dancer choreographer comedian sculptor illustrator chef
   entrepreneur businessman businesswoman financier billionaire millionaire shareholder stakeholder lobbyist
   attaché consul emissary mediator arbitrator ombudsman whistleblower witness defendant plaintiff suspect victim
   survivor veteran volunteer protester demonstrator striker unionist shopkeeper farmer fisherman driver passenger

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSpaceAt, PLAIN_WORD, wholeWord, wholeWordsOf } from './words';
+import { isAbbreviatedGivenNameAt, isSpaceAt, PLAIN_WORD, wholeWord, wholeWordsOf } from './words';
 
 test('isSpaceAt reads every UTF-16 code unit as \\s does', () => {
   for (let code = 0; code <= 0xffff; code++) {
@@ -27,4 +27,13 @@ test('wholeWord finds a plain word in a text exactly when wholeWordsOf lists it 
   // What that rests on: without the `u` flag, no code unit outside ASCII matches an ASCII letter, case aside, and \b reads ASCII's word characters.
   for (let code = 0x80; code <= 0xffff; code++) assert.ok(!/[a-z]/i.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
   for (let code = 0; code <= 0xffff; code++) assert.equal(wholeWordsOf(String.fromCharCode(code)).length === 1, /\w/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+});
+
+test('"Ma." after a title word opens a given name; after a name it ends one: "Press Officer Ma. Lourdes", "said Jack Ma. Maria Cruz"', () => {
+  const titled = 'Palace Press Officer Ma. Lourdes Carpio-Rivera told reporters.';
+  const at = titled.indexOf('Ma.');
+  assert.equal(isAbbreviatedGivenNameAt(titled, at, at + 2), true);
+  const named = 'said Jack Ma. Maria Cruz replied.';
+  const end = named.indexOf('Ma.');
+  assert.equal(isAbbreviatedGivenNameAt(named, end, end + 2), false);
 });

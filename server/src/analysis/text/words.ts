@@ -3,6 +3,7 @@
 import { memoizeByString } from '../memo';
 import { ABBREVIATED_GIVEN_NAMES } from '../lexicon/actor-cues';
 import { GIVEN_NAMES } from '../lexicon/given-names';
+import { TITLE_WORDS } from '../lexicon/titles';
 import type { Span } from '../model';
 import { ASCII_LAST, CAPITAL_A, CAPITAL_Z, CARRIAGE_RETURN, DIGIT_NINE, DIGIT_ZERO, LETTER_A, LETTER_Z, SPACE, TAB, UNDERSCORE } from './char-codes';
 
@@ -138,12 +139,15 @@ const LEADING_LETTERS = /^\p{L}+/u;
 /**
  * "Sen. Ma. Teresa Lim": the abbreviation of a given name (`start` to its full stop at `dotAt`)
  * before a given name, unless a name ends there ("said Jack Ma. Maria Cruz replied": a
- * capitalized word right before it).
+ * capitalized word right before it, not a title: "Press Officer Ma. Lourdes Carpio-Rivera").
  */
 export function isAbbreviatedGivenNameAt(text: string, start: number, dotAt: number): boolean {
   if (!ABBREVIATED_GIVEN_NAMES.has(text.slice(start, dotAt)) || text[dotAt + 1] !== ' ') return false;
   const before = wordBefore(text, start, LETTER);
-  if (before.start < before.end && start - before.end === 1 && isCapitalized(text.slice(before.start, before.end))) return false;
+  if (before.start < before.end && start - before.end === 1) {
+    const word = text.slice(before.start, before.end);
+    if (isCapitalized(word) && !TITLE_WORDS.has(word)) return false;
+  }
   return GIVEN_NAMES.has(LEADING_LETTERS.exec(text.slice(dotAt + 2, dotAt + 32))?.[0] ?? '');
 }
 
