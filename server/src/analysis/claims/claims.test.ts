@@ -2147,3 +2147,8 @@ test('a rating and thanks are the words of who gives them: "cut his rating to �
     ['“for his commitment”', 'Farrowdale Athletic', 'quote'],
   ]);
 });
+
+test('"a spokesperson for the label" speaks for the body last given that noun ("their former label, Ostrander Records")', () => {
+  const claims = analyze('The band have sued their former label, Ostrander Records, in Nashville.\n\n“Every cent owed has been paid,” a spokesperson for the label said.').claims;
+  assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous]), [['ostrander-records', false]]);
+});

@@ -1493,6 +1493,9 @@ function spokespersonOwnerOf(phrase: string): string | null {
   return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
 }
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
+// "a spokesperson for the label" after "their former label, Ostrander Records": the body last given
+// that noun (when the actor finder made no description mention of "the label" itself).
+const SPOKESPERSON_FOR_THE = /^an?\s+spokes(?:man|woman|person)\s+for\s+the\s+(\p{Ll}[\p{Ll}-]*)$/iu;
 // "The maker of laser modules …", "the world’s largest operator of cargo ports": a firm told by its trade, with no name in apposition
 // (not "the owner of the hunting camp", often a person).
 const PRODUCER = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:maker|manufacturer|producer|developer|operator|provider|supplier|publisher|designer|retailer|distributor|miner|exporter|lender|insurer|brewer)\s+of\s[^,]+$/iu;
@@ -1885,7 +1888,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
-    spokenForNoun: (QUALIFIED_SPOKESPERSON_OF.exec(phrase) ?? SPOKESPERSON_OF.exec(phrase))?.[1].toLowerCase() ?? null,
+    spokenForNoun: (QUALIFIED_SPOKESPERSON_OF.exec(phrase) ?? SPOKESPERSON_OF.exec(phrase) ?? (spokesperson ? SPOKESPERSON_FOR_THE.exec(phrase) : null))?.[1].toLowerCase() ?? null,
     producer: PRODUCER.test(phrase),
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? rolePaperOwner(phrase),
     officeOfNamed: NAMED_OFFICE.test(phrase),
