@@ -2152,3 +2152,8 @@ test('"a spokesperson for the label" speaks for the body last given that noun ("
   const claims = analyze('The band have sued their former label, Ostrander Records, in Nashville.\n\n“Every cent owed has been paid,” a spokesperson for the label said.').claims;
   assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous]), [['ostrander-records', false]]);
 });
+
+test('a party and ward in brackets after a councillor’s name are no speaker: "Cllr Margaret Oduya (Lib Dem, Brockwell & Fenn), who …, told"', () => {
+  const text = 'Councillors deferred the scheme.\n\nCllr Margaret Oduya (Lib Dem, Brockwell & Fenn), who proposed the deferral, told the meeting that the assessment was “two winters out of date" and did not add up.\n\n"I have stood in that lane," she said.';
+  assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['margaret-oduya', 'margaret-oduya', 'margaret-oduya']);
+});

@@ -1813,7 +1813,11 @@ function withoutTrailingPunctuation(phrase: string): string {
   return phrase.slice(0, end).trimEnd();
 }
 
-function headOf(phrase: string, closedApposition: boolean): Span {
+function headOf(raw: string, closedApposition: boolean): Span {
+  // "Cllr Margaret Oduya (Lib Dem, Brockwell & Fenn)": a bracket closing the phrase qualifies the
+  // name before it (party and ward, a ticker); its comma opens no apposition.
+  const bracket = raw.charCodeAt(raw.length - 1) === 41 /* ) */ ? raw.lastIndexOf('(') : -1;
+  const phrase = bracket > 0 ? raw.slice(0, bracket).trimEnd() : raw;
   let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
   while (start < phrase.length && isSpaceAt(phrase, start)) start++;
   const firstComma = phrase.indexOf(',');
