@@ -2157,3 +2157,8 @@ test('a party and ward in brackets after a councillor’s name are no speaker: "
   const text = 'Councillors deferred the scheme.\n\nCllr Margaret Oduya (Lib Dem, Brockwell & Fenn), who proposed the deferral, told the meeting that the assessment was “two winters out of date" and did not add up.\n\n"I have stood in that lane," she said.';
   assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['margaret-oduya', 'margaret-oduya', 'margaret-oduya']);
 });
+
+test('"behind bars after deputies say he cut …": the bare plural after the subordinator is the subject, an unnamed source', () => {
+  const claims = analyze('TILLERY COUNTY, N.C. (WTKX) - A Mount Gilead man is behind bars after deputies say he cut catalytic converters off 14 church vans.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker, c.anonymous]), [['deputies', null, true]]);
+});
