@@ -34,12 +34,13 @@ const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THA
 // "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
 const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
-const IN_THE_WORDS_OF = /^(?:in|as)\s/i;
+const IN_THE_WORDS_OF = /^(?:in\s|as\s|per$)/i;
 // The sources VERB leaves out (in it, they made the scan of every sentence several per cent slower):
 // looked for only in a sentence holding their words.
-// "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does.
-const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
-const SOURCE_WORDS = /show|words of|[Aa]s per/;
+// "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does;
+// so does a bare "per" before sources ("…, per sources.", "Per two people familiar with the talks,"), not "per cent".
+const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|per(?=\\s+(?:(?:two|three|several|multiple|a|one)\\s+)?(?:sources?|insiders?|people\\s+familiar)\\b)|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
+const SOURCE_WORDS = /show|words of|[Aa]s per|[Pp]er (?:s|t|a|one|m|i|p)/;
 
 /** SOURCE_VERB's matches in a sentence, or null when it holds none of their words. */
 function sourceVerbs(sentence: string): RegExpExecArray[] | null {
