@@ -2147,3 +2147,32 @@ test('a rating and thanks are the words of who gives them: "cut his rating to �
     ['“for his commitment”', 'Farrowdale Athletic', 'quote'],
   ]);
 });
+
+test('"a spokesperson for the label" speaks for the body last given that noun ("their former label, Ostrander Records")', () => {
+  const claims = analyze('The band have sued their former label, Ostrander Records, in Nashville.\n\n“Every cent owed has been paid,” a spokesperson for the label said.').claims;
+  assert.deepEqual(claims.map((c) => [c.speaker, c.anonymous]), [['ostrander-records', false]]);
+});
+
+test('a party and ward in brackets after a councillor’s name are no speaker: "Cllr Margaret Oduya (Lib Dem, Brockwell & Fenn), who …, told"', () => {
+  const text = 'Councillors deferred the scheme.\n\nCllr Margaret Oduya (Lib Dem, Brockwell & Fenn), who proposed the deferral, told the meeting that the assessment was “two winters out of date" and did not add up.\n\n"I have stood in that lane," she said.';
+  assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['margaret-oduya', 'margaret-oduya', 'margaret-oduya']);
+});
+
+test('"behind bars after deputies say he cut …": the bare plural after the subordinator is the subject, an unnamed source', () => {
+  const claims = analyze('TILLERY COUNTY, N.C. (WTKX) - A Mount Gilead man is behind bars after deputies say he cut catalytic converters off 14 church vans.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker, c.anonymous]), [['deputies', null, true]]);
+});
+
+test('a bare "per" before sources cites them as "according to" does ("…, per sources.", "Per sources, …"); "per cent" cites nobody', () => {
+  const claims = analyze('The comedy will not be back for a third run, per sources.\n\nPer sources, the renewal came with eight episodes. Costs rose 5 per cent.').claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.speakerText, c.anonymous]), [
+    ['The comedy will not be back for a third run', 'sources', true],
+    ['the renewal came with eight episodes', 'sources', true],
+  ]);
+});
+
+test('a genre noun before a quoted name, or "cast"/"finale" after it, makes it a title, not speech: "its coastal noir “Saltmarsh,”", "the “Saltmarsh” cast"', () => {
+  const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.text);
+  assert.deepEqual(quotes('Lumenfall ordered a final season of its coastal noir “Saltmarsh,” while the comedy "The Quiet Tenants" ends, per sources.'), []);
+  assert.deepEqual(quotes('The streamer had until Nov. 30 to exercise its option on the “Saltmarsh" cast, two people said.'), []);
+});

@@ -49,10 +49,10 @@ const VERB_NEAR = new RegExp(`\\b(${VERB}|called)\\b`, 'i');
 // "… pulled the film after farmworker groups called it “…”": a subordinate clause with its own subject.
 const CLAUSE_OPENER = /(?:[;:]\s+|,\s+(?:and|but|while|as)\s+|\b(?:but|and|while)\s+|\b(?:in|at|on|during|under|after)\s+which\s+|\bwhere\s+|\b(?<subordinator>after|before|because|since|until|unless|although|though|when)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}+\s+\p{Ll}{3,}s\s))/gu;
 // "author of “Wheels of the City,”": a work named by its maker too.
-const TITLE_CUE_WORDS = ['book', 'memoir', 'novel', 'film', 'movie', 'show', 'series', 'drama', 'sitcom', 'soap', 'opera', 'musical', 'podcast', 'documentary', 'album', 'song', 'report', 'article', 'essay', 'op-ed', 'column', 'headlined', 'titled', 'entitled', 'play', 'program', 'programme', 'newsletter', 'blog', 'speech', 'poem', 'study', 'paper', String.raw`author\s+of`, String.raw`co-author\s+of`];
+const TITLE_CUE_WORDS = ['book', 'memoir', 'novel', 'film', 'movie', 'show', 'series', 'drama', 'noir', 'thriller', 'comedy', 'miniseries', 'sitcom', 'soap', 'opera', 'musical', 'podcast', 'documentary', 'album', 'song', 'report', 'article', 'essay', 'op-ed', 'column', 'headlined', 'titled', 'entitled', 'play', 'program', 'programme', 'newsletter', 'blog', 'speech', 'poem', 'study', 'paper', String.raw`author\s+of`, String.raw`co-author\s+of`];
 const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_CUE_WORDS.join('|')})\s*,?\s*(?:called\s+)?$`, 'i');
-// "BBC Radio 4’s “Today” programme": a work named by the noun after it ("show" and "series" are verbs too often).
-const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast)\b/i;
+// "BBC Radio 4’s “Today” programme", "the “Saltmarsh” cast": a work named by the noun after it ("show" and "series" are verbs too often).
+const TITLE_NOUN_AFTER = /^,?\s+(?:programme|program|podcast|documentary|newsletter|album|film|broadcast|cast|finale)\b/i;
 // "what critics call “…”" distances; "what it called “…”" quotes the speaker it stands for.
 const SCARE_VERBS = ['call', 'calls', 'called', 'dubbed', 'term', 'termed'];
 const SCARE_CUE = new RegExp(String.raw`\b(?:so-called|what (?:critics|officials) (?:${SCARE_VERBS.join('|')})|known as|dubbed|nicknamed)\s*$`, 'i');

@@ -34,12 +34,13 @@ const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THA
 // "told ABC Radio’s “Breakfast Line” that": a programme's title may be among the listeners.
 const LEAD_TO_THAT = /^(?:(?:[^.;:“”"]|[“"]\p{Lu}[^.;:“”"]{0,60}[”"])*?\s)?(?=that\s+)/u;
 const MAX_LEAD_WORDS = 8;
-const IN_THE_WORDS_OF = /^(?:in|as)\s/i;
+const IN_THE_WORDS_OF = /^(?:in\s|as\s|per$)/i;
 // The sources VERB leaves out (in it, they made the scan of every sentence several per cent slower):
 // looked for only in a sentence holding their words.
-// "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does.
-const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
-const SOURCE_WORDS = /show|words of|[Aa]s per/;
+// "As per the G.O., establishments that fail …" (Indian English) cites its source as "according to" does;
+// so does a bare "per" before sources ("…, per sources.", "Per two people familiar with the talks,"), not "per cent".
+const SOURCE_VERB = new RegExp(`\\b(in the words of|as per|per(?=\\s+(?:(?:two|three|several|multiple|a|one)\\s+)?(?:sources?|insiders?|people\\s+familiar)\\b)|${SHOWN_BY_RECORDS})\\b(?!\\s+by\\b)`, 'gi');
+const SOURCE_WORDS = /show|words of|[Aa]s per|[Pp]er (?:s|t|a|one|m|i|p)/;
 
 /** SOURCE_VERB's matches in a sentence, or null when it holds none of their words. */
 function sourceVerbs(sentence: string): RegExpExecArray[] | null {
@@ -326,8 +327,9 @@ const MAIN_VERB_AFTER = new RegExp(`,\\s+(?:${FINITE_REPORTING_VERBS})\\b`, 'i')
 // before the verb whose subject is read (not a time: "after several weeks").
 const COUNTED_SUBJECT = String.raw`${COUNTING_WORDS}\s+(?:[a-z-]+\s+)?(?!(?:days|weeks|months|years|hours|minutes|decades)\b)[a-z]{3,}s(?:\s+[a-z]+ed\b|\s*$)`;
 const CALENDAR_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Tt]oday|[Tt]omorrow|[Tt]onight|[Yy]esterday|day|week|month|year|weekend|vote|election|deadline|meeting|talks|summit|ruling';
-const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
+const CLAUSE_START = new RegExp(String.raw`(?:(?:[;!?:]|\.(?=\s+[\p{Lu}“"]))\s+|,\s+(?:and|but|while|as|though|although|whereas)\s+|,\s+(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})|\b(?=[abwtouie])(?:(?:but|and|while|though|although|whereas|even\s+(?:as|though))\s+|(?:after|before|because|once|until|unless|when|if)\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\s|\p{Lu}|\p{Ll}{3,}s\s+(?:across|in|from|at|of|around|throughout|who)\s|\p{Ll}{3,}s\s*$|${COUNTED_SUBJECT})(?!(?:the\s+)?(?:${CALENDAR_WORDS})\b)))`, 'gu');
 
+// ("behind bars after deputies say he cut …": a bare plural right before the verb opens the clause too.)
 const SUBORDINATOR_FIRST = /^(?:after|before|because|once|until|unless|when|if)\s/;
 // "Two workers who were on shift that night, and who asked not to be named, said": a second
 // relative clause of the same subject opens no clause.

@@ -1493,6 +1493,9 @@ function spokespersonOwnerOf(phrase: string): string | null {
   return owner ? SUBJECT_FORM[owner.toLowerCase()] : null;
 }
 const SPOKESPERSON_OF = /^(?:a|an|the)\s+([\p{Ll}-]+)\s+spokes(?:man|woman|person)$/iu;
+// "a spokesperson for the label" after "their former label, Ostrander Records": the body last given
+// that noun (when the actor finder made no description mention of "the label" itself).
+const SPOKESPERSON_FOR_THE = /^an?\s+spokes(?:man|woman|person)\s+for\s+the\s+(\p{Ll}[\p{Ll}-]*)$/iu;
 // "The maker of laser modules …", "the world’s largest operator of cargo ports": a firm told by its trade, with no name in apposition
 // (not "the owner of the hunting camp", often a person).
 const PRODUCER = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:maker|manufacturer|producer|developer|operator|provider|supplier|publisher|designer|retailer|distributor|miner|exporter|lender|insurer|brewer)\s+of\s[^,]+$/iu;
@@ -1810,7 +1813,11 @@ function withoutTrailingPunctuation(phrase: string): string {
   return phrase.slice(0, end).trimEnd();
 }
 
-function headOf(phrase: string, closedApposition: boolean): Span {
+function headOf(raw: string, closedApposition: boolean): Span {
+  // "Cllr Margaret Oduya (Lib Dem, Brockwell & Fenn)": a bracket closing the phrase qualifies the
+  // name before it (party and ward, a ticker); its comma opens no apposition.
+  const bracket = raw.charCodeAt(raw.length - 1) === 41 /* ) */ ? raw.lastIndexOf('(') : -1;
+  const phrase = bracket > 0 ? raw.slice(0, bracket).trimEnd() : raw;
   let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
   while (start < phrase.length && isSpaceAt(phrase, start)) start++;
   const firstComma = phrase.indexOf(',');
@@ -1885,7 +1892,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     spokespersonOwner: spokesperson ? spokespersonOwnerOf(phrase) : null,
     ownedInstitution: OWNED_INSTITUTION.exec(phrase)?.[1].toLowerCase() ?? null,
     bodyOwner: OWNED_BODY.exec(phrase)?.[1] ?? null,
-    spokenForNoun: (QUALIFIED_SPOKESPERSON_OF.exec(phrase) ?? SPOKESPERSON_OF.exec(phrase))?.[1].toLowerCase() ?? null,
+    spokenForNoun: (QUALIFIED_SPOKESPERSON_OF.exec(phrase) ?? SPOKESPERSON_OF.exec(phrase) ?? (spokesperson ? SPOKESPERSON_FOR_THE.exec(phrase) : null))?.[1].toLowerCase() ?? null,
     producer: PRODUCER.test(phrase),
     officeOfRole: ROLE_OFFICE.exec(phrase)?.[1].toLowerCase() ?? rolePaperOwner(phrase),
     officeOfNamed: NAMED_OFFICE.test(phrase),
