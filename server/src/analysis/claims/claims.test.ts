@@ -2176,3 +2176,8 @@ test('a genre noun before a quoted name, or "cast"/"finale" after it, makes it a
   assert.deepEqual(quotes('Lumenfall ordered a final season of its coastal noir “Saltmarsh,” while the comedy "The Quiet Tenants" ends, per sources.'), []);
   assert.deepEqual(quotes('The streamer had until Nov. 30 to exercise its option on the “Saltmarsh" cast, two people said.'), []);
 });
+
+test('a speaker phrase cut at the full stop inside a name ("Ma.") is the whole name\'s: "Press Officer Ma. Teresa Dalisay-Cruz told reporters"', () => {
+  const claims = analyze('The palace stayed silent. Press Officer Ma. Teresa Dalisay-Cruz told reporters the President had confidence in the inquiry.').claims;
+  assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker]), [['Ma. Teresa Dalisay-Cruz', 'ma-teresa-dalisay-cruz']]);
+});

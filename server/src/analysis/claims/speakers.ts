@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '../model';
-import { firstSpanWithin, firstStartingAtOrAfter, spansWithin } from '../spans';
+import { firstSpanWithin, firstStartingAtOrAfter, spanContaining, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { isSpaceAt, PLAIN_WORD, sameStrings, wholeWord, wholeWordsOf } from '../text/words';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
@@ -2071,6 +2071,9 @@ function clientOfCounselBefore(index: SpeakerIndex, at: number): string | null {
  * for the Commission"). With `head` 'first', the span is a whole clause and its first name acts.
  */
 export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHead = 'nearest-verb', anonymityAsked = false): Speaker {
+  // "Press Officer Ma. Lourdes Carpio-Rivera told": a phrase cut inside a name (at an abbreviation's full stop) is the whole name's.
+  const cutName = spanContaining(index.mentions, span.start);
+  if (cutName && cutName.start < span.start && cutName.end <= span.end) return resolveSpeaker(index, { start: cutName.start, end: span.end }, head, anonymityAsked);
   const { phrase, offset, pronoun, leading, ownedByIt, personDescription, client, author, unnamedHead, headSpan, anonymousWords, aroundSomeone, publicGroup, unnamedOfficials, asksAnonymity, spokesperson, spokespersonOwner, producer, ownedInstitution, bodyOwner, spokenForNoun, officeOfRole, officeOfNamed, role, opening, indefiniteRole, unnamedCommittee, bench, definite, describedInstitution } =
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
