@@ -3049,12 +3049,15 @@ function isTitleCase(quoted: string): boolean {
   return counted >= 2 && capitalized / counted >= 0.6;
 }
 
-/** "(D., N.M.)", "(R-Texas)": party affiliations are not organizations. */
+/**
+ * "(D., N.M.)", "(R-Texas)", and a British councillor's "(Lib Dem, Brockwell & Fenn)", "(Con)": party
+ * affiliations (and the ward after one) are not organizations.
+ */
 function partyAffiliations(paragraph: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   // Most paragraphs have no brackets: a plain search spares them the expression.
   if (!paragraph.includes('(')) return spans;
-  for (const match of paragraph.matchAll(/\((?:D|R|I|Ind|Dem|Rep)\.?\s*(?:-|,)\s*[\p{Lu}][\p{L}.\s]{0,14}\)/gu)) {
+  for (const match of paragraph.matchAll(/\((?:(?:D|R|I|Ind|Dem|Rep)\.?\s*(?:-|,)\s*[\p{Lu}][\p{L}.\s]{0,14}|(?:Lib\s?Dems?|LD|Con|Lab|SNP|Green|Ind|Plaid|Reform|UKIP|DUP|UUP|SDLP)(?:\s*,\s*[^()\n]{1,40})?)\)/gu)) {
     spans.push({ start: match.index!, end: match.index! + match[0].length });
   }
   return spans;

@@ -75,6 +75,11 @@ test('a party and a state abbreviated with stops, set off by commas, name no one
   assert.deepEqual(actors.map((a) => a.name), ['Laura Whitcombe', 'Tasha Greenleaf', 'Harold Vance']);
 });
 
+test('a British councillor’s party and ward in brackets name no one: "Cllr Margaret Oduya (Lib Dem, Brockwell & Fenn)", "(Con)"', () => {
+  const { actors } = analyze('Cllr Ruth Ambler (Lib Dem, Harlow & Stane) proposed it. Cllr Dev Patel (Con) and Cllr Ann Moss (Lab, Stane Central) voted against.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Ruth Ambler:person', 'Dev Patel:person', 'Ann Moss:person']);
+});
+
 test('a portfolio before its holder’s noun in lower case is the title’s, no body: "Transport minister Nakagawa Yoshiro"; "A Treasury spokesperson said" keeps the Treasury', () => {
   const { actors } = analyze('Transport minister Nakagawa Yoshiro said the plan was sound. He spoke after a Treasury spokesperson said no.');
   assert.deepEqual(actors.map((a) => [a.name, a.kind, a.roles]), [['Nakagawa Yoshiro', 'person', ['Transport minister']], ['Treasury', 'organization', []]]);
