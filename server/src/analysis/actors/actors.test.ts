@@ -2266,3 +2266,7 @@ test('a body\'s name in its own language after a dash, and initials it "goes by"
   const actors = actorsOf('The Court of Arbitration for Sport (CAS) set a date. The CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it. The International Kettlebell Federation (IKF), which also goes by its French initials FIK, suspended her.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.aliases.join('|')}`), ['Court of Arbitration for Sport:Court of Arbitration for Sport|CAS|Tribunal Arbitral du Sport|TAS', 'International Kettlebell Federation:International Kettlebell Federation|IKF|FIK']);
 });
+
+test('a pronoun after a name that follows "on" is the subject\'s, no sign of a person: "wrote on Telegram that she would visit"', () => {
+  assert.deepEqual(kindsOf('The governor wrote on Kestrelgram that she would visit. Critics posted on Kestrelgram too.'), { Kestrelgram: 'organization' });
+});

@@ -547,9 +547,12 @@ function isPersonInContext(text: string, occurrence: Occurrence): boolean {
   // "a former finance director of Benfica who now advises clubs": "who" and "he" are the director's; the name is his employer.
   const role = ROLE_OF.exec(text.slice(Math.max(0, occurrence.start - 40), occurrence.start));
   if (role && ROLE_NOUNS.has(role[1])) return quoted || speaks;
-  // "who has fronted Britvision’s flagship programme, told bosses that she …": after a possessive the pronoun is its noun's or the subject's.
-  return quoted || speaks || /^,?\s+who\b/.test(after) || (!occurrence.possessive && firstPronounIsPersonal(after));
+  // "who has fronted Britvision’s flagship programme, told bosses that she …": after a possessive the pronoun is its noun's or the subject's;
+  // so it is after "on" ("wrote on Telegram that she would").
+  return quoted || speaks || /^,?\s+who\b/.test(after) || (!occurrence.possessive && !ON_BEFORE.test(before) && firstPronounIsPersonal(after));
 }
+
+const ON_BEFORE = /\bon\s+$/;
 
 const ROLE_OF = /\b(\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
 
