@@ -9,11 +9,11 @@ import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRE
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
-import { isAcronymName, isAsciiLetterOrDigit, isAsciiLowerCase, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
+import { isAcronymName, isAsciiLowerCase, isAsciiWordCharacter, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SPACE, UNDERSCORE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SLASH, SPACE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -2156,7 +2156,6 @@ const GENDER_CUES: ReadonlyMap<string, Gender> = new Map([
 ]);
 const SHORTEST_GENDER_CUE = Math.min(...[...GENDER_CUES.keys()].map((word) => word.length));
 const LONGEST_GENDER_CUE = Math.max(...[...GENDER_CUES.keys()].map((word) => word.length));
-const isAsciiWordCharacter = (code: number) => isAsciiLetterOrDigit(code) || code === UNDERSCORE;
 
 /**
  * The gender the words of `text` say, a female word before any male one: its words as an
@@ -2721,8 +2720,6 @@ function headlineWords(run: Token[]): Candidate[] {
   }
   return found;
 }
-
-const SLASH = 0x2f;
 
 /** A slash right after a name at `end` and a capital after it: "REUTERS/Samir Haddad". */
 function creditsPhotographer(paragraph: string, end: number): boolean {

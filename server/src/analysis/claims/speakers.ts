@@ -2,6 +2,7 @@ import type { Actor, ActorKind, Claim, ClaimKind, Gender, Mention, Span } from '
 import { firstSpanWithin, firstStartingAtOrAfter, spanContaining, spansWithin } from '../spans';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { isSpaceAt, PLAIN_WORD, sameStrings, wholeWord, wholeWordsOf } from '../text/words';
+import { CLOSING_PARENTHESIS } from '../text/char-codes';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
@@ -1816,7 +1817,7 @@ function withoutTrailingPunctuation(phrase: string): string {
 function headOf(raw: string, closedApposition: boolean): Span {
   // "Cllr Margaret Oduya (Lib Dem, Brockwell & Fenn)": a bracket closing the phrase qualifies the
   // name before it (party and ward, a ticker); its comma opens no apposition.
-  const bracket = raw.charCodeAt(raw.length - 1) === 41 /* ) */ ? raw.lastIndexOf('(') : -1;
+  const bracket = raw.charCodeAt(raw.length - 1) === CLOSING_PARENTHESIS ? raw.lastIndexOf('(') : -1;
   const phrase = bracket > 0 ? raw.slice(0, bracket).trimEnd() : raw;
   let start = closedApposition ? 0 : phrase.lastIndexOf(',') + 1;
   while (start < phrase.length && isSpaceAt(phrase, start)) start++;

@@ -13,6 +13,7 @@ export const CLOSING_PARENTHESIS = 41;
 export const COMMA = 44;
 export const HYPHEN = 45;
 export const FULL_STOP = 46;
+export const SLASH = 47;
 export const DIGIT_ZERO = 48;
 export const DIGIT_NINE = 57;
 export const QUESTION_MARK = 63;

@@ -1,6 +1,7 @@
 import type { Quotation, QuoteMarkStyle, Span } from '../model';
 import { paragraphsLeftAlone, type ParagraphCache, type ParagraphLayout } from '../paragraph-cache';
 import { sortByStart } from '../spans';
+import { isSpaceAt } from './words';
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
@@ -168,7 +169,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
     } else if (ch === STRAIGHT_DOUBLE) {
       if (isInchMark(paragraph, i)) continue;
       // Inside a quote, a straight mark after text closes it (“…" included).
-      if (double && !isSpace(paragraph[i - 1])) closeDouble(i, true);
+      if (double && !isSpaceOrEdge(paragraph, i - 1)) closeDouble(i, true);
       else if (isDoubleOpenerAt(paragraph, i, 0)) openDouble(i, true);
       else if (double) closeDouble(i, true);
       else strayQuoteMarks.push({ start: i, end: i + 1 });
@@ -200,7 +201,7 @@ function pairQuotes(paragraph: string): ParagraphQuotes {
 function opensSentenceAt(paragraph: string, at: number): boolean {
   if (at === 0) return true;
   let i = at;
-  while (i > 0 && isSpace(paragraph[i - 1])) i--;
+  while (i > 0 && isSpaceOrEdge(paragraph, i - 1)) i--;
   if (i === at || i === 0) return false;
   const mark = '’”"'.includes(paragraph[i - 1]) ? paragraph[i - 2] : paragraph[i - 1];
   return mark !== undefined && '.!?'.includes(mark);
@@ -246,8 +247,9 @@ function unclosed(open: OpenMark, paragraphEnd: number, continued: boolean, cont
   };
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
+/** Whether `at` is past either end of `text` or white space there. */
+function isSpaceOrEdge(text: string, at: number): boolean {
+  return at < 0 || at >= text.length || isSpaceAt(text, at);
 }
 
 function isLetterOrDigit(ch: string | undefined): boolean {
@@ -265,7 +267,7 @@ function isDoubleOpenerAt(text: string, i: number, paragraphStart: number): bool
   const before = i > paragraphStart ? text[i - 1] : undefined;
   if (before !== undefined && /[.!?]/.test(before)) return /\p{Lu}/u.test(text[i + 1] ?? '');
   const openingContext = before === undefined || /[\s(\[—–-]/.test(before);
-  return openingContext && !isSpace(text[i + 1]);
+  return openingContext && !isSpaceOrEdge(text, i + 1);
 }
 
 // Feet and inches: "the 6'2\" forward".
@@ -285,5 +287,5 @@ function isSingleOpenerAt(text: string, i: number): boolean {
 /** A mark that closes: after text, and not before a letter or digit. */
 function isCloserAt(text: string, i: number): boolean {
   if (isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) return false; // isn’t
-  return !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1]);
+  return !isSpaceOrEdge(text, i - 1) && !isLetterOrDigit(text[i + 1]);
 }

@@ -28,7 +28,7 @@ export function wholeWordsOf(text: string): string[] {
   let start = -1;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : -1;
-    if (isAsciiLetterOrDigit(code) || code === UNDERSCORE) {
+    if (isAsciiWordCharacter(code)) {
       if (start < 0) start = at;
     } else if (start >= 0) {
       words.push(text.slice(start, at).toLowerCase());
@@ -46,6 +46,11 @@ export function isAsciiLowerCase(code: number): boolean {
 /** An ASCII letter or digit, most of news copy's word characters, by its code. */
 export function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= LETTER_A && code <= LETTER_Z) || (code >= CAPITAL_A && code <= CAPITAL_Z) || (code >= DIGIT_ZERO && code <= DIGIT_NINE);
+}
+
+/** Whether a code is a word character as `\w` and `\b` read it without the `u` flag: an ASCII letter, a digit or "_". */
+export function isAsciiWordCharacter(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === UNDERSCORE;
 }
 
 /**

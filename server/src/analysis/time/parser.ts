@@ -4,8 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { PART_OF_DAY_CODES, WEEKDAY_NAMES } from './calendar';
-import { followsThe, isAsciiLetterOrDigit, isSpaceAt, lowerCase, wordBefore } from '../text/words';
-import { UNDERSCORE } from '../text/char-codes';
+import { followsThe, isAsciiWordCharacter, isSpaceAt, lowerCase, wordBefore } from '../text/words';
 import { monthNumber } from '../lexicon/common-words';
 
 /**
@@ -146,12 +145,15 @@ function readingInsideWords(expression: OwnExpression): OwnExpression {
 // "bought two more weeks", "six consecutive weeks", "three financial years": a length too (not "one extra minute", an idiom of refusal).
 const durationPattern = new RegExp(`(?:within\\s+)?\\b(${NUMBER})(?:\\s+|-)(?:(?<!\\bone\\s)(?:more|extra|additional|further|consecutive|straight|successive)\\s+)?(?:(?:working|business|calendar|financial|fiscal)[\\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?(?:-long)?\\b(?!(?<=second)-)(?!\\s+(?:ago|from now)|(?<!(?:second|minute|hour)s?)\\s+(?:later|earlier)(?!\\s+than\\b)|[\\s-]+old\\b)`, 'i');
 
+// The months' names in full, as the expressions that read a month spelled out match them.
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 const OWN_EXPRESSIONS: OwnExpression[] = [
   // Not "the last week of December", a week of the month named after it, read as that month (TIMEX3 names no week of a month).
   tagged('week', /\b(?:(next|coming|this|current|last|past|previous)|the\s+(following|previous))\s+week\b(?!\s+of\b)/i, (m) => `week:${SHIFTS[(m[1] ?? m[2]).toLowerCase()]}`),
   tagged(
     'week',
-    /\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d{2}))?\b/i,
+    new RegExp(`\\b(?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_NAMES})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'i'),
     (m) => `month:${monthNumber(m[1])}::${m[2] ?? ''}`,
   ),
   // "over the next fortnight": no calendar unit, the two weeks from (or to) now.
@@ -218,7 +220,7 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   // "flooding in January last year", "by March next year": a month of the year before, of or after the article's.
   tagged(
     'year',
-    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(this|next|last)\s+year\b/,
+    new RegExp(`\\b(${MONTH_NAMES})\\s+(this|next|last)\\s+year\\b`),
     (m) => `year-part:XXXX-${String(monthNumber(m[1])).padStart(2, '0')}:${SHIFTS[m[2]]}`,
   ),
   // "sales fell in the first quarter", "a loss in its third quarter": the quarter of the year the tense points to; a
@@ -380,10 +382,6 @@ const EXPRESSIONS_NEEDING = new Map(
 );
 // The same for a word found inside a word: only the expressions reading words there.
 const EXPRESSIONS_NEEDING_INSIDE = new Map([...EXPRESSIONS_NEEDING].map(([word, needing]) => [word, needing.filter((i) => OWN_EXPRESSIONS[i].insideWords)]));
-
-function isAsciiWordCharacter(code: number): boolean {
-  return isAsciiLetterOrDigit(code) || code === UNDERSCORE;
-}
 
 // Copied for each stretch: new Array(n).fill(false) runs in the runtime, a copy does not.
 const NONE_NEEDED: readonly boolean[] = OWN_EXPRESSIONS.map(() => false);
