@@ -1313,6 +1313,11 @@ test('a quoted nickname of two words stays inside the name too: "Comrade Ibrahim
   assert.equal(byName(actorsOf(text), 'Ibrahim Ndayako')?.mentions.length, 2);
 });
 
+test('a first name the lexicon does not know, after a lower-case describer, takes its quoted nickname and surname: "Uzbek heavyweight Sherzod “The Crane” Tursunov"', () => {
+  const text = 'The federation lifted the suspension of Uzbek heavyweight Sherzod “The Crane” Tursunov after the agency declined to challenge it. Tursunov competed in May.';
+  assert.deepEqual(people(text), [['Sherzod “The Crane” Tursunov', 'Tursunov']]);
+});
+
 test('a name given an age, or given as a first name, is a person: "two children, Anwen, 14, and Ianto, 11", "her first name, Saule,"', () => {
   assert.deepEqual(names('She has two children, Anwen, 14, and Ianto, 11. The pair split in 2021.'), ['Anwen:person', 'Ianto:person']);
   // A name a gazetteer knows as a place is a child's too when an age follows it.
@@ -2255,6 +2260,11 @@ test('a legal form written with inner stops ends the company\'s name: "Ferro Cap
 
 test('a British road\'s number is a place: "a junction at Tanners Lane and the A4097", "the M6"', () => {
   assert.deepEqual(names('The firm offered money towards a junction at Tanners Lane and the A4097. Traffic on the M6 backed up.'), ['Tanners Lane:place', 'A4097:place', 'M6:place']);
+});
+
+test('a lower-case ministry that calls something by a name acts: "Kazakhstan’s sports ministry called the ban “disproportionate”"', () => {
+  const actors = actorsOf('Kazakhstan’s sports ministry called the ban “disproportionate” on Monday. The energy ministry urged calm.');
+  assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Kazakhstan:place', 'Sports Ministry:organization', 'Energy Ministry:organization']);
 });
 
 test('a place\'s council and a country\'s ministry written in lower case are bodies: "Brno city council, which funds it", "Kazakhstan’s sports ministry said"', () => {

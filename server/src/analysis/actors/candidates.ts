@@ -332,7 +332,7 @@ function quotedNicknameEnd(tokens: Token[], at: number, run: Token[]): number {
     if (CLOSES_NICKNAME.test(tokens[surname].gapBefore)) {
       const last = isNameParticle(tokens[surname].text) && isSpacedAt(tokens, particleChainEnd(tokens, surname)) ? particleChainEnd(tokens, surname) : surname;
       if (last >= tokens.length || !startsRun(tokens, last)) return at;
-      return given || (isNameLike(tokens[last].text) && (run.length > 1 || endsPersonsMention(tokens, last + 1))) ? last + 1 : at;
+      return given || (isNameLike(tokens[last].text) && (run.length > 1 || endsPersonsMention(tokens, last + 1) || followsLowerCaseDescriber(tokens, at - 1))) ? last + 1 : at;
     }
     if (!isSpaceGap(tokens[surname].gapBefore)) return at;
   }
@@ -348,6 +348,15 @@ function endsPersonsMention(tokens: readonly Token[], k: number): boolean {
   if (next === undefined) return true;
   const mark = next.gapBefore.charCodeAt(0);
   return mark === COMMA || mark === FULL_STOP || (isSpaceGap(next.gapBefore) && REPORTING_VERB_WORDS.has(next.text));
+}
+
+/**
+ * "Uzbek heavyweight Sherzod “The Crane” Tursunov": the one word at `first` follows a lower-case word of its sentence
+ * that describes the person (not a preposition: "asked about Apple “Vision” Pro sales").
+ */
+function followsLowerCaseDescriber(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && isAsciiLowerCase(before.text.charCodeAt(0)) && !isPreposition(before.text) && !isThe(before.text) && before.text !== 'a' && before.text !== 'an';
 }
 
 /** A run of one name-like word, no known place, after any titles: "Roelof", "District Attorney Clifton". */
@@ -3137,7 +3146,8 @@ function placesInModifiers(paragraph: string, tokens: Token[], found: Candidate[
 // "Justice" names a ministry but is no portfolio word otherwise (it is a title: "Justice Ana Ruiz").
 const LOWER_CASE_PORTFOLIOS: ReadonlyMap<string, string> = new Map([...PORTFOLIO_WORDS, 'Justice'].map((word) => [lowerCase(word), word]));
 // Words after a body that make it the subject of its clause: "the finance ministry said", "… was open to".
-const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'declined', 'refused', 'expects', 'expected', 'wants', 'plans']);
+// "called the ban disproportionate", "urged calm": a body's verdicts and appeals are its acts as much as its speech.
+const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'called', 'calls', 'urged', 'urges', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'declined', 'refused', 'expects', 'expected', 'wants', 'plans']);
 
 /**
  * "The fisheries ministry said", "the finance ministry was open to": wire copy lower-cases

@@ -35,3 +35,8 @@ test('a style opening a regional head’s title is no place before it: "His Exce
   assert.ok(!actors.some((a) => a.name === 'Excellency'), JSON.stringify(actors.map((a) => a.name)));
   assert.deepEqual(actors.find((a) => a.name === 'Umar Danjuma')?.roles, ['Governor']);
 });
+
+test('European courtesy styles are no part of the name: "Her lawyer, Maître Léa Fournier-Dumas, said", "Frau Anke Vogel"', () => {
+  const { actors } = analyze('Her lawyer, Maître Léa Fournier-Dumas, said the timetable was “brutal but workable.” Fournier-Dumas met Frau Anke Vogel on Friday.');
+  assert.deepEqual(actors.map((a) => [a.name, a.kind, a.aliases]), [['Léa Fournier-Dumas', 'person', ['Léa Fournier-Dumas', 'Fournier-Dumas']], ['Anke Vogel', 'person', ['Anke Vogel']]]);
+});

@@ -2181,3 +2181,13 @@ test('a speaker phrase cut at the full stop inside a name ("Ma.") is the whole n
   const claims = analyze('The palace stayed silent. Press Officer Ma. Teresa Dalisay-Cruz told reporters the President had confidence in the inquiry.').claims;
   assert.deepEqual(claims.map((c) => [c.speakerText, c.speaker]), [['Ma. Teresa Dalisay-Cruz', 'ma-teresa-dalisay-cruz']]);
 });
+
+test('a subject shared through "but" is its clause’s subject, not the clause: "A spokesperson for the streamer declined to comment … but said"', () => {
+  const text = 'Streaming service Lumenfall renewed the drama. The streamer had until Nov. 30 to decide.\n\nA spokesperson for the streamer declined to comment on the budget but said the final season would be made at the same scale.';
+  assert.deepEqual(analyze(text).claims.map((c) => [c.speakerText, c.speaker]), [['A spokesperson for the streamer', 'lumenfall']]);
+});
+
+test('"the carmaker said", "the retailer said": a business named by its trade stands for the business named last', () => {
+  const text = 'Orvalo Motors will close its plant in Tarnfield. The carmaker said demand had fallen.';
+  assert.deepEqual(analyze(text).claims.map((c) => [c.speaker, c.anonymous]), [['orvalo-motors', false]]);
+});

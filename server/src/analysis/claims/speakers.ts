@@ -8,6 +8,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
 import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { COUNTING_WORDS, FRONTED_QUESTION } from './subjects';
+import { FINITE_REPORTING_VERBS } from './verbs';
 
 export interface Speaker {
   speaker: string | null;
@@ -40,6 +41,14 @@ const UNNAMED_OFFICIALS = /^(?:officials?|aides?|sources?|insiders?)$/i;
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 // Where a shared subject's clause reaches its verb: "Doctors …, said they were rationing tests and".
 const FIRST_SPEECH_VERB = /\s(?:said|says|told|added|warned)\b/;
+// A clause ending on the conjunction that shares its subject with the next verb, and that subject's
+// first verb: a past form with its object or complement after it ("declined to", "rejected the").
+const ENDS_ON_CONJUNCTION = /\s(?:but|and)$/;
+// Not a reporting verb: "state media reported that the minister had … and told him" shares the minister.
+const COORDINATED_PREDICATE = new RegExp(
+  String.raw`^(\S.{2,80}?)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?(?:(?:did|does|would|has|had|have)\s+not\s+)?(?!(?:${FINITE_REPORTING_VERBS})\s)\p{Ll}{3,}ed\s+(?:to|the|a|an|his|her|its|their|any|on|in|at|with|for|about)\s`,
+  'u',
+);
 // What a source who is not named says of himself: "speaking on condition of anonymity".
 export const ASKED_ANONYMITY = /\b(?:on condition of anonymity|(?:asked|requested) not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)\b/i;
 const MALE = /^he$/i;
@@ -2079,6 +2088,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     phraseFacts(index.text.slice(span.start, span.end));
   if (phrase === '') return NO_SPEAKER;
   const phraseStart = span.start + offset;
+  // "A spokesperson for the streamer declined to comment on the budget but said": a clause shared
+  // through its conjunction is read from its subject, the words before its first verb.
+  const coordinated = head === 'first' && ENDS_ON_CONJUNCTION.test(phrase) ? COORDINATED_PREDICATE.exec(phrase) : null;
+  if (coordinated) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + coordinated[1].length }, head, anonymityAsked);
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   const document = PUBLISHED_DOCUMENT.exec(phrase)?.[1];
   if (document) return { speaker: null, speakerText: document, speakerSpan: { start: phraseStart, end: phraseStart + document.length }, anonymous: false };

@@ -108,10 +108,11 @@ export const AGENT_NOUNS = words(`
   congress cabinet office bureau campaign embassy consulate federation association alliance coalition
   organization organisation foundation league tribunal secretariat network newspaper broadcaster airline lender
   insurer exchange assembly kremlin commission's hospital charity consultancy broadcaster district
+  automaker carmaker chipmaker drugmaker retailer streamer miner
 `);
 
 /** Agent nouns that name a business: "the company said" refers back to the business named last, whatever its name. */
-export const BUSINESS_NOUNS = words('company firm lender insurer airline');
+export const BUSINESS_NOUNS = words('company firm lender insurer airline automaker carmaker chipmaker drugmaker retailer streamer miner');
 
 /** Words that make a name a public or non-profit body, never "the company": the Office of the Data Commissioner, Sofia University. */
 export const PUBLIC_BODY_WORDS = words(`

@@ -53,11 +53,12 @@ export const POST_NOMINALS = words('QC KC SC SAN OBE CBE MBE KBE DBE AC AO AM OA
 /**
  * Styles of address before a name, which are no part of it nor a role: Malaysia's honours ("Tan Sri Lim
  * Boon Keat", "Datuk Seri Azhar", "Dato' Sri", written "Dato" before its apostrophe) and royal and
- * diplomatic styles ("His Highness", "Her Excellency"). Phrases, as "Tan" and "Sri" alone are
+ * diplomatic styles ("His Highness", "Her Excellency"), and European courtesy styles (a French lawyer's
+ * "Maître", "Mme", German "Herr" and "Frau"). Phrases, as "Tan" and "Sri" alone are
  * a surname and a given name.
  */
 export const STYLE_PHRASES: ReadonlySet<string> = new Set(
-  `Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Datuk Sri|Dato Sri|Dato Seri|Datuk Wira|Dato Wira|Datuk Paduka|Dato Paduka|Datin Paduka|Datin Seri|Datin Sri|Datuk|Dato|Datin|Tun|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Excellency|Her Excellency|His Majesty|Her Majesty|Highness|Excellency|Majesty|Yang Berhormat`.split('|'),
+  `Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Datuk Sri|Dato Sri|Dato Seri|Datuk Wira|Dato Wira|Datuk Paduka|Dato Paduka|Datin Paduka|Datin Seri|Datin Sri|Datuk|Dato|Datin|Tun|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Excellency|Her Excellency|His Majesty|Her Majesty|Highness|Excellency|Majesty|Yang Berhormat|Maître|Mme|Herr|Frau`.split('|'),
 );
 
 /** Titles of a region's or a city's head: the name written before them is that place ("Nuevo León Gov. Rodrigo Saldívar"). */
