@@ -106,6 +106,7 @@ test('web copy without a dateline date: a line with only a publication time give
   assert.ok(bylined.actors.some((actor) => actor.name === 'Ana Ruiz' && actor.kind === 'person'));
   assert.equal(dateOf('By the river | the council met on February 4, 2026'), null);
   assert.equal(dateOf('Published: 12 February 2025 | Last updated: 13 February 2025 08:12 GMT'), '2025-02-12');
+  assert.equal(dateOf('Published: November 24, 2026, 10:42 PM IST | Updated: November 25, 2026, 08:15 AM IST'), '2026-11-24');
   assert.equal(dateOf('Published: Thu 5 Mar 2026 18.02 GMT'), '2026-03-05');
   assert.equal(dateOf('Published: 10:02 BST, 14 August 2025 | Updated: 18:45 BST, 14 August 2025'), '2025-08-14');
   assert.equal(dateOf('Tue., March 3, 2026'), '2026-03-03');

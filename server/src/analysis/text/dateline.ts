@@ -102,12 +102,15 @@ const CALENDAR_DAY_PARTS = new RegExp(CALENDAR_DAY, 'i');
 // "By Ana Ruiz and Li Wei | Published March 14, 2024 at 9:41 a.m. EDT", "By: Ana Ruiz - Reporter / 05:12 AM March 14, 2024".
 const BYLINE_BEFORE_TIMESTAMP = /^by:?\s[^|·•/\n]{1,80}?\s[|·•/]\s*/i;
 
+// "Published: November 24, 2026, 10:42 PM IST | Updated: November 25, 2026, 08:15 AM IST" runs to 88.
+const TIMESTAMP_LINE_LENGTH = 120;
+
 /** The first line near the top that holds only a publication time and a real calendar day (perhaps after a byline). */
 function timestampLine(text: string): (Span & { date: string }) | null {
   for (const { line: untrimmed, lineStart } of linesNearTop(text)) {
     const trimmed = untrimmed.trim();
     const line = trimmed.slice(BYLINE_BEFORE_TIMESTAMP.exec(trimmed)?.[0].length ?? 0);
-    const date = line.length <= 80 && TIMESTAMP_LINE.test(line) ? timestampDate(CALENDAR_DAY_PARTS.exec(line)) : null;
+    const date = line.length <= TIMESTAMP_LINE_LENGTH && TIMESTAMP_LINE.test(line) ? timestampDate(CALENDAR_DAY_PARTS.exec(line)) : null;
     if (date) {
       const start = text.indexOf(line, lineStart);
       return { start, end: start + line.length, date };
