@@ -52,10 +52,11 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\bkeep(?:s|ing)?\s+(?:[^.;,]{1,40}?\s)?(?:open|running|funded|afloat|operating|going)\s+past\s+(?:this\s+|next\s+)?$/i, 'past this next'),
   // "the deadline had originally been set for Sept. 15", "the deadline is set for Friday": a date stated for a deadline.
   trigger(/\b(?:deadline|cut-?off)(?:\s+for\s+[^.;,]{1,40}?)?\s+(?:was|is|(?:had|has|will)\s+(?:[a-z]+ly\s+|first\s+)?be(?:en)?)\s+(?:[a-z]+ly\s+|first\s+)?(?:set|fixed)\s+(?:for|at)\s+(?:this\s+|next\s+|the\s+)?$/i, 'for at this next the', false, true),
-  // "a Commission deadline at the end of the month".
-  { ...trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'), cue: DEADLINE_WORD },
+  // "a Commission deadline at the end of the month" (not "first set a deadline on Sept. 4, telling council …": the day it was set).
+  { ...trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|(?<!\b(?:set|imposed|issued|announced)\s+(?:a|the|its|his|her|their)\s+(?:new\s+|first\s+)?(?:deadline|cut-?off)\s+)on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'), cue: DEADLINE_WORD },
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
-  { ...trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:this\s+|next\s+)?$/i, 'is was on this next', false, true), cue: DEADLINE_WORD },
+  // "The claims deadline was originally Feb. 12": the date first stated for it.
+  { ...trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:(?:originally|initially)\s+)?(?:this\s+|next\s+)?$/i, 'is was on originally initially this next', false, true), cue: DEADLINE_WORD },
   // "is set to expire in June 2026": a month or a year is "in" it (not "expected to end in March", a forecast of an end).
   {
     ...trigger(/\b(?:set|due|scheduled|expected|going)\s+to\s+(?:(?:expire|lapse|run out)\s+in\s+|(?:expire|lapse|end|run out)\s+(?:on\s+|at\s+)?)(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'expire lapse end out on at in this next of the'),
@@ -393,7 +394,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   let forecastStart = 0;
   // exec with lastIndex, not matchAll, which copies the expression on every call.
   CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(beforeTrigger); match; match = CLAUSE_BREAK.exec(beforeTrigger)) {
+  // "he wanted a deal “signed, sealed and ratified" by Sept. 11": quoted words right before the trigger break no clause.
+  const quotedTail = openingOfQuoteAtEnd(beforeTrigger);
+  for (let match = CLAUSE_BREAK.exec(beforeTrigger); match && !(quotedTail >= 0 && match.index > quotedTail); match = CLAUSE_BREAK.exec(beforeTrigger)) {
     clauseStart = match.index + match[0].length;
     if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
   }
@@ -424,6 +427,14 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // something or the state holds now ("has banned exports till Dec. 31").
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause) && !IMPOSED_UNTIL.test(clause)) return false;
   return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+}
+
+/** Where the quotation that `text` ends with (its closing mark, then spaces) opens, or -1. */
+function openingOfQuoteAtEnd(text: string): number {
+  const end = text.trimEnd().length - 1;
+  const mark = text[end];
+  if (mark !== '”' && mark !== '"') return -1;
+  return Math.max(text.lastIndexOf('“', end - 1), text.lastIndexOf('"', end - 1));
 }
 
 /**

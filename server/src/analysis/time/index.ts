@@ -370,7 +370,8 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
 
 // "6 a.m. local time on Sunday", "5 p.m. Eastern time on Nov. 30": the words of a zone between a
 // clock time and its day, which chrono does not read as one expression.
-const ZONE_WORDS_THEN_ON = /^\s+(?:local|[A-Z][a-z]+|[A-Z]{2,5})\s+(?:(?:standard|daylight)\s+)?time,?\s+on\s+$/;
+// Wire copy gives the time in another zone in brackets: "8 pm (1800 GMT) on Wednesday".
+const ZONE_WORDS_THEN_ON = /^\s+(?:(?:local|[A-Z][a-z]+|[A-Z]{2,5})\s+(?:(?:standard|daylight)\s+)?time,?|\(\d{1,2}:?\d\d\s+[A-Z]{2,5}\))\s+on\s+$/;
 
 /** A clock time told in a zone's words is on the day written right after them, not the one before. */
 function placeZonedTimes(dates: TemporalExpression[], first: number, paragraphText: string, offset: number): void {

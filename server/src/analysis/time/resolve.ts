@@ -77,6 +77,8 @@ const DEADLINE_PHRASES: readonly { words: readonly string[]; then?: readonly str
   { words: ['close', 'closes', 'closing'], then: ['on', 'at'] },
   // "by the end of the first quarter": the period a limit ends with (when the date is the period alone).
   { words: ['by the end', 'until the end', 'before the end'], then: ['of'], thenNeeded: true },
+  // "by the end of the day Friday", "by close of business on Monday".
+  { words: ['end of the day', 'end of day', 'close of business', 'end of business', 'close of play'], then: ['on'] },
 ];
 const DEADLINE_DETERMINERS = ['this', 'next', 'the'];
 const DEADLINE_BEFORE = new RegExp(
@@ -185,12 +187,16 @@ function isOrderedTo(text: string, end: number): boolean {
  */
 // "would be moved to September if the objects arrived in July": a condition of what would happen.
 const CONDITION = /\b(?:if|unless|once)\s/gi;
+const QUOTE_MARK = /["“]/;
+const QUOTED_WORDS = /["“][^"“”]*["”]/g;
 
 /** The tense of a condition's main clause, when a date stands in the condition: a past form there is no past narration. */
 function conditionalTense(clause: string): Tense | null {
   const condition = cueAt(CONDITION, clause, true);
   if (condition < 0) return null;
-  return tenseOf(clause.slice(0, condition), true) === 'future' ? 'future' : null;
+  const main = clause.slice(0, condition);
+  // "it would “consider the talks finished” if …": quoted words are the speaker's, their participles no past narration.
+  return tenseOf(QUOTE_MARK.test(main) ? main.replace(QUOTED_WORDS, ' ') : main, true) === 'future' ? 'future' : null;
 }
 
 /** A date that is a limit: after a trigger word ("until Friday") or before "deadline" ("the Friday deadline"). */
@@ -216,6 +222,8 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   // "had originally been set for Sept. 15", "had first set the deadline for Jan. 30": a plan told as an earlier one, superseded since, is the
   // one nearest the telling, whichever side of it (in November, Sept. 15 just past).
   if (PLAN_WORDS.has(lastWord) && EARLIER_PLAN_BEFORE.test(before)) return 'set-in-past';
+  // "The claims deadline was originally Feb. 12": a first plan, whichever side of the telling.
+  if (lastWord === 'originally' || lastWord === 'initially') return 'set-in-past';
   if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.

@@ -1221,6 +1221,22 @@ test('a clock time told in a zone’s words is on the day written after them: "6
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until 5 p.m.', '2026-11-30T17:00']]);
 });
 
+test('"The claims deadline was originally Feb. 12, but … extended it to March 15, 2027": a first plan is the date nearest the telling', () => {
+  const text = ' date 2026-11-24 CHICAGO—The claims deadline was originally Feb. 12, but the judge last week extended it to March 15, 2027, after the administrator asked.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['deadline was originally Feb. 12', '2027-02-12'], ['it to March 15, 2027', '2027-03-15']]);
+});
+
+test('"first set a deadline on Sept. 4, telling council he wanted a deal “signed, sealed and ratified" by Sept. 11": the day it was set is no limit, the quoted aim is; "by the end of the day Friday" lies ahead', () => {
+  const text = ' date 2026-09-16 PETITCOURT—The mayor first set a deadline on Sept. 4, telling council he wanted a deal “signed, sealed and ratified" by Sept. 11.\n\nThe mayor said that if there was no agreement by the end of the day Friday, he would ask council to act.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['by Sept. 11', '2026-09-11'], ['by the end of the day Friday', '2026-09-18']]);
+});
+
+test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
+  const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
+  assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['by 8 pm', '2026-03-11T20:00']]);
+});
+
 test('"set Nov. 30 as the deadline" names a deadline; "stay open until 8 p.m. every day" tells opening hours, no limit', () => {
   const text = ' date 2026-09-17 WILMINGTON—The judge set Nov. 30 as the deadline for customers to file claims. Clinics would stay open until 8 p.m. every day.';
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['Nov. 30 as the deadline', '2026-11-30']]);
