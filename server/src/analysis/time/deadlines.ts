@@ -54,6 +54,8 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:deadline|cut-?off)(?:\s+for\s+[^.;,]{1,40}?)?\s+(?:was|is|(?:had|has|will)\s+(?:[a-z]+ly\s+|first\s+)?be(?:en)?)\s+(?:[a-z]+ly\s+|first\s+)?(?:set|fixed)\s+(?:for|at)\s+(?:this\s+|next\s+|the\s+)?$/i, 'for at this next the', false, true),
   // "a Commission deadline at the end of the month" (not "first set a deadline on Sept. 4, telling council …": the day it was set).
   { ...trigger(/\b(?:deadline|cut-?off)\s+(?:of|to|(?<!\b(?:set|imposed|issued|announced)\s+(?:a|the|its|his|her|their)\s+(?:new\s+|first\s+)?(?:deadline|cut-?off)\s+)on|for|until|at)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'of to on for until at this next the'), cue: DEADLINE_WORD },
+  // "set a new target of noon Saturday to adopt a final deal": an aim set for a time is a limit its setter keeps to.
+  { ...trigger(/\btarget\s+of\s+(?:this\s+|next\s+|the\s+)?$/i, 'of this next the'), cue: /\btarget\s/i },
   // "the deadline, which falls on Dec. 2": a date stated for a deadline, whoever set it.
   // "The claims deadline was originally Feb. 12": the date first stated for it.
   { ...trigger(/\b(?:deadline|cut-?off)(?:,\s+which)?\s+(?:(?:to|for)\s+[^.;,]{1,40}?\s+)?(?:is|was|falls on)\s+(?:(?:originally|initially)\s+)?(?:this\s+|next\s+)?$/i, 'is was on originally initially this next', false, true), cue: DEADLINE_WORD },
@@ -132,7 +134,8 @@ const GIVEN_AFTER = /^\s+(?:that\s+)?(?:[\p{L}.-]+\s+){1,4}?(?:(?:had|has|have)\
 // A notice period or a lead time someone is bound to, ahead of the event it names: "must give 60 days’ notice
 // before closing", "requires employers to notify the state at least 60 days before a layoff" (not "the poll was
 // taken 60 days before the vote", nor a holding period: "must hold a property for at least three years before selling").
-const LEAD_TIME_AFTER = /^(?:['’]\s+(?:(?:advance|prior|written)\s+)?notice(?=\s+(?:before|of|prior\s+to|ahead\s+of)\s)|\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)(?=\s))/i;
+// "the 10 days' notice required by law before a stoppage": the rule that binds it may stand between.
+const LEAD_TIME_AFTER = /^(?:['’]\s+(?:(?:advance|prior|written)\s+)?notice(?:\s+required\s+by\s+(?:law|statute|the\s+\p{L}+))?(?=\s+(?:before|of|prior\s+to|ahead\s+of)\s)|\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)(?=\s))/iu;
 const HELD_FOR = /\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 const LEAD_OBLIGATION = /\b(?:must|shall|requir(?:e|es|ed|ing)|obliged|obligated|(?:has|have|had|needs?)\s+to)\b/i;
 // A window of days as it is introduced: "with a 30-day application window", "the commission’s
@@ -338,7 +341,7 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
     givenBare: action === null && SENTENCE_ENDS.test(after) && GIVEN_TIME.test(before),
     givenAfter: lastWord === 'the' && GIVEN_AFTER.test(after),
     // The anchored words after first: most dates have none, and the obligation is not looked for.
-    leadTimeAfter: leadTime && LEAD_OBLIGATION.test(before) && !HELD_FOR.test(before) ? leadTime[0].length : -1,
+    leadTimeAfter: leadTime && (LEAD_OBLIGATION.test(before) || LEAD_OBLIGATION.test(leadTime[0])) && !HELD_FOR.test(before) ? leadTime[0].length : -1,
     conditionalOverrun: OVERRUN_WORDS.has(lastWord) && isConditionalOverrun(before),
     permittedFor: lastWord === 'for' && COUNTED_FROM_AFTER.test(after) && PERMITTED_BEFORE.test(before),
     action,
@@ -396,11 +399,15 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   CLAUSE_BREAK.lastIndex = 0;
   // "he wanted a deal “signed, sealed and ratified" by Sept. 11": quoted words right before the trigger break no clause.
   const quotedTail = openingOfQuoteAtEnd(beforeTrigger);
+  let reportedStart = 0;
   for (let match = CLAUSE_BREAK.exec(beforeTrigger); match && !(quotedTail >= 0 && match.index > quotedTail); match = CLAUSE_BREAK.exec(beforeTrigger)) {
     clauseStart = match.index + match[0].length;
     if (!REPORTED_CLAUSE.test(match[0])) forecastStart = clauseStart;
+    else reportedStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
+  // "must use, carry over or trade what they have left by 30 June": a "must" earlier in what was said binds each of its verbs.
+  const bound = OBLIGATION.test(clause) || MUST.test(beforeTrigger.slice(reportedStart));
   if (beforeDate && !TO_BE_DONE.test(clause)) return false;
   // "kept a seismograph until last year": a time already past limits nothing no one was bound to
   // ("had until last Thursday to answer" was a limit).
@@ -419,7 +426,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // is a window to act in ("could file suit within 60 days") or one that runs out ("if no deal is reached").
   if (possibility && /^within\b/i.test(trigger) && !WINDOW_ACTION.test(possibility[0]) && !CONDITION_AFTER.test(after)) return false;
   if (/^within\b/i.test(trigger) && STATE_FORETOLD.test(clause)) return false;
-  const pastState = !OBLIGATION.test(clause) && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
+  const pastState = !bound && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;

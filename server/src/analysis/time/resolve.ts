@@ -72,6 +72,8 @@ const PERIOD_BOUND_WORDS = new Set(['starting', 'beginning', 'ending', 'on']);
 // "Applications close Friday": a window that closes on the day.
 const DEADLINE_PHRASES: readonly { words: readonly string[]; then?: readonly string[]; thenNeeded?: boolean }[] = [
   { words: ['by', 'until', 'till', 'no later than', 'on or before'] },
+  // "would publish the rules by early June": a limit at a part of the month.
+  { words: ['by early', 'by late', 'until early', 'until late'] },
   { words: ['deadline'], then: ['of', 'to', 'on', 'for'] },
   { words: ['moved', 'pushed', 'postponed', 'delayed', 'extended', 'deferred', 'back', 'forward'], then: ['to'], thenNeeded: true },
   { words: ['close', 'closes', 'closing'], then: ['on', 'at'] },

@@ -1231,6 +1231,16 @@ test('"first set a deadline on Sept. 4, telling council he wanted a deal “sign
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['by Sept. 11', '2026-09-11'], ['by the end of the day Friday', '2026-09-18']]);
 });
 
+test('"must use, carry over or trade what they have left by 30 June": the "must" binds each verb of its list; "would publish the rules by early June" is a limit ahead', () => {
+  const text = ' date 2026-05-14 DUBBO—The minister said on Thursday that licence holders must use, carry over or trade what they have left by 30 June.\n\nThe minister said the department would publish revised carryover rules by early June.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['by 30 June', '2026-06-30'], ['by early June', '2026-06']]);
+});
+
+test('"failed to give the 10 days\' notice required by law before a stoppage" is a notice period; "set a new target of noon Saturday to adopt a deal" a limit', () => {
+  const text = " date 2026-11-21 LUSAKA—The ministry said the union had failed to give the 10 days' notice required by law before a stoppage.\n\nThe presidency set a new target of noon Saturday to adopt a final deal.";
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [["10 days' notice required by law", 'P10D'], ['target of noon Saturday', '2026-11-21T12:00']]);
+});
+
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
   const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
