@@ -312,3 +312,8 @@ test('a year after an article and a comparative or qualifier is a year: "a slowe
   const years = (text: string) => analyze(text, { referenceDate: '2026-10-29' }).dates.map((d) => d.text);
   assert.deepEqual(years('Chipmakers brace for a slower 2027 and a bumper 2025 harvest. The other 2020 candidates lost.'), ['2027', '2025']);
 });
+
+test('a year after "since at least" or an owner’s "own" is a year: "since at least 2021", "the State’s own 2022 guidelines" (not "at least 2021 people")', () => {
+  const years = (text: string) => analyze(text).dates.map((d) => d.value);
+  assert.deepEqual(years('Rivals were pushed aside since at least 2021. She cited the State’s own 2022 guidelines. At least 2021 people signed.'), ['2021', '2022']);
+});
