@@ -2191,3 +2191,8 @@ test('"the carmaker said", "the retailer said": a business named by its trade st
   const text = 'Orvalo Motors will close its plant in Tarnfield. The carmaker said demand had fallen.';
   assert.deepEqual(analyze(text).claims.map((c) => [c.speaker, c.anonymous]), [['orvalo-motors', false]]);
 });
+
+test('"In a press release issued Monday, the CAS — …, as it is known in French — confirmed … “…,” the release said": the release is the body’s, its speaker in an aside', () => {
+  const text = 'The Court of Arbitration for Sport (CAS) heard the case.\n\nIn a press release issued Monday, the CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it had registered the appeal. The athlete has "until 23 March 2026 to file her brief," the release said.';
+  assert.deepEqual(analyze(text).claims.map((c) => [c.kind, c.speaker]), [['reported', 'court-of-arbitration-for-sport'], ['reported', 'court-of-arbitration-for-sport'], ['quote', 'court-of-arbitration-for-sport']]);
+});

@@ -877,9 +877,9 @@ const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
 const DOCUMENT_LEAD = 60;
-// A phrase opening the sentence before its speaker, "In a letter to members, ", ending where the speaker starts.
-const FRONTED_PAPER = /^[“"]?In\s+(?:an?|the|its|their|his|her)\s[^.,;:!?“”"]{0,80},\s*$/;
-const FRONTED_PAPER_REACH = 100;
+// A phrase opening the sentence of its speaker, "In a letter to members, ".
+const FRONTED_PAPER = /^[“"]?In\s+(?:an?|the|its|their|his|her)\s[^.,;:!?“”"]{0,80},/;
+const FRONTED_PAPER_REACH = 200;
 
 /**
  * Speakers described by what an earlier claim named: "The bank said in a statement that … The
@@ -922,8 +922,9 @@ export function followDescribedSpeakers(index: SpeakerIndex, claims: readonly Cl
       if (word.test(text.slice(from, leadEnd).split(/[.;]/)[0])) return true;
       // "In a statement released on Saturday evening, the club said": a paper named in a phrase fronted before the speaker.
       if (claim.verb === 'according to') return false;
-      const fronted = lastSentenceOf(text.slice(Math.max(0, speakerSpan.start - FRONTED_PAPER_REACH), speakerSpan.start));
-      return FRONTED_PAPER.test(fronted) && word.test(fronted);
+      // ("In a press release issued Monday, the CAS — …, as it is known in French — confirmed": the speaker may stand in an aside after it.)
+      const fronted = FRONTED_PAPER.exec(lastSentenceOf(text.slice(Math.max(0, speakerSpan.start - FRONTED_PAPER_REACH), speakerSpan.start)));
+      return fronted !== null && word.test(fronted[0]);
     });
     if (issuer) claim.speaker = issuer.speaker;
   }
