@@ -198,6 +198,10 @@ const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fail
 // ("must cut emissions 40% by 2030").
 const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?)\s+$/i;
 const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|deadline|target)\b/i;
+// Where a fronted time stands: at its sentence's start or right after "and"/"but"; and a past verb in the
+// clause it fronts (not a modal: "within 48 hours the company must …").
+const OPENS_CLAUSE = /(?:^|[.!?:]\s*["“]?|\b(?:and|but)\s+)$/;
+const PAST_NARRATION_AFTER = /^[^.;!?]{0,120}?\b(?:had|was|were)\s/;
 const MUST = /\b(?:must|(?:has|have|had|needs?|needed)\s+to)\b/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
@@ -428,6 +432,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   if (/^within\b/i.test(trigger) && STATE_FORETOLD.test(clause)) return false;
   const pastState = !bound && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
+  // "Within a week, a former researcher had filed a complaint", "and within two years the same people were back": a
+  // time fronted in its clause, told in past narration, bound no one.
+  if (/^within\b/i.test(trigger) && OPENS_CLAUSE.test(beforeTrigger) && !bound && PAST_NARRATION_AFTER.test(after)) return false;
   if (REQUESTED_EXTENSION.test(beforeTrigger)) return false;
   if (!/^(?:until|till)\b/i.test(trigger)) return true;
   // "ran on the radio until last month": how long something lasted, unless time was given to do

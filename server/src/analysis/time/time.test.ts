@@ -1241,6 +1241,11 @@ test('"failed to give the 10 days\' notice required by law before a stoppage" is
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [["10 days' notice required by law", 'P10D'], ['target of noon Saturday', '2026-11-21T12:00']]);
 });
 
+test('a time fronted in past narration is no limit: "Within a week, a researcher had filed a complaint", "and within two years the same people were back"; "within 48 hours the company must" is', () => {
+  const text = ' date 2026-03-11 LONDON—Within a week, a former researcher in the lab, Priya Cole, had filed a complaint.\n\n"They gave us uniforms, and within two years the same people were back in charge."\n\nWithin 48 hours the company must recall the pills.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => d.text), ['Within 48 hours']);
+});
+
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
   const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
