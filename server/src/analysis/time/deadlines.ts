@@ -121,7 +121,8 @@ function trigger(pattern: RegExp, lastWords: string, moved?: boolean, stated?: b
 // working days" (an abbreviation's full stop before the number); but not past what the giving gave ("gave the utility until Monday
 // to explain why …"). "Has" owns the time only right before it: "had 30 days", not "had taken nine days"
 // (a quotation may open between: the state had "until Sunday evening").
-const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?["“]?$/i;
+// ("They have had three years to see this coming": time that has passed, no window.)
+const GIVEN_TIME = /\b(?:gave|give|gives|giving|given|granted|grants?)\b(?:(?!\b(?:until|by)\b|(?<!\b(?:refused|failed|agreed|declined|decided|wanted|tried|sought|promised|chose|voted)\s)\bto\b)(?:[^.;]|\.(?=\s*$|\s\d))){0,100}$|\b(?<!\b(?:has|have|had)\s)(?:has|have|had|got|get|gets)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+|up\s+to\s+)?["“]?$/i;
 // "30 days to accept", or with the event the days count from first: "14 days after judgment is entered to file".
 // A month's abbreviation keeps its full stop: "90 days from Sept. 1 to rule".
 // The rule the time is under may come first: "has 28 days under its licence to respond".

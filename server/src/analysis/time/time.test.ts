@@ -1246,6 +1246,11 @@ test('a time fronted in past narration is no limit: "Within a week, a researcher
   assert.deepEqual(analyze(text).deadlines.map((d) => d.text), ['Within 48 hours']);
 });
 
+test('"They have had three years to see this coming" is time gone by, no window; "the company has 60 days to comply" is one', () => {
+  const text = ' date 2026-06-17 BRUSSELS—“They have had three years to see this coming,” he said. The company has 60 days to comply.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['60 days', 'P60D']]);
+});
+
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
   const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
