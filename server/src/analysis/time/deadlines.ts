@@ -441,7 +441,8 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // "ran on the radio until last month": how long something lasted, unless time was given to do
   // something or the state holds now ("has banned exports till Dec. 31").
   if (pastState && !GIVEN_TIME.test(beforeTrigger) && !ACTION_AFTER.test(after) && !PRESENT_PERFECT.test(clause) && !IMPOSED_UNTIL.test(clause)) return false;
-  return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || /^\d{4}$/.test(dateText));
+  // "until 2019" tells how long; "give governments until the end of 2028 to submit" names a limit.
+  return !(NEGATION.test(clause) || waitsForTrigger(clause) || TERM.test(clause) || VALIDITY.test(clause) || (/^\d{4}$/.test(dateText) && !/\bend of\s+$/.test(trigger)));
 }
 
 /** Where the quotation that `text` ends with (its closing mark, then spaces) opens, or -1. */

@@ -1251,6 +1251,11 @@ test('"They have had three years to see this coming" is time gone by, no window;
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['60 days', 'P60D']]);
 });
 
+test('"would give governments until the end of 2028 to submit plans" is a limit; "ran the plant until 2019" is not', () => {
+  const text = ' date 2026-11-21 ANTALYA—The draft would also give governments until the end of 2028 to submit national adaptation plans. The firm ran the plant until 2019.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until the end of 2028', '2028']]);
+});
+
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
   const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
