@@ -203,6 +203,7 @@ const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s
 // clause it fronts (not a modal: "within 48 hours the company must …").
 const OPENS_CLAUSE = /(?:^|[.!?:]\s*["“]?|\b(?:and|but)\s+)$/;
 const PAST_NARRATION_AFTER = /^[^.;!?]{0,120}?\b(?:had|was|were)\s/;
+const MUST_OR_NEED = /\b(?:must|(?:has|have|had)\s+to|needs?|needed|wants?|wanted)\b/i;
 const MUST = /\b(?:must|(?:has|have|had|needs?|needed)\s+to)\b/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
@@ -411,8 +412,9 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
     else reportedStart = clauseStart;
   }
   const clause = beforeTrigger.slice(clauseStart);
-  // "must use, carry over or trade what they have left by 30 June": a "must" earlier in what was said binds each of its verbs.
-  const bound = OBLIGATION.test(clause) || MUST.test(beforeTrigger.slice(reportedStart));
+  // "must use, carry over or trade what they have left by 30 June", "We need one clear letter, from the NHS, in every
+  // patient’s hand by next week": a "must" or a need earlier in what was said binds the rest of it.
+  const bound = OBLIGATION.test(clause) || MUST_OR_NEED.test(beforeTrigger.slice(reportedStart));
   if (beforeDate && !TO_BE_DONE.test(clause)) return false;
   // "kept a seismograph until last year": a time already past limits nothing no one was bound to
   // ("had until last Thursday to answer" was a limit).

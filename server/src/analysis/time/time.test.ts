@@ -1256,6 +1256,11 @@ test('"would give governments until the end of 2028 to submit plans" is a limit;
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['until the end of 2028', '2028']]);
 });
 
+test('a need binds what follows its asides: "We need one clear letter, from the NHS, in every patient’s hand by next week"', () => {
+  const text = ' date 2026-11-19 LONDON—‘We need one clear letter, from the NHS, in every affected patient’s hand by next week,’ she said.';
+  assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['by next week', '2026-W48']]);
+});
+
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
   const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
