@@ -2196,3 +2196,8 @@ test('"In a press release issued Monday, the CAS — …, as it is known in Fren
   const text = 'The Court of Arbitration for Sport (CAS) heard the case.\n\nIn a press release issued Monday, the CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it had registered the appeal. The athlete has "until 23 March 2026 to file her brief," the release said.';
   assert.deepEqual(analyze(text).claims.map((c) => [c.kind, c.speaker]), [['reported', 'court-of-arbitration-for-sport'], ['reported', 'court-of-arbitration-for-sport'], ['quote', 'court-of-arbitration-for-sport']]);
 });
+
+test('a list’s last item after a bare "and" is no clause, however long: "is demanding a 22% increase and a housing allowance for underground staff, and has said"', () => {
+  const text = 'The National Union of Mine and Allied Workers is demanding a 22% increase and a housing allowance for underground staff, and has said the strike will continue.';
+  assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['national-union-of-mine-and-allied-workers']);
+});
