@@ -105,6 +105,7 @@ test('the timeline places dates and deadlines on days, and mentions are found by
   const points = timeline(DOCUMENT, MODEL).points;
   assert.deepEqual(points.map((p) => [p.kind, p.day]), [['date', '2025-08-08'], ['deadline', '2025-08-15']]);
   assert.equal(dayOf('2025-W33', null), '2025-08-11');
+  assert.equal(dayOf('2026-W07-WE', null), '2026-02-14');
   assert.equal(dayOf('2025-08', null), '2025-08-01');
   assert.equal(dayOf('PRESENT_REF', '2025-08-08'), '2025-08-08');
   assert.equal(dayOf('P50D', '2025-08-08'), null);

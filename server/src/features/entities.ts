@@ -219,15 +219,15 @@ export function timeline(document: TextDocument, model: ArticleModel): TimelineR
 
 /**
  * The calendar day a TIMEX3 value sits on: the day itself, the first day of a month, year or
- * ISO week, the article date for PRESENT_REF; null for durations, sets and unknown years.
+ * ISO week (a week's weekend its Saturday), the article date for PRESENT_REF; null for durations, sets and unknown years.
  */
 export function dayOf(value: string | null, documentDate: string | null): string | null {
   if (value === null) return null;
   if (value === 'PRESENT_REF') return documentDate;
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (day) return `${day[1]}-${day[2]}-${day[3]}`;
-  const week = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (week) return isoWeekMonday(Number(week[1]), Number(week[2]));
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (week) return isoWeekDay(Number(week[1]), Number(week[2]), week[3] ? SATURDAY : MONDAY);
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) return `${month[1]}-${month[2]}-01`;
   const year = /^(\d{4})$/.exec(value);
@@ -235,10 +235,14 @@ export function dayOf(value: string | null, documentDate: string | null): string
   return null;
 }
 
-function isoWeekMonday(year: number, week: number): string {
+// Days after an ISO week's Monday: a week sits on its Monday, its weekend ("2026-W07-WE") on its Saturday.
+const MONDAY = 0;
+const SATURDAY = 5;
+
+function isoWeekDay(year: number, week: number, daysAfterMonday: number): string {
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const mondayOfWeek1 = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
-  return new Date(mondayOfWeek1 + (week - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+  return new Date(mondayOfWeek1 + ((week - 1) * 7 + daysAfterMonday) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Every mention of the actor named by id, or of the actor under the position. */

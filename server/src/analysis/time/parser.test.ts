@@ -317,3 +317,12 @@ test('a year after "since at least" or an owner’s "own" is a year: "since at l
   const years = (text: string) => analyze(text).dates.map((d) => d.value);
   assert.deepEqual(years('Rivals were pushed aside since at least 2021. She cited the State’s own 2022 guidelines. At least 2021 people signed.'), ['2021', '2022']);
 });
+
+test('"this weekend", "next weekend", "last weekend" are the weekends of the article’s week and the weeks around it; "the weekend" alone is left vague', () => {
+  const found = (text: string) => analyze(` date 2026-02-09 EASTBROOK—${text}`).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('Signatures are collected this weekend. Talks resume next weekend after last weekend’s storm. The weekend was quiet.'), [
+    'this weekend=2026-W07-WE',
+    'next weekend=2026-W08-WE',
+    'last weekend=2026-W06-WE',
+  ]);
+});

@@ -22,7 +22,7 @@ export type RawTemporal = {
   | { kind: 'calendar'; year: number | null; month: number; day: number | null; weekday: number | null; hour: number | null; minute: number | null }
   | { kind: 'weekday'; weekday: number; shift: 'next' | 'last' | 'this' | null; hour: number | null; minute: number | null }
   | { kind: 'relative'; days: number; anchored: boolean }
-  | { kind: 'week'; offset: number }
+  | { kind: 'week'; offset: number; weekend?: true }
   /** `anchored`: counted from the year the text told of last ("translated the following year"), not the article's. */
   | { kind: 'unit'; unit: 'year' | 'quarter' | 'month'; offset: number; anchored?: true }
   | { kind: 'duration'; value: string }
@@ -166,6 +166,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('year', /\bthe\s+(following|previous|preceding|prior)\s+year\b/i, (m) => `unit:year:${/^following$/i.test(m[1]) ? 1 : -1}:anchored`),
   // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
+  // "this weekend", "last weekend": the weekend of the article's week, or of the week before or after ("the weekend" alone is vague).
+  tagged('weekend', /\b(this|next|last|past)\s+weekend\b/i, (m) => `weekend:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the week": the week of the article.
   tagged('week', /\b(?:end\s+of\s+the\s+week|week['’]s\s+end)\b/i, () => 'week:0'),
   // "gave the ministry a week to respond": one unit given to someone named between, to do something.
@@ -521,6 +523,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
   switch (kind) {
     case 'week':
       return { start, end, text, kind: 'week', offset: Number(parts[0]) };
+    case 'weekend':
+      return { start, end, text, kind: 'week', offset: Number(parts[0]), weekend: true };
     case 'unit':
       return { start, end, text, kind: 'unit', unit: parts[0] as 'year' | 'quarter' | 'month', offset: Number(parts[1]), ...(parts[2] === 'anchored' ? { anchored: true as const } : {}) };
     case 'duration': {

@@ -366,7 +366,11 @@ export function resolve(raw: RawTemporal, reference: string | null, direction: D
     }
     case 'week':
       if (!reference) return { type: 'DATE', value: null, resolution: 'a week relative to no article date' };
-      return { type: 'DATE', value: isoWeek(addDays(reference, 7 * raw.offset)), resolution: `the ISO week ${['before', 'of', 'after'][raw.offset + 1]} the article date` };
+      return {
+        type: 'DATE',
+        value: isoWeek(addDays(reference, 7 * raw.offset)) + (raw.weekend ? '-WE' : ''),
+        resolution: `the ${raw.weekend ? 'weekend of the ' : ''}ISO week ${['before', 'of', 'after'][raw.offset + 1]} the article date`,
+      };
     case 'unit': {
       if (raw.anchored && anchor) return { type: 'DATE', value: String(Number(anchor.slice(0, 4)) + raw.offset), resolution: `the year ${['before', 'of', 'after'][raw.offset + 1]} the one told of before it (${anchor.slice(0, 4)})` };
       if (!reference) return { type: 'DATE', value: null, resolution: `a ${raw.unit} relative to no article date` };
