@@ -326,3 +326,9 @@ test('"this weekend", "next weekend", "last weekend" are the weekends of the art
     'last weekend=2026-W06-WE',
   ]);
 });
+
+test('"until Friday week" is that day of the week after, as "next Friday"; "Friday week-long talks" is no such day', () => {
+  const found = (text: string) => analyze(` date 2026-05-14 DUBBO—${text}`).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('The council has given the minister until Friday week to release the modelling.'), ['Friday week=2026-05-22']);
+  assert.ok(!found('On Friday week-long talks began.').some((date) => date.startsWith('Friday week')));
+});

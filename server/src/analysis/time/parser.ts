@@ -166,6 +166,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('year', /\bthe\s+(following|previous|preceding|prior)\s+year\b/i, (m) => `unit:year:${/^following$/i.test(m[1]) ? 1 : -1}:anchored`),
   // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
+  // "until Friday week" (British, Irish and Australian copy): that day of the week after, as "next Friday" is read.
+  tagged('week', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week\b(?![-\s]+(?:of|long|after|before|ago)\b)/, (m) => `weekday:${WEEKDAY_INDEX[m[1].toLowerCase()]}:next`),
   // "this weekend", "last weekend": the weekend of the article's week, or of the week before or after ("the weekend" alone is vague).
   tagged('weekend', /\b(this|next|last|past)\s+weekend\b/i, (m) => `weekend:${SHIFTS[m[1].toLowerCase()]}`),
   // "by the end of the week": the week of the article.
@@ -523,6 +525,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
   switch (kind) {
     case 'week':
       return { start, end, text, kind: 'week', offset: Number(parts[0]) };
+    case 'weekday':
+      return { start, end, text, kind: 'weekday', weekday: Number(parts[0]), shift: 'next', hour: null, minute: null };
     case 'weekend':
       return { start, end, text, kind: 'week', offset: Number(parts[0]), weekend: true };
     case 'unit':
