@@ -369,18 +369,30 @@ function resolveParagraph(context: TextContext, i: number, carried: Carried, dat
 }
 
 // "6 a.m. local time on Sunday", "5 p.m. Eastern time on Nov. 30": the words of a zone between a
-// clock time and its day, which chrono does not read as one expression.
+// clock time and its day, which chrono does not read as one expression; "1200 GMT on Wednesday", a
+// clock time written with its zone, then "on" and the day.
+const ZONE_WORDS_THEN_ON = /^\s+(?:local|[A-Z][a-z]+|[A-Z]{2,5})\s+(?:(?:standard|daylight)\s+)?time,?\s+on\s+$/;
+const ZONED_TIME = /\s(?:GMT|UTC)$/;
+const ON = /^\s+on\s+$/;
 // Wire copy gives the time in another zone in brackets: "8 pm (1800 GMT) on Wednesday".
-const ZONE_WORDS_THEN_ON = /^\s+(?:(?:local|[A-Z][a-z]+|[A-Z]{2,5})\s+(?:(?:standard|daylight)\s+)?time,?|\(\d{1,2}:?\d\d\s+[A-Z]{2,5}\))\s+on\s+$/;
+const BRACKET_OPENS = /^\s+\($/;
+const BRACKET_CLOSES_THEN_ON = /^\)\s+on\s+$/;
 
 /** A clock time told in a zone's words is on the day written right after them, not the one before. */
 function placeZonedTimes(dates: TemporalExpression[], first: number, paragraphText: string, offset: number): void {
+  const gap = (a: TemporalExpression, b: TemporalExpression) => paragraphText.slice(a.end - offset, b.start - offset);
   for (let j = first; j + 1 < dates.length; j++) {
     const time = dates[j];
     if (time.type !== 'TIME' || time.value === null) continue;
-    const day = dayOf(dates[j + 1].value);
-    if (day === null || !ZONE_WORDS_THEN_ON.test(paragraphText.slice(time.end - offset, dates[j + 1].start - offset))) continue;
-    dates[j] = { ...time, value: day + time.value.slice(10), resolution: 'a time of day on the day written after its zone' };
+    let next = dates[j + 1];
+    const bracketed = next.type === 'TIME' && j + 2 < dates.length && BRACKET_OPENS.test(gap(time, next)) && BRACKET_CLOSES_THEN_ON.test(gap(next, dates[j + 2]));
+    if (bracketed) next = dates[j + 2];
+    const day = dayOf(next.value);
+    if (day === null) continue;
+    if (!bracketed && !ZONE_WORDS_THEN_ON.test(gap(time, next)) && !(ZONED_TIME.test(time.text) && ON.test(gap(time, next)))) continue;
+    for (const at of bracketed ? [j, j + 1] : [j]) {
+      if (dates[at].value !== null) dates[at] = { ...dates[at], value: day + dates[at].value!.slice(10), resolution: 'a time of day on the day written after its zone' };
+    }
   }
 }
 

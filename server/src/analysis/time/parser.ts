@@ -166,6 +166,8 @@ const OWN_EXPRESSIONS: OwnExpression[] = [
   tagged('year', /\bthe\s+(following|previous|preceding|prior)\s+year\b/i, (m) => `unit:year:${/^following$/i.test(m[1]) ? 1 : -1}:anchored`),
   // "by the end of the year", "by year-end", "by year’s end": the year of the article (a deadline's due is the period).
   tagged('year', /\b(?:end\s+of\s+the\s+year|year(?:[-\s]|['’]s\s+)end)\b/i, () => 'unit:year:0'),
+  // "at 1200 GMT", "(1800 GMT)": wire copy's clock time, four digits and the zone.
+  tagged('gmt utc', /\b([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)\b/, (m) => `clock:${Number(m[1])}:${Number(m[2])}`),
   // "until Friday week" (British, Irish and Australian copy): that day of the week after, as "next Friday" is read.
   tagged('week', /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+week\b(?![-\s]+(?:of|long|after|before|ago)\b)/, (m) => `weekday:${WEEKDAY_INDEX[m[1].toLowerCase()]}:next`),
   // "this weekend", "last weekend": the weekend of the article's week, or of the week before or after ("the weekend" alone is vague).
@@ -527,6 +529,8 @@ function fromTag(start: number, end: number, text: string, [kind, ...parts]: str
       return { start, end, text, kind: 'week', offset: Number(parts[0]) };
     case 'weekday':
       return { start, end, text, kind: 'weekday', weekday: Number(parts[0]), shift: 'next', hour: null, minute: null };
+    case 'clock':
+      return { start, end, text, kind: 'time', hour: Number(parts[0]), minute: Number(parts[1]) };
     case 'weekend':
       return { start, end, text, kind: 'week', offset: Number(parts[0]), weekend: true };
     case 'unit':
@@ -602,7 +606,10 @@ function wordTree(words: readonly string[]): string {
   return branches.length === 1 ? `(?:${tree})?` : `${tree}?`;
 }
 
-const DATE_CUE = dateCue([...MONTH_AND_DAY_WORDS, ...UNIT_WORDS, ...UNIT_COMPANIONS, ...FREQUENCY_WORDS], 'gi', true);
+// Wire copy's clock times in a zone's four digits: "at 1200 GMT".
+const ZONE_WORDS = ['gmt', 'utc'];
+
+const DATE_CUE = dateCue([...MONTH_AND_DAY_WORDS, ...UNIT_WORDS, ...UNIT_COMPANIONS, ...FREQUENCY_WORDS, ...ZONE_WORDS], 'gi', true);
 // Capitalized only: "may", "sat" and "sun" are common words (a weekday without a capital is a false alarm anyway).
 const CAPITALIZED_DATE_CUE = /\b(?:May|MAY|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b/g;
 

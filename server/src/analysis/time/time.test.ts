@@ -1261,6 +1261,11 @@ test('a need binds what follows its asides: "We need one clear letter, from the 
   assert.deepEqual(analyze(text).deadlines.map((d) => [d.text, d.due]), [['by next week', '2026-W48']]);
 });
 
+test('wire copy’s four-digit zoned time is a clock time, on the day after its "on": "at 1200 GMT on Wednesday, Dec. 2"; "closed at 1800 GMT" is on the article date', () => {
+  const text = ' date 2026-11-24 GENEVA (Reuters)—The committee will meet at 1200 GMT on Wednesday, Dec. 2, the WHO said.\n\nThe vote closed at 1800 GMT.';
+  assert.deepEqual(valuesOf(text).map(([t, type, v]) => [t, type, v]), [['1200 GMT', 'TIME', '2026-12-02T12:00'], ['Wednesday, Dec. 2', 'DATE', '2026-12-02'], ['1800 GMT', 'TIME', '2026-11-24T18:00']]);
+});
+
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
   const text = ' date 2026-03-09 DOHA—The brigade said it would "consider the talks finished" if the government did not pay its fighters by 8 pm (1800 GMT) on Wednesday.';
   assert.deepEqual(valuesOf(text).map(([t, , v]) => [t, v]).filter(([t]) => t !== '1800 GMT'), [['8 pm', '2026-03-11T20:00'], ['Wednesday', '2026-03-11']]);
