@@ -356,7 +356,7 @@ function endsPersonsMention(tokens: readonly Token[], k: number): boolean {
  */
 function followsLowerCaseDescriber(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return before !== undefined && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && isAsciiLowerCase(before.text.charCodeAt(0)) && !isPreposition(before.text) && !isThe(before.text) && before.text !== 'a' && before.text !== 'an';
+  return before !== undefined && !before.capitalized && isSpaceGap(tokens[first].gapBefore) && isAsciiLowerCase(before.text.charCodeAt(0)) && !isPreposition(before.text) && !ARTICLES.test(before.text);
 }
 
 /** A run of one name-like word, no known place, after any titles: "Roelof", "District Attorney Clifton". */

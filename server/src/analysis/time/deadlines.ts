@@ -203,8 +203,9 @@ const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s
 // clause it fronts (not a modal: "within 48 hours the company must …").
 const OPENS_CLAUSE = /(?:^|[.!?:]\s*["“]?|\b(?:and|but)\s+)$/;
 const PAST_NARRATION_AFTER = /^[^.;!?]{0,120}?\b(?:had|was|were)\s/;
-const MUST_OR_NEED = /\b(?:must|(?:has|have|had)\s+to|needs?|needed|wants?|wanted)\b/i;
 const MUST = /\b(?:must|(?:has|have|had|needs?|needed)\s+to)\b/i;
+// A must, or a need or a want of something ("We need one clear letter … by next week").
+const MUST_OR_NEED = new RegExp(`${MUST.source}|\\b(?:needs?|needed|wants?|wanted)\\b`, 'i');
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 // Acts a time window is given for: a suit, an appeal, a penalty, a rule taking effect.
 const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply|take\s+effect|impose|face|lose|be\s+(?:imposed|fined|suspended|revoked|struck|cancell?ed|canceled|expelled|removed))\b/i;
