@@ -9,7 +9,7 @@ import { institutionDescribed, institutionReferredTo, resolveSpeaker } from '../
 import { attributionAround } from '../claims/quote-claims';
 
 // Verbs that move a deadline, read in a move to a new date and in a move by an amount.
-const MOVING_VERBS = String.raw`mov(?:e|es|ed)|push(?:es|ed)?|extend(?:s|ed)?|shorten(?:s|ed)?|brought|shift(?:s|ed)?|postpon(?:e|es|ed)`;
+const MOVING_VERBS = String.raw`mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|brought|bringing|shift(?:s|ed|ing)?|postpon(?:e|es|ed|ing)`;
 
 // How the words before a date make it a due date. Each pattern ends where the date starts, with
 // one of `lastWords` and a space: most dates follow none of a pattern's, and the end-anchored
@@ -25,7 +25,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   // "a deadline that was later pushed back to Monday, March 24".
   // "The deadline for submissions has been extended twice, most recently to July 4".
   {
-    ...trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
+    ...trigger(/(?:\bdeadline(?:\s+for\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?|(?<![\w-])it)\s+(?:was|is|(?:would|will|could|might|may|can|should)\s+(?:later\s+|then\s+|also\s+|still\s+|again\s+)?be|(?:has|had)\s+(?:now\s+|since\s+|already\s+)?been)\s+(?:later\s+|then\s+|since\s+|again\s+)?(?:moved|pushed|extended|brought|changed|shifted|postponed)\s+(?:back\s+|forward\s+)?(?:(?:twice|again|once\s+more|several\s+times),?\s+(?:most\s+recently\s+|this\s+time\s+|now\s+)?)?(?:to|until)\s+(?:this\s+|next\s+|the end of\s+|the\s+)?$/i, 'to until this next of the', true),
     cue: /moved|pushed|extended|brought|changed|shifted|postponed/i,
   },
   // "The deadline had originally been set for Sept. 15, then pushed to Nov. 3": a move told after a deadline named
@@ -88,7 +88,7 @@ const BEFORE_TRIGGERS: { pattern: RegExp; lastWords: Set<string>; moved?: boolea
   trigger(/\b(?:by|until|till)\s+(?:this\s+|next\s+|the end of\s+(?:the\s+)?(?:fiscal\s+)?|the\s+)?$/i, 'by until till this next of the fiscal'),
   // "by the close of business on Friday", "until the end of the day Monday", "by early September", "by mid-September".
   { ...trigger(/\b(?:by|until|till)\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business|trading|play|(?:the\s+)?day)(?:\s+on)?|early|late)\s+$/i, 'on business trading play day early late'), cue: /\b(?:by|until|till)\s/i },
-  trigger(/\b(?:by|until|till)\s+mid-$/i, 'mid-'),
+  trigger(/\b(?:by|until|till)\s+(?:mid|end)-$/i, 'mid- end-'),
   // "within the 15 days required by the rules", "within the statutory 30 days" (not "within the last 30 days").
   { ...trigger(/\bwithin\s+(?:the\s+(?:(?:next|remaining|required|statutory|allotted|allowed|permitted|prescribed|stipulated|mandated|legal)\s+)?)?$/i, 'within the next remaining required statutory allotted allowed permitted prescribed stipulated mandated legal'), cue: /within/i },
   // "must repay the loan in the next 48 hours": a time to act in, only where the clause says it must be done (see namesALimit).
@@ -178,7 +178,8 @@ const OPEN_TRIGGER = /^(?:by|until|till|within|before|in)\b/i;
 // "the first sales could be registered by the end of the year", "could reach €180 billion by
 // 2027": what may happen by then, not a limit ("could file suit within 60 days" is one: a window
 // the text opens).
-const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}$/i;
+// ("could be lifted “by the spring"": the time may open a quotation.)
+const POSSIBILITY = /\b(?:could|might)\s+(?:(?:[^\s,;:]|,(?=\d))+\s+){0,6}["“‘]?$/i;
 // A move that may happen moves nothing yet: "the deadline could be moved to Monday" ("may" in lower case: "May" is the month).
 const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
 // Nor what would follow if something did not happen, a condition opening the clause: "warned that without closures
@@ -187,7 +188,7 @@ const POSSIBLE_MOVE = /\b(?:could|might|may|can)\s/;
 const HYPOTHETICAL = /(?:^\s*|\bthat\s+|[,;]\s*)(?:without\s+(?!\p{Ll}+ing\b)|absent\s|otherwise\b)[^.;:]*?\bwould\s/iu;
 // A hope is none either: "hoped to bring both sides to the table by Thursday".
 // (An answer someone expects is one asked for by a date: "expected an answer before Thursday" is no forecast.)
-const FORECAST = new RegExp(String.raw`\b(?:priced in|expect(?:s|ed)?(?!\s+${AWAITED_REPLY})|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|projects?|projected|bets?|anticipates?|targets?|goals?|ambitions?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b`, 'i');
+const FORECAST = new RegExp(String.raw`\b(?:priced in|expect(?:s|ed)?(?!\s+${AWAITED_REPLY})|estimated|estimates?\s+that|forecast(?:s|ed)?|predict(?:s|ed)?|(?<!\b(?:of|the|a|an|its|their|his|her|our|these|those|[a-z]+ed)\s)projects?|projected|bets?|anticipates?|hop(?:e|es|ed|ing)\b|(?:likely|on track|on course)\s+to)\b`, 'i');
 // A forecast verb reaches its infinitive past a parenthesis: "expect inflation, now 18%, to climb
 // back above 20% by" (not past another clause: "expected …, and asked each to send a plan by").
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but)\b)[^.;:]|\.(?=\d))`;
@@ -197,7 +198,8 @@ const FORECAST_INFINITIVE = new RegExp(String.raw`\b(?:expect(?:s|ed)?|forecast(
 const HOPEFUL_CONDITION_AFTER = /^[^.;:]*?\bif\b(?![^.;:]*\b(?:no|not|never|fails?|failed)\b|[^.;:]*n['’]t\b)/i;
 // "would fall below 3% by 2026": a level reached by a date is an outlook, unless it is required
 // ("must cut emissions 40% by 2030").
-const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?)\s+$/i;
+// ("weakened to 15.92 per dollar by 1400 GMT": a price's level too.)
+const LEVEL_BEFORE = /(?:\d\s*%|\d\s*(?:percent|per\s+cent)|\bpoints?|\bper\s+(?:dollar|euro|pound|barrel|ounce|share|tonne|ton))\s+$/i;
 const REQUIRED = /\b(?:must|required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|deadline|target)\b/i;
 // Where a fronted time stands: at its sentence's start or right after "and"/"but"; and a past verb in the
 // clause it fronts (not a modal: "within 48 hours the company must …").
@@ -212,6 +214,8 @@ const WINDOW_ACTION = /\b(?:file|sue|appeal|challenge|contest|lodge|object|apply
 const CONDITION_AFTER = /^[^.;:]*?\b(?:if|unless)\b/i;
 // "we will be back here within a year", "the plant would be idle within months": a state foretold
 // is no limit (a passive is something done: "will be paid within 14 days"; "would be due within 30 days" is one).
+// "will report to the FCA, usually within six months": how long it tends to take, no limit.
+const HABITUALLY_BEFORE = /\b(?:usually|typically|generally|normally|often)\s+$/i;
 const STATE_FORETOLD = /\b(?:will|would|could|might|['’]ll)\s+(?:not\s+|also\s+|still\s+)?be\s+(?!(?:\p{Ll}+(?:ed|en)|due|payable|paid|sent|made|held|sold|built|set|cut|put|told|kept|met|spent|found|brought|bought)\b)\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*$/u;
 // Nor does an extension only asked for: "has asked for it to be extended until the end of the year".
 const REQUESTED_EXTENSION = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed)?)\b[^.;]{0,40}?\bextend(?:ed)?\s+$/i;
@@ -307,8 +311,8 @@ function readDate(read: DateReading['read'], sentence: string, dateStart: number
   while (beforeAt > 0 && beforeAt < dateStart && !isSpaceAt(sentence, beforeAt - 1)) beforeAt++;
   const before = sentence.slice(beforeAt, dateStart);
   const after = sentence.slice(dateEnd, dateEnd + 90);
-  // "mid-September": the prefix is the last word (no space between).
-  const lastWord = before.endsWith('mid-') ? 'mid-' : wordBeforeSpace(before);
+  // "mid-September", "end-2027": the prefix is the last word (no space between).
+  const lastWord = before.endsWith('mid-') ? 'mid-' : before.endsWith('end-') ? 'end-' : wordBeforeSpace(before);
   let found: (typeof BEFORE_TRIGGERS)[number] | undefined;
   let foundAt = -1;
   for (const t of TRIGGERS_BY_LAST_WORD.get(lastWord) ?? NO_TRIGGERS) {
@@ -433,7 +437,7 @@ function namesALimit(before: string, triggerAt: number, dateText: string, after:
   // "said it could start flights within three weeks": what may be done in a time, unless the time
   // is a window to act in ("could file suit within 60 days") or one that runs out ("if no deal is reached").
   if (possibility && /^within\b/i.test(trigger) && !WINDOW_ACTION.test(possibility[0]) && !CONDITION_AFTER.test(after)) return false;
-  if (/^within\b/i.test(trigger) && STATE_FORETOLD.test(clause)) return false;
+  if (/^within\b/i.test(trigger) && (STATE_FORETOLD.test(clause) || HABITUALLY_BEFORE.test(beforeTrigger))) return false;
   const pastState = !bound && !CONDITION.test(beforeTrigger) && directionOf(clause, after) === 'past';
   if (/^(?:by|before)\b/i.test(trigger) && pastState) return false;
   // "Within a week, a former researcher had filed a complaint", "and within two years the same people were back": a

@@ -31,7 +31,7 @@ const ORDERING_ANYWHERE = new RegExp(ORDERING, 'iu');
 // runs at the starts of lower-case words only. An "-ed" form is read letter by letter (a Unicode
 // class, slow) only where the word ends in "ed": the look-ahead of non-spaces finds that first.
 // "it set", "he cut": a verb alike in both tenses is past after a singular pronoun (the present ends in -s).
-const PAST_CUES = /\b(?=\p{Ll})(?<!\b(?:be|been|being|is|are|will|to|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)(?=\S*?ed\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed|(?<=\b(?:[Ii]t|[Hh]e|[Ss]he)\s)(?:set|put|cut|hit|let|shut|quit))\b/gu;
+const PAST_CUES = /\b(?=\p{Ll})(?<!\b(?:be|been|being|is|are|will|to|of|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s|\b(?:be|been|being)\s\p{Ll}+ly\s|-)(?:was|were|had|did|(?!hundred\b)(?=\S*?ed\b)\p{Ll}\p{L}{2,}(?<!e)ed|said|told|met|came|went|took|gave|got|made|held|left|lost|won|began|fell|rose|sent|spent|paid|sold|bought|brought|found|saw|ran|wrote|spoke|broke|struck|stood|led|fled|flew|drew|grew|became|ruled|chose|used|owed|agreed|guaranteed|(?<=\b(?:[Ii]t|[Hh]e|[Ss]he)\s)(?:set|put|cut|hit|let|shut|quit))\b/gu;
 // Words right before the expression that put it in the past.
 const PAST_BEFORE = /\b(?:since|last|earlier|ago)\s+(?:the\s+)?$/i;
 // The last words of PAST_BEFORE, PERIOD_BOUND_BEFORE and DEADLINE_BEFORE (below): most dates follow
@@ -63,6 +63,10 @@ export function wordBeforeSpace(text: string, end = text.length): string {
 }
 const EARLIER_PLAN_BEFORE = /\bhad\s+(?:[a-z]+ly\s+|first\s+)?(?:been\s+)?(?:set|scheduled|slated|planned|fixed|due)(?:\s+(?:the|its|their)\s+[a-z]+|\s+it)?\s+(?:for|on)\s+$/i;
 const PLAN_WORDS = new Set(['for', 'on']);
+// "by mid-September", "by end-2027": a limit at a part of a period written against its hyphen.
+const PERIOD_PART_LIMIT = /\b(?:by|until|till)\s+(?:mid|end)-$/i;
+const MOVED_FROM_BEFORE = /\b(?:push(?:ed|ing)|mov(?:ed|ing)|postpon(?:ed|ing)|br(?:ought|inging)|put(?:ting)?|delay(?:ed|ing)|defer(?:red|ring)|reschedul(?:ed|ing)|shift(?:ed|ing)|advanc(?:ed|ing))\b[^.;:]{0,80}\sfrom\s+$/i;
+const MOVED_FROM_REACH = 100;
 // "the budget for the year starting July 1": a period's bound, which the clause's tense does not place.
 const PERIOD_BOUND_REACH = 40;
 const PERIOD_BOUND_BEFORE = /\b(?:year|quarter|month|week|season|period|term|session)\s+(?:starting|beginning|ending)\s+(?:on\s+)?$/i;
@@ -224,12 +228,14 @@ export function directionOf(sentenceBefore: string, sentenceAfter: string): Dire
   // "had originally been set for Sept. 15", "had first set the deadline for Jan. 30": a plan told as an earlier one, superseded since, is the
   // one nearest the telling, whichever side of it (in November, Sept. 15 just past).
   if (PLAN_WORDS.has(lastWord) && EARLIER_PLAN_BEFORE.test(before)) return 'set-in-past';
+  // "pushed back its interim results to 9 December from 26 November": the day it was moved from, nearest the telling.
+  if (lastWord === 'from' && MOVED_FROM_BEFORE.test(before.slice(-MOVED_FROM_REACH))) return 'set-in-past';
   // "The claims deadline was originally Feb. 12": a first plan, whichever side of the telling.
   if (lastWord === 'originally' || lastWord === 'initially') return 'set-in-past';
   if (PERIOD_BOUND_WORDS.has(lastWord) && PERIOD_BOUND_BEFORE.test(before.slice(-PERIOD_BOUND_REACH))) return 'unknown';
   const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('—'));
   // The trigger word ("until") says nothing of when the deadline was set.
-  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : lastWord === 'before' ? limitBefore(before, clauseStart + 1) : null);
+  const trigger = deadlineBefore(before, lastWord) ?? (lastWord === 'to' ? rescheduledTo(before) : lastWord === 'before' ? limitBefore(before, clauseStart + 1) : PERIOD_PART_LIMIT.exec(before));
   const clause = before.slice(clauseStart + 1, trigger ? trigger.index : before.length);
   const tense = conditionalTense(clause) ?? tenseOf(clause, true) ?? tenseOf(clauseAfter(before.slice(clauseStart + 1), after), false);
   if (trigger || DEADLINE_AFTER.test(after)) return tense === 'past' ? (GONE_BY.test(before) || GONE_BY_AFTER.test(after) ? 'past' : 'set-in-past') : 'future';

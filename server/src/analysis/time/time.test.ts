@@ -298,6 +298,8 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('The club cannot sign new players until January, when the market reopens.'), []);
   assert.deepEqual(deadlinesOf('The goalkeeper’s contract runs until 2030.'), []);
   assert.deepEqual(deadlinesOf('Output is expected to double by 2027.'), []);
+  // (A target someone sets for a date is a deadline it keeps to, as the guide says: "has a target of producing 3 million tonnes by 2031".)
+  assert.deepEqual(deadlinesOf('The mine has a target of producing 3 million tonnes by 2031.'), ['by 2031']);
   // What could happen by a date is no limit; a window that could be used is one.
   assert.deepEqual(deadlinesOf('The ministry said the first sales could be registered by the end of the year.'), []);
   assert.deepEqual(deadlinesOf('Analysts estimate that prices could reach $12,000 a tonne by the end of the year.'), []);
@@ -306,7 +308,6 @@ test('not deadlines: forecasts by a date, "not … until", terms that run to a y
   assert.deepEqual(deadlinesOf('Two members argued the bank should wait until May to see whether prices rise.'), []);
   assert.deepEqual(deadlinesOf('Missing that deadline would delay the first tranche until the autumn.'), []);
   assert.deepEqual(deadlinesOf('The federation postponed its election on Wednesday after the ethics panel gave one of the two candidates until Monday to explain.'), ['until Monday']);
-  assert.deepEqual(deadlinesOf('The mine has a target of producing 3 million tonnes by 2031.'), []);
   assert.deepEqual(deadlinesOf('The regulator asked both sides to meet before the end of the month, before Friday’s vote.'), ['before the end of the month']);
   assert.deepEqual(deadlinesOf('An aide said the cabinet had approved the ultimatum on Monday.'), []);
   // A state reached by a date, told in the past.
@@ -1264,6 +1265,24 @@ test('a need binds what follows its asides: "We need one clear letter, from the 
 test('wire copy’s four-digit zoned time is a clock time, on the day after its "on": "at 1200 GMT on Wednesday, Dec. 2"; "closed at 1800 GMT" is on the article date', () => {
   const text = ' date 2026-11-24 GENEVA (Reuters)—The committee will meet at 1200 GMT on Wednesday, Dec. 2, the WHO said.\n\nThe vote closed at 1800 GMT.';
   assert.deepEqual(valuesOf(text).map(([t, type, v]) => [t, type, v]), [['1200 GMT', 'TIME', '2026-12-02T12:00'], ['Wednesday, Dec. 2', 'DATE', '2026-12-02'], ['1800 GMT', 'TIME', '2026-11-24T18:00']]);
+});
+
+test('markets and parliament copy: moves in -ing and "has now been extended", "usually within", "by end-2027", a price "by 1400 GMT", a possibility quoted, "projects" a noun', () => {
+  const text = [
+    ' date 2026-11-18 LONDON—The department said the Treasury had granted the firm an extension, moving the deadline from 31 August to 30 November.',
+    'That deadline has now been extended to 5.00 pm on 17 December, Brackenridge said. It also pushed back its results to 9 December from 26 November.',
+    'The skilled person will report to the FCA, usually within six months. The bank says inflation is on track for target by end-2027.',
+    'The cedi weakened to 15.92 per dollar by 1400 GMT. The curbs could be lifted “by the spring", a spokesperson said.',
+    'The amendment requires the government to publish a list of stalled projects by June 19.',
+  ].join('\n\n');
+  const { deadlines, dates } = analyze(text);
+  assert.deepEqual(deadlines.map((d) => [d.text, d.due]), [
+    ['moving the deadline from 31 August to 30 November', '2026-11-30'],
+    ['deadline has now been extended to 5.00 pm on 17 December', '2026-12-17T17:00'],
+    ['by end-2027', '2027'],
+    ['by June 19', '2027-06-19'],
+  ]);
+  assert.equal(dates.find((d) => d.text === '26 November')?.value, '2026-11-26');
 });
 
 test('wire copy’s bracketed time in another zone: "by 8 pm (1800 GMT) on Wednesday" is on that Wednesday, ahead in a condition of what "would" happen', () => {
