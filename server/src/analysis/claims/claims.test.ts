@@ -2002,6 +2002,16 @@ test('"Writing on Instagram, she said": the platform is where she wrote, never t
   assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show.\n\nWriting on Instagram last night, she said she was “heartbroken and excited all at once.”'), ['Rhiannon Pryce-Davies', 'Rhiannon Pryce-Davies']);
 });
 
+test('"Through his lawyer, Name of Firm, he said …": the pronoun is the client, not the lawyer named in apposition', () => {
+  const text = 'Gregor Vanterpool denies wrongdoing. Through his lawyer, Daniel Kessbaum of Kessbaum & Reyes, he said that the errors were made by junior staff. Kessbaum said his client would appeal.';
+  assert.deepEqual(speakers(text), ['Gregor Vanterpool', 'Daniel Kessbaum']);
+});
+
+test('“… a ‘detail person,’” she said: a nested quote closing the quote leaves it open for the attribution after it', () => {
+  const text = 'Priya Cole filed a complaint.\n\n“I was told to stop being a ‘detail person,’” Cole said in an interview.';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote')[0], ['“I was told to stop being a ‘detail pers', 'Priya Cole', 'quote']);
+});
+
 test('"The 47-year-old Welsh presenter … told bosses that …": an age and a role describe the person the article is about', () => {
   assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show after 11 years.\n\nThe 47-year-old Welsh presenter, who has fronted the programme since 2015, told bosses last week that she would not be renewing her contract.'), ['Rhiannon Pryce-Davies']);
 });

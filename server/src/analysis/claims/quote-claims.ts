@@ -202,7 +202,7 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
     }
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence
     // (tested first: it spares the expressions); and “…,” but Varga said is a new clause, not the quote's attribution.
-    const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1));
+    const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 2, quotation.close + 1));
     const afterUnmarked = open ? withoutNicknameMarks(after) : after;
     const speakerFirst = open ? (SPEAKER_FIRST.exec(afterUnmarked) ?? SPEAKER_IN_APPOSITION.exec(afterUnmarked)) : null;
     if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1])) {

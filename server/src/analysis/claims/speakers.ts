@@ -652,6 +652,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     if (wanted && actor.gender && actor.gender !== wanted) continue;
     // "Writing on Instagram, she said": a platform one writes on is where, never who.
     if (PLATFORM_BEFORE.test(textBefore(index, i, PLATFORM_LEAD_CHARS))) continue;
+    // "Through his lawyer, Daniel Kessbaum, he said": the one the pronoun speaks through is not the pronoun.
+    if (THROUGH_COUNSEL.test(textBefore(index, i, COUNSEL_LEAD_CHARS))) continue;
     // "the 34-year-old" is whoever was named last.
     if (!wanted) return actor.id;
     const earlier = sentenceBefore(index, i, possessives);
@@ -667,6 +669,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 const IT = /^it$/i;
 const PLATFORM_BEFORE = /\b(?:writing|wrote|writes|posting|posted|posts|tweeting|tweeted|said|says|announced|live)\s+on\s+$/i;
 const PLATFORM_LEAD_CHARS = 16;
+const THROUGH_COUNSEL = /\b(?:through|via)\s+(?:his|her)\s+(?:[\p{Ll}-]+\s+)?(?:lawyer|attorney|solicitor|counsel|barrister|spokes(?:man|woman|person)|agent|representative),\s*$/iu;
+const COUNSEL_LEAD_CHARS = 48;
 // "The ministry", "the state’s election board": a body's description, one word or a few after "the".
 const DEFINITE_BODY = /^the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+$/iu;
 const THEY = /^they$/i;

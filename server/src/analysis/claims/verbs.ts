@@ -85,8 +85,9 @@ export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges',
 // Every verb that puts words in someone's mouth, reporting or labelling.
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
 
-// A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution.
-export const OPEN_FOR_ATTRIBUTION = /[,?!—-]["”’]?$/;
+// A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution,
+// inside a nested quote's closing mark too (“… a ‘detail person,’” she said).
+export const OPEN_FOR_ATTRIBUTION = /[,?!—-]’?["”’]?$/;
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
 // clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its
