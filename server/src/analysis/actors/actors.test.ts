@@ -325,6 +325,11 @@ test('an organization name without its institution words, a direction word first
   assert.equal(byName(actorsOf(text), 'Northern Vessa Airlines')?.mentions.length, 3);
 });
 
+test('a mining company goes by its name without "Mines": "Lusenga Copper Mines … Lusenga Copper, which employs …"', () => {
+  const text = 'A worker at Lusenga Copper Mines’ No. 4 shaft fell ill.\n\nLusenga Copper, which employs about 6,500 people, said it had sealed the old workings.';
+  assert.deepEqual(names(text), ['Lusenga Copper Mines:organization']);
+});
+
 test('a body that is addressed does not make the next name an organization', () => {
   assert.deepEqual(names('Prosecutors told the court Ruan Vetch had lied to the campaign group Fair Measure.'), ['Ruan Vetch:person', 'Fair Measure:organization']);
 });
@@ -1386,6 +1391,13 @@ test('an employer after a describing modifier; a particle joined to a surname ma
 test('a mission "in" a country keeps the place when its acronym keeps the "in"; a long acronym in brackets is no shouting', () => {
   const text = 'The United Nations Observer Mission in Kandoria (UNOMIK) urged calm. UNOMIK said it would report on Friday.';
   assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['United Nations Observer Mission in Kandoria', 'organization', 'United Nations Observer Mission in Kandoria', 'UNOMIK']]);
+});
+
+test('a lower-case word inside a body\'s name joins it when the acronym in brackets spells the words around it', () => {
+  const text = 'The Medicines and Healthcare products Regulatory Agency (MHRA) ordered a recall. The MHRA said the risk was low.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['Medicines and Healthcare products Regulatory Agency', 'organization', 'Medicines and Healthcare products Regulatory Agency', 'MHRA']]);
+  // Without such an acronym the word ends the name.
+  assert.deepEqual(names('The Lakeside Farmers cooperative Trading Board (LFB) met.').includes('Lakeside Farmers cooperative Trading Board:organization'), false);
 });
 
 test('a byline shouting the reporter’s name before the outlet names both', () => {

@@ -276,6 +276,8 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Bündnis für Fortschritt", "… für Digitales und Verkehr": a German function word after a German body's head (the run's first word).
   if (GERMAN_CONNECTORS.has(word)) return isOrganizationHead(run[0].text) && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
+  const spelled = acronymSpelledEnd(tokens, j, run);
+  if (spelled > j) return spelled;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
   // The particle after the adjective first: most words after a name have none, and the name and
   // the word are not looked up for them.
@@ -286,6 +288,27 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
 }
 const LONGEST_FRENCH_PARTICLE = Math.max(...[...FRENCH_PARTICLES].map((word) => word.length));
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const SHORTEST_SPELLING_ACRONYM = 3;
+
+/**
+ * "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a body's
+ * name, when the acronym in brackets right after the name spells the capitalized words on both
+ * sides of it (with or without the word's own letter); the index after the name, else `j`.
+ */
+function acronymSpelledEnd(tokens: Token[], j: number, run: Token[]): number {
+  // Most lower-case words after a name have no capitalized word after them: nothing else is read then.
+  if (!tokens[j + 1]?.capitalized || !isSpacedAt(tokens, j + 1) || !LOWER_CASE_WORD.test(tokens[j].text)) return j;
+  const rest = capitalizedFrom(tokens, j + 1);
+  const acronym = tokens[j + 1 + rest.length];
+  if (acronym === undefined || !acronym.gapBefore.endsWith('(')) return j;
+  const letters = acronym.text.replace(/\./g, '');
+  if (letters.length < SHORTEST_SPELLING_ACRONYM) return j;
+  const before = initialsOf(run.map((t) => t.text).filter((w) => w !== 'The'));
+  const after = initialsOf(rest);
+  return letters === before + after || letters === before + tokens[j].text[0].toUpperCase() + after ? j + 1 + rest.length : j;
+}
 
 const OPENS_NICKNAME = /\s[“"‘']$/;
 const CLOSES_NICKNAME = /^[”"’'] $/;

@@ -67,7 +67,7 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
   Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus Motor Instruments Air
-  International Images Automobile Automobiles
+  International Images Automobile Automobiles Mines
 `);
 
 /**
