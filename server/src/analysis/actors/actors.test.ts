@@ -1202,6 +1202,8 @@ test('a lower-case presidency that speaks names the Presidency; the office won o
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Presidency:organization', 'Chancellery:organization']);
   assert.deepEqual(byName(actors, 'Presidency')?.aliases, ['presidency']);
   assert.deepEqual(kindsOf('The treasury said it had set aside A$12 million. She sent the money to the treasury.'), { Treasury: 'organization' });
+  // A paper "from" the office is its own: "according to a note from the presidency circulated to parties".
+  assert.deepEqual(kindsOf('Delegations have until 10 a.m., according to a note from the presidency circulated to parties.'), { Presidency: 'organization' });
 });
 
 test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {
@@ -1398,6 +1400,11 @@ test('a lower-case word inside a body\'s name joins it when the acronym in brack
   assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['Medicines and Healthcare products Regulatory Agency', 'organization', 'Medicines and Healthcare products Regulatory Agency', 'MHRA']]);
   // Without such an acronym the word ends the name.
   assert.deepEqual(names('The Lakeside Farmers cooperative Trading Board (LFB) met.').includes('Lakeside Farmers cooperative Trading Board:organization'), false);
+});
+
+test('"Centres" and "Centers" head a body\'s name: "the Africa Centres for Disease Control and Prevention (Africa CDC)"', () => {
+  const text = 'The Africa Centres for Disease Control and Prevention (Africa CDC) said it was sending 20 epidemiologists.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['Africa Centres for Disease Control and Prevention', 'organization', 'Africa Centres for Disease Control and Prevention', 'Africa CDC']]);
 });
 
 test('a byline shouting the reporter’s name before the outlet names both', () => {

@@ -9,6 +9,7 @@ import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRE
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
+import { DOCUMENT_NOUNS } from '../claims/speakers';
 import { isAcronymName, isAsciiLowerCase, isAsciiWordCharacter, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -3185,7 +3186,7 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const office = LOWER_CASE_OFFICES.get(noun.text);
     if (office !== undefined) {
       // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
-      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && speaksAsSubject(tokens, i, i - 1)) {
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (speaksAsSubject(tokens, i, i - 1) || issuesPaper(tokens, i - 1))) {
         found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
       }
       continue;
@@ -3247,6 +3248,14 @@ function actsAsSubject(tokens: Token[], noun: number, article: number, verbs: Re
   const next = tokens[noun + 1];
   if (!tokens[noun].possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && verbs.has(next.text))) return false;
   return !(article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text));
+}
+
+// Papers a body issues: "a note from the presidency", "a statement from the treasury".
+const ISSUED_PAPERS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS.split('|'), 'note', 'communiqué', 'directive', 'decree']);
+
+/** "a note from the presidency circulated to parties": the body before whose article (at `article`) a paper comes "from" issued it. */
+function issuesPaper(tokens: Token[], article: number): boolean {
+  return article >= 2 && tokens[article - 1].text === 'from' && ISSUED_PAPERS.has(tokens[article - 2].text);
 }
 
 // Prepositions that also open a clause, whose subject may follow: "after the ministry said".

@@ -1092,6 +1092,11 @@ test('"according to a Commission letter seen by the daily …": a document held 
   assert.deepEqual(claimsOf(text), [['the government has until May to reply', null, 'reported']]);
 });
 
+test('"according to a WHO situation report published on Monday": a body named in a paper it published is its issuer', () => {
+  const text = 'The World Health Organization (WHO) will meet on Dec. 2. Investigators believe he was infected in the mine, according to a WHO situation report published on Monday.';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker), ['World Health Organization']);
+});
+
 test('an institution speaks through what it owns as a subject ("Its advertisements, which ran …, promised “…”"), not through a document cited', () => {
   const ads = 'Northvale Payments Ltd serves small shops. Its advertisements, which ran on radio until May, promised “bank-grade security for the corner shop.”';
   assert.deepEqual(speakers(ads), ['Northvale Payments Ltd']);

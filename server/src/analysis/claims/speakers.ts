@@ -2019,6 +2019,7 @@ function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseSt
 // "a study published Tuesday in The Lancet found", "The order, signed by deputy minister Hélène
 // Gagnon, … warns": a document that speaks by itself; where it appeared, or who signed it, is no speaker.
 const PUBLISHED_DOCUMENT = new RegExp(`^((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS}|order|paper|decree)s?),?\\s+(?:published|signed|released|posted|filed|issued|seen|obtained)\\b`, 'iu');
+const ISSUED_BY_ITS_BODY = /^,?\s+(?:published|released|posted|issued)\b/;
 
 // The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
 const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
@@ -2098,7 +2099,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (coordinated) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + coordinated[1].length }, head, anonymityAsked);
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   const document = PUBLISHED_DOCUMENT.exec(phrase)?.[1];
-  if (document) return { speaker: null, speakerText: document, speakerSpan: { start: phraseStart, end: phraseStart + document.length }, anonymous: false };
+  if (document) {
+    // "a WHO situation report published on Monday": a body named in the paper's own words issued it
+    // (not "a Commission letter seen by the daily …", held by someone else).
+    const documentSpan = { start: phraseStart, end: phraseStart + document.length };
+    const issuer = ISSUED_BY_ITS_BODY.test(phrase.slice(document.length)) ? firstOfKind(index, mentionsWithin(index, documentSpan), 'organization') : undefined;
+    return { speaker: issuer?.actorId ?? null, speakerText: document, speakerSpan: documentSpan, anonymous: false };
+  }
   if (pronoun) {
     const at = phraseStart + pronoun.at;
     // "He said" after "spokeswoman He Lan": her surname, not a pronoun.
