@@ -1842,6 +1842,8 @@ test('"according to …" set off inside a clause whose verb follows it reports t
   assert.deepEqual(reportedWithSpeakers('Hungary has, according to officials in Budapest, refused to sign the text.').map(([said]) => said), ['Hungary has, according to officials in B']);
   const claims = analyze('Salmon exports were worth 105 billion crowns this year, according to the Norwegian Seafood Council, down 3% from a year earlier.').claims;
   assert.deepEqual(claims.map((c) => c.text), ['Salmon exports were worth 105 billion crowns this year']);
+  // After "and," the source is of the words after it: "It won him the prize and, according to people who worked with him, a budget …".
+  assert.deepEqual(reportedWithSpeakers('Gregor Vanterpool won the Hallorann Prize in 2020 and, according to people who worked with him, a budget few could match.'), [['a budget few could match', 'anonymous: people who worked with him']]);
 });
 
 test('where it was said, with an adjective: "said in an emailed statement it would respond by Friday"', () => {
@@ -1885,6 +1887,11 @@ test('a participle after "with" has the words between for its subject: "…, wit
   const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
   assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
   assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
+});
+
+test('a participle after ", with" reports for the words between, not the sentence\'s subject: "…, with analysts at Stenholm Metals Research saying in a note that …"', () => {
+  const text = 'Copper prices were little changed in London trading, with analysts at Stenholm Metals Research saying in a note that output from the shafts was too small to move the market.';
+  assert.deepEqual(reportedWithSpeakers(text), [['that output from the shafts was too smal', 'Stenholm Metals Research']]);
 });
 
 test('"the chancellor" is no "shadow chancellor" named later, and a fronted phrase before it names no speaker; a role never given to anyone is the last speaker’s, a person with no other role', () => {
@@ -2126,6 +2133,8 @@ test('a paper speaks for its owner: "according to the judge’s order" is the ju
   assert.deepEqual(reportedWithSpeakers(`${lede}Customers have until Nov. 30 to file claims, according to the judge’s order.`).map(([, speaker]) => speaker), ['Mara Lindqvist-Obi']);
   const motion = `${lede}Lawyers for the Retired Teachers Fund had asked the court to appoint an examiner. Their motion said the lender had hidden its losses for months.`;
   assert.deepEqual(reportedWithSpeakers(motion).map(([, speaker]) => speaker), ['Retired Teachers Fund']);
+  // "His 2017 paper, “…,” reported that": a person's paper, however dated, is his.
+  assert.deepEqual(reportedWithSpeakers('Gregor Vanterpool is a neuroscientist. His 2017 paper, “A hippocampal switch,” reported that mice forgot the maze.').map(([, speaker]) => speaker), ['Gregor Vanterpool']);
 });
 
 test('a person in apposition speaks, not a firm named like a person after "of" ("X’s lawyer, Tobias Renwick of Calloway Hartigan, told")', () => {

@@ -500,6 +500,20 @@ function inRelativeClause(clause: string, from: number, at: number): boolean {
  * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
  * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
  */
+const CONJUNCTION_AND_COMMA = /\s(?:and|but)\s*,\s*$/;
+const CONJUNCTION_AND_COMMA_CHARS = 8;
+const COMMA_WITH = ', with ';
+const PHRASE_BREAK = /[,;:“”"]/;
+
+/** The words between ", with" and a participle at `verbAt` (no comma or quote among them), in the sentence from `from`; else null. */
+function absoluteSubject(text: string, from: number, verbAt: number): Span | null {
+  const at = text.lastIndexOf(COMMA_WITH, verbAt);
+  if (at < from) return null;
+  const start = at + COMMA_WITH.length;
+  const words = text.slice(start, verbAt);
+  return words.trim() === '' || PHRASE_BREAK.test(words) ? null : { start, end: start + words.trimEnd().length };
+}
+
 function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Span[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
@@ -706,7 +720,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const clauseBefore = text.slice(ownClause, verbAt);
         const aside = !leading && COMMA_AT_END.test(clauseBefore)
           && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || (INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end)) && !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore))));
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
+        // "It helped win him the prize and, according to people who worked with him, a budget that …": a source set
+        // off after a conjunction sources the words after it, not the clause before.
+        const conjoined = !leading && CONJUNCTION_AND_COMMA.test(text.slice(Math.max(sentence.start, verbAt - CONJUNCTION_AND_COMMA_CHARS), verbAt));
+        content = leading || conjoined ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
@@ -814,7 +831,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // participle mostly joins two objects, not two clauses, so the subject is read from the
           // clause's start, and from the "and" on only when that names no one.
           const subordinator = participle ? wordBefore(text, subject.start, LETTER, undefined, sentence.start) : null;
-          if (subordinator && subordinator.start > sentence.start && SUBORDINATOR.test(text.slice(subordinator.start, subordinator.end))) {
+          // "Copper prices were little changed, with analysts at Stenholm Metals Research saying …": a
+          // participle after ", with" has the words between for its subject, not the sentence's.
+          const absolute = word.participle ? absoluteSubject(text, sentence.start, verbAt) : null;
+          if (absolute) {
+            speakerSpan = absolute;
+            sharedSubject = false;
+          } else if (subordinator && subordinator.start > sentence.start && SUBORDINATOR.test(text.slice(subordinator.start, subordinator.end))) {
             // "Portugal rejected the demand before the season ends, saying …": when the subordinate
             // clause's subject names no one ("came a day after a judge rejected it, ruling that" does),
             // the participle shares the main clause's.

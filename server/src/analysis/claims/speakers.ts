@@ -875,8 +875,8 @@ export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|releas
 // "…, the order noted", "the judgment said": a court's papers speak for the court that issued them, as a statement does.
 const COURT_PAPERS = 'order|ruling|judgment|judgement|verdict';
 const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|${COURT_PAPERS})$`, 'i');
-// Papers that speak for whoever owns them: "their motion said", "according to the judge’s order".
-const OWNED_PAPERS = `${DOCUMENT_NOUNS}|${COURT_PAPERS}|motion|complaint|petition|lawsuit|affidavit|brief`;
+// Papers that speak for whoever owns them: "their motion said", "according to the judge’s order", "his paper reported".
+const OWNED_PAPERS = `${DOCUMENT_NOUNS}|${COURT_PAPERS}|motion|complaint|petition|lawsuit|affidavit|brief|paper|article`;
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
@@ -1453,9 +1453,9 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 const ASKED_FIRST = /^\s*Asked\s+(?:by|whether|if|about|how|why|what|when)\s/;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
-// "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see
+// "Her report, titled “…”, found that", "His 2017 paper, “…,” reported that": a person's paper speaks for its owner ("its report": see
 // ownedByIt); so does a person's office ("…, her office said"), as "the mayor’s office" does.
-const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${OWNED_PAPERS})s?|office)\\b`, 'iu');
+const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}\\d-]+\\s+)?(?:(?:${OWNED_PAPERS})s?|office)\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
 // "the timeline the sheriff laid out Thursday", "the figures Finance Minister Ana Roe released": a
 // thing whose author a relative clause without "that" names (by a verb that makes it, not "a
