@@ -80,6 +80,9 @@ test('a multi-paragraph quote opening a paragraph takes its own attribution, not
   assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
   const threeParts = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone.\n\n“Nobody has done that.\n\n“Feeding them is hard,” said Roe.`;
   assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
+  // Attributed by a pronoun, its first part does not lend the pronoun the speaker before it.
+  const pronoun = 'Anjali Raghunathan said the draft was unbalanced.\n\nSalote Penitani held up a photograph as the room fell quiet.\n\n“For us, it is not a number.\n\n“Do not call it a success,” she said.';
+  assert.deepEqual(claimsOf(pronoun).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Salote Penitani', 'Salote Penitani']);
 });
 
 test('an unnamed source asking anonymity after the verb, and "he said" after it, are anonymous', () => {

@@ -496,7 +496,9 @@ export function quoteClaims(
         const opensParagraph = quotation.open === paragraph.start;
         const opensSentence = opensParagraph || (quotation.open === quoteSentenceStart(text, paragraph, quotation) && quotations[i + 1]?.continues !== i);
         const spokeLast = opensSentence ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
-        const lastBefore = spokeLast && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
+        // A part its next paragraph goes on with waits for that part's speaker (shared backwards below).
+        const goesOn = quotations[i + 1]?.continues === i;
+        const lastBefore = spokeLast && !goesOn && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
         const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));
         if (inherited) {
           speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };
