@@ -385,6 +385,7 @@ test('a company is named by its head word: Biosciences, Genomics, Limited', () =
 
 test('a name before a site’s noun is a place: the Tarvik launch site, the Kant air base', () => {
   assert.deepEqual(kindsOf('The rocket stood at the Tarvik launch site while troops left the Kant air base.'), { Tarvik: 'place', Kant: 'place' });
+  assert.deepEqual(kindsOf('Officials stepped up screening at the Beitvale border post.'), { Beitvale: 'place' });
 });
 
 test('"the company" passes over a business named only to qualify a noun', () => {
@@ -637,6 +638,11 @@ test('a county goes by its name alone where that is read as a place: "Marion Cou
     ['Orange County', 'place', 1],
     ['Orange', 'organization', 1],
   ]);
+});
+
+test('a province named by its region goes by the region: "Zambia’s Copperbelt Province … outside the Copperbelt"; a city\'s province does not', () => {
+  assert.deepEqual(names('Cases rose in Zambia’s Copperbelt Province. Spread outside the Copperbelt is slow.'), ['Zambia:place', 'Copperbelt Province:place']);
+  assert.deepEqual(names('Fighting in Kandahar Province spread to Kandahar city.'), ['Kandahar Province:place', 'Kandahar:place']);
 });
 
 test('a hospital named after its town leaves the town’s name to the town: "Minna General Hospital … in Minna"', () => {

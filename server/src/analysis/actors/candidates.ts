@@ -1570,13 +1570,13 @@ const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].ma
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
-// "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
+// "the Sriharikota launch site", "the Kant air base", "the Beitbridge border post": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
 // "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'border', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
@@ -2763,13 +2763,19 @@ function creditsPhotographer(paragraph: string, end: number): boolean {
 // Labels of credit lines that only people answer: "Editor: Gu Xiaoling", "Reporter: Ana Ruiz | Editor: …".
 const CREDIT_LABELS = new Set(['Editor', 'Editors', 'Reporter', 'Reporters', 'Writer', 'Author', 'Translator', 'Correspondent', 'Producer']);
 
+// Works a line credits to their maker with "by": "Illustration by Ana Ruiz", "Photograph by …".
+const CREDITED_WORKS = new Set(['Illustration', 'Illustrations', 'Photo', 'Photos', 'Photograph', 'Photographs', 'Photography', 'Graphic', 'Graphics', 'Video', 'Animation', 'Artwork']);
+
 /**
  * "Source: Xinhua| 2026-03-17 18:42:05|Editor: Gu Xiaoling": a name of two or three words after a credit line's label
- * and its colon is a person's, in a line read as a headline too.
+ * and its colon is a person's, in a line read as a headline too; so is one after a line's opening "Illustration by".
  */
 function isCreditedName(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  if (runIndex === 0 || run.length < 2 || run.length > LONGEST_NAME_LINE) return false;
+  const label = tokens[runIndex - 1];
   // The colon first: most names follow none.
-  if (run[0].gapBefore !== ': ' || runIndex === 0 || run.length < 2 || run.length > LONGEST_NAME_LINE || !CREDIT_LABELS.has(tokens[runIndex - 1].text)) return false;
+  const labelled = run[0].gapBefore === ': ' && CREDIT_LABELS.has(label.text);
+  if (!labelled && !(runIndex === 2 && label.text === 'by' && CREDITED_WORKS.has(tokens[0].text))) return false;
   return run.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && !t.acronym && isNameLike(t.text));
 }
 
@@ -3253,7 +3259,7 @@ function actsAsSubject(tokens: Token[], noun: number, article: number, verbs: Re
 // Papers a body issues: "a note from the presidency", "a statement from the treasury".
 const ISSUED_PAPERS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS.split('|'), 'note', 'communiqué', 'directive', 'decree']);
 
-/** "a note from the presidency circulated to parties": the body before whose article (at `article`) a paper comes "from" issued it. */
+/** "a note from the presidency said": the body before whose article (at `article`) a paper comes "from" issued it. */
 function issuesPaper(tokens: Token[], article: number): boolean {
   return article >= 2 && tokens[article - 1].text === 'from' && ISSUED_PAPERS.has(tokens[article - 2].text);
 }
