@@ -388,6 +388,8 @@ test('reported speech: the whole complement, not a "that" inside it; a relative 
   assert.deepEqual(reported('The ministry did not say when the talks would resume. Jane Roe asked whether the board had met.'), []);
   assert.deepEqual(reported('The league said it would fine the club but asked that the players’ names be withheld.'), ['it would fine the club but asked that th']);
   assert.deepEqual(reported('The mayor told families in the valley to leave by Sunday night, but later relented.'), []);
+  // "asks a U.N. expert body to report": an abbreviation among the listeners.
+  assert.deepEqual(reported('The draft asks a U.N. expert body to report on progress by the end of 2027.'), []);
   assert.deepEqual(reported('The mayor told parliament the money belonged to children’s clubs.'), ['the money belonged to children’s clubs']);
   assert.deepEqual(reported('“Go now,” the mayor told a crowded school gym on Monday evening.'), []);
   // An order that says something after all: "told lawmakers the plan to … would …".
@@ -517,6 +519,8 @@ test('reported speech: ", but warned that" ends the first report; a long "in a f
   assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a speech that was twice interrupted by hecklers.').map(([said]) => said), []);
+  // A past form before a noun and an auxiliary is an adjective of what was said: "said in a statement that developed countries should …".
+  assert.deepEqual(claimsOf('The delegation said in a statement that developed countries should pay first.').map(([said]) => said), ['that developed countries should pay firs']);
 });
 
 test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {

@@ -108,7 +108,8 @@ const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
 // "tells jury he took cash to sign off": a subject pronoun opens a clause, no listeners.
-const ORDER = /^(?!(?:he|she|it|they|we|I)\s)(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
+// "asks a U.N. expert body to report": an abbreviation's stops among the listeners' words.
+const ORDER = /^(?!(?:he|she|it|they|we|I)\s)(?:[\p{L}’'.-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
 const LISTENERS_MUST = /^(?:they|you)\s+(?:must|have\s+to|need\s+to)\s/i;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
@@ -188,8 +189,9 @@ const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
 // "a fund that would pay", "said companies that ignored the order could face fines", "says
 // agencies that do not file … will be held": a "that" before an auxiliary or a past verb heads a
-// relative clause (a "that" opening what was said is followed by its subject).
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|[a-z]{2,}ed)\b/;
+// relative clause (a "that" opening what was said is followed by its subject: "said in a statement that
+// developed countries should …", a past form before a noun and an auxiliary, is an adjective of that subject).
+const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|[a-z]{2,}ed(?!\s+[a-z]+\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b))\b/;
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
@@ -720,7 +722,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const clauseBefore = text.slice(ownClause, verbAt);
         const aside = !leading && COMMA_AT_END.test(clauseBefore)
           && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || (INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end)) && !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore))));
-        // "It helped win him the prize and, according to people who worked with him, a budget that …": a source set
+        // "It won her the seat and, according to aides, a cabinet post that …": a source set
         // off after a conjunction sources the words after it, not the clause before.
         const conjoined = !leading && CONJUNCTION_AND_COMMA.test(text.slice(Math.max(sentence.start, verbAt - CONJUNCTION_AND_COMMA_CHARS), verbAt));
         content = leading || conjoined ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
@@ -831,7 +833,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // participle mostly joins two objects, not two clauses, so the subject is read from the
           // clause's start, and from the "and" on only when that names no one.
           const subordinator = participle ? wordBefore(text, subject.start, LETTER, undefined, sentence.start) : null;
-          // "Copper prices were little changed, with analysts at Stenholm Metals Research saying …": a
+          // "Shares were flat, with analysts at Orvik Capital saying …": a
           // participle after ", with" has the words between for its subject, not the sentence's.
           const absolute = word.participle ? absoluteSubject(text, sentence.start, verbAt) : null;
           if (absolute) {

@@ -652,7 +652,7 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     if (wanted && actor.gender && actor.gender !== wanted) continue;
     // "Writing on Instagram, she said": a platform one writes on is where, never who.
     if (PLATFORM_BEFORE.test(textBefore(index, i, PLATFORM_LEAD_CHARS))) continue;
-    // "Through his lawyer, Daniel Kessbaum, he said": the one the pronoun speaks through is not the pronoun.
+    // "Through his lawyer, Tom Varga, he said": the one the pronoun speaks through is not the pronoun.
     if (THROUGH_COUNSEL.test(textBefore(index, i, COUNSEL_LEAD_CHARS))) continue;
     // "the 34-year-old" is whoever was named last.
     if (!wanted) return actor.id;
@@ -2100,7 +2100,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   const document = PUBLISHED_DOCUMENT.exec(phrase)?.[1];
   if (document) {
-    // "a WHO situation report published on Monday": a body named in the paper's own words issued it
+    // "an IMF staff report published on Monday": a body named in the paper's own words issued it
     // (not "a Commission letter seen by the daily …", held by someone else).
     const documentSpan = { start: phraseStart, end: phraseStart + document.length };
     const issuer = ISSUED_BY_ITS_BODY.test(phrase.slice(document.length)) ? firstOfKind(index, mentionsWithin(index, documentSpan), 'organization') : undefined;

@@ -86,7 +86,7 @@ export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges',
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
 
 // A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution,
-// inside a nested quote's closing mark too (“… a ‘detail person,’” she said).
+// inside a nested quote's closing mark too (“… a ‘team player,’” she said).
 export const OPEN_FOR_ATTRIBUTION = /[,?!—-]’?["”’]?$/;
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
