@@ -620,6 +620,10 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   assert.deepEqual(reported(`${lead}The committee gave the firm a week to explain the leak and the fire, and said it would revoke the licence.`)[1].slice(0, 2), [
     'it would revoke the licence', 'committee-for-industrial-safety',
   ]);
+  // A date among the last item's words: "to extend the deadline for care homes and hospices to 11 December, but said".
+  assert.deepEqual(reported(`${lead}The committee agreed to extend the deadline for care homes and hospices to 11 December, but said the date for mines would stand.`)[1].slice(0, 2), [
+    'the date for mines would stand', 'committee-for-industrial-safety',
+  ]);
 });
 
 test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {
@@ -1826,6 +1830,7 @@ test('a body owned by a role ("the ombudsman’s office") is no institution name
 test('more reporting verbs in their shapes: the present of web copy, quote-only verbs, that-only verbs', () => {
   assert.deepEqual(reportedTexts('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
   assert.deepEqual(reportedTexts('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  assert.deepEqual(reportedTexts('The audit concludes that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
   assert.deepEqual(reportedTexts('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
   assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
 });
