@@ -521,6 +521,8 @@ test('reported speech: ", but warned that" ends the first report; a long "in a f
   assert.deepEqual(claimsOf('The Acme Corporation said in a speech that was twice interrupted by hecklers.').map(([said]) => said), []);
   // A past form before a noun and an auxiliary is an adjective of what was said: "said in a statement that developed countries should …".
   assert.deepEqual(claimsOf('The delegation said in a statement that developed countries should pay first.').map(([said]) => said), ['that developed countries should pay firs']);
+  // An irregular past form heads a relative clause too: "told delegates at a session that began at 3 a.m.".
+  assert.deepEqual(claimsOf('“We are close,” Ana Roe told delegates at a session that began at 3 a.m. “Come back at 9.”').filter(([, , kind]) => kind === 'reported'), []);
 });
 
 test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {

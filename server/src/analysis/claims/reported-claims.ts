@@ -191,7 +191,9 @@ const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|
 // agencies that do not file … will be held": a "that" before an auxiliary or a past verb heads a
 // relative clause (a "that" opening what was said is followed by its subject: "said in a statement that
 // developed countries should …", a past form before a noun and an auxiliary, is an adjective of that subject).
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|[a-z]{2,}ed(?!\s+[a-z]+\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b))\b/;
+// Irregular past forms, as "-ed" ones: "a session that began at 3 a.m.".
+const IRREGULAR_PASTS = 'began|came|went|took|made|left|ran|met|saw|gave|won|lost|broke|fell|grew|held|kept|led|rose|sent|stood|struck|wrote|brought|bought|caught|fought|sought|built|spent';
+const RELATIVE_THAT = new RegExp(String.raw`^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|${IRREGULAR_PASTS}|[a-z]{2,}ed(?!\s+[a-z]+\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b))\b`);
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
@@ -419,7 +421,7 @@ const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
 const PARTICIPLE_CHAIN = /,\s+\p{Ll}{3,}ing\s[^,;:“”"]*\s(?:and|but)\s+$/u;
 // "gave the firm a week to explain the leak and the fire, and said", "on the collapse and on the sensors,
 // and said": the last item of a list after a bare "and", a few words with no verb, is no clause ("to extend the
-// deadline for care homes and hospices to 11 December, but said": a date among them).
+// deadline for schools and clinics to 9 March, but said": a date among them).
 const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+(?:and|but)\s+$/u;
 
 /** Whether the words from `start` to `end` (a clause opened by a bare "and") are the last item of a list, with no verb of their own. */
