@@ -1833,6 +1833,9 @@ test('more reporting verbs in their shapes: the present of web copy, quote-only 
   assert.deepEqual(reportedTexts('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
   assert.deepEqual(reportedTexts('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
   assert.deepEqual(reportedTexts('The audit concludes that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  // "released figures showing that …" reports what the figures show, for whoever released them; "Footage showing that …" opening the sentence does not.
+  assert.deepEqual(reportedWithSpeakers('The Trade Ministry released figures showing that exports fell 4% in May.'), [['that exports fell 4% in May', 'Trade Ministry']]);
+  assert.deepEqual(reportedTexts('Footage showing that police fired first was shared widely.'), []);
   assert.deepEqual(reportedTexts('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
   assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
 });

@@ -758,6 +758,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
         const parenthesis = (CLAUSE_AFTER_ATTRIBUTION.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && ATTRIBUTION_AFTER_COMMA.test(subjectText);
         if (pastParticiple || (word.listener && TOLD_STORY.test(after))) continue;
+        // "posted comparisons showing that …" reports what the poster's papers show; "Footage showing that police fired
+        // first was shared" (no verb before the participle) only describes its subject.
+        if (verb === 'showing' && !PAST_VERB.test(subjectText) && !FINITE_AUXILIARY.test(subjectText)) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !THAT_WORD.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
