@@ -325,6 +325,11 @@ test('an organization name without its institution words, a direction word first
   assert.equal(byName(actorsOf(text), 'Northern Vessa Airlines')?.mentions.length, 3);
 });
 
+test('a mining company goes by its name without "Mines": "Lusenga Copper Mines … Lusenga Copper, which employs …"', () => {
+  const text = 'A worker at Lusenga Copper Mines’ No. 4 shaft fell ill.\n\nLusenga Copper, which employs about 6,500 people, said it had sealed the old workings.';
+  assert.deepEqual(names(text), ['Lusenga Copper Mines:organization']);
+});
+
 test('a body that is addressed does not make the next name an organization', () => {
   assert.deepEqual(names('Prosecutors told the court Ruan Vetch had lied to the campaign group Fair Measure.'), ['Ruan Vetch:person', 'Fair Measure:organization']);
 });
@@ -380,6 +385,7 @@ test('a company is named by its head word: Biosciences, Genomics, Limited', () =
 
 test('a name before a site’s noun is a place: the Tarvik launch site, the Kant air base', () => {
   assert.deepEqual(kindsOf('The rocket stood at the Tarvik launch site while troops left the Kant air base.'), { Tarvik: 'place', Kant: 'place' });
+  assert.deepEqual(kindsOf('Officials stepped up screening at the Beitvale border post.'), { Beitvale: 'place' });
 });
 
 test('"the company" passes over a business named only to qualify a noun', () => {
@@ -632,6 +638,11 @@ test('a county goes by its name alone where that is read as a place: "Marion Cou
     ['Orange County', 'place', 1],
     ['Orange', 'organization', 1],
   ]);
+});
+
+test('a province named by its region goes by the region: "Zambia’s Copperbelt Province … outside the Copperbelt"; a city\'s province does not', () => {
+  assert.deepEqual(names('Cases rose in Zambia’s Copperbelt Province. Spread outside the Copperbelt is slow.'), ['Zambia:place', 'Copperbelt Province:place']);
+  assert.deepEqual(names('Fighting in Kandahar Province spread to Kandahar city.'), ['Kandahar Province:place', 'Kandahar:place']);
 });
 
 test('a hospital named after its town leaves the town’s name to the town: "Minna General Hospital … in Minna"', () => {
@@ -1197,6 +1208,8 @@ test('a lower-case presidency that speaks names the Presidency; the office won o
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['Presidency:organization', 'Chancellery:organization']);
   assert.deepEqual(byName(actors, 'Presidency')?.aliases, ['presidency']);
   assert.deepEqual(kindsOf('The treasury said it had set aside A$12 million. She sent the money to the treasury.'), { Treasury: 'organization' });
+  // A paper "from" the office is its own: "according to a note from the presidency circulated to parties".
+  assert.deepEqual(kindsOf('Delegations have until 10 a.m., according to a note from the presidency circulated to parties.'), { Presidency: 'organization' });
 });
 
 test('a portfolio’s ministry is the ministry named with that portfolio; an agent noun’s initials are its organization’s', () => {
@@ -1386,6 +1399,18 @@ test('an employer after a describing modifier; a particle joined to a surname ma
 test('a mission "in" a country keeps the place when its acronym keeps the "in"; a long acronym in brackets is no shouting', () => {
   const text = 'The United Nations Observer Mission in Kandoria (UNOMIK) urged calm. UNOMIK said it would report on Friday.';
   assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['United Nations Observer Mission in Kandoria', 'organization', 'United Nations Observer Mission in Kandoria', 'UNOMIK']]);
+});
+
+test('a lower-case word inside a body\'s name joins it when the acronym in brackets spells the words around it', () => {
+  const text = 'The Medicines and Healthcare products Regulatory Agency (MHRA) ordered a recall. The MHRA said the risk was low.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['Medicines and Healthcare products Regulatory Agency', 'organization', 'Medicines and Healthcare products Regulatory Agency', 'MHRA']]);
+  // Without such an acronym the word ends the name.
+  assert.deepEqual(names('The Lakeside Farmers cooperative Trading Board (LFB) met.').includes('Lakeside Farmers cooperative Trading Board:organization'), false);
+});
+
+test('"Centres" and "Centers" head a body\'s name: "the Africa Centres for Disease Control and Prevention (Africa CDC)"', () => {
+  const text = 'The Africa Centres for Disease Control and Prevention (Africa CDC) said it was sending 20 epidemiologists.';
+  assert.deepEqual(actorsOf(text).map((a) => [a.name, a.kind, ...a.aliases]), [['Africa Centres for Disease Control and Prevention', 'organization', 'Africa Centres for Disease Control and Prevention', 'Africa CDC']]);
 });
 
 test('a byline shouting the reporter’s name before the outlet names both', () => {

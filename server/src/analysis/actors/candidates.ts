@@ -9,6 +9,7 @@ import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRE
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
+import { DOCUMENT_NOUNS } from '../claims/speakers';
 import { isAcronymName, isAsciiLowerCase, isAsciiWordCharacter, isCapitalized, lowerCase, NAME_WORDS } from '../text/words';
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
@@ -276,6 +277,8 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   if (BANTU_CONNECTIVES.has(word) && !NAME_PARTICLES.has(word)) return isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
   // "Bündnis für Fortschritt", "… für Digitales und Verkehr": a German function word after a German body's head (the run's first word).
   if (GERMAN_CONNECTORS.has(word)) return isOrganizationHead(run[0].text) && isSpacedAt(tokens, j + 1) && startsRun(tokens, j + 1) && !run[run.length - 1].possessive ? j + 2 : j;
+  const spelled = acronymSpelledEnd(tokens, j, run);
+  if (spelled > j) return spelled;
   // "Union nationale des …": only after an institution's head, the adjective lower-case and French.
   // The particle after the adjective first: most words after a name have none, and the name and
   // the word are not looked up for them.
@@ -286,6 +289,27 @@ function lowerCaseJoinEnd(tokens: Token[], j: number, run: Token[]): number {
   return isSpacedAt(tokens, rest) && startsRun(tokens, rest) ? rest + 1 : j;
 }
 const LONGEST_FRENCH_PARTICLE = Math.max(...[...FRENCH_PARTICLES].map((word) => word.length));
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const SHORTEST_SPELLING_ACRONYM = 3;
+
+/**
+ * "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a body's
+ * name, when the acronym in brackets right after the name spells the capitalized words on both
+ * sides of it (with or without the word's own letter); the index after the name, else `j`.
+ */
+function acronymSpelledEnd(tokens: Token[], j: number, run: Token[]): number {
+  // Most lower-case words after a name have no capitalized word after them: nothing else is read then.
+  if (!tokens[j + 1]?.capitalized || !isSpacedAt(tokens, j + 1) || !LOWER_CASE_WORD.test(tokens[j].text)) return j;
+  const rest = capitalizedFrom(tokens, j + 1);
+  const acronym = tokens[j + 1 + rest.length];
+  if (acronym === undefined || !acronym.gapBefore.endsWith('(')) return j;
+  const letters = acronym.text.replace(/\./g, '');
+  if (letters.length < SHORTEST_SPELLING_ACRONYM) return j;
+  const before = initialsOf(run.map((t) => t.text).filter((w) => w !== 'The'));
+  const after = initialsOf(rest);
+  return letters === before + after || letters === before + tokens[j].text[0].toUpperCase() + after ? j + 1 + rest.length : j;
+}
 
 const OPENS_NICKNAME = /\s[“"‘']$/;
 const CLOSES_NICKNAME = /^[”"’'] $/;
@@ -1546,13 +1570,13 @@ const REGIONAL_HEADS: ReadonlySet<string> = new Set([...REGIONAL_HEAD_TITLES].ma
 // "in nearby Elk Grove", "downtown Lorimer": people are never nearby.
 const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downtown', 'suburban', 'rural']);
 
-// "the Sriharikota launch site", "the Kant air base": sites named after where they are (a
+// "the Sriharikota launch site", "the Kant air base", "the Beitbridge border post": sites named after where they are (a
 // company's plant or station is as often named after the company, so those are left out).
 // "the Upper Hill district", "the Cerro Prieto reservoir": areas and waters, likewise.
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
 // "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'border', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
@@ -2739,13 +2763,19 @@ function creditsPhotographer(paragraph: string, end: number): boolean {
 // Labels of credit lines that only people answer: "Editor: Gu Xiaoling", "Reporter: Ana Ruiz | Editor: …".
 const CREDIT_LABELS = new Set(['Editor', 'Editors', 'Reporter', 'Reporters', 'Writer', 'Author', 'Translator', 'Correspondent', 'Producer']);
 
+// Works a line credits to their maker with "by": "Illustration by Ana Ruiz", "Photograph by …".
+const CREDITED_WORKS = new Set(['Illustration', 'Illustrations', 'Photo', 'Photos', 'Photograph', 'Photographs', 'Photography', 'Graphic', 'Graphics', 'Video', 'Animation', 'Artwork']);
+
 /**
  * "Source: Xinhua| 2026-03-17 18:42:05|Editor: Gu Xiaoling": a name of two or three words after a credit line's label
- * and its colon is a person's, in a line read as a headline too.
+ * and its colon is a person's, in a line read as a headline too; so is one after a line's opening "Illustration by".
  */
 function isCreditedName(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  if (runIndex === 0 || run.length < 2 || run.length > LONGEST_NAME_LINE) return false;
+  const label = tokens[runIndex - 1];
   // The colon first: most names follow none.
-  if (run[0].gapBefore !== ': ' || runIndex === 0 || run.length < 2 || run.length > LONGEST_NAME_LINE || !CREDIT_LABELS.has(tokens[runIndex - 1].text)) return false;
+  const labelled = run[0].gapBefore === ': ' && CREDIT_LABELS.has(label.text);
+  if (!labelled && !(runIndex === 2 && label.text === 'by' && CREDITED_WORKS.has(tokens[0].text))) return false;
   return run.every((t, k) => (k === 0 || isSpaceGap(t.gapBefore)) && !t.acronym && isNameLike(t.text));
 }
 
@@ -3162,7 +3192,7 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const office = LOWER_CASE_OFFICES.get(noun.text);
     if (office !== undefined) {
       // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
-      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && speaksAsSubject(tokens, i, i - 1)) {
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (speaksAsSubject(tokens, i, i - 1) || issuesPaper(tokens, i - 1))) {
         found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
       }
       continue;
@@ -3224,6 +3254,14 @@ function actsAsSubject(tokens: Token[], noun: number, article: number, verbs: Re
   const next = tokens[noun + 1];
   if (!tokens[noun].possessive && !(next !== undefined && isSpaceGap(next.gapBefore) && verbs.has(next.text))) return false;
   return !(article >= 1 && isPreposition(tokens[article - 1].text) && !CLAUSE_OPENING_PREPOSITIONS.has(tokens[article - 1].text));
+}
+
+// Papers a body issues: "a note from the presidency", "a statement from the treasury".
+const ISSUED_PAPERS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS.split('|'), 'note', 'communiqué', 'directive', 'decree']);
+
+/** "a note from the presidency said": the body before whose article (at `article`) a paper comes "from" issued it. */
+function issuesPaper(tokens: Token[], article: number): boolean {
+  return article >= 2 && tokens[article - 1].text === 'from' && ISSUED_PAPERS.has(tokens[article - 2].text);
 }
 
 // Prepositions that also open a clause, whose subject may follow: "after the ministry said".

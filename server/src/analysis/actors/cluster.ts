@@ -3,7 +3,7 @@ import type { UserDictionary } from '../dictionary';
 import { COMMON_WORDS, isCommonWord } from '../lexicon/common-words';
 import { GIVEN_NAMES, isGivenName } from '../lexicon/given-names';
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, NEWSPAPER_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PUBLIC_BODY_WORDS, SUB_BODY_HEADS } from '../lexicon/organizations';
-import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
+import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_SHORT_FORMS, REGIONS, THE_TAKING_GEOGRAPHIC_HEADS } from '../lexicon/places';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { isNumber, type Candidate } from './candidates';
@@ -596,12 +596,17 @@ const isCoined = memoizeByString(
   (word: string): boolean => isCapitalized(word) && !isAcronymName([word]) && !COMMON_WORDS.has(word.toLowerCase()) && !GIVEN_NAMES.has(word) && !PLACES.has(word),
 );
 
-// Heads of counties, which go by their name alone once named in full: "Marion County … Marion and Grundy counties".
-const COUNTY_HEADS = new Set(['County', 'Parish', 'Borough']);
+// Heads of counties and provinces, which go by their name alone once named in full: "Marion County … Marion and Grundy
+// counties", "Limpopo Province … farmers in Limpopo".
+const COUNTY_HEADS = new Set(['County', 'Parish', 'Borough', 'Province']);
 
-/** "Marion County": a county whose name is no ordinary word or other place ("Orange County", "Washington County" keep theirs). */
+/**
+ * "Marion County": a county whose name is no ordinary word or other place ("Orange County", "Washington County" keep theirs);
+ * a province may be named by its region ("Limpopo Province", not "Kandahar Province", the city's).
+ */
 function namesCountyByItsName(words: readonly string[]): boolean {
-  return COUNTY_HEADS.has(words[1]) && isCapitalized(words[0]) && !isCommonWord(words[0]) && !PLACES.has(words[0]);
+  if (!COUNTY_HEADS.has(words[1]) || !isCapitalized(words[0]) || isCommonWord(words[0])) return false;
+  return !PLACES.has(words[0]) || (words[1] === 'Province' && REGIONS.has(words[0]));
 }
 
 // Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
@@ -1508,7 +1513,8 @@ function fullMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft 
   // Ferraro ... with Motori Ferraro", "LAS CRUCES— ... residents of Las Cruces".
   const known = occurrence.evidence === 'strong' ? undefined : registry.withForm(occurrence.words) ?? registry.organizationByShortForm(occurrence.words);
   if (known) return known;
-  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words);
+  // "Limpopo" after "Limpopo Province": a known region goes by the province named with it.
+  if (occurrence.kind === 'place') return registry.place(occurrence.words) ?? registry.initialsOfPlace(occurrence.words) ?? sameName(registry, occurrence.words) ?? (occurrence.words.length === 1 ? placeByFirstWord(registry, occurrence, occurrence.words[0]) : undefined);
   if (occurrence.kind === 'organization') {
     const named = occurrence.aliasOf ? (registry.withForm(occurrence.aliasOf, 'organization') ?? describedOrganization(registry, occurrence.aliasOf, occurrence.start)) : undefined;
     return named ?? registry.organization(occurrence.words) ?? stationOfBrand(registry, occurrence.words) ?? registry.ministryOfPortfolio(occurrence.words, occurrence.start) ?? (occurrence.words.length >= 2 ? registry.organizationByShortForm(occurrence.words) : undefined) ?? registry.placeByInitials(occurrence.words) ?? sameName(registry, occurrence.words) ?? personByInitials(registry, occurrence.words);

@@ -16,3 +16,8 @@ test('capitals before a slash and a name credit a photo to an agency: "REUTERS/S
   const { actors } = analyze('Palestinians inspect a destroyed building on Monday. REUTERS/Samir Haddad\n\nOfficials said the DAMAGE was severe.');
   assert.deepEqual(actors.map((a) => `${a.name}:${a.kind}`), ['REUTERS:organization', 'Samir Haddad:person']);
 });
+
+test('a line crediting a work "by" someone names a person, in a line read as a headline too: "Illustration by Joaquín Bellamy-Torres"', () => {
+  const { actors } = analyze('By Harriet Okonkwo-Reyes\n\nIllustration by Joaquín Bellamy-Torres\n\nThe panel met on Tuesday.');
+  assert.deepEqual(actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Harriet Okonkwo-Reyes', 'Joaquín Bellamy-Torres']);
+});

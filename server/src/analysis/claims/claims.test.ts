@@ -80,6 +80,9 @@ test('a multi-paragraph quote opening a paragraph takes its own attribution, not
   assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
   const threeParts = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone.\n\n“Nobody has done that.\n\n“Feeding them is hard,” said Roe.`;
   assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
+  // Attributed by a pronoun, its first part does not lend the pronoun the speaker before it.
+  const pronoun = 'Anjali Raghunathan said the draft was unbalanced.\n\nSalote Penitani held up a photograph as the room fell quiet.\n\n“For us, it is not a number.\n\n“Do not call it a success,” she said.';
+  assert.deepEqual(claimsOf(pronoun).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Salote Penitani', 'Salote Penitani']);
 });
 
 test('an unnamed source asking anonymity after the verb, and "he said" after it, are anonymous', () => {
@@ -385,6 +388,8 @@ test('reported speech: the whole complement, not a "that" inside it; a relative 
   assert.deepEqual(reported('The ministry did not say when the talks would resume. Jane Roe asked whether the board had met.'), []);
   assert.deepEqual(reported('The league said it would fine the club but asked that the players’ names be withheld.'), ['it would fine the club but asked that th']);
   assert.deepEqual(reported('The mayor told families in the valley to leave by Sunday night, but later relented.'), []);
+  // "asks a U.N. expert body to report": an abbreviation among the listeners.
+  assert.deepEqual(reported('The draft asks a U.N. expert body to report on progress by the end of 2027.'), []);
   assert.deepEqual(reported('The mayor told parliament the money belonged to children’s clubs.'), ['the money belonged to children’s clubs']);
   assert.deepEqual(reported('“Go now,” the mayor told a crowded school gym on Monday evening.'), []);
   // An order that says something after all: "told lawmakers the plan to … would …".
@@ -514,6 +519,10 @@ test('reported speech: ", but warned that" ends the first report; a long "in a f
   assert.deepEqual(claimsOf('Jane Roe said on Tuesday that the economy remained strong, but warned that prices could rise.').map(([said]) => said), ['that the economy remained strong', 'that prices could rise']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a filing with the Securities and Exchange Commission that revenue fell.').map(([said]) => said), ['that revenue fell']);
   assert.deepEqual(claimsOf('The Acme Corporation said in a speech that was twice interrupted by hecklers.').map(([said]) => said), []);
+  // A past form before a noun and an auxiliary is an adjective of what was said: "said in a statement that developed countries should …".
+  assert.deepEqual(claimsOf('The delegation said in a statement that developed countries should pay first.').map(([said]) => said), ['that developed countries should pay firs']);
+  // An irregular past form heads a relative clause too: "told delegates at a session that began at 3 a.m.".
+  assert.deepEqual(claimsOf('“We are close,” Ana Roe told delegates at a session that began at 3 a.m. “Come back at 9.”').filter(([, , kind]) => kind === 'reported'), []);
 });
 
 test('", adding that …" after a quote shares the subject of the attribution, not a name inside the quote', () => {
@@ -612,6 +621,10 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   ]);
   assert.deepEqual(reported(`${lead}The committee gave the firm a week to explain the leak and the fire, and said it would revoke the licence.`)[1].slice(0, 2), [
     'it would revoke the licence', 'committee-for-industrial-safety',
+  ]);
+  // A date among the last item's words: "to extend the deadline for care homes and hospices to 11 December, but said".
+  assert.deepEqual(reported(`${lead}The committee agreed to extend the deadline for care homes and hospices to 11 December, but said the date for mines would stand.`)[1].slice(0, 2), [
+    'the date for mines would stand', 'committee-for-industrial-safety',
   ]);
 });
 
@@ -1090,6 +1103,11 @@ test('a body is the one last given its noun: "the league" after "its league, Lig
 test('"according to a Commission letter seen by the daily …": a document held by someone speaks for nobody', () => {
   const text = 'The Orvala Commission wrote to the government. According to a Commission letter seen by the daily Lund Post, the government has until May to reply.';
   assert.deepEqual(claimsOf(text), [['the government has until May to reply', null, 'reported']]);
+});
+
+test('"according to a WHO situation report published on Monday": a body named in a paper it published is its issuer', () => {
+  const text = 'The World Health Organization (WHO) will meet on Dec. 2. Investigators believe he was infected in the mine, according to a WHO situation report published on Monday.';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([, speaker]) => speaker), ['World Health Organization']);
 });
 
 test('an institution speaks through what it owns as a subject ("Its advertisements, which ran …, promised “…”"), not through a document cited', () => {
@@ -1814,6 +1832,10 @@ test('a body owned by a role ("the ombudsman’s office") is no institution name
 test('more reporting verbs in their shapes: the present of web copy, quote-only verbs, that-only verbs', () => {
   assert.deepEqual(reportedTexts('Ana Roe explains that the rules changed in May. Tomas Varga admits the plan has flaws.'), ['that the rules changed in May', 'the plan has flaws']);
   assert.deepEqual(reportedTexts('The audit concluded that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  assert.deepEqual(reportedTexts('The audit concludes that the ministry had overpaid by $4m.'), ['that the ministry had overpaid by $4m']);
+  // "released figures showing that …" reports what the figures show, for whoever released them; "Footage showing that …" opening the sentence does not.
+  assert.deepEqual(reportedWithSpeakers('The Trade Ministry released figures showing that exports fell 4% in May.'), [['that exports fell 4% in May', 'Trade Ministry']]);
+  assert.deepEqual(reportedTexts('Footage showing that police fired first was shared widely.'), []);
   assert.deepEqual(reportedTexts('Protesters shouted slogans outside the embassy for an hour. The minister stresses the need for calm in the region.'), []);
   assert.deepEqual(claimsOf('Ana Roe spoke. “We will be back,” she quipped.'), [['“We will be back,”', 'Ana Roe', 'quote']]);
 });
@@ -1837,6 +1859,8 @@ test('"according to …" set off inside a clause whose verb follows it reports t
   assert.deepEqual(reportedWithSpeakers('Hungary has, according to officials in Budapest, refused to sign the text.').map(([said]) => said), ['Hungary has, according to officials in B']);
   const claims = analyze('Salmon exports were worth 105 billion crowns this year, according to the Norwegian Seafood Council, down 3% from a year earlier.').claims;
   assert.deepEqual(claims.map((c) => c.text), ['Salmon exports were worth 105 billion crowns this year']);
+  // After "and," the source is of the words after it: "It won him the prize and, according to people who worked with him, a budget …".
+  assert.deepEqual(reportedWithSpeakers('Gregor Vanterpool won the Hallorann Prize in 2020 and, according to people who worked with him, a budget few could match.'), [['a budget few could match', 'anonymous: people who worked with him']]);
 });
 
 test('where it was said, with an adjective: "said in an emailed statement it would respond by Friday"', () => {
@@ -1880,6 +1904,11 @@ test('a participle after "with" has the words between for its subject: "…, wit
   const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
   assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
   assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
+});
+
+test('a participle after ", with" reports for the words between, not the sentence\'s subject: "…, with analysts at Stenholm Metals Research saying in a note that …"', () => {
+  const text = 'Copper prices were little changed in London trading, with analysts at Stenholm Metals Research saying in a note that output from the shafts was too small to move the market.';
+  assert.deepEqual(reportedWithSpeakers(text), [['that output from the shafts was too smal', 'Stenholm Metals Research']]);
 });
 
 test('"the chancellor" is no "shadow chancellor" named later, and a fronted phrase before it names no speaker; a role never given to anyone is the last speaker’s, a person with no other role', () => {
@@ -2002,6 +2031,16 @@ test('"Writing on Instagram, she said": the platform is where she wrote, never t
   assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show.\n\nWriting on Instagram last night, she said she was “heartbroken and excited all at once.”'), ['Rhiannon Pryce-Davies', 'Rhiannon Pryce-Davies']);
 });
 
+test('"Through his lawyer, Name of Firm, he said …": the pronoun is the client, not the lawyer named in apposition', () => {
+  const text = 'Gregor Vanterpool denies wrongdoing. Through his lawyer, Daniel Kessbaum of Kessbaum & Reyes, he said that the errors were made by junior staff. Kessbaum said his client would appeal.';
+  assert.deepEqual(speakers(text), ['Gregor Vanterpool', 'Daniel Kessbaum']);
+});
+
+test('“… a ‘detail person,’” she said: a nested quote closing the quote leaves it open for the attribution after it', () => {
+  const text = 'Priya Cole filed a complaint.\n\n“I was told to stop being a ‘detail person,’” Cole said in an interview.';
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote')[0], ['“I was told to stop being a ‘detail pers', 'Priya Cole', 'quote']);
+});
+
 test('"The 47-year-old Welsh presenter … told bosses that …": an age and a role describe the person the article is about', () => {
   assert.deepEqual(speakers('Rhiannon Pryce-Davies is quitting the show after 11 years.\n\nThe 47-year-old Welsh presenter, who has fronted the programme since 2015, told bosses last week that she would not be renewing her contract.'), ['Rhiannon Pryce-Davies']);
 });
@@ -2111,6 +2150,8 @@ test('a paper speaks for its owner: "according to the judge’s order" is the ju
   assert.deepEqual(reportedWithSpeakers(`${lede}Customers have until Nov. 30 to file claims, according to the judge’s order.`).map(([, speaker]) => speaker), ['Mara Lindqvist-Obi']);
   const motion = `${lede}Lawyers for the Retired Teachers Fund had asked the court to appoint an examiner. Their motion said the lender had hidden its losses for months.`;
   assert.deepEqual(reportedWithSpeakers(motion).map(([, speaker]) => speaker), ['Retired Teachers Fund']);
+  // "His 2017 paper, “…,” reported that": a person's paper, however dated, is his.
+  assert.deepEqual(reportedWithSpeakers('Gregor Vanterpool is a neuroscientist. His 2017 paper, “A hippocampal switch,” reported that mice forgot the maze.').map(([, speaker]) => speaker), ['Gregor Vanterpool']);
 });
 
 test('a person in apposition speaks, not a firm named like a person after "of" ("X’s lawyer, Tobias Renwick of Calloway Hartigan, told")', () => {

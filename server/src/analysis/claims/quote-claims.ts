@@ -202,7 +202,7 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
     }
     // Only right after the closing punctuation of the quote (“…,” she said) — not a new sentence
     // (tested first: it spares the expressions); and “…,” but Varga said is a new clause, not the quote's attribution.
-    const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 1, quotation.close + 1));
+    const open = commaOutside === 1 || OPEN_FOR_ATTRIBUTION.test(text.slice(quotation.contentEnd - 2, quotation.close + 1));
     const afterUnmarked = open ? withoutNicknameMarks(after) : after;
     const speakerFirst = open ? (SPEAKER_FIRST.exec(afterUnmarked) ?? SPEAKER_IN_APPOSITION.exec(afterUnmarked)) : null;
     if (speakerFirst && !CLAUSE_CONJUNCTION.test(speakerFirst[1])) {
@@ -496,7 +496,9 @@ export function quoteClaims(
         const opensParagraph = quotation.open === paragraph.start;
         const opensSentence = opensParagraph || (quotation.open === quoteSentenceStart(text, paragraph, quotation) && quotations[i + 1]?.continues !== i);
         const spokeLast = opensSentence ? [lastQuote, reportedBefore(quotation.open)].filter((c) => c && (c.speaker || c.anonymous)).sort((a, b) => b!.start - a!.start)[0] : undefined;
-        const lastBefore = spokeLast && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
+        // A part its next paragraph goes on with waits for that part's speaker (shared backwards below).
+        const goesOn = quotations[i + 1]?.continues === i;
+        const lastBefore = spokeLast && !goesOn && (opensParagraph || spokeLast.start >= paragraph.start) ? spokeLast : undefined;
         const inherited = [continued, previousInParagraph, lastBefore].find((c) => c && (c.speaker || c.anonymous));
         if (inherited) {
           speaker = { speaker: inherited.speaker, speakerText: inherited.speakerText, speakerSpan: inherited.speakerSpan, anonymous: inherited.anonymous };

@@ -108,7 +108,8 @@ const AUTHORLESS_DOCUMENT = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+
 // "asked the museum’s owner, the Heritage Foundation, to sign": an apposition among the listeners.
 // "told parliament the money belonged to children’s tournaments": a determiner or a possessive after "to" is no infinitive.
 // "tells jury he took cash to sign off": a subject pronoun opens a clause, no listeners.
-const ORDER = /^(?!(?:he|she|it|they|we|I)\s)(?:[\p{L}’'-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
+// "asks a U.N. expert body to report": an abbreviation's stops among the listeners' words.
+const ORDER = /^(?!(?:he|she|it|they|we|I)\s)(?:[\p{L}’'.-]+,?\s+){1,8}?to\s+(?!(?:the|a|an|his|her|its|their)\s|[\p{L}-]+[’']s\s)\p{Ll}/u;
 const LISTENERS_MUST = /^(?:they|you)\s+(?:must|have\s+to|need\s+to)\s/i;
 // "told lawmakers the plan to cut the levy would fail": a report after all.
 const FINITE_AUXILIARY = /\b(?:would|will|could|can|should|must|was|were|is|are|had|has|have)\b/i;
@@ -188,8 +189,11 @@ const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 const SUBJECT_AFTER_VERB = /^\s+(?:I|we|you|he|she|it|they|the|a|an|his|her|its|their|our|my)\s(?!(?:day|week|month|year|night|morning|afternoon|evening|previous|following|next|same)\b)/i;
 // "a fund that would pay", "said companies that ignored the order could face fines", "says
 // agencies that do not file … will be held": a "that" before an auxiliary or a past verb heads a
-// relative clause (a "that" opening what was said is followed by its subject).
-const RELATIVE_THAT = /^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|[a-z]{2,}ed)\b/;
+// relative clause (a "that" opening what was said is followed by its subject: "said in a statement that
+// developed countries should …", a past form before a noun and an auxiliary, is an adjective of that subject).
+// Irregular past forms, as "-ed" ones: "a session that began at 3 a.m.".
+const IRREGULAR_PASTS = 'began|came|went|took|made|left|ran|met|saw|gave|won|lost|broke|fell|grew|held|kept|led|rose|sent|stood|struck|wrote|brought|bought|caught|fought|sought|built|spent';
+const RELATIVE_THAT = new RegExp(String.raw`^that\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were|do|does|did|${IRREGULAR_PASTS}|[a-z]{2,}ed(?!\s+[a-z]+\s+(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)\b))\b`);
 
 // "said technicians had found that …": a lead-in with a verb of its own is the start of what was said.
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b/i;
@@ -417,8 +421,9 @@ const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
 const PARTICIPLE_CHAIN = /,\s+\p{Ll}{3,}ing\s[^,;:“”"]*\s(?:and|but)\s+$/u;
 // "gave the firm a week to explain the leak and the fire, and said", "on the collapse and on the sensors,
 // and said", "is demanding a 22% increase and a housing allowance for underground staff, and has said": the last
-// item of a list after a bare "and", a few lower-case words with no verb, is no clause.
-const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{Ll}’'-]+\s+){0,6}[\p{Ll}’'-]+,\s+(?:and|but)\s+$/u;
+// item of a list after a bare "and", a few words with no verb, is no clause ("to extend the deadline for schools and
+// clinics to 9 March, but said": a date among them).
+const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{L}\d’'-]+\s+){0,6}[\p{L}\d’'-]+,\s+(?:and|but)\s+$/u;
 
 /** Whether the words from `start` to `end` (a clause opened by a bare "and") are the last item of a list, with no verb of their own. */
 function endsList(before: string, start: number, end: number): boolean {
@@ -501,6 +506,20 @@ function inRelativeClause(clause: string, from: number, at: number): boolean {
  * The subject phrase of a verb: from the start of its clause to the verb. `shared` when the
  * clause has none of its own and the phrase is the whole previous clause, whose subject leads it.
  */
+const CONJUNCTION_AND_COMMA = /\s(?:and|but)\s*,\s*$/;
+const CONJUNCTION_AND_COMMA_CHARS = 8;
+const COMMA_WITH = ', with ';
+const PHRASE_BREAK = /[,;:“”"]/;
+
+/** The words between ", with" and a participle at `verbAt` (no comma or quote among them), in the sentence from `from`; else null. */
+function absoluteSubject(text: string, from: number, verbAt: number): Span | null {
+  const at = text.lastIndexOf(COMMA_WITH, verbAt);
+  if (at < from) return null;
+  const start = at + COMMA_WITH.length;
+  const words = text.slice(start, verbAt);
+  return words.trim() === '' || PHRASE_BREAK.test(words) ? null : { start, end: start + words.trimEnd().length };
+}
+
 function subjectBefore(text: string, sentence: Span, verbAt: number, quotations: readonly Span[]): Span & { shared: boolean; anonymityAsked: boolean } {
   const before = text.slice(sentence.start, verbAt);
   const end = RELATIVE_CLAUSE_BEFORE_VERB.exec(before)?.index ?? before.length;
@@ -707,7 +726,10 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const clauseBefore = text.slice(ownClause, verbAt);
         const aside = !leading && COMMA_AT_END.test(clauseBefore)
           && (AUXILIARY_BEFORE_COMMA.test(clauseBefore) || (INTERRUPTED_VERB.test(text.slice(sourceEnd, sentence.end)) && !(FINITE_AUXILIARY.test(clauseBefore) || PAST_VERB.test(clauseBefore))));
-        content = leading ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
+        // "It won her the seat and, according to aides, a cabinet post that …": a source set
+        // off after a conjunction sources the words after it, not the clause before.
+        const conjoined = !leading && CONJUNCTION_AND_COMMA.test(text.slice(Math.max(sentence.start, verbAt - CONJUNCTION_AND_COMMA_CHARS), verbAt));
+        content = leading || conjoined ? { start: sourceEnd, end: sentence.end } : { start: ownClause, end: aside ? sentence.end : verbAt };
       } else {
         const after = text.slice(verbEnd, sentence.end);
         const contentStart = contentStartAfter(text, verb, verbEnd, sentence.end);
@@ -737,6 +759,9 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         // "The peso fell to 21, he said, from 19 in May": the figure's starting point goes on with it.
         const parenthesis = (CLAUSE_AFTER_ATTRIBUTION.test(afterAdverbials) || closingApposition(subjectText, afterAdverbials)) && ATTRIBUTION_AFTER_COMMA.test(subjectText);
         if (pastParticiple || (word.listener && TOLD_STORY.test(after))) continue;
+        // "posted comparisons showing that …" reports what the poster's papers show; "Footage showing that police fired
+        // first was shared" (no verb before the participle) only describes its subject.
+        if (verb === 'showing' && !PAST_VERB.test(subjectText) && !FINITE_AUXILIARY.test(subjectText)) continue;
         // "“…,” Okafor told the radio programme “Shelf Life”": the attribution of the quote before, unless a that-clause follows.
         if (QUOTE_ATTRIBUTION_SUBJECT.test(subjectText) && !THAT_WORD.test(after) && !TITLE_IN_SUBJECT.test(subjectText) && !quoteAfterOwnWords(text, sentence.start, quotations, text.lastIndexOf(',', verbAt))) continue;
         // "Beni, he said, had the highest poverty rate": the attribution interrupts what was said, whose verb follows it.
@@ -815,7 +840,13 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
           // participle mostly joins two objects, not two clauses, so the subject is read from the
           // clause's start, and from the "and" on only when that names no one.
           const subordinator = participle ? wordBefore(text, subject.start, LETTER, undefined, sentence.start) : null;
-          if (subordinator && subordinator.start > sentence.start && SUBORDINATOR.test(text.slice(subordinator.start, subordinator.end))) {
+          // "Shares were flat, with analysts at Orvik Capital saying …": a
+          // participle after ", with" has the words between for its subject, not the sentence's.
+          const absolute = word.participle ? absoluteSubject(text, sentence.start, verbAt) : null;
+          if (absolute) {
+            speakerSpan = absolute;
+            sharedSubject = false;
+          } else if (subordinator && subordinator.start > sentence.start && SUBORDINATOR.test(text.slice(subordinator.start, subordinator.end))) {
             // "Portugal rejected the demand before the season ends, saying …": when the subordinate
             // clause's subject names no one ("came a day after a judge rejected it, ruling that" does),
             // the participle shares the main clause's.

@@ -652,6 +652,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
     if (wanted && actor.gender && actor.gender !== wanted) continue;
     // "Writing on Instagram, she said": a platform one writes on is where, never who.
     if (PLATFORM_BEFORE.test(textBefore(index, i, PLATFORM_LEAD_CHARS))) continue;
+    // "Through his lawyer, Tom Varga, he said": the one the pronoun speaks through is not the pronoun.
+    if (THROUGH_COUNSEL.test(textBefore(index, i, COUNSEL_LEAD_CHARS))) continue;
     // "the 34-year-old" is whoever was named last.
     if (!wanted) return actor.id;
     const earlier = sentenceBefore(index, i, possessives);
@@ -667,6 +669,8 @@ function nearestAntecedent(index: SpeakerIndex, offset: number, pronoun: string,
 const IT = /^it$/i;
 const PLATFORM_BEFORE = /\b(?:writing|wrote|writes|posting|posted|posts|tweeting|tweeted|said|says|announced|live)\s+on\s+$/i;
 const PLATFORM_LEAD_CHARS = 16;
+const THROUGH_COUNSEL = /\b(?:through|via)\s+(?:his|her)\s+(?:[\p{Ll}-]+\s+)?(?:lawyer|attorney|solicitor|counsel|barrister|spokes(?:man|woman|person)|agent|representative),\s*$/iu;
+const COUNSEL_LEAD_CHARS = 48;
 // "The ministry", "the state’s election board": a body's description, one word or a few after "the".
 const DEFINITE_BODY = /^the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+$/iu;
 const THEY = /^they$/i;
@@ -871,8 +875,8 @@ export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|releas
 // "…, the order noted", "the judgment said": a court's papers speak for the court that issued them, as a statement does.
 const COURT_PAPERS = 'order|ruling|judgment|judgement|verdict';
 const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|${COURT_PAPERS})$`, 'i');
-// Papers that speak for whoever owns them: "their motion said", "according to the judge’s order".
-const OWNED_PAPERS = `${DOCUMENT_NOUNS}|${COURT_PAPERS}|motion|complaint|petition|lawsuit|affidavit|brief`;
+// Papers that speak for whoever owns them: "their motion said", "according to the judge’s order", "his paper reported".
+const OWNED_PAPERS = `${DOCUMENT_NOUNS}|${COURT_PAPERS}|motion|complaint|petition|lawsuit|affidavit|brief|paper|article`;
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})s?$`, 'i');
 // How far back the claim that introduced the document may stand, and how far past its speaker the verb that names it ("said in a statement that").
 const DOCUMENT_REACH = 2000;
@@ -1450,9 +1454,9 @@ function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: A
 const ASKED_FIRST = /^\s*Asked\s+(?:by|whether|if|about|how|why|what|when)\s/;
 const PRONOUN_AT_END = /\b(he|she|they|it)\s*$/i;
 // "A circular it issued that year": a paper speaks for whoever the pronoun says issued it.
-// "Her report, titled “…”, found that": a person's paper speaks for its owner ("its report": see
+// "Her report, titled “…”, found that", "His 2017 paper, “…,” reported that": a person's paper speaks for its owner ("its report": see
 // ownedByIt); so does a person's office ("…, her office said"), as "the mayor’s office" does.
-const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:${OWNED_PAPERS})s?|office)\\b`, 'iu');
+const OWNED_DOCUMENT = new RegExp(`^(his|her|their)\\s+(?:[\\p{Ll}\\d-]+\\s+)?(?:(?:${OWNED_PAPERS})s?|office)\\b`, 'iu');
 const DOCUMENT_BY_PRONOUN = new RegExp(`^(?:an?|the|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${DOCUMENT_NOUNS})s?\\s+(he|she|it|they)\\s+\\p{Ll}+ed\\b`, 'iu');
 // "the timeline the sheriff laid out Thursday", "the figures Finance Minister Ana Roe released": a
 // thing whose author a relative clause without "that" names (by a verb that makes it, not "a
@@ -2016,6 +2020,7 @@ function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseSt
 // "a study published Tuesday in The Lancet found", "The order, signed by deputy minister Hélène
 // Gagnon, … warns": a document that speaks by itself; where it appeared, or who signed it, is no speaker.
 const PUBLISHED_DOCUMENT = new RegExp(`^((?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS}|order|paper|decree)s?),?\\s+(?:published|signed|released|posted|filed|issued|seen|obtained)\\b`, 'iu');
+const ISSUED_BY_ITS_BODY = /^,?\s+(?:published|released|posted|issued)\b/;
 
 // The end of a sentence or a paragraph before a pronoun; a spokesperson opening the sentence after it.
 const SENTENCE_OR_LINE_END = /[.!?][”"’)]?\s+|\n/g;
@@ -2095,7 +2100,13 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (coordinated) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + coordinated[1].length }, head, anonymityAsked);
   const found = { start: phraseStart, end: phraseStart + phrase.length };
   const document = PUBLISHED_DOCUMENT.exec(phrase)?.[1];
-  if (document) return { speaker: null, speakerText: document, speakerSpan: { start: phraseStart, end: phraseStart + document.length }, anonymous: false };
+  if (document) {
+    // "an IMF staff report published on Monday": a body named in the paper's own words issued it
+    // (not "a Commission letter seen by the daily …", held by someone else).
+    const documentSpan = { start: phraseStart, end: phraseStart + document.length };
+    const issuer = ISSUED_BY_ITS_BODY.test(phrase.slice(document.length)) ? firstOfKind(index, mentionsWithin(index, documentSpan), 'organization') : undefined;
+    return { speaker: issuer?.actorId ?? null, speakerText: document, speakerSpan: documentSpan, anonymous: false };
+  }
   if (pronoun) {
     const at = phraseStart + pronoun.at;
     // "He said" after "spokeswoman He Lan": her surname, not a pronoun.

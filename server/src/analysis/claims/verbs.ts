@@ -45,8 +45,9 @@ export const THAT_ONLY_VERBS = [
   'signaled', 'signalled', 'signals', 'signaling', 'signalling', 'ruled', 'rules', 'projected', 'forecast',
   'pointed out', 'points out', 'point out', 'found', 'finds', 'made clear', 'made it clear', 'makes clear', 'makes it clear',
   'vowed', 'pledged', 'promised',
-  // "concluded that the ministry had erred" (as "found"), "indicated that", "hinted that", "lamented that", "boasted that".
-  'concluded', 'indicated', 'hinted', 'lamented', 'boasted',
+  // "concluded that the ministry had erred" (as "found"; a report "concludes that"), "indicated that", "hinted that", "lamented that", "boasted that",
+  // "released figures showing that" (see reportedClaims).
+  'concluded', 'concludes', 'indicated', 'hinted', 'lamented', 'boasted', 'showing',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
@@ -85,8 +86,9 @@ export const QUOTING_ONLY_VERBS = ['promised', 'promises', 'pledged', 'pledges',
 // Every verb that puts words in someone's mouth, reporting or labelling.
 export const SPEAKING_VERBS = `${REPORTING_VERBS}|${CHARACTERIZING_VERBS}`;
 
-// A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution.
-export const OPEN_FOR_ATTRIBUTION = /[,?!—-]["”’]?$/;
+// A quote closing on a comma, question or exclamation mark (“…,” she said) leaves its sentence open for an attribution,
+// inside a nested quote's closing mark too (“… a ‘team player,’” she said).
+export const OPEN_FOR_ATTRIBUTION = /[,?!—-]’?["”’]?$/;
 
 // "Marchetti, who negotiated the deal and has been commissioner since 2023, argued": a relative
 // clause between the subject and its verb, quoting or not ("who called it “a relic,”"); its

@@ -12,7 +12,7 @@ export const DOTTED_LEGAL_FORMS: readonly string[] = ['S.à r.l.', 'S.a r.l.', '
 
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   ...words(`
-  Ministry Department Council Center Centre Agency Institute Institution University College School Academy Party
+  Ministry Department Council Center Centre Centers Centres Agency Institute Institution University College School Academy Party
   Organization Organisation Bank Fund Committee Office Court Tribunal Commission Union Association Federation
   Confederation Authority Board Bureau Service Services Police Army Navy Force Forces Guard Guards Parliament
   Assembly Senate Congress Cabinet Government Administration Secretariat Group Holdings Partners Capital Ventures
@@ -67,7 +67,7 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
 export const ORGANIZATION_ENDINGS = words(`
   Holding Ratings Wire Newswire Dispatch Courier Ledger Sentinel Examiner Inquirer Enquirer Bulletin
   Trading Research Mail Transit Cars Trucks Ferries Courant Beacon Advertiser Gleaner Clarion Argus Motor Instruments Air
-  International Images Automobile Automobiles
+  International Images Automobile Automobiles Mines
 `);
 
 /**
