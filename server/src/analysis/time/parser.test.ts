@@ -332,3 +332,9 @@ test('"until Friday week" is that day of the week after, as "next Friday"; "Frid
   assert.deepEqual(found('The council has given the minister until Friday week to release the modelling.'), ['Friday week=2026-05-22']);
   assert.ok(!found('On Friday week-long talks began.').some((date) => date.startsWith('Friday week')));
 });
+
+test('two lengths joined by "and", the larger first, are one: "two months and 10 days" P2M10D, "two hours and 30 minutes" PT2H30M (not "30 days and 60 days")', () => {
+  const found = (text: string) => analyze(text).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(found('The company has two months and 10 days to appeal. The flight took two hours and 30 minutes.'), ['two months and 10 days=P2M10D', 'two hours and 30 minutes=PT2H30M']);
+  assert.deepEqual(found('Firms get 30 days and 60 days respectively.'), ['30 days=P30D', '60 days=P60D']);
+});

@@ -1044,7 +1044,37 @@ export function parseParagraph(paragraph: string, { chronoOnly = false, stretchC
     // chrono is a third-party parser: a failure on odd input costs the paragraph's dates, nothing more.
     return [];
   }
+  return withJoinedDurations(paragraph, found);
+}
+
+// A duration of one amount of one unit: "P2M", "PT30M".
+const SIMPLE_DURATION = /^P(T?)(\d+)([YMDHS])$/;
+// The units a duration is written in, largest first (M is a month before the T, a minute after it).
+const DURATION_UNITS = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
+
+/** "two months and 10 days": two lengths joined by "and", a larger unit first, are one (P2M10D). */
+function withJoinedDurations(paragraph: string, found: RawTemporal[]): RawTemporal[] {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const first = found[i];
+    const second = found[i + 1];
+    if (first.kind !== 'duration' || second.kind !== 'duration' || !/^\s+and\s+$/.test(paragraph.slice(first.end, second.start))) continue;
+    const value = joinedDuration(first.value, second.value);
+    if (value === null) continue;
+    found.splice(i, 2, { start: first.start, end: second.end, text: paragraph.slice(first.start, second.end), kind: 'duration', value });
+  }
   return found;
+}
+
+function joinedDuration(first: string, second: string): string | null {
+  const a = SIMPLE_DURATION.exec(first);
+  const b = SIMPLE_DURATION.exec(second);
+  if (!a || !b) return null;
+  const aUnit = DURATION_UNITS.indexOf(a[1] + a[3]);
+  const bUnit = DURATION_UNITS.indexOf(b[1] + b[3]);
+  if (aUnit < 0 || bUnit <= aUnit) return null;
+  const part = (match: RegExpExecArray) => match[2] + match[3];
+  if (a[1] === b[1]) return `P${a[1]}${part(a)}${part(b)}`;
+  return `P${part(a)}T${part(b)}`;
 }
 
 const UNDOTTED_MONTH = new RegExp(`^(?:${UNDOTTED_MONTHS})$`);
