@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_NAMES } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
@@ -438,7 +438,9 @@ function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: numbe
 function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean {
   const owner = tokens[k];
   const next = tokens[k + 1];
-  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || isOrganizationHead(owner.text) || placeName([owner.text])) return false;
+  if (next === undefined || !next.capitalized || !owner.capitalized || isOrganizationHead(owner.text) || placeName([owner.text])) return false;
+  // "St Brigid’s National School", "St Luke’s General Hospital": a saint's institution may have a word before its head.
+  if (!isOrganizationHead(next.text)) return SAINTS.has(first.text) && isCommonWord(next.text) && isOrganizationHead(tokens[k + 2]?.text ?? '') && isSpaceGap(tokens[k + 2].gapBefore);
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text) || isPluralOwner(owner, next);
 }
 
@@ -969,8 +971,8 @@ const PERSON_NAME = reading('person', 'name');
 const UNKNOWN_NAME = reading(null, 'name');
 const UNKNOWN_WEAK = reading(null, 'weak');
 
-// "the A4097", "the M6", "the B4148": a British road's class letter and number after "the", a place as roads are (not "the country's B40 blend").
-const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+// "the A4097", "the M6", "the N7", "the L1104": a British or Irish road's class letter and number after "the", a place as roads are (not "the country's B40 blend").
+const ROAD_NUMBER = /^[ABMNRL]\d{1,4}$/;
 
 function isRoadNumber(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
   const word = run[0].text;
@@ -978,7 +980,7 @@ function isRoadNumber(tokens: readonly Token[], runIndex: number, run: readonly 
 }
 
 function classify(words: string[], hadPersonTitle: boolean): Reading {
-  if (isGovernmentMetonym(words)) return ORGANIZATION_STRONG;
+  if (isGovernmentMetonym(words) || isPartyName(words)) return ORGANIZATION_STRONG;
   if (placeName(words) !== null) return PLACE_STRONG;
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return PLACE_STRONG;
@@ -1279,7 +1281,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     if (!opener && !directionOfPlace && !(token.sentenceInitial && (isOrdinaryOpening(run, first, direction) || isOccupationOpening(run, first)))) break;
     // Checked only for a word that would go: most runs keep their first word.
     const rest = textsOf(run, first);
-    if (opensKnownPlace(rest) || isGovernmentMetonym(rest) || namesCountrysDepartment(rest)) break;
+    if (opensKnownPlace(rest) || isGovernmentMetonym(rest) || namesCountrysDepartment(rest) || opensPartyName(rest)) break;
     first++;
   }
   // Most runs keep every word: no copy for them.
@@ -1532,7 +1534,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 // What one holds in a company: "shares in", "a stake in".
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'shareholder', 'investor', 'investment', 'investments']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
-const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory']);
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'quarry', 'oilfield', 'gasfield', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
@@ -1552,16 +1554,17 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
 // "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency', 'area', 'oilfield', 'gasfield', 'quarry', 'stadium']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
-const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
+const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse', 'quarry']);
 
 const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
-// "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is.
-const CARE_CENTER_WORDS = new Set(['Medical', 'Health', 'Cancer', 'Trauma', 'Heart', 'Eye', 'Rehabilitation', 'Dialysis', 'Burn', 'Research']);
+// "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is;
+// so is one that holds people, as a jail is ("the Metropolitan Detention Center").
+const CARE_CENTER_WORDS = new Set(['Medical', 'Health', 'Cancer', 'Trauma', 'Heart', 'Eye', 'Rehabilitation', 'Dialysis', 'Burn', 'Research', 'Detention', 'Correctional', 'Remand']);
 
 /**
  * A building's name where people stand or go, not who acts: "outside (the) Government Center", "in
@@ -2112,7 +2115,8 @@ const DIVISION_DESCRIPTORS = new Set(['department', 'governorate', 'prefecture',
 /** "the town of Puerto Maldonado", "the department of Cortés": a place's descriptor (`descriptor`, before "of") names the place after it. */
 function namesPlaceByDescriptor(descriptor: Token | undefined, nameWords: readonly string[]): boolean {
   if (descriptor === undefined) return false;
-  if (PLACE_DESCRIPTORS.has(descriptor.text)) return true;
+  // "the border provinces of Alto Yaguarón and Cerro Blanco": the plural names the first of a list.
+  if (PLACE_DESCRIPTORS.has(descriptor.text) || PLACE_DESCRIPTORS.has(singular(descriptor.text) ?? '')) return true;
   return DIVISION_DESCRIPTORS.has(descriptor.text) && nameWords.every((word) => !PORTFOLIO_WORDS.has(word) && !isOrganizationHead(word) && isNameLike(word));
 }
 
@@ -2216,7 +2220,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const paragraphHoldsScore = ANY_SCORE.test(paragraph);
 
   const found = capitalizedRuns(tokens);
-  const runs = facts.byline ? found.flatMap(splitShoutedName) : found;
+  const runs = facts.byline ? found.flatMap(splitShoutedName) : found.some((r) => followsMembersFor(tokens, r.first)) ? found.flatMap((r) => splitSeatFromMember(tokens, r)) : found;
   // What the name at hand is read as. Declared once, with `establish`, which sets them: a closure
   // made inside the loop (and the variables it holds) would be made again for every name.
   let kind: ActorKind | null = null;
@@ -2366,7 +2370,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'person';
       evidence = 'strong';
     }
-    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
+    // "workers at the Umm al-Jawabi oilfield": the site's noun after the name says where they work, not for whom.
+    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place' && !placeAfter) establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
       kind = 'organization';
@@ -2399,7 +2405,6 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
-    const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
     if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
     if (nameWords.length >= 2 && evidence !== 'strong' && (endsInName(nameWords) || (runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text))) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
@@ -2422,6 +2427,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'place';
       evidence = 'name';
     }
+    // "his home in Chapel Allerton", "near Carrigeen Bog": words read as a person's name only by their shape (no given
+    // name, title or role) where a place's preposition stands name a place; people are seldom found "in" anyone.
+    // Not "from": one takes over from a person.
+    if (readAsPersonByShapeOnly(kind, evidence, nameWords, roles) && !hadPersonTitle && PLACE_PREPOSITIONS.has(lowerCase(tokens[runIndex - 1]?.text ?? '')) && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     // One word too ("in the department of Cortés" beside Héctor Cortés Lara): the descriptor says it, whoever bears the name.
     if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && (namesPlaceByDescriptor(tokens[runIndex - 2], nameWords) || designatesPeer(tokens, runIndex - 1))) establish('place');
@@ -2475,6 +2484,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
+    // "Rajasthan HC": a court's abbreviated head after the name of its state or city names the court, and stands for its full name.
+    const courtsFullName = nameWords.length >= 2 && !hadPersonTitle ? courtsFullNameOf(nameWords) : null;
+    if (courtsFullName) {
+      kind = 'organization';
+      evidence = 'strong';
+    }
     // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
     const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && isNameParticle(nameWords[0]) ? nameWords.slice(-1) : nameWords;
 
@@ -2491,7 +2506,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lowerCase(nameWords[0]) : null,
       sentenceInitial,
-      aliasOf: null,
+      aliasOf: courtsFullName,
     });
   }
   agentDescriptions(tokens, candidates);
@@ -2844,6 +2859,9 @@ function followsPlaceWord(paragraph: string, c: Candidate): boolean {
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
+  // "in Alto Yaguarón and Cerro Blanco": a name read as a person's only by its shape is of no sure kind either after "and"
+  // ("in Cape Town, Siphokazi Ntshona said" sets a person after a place).
+  const unknownAfterAnd = (c: Candidate, gap: string) => unknown(c) || ((gap === ' and ' || gap === ' or ') && c.title === null && readAsPersonByShapeOnly(c.kind, c.evidence, c.words, c.roles));
   let listed: Candidate | null = null;
   let head = candidates[0];
   for (let i = 1; i < candidates.length; i++) {
@@ -2853,7 +2871,7 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     const inList = LIST_GAP.test(gap);
     if (!inList) head = current;
     // A country is a party as often as a place: "talks between Israel and Hamas" list no towns (but "in Israel and Gaza" does).
-    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty(paragraph, previous, head)) {
+    if (inList && unknownAfterAnd(current, gap) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty(paragraph, previous, head)) {
       current.kind = 'place';
       listed = current;
     } else if (inList && current.kind === 'place' && previous === head && givenNameAlone(previous) && followsPlaceWord(paragraph, previous)) {
@@ -2867,6 +2885,35 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
   }
+}
+
+// Courts' heads as Indian copy abbreviates them after a state's or a city's name: "the Delhi HC", "Bombay HC".
+const COURT_ABBREVIATIONS = new Map([['HC', ['High', 'Court']]]);
+
+/** "Rajasthan HC" → Rajasthan High Court: the full name of a court named by its abbreviated head after name words, else null. */
+function courtsFullNameOf(words: readonly string[]): string[] | null {
+  const head = COURT_ABBREVIATIONS.get(words[words.length - 1]);
+  if (head === undefined) return null;
+  const named = words.slice(0, -1);
+  return named.every((w) => isNameLike(w) && !isGivenName(w)) ? [...named, ...head] : null;
+}
+
+// The first words of PARTY_NAMES (names of two words at most): "Fine", "Likud".
+const PARTY_NAME_OPENERS: ReadonlySet<string> = new Set([...PARTY_NAMES].map((name) => name.split(' ')[0]));
+
+/** A party named by words that say no party ("Fine Gael"; see PARTY_NAMES). */
+function isPartyName(words: readonly string[]): boolean {
+  return words.length <= 2 && PARTY_NAME_OPENERS.has(words[0]) && PARTY_NAMES.has(spaced(words));
+}
+
+/** "Fine Gael councillor …": the words open with a party's name, whatever follows, so its ordinary first word stays. */
+function opensPartyName(words: readonly string[]): boolean {
+  return PARTY_NAME_OPENERS.has(words[0]) && (isPartyName(words.slice(0, 1)) || isPartyName(words.slice(0, 2)));
+}
+
+/** Read as a person's name only by the shape of two words or more: no given name first, no role (the caller checks the title). */
+function readAsPersonByShapeOnly(kind: ActorKind | null, evidence: Evidence, nameWords: readonly string[], roles: readonly string[]): boolean {
+  return kind === 'person' && evidence === 'name' && nameWords.length >= 2 && roles.length === 0 && !isGivenName(nameWords[0]);
 }
 
 /** A country opening a list with no place word before it: "between Israel and Hamas" (see coordinatePlaces). */
@@ -2907,6 +2954,8 @@ const PLURAL_NOUN_AFTER = /^ (\p{Ll}+s)\b/u;
 // "residents of Niharni and Jagat Sukh panchayats", "in Nahan and Paonta Sahib tehsils".
 const LISTED_PLACE_NOUNS = new Set(['state', 'area', 'panchayat', 'tehsil', 'taluka', 'taluk', 'mandal', 'upazila', 'barangay', 'kebele', 'ward']);
 const PEOPLES_NOUN = 'community';
+// Institutions named after places or people, so that the plural after a list of names says what they are.
+const LISTED_INSTITUTION_NOUNS = new Set(['school', 'elementary', 'hospital', 'clinic', 'college', 'university', 'prison', 'library']);
 
 /**
  * "in Tallowby and Kessel, the two provinces hit hardest", "Marion and Grundy counties", "the Kwara and Kogi states":
@@ -2921,11 +2970,14 @@ function placesDescribedTogether(paragraph: string, candidates: Candidate[]): vo
     if (code !== COMMA && !(code === SPACE && (paragraph.charCodeAt(start - 2) === COMMA || paragraph.startsWith(' and ', start - 5) || paragraph.startsWith(' or ', start - 4)))) continue;
     const noun = (code === COMMA ? PLURAL_PLACE_APPOSITIVE : PLURAL_NOUN_AFTER).exec(paragraph.slice(end, end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
-    if (one === null || !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
+    if (one === null) continue;
+    // "Carver Hill and Northgate elementaries", "the Mercy and St Jude hospitals": institutions named together.
+    const institutions = code === SPACE && LISTED_INSTITUTION_NOUNS.has(one);
+    if (!institutions && !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
     let k = i;
     while (k > 0 && LIST_GAP.test(paragraph.slice(candidates[k - 1].end, candidates[k].start))) k--;
     if (k === i) continue;
-    for (let m = k; m <= i; m++) if (candidates[m].kind === null || candidates[m].evidence !== 'strong') candidates[m].kind = 'place';
+    for (let m = k; m <= i; m++) if (candidates[m].kind === null || candidates[m].evidence !== 'strong') candidates[m].kind = institutions ? 'organization' : 'place';
   }
 }
 
@@ -2955,6 +3007,7 @@ const HAS_LOWER_CASE = /\p{Ll}/u;
  * after them, `after` the word after that.
  */
 function namesMembersSeat(words: readonly string[], title: string, after: string | undefined): boolean {
+  if (isPartyName(words)) return false;
   const member = LEGISLATOR_TITLES.has(title) ? !SEAT_UNITS.has(words[words.length - 1]) : SEAT_UNITS.has(title) && after !== undefined && LEGISLATOR_TITLES.has(after);
   return member && words.every((w, i) => HAS_LOWER_CASE.test(w) && !PARTY_MEMBERS.has(w) && !isOrganizationHead(w) && (isNameLike(w) || (i > 0 && COMPASS_POINTS.has(w))));
 }
@@ -2973,7 +3026,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     const name = part.join(' ');
     // "PBOC Governor", "RBI Governor": initials that are no known place name a body, not a region it heads.
     const kind: ActorKind | null =
-      GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization'
+      GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) || isPartyName(part) || (end === 1 && PARTY_MEMBERS.has(name)) ? 'organization'
       : placeName(part) ? 'place'
       : end === 1 && titleTokens[0].acronym ? 'organization'
       : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
@@ -2990,6 +3043,24 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     return [namedOutright(first.start, last.end, rank ? spaced(employer) : name, employer, kind, first.sentenceInitial, last.possessive)];
   }
   return [];
+}
+
+/** "the MP for |": a member's title and "for" before the token at `first`. */
+function followsMembersFor(tokens: readonly Token[], first: number): boolean {
+  return first >= 2 && tokens[first - 1].text === 'for' && LEGISLATOR_TITLES.has(tokens[first - 2].text);
+}
+
+/**
+ * "Labour MP for Leeds North East Dawn Petherick": after a member's "for", a given name and a surname (or two) that end
+ * the run are the member, the words before them the seat: two names.
+ */
+function splitSeatFromMember(tokens: readonly Token[], found: { run: Token[]; first: number }): { run: Token[]; first: number }[] {
+  const { run, first } = found;
+  if (run.length < 3 || !followsMembersFor(tokens, first)) return [found];
+  for (let k = run.length - 2; k >= Math.max(1, run.length - 3); k--) {
+    if (GIVEN_NAMES.has(run[k].text) && run.slice(k + 1).every((t) => isNameLike(t.text) && !COMPASS_POINTS.has(t.text))) return [{ run: run.slice(0, k), first }, { run: run.slice(k), first: first + k }];
+  }
+  return [found];
 }
 
 /** "By DANA KESSLER Associated Press": a byline's shouted name and the outlet after it are two names. */

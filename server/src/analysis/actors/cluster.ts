@@ -774,6 +774,9 @@ function namesTownsFacility(words: readonly string[]): boolean {
 // Heads of the groups people form where they live or work, and the plural of such people: "Homebuyers", "Tenants", "Growers".
 const CIVIC_GROUP_HEADS = new Set(['Committee', 'Association', 'Coalition', 'Alliance', 'Union', 'Society', 'Federation', 'Forum', 'Council']);
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ants|ents|ors)$/u;
+// Words for the people of a place together: "Kilbrannagh Community Alliance", "Millbrook Neighbourhood Association".
+const COMMUNITY_WORDS = new Set(['Community', 'Neighbourhood', 'Neighborhood', 'Village', 'Parish', 'Citizens']);
+const namesPeople = (word: string) => PEOPLE_PLURAL.test(word) || COMMUNITY_WORDS.has(word);
 
 /**
  * "Semenyih Homebuyers Action Committee", "Lakeside Tenants Association": a group of people named by where they
@@ -783,7 +786,18 @@ const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ants|ents|ors)$/u;
 function namesTownsGroup(words: readonly string[]): boolean {
   if (words.length < 3 || !CIVIC_GROUP_HEADS.has(lastOf(words))) return false;
   const between = words.slice(1, -1);
-  return between.some((w) => PEOPLE_PLURAL.test(w)) && between.every((w) => isCommonWord(w) || PEOPLE_PLURAL.test(w));
+  return between.some(namesPeople) && between.every((w) => isCommonWord(w) || namesPeople(w));
+}
+
+/**
+ * "the Harwick Board of Education", "the Eastbrook Public Schools Board of Education": a town's public body "of" a field,
+ * ordinary words between the town and the body.
+ */
+function namesTownsBodyOfField(words: readonly string[]): boolean {
+  const of = words.length >= 4 ? words.indexOf('of', 2) : -1;
+  if (of < 0 || of === words.length - 1) return false;
+  const body = words[of - 1];
+  return (PUBLIC_BODY_WORDS.has(body) || body === 'Board') && words.slice(1, of - 1).every(isCommonWord) && !PLACES.has(words.slice(of + 1).join(' '));
 }
 
 /** The parts of an organization's name of two words or more that may stand for it later. */
@@ -791,9 +805,9 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
   // alone is the town (a company "of" something keeps its short form: "Norvex Group of Companies"; a body "of" a place
   // is named by its field: the Chess Federation of Serbia).
-  const townsBody = (words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '))) || namesTownsFacility(words);
+  const townsBody = namesTownsBodyOfField(words) || namesTownsFacility(words);
   if ((townsBody || (words.length === 2 && NEWSPAPER_ENDINGS.has(words[1]))) && isCoined(words[0])) file('placesNamedByInstitutions', words[0]);
-  else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+  else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w)) && !namesTownsGroup(words)) {
     // "Riverton City Council": Riverton alone is the city, not the council.
     if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
     else file('organizationsByShortForm', words[0]);
@@ -1408,7 +1422,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       deferred.push(index);
       continue;
     }
-    const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', occurrence.words);
+    // "Rajasthan HC … The Rajasthan High Court", "No 10 … Downing Street": a short form written first is named by the full
+    // name it stands for where the text writes that too.
+    const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', fullNameOf(occurrences, index));
     registry.addForm(draft, occurrence.words);
     draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
@@ -1486,6 +1502,14 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
   formKeysByWritten = new Map();
   return clustering;
+}
+
+/** The words of the occurrence at `index`, or those of the full name it stands for (aliasOf) where a later occurrence is written so. */
+function fullNameOf(occurrences: readonly Occurrence[], index: number): string[] {
+  const { words, aliasOf } = occurrences[index];
+  if (aliasOf === null) return words;
+  for (let i = index + 1; i < occurrences.length; i++) if (sameStrings(occurrences[i].words, aliasOf)) return aliasOf;
+  return words;
 }
 
 /**

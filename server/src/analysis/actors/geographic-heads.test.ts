@@ -125,3 +125,42 @@ test('"New" in another tongue opens a place’s name: "Nueva Ecija", "Nuevo Leó
   const kinds = Object.fromEntries(actors.map((a) => [a.name, a.kind]));
   assert.deepEqual([kinds['Nueva Ecija'], kinds['Nuevo León'], kinds['Nowy Sącz'], kinds['Nova Peris']], ['place', 'place', 'place', 'person']);
 });
+
+test('two words read as a name only by their shape are a place after "in" or a place word, and after "and" beside one; not after "from" or a comma', () => {
+  const { actors } = analyze(
+    'He was arrested at his home in Chapel Allerton in February. Tally sheets from the border provinces of Alto Yaguarón and Cerro Blanco were altered. ' +
+      'He took over from Okonkwo Marsh. In Khayelitsha, on the edge of Cape Town, Ntshona Siphokazi said the power went off.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Chapel Allerton', 'place'],
+      ['Alto Yaguarón', 'place'],
+      ['Cerro Blanco', 'place'],
+      ['Okonkwo Marsh', 'person'],
+      ['Khayelitsha', 'place'],
+      ['Cape Town', 'place'],
+      ['Ntshona Siphokazi', 'person'],
+    ],
+  );
+});
+
+test('a site noun after a name makes it a place, after workers too; so do an Irish road number and a bog; a detention center is an institution', () => {
+  const { actors } = analyze(
+    'Gunmen seized the workers at the Umm Tarfa oilfield on Monday. Production at Umm Tarfa halted. She represents the Ardcath-Kilbride area. ' +
+      'A count recorded 311 lorries on the L1104. The firm wants to extend its quarry at Derrylough. Pumping could drain Carrigeen Bog. ' +
+      'He asked not to be held at the Metropolitan Detention Center in Brooklyn.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Umm Tarfa', 'place'],
+      ['Ardcath-Kilbride', 'place'],
+      ['L1104', 'place'],
+      ['Derrylough', 'place'],
+      ['Carrigeen Bog', 'place'],
+      ['Metropolitan Detention Center', 'organization'],
+      ['Brooklyn', 'place'],
+    ],
+  );
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../index';
+
+test('a town named in its community group or its board "of" a field stays the town alone', () => {
+  const { actors } = analyze(
+    'Residents formed the Kilbrannagh Community Alliance in January. The alliance wants a quarry outside Kilbrannagh stopped. ' +
+      'The Eastbrook Public Schools Board of Education voted on Monday. Parents in Eastbrook were angry.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Kilbrannagh Community Alliance', 'organization', ['Kilbrannagh Community Alliance']],
+      ['Kilbrannagh', 'place', ['Kilbrannagh']],
+      ['Eastbrook Public Schools Board of Education', 'organization', ['Eastbrook Public Schools Board of Education']],
+      ['Eastbrook', 'place', ['Eastbrook']],
+    ],
+  );
+});
+
+test('a saint\'s school with a word before its head is one name; names listed before an institution\'s plural are institutions', () => {
+  const { actors } = analyze(
+    'The firm offered a 40km/h zone outside St Brigid’s National School. About 410 students will move to Carver Hill and Northgate elementaries in August.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['St Brigid’s National School', 'organization'],
+      ['Carver Hill', 'organization'],
+      ['Northgate', 'organization'],
+    ],
+  );
+});
+
+test('a high court abbreviated "HC" after its state is the court, named in full where the text writes it so', () => {
+  const { actors } = analyze('Rajasthan HC pulls up State over borewell deaths\n\nThe Rajasthan High Court on Tuesday directed the State to file an affidavit. The Delhi HC agreed.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Rajasthan High Court', 'organization', ['Rajasthan HC', 'Rajasthan High Court']],
+      ['Delhi HC', 'organization', ['Delhi HC']],
+    ],
+  );
+});
+
+test('"No 10" written before Downing Street is named Downing Street', () => {
+  const { actors } = analyze('A No 10 spokesman declined to comment. Downing Street later denied the report.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.aliases]),
+    [['Downing Street', ['No 10', 'Downing Street']]],
+  );
+});
