@@ -5,7 +5,7 @@ import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName 
 import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_NAMES } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, BODY_KIND_ACRONYMS, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
@@ -13,7 +13,7 @@ import { isAcronymName, isAsciiLowerCase, isAsciiWordCharacter, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SLASH, SPACE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, PLUS_SIGN, SLASH, SPACE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -1273,7 +1273,9 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "the Uruguayan Gustavo Tabárez": a nation's adjective before a given name describes the person.
     // The word after first: most runs are of one word, and the two large sets are not read for them.
     const nationality = first + 1 < run.length && DEMONYMS.has(token.text) && GIVEN_NAMES.has(run[first + 1].text);
-    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && (OPENERS.has(token.text) || isCompanyDescriber(token.text))) || nationality;
+    // "the NGO Balsuraksha Sangathan": an acronym for a kind of body describes the body named after it.
+    const bodyKind = first + 1 < run.length && token.acronym && BODY_KIND_ACRONYMS.has(token.text);
+    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && (OPENERS.has(token.text) || isCompanyDescriber(token.text))) || nationality || bodyKind;
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = first + 1 < run.length && DIRECTION_WORDS.has(token.text);
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
@@ -1820,6 +1822,8 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const next = tokens[after];
   // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
   if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && (isCompanyNoun(tokens, first - 1) || TEAM_NOUNS.has(before.text))) return true;
+  // "the NGO Balsuraksha Sangathan": so does an acronym for a kind of body (see dropLeadingOrdinaryWords).
+  if (before && before.acronym && BODY_KIND_ACRONYMS.has(before.text) && isSpaceGap(tokens[first].gapBefore)) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
   if (before && tokens[first].gapBefore === ', ' && namesBodyInApposition(tokens, first) && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
@@ -2493,11 +2497,14 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
     const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && isNameParticle(nameWords[0]) ? nameWords.slice(-1) : nameWords;
 
+    // "Comfort+", "Disney+": a plus sign right after a name is the last character of a product's or a service's name
+    // (not a grade's or a rating's: "a B+ average", "rated AA+"; nor "C++").
+    const end = !last.possessive && paragraph.charCodeAt(last.end) === PLUS_SIGN && endsServicesName(paragraph, last) ? last.end + 1 : last.end;
     candidates.push({
       start: first.start,
-      end: last.end,
-      text: paragraph.slice(first.start, last.end),
-      words: matchWords,
+      end,
+      text: paragraph.slice(first.start, end),
+      words: end === last.end ? matchWords : [...matchWords.slice(0, -1), `${matchWords[matchWords.length - 1]}+`],
       kind,
       evidence: institutionWord ? 'weak' : evidence,
       possessive: last.possessive,
@@ -2617,7 +2624,7 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
 
 // ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling; ", who performs as",
 // ", who goes by": a stage name.
-const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?|who\s+(?:performs|records|raps|sings|writes|goes)\s+(?:as|by|under)(?:\s+the\s+name)?)\s+$/;
+const SPELLED_AS = /^(?:,|\s+[—–-])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:also\s+)?(?:given|written|spelled|spelt|transliterated|rendered))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?|who\s+(?:performs|records|raps|sings|writes|goes)\s+(?:as|by|under)(?:\s+the\s+name)?)\s+$/;
 
 // "the rapper Oslo — born Babajide Okafor": the name a person was born with, after the one used; whatever the first
 // one reads as alone (a city's), it is that person's.
@@ -2909,6 +2916,12 @@ function isPartyName(words: readonly string[]): boolean {
 /** "Fine Gael councillor …": the words open with a party's name, whatever follows, so its ordinary first word stays. */
 function opensPartyName(words: readonly string[]): boolean {
   return PARTY_NAME_OPENERS.has(words[0]) && (isPartyName(words.slice(0, 1)) || isPartyName(words.slice(0, 2)));
+}
+
+/** Whether the plus sign after `last` ends a service's name ("Disney+"): after a word of two letters or more, no rating, and before no word character or plus. */
+function endsServicesName(paragraph: string, last: Token): boolean {
+  const after = paragraph.charCodeAt(last.end + 1);
+  return last.text.length >= 2 && !RATING_CODES.has(last.text) && after !== PLUS_SIGN && !isAsciiWordCharacter(after);
 }
 
 /** Read as a person's name only by the shape of two words or more: no given name first, no role (the caller checks the title). */
@@ -3233,7 +3246,7 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const office = LOWER_CASE_OFFICES.get(noun.text);
     if (office !== undefined) {
       // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
-      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && speaksAsSubject(tokens, i, i - 1)) {
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (speaksAsSubject(tokens, i, i - 1) || speaksThroughSpokesperson(tokens, i))) {
         found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
       }
       continue;
@@ -3280,6 +3293,15 @@ function localCouncil(paragraph: string, tokens: Token[], i: number, found: Cand
 
 // Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
 const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery'], ['treasury', 'Treasury']]);
+
+// Who speaks for a body: "a spokesman for the presidency said".
+const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "A spokesman for the presidency said": the office at `noun` ("the" before it) speaks through its spokesperson. */
+function speaksThroughSpokesperson(tokens: Token[], noun: number): boolean {
+  const next = tokens[noun + 1];
+  return noun >= 3 && tokens[noun - 2].text === 'for' && SPOKESPERSON_NOUNS.has(tokens[noun - 3].text) && next !== undefined && isSpaceGap(next.gapBefore) && REPORTING_VERB_WORDS.has(next.text);
+}
 
 /** An office that speaks: a speech verb after it ("the presidency said"), or a statement of its own ("the presidency’s statement"). */
 function speaksAsSubject(tokens: Token[], noun: number, article: number): boolean {

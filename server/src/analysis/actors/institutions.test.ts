@@ -50,3 +50,36 @@ test('"No 10" written before Downing Street is named Downing Street', () => {
     [['Downing Street', ['No 10', 'Downing Street']]],
   );
 });
+
+test('a prison named "HMP", an Irish "Bord" and a body after "NGO" are institutions; a named building is a place', () => {
+  const { actors } = analyze(
+    'He appeared by video link from HMP Wandsworth on Tuesday. The file will end up with An Bord Cinntí Pleanála, the appeals board. ' +
+      'The petition was filed by the Jaipur-based NGO Balsuraksha Sangathan. A hearing is set for April 8 in the Dirksen Federal Building.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['HMP Wandsworth', 'organization'],
+      ['An Bord Cinntí Pleanála', 'organization'],
+      ['Jaipur', 'place'],
+      ['Balsuraksha Sangathan', 'organization'],
+      ['Dirksen Federal Building', 'place'],
+    ],
+  );
+});
+
+test('a plus sign ends a service\'s name ("Comfort+"), not a grade\'s or a language\'s', () => {
+  const { actors } = analyze('Customers who paid for the “Comfort+" plan can claim. Few had cancelled Comfort+ since the suit was filed. She got a B+ in C++.');
+  assert.deepEqual(
+    actors.filter((a) => a.name.includes('+')).map((a) => [a.name, a.aliases]),
+    [['Comfort+', ['Comfort+']]],
+  );
+});
+
+test('"a spokesman for the presidency said" names the Presidency; "won the presidency" names no one', () => {
+  const { actors } = analyze('A spokesman for the presidency said the tribunal was independent. He won the presidency in 2020.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.mentions.length]),
+    [['Presidency', 'organization', 1]],
+  );
+});

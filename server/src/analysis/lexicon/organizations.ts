@@ -45,7 +45,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   Atlético Atletico Deportivo Sportivo Alianza Aliança Unión União Frente Movimiento Movimento
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
   Bahn Ministerium Bundesministerium Bundesamt Bundesanstalt Verband Stiftung Gesellschaft Gewerkschaft Verein Partei Bündnis
-  Allianz Ngāti Ngati Ngāi Ngai
+  Allianz Ngāti Ngati Ngāi Ngai Bord Comhairle Údarás HMP HMYOI Prison Jail Gaol Penitentiary
 `),
   ...DOTTED_LEGAL_FORMS,
 ]);
