@@ -2391,6 +2391,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
     }
+    // "Brightwell Home’s subscription": a name and an ordinary word that own something are a business's name, no person's
+    // ("Home" ends none) nor a place's.
+    if (kind === null && evidence === 'weak' && last.possessive && nameWords.length === 2 && !hadPersonTitle && ownsAsBusiness(nameWords)) {
+      kind = 'organization';
+      evidence = 'name';
+    }
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // A country's side (England's too) stays the country, as countries acting do.
     const country = kind === 'place' && isCountryOrRegion(nameWords);
@@ -2922,6 +2928,12 @@ function opensPartyName(words: readonly string[]): boolean {
 function endsServicesName(paragraph: string, last: Token): boolean {
   const after = paragraph.charCodeAt(last.end + 1);
   return last.text.length >= 2 && !RATING_CODES.has(last.text) && after !== PLUS_SIGN && !isAsciiWordCharacter(after);
+}
+
+/** "Brightwell Home": a coined name word and an ordinary word after it, neither a given name, a title or a place's. */
+function ownsAsBusiness(words: readonly string[]): boolean {
+  const [name, word] = words;
+  return isNameLike(name) && !isGivenName(name) && placeName(words.slice(0, 1)) === null && isCommonWord(word) && !isTitleish(word) && !DEMONYMS.has(word) && !MONTHS_AND_DAYS.has(word) && !GEOGRAPHIC_HEADS.has(word);
 }
 
 /** Read as a person's name only by the shape of two words or more: no given name first, no role (the caller checks the title). */

@@ -604,7 +604,8 @@ function namesCountyByItsName(words: readonly string[]): boolean {
   return COUNTY_HEADS.has(words[1]) && isCapitalized(words[0]) && !isCommonWord(words[0]) && !PLACES.has(words[0]);
 }
 
-// Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
+// Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland"; so do a valley,
+// a basin or a delta ("the Coolabah Valley … Coolabah allocations"; see THE_TAKING_GEOGRAPHIC_HEADS).
 const VENUE_HEADS = new Set([...CROWD_VENUE_HEADS, 'Park', 'Ground']);
 
 // Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
@@ -746,7 +747,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
-    if (words.length === 2 && ((VENUE_HEADS.has(words[1]) && isCoined(words[0])) || namesCountyByItsName(words))) file('venuesByFirstWord', words[0]);
+    if (words.length === 2 && (((VENUE_HEADS.has(words[1]) || THE_TAKING_GEOGRAPHIC_HEADS.has(words[1])) && isCoined(words[0])) || namesCountyByItsName(words))) file('venuesByFirstWord', words[0]);
   }
   return filings;
 }

@@ -164,3 +164,11 @@ test('a site noun after a name makes it a place, after workers too; so do an Iri
     ],
   );
 });
+
+test('a valley goes by its first word alone once named in full', () => {
+  const { actors } = analyze('Farmers in the Coolabah Valley have been told their allocations will be cut. Coolabah growers were angry.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [['Coolabah Valley', 'place', ['Coolabah Valley', 'Coolabah']]],
+  );
+});

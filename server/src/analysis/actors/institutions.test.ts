@@ -83,3 +83,11 @@ test('"a spokesman for the presidency said" names the Presidency; "won the presi
     [['Presidency', 'organization', 1]],
   );
 });
+
+test('a coined word and an ordinary one that own something are a business, named so with its short form', () => {
+  const { actors } = analyze('Millions of people who paid for Brightwell Home’s thermostat plan may get money. Brightwell denies any wrongdoing.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [['Brightwell Home', 'organization', ['Brightwell Home', 'Brightwell']]],
+  );
+});
