@@ -951,8 +951,8 @@ const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_ARE
 
 const AIRPORT_HEADS = new Set(['Airport', 'Airfield', 'Aerodrome']);
 
-// Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
-const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam', 'Meadows', 'Downs']);
+// Geographic heads that are surnames too: "Diane Lane", "Rachel Ward", "Peter Brook" (the East Ward is a city's district).
+const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam', 'Meadows', 'Downs', 'Brook', 'Moor']);
 
 /** What classify reads a name as. */
 interface Reading {
@@ -1533,6 +1533,8 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
 
 // "at anchor off Kilyos", "lost steering off Sarıyer": a ship lies off a coast or a town.
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'off']);
+// What one has in a person: "faith in", "confidence in", "a role in".
+const REGARD_NOUNS = new Set(['faith', 'confidence', 'trust', 'belief', 'interest', 'hope', 'hopes', 'pride', 'role', 'part', 'hand', 'say', 'ally', 'friend', 'partner', 'rival']);
 // What one holds in a company: "shares in", "a stake in".
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'shareholder', 'investor', 'investment', 'investments']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
@@ -1541,8 +1543,8 @@ const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwe
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'crossing', 'crossings', 'ferry', 'ferries', 'sailing', 'sailings', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
-// The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
-const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
+// The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby", "the edge of Little Brockwell".
+const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'edge', 'fringes', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // Who lives in or works the land of a place: "the people of Hatay", "residents of Tallowby", "the farmers of Isfara".
 const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population', 'farmers', 'fishermen', 'herders', 'growers', 'ranchers']);
 // "the governor of Tallowby", "a mayor of Kessel": a region's or a city's head, written in lower case.
@@ -1559,10 +1561,12 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency', 'area', 'oilfield', 'gasfield', 'quarry', 'stadium']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
+// Fields and pits named after where they lie: "the Umm al-Jawabi oilfield", "the Derrylough quarry".
+const EXTRACTION_SITES = new Set(['oilfield', 'gasfield', 'quarry']);
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
 const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse', 'quarry']);
 
-const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
+const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Guildhall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
 // "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is;
 // so is one that holds people, as a jail is ("the Metropolitan Detention Center").
@@ -1753,7 +1757,7 @@ const isInstitutionModifier = lowerCaseIn(INSTITUTION_MODIFIERS);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 // Things with a person's ending: "an answer from Hamas", "a letter from Zorvas" come from a sender, not a place.
-const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter']);
+const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter', 'chamber', 'chambers', 'theater', 'centre', 'center', 'corner', 'floor', 'shelter', 'tower']);
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
@@ -2375,8 +2379,9 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       evidence = 'strong';
     }
     const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
-    // "workers at the Umm al-Jawabi oilfield": the site's noun after the name says where they work, not for whom.
-    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place' && !placeAfter) establish('organization');
+    // "workers at the Umm al-Jawabi oilfield": a field or a pit after the name says where they work, not for whom ("workers
+    // at the Jaguar Land Rover site" work for the company).
+    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place' && !(placeAfter && EXTRACTION_SITES.has(tokens[runIndex + run.length]?.text ?? ''))) establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
       kind = 'organization';
@@ -2439,8 +2444,14 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     }
     // "his home in Chapel Allerton", "near Carrigeen Bog": words read as a person's name only by their shape (no given
     // name, title or role) where a place's preposition stands name a place; people are seldom found "in" anyone.
-    // Not "from": one takes over from a person.
-    if (readAsPersonByShapeOnly(kind, evidence, nameWords, roles) && !hadPersonTitle && PLACE_PREPOSITIONS.has(lowerCase(tokens[runIndex - 1]?.text ?? '')) && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // Not "from": one takes over from a person; nor what is someone's ("in Okonjo Iweala’s case"), nor "faith in Xi Jinping".
+    if (readAsPersonByShapeOnly(kind, evidence, nameWords, roles) && !hadPersonTitle && !last.possessive && PLACE_PREPOSITIONS.has(lowerCase(tokens[runIndex - 1]?.text ?? '')) && !REGARD_NOUNS.has(tokens[runIndex - 2]?.text ?? '') && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // "on the edge of Little Brockwell", "in Upper Tallowby": an ordinary word before a name word, of no kind alone, where a
+    // place's preposition stands.
+    if (kind === null && nameWords.length === 2 && !hadPersonTitle && !last.possessive && isCommonWord(nameWords[0]) && isNameLike(nameWords[1]) && followsPlacePreposition(tokens, runIndex)) {
+      kind = 'place';
+      evidence = 'name';
+    }
     // "the port of San Pedro", "the town of Puerto Maldonado": a place's descriptor and "of" before the name.
     // One word too ("in the department of Cortés" beside Héctor Cortés Lara): the descriptor says it, whoever bears the name.
     if (!hadPersonTitle && tokens[runIndex - 1]?.text === 'of' && (namesPlaceByDescriptor(tokens[runIndex - 2], nameWords) || designatesPeer(tokens, runIndex - 1))) establish('place');

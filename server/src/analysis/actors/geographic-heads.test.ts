@@ -126,10 +126,11 @@ test('"New" in another tongue opens a place’s name: "Nueva Ecija", "Nuevo Leó
   assert.deepEqual([kinds['Nueva Ecija'], kinds['Nuevo León'], kinds['Nowy Sącz'], kinds['Nova Peris']], ['place', 'place', 'place', 'person']);
 });
 
-test('two words read as a name only by their shape are a place after "in" or a place word, and after "and" beside one; not after "from" or a comma', () => {
+test('two words read as a name only by their shape are a place after "in" or a place word, and after "and" beside one; not after "from", "faith in", a comma or owning', () => {
   const { actors } = analyze(
     'He was arrested at his home in Chapel Allerton in February. Tally sheets from the border provinces of Alto Yaguarón and Cerro Blanco were altered. ' +
-      'He took over from Okonkwo Marsh. In Khayelitsha, on the edge of Cape Town, Ntshona Siphokazi said the power went off.',
+      'He took over from Okonkwo Marsh. In Khayelitsha, on the edge of Cape Town, Ntshona Siphokazi said the power went off. ' +
+      'Investors put their faith in Xi Jinping. The ruling came in Okonjo Iweala’s case.',
   );
   assert.deepEqual(
     actors.map((a) => [a.name, a.kind]),
@@ -141,6 +142,8 @@ test('two words read as a name only by their shape are a place after "in" or a p
       ['Khayelitsha', 'place'],
       ['Cape Town', 'place'],
       ['Ntshona Siphokazi', 'person'],
+      ['Xi Jinping', 'person'],
+      ['Okonjo Iweala', 'person'],
     ],
   );
 });
@@ -170,5 +173,22 @@ test('a valley goes by its first word alone once named in full', () => {
   assert.deepEqual(
     actors.map((a) => [a.name, a.kind, a.aliases]),
     [['Coolabah Valley', 'place', ['Coolabah Valley', 'Coolabah']]],
+  );
+});
+
+test('a meadow, a brook and a guildhall one is packed into are places; an ordinary word before a name on the edge of somewhere is one too', () => {
+  const { actors } = analyze(
+    'Plans to build homes on the edge of Little Brockwell were put off. People packed into the council chamber at Wrexley Guildhall. ' +
+      'Fenn Brook burst its banks. The field is known locally as Ashgrove Meadow. Peter Brook agreed.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Little Brockwell', 'place'],
+      ['Wrexley Guildhall', 'place'],
+      ['Fenn Brook', 'place'],
+      ['Ashgrove Meadow', 'place'],
+      ['Peter Brook', 'person'],
+    ],
   );
 });
