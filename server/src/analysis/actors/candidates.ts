@@ -1538,7 +1538,7 @@ const REGARD_NOUNS = new Set(['faith', 'confidence', 'trust', 'belief', 'interes
 // What one holds in a company: "shares in", "a stake in".
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'shareholder', 'investor', 'investment', 'investments']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
-const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'quarry', 'oilfield', 'gasfield', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory']);
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'quarry', 'oilfield', 'gasfield', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory', 'hall']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
@@ -2446,6 +2446,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // name, title or role) where a place's preposition stands name a place; people are seldom found "in" anyone.
     // Not "from": one takes over from a person; nor what is someone's ("in Okonjo Iweala’s case"), nor "faith in Xi Jinping".
     if (readAsPersonByShapeOnly(kind, evidence, nameWords, roles) && !hadPersonTitle && !last.possessive && PLACE_PREPOSITIONS.has(lowerCase(tokens[runIndex - 1]?.text ?? '')) && !REGARD_NOUNS.has(tokens[runIndex - 2]?.text ?? '') && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // "arrested near Troy", "moved two teams to Jasper overnight": a given name alone, read as a person only by its shape, where
+    // a place's preposition stands is a town named so, tentatively (the word still joins any known actor first). Not after
+    // "in", which people are found after too ("confided in Tom").
+    if (nameWords.length === 1 && kind === 'person' && evidence === 'name' && !hadPersonTitle && roles.length === 0 && !last.possessive && lowerCase(tokens[runIndex - 1]?.text ?? '') !== 'in' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
     // "on the edge of Little Brockwell", "in Upper Tallowby": an ordinary word before a name word, of no kind alone, where a
     // place's preposition stands.
     if (kind === null && nameWords.length === 2 && !hadPersonTitle && !last.possessive && isCommonWord(nameWords[0]) && isNameLike(nameWords[1]) && followsPlacePreposition(tokens, runIndex)) {
@@ -2472,6 +2476,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
       kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) || localPeopleAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
+    // "at the Jasper fire hall": a given name alone between "the" and a facility's noun is the town's, whose facility it is.
+    else if (nameWords.length === 1 && kind === 'person' && evidence === 'name' && !hadPersonTitle && roles.length === 0 && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore) && facilityNounAfter(tokens, runIndex + 1)) kind = 'place';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {

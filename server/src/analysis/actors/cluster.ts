@@ -1595,7 +1595,8 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
     // further on gives way to the one person named before by that first name (as Malay and Arabic names are shortened).
     return person.introduced > occurrence.start ? (onlyIntroducedBefore(registry.peopleWithGivenName(word), occurrence.start) ?? person) : person;
   }
-  const givenName = opensWithGivenName(words);
+  // "arrested near Troy … Cpl. Troy Hensley": a word read as a place where it stands is no one's first name (see below).
+  const givenName = occurrence.kind !== 'place' && opensWithGivenName(words);
   const byGivenName = givenName ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.

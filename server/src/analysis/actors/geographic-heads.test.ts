@@ -192,3 +192,19 @@ test('a meadow, a brook and a guildhall one is packed into are places; an ordina
     ],
   );
 });
+
+test('a given name alone near a place word or before a facility\'s noun is a town, no one\'s first name; "confided in Maria" stays a person', () => {
+  const { actors } = analyze(
+    'Whitacre was arrested on Saturday night near Troy after a short chase. Cpl. Troy Hensley led the investigation. ' +
+      'The mayor spoke at the Jasper fire hall. She confided in Maria. Maria Lopez agreed.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Troy', 'place', ['Troy']],
+      ['Troy Hensley', 'person', ['Troy Hensley']],
+      ['Jasper', 'place', ['Jasper']],
+      ['Maria Lopez', 'person', ['Maria', 'Maria Lopez']],
+    ],
+  );
+});
