@@ -2545,6 +2545,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
   coordinateCompanies(paragraph, candidates);
+  employersOfPeople(paragraph, candidates);
   placesDescribedTogether(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
@@ -2956,6 +2957,23 @@ function ownsAsBusiness(words: readonly string[]): boolean {
 /** Read as a person's name only by the shape of two words or more: no given name first, no role (the caller checks the title). */
 function readAsPersonByShapeOnly(kind: ActorKind | null, evidence: Evidence, nameWords: readonly string[], roles: readonly string[]): boolean {
   return kind === 'person' && evidence === 'name' && nameWords.length >= 2 && roles.length === 0 && !isGivenName(nameWords[0]);
+}
+
+/**
+ * "Benjamin Ashdown-Yu of Ashdown Pryce": after a person's name and "of", two words read as a person's name only by their
+ * shape are the person's firm, named after its founders (a person is of no other person), or a town where a region follows.
+ */
+function employersOfPeople(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const firm = candidates[i];
+    const person = candidates[i - 1];
+    if (firm.title !== null || !readAsPersonByShapeOnly(firm.kind, firm.evidence, firm.words, firm.roles) || person.kind !== 'person' || person.evidence !== 'strong' || person.possessive) continue;
+    if (firm.start - person.end !== 4 || !paragraph.startsWith(' of ', person.end)) continue;
+    // "Mary Roe of Chapel Allerton, England": a town, its state, region or country after it.
+    const region = candidates[i + 1];
+    const town = region !== undefined && region.start - firm.end === 2 && paragraph.startsWith(', ', firm.end) && (US_STATES.has(region.text) || COUNTRIES.has(region.text) || REGIONS.has(region.text));
+    firm.kind = town ? 'place' : 'organization';
+  }
 }
 
 /** A country opening a list with no place word before it: "between Israel and Hamas" (see coordinatePlaces). */

@@ -91,3 +91,17 @@ test('a coined word and an ordinary one that own something are a business, named
     [['Brightwell Home', 'organization', ['Brightwell Home', 'Brightwell']]],
   );
 });
+
+test('after a person\'s name and "of", two words read as a name only by their shape are the person\'s firm, or a town before a region', () => {
+  const { actors } = analyze('Her co-counsel, Benjamin Ashdown-Yu of Ashdown Pryce, said fees would be capped. Mary Smith of Chapel Allerton, England, objected.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Benjamin Ashdown-Yu', 'person'],
+      ['Ashdown Pryce', 'organization'],
+      ['Mary Smith', 'person'],
+      ['Chapel Allerton', 'place'],
+      ['England', 'place'],
+    ],
+  );
+});
