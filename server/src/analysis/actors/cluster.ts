@@ -1485,7 +1485,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one; read as an
     // institution where it stands, the guess holds ("Zorvas said … an offer from Zorvas … protests in Zorvas").
     if (draft?.kindGuessed && occurrence.kind !== null) {
-      if (occurrence.kind === 'organization') draft.kindGuessed = false;
+      // A person's guess holds once a mention says a person by more than its shape (a title, a role, "who", an age).
+      if (occurrence.kind === 'organization' || (occurrence.kind === 'person' && draft.kind === 'person' && (occurrence.evidence === 'strong' || occurrence.title !== null || occurrence.roles.length > 0))) draft.kindGuessed = false;
       else if (occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
     }
     if (draft) addShortMention(registry, draft, occurrences, index);
@@ -1689,7 +1690,8 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: nu
   if (occurrence.evidence === 'strong') return registry.create('person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
   const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
-  draft.kindGuessed = occurrence.kind === null && draft.kind === 'organization';
+  // So is a lone given name read as a person's by its shape alone ("Jasper boil-water advisory"), a town's name as often.
+  draft.kindGuessed = (occurrence.kind === null && draft.kind === 'organization') || (draft.kind === 'person' && words.length === 1 && occurrence.title === null && occurrence.roles.length === 0);
   return draft;
 }
 

@@ -208,3 +208,11 @@ test('a given name alone near a place word or before a facility\'s noun is a tow
     ],
   );
 });
+
+test('a lone given name in a headline, read as a person only by its shape, is the town the body reads as a place', () => {
+  const { actors } = analyze('Flooding update: Jasper boil-water advisory\n\nFlooding update: Jasper boil-water advisory\n\nThe mayor spoke at the Jasper fire hall on Tuesday.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.mentions.length]),
+    [['Jasper', 'place', 3]],
+  );
+});
