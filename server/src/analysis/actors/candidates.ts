@@ -2,10 +2,10 @@ import type { ActorKind, Gender } from '../model';
 import { isCommonWord, MONTHS_AND_DAYS, NAMED_DAY_WORDS, UNDOTTED_DATE_ABBREVIATIONS } from '../lexicon/common-words';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { GIVEN_NAMES, GIVEN_NAME_GENDERS, isGivenName, looksLikeKoreanGivenName } from '../lexicon/given-names';
-import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS } from '../lexicon/organizations';
+import { AGENT_NOUNS, BUSINESS_NOUNS, CAMPUS_HEADS, GOVERNMENT_METONYMS, LEGAL_SUFFIXES, LONG_NAME_ORGANIZATION_ENDINGS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_NAMES } from '../lexicon/organizations';
 import { COUNTRIES, GEOGRAPHIC_HEADS, JURISDICTION_ADJECTIVES, MALAY_PLACE_OPENERS, PLACES, PLACE_SHORT_FORMS, PROTECTED_AREA_HEADS, REGIONAL_GOVERNMENT_NOUNS, REGIONS, US_STATES } from '../lexicon/places';
 import { LEGISLATOR_TITLES, PERSONS_ROLE_MODIFIERS, PORTFOLIO_WORDS, POST_NOMINALS, STYLE_PHRASES, REGIONAL_HEAD_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { BANTU_CONNECTIVES, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { BANTU_CONNECTIVES, BODY_KIND_ACRONYMS, COMPANY_DESCRIBERS, DOCUMENT_HEADS, EVENT_HEADS, FRENCH_PARTICLES, GERMAN_CONNECTORS, SURNAME_CONJUNCTIONS, COMPANY_NOUNS, DIRECTION_WORDS, GAELIC_ARTICLES, HONORIFICS, STAFF_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, ONLINE_PLATFORMS, ORGANIZATION_DESCRIPTORS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { isApostrophe, isParticleJoinedName, tokenize, type Token } from './tokens';
 import { foldName } from './variants';
 import { FINITE_REPORTING_VERBS } from '../claims/verbs';
@@ -14,7 +14,7 @@ import { isAcronymName, isAsciiLowerCase, isAsciiWordCharacter, isCapitalized, l
 import { paragraphFacts } from '../text/paragraph-facts';
 import { memoizeByString, PHRASE_MEMO_LIMIT } from '../memo';
 import { sortByStart } from '../spans';
-import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, SLASH, SPACE } from '../text/char-codes';
+import { ASCII_LAST, CAPITAL_A, CAPITAL_S, CAPITAL_Z, CLOSING_PARENTHESIS, COMMA, DIGIT_NINE, DIGIT_ZERO, DOLLAR_SIGN, FULL_STOP, HYPHEN, LETTER_E, LETTER_H, LETTER_S, LETTER_T, LOWER_CASE_BIT, OPENING_PARENTHESIS, PLUS_SIGN, SLASH, SPACE } from '../text/char-codes';
 
 /**
  * How sure the paragraph alone is that a candidate names an actor:
@@ -462,7 +462,9 @@ function joinsKnownPlace(run: Token[], next: Token, tokens: Token[], rest: numbe
 function ownsNextInstitution(tokens: Token[], k: number, first: Token): boolean {
   const owner = tokens[k];
   const next = tokens[k + 1];
-  if (next === undefined || !next.capitalized || !isOrganizationHead(next.text) || !owner.capitalized || isOrganizationHead(owner.text) || placeName([owner.text])) return false;
+  if (next === undefined || !next.capitalized || !owner.capitalized || isOrganizationHead(owner.text) || placeName([owner.text])) return false;
+  // "St Brigid’s National School", "St Luke’s General Hospital": a saint's institution may have a word before its head.
+  if (!isOrganizationHead(next.text)) return SAINTS.has(first.text) && isCommonWord(next.text) && isOrganizationHead(tokens[k + 2]?.text ?? '') && isSpaceGap(tokens[k + 2].gapBefore);
   return isTitleish(owner.text) || isCommonWord(owner.text) || isPersonNoun(lowerCase(owner.text)) || SAINTS.has(first.text) || isPluralOwner(owner, next);
 }
 
@@ -973,8 +975,8 @@ const PROTECTED_AREA_LAST_WORDS: ReadonlySet<string> = new Set([...PROTECTED_ARE
 
 const AIRPORT_HEADS = new Set(['Airport', 'Airfield', 'Aerodrome']);
 
-// Geographic heads that are surnames too: "Diane Lane", "Rachel Ward" (the East Ward is a city's district).
-const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam', 'Meadows', 'Downs']);
+// Geographic heads that are surnames too: "Diane Lane", "Rachel Ward", "Peter Brook" (the East Ward is a city's district).
+const SURNAME_HEADS = new Set(['Lane', 'Ward', 'Dam', 'Meadows', 'Downs', 'Brook', 'Moor']);
 
 /** What classify reads a name as. */
 interface Reading {
@@ -993,8 +995,8 @@ const PERSON_NAME = reading('person', 'name');
 const UNKNOWN_NAME = reading(null, 'name');
 const UNKNOWN_WEAK = reading(null, 'weak');
 
-// "the A4097", "the M6", "the B4148": a British road's class letter and number after "the", a place as roads are (not "the country's B40 blend").
-const ROAD_NUMBER = /^[ABM]\d{1,4}$/;
+// "the A4097", "the M6", "the N7", "the L1104": a British or Irish road's class letter and number after "the", a place as roads are (not "the country's B40 blend").
+const ROAD_NUMBER = /^[ABMNRL]\d{1,4}$/;
 
 function isRoadNumber(tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
   const word = run[0].text;
@@ -1002,7 +1004,7 @@ function isRoadNumber(tokens: readonly Token[], runIndex: number, run: readonly 
 }
 
 function classify(words: string[], hadPersonTitle: boolean): Reading {
-  if (isGovernmentMetonym(words)) return ORGANIZATION_STRONG;
+  if (isGovernmentMetonym(words) || isPartyName(words)) return ORGANIZATION_STRONG;
   if (placeName(words) !== null) return PLACE_STRONG;
   // "the Río Sereno National Park": a protected area is a place, though its head may name institutions ("Game Reserve").
   if (words.length >= 3 && PROTECTED_AREA_LAST_WORDS.has(words[words.length - 1]) && PROTECTED_AREA_HEADS.has(words.slice(-2).join(' ')) && !hadPersonTitle) return PLACE_STRONG;
@@ -1295,7 +1297,9 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     // "the Uruguayan Gustavo Tabárez": a nation's adjective before a given name describes the person.
     // The word after first: most runs are of one word, and the two large sets are not read for them.
     const nationality = first + 1 < run.length && DEMONYMS.has(token.text) && GIVEN_NAMES.has(run[first + 1].text);
-    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && (OPENERS.has(token.text) || isCompanyDescriber(token.text))) || nationality;
+    // "the NGO Balsuraksha Sangathan": an acronym for a kind of body describes the body named after it.
+    const bodyKind = first + 1 < run.length && token.acronym && BODY_KIND_ACRONYMS.has(token.text);
+    const opener = token.text === 'The' || NAME_CONNECTORS.has(token.text) || (token.sentenceInitial && (OPENERS.has(token.text) || isCompanyDescriber(token.text))) || nationality || bodyKind;
     // A direction word is part of a name ("Northern Crest, which flies …") but not of a known place ("Eastern Ukraine").
     const direction = first + 1 < run.length && DIRECTION_WORDS.has(token.text);
     const directionOfPlace = direction && placeName(textsOf(run, first + 1)) !== null;
@@ -1303,7 +1307,7 @@ function dropLeadingOrdinaryWords(run: Token[]): Token[] {
     if (!opener && !directionOfPlace && !(token.sentenceInitial && (isOrdinaryOpening(run, first, direction) || isOccupationOpening(run, first)))) break;
     // Checked only for a word that would go: most runs keep their first word.
     const rest = textsOf(run, first);
-    if (opensKnownPlace(rest) || isGovernmentMetonym(rest) || namesCountrysDepartment(rest)) break;
+    if (opensKnownPlace(rest) || isGovernmentMetonym(rest) || namesCountrysDepartment(rest) || opensPartyName(rest)) break;
     first++;
   }
   // Most runs keep every word: no copy for them.
@@ -1553,16 +1557,18 @@ function employerOfNextName(tokens: Token[], after: number): boolean {
 
 // "at anchor off Kilyos", "lost steering off Sarıyer": a ship lies off a coast or a town.
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'off']);
+// What one has in a person: "faith in", "confidence in", "a role in".
+const REGARD_NOUNS = new Set(['faith', 'confidence', 'trust', 'belief', 'interest', 'hope', 'hopes', 'pride', 'role', 'part', 'hand', 'say', 'ally', 'friend', 'partner', 'rival']);
 // What one holds in a company: "shares in", "a stake in".
 const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'holding', 'holdings', 'shareholding', 'shareholder', 'investor', 'investment', 'investments']);
 // "the air base at Kant", "the plant at Sellafield": "at" after a facility names a place (after a company's workers it does not).
-const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory']);
+const FACILITIES = new Set(['base', 'airbase', 'airport', 'airfield', 'plant', 'camp', 'port', 'station', 'facility', 'site', 'mine', 'quarry', 'oilfield', 'gasfield', 'refinery', 'crossing', 'checkpoint', 'summit', 'hospital', 'clinic', 'yard', 'depot', 'terminal', 'observatory', 'hall']);
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 // "a flight to Halifax", "flew back to Lorimer": "to" after travel names a destination (after "said" or "spoke" it does not).
 const TRAVEL_WORDS = new Set(['flight', 'flights', 'crossing', 'crossings', 'ferry', 'ferries', 'sailing', 'sailings', 'flew', 'flown', 'fly', 'flying', 'route', 'routes', 'trip', 'trips', 'journey', 'travel', 'travels', 'travelled', 'traveled', 'commutes', 'commuted', 'back', 'headed', 'bound', 'moved', 'relocated', 'fled', 'evacuated', 'march', 'marched', 'marches']);
-// The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby".
-const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
+// The edges and parts of a place or a river: "the banks of the Sava", "the outskirts of Tallowby", "the edge of Little Brockwell".
+const PLACE_PARTS = new Set(['banks', 'shores', 'shore', 'outskirts', 'edge', 'fringes', 'mouth', 'foothills', 'slopes', 'headwaters', 'waters']);
 // Who lives in or works the land of a place: "the people of Hatay", "residents of Tallowby", "the farmers of Isfara".
 const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'population', 'farmers', 'fishermen', 'herders', 'growers', 'ranchers']);
 // "the governor of Tallowby", "a mayor of Kessel": a region's or a city's head, written in lower case.
@@ -1576,16 +1582,19 @@ const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'downt
 // "the Tallowby capital": a region's capital city. "the Sainj river", "the Beas and Sutlej basins", "Jagat Sukh
 // panchayat" (a village council's area): rivers, their basins and villages written in lower case after the name.
 // "the Reykjanes peninsula", "in Taveta town", "a Tūrangi-Tongariro ward councillor": land and a local government's area, likewise.
-const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'border', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency']);
+const SITES = new Set(['site', 'base', 'airbase', 'airfield', 'airport', 'camp', 'crossing', 'border', 'checkpoint', 'corridor', 'cosmodrome', 'spaceport', 'market', 'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'reservoir', 'dam', 'valley', 'capital', 'river', 'basin', 'lake', 'watershed', 'catchment', 'village', 'panchayat', 'peninsula', 'island', 'coast', 'town', 'ward', 'county', 'prefecture', 'constituency', 'area', 'oilfield', 'gasfield', 'quarry', 'stadium']);
 // "the Amistad and Falcon international reservoirs": sites named together take the plural.
 const isSite = (word: string) => SITES.has(word) || SITES.has(singular(word) ?? '');
+// Fields and pits named after where they lie: "the Umm al-Jawabi oilfield", "the Derrylough quarry".
+const EXTRACTION_SITES = new Set(['oilfield', 'gasfield', 'quarry']);
 // "the company’s Toyohashi plant", "Vantor’s Pernis refinery": after an owner, works are named after where they stand.
-const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse']);
+const WORKS = new Set(['plant', 'factory', 'refinery', 'mine', 'mill', 'smelter', 'depot', 'terminal', 'yard', 'warehouse', 'quarry']);
 
-const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
+const BUILDING_HEADS = new Set(['Center', 'Centre', 'Hall', 'Guildhall', 'House', 'Building', 'Tower', 'Towers', 'Complex', 'Arena', 'Stadium', 'Plaza', 'Airport']);
 const BESIDE_WORDS = new Set(['outside', 'inside', 'near', 'opposite', 'behind', 'beside']);
-// "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is.
-const CARE_CENTER_WORDS = new Set(['Medical', 'Health', 'Cancer', 'Trauma', 'Heart', 'Eye', 'Rehabilitation', 'Dialysis', 'Burn', 'Research']);
+// "Renown Regional Medical Center", "the Harlow Cancer Centre": a centre of care or research is an institution, as a hospital is;
+// so is one that holds people, as a jail is ("the Metropolitan Detention Center").
+const CARE_CENTER_WORDS = new Set(['Medical', 'Health', 'Cancer', 'Trauma', 'Heart', 'Eye', 'Rehabilitation', 'Dialysis', 'Burn', 'Research', 'Detention', 'Correctional', 'Remand']);
 
 /**
  * A building's name where people stand or go, not who acts: "outside (the) Government Center", "in
@@ -1772,7 +1781,7 @@ const isInstitutionModifier = lowerCaseIn(INSTITUTION_MODIFIERS);
 // A lower-case noun for a person: "the rapper", "the novelist", "the comedian".
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|men)s?$/;
 // Things with a person's ending: "an answer from Hamas", "a letter from Zorvas" come from a sender, not a place.
-const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter']);
+const THINGS_LIKE_PERSONS = new Set(['answer', 'answers', 'letter', 'letters', 'offer', 'offers', 'order', 'orders', 'paper', 'papers', 'transfer', 'transfers', 'tender', 'number', 'water', 'power', 'matter', 'border', 'quarter', 'corridor', 'error', 'factor', 'sector', 'counter', 'register', 'charter', 'chapter', 'chamber', 'chambers', 'theater', 'centre', 'center', 'corner', 'floor', 'shelter', 'tower']);
 
 /** "teacher", "schoolteachers", "women": a lower-case noun for people. */
 function isPersonNoun(word: string): boolean {
@@ -1841,6 +1850,8 @@ function namedAsOrganization(tokens: Token[], first: number, after: number): boo
   const next = tokens[after];
   // Not after the noun's possessive: "the company’s Toyohashi plant" is the company's, not a company.
   if (before && !before.capitalized && !before.possessive && isSpaceGap(tokens[first].gapBefore) && (isCompanyNoun(tokens, first - 1) || TEAM_NOUNS.has(before.text))) return true;
+  // "the NGO Balsuraksha Sangathan": so does an acronym for a kind of body (see dropLeadingOrdinaryWords).
+  if (before && before.acronym && BODY_KIND_ACRONYMS.has(before.text) && isSpaceGap(tokens[first].gapBefore)) return true;
   // "The company, Maderas del Oriente, denied", "an outside engineering firm, Norrvik Process Safety,": the name in apposition to a business noun.
   if (before && tokens[first].gapBefore === ', ' && namesBodyInApposition(tokens, first) && determinesNoun(tokens, first - 1)) return true;
   if (next === undefined || !isSpaceGap(next.gapBefore)) return false;
@@ -2136,7 +2147,8 @@ const DIVISION_DESCRIPTORS = new Set(['department', 'governorate', 'prefecture',
 /** "the town of Puerto Maldonado", "the department of Cortés": a place's descriptor (`descriptor`, before "of") names the place after it. */
 function namesPlaceByDescriptor(descriptor: Token | undefined, nameWords: readonly string[]): boolean {
   if (descriptor === undefined) return false;
-  if (PLACE_DESCRIPTORS.has(descriptor.text)) return true;
+  // "the border provinces of Alto Yaguarón and Cerro Blanco": the plural names the first of a list.
+  if (PLACE_DESCRIPTORS.has(descriptor.text) || PLACE_DESCRIPTORS.has(singular(descriptor.text) ?? '')) return true;
   return DIVISION_DESCRIPTORS.has(descriptor.text) && nameWords.every((word) => !PORTFOLIO_WORDS.has(word) && !isOrganizationHead(word) && isNameLike(word));
 }
 
@@ -2240,7 +2252,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   const paragraphHoldsScore = ANY_SCORE.test(paragraph);
 
   const found = capitalizedRuns(tokens);
-  const runs = facts.byline ? found.flatMap(splitShoutedName) : found;
+  const runs = facts.byline ? found.flatMap(splitShoutedName) : found.some((r) => followsMembersFor(tokens, r.first)) ? found.flatMap((r) => splitSeatFromMember(tokens, r)) : found;
   // What the name at hand is read as. Declared once, with `establish`, which sets them: a closure
   // made inside the loop (and the variables it holds) would be made again for every name.
   let kind: ActorKind | null = null;
@@ -2390,7 +2402,10 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       kind = 'person';
       evidence = 'strong';
     }
-    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place') establish('organization');
+    const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
+    // "workers at the Umm al-Jawabi oilfield": a field or a pit after the name says where they work, not for whom ("workers
+    // at the Jaguar Land Rover site" work for the company).
+    if (nameWords.length >= 2 && employsPeople(tokens, runIndex) && kind !== 'place' && !(placeAfter && EXTRACTION_SITES.has(tokens[runIndex + run.length]?.text ?? ''))) establish('organization');
     if (kind !== 'place' && sawDocument(tokens, runIndex)) establish('organization');
     if (!hadPersonTitle && namesMediumWithArticle(paragraph, nameWords, first.start, last)) {
       kind = 'organization';
@@ -2404,6 +2419,12 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (mayBeMedium && !first.sentenceInitial && nameWords.every(isCapitalized) && isSpokenTo(paragraph, first.start)) {
       kind = 'organization';
       if (evidence === 'weak' && nameWords.length >= 2) evidence = 'name';
+    }
+    // "Brightwell Home’s subscription": a name and an ordinary word that own something are a business's name, no person's
+    // ("Home" ends none) nor a place's.
+    if (kind === null && evidence === 'weak' && last.possessive && nameWords.length === 2 && !hadPersonTitle && ownsAsBusiness(nameWords)) {
+      kind = 'organization';
+      evidence = 'name';
     }
     if (kind !== 'place' && isOpponent(tokens, runIndex)) establish('organization');
     // A country's side (England's too) stays the country, as countries acting do.
@@ -2423,7 +2444,6 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length >= 2 && kind !== 'place' && evidence !== 'strong' && !hadPersonTitle && runIndex > 0 && RUNNING_VERBS.has(tokens[runIndex - 1].text)) establish('organization');
     // People take no article: "the Riverton Ledger", "the left-wing Más Madrid" are institutions; after
     // a modifier of institutions even when the name ends in an ordinary word: "the liberal Democratic Alternative".
-    const placeAfter = namesPlaceAfter(tokens, runIndex, runIndex + run.length);
     if (nameWords.length >= 2 && evidence !== 'strong' && kind !== 'organization' && placeAfter && !hadPersonTitle) establish('place');
     if (nameWords.length >= 2 && evidence !== 'strong' && (endsInName(nameWords) || (runIndex > 0 && INSTITUTION_MODIFIERS.has(tokens[runIndex - 1].text))) && followsArticle(tokens, runIndex) && !hadPersonTitle) {
       // Before a noun the name may be a place's ("the Upper Hill hospital"): only a guess that gives way to an actor written so.
@@ -2443,6 +2463,20 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "the depot in Orlando East", "near Kilbride West": a compass point after a name there names a district, whatever
     // the name's first word ("Adam West" is not found "in").
     if (nameWords.length === 2 && !hadPersonTitle && roles.length === 0 && kind !== 'organization' && COMPASS_POINTS.has(nameWords[1]) && followsPlacePreposition(tokens, runIndex)) {
+      kind = 'place';
+      evidence = 'name';
+    }
+    // "his home in Chapel Allerton", "near Carrigeen Bog": words read as a person's name only by their shape (no given
+    // name, title or role) where a place's preposition stands name a place; people are seldom found "in" anyone.
+    // Not "from": one takes over from a person; nor what is someone's ("in Okonjo Iweala’s case"), nor "faith in Xi Jinping".
+    if (readAsPersonByShapeOnly(kind, evidence, nameWords, roles) && !hadPersonTitle && !last.possessive && PLACE_PREPOSITIONS.has(lowerCase(tokens[runIndex - 1]?.text ?? '')) && !REGARD_NOUNS.has(tokens[runIndex - 2]?.text ?? '') && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // "arrested near Troy", "moved two teams to Jasper overnight": a given name alone, read as a person only by its shape, where
+    // a place's preposition stands is a town named so, tentatively (the word still joins any known actor first). Not after
+    // "in", which people are found after too ("confided in Tom").
+    if (nameWords.length === 1 && kind === 'person' && evidence === 'name' && !hadPersonTitle && roles.length === 0 && !last.possessive && lowerCase(tokens[runIndex - 1]?.text ?? '') !== 'in' && followsPlacePreposition(tokens, runIndex)) kind = 'place';
+    // "on the edge of Little Brockwell", "in Upper Tallowby": an ordinary word before a name word, of no kind alone, where a
+    // place's preposition stands.
+    if (kind === null && nameWords.length === 2 && !hadPersonTitle && !last.possessive && isCommonWord(nameWords[0]) && isNameLike(nameWords[1]) && followsPlacePreposition(tokens, runIndex)) {
       kind = 'place';
       evidence = 'name';
     }
@@ -2466,6 +2500,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (nameWords.length === 1 && kind === null && evidence === 'name' && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore)) {
       kind = facilityNounAfter(tokens, runIndex + 1) || regionBetweenCommasAfter(tokens, runIndex + 1) || localPeopleAfter(tokens, runIndex + 1) ? 'place' : 'organization';
     }
+    // "at the Jasper fire hall": a given name alone between "the" and a facility's noun is the town's, whose facility it is.
+    else if (nameWords.length === 1 && kind === 'person' && evidence === 'name' && !hadPersonTitle && roles.length === 0 && tokens[runIndex - 1]?.text === 'the' && isSpaceGap(tokens[runIndex].gapBefore) && facilityNounAfter(tokens, runIndex + 1)) kind = 'place';
     if (evidence !== 'strong' && kind !== 'organization' && runIndex > 0 && PLACE_MODIFIERS.has(tokens[runIndex - 1].text)) kind = 'place';
     // "By Hannah Whitcombe, Political Correspondent", "Staff Writers": the byline's job is no name.
     if (facts.byline && nameWords.length >= 2 && kind !== 'organization' && kind !== 'place') {
@@ -2499,14 +2535,23 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "Van Dijk’s": a surname with its particle, capitalized at the start of a sentence.
     // Words of a quoted title ("Build Fast, Break Nothing", "The Thirsty Valley") only name actors known elsewhere, or known places.
     if (inQuotedTitle(paragraph, quotations, first.start, last.end) && !placeName(nameWords)) evidence = 'weak';
+    // "Rajasthan HC": a court's abbreviated head after the name of its state or city names the court, and stands for its full name.
+    const courtsFullName = nameWords.length >= 2 && !hadPersonTitle ? courtsFullNameOf(nameWords) : null;
+    if (courtsFullName) {
+      kind = 'organization';
+      evidence = 'strong';
+    }
     // A place and an organization keep their article: "La Boquilla", "Al Jazeera".
     const matchWords = nameWords.length >= 2 && kind !== 'place' && kind !== 'organization' && isNameParticle(nameWords[0]) ? nameWords.slice(-1) : nameWords;
 
+    // "Comfort+", "Disney+": a plus sign right after a name is the last character of a product's or a service's name
+    // (not a grade's or a rating's: "a B+ average", "rated AA+"; nor "C++").
+    const end = !last.possessive && paragraph.charCodeAt(last.end) === PLUS_SIGN && endsServicesName(paragraph, last) ? last.end + 1 : last.end;
     candidates.push({
       start: first.start,
-      end: last.end,
-      text: paragraph.slice(first.start, last.end),
-      words: matchWords,
+      end,
+      text: paragraph.slice(first.start, end),
+      words: end === last.end ? matchWords : [...matchWords.slice(0, -1), `${matchWords[matchWords.length - 1]}+`],
       kind,
       evidence: institutionWord ? 'weak' : evidence,
       possessive: last.possessive,
@@ -2515,7 +2560,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
       gender: kind === 'person' ? genderOf(honorific ? [honorific, ...nameWords] : nameWords, titleText, roles) : null,
       agentNoun: institutionWord ? lowerCase(nameWords[0]) : null,
       sentenceInitial,
-      aliasOf: null,
+      aliasOf: courtsFullName,
     });
   }
   agentDescriptions(tokens, candidates);
@@ -2524,6 +2569,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
   sortByStart(candidates);
   coordinatePlaces(paragraph, candidates);
   coordinateCompanies(paragraph, candidates);
+  employersOfPeople(paragraph, candidates);
   placesDescribedTogether(paragraph, candidates);
   bracketedAcronyms(paragraph, candidates);
   namesInApposition(paragraph, candidates);
@@ -2626,7 +2672,7 @@ function namesInApposition(paragraph: string, candidates: Candidate[]): void {
 
 // ", whose name appears as", " — spelled", ", also written as": the text gives the name another spelling; ", who performs as",
 // ", who goes by": a stage name.
-const SPELLED_AS = /^(?:,|\s+[—–])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:given|written|spelled|spelt))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?|who\s+(?:performs|records|raps|sings|writes|goes)\s+(?:as|by|under)(?:\s+the\s+name)?)\s+$/;
+const SPELLED_AS = /^(?:,|\s+[—–-])?\s+(?:whose\s+name\s+(?:appears|is\s+(?:also\s+)?(?:given|written|spelled|spelt|transliterated|rendered))\s+as|(?:also\s+)?(?:spelled|spelt|written|transliterated)(?:\s+as)?|who\s+(?:performs|records|raps|sings|writes|goes)\s+(?:as|by|under)(?:\s+the\s+name)?)\s+$/;
 
 // "the rapper Oslo — born Babajide Okafor": the name a person was born with, after the one used; whatever the first
 // one reads as alone (a city's), it is that person's.
@@ -2874,6 +2920,9 @@ function followsPlaceWord(paragraph: string, c: Candidate): boolean {
  */
 function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
   const unknown = (c: Candidate) => c.kind === null && c.evidence !== 'weak';
+  // "in Alto Yaguarón and Cerro Blanco": a name read as a person's only by its shape is of no sure kind either after "and"
+  // ("in Cape Town, Siphokazi Ntshona said" sets a person after a place).
+  const unknownAfterAnd = (c: Candidate, gap: string) => unknown(c) || ((gap === ' and ' || gap === ' or ') && c.title === null && readAsPersonByShapeOnly(c.kind, c.evidence, c.words, c.roles));
   let listed: Candidate | null = null;
   let head = candidates[0];
   for (let i = 1; i < candidates.length; i++) {
@@ -2883,7 +2932,7 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     const inList = LIST_GAP.test(gap);
     if (!inList) head = current;
     // A country is a party as often as a place: "talks between Israel and Hamas" list no towns (but "in Israel and Gaza" does).
-    if (inList && unknown(current) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty(paragraph, previous, head)) {
+    if (inList && unknownAfterAnd(current, gap) && previous.kind === 'place' && (previous !== listed || head.kind === 'place') && !countryAsParty(paragraph, previous, head)) {
       current.kind = 'place';
       listed = current;
     } else if (inList && current.kind === 'place' && previous === head && givenNameAlone(previous) && followsPlaceWord(paragraph, previous)) {
@@ -2896,6 +2945,64 @@ function coordinatePlaces(paragraph: string, candidates: Candidate[]): void {
     }
     // "from Uig on Skye", "Stromness on Orkney": a place on an island (not "officials in Kyiv on Telegram").
     else if (previous.kind === 'place' && gap === ' on ' && unknown(current) && current.words.length === 1 && !ONLINE_PLATFORMS.has(current.text)) current.kind = 'place';
+  }
+}
+
+// Courts' heads as Indian copy abbreviates them after a state's or a city's name: "the Delhi HC", "Bombay HC".
+const COURT_ABBREVIATIONS = new Map([['HC', ['High', 'Court']]]);
+
+/** "Rajasthan HC" → Rajasthan High Court: the full name of a court named by its abbreviated head after name words, else null. */
+function courtsFullNameOf(words: readonly string[]): string[] | null {
+  const head = COURT_ABBREVIATIONS.get(words[words.length - 1]);
+  if (head === undefined) return null;
+  const named = words.slice(0, -1);
+  return named.every((w) => isNameLike(w) && !isGivenName(w)) ? [...named, ...head] : null;
+}
+
+// The first words of PARTY_NAMES (names of two words at most): "Fine", "Likud".
+const PARTY_NAME_OPENERS: ReadonlySet<string> = new Set([...PARTY_NAMES].map((name) => name.split(' ')[0]));
+
+/** A party named by words that say no party ("Fine Gael"; see PARTY_NAMES). */
+function isPartyName(words: readonly string[]): boolean {
+  return words.length <= 2 && PARTY_NAME_OPENERS.has(words[0]) && PARTY_NAMES.has(spaced(words));
+}
+
+/** "Fine Gael councillor …": the words open with a party's name, whatever follows, so its ordinary first word stays. */
+function opensPartyName(words: readonly string[]): boolean {
+  return PARTY_NAME_OPENERS.has(words[0]) && (isPartyName(words.slice(0, 1)) || isPartyName(words.slice(0, 2)));
+}
+
+/** Whether the plus sign after `last` ends a service's name ("Disney+"): after a word of two letters or more, no rating, and before no word character or plus. */
+function endsServicesName(paragraph: string, last: Token): boolean {
+  const after = paragraph.charCodeAt(last.end + 1);
+  return last.text.length >= 2 && !RATING_CODES.has(last.text) && after !== PLUS_SIGN && !isAsciiWordCharacter(after);
+}
+
+/** "Brightwell Home": a coined name word and an ordinary word after it, neither a given name, a title or a place's. */
+function ownsAsBusiness(words: readonly string[]): boolean {
+  const [name, word] = words;
+  return isNameLike(name) && !isGivenName(name) && placeName(words.slice(0, 1)) === null && isCommonWord(word) && !isTitleish(word) && !DEMONYMS.has(word) && !MONTHS_AND_DAYS.has(word) && !GEOGRAPHIC_HEADS.has(word);
+}
+
+/** Read as a person's name only by the shape of two words or more: no given name first, no role (the caller checks the title). */
+function readAsPersonByShapeOnly(kind: ActorKind | null, evidence: Evidence, nameWords: readonly string[], roles: readonly string[]): boolean {
+  return kind === 'person' && evidence === 'name' && nameWords.length >= 2 && roles.length === 0 && !isGivenName(nameWords[0]);
+}
+
+/**
+ * "Benjamin Ashdown-Yu of Ashdown Pryce": after a person's name and "of", two words read as a person's name only by their
+ * shape are the person's firm, named after its founders (a person is of no other person), or a town where a region follows.
+ */
+function employersOfPeople(paragraph: string, candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const firm = candidates[i];
+    const person = candidates[i - 1];
+    if (firm.title !== null || !readAsPersonByShapeOnly(firm.kind, firm.evidence, firm.words, firm.roles) || person.kind !== 'person' || person.evidence !== 'strong' || person.possessive) continue;
+    if (firm.start - person.end !== 4 || !paragraph.startsWith(' of ', person.end)) continue;
+    // "Mary Roe of Chapel Allerton, England": a town, its state, region or country after it.
+    const region = candidates[i + 1];
+    const town = region !== undefined && region.start - firm.end === 2 && paragraph.startsWith(', ', firm.end) && (US_STATES.has(region.text) || COUNTRIES.has(region.text) || REGIONS.has(region.text));
+    firm.kind = town ? 'place' : 'organization';
   }
 }
 
@@ -2937,6 +3044,8 @@ const PLURAL_NOUN_AFTER = /^ (\p{Ll}+s)\b/u;
 // "residents of Niharni and Jagat Sukh panchayats", "in Nahan and Paonta Sahib tehsils".
 const LISTED_PLACE_NOUNS = new Set(['state', 'area', 'panchayat', 'tehsil', 'taluka', 'taluk', 'mandal', 'upazila', 'barangay', 'kebele', 'ward']);
 const PEOPLES_NOUN = 'community';
+// Institutions named after places or people, so that the plural after a list of names says what they are.
+const LISTED_INSTITUTION_NOUNS = new Set(['school', 'elementary', 'hospital', 'clinic', 'college', 'university', 'prison', 'library']);
 
 /**
  * "in Tallowby and Kessel, the two provinces hit hardest", "Marion and Grundy counties", "the Kwara and Kogi states":
@@ -2951,11 +3060,14 @@ function placesDescribedTogether(paragraph: string, candidates: Candidate[]): vo
     if (code !== COMMA && !(code === SPACE && (paragraph.charCodeAt(start - 2) === COMMA || paragraph.startsWith(' and ', start - 5) || paragraph.startsWith(' or ', start - 4)))) continue;
     const noun = (code === COMMA ? PLURAL_PLACE_APPOSITIVE : PLURAL_NOUN_AFTER).exec(paragraph.slice(end, end + 40))?.[1];
     const one = noun === undefined ? null : singular(noun);
-    if (one === null || !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
+    if (one === null) continue;
+    // "Carver Hill and Northgate elementaries", "the Mercy and St Jude hospitals": institutions named together.
+    const institutions = code === SPACE && LISTED_INSTITUTION_NOUNS.has(one);
+    if (!institutions && !(code === SPACE ? (PLACE_DESCRIPTORS.has(one) && one !== PEOPLES_NOUN) || LISTED_PLACE_NOUNS.has(one) : PLACE_DESCRIPTORS.has(one))) continue;
     let k = i;
     while (k > 0 && LIST_GAP.test(paragraph.slice(candidates[k - 1].end, candidates[k].start))) k--;
     if (k === i) continue;
-    for (let m = k; m <= i; m++) if (candidates[m].kind === null || candidates[m].evidence !== 'strong') candidates[m].kind = 'place';
+    for (let m = k; m <= i; m++) if (candidates[m].kind === null || candidates[m].evidence !== 'strong') candidates[m].kind = institutions ? 'organization' : 'place';
   }
 }
 
@@ -2985,6 +3097,7 @@ const HAS_LOWER_CASE = /\p{Ll}/u;
  * after them, `after` the word after that.
  */
 function namesMembersSeat(words: readonly string[], title: string, after: string | undefined): boolean {
+  if (isPartyName(words)) return false;
   const member = LEGISLATOR_TITLES.has(title) ? !SEAT_UNITS.has(words[words.length - 1]) : SEAT_UNITS.has(title) && after !== undefined && LEGISLATOR_TITLES.has(after);
   return member && words.every((w, i) => HAS_LOWER_CASE.test(w) && !PARTY_MEMBERS.has(w) && !isOrganizationHead(w) && (isNameLike(w) || (i > 0 && COMPASS_POINTS.has(w))));
 }
@@ -3003,7 +3116,7 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     const name = part.join(' ');
     // "PBOC Governor", "RBI Governor": initials that are no known place name a body, not a region it heads.
     const kind: ActorKind | null =
-      GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) ? 'organization'
+      GOVERNMENT_METONYMS.has(name) || part.some(isOrganizationHead) || isPlaceAndName(part) || isPartyName(part) || (end === 1 && PARTY_MEMBERS.has(name)) ? 'organization'
       : placeName(part) ? 'place'
       : end === 1 && titleTokens[0].acronym ? 'organization'
       : headedAsPlace(titleTokens.slice(0, end), words[end]) ? 'place'
@@ -3020,6 +3133,24 @@ function organizationsInTitle(titleTokens: Token[]): Candidate[] {
     return [namedOutright(first.start, last.end, rank ? spaced(employer) : name, employer, kind, first.sentenceInitial, last.possessive)];
   }
   return [];
+}
+
+/** "the MP for |": a member's title and "for" before the token at `first`. */
+function followsMembersFor(tokens: readonly Token[], first: number): boolean {
+  return first >= 2 && tokens[first - 1].text === 'for' && LEGISLATOR_TITLES.has(tokens[first - 2].text);
+}
+
+/**
+ * "Labour MP for Leeds North East Dawn Petherick": after a member's "for", a given name and a surname (or two) that end
+ * the run are the member, the words before them the seat: two names.
+ */
+function splitSeatFromMember(tokens: readonly Token[], found: { run: Token[]; first: number }): { run: Token[]; first: number }[] {
+  const { run, first } = found;
+  if (run.length < 3 || !followsMembersFor(tokens, first)) return [found];
+  for (let k = run.length - 2; k >= Math.max(1, run.length - 3); k--) {
+    if (GIVEN_NAMES.has(run[k].text) && run.slice(k + 1).every((t) => isNameLike(t.text) && !COMPASS_POINTS.has(t.text))) return [{ run: run.slice(0, k), first }, { run: run.slice(k), first: first + k }];
+  }
+  return [found];
 }
 
 /** "By DANA KESSLER Associated Press": a byline's shouted name and the outlet after it are two names. */
@@ -3192,7 +3323,7 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const office = LOWER_CASE_OFFICES.get(noun.text);
     if (office !== undefined) {
       // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
-      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (speaksAsSubject(tokens, i, i - 1) || issuesPaper(tokens, i - 1))) {
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (speaksAsSubject(tokens, i, i - 1) || issuesPaper(tokens, i - 1) || speaksThroughSpokesperson(tokens, i))) {
         found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
       }
       continue;
@@ -3239,6 +3370,15 @@ function localCouncil(paragraph: string, tokens: Token[], i: number, found: Cand
 
 // Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
 const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery'], ['treasury', 'Treasury']]);
+
+// Who speaks for a body: "a spokesman for the presidency said".
+const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "A spokesman for the presidency said": the office at `noun` ("the" before it) speaks through its spokesperson. */
+function speaksThroughSpokesperson(tokens: Token[], noun: number): boolean {
+  const next = tokens[noun + 1];
+  return noun >= 3 && tokens[noun - 2].text === 'for' && SPOKESPERSON_NOUNS.has(tokens[noun - 3].text) && next !== undefined && isSpaceGap(next.gapBefore) && REPORTING_VERB_WORDS.has(next.text);
+}
 
 /** An office that speaks: a speech verb after it ("the presidency said"), or a statement of its own ("the presidency’s statement"). */
 function speaksAsSubject(tokens: Token[], noun: number, article: number): boolean {

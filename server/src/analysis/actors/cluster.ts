@@ -609,7 +609,8 @@ function namesCountyByItsName(words: readonly string[]): boolean {
   return !PLACES.has(words[0]) || (words[1] === 'Province' && REGIONS.has(words[0]));
 }
 
-// Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland".
+// Heads of grounds and parks, which go by their first word alone once named in full: "we love Terryland"; so do a valley,
+// a basin or a delta ("the Coolabah Valley … Coolabah allocations"; see THE_TAKING_GEOGRAPHIC_HEADS).
 const VENUE_HEADS = new Set([...CROWD_VENUE_HEADS, 'Park', 'Ground']);
 
 // Last words of works named after where they stand: the Tarvik Grain Terminal, the Kragdal Power Station.
@@ -751,7 +752,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
   } else {
     file('places', placeKey(words));
     if (words.length >= 2 && !isAcronym(words)) file('placesByInitials', initials(words));
-    if (words.length === 2 && ((VENUE_HEADS.has(words[1]) && isCoined(words[0])) || namesCountyByItsName(words))) file('venuesByFirstWord', words[0]);
+    if (words.length === 2 && (((VENUE_HEADS.has(words[1]) || THE_TAKING_GEOGRAPHIC_HEADS.has(words[1])) && isCoined(words[0])) || namesCountyByItsName(words))) file('venuesByFirstWord', words[0]);
   }
   return filings;
 }
@@ -779,6 +780,9 @@ function namesTownsFacility(words: readonly string[]): boolean {
 // Heads of the groups people form where they live or work, and the plural of such people: "Homebuyers", "Tenants", "Growers".
 const CIVIC_GROUP_HEADS = new Set(['Committee', 'Association', 'Coalition', 'Alliance', 'Union', 'Society', 'Federation', 'Forum', 'Council']);
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ants|ents|ors)$/u;
+// Words for the people of a place together: "Kilbrannagh Community Alliance", "Millbrook Neighbourhood Association".
+const COMMUNITY_WORDS = new Set(['Community', 'Neighbourhood', 'Neighborhood', 'Village', 'Parish', 'Citizens']);
+const namesPeople = (word: string) => PEOPLE_PLURAL.test(word) || COMMUNITY_WORDS.has(word);
 
 /**
  * "Semenyih Homebuyers Action Committee", "Lakeside Tenants Association": a group of people named by where they
@@ -788,7 +792,18 @@ const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ants|ents|ors)$/u;
 function namesTownsGroup(words: readonly string[]): boolean {
   if (words.length < 3 || !CIVIC_GROUP_HEADS.has(lastOf(words))) return false;
   const between = words.slice(1, -1);
-  return between.some((w) => PEOPLE_PLURAL.test(w)) && between.every((w) => isCommonWord(w) || PEOPLE_PLURAL.test(w));
+  return between.some(namesPeople) && between.every((w) => isCommonWord(w) || namesPeople(w));
+}
+
+/**
+ * "the Harwick Board of Education", "the Eastbrook Public Schools Board of Education": a town's public body "of" a field,
+ * ordinary words between the town and the body.
+ */
+function namesTownsBodyOfField(words: readonly string[]): boolean {
+  const of = words.length >= 4 ? words.indexOf('of', 2) : -1;
+  if (of < 0 || of === words.length - 1) return false;
+  const body = words[of - 1];
+  return (PUBLIC_BODY_WORDS.has(body) || body === 'Board') && words.slice(1, of - 1).every(isCommonWord) && !PLACES.has(words.slice(of + 1).join(' '));
 }
 
 /** The parts of an organization's name of two words or more that may stand for it later. */
@@ -796,9 +811,9 @@ function fileShortForms(words: readonly string[], file: (index: DraftIndex, key:
   // "the Harwick Board of Education", "the Indus Daily": a town's public body "of" a field, or its newspaper; Harwick
   // alone is the town (a company "of" something keeps its short form: "Norvex Group of Companies"; a body "of" a place
   // is named by its field: the Chess Federation of Serbia).
-  const townsBody = (words.length >= 4 && words[2] === 'of' && (PUBLIC_BODY_WORDS.has(words[1]) || words[1] === 'Board') && !PLACES.has(words.slice(3).join(' '))) || namesTownsFacility(words);
+  const townsBody = namesTownsBodyOfField(words) || namesTownsFacility(words);
   if ((townsBody || (words.length === 2 && NEWSPAPER_ENDINGS.has(words[1]))) && isCoined(words[0])) file('placesNamedByInstitutions', words[0]);
-  else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w))) {
+  else if (words.slice(1).every((w) => ORGANIZATION_HEADS.has(w) || LOCAL_GOVERNMENT_WORDS.has(w)) && !namesTownsGroup(words)) {
     // "Riverton City Council": Riverton alone is the city, not the council.
     if (words.length >= 3 && LOCAL_GOVERNMENT_WORDS.has(words[1])) file('placesNamedByInstitutions', words[0]);
     else file('organizationsByShortForm', words[0]);
@@ -1413,7 +1428,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
       deferred.push(index);
       continue;
     }
-    const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', occurrence.words);
+    // "Rajasthan HC … The Rajasthan High Court", "No 10 … Downing Street": a short form written first is named by the full
+    // name it stands for where the text writes that too.
+    const draft = declared ?? fullMatch(registry, occurrence) ?? registry.create(occurrence.kind ?? 'person', fullNameOf(occurrences, index));
     registry.addForm(draft, occurrence.words);
     draft.addMention(occurrence, index, isAcronym(occurrence.words) ? 'acronym' : 'full');
   }
@@ -1473,7 +1490,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     // "taken from Kumasi … open in Kumasi": a name guessed an institution, later read as a place, is one; read as an
     // institution where it stands, the guess holds ("Zorvas said … an offer from Zorvas … protests in Zorvas").
     if (draft?.kindGuessed && occurrence.kind !== null) {
-      if (occurrence.kind === 'organization') draft.kindGuessed = false;
+      // A person's guess holds once a mention says a person by more than its shape (a title, a role, "who", an age).
+      if (occurrence.kind === 'organization' || (occurrence.kind === 'person' && draft.kind === 'person' && (occurrence.evidence === 'strong' || occurrence.title !== null || occurrence.roles.length > 0))) draft.kindGuessed = false;
       else if (occurrence.kind === 'place' && draft.forms.every((f) => f.length === 1)) registry.makePlace(draft);
     }
     if (draft) addShortMention(registry, draft, occurrences, index);
@@ -1491,6 +1509,14 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
   const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
   formKeysByWritten = new Map();
   return clustering;
+}
+
+/** The words of the occurrence at `index`, or those of the full name it stands for (aliasOf) where a later occurrence is written so. */
+function fullNameOf(occurrences: readonly Occurrence[], index: number): string[] {
+  const { words, aliasOf } = occurrences[index];
+  if (aliasOf === null) return words;
+  for (let i = index + 1; i < occurrences.length; i++) if (sameStrings(occurrences[i].words, aliasOf)) return aliasOf;
+  return words;
 }
 
 /**
@@ -1576,7 +1602,8 @@ function shortMatch(registry: ActorRegistry, occurrence: Occurrence): ActorDraft
     // further on gives way to the one person named before by that first name (as Malay and Arabic names are shortened).
     return person.introduced > occurrence.start ? (onlyIntroducedBefore(registry.peopleWithGivenName(word), occurrence.start) ?? person) : person;
   }
-  const givenName = opensWithGivenName(words);
+  // "arrested near Troy … Cpl. Troy Hensley": a word read as a place where it stands is no one's first name (see below).
+  const givenName = occurrence.kind !== 'place' && opensWithGivenName(words);
   const byGivenName = givenName ? registry.peopleWithGivenName(word) : NO_DRAFTS;
   if (byGivenName.length === 1) return byGivenName[0];
   // "Oleksandr Kovalenko … Aleksandr had complained": the given name spelled another way.
@@ -1669,7 +1696,8 @@ function newActorFromShortName(registry: ActorRegistry, readAsPerson: (index: nu
   if (occurrence.evidence === 'strong') return registry.create('person', words);
   // A bare capitalized name: a person when the words around it say so, else an institution or company.
   const draft = registry.create(occurrence.kind ?? (readAsPerson(index) ? 'person' : 'organization'), words);
-  draft.kindGuessed = occurrence.kind === null && draft.kind === 'organization';
+  // So is a lone given name read as a person's by its shape alone ("Jasper boil-water advisory"), a town's name as often.
+  draft.kindGuessed = (occurrence.kind === null && draft.kind === 'organization') || (draft.kind === 'person' && words.length === 1 && occurrence.title === null && occurrence.roles.length === 0);
   return draft;
 }
 

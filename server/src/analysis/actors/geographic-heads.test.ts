@@ -125,3 +125,94 @@ test('"New" in another tongue opens a place’s name: "Nueva Ecija", "Nuevo Leó
   const kinds = Object.fromEntries(actors.map((a) => [a.name, a.kind]));
   assert.deepEqual([kinds['Nueva Ecija'], kinds['Nuevo León'], kinds['Nowy Sącz'], kinds['Nova Peris']], ['place', 'place', 'place', 'person']);
 });
+
+test('two words read as a name only by their shape are a place after "in" or a place word, and after "and" beside one; not after "from", "faith in", a comma or owning', () => {
+  const { actors } = analyze(
+    'He was arrested at his home in Chapel Allerton in February. Tally sheets from the border provinces of Alto Yaguarón and Cerro Blanco were altered. ' +
+      'He took over from Okonkwo Marsh. In Khayelitsha, on the edge of Cape Town, Ntshona Siphokazi said the power went off. ' +
+      'Investors put their faith in Xi Jinping. The ruling came in Okonjo Iweala’s case.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Chapel Allerton', 'place'],
+      ['Alto Yaguarón', 'place'],
+      ['Cerro Blanco', 'place'],
+      ['Okonkwo Marsh', 'person'],
+      ['Khayelitsha', 'place'],
+      ['Cape Town', 'place'],
+      ['Ntshona Siphokazi', 'person'],
+      ['Xi Jinping', 'person'],
+      ['Okonjo Iweala', 'person'],
+    ],
+  );
+});
+
+test('a site noun after a name makes it a place, after workers too; so do an Irish road number and a bog; a detention center is an institution', () => {
+  const { actors } = analyze(
+    'Gunmen seized the workers at the Umm Tarfa oilfield on Monday. Production at Umm Tarfa halted. She represents the Ardcath-Kilbride area. ' +
+      'A count recorded 311 lorries on the L1104. The firm wants to extend its quarry at Derrylough. Pumping could drain Carrigeen Bog. ' +
+      'He asked not to be held at the Metropolitan Detention Center in Brooklyn.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Umm Tarfa', 'place'],
+      ['Ardcath-Kilbride', 'place'],
+      ['L1104', 'place'],
+      ['Derrylough', 'place'],
+      ['Carrigeen Bog', 'place'],
+      ['Metropolitan Detention Center', 'organization'],
+      ['Brooklyn', 'place'],
+    ],
+  );
+});
+
+test('a valley goes by its first word alone once named in full', () => {
+  const { actors } = analyze('Farmers in the Coolabah Valley have been told their allocations will be cut. Coolabah growers were angry.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [['Coolabah Valley', 'place', ['Coolabah Valley', 'Coolabah']]],
+  );
+});
+
+test('a meadow, a brook and a guildhall one is packed into are places; an ordinary word before a name on the edge of somewhere is one too', () => {
+  const { actors } = analyze(
+    'Plans to build homes on the edge of Little Brockwell were put off. People packed into the council chamber at Wrexley Guildhall. ' +
+      'Fenn Brook burst its banks. The field is known locally as Ashgrove Meadow. Peter Brook agreed.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind]),
+    [
+      ['Little Brockwell', 'place'],
+      ['Wrexley Guildhall', 'place'],
+      ['Fenn Brook', 'place'],
+      ['Ashgrove Meadow', 'place'],
+      ['Peter Brook', 'person'],
+    ],
+  );
+});
+
+test('a given name alone near a place word or before a facility\'s noun is a town, no one\'s first name; "confided in Maria" stays a person', () => {
+  const { actors } = analyze(
+    'Whitacre was arrested on Saturday night near Troy after a short chase. Cpl. Troy Hensley led the investigation. ' +
+      'The mayor spoke at the Jasper fire hall. She confided in Maria. Maria Lopez agreed.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.aliases]),
+    [
+      ['Troy', 'place', ['Troy']],
+      ['Troy Hensley', 'person', ['Troy Hensley']],
+      ['Jasper', 'place', ['Jasper']],
+      ['Maria Lopez', 'person', ['Maria', 'Maria Lopez']],
+    ],
+  );
+});
+
+test('a lone given name in a headline, read as a person only by its shape, is the town the body reads as a place', () => {
+  const { actors } = analyze('Flooding update: Jasper boil-water advisory\n\nFlooding update: Jasper boil-water advisory\n\nThe mayor spoke at the Jasper fire hall on Tuesday.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.kind, a.mentions.length]),
+    [['Jasper', 'place', 3]],
+  );
+});

@@ -21,3 +21,13 @@ test('"the" and capitalized words quoted alone are an epithet, no actor: "still 
   const { actors } = analyze('Goalkeeper Tom Pryce-Owen — still ‘the Cat’ to supporters — made two saves. She was known as “the Iron Lady”. He read “the Times” daily.');
   assert.deepEqual(actors.map((a) => a.name), ['Tom Pryce-Owen', 'Times']);
 });
+
+test('a name "transliterated as" another, set off by spaced hyphens, is the same person', () => {
+  const { actors } = analyze(
+    'The brigade is led by Abdelhakim al-Zuwai. Speaking on Monday, Zuwai - whose name is transliterated as Abdulhakim Zway by some outlets - denied the claims.',
+  );
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.aliases]),
+    [['Abdelhakim al-Zuwai', ['Abdelhakim al-Zuwai', 'Zuwai', 'Abdulhakim Zway']]],
+  );
+});

@@ -42,3 +42,14 @@ test('a word after a full stop and an opening quotation mark with no space betwe
   const tokens = tokenize('He was tired of both sides.“Everybody lies,” he said.', [0]);
   assert.equal(tokens.find((t) => t.text === 'Everybody')?.sentenceInitial, true);
 });
+
+test('a word after Spanish ¡ or ¿ opens a sentence', () => {
+  const tokens = tokenize('to chants of “¡Acta por acta!” and ¿Dónde está?', [0]);
+  assert.deepEqual(
+    tokens.filter((t) => t.capitalized).map((t) => [t.text, t.sentenceInitial]),
+    [
+      ['Acta', true],
+      ['Dónde', true],
+    ],
+  );
+});

@@ -170,12 +170,13 @@ function wordEnd(text: string, start: number): number {
 const PARTICLE_AND_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|van|von|de|di|da|le|la|d|l|h|t|n)[-’']\p{Lu}/u;
 const ACRONYM_CHARACTERS = /^[\p{Lu}.&\-]+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
-// A spaced hyphen is a dash too: "LIMA, April 9 (Reuters) - Hackers who …".
-const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)[“"‘(]$|(?:[:—–]|\s-)\s*[“"]?$/;
+// A spaced hyphen is a dash too: "LIMA, April 9 (Reuters) - Hackers who …". Spanish opens an exclamation or a question
+// with its own mark: chants of “¡Acta por acta!”.
+const OPENS_QUOTE_OR_CLAUSE = /(?:^|\s)(?:[“"‘(][¡¿]?|[¡¿])$|(?:[:—–]|\s-)\s*[“"]?[¡¿]?$/;
 // "on Oct. 29.Futures markets", "both sides.“Everybody knows": a full stop with the space after it missing still ends a sentence.
 const UNSPACED_STOP = /^[.!?][”"’]?[“"‘]?$/;
-// What OPENS_QUOTE_OR_CLAUSE needs one of: an opening mark, a colon, a dash or a hyphen.
-const OPENING_OR_CLAUSE_MARKS: ReadonlySet<number> = new Set([...'“"‘(:—–-'].map((mark) => mark.charCodeAt(0)));
+// What OPENS_QUOTE_OR_CLAUSE needs one of: an opening mark, a colon, a dash or a hyphen, Spanish ¡ or ¿.
+const OPENING_OR_CLAUSE_MARKS: ReadonlySet<number> = new Set([...'“"‘(:—–-¡¿'].map((mark) => mark.charCodeAt(0)));
 
 /**
  * Whether a gap between words (not a space, a comma's or a full stop's) opens a sentence; `afterWord`

@@ -54,7 +54,7 @@ export const NAME_CONNECTORS = words('of for on and the in at &');
 export const NON_ENTITY_ACRONYMS = words(`
   CEO CFO COO CTO CIO MD MDs CMD MP MPs MPP MPPs MSP MSPs MEP MEPs MLA MLAs GDP GNP AI TV PM AM OK EV EVs IPO VAR VAT COVID HIV AIDS DNA RNA IT PR HR
   ID IDs PhD MBA FAQ PDF URL USB GPS SUV SUVs LNG LGBT LGBTQ CO2 UTC GMT EST EDT CST CDT MST MDT PST PDT ET PT BST CET CEST EET EEST IST JST KST HKT SGT AEST AEDT NZST NZDT SAST WIB RIP DIY ASAP
-  PIN ATM SIM SMS API OTP VPN
+  PIN ATM SIM SMS API OTP VPN NGO NGOs
   I II III IV V VI VII VIII IX X XI XII Q1 Q2 Q3 Q4 H1 H2 AP A B C D E F G H J K L M N O P Q R S T U W Y Z
   NEW BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION EDITORIAL WATCH LIVE VIDEO PHOTO PHOTOS FILE FILES READ MORE
 `);
@@ -128,6 +128,9 @@ export const COMPANY_NOUNS = words(`
  * Words that open a sentence to describe the company named after them, never part of its name: "Rival
  * Lumenquay Technologies said", "Chipmaker Norvex Semiconductor fell" (lower case).
  */
+/** Acronyms for a kind of body, written before a body's name as a lower-case noun would be: "the Jaipur-based NGO Balsuraksha Sangathan". */
+export const BODY_KIND_ACRONYMS = words('NGO PSU NBFC MNC SPAC');
+
 export const COMPANY_DESCRIBERS = words(`
   rival rivals competitor competitors fellow peer peers parent partner customer client supplier lender insurer
   reinsurer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder miner retailer

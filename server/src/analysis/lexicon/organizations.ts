@@ -45,7 +45,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   Atlético Atletico Deportivo Sportivo Alianza Aliança Unión União Frente Movimiento Movimento
   Engineering Shipbuilders Shipyard Minera Mineração Constructora Construtora Inmobiliaria Naviera Pesquera Petrolera Inversiones Distribuidora Aerolíneas Industrias
   Bahn Ministerium Bundesministerium Bundesamt Bundesanstalt Verband Stiftung Gesellschaft Gewerkschaft Verein Partei Bündnis
-  Allianz Ngāti Ngati Ngāi Ngai
+  Allianz Ngāti Ngati Ngāi Ngai Bord Comhairle Údarás HMP HMYOI Prison Jail Gaol Penitentiary
 `),
   ...DOTTED_LEGAL_FORMS,
 ]);
@@ -86,7 +86,15 @@ export const NEWSPAPER_ENDINGS = words(`
 export const LONG_NAME_ORGANIZATION_ENDINGS = words('Marine Marina');
 
 /** Parties by their members' name, which a nation's or a creed's adjective makes a party's name: Scottish Labour, Liberal Democrats, Australian Greens. */
-export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists');
+export const PARTY_MEMBERS = words('Labour Labor Greens Conservatives Tories Liberals Socialists Democrats Republicans Nationalists Nationals');
+
+/**
+ * Parties whose names say no party, in the language they are written in: copy puts them before a member's title as it
+ * puts a seat ("Fianna Fáil TD", "Fine Gael councillor" as "Glasgow East MP"), with their accents or without.
+ */
+export const PARTY_NAMES: ReadonlySet<string> = new Set(
+  'Fianna Fáil|Fianna Fail|Fine Gael|Sinn Féin|Sinn Fein|Plaid Cymru|Likud|Fidesz|Podemos|Syriza'.split('|'),
+);
 
 /** Buildings, streets and assemblies that stand for a government or institution in news copy. */
 export const GOVERNMENT_METONYMS: ReadonlySet<string> = new Set(

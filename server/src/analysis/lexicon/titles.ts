@@ -24,7 +24,7 @@ export const TITLE_WORDS = words(`
   Colonel-General Air Navy Army Police Fire Ex-President Ex-Prime Sens. Reps. Govs. Drs. Judges Justices
   Governors Senators Representatives Presidents Mayors Directors Commissioners Councillors Councilors Ambassadors Generals
   District Circuit Bankruptcy Cabinet Prosecutor Prosecutor-General Attorney-General Auditor-General Solicitor-General
-  MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs MCA MCAs Trustee
+  MP MPs MSP MSPs MEP MEPs MLA MLAs MPP MPPs MHA MHAs MNA MNAs MCA MCAs TD TDs Trustee
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
   Prefect Barrister Coun Coun. Cllr Cllr. Cr
   Sgt Insp Supt Capt Cpl Lt Col Prof Rev Cmdr
@@ -40,8 +40,8 @@ export const TITLE_MODIFIERS = words(`
   Majority Minority Press Field Crown Air Navy Army Fire Bankruptcy
 `);
 
-/** Members of a parliament, after whom "for" names the seat, a place: "the MP for Glasgow East". */
-export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA MCA senator member');
+/** Members of a parliament (Ireland's Dáil: TD), after whom "for" names the seat, a place: "the MP for Glasgow East". */
+export const LEGISLATOR_TITLES = words('MP MSP MEP MLA MPP MHA MNA MCA TD senator member');
 
 /**
  * Letters written after a person's name for a rank or an honour, no part of it: senior counsel

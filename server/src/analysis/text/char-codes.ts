@@ -10,6 +10,7 @@ export const AMPERSAND = 38;
 export const APOSTROPHE = 39;
 export const OPENING_PARENTHESIS = 40;
 export const CLOSING_PARENTHESIS = 41;
+export const PLUS_SIGN = 43;
 export const COMMA = 44;
 export const HYPHEN = 45;
 export const FULL_STOP = 46;
