@@ -1880,6 +1880,12 @@ test('a participle after "with" has the words between for its subject: "…, wit
   const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
   assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
   assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
+  // So has a reporting participle: the minister warns, not the body the sentence opens on.
+  const lede = 'Farmers in the valley have been told by the Water Agency that their allocations will be cut by a third, with Water Minister Ana Roe warning that licence holders must trade their water by June.';
+  assert.deepEqual(reportedWithSpeakers(lede).at(-1), ['that licence holders must trade their wa', 'Ana Roe']);
+  assert.deepEqual(reportedWithSpeakers('Dozens of objections were lodged with the Westmeath County Council, with residents warning that the expansion would bring more lorries.'), [['that the expansion would bring more lorr', 'anonymous: residents']]);
+  // Not a "with" that only names whom a thing was done with: the association argues.
+  assert.deepEqual(reportedWithSpeakers('Last year the drivers’ association Chauffeurs Unis filed a complaint with the Labour Tribunal arguing that the model was a fiction.'), [['that the model was a fiction', 'Chauffeurs Unis']]);
 });
 
 test('"the chancellor" is no "shadow chancellor" named later, and a fronted phrase before it names no speaker; a role never given to anyone is the last speaker’s, a person with no other role', () => {

@@ -534,6 +534,22 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
 }
 
+// "…, with residents warning that …": a participle after "with" has the words between for its subject
+// (as a quote's does, see quote-claims), not the subject of the clause the phrase hangs on. The
+// phrase is set off by its comma ("filed a complaint with the tribunal arguing that …" is no such phrase).
+const WITH_PARTICIPLE = /(?:^|,\s+)[Ww]ith\s+([^,;:“”"()]+?)\s*$/;
+
+/** The subject of a participle at `verbAt` right after "with" and its few words ("with the minister warning"), else null. */
+function subjectAfterWith(text: string, sentenceStart: number, verbAt: number): (Span & { shared: boolean; anonymityAsked: boolean }) | null {
+  const leadStart = Math.max(sentenceStart, verbAt - 80);
+  const lead = text.slice(leadStart, verbAt);
+  const found = lead.includes('ith ') ? WITH_PARTICIPLE.exec(lead) : null;
+  // (A lead cut short may not open at a sentence's start.)
+  if (!found || (found.index === 0 && leadStart > sentenceStart && !lead.startsWith(','))) return null;
+  const start = verbAt - lead.length + found.index + found[0].indexOf(found[1]);
+  return { start, end: start + found[1].length, shared: false, anonymityAsked: false };
+}
+
 const PLACE_RELATIVE_FIRST = /^\s*(?:(?:In|At|On|Near|Outside|Inside|Across|Throughout)\s[^,;:“”"]{1,60},\s+)?(?:where|when)\s[^,;:“”"]{1,120},\s+(?=\S)/;
 const FRONTED_BEFORE_DESCRIPTION = /^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|With|Without|Despite)\s[^,;:“”"]{1,120},\s+(?=(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$)/u;
 
@@ -714,7 +730,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const rest = saidText.replace(MARKS_FIRST, '');
         // "said in a speech that was twice interrupted": the "that" opens a relative clause on the noun of saying, not what was said.
         if (RELATIVE_THAT.test(rest) && ADVERBIAL_LEAD.test(after)) continue;
-        const subject = subjectBefore(text, sentence, verbAt, quotations);
+        const subject = (word.participle ? subjectAfterWith(text, sentence.start, verbAt) : null) ?? subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
         // ("…, analysts estimate.": at the sentence's end it attributes what came before.)
