@@ -1569,6 +1569,10 @@ test('"told analysts on a conference call the charge would …", "warned the sta
   assert.deepEqual(reportedWithSpeakers('Jane Roe told reporters the company at the center of the probe had hidden losses.'), [
     ['the company at the center of the probe h', 'Jane Roe'],
   ]);
+  // Words a finite verb follows at once are the clause's subject, no listeners: "warned the ultimatum could …".
+  assert.deepEqual(reportedWithSpeakers('Analysts warned the ultimatum could also be aimed at rival factions in the east.'), [
+    ['the ultimatum could also be aimed at riv', 'anonymous: Analysts'],
+  ]);
 });
 
 test('"recalled 14,000 vehicles over a defect", "warned customers of delays": a thing recalled and a warning of something report nothing', () => {

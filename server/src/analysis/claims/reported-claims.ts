@@ -83,6 +83,7 @@ const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|sto
 // them the deal could …" stays an object pronoun's (see OBJECT_PRONOUN_FIRST).
 const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?|(?:[\p{Ll}-]+\s{1,3})?\p{Ll}{3,}s\s{1,3})(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
 const INDEFINITE_OPENING = /^\s+an?\s/i;
+const VERB_NEXT = /^\s+(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b/;
 const SUBJECT_OPENING = /^\s+(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those|that)\b|\p{Lu})/u;
 const QUESTION_WORD = /\b(?:what|where|when|why|how|who|whom|whose|which|whether|if|that)\b/i;
 
@@ -270,7 +271,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) {
-    at += leadLength(TOLD_OBJECT, after);
+    const object = leadLength(TOLD_OBJECT, after);
+    // "Analysts warned the ultimatum could be aimed at …": words with a finite verb right after them are the clause's subject, no listeners.
+    if (!VERB_NEXT.test(after.slice(object, object + 12))) at += object;
     // "told analysts on a conference call the charge would …", "warned the state legislature it
     // needed …": listeners the expression above leaves words of, before a clause of its own.
     // ("told a news conference the attackers had …": an indefinite article may open the listeners too.)
