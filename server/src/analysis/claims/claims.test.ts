@@ -1364,6 +1364,13 @@ test('"The court also made clear on Monday that …" reports what the court made
   assert.deepEqual(reportedWithSpeakers('The Oslo District Court made clear progress on the backlog this year.'), []);
 });
 
+test('court copy: counsel "submitted that …", a court "held that …", authorities "allege that …"; "held that post", "submitted a report" report nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Additional Advocate General Rajendra Sharma submitted that a survey had been ordered in all districts.'), [['that a survey had been ordered in all di', 'Rajendra Sharma']]);
+  assert.deepEqual(reportedWithSpeakers('In a 4-3 decision, the Nebraska Supreme Court held that the statute violated the state constitution.'), [['that the statute violated the state cons', 'Nebraska Supreme Court']]);
+  assert.deepEqual(reportedWithSpeakers('The US authorities allege that his company used thousands of fake identities.'), [['that his company used thousands of fake ', 'United States']]);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe held that post for three years. The board held that meeting in private. Lawyers submitted a report to the court. The company held talks on Monday.'), []);
+});
+
 test('a lower-case quote after a title cue ("cuts to the programme “under no conditions”") is speech, not a title', () => {
   assert.deepEqual(claimsOf('Aides said the minister would not accept cuts to the programme “under no conditions.”').map(([said, speaker, kind]) => [said, speaker, kind]), [
     ['the minister would not accept cuts to th', 'anonymous: Aides', 'reported'],

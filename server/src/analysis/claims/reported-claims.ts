@@ -136,7 +136,7 @@ const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`
 // Those four as one expression: one pass over the words before each verb, not four.
 const NO_REPORT_BEFORE = new RegExp([PASSIVE_BEFORE, DETERMINER_BEFORE, REPORTING_VERB_BEFORE, UNSAID_BEFORE].map((expression) => expression.source).join('|'), 'i');
 // The plain forms among the reporting verbs, infinitives too ("until Friday to confirm that").
-const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm)$/;
+const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm|allege)$/;
 const TO_BEFORE = /\bto\s+$/i;
 
 // Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
@@ -904,7 +904,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (word.participle && PARTICIPLE_PHRASE_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (word.listener && LISTENERS_MUST.test(said)) continue;
-      if (thingNamed(said, verb)) continue;
+      if (thingNamed(said, verb) || demonstrativeObject(said, verb)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
       // "confirmed them, according to …": a topic or an object, not a clause.
@@ -935,6 +935,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
     }
   }
   return clauses;
+}
+
+// "held that post for three years", "submitted that report to the court": "that" points to a thing
+// held or handed in, one noun and then a phrase or the end, no clause after it.
+const HOLDING_VERB = /^(?:held|holds|submitted|submits)$/;
+const DEMONSTRATIVE_THAT = /^that\s+[\p{L}-]+(?:\s+(?:for|in|at|on|with|until|since|from|to|by|during|after|before|as|and)\b|\s*[,.;]|\s*$)/u;
+
+/** Whether what a holding verb's "that" opens is a thing pointed to ("held that post for years"), not a clause. */
+function demonstrativeObject(said: string, verb: string): boolean {
+  return HOLDING_VERB.test(verb) && DEMONSTRATIVE_THAT.test(said) && !FINITE_AUXILIARY.test(said) && !PAST_VERB.test(said);
 }
 
 // ", beating estimates", ", but trimmed its forecast": after a comma, a participle or a conjunction

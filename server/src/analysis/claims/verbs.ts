@@ -16,7 +16,7 @@ export const FINITE_REPORTING_VERBS = [
   'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'informed', 'informs', 'notified', 'notifies', 'advised', 'advises',
   'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'disclosed', 'discloses',
   // The plural present of headlines and web copy: "MPs warn", "critics argue", "officials insist".
-  'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
+  'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm', 'allege',
   // The present of web copy ("she explains", "he admits"), as "says" and "warns".
   'stresses', 'explains', 'suggests', 'predicts', 'admits', 'concedes', 'complains', 'cautions', 'maintains', 'contends', 'counters', 'alleges',
   // A tabloid's own scoop: "…, the Daily Glow can reveal".
@@ -47,6 +47,9 @@ export const THAT_ONLY_VERBS = [
   'vowed', 'pledged', 'promised',
   // "concluded that the ministry had erred" (as "found"), "indicated that", "hinted that", "lamented that", "boasted that".
   'concluded', 'indicated', 'hinted', 'lamented', 'boasted',
+  // Court copy: counsel "submitted that the survey had been ordered" (not "submitted a report"); a
+  // court "held that the fee was void" (not "held a hearing").
+  'submitted', 'submits', 'held', 'holds',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause
