@@ -446,6 +446,15 @@ test('"A bench headed by Justice X, with expert member Dr Y," speaks for the tri
   assert.notDeepEqual(speakers(`${lede}A trade panel chaired by Marta Kessling said the quotas were unlawful.`), ['Coastal Green Tribunal']);
 });
 
+test('"the bench observed" after a quote naming another court is the court it sits in; "the majority wrote" is the court\'s', () => {
+  const lede = 'The Rajasthan High Court on Tuesday directed the State to file an affidavit.\n\n';
+  assert.deepEqual(speakers(`${lede}“Despite repeated directions of the Supreme Court and of this court, children still fall into borewells,” the bench observed.`), ['Rajasthan High Court']);
+  assert.deepEqual(speakers(`${lede}"Despite repeated directions of the Supreme Court and of this court, children still fall into borewells," the bench observed.`), ['Rajasthan High Court']);
+  assert.deepEqual(reportedWithSpeakers(`${lede}If the State does not act by February, the rules become void and counties must stop collecting, the majority wrote.`), [['If the State does not act by February, t', 'Rajasthan High Court']]);
+  // The majority of a group is no court.
+  assert.deepEqual(reportedWithSpeakers(`${lede}The majority of farmers said the rules were fair.`), [['the rules were fair', null]]);
+});
+
 test('"…, according to a joint statement" with no issuer named is the statement of the body the claim opens with; "The statement said" after it too', () => {
   const text = 'China’s Port Safety Administration and the Ministry of Transport on Tuesday ordered ferry operators to fit new radios, according to a joint statement.\n\nThe statement said inspectors had found faults on nine ships.';
   assert.deepEqual(speakers(text), ['Port Safety Administration', 'Port Safety Administration']);

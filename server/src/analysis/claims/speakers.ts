@@ -1400,6 +1400,8 @@ const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Off
 // bench speaks for the court (its members named in the phrase do not); "a panel of the Court of
 // Appeal" for the court it names ("A trade panel set up under the pact" may sit for no court).
 const COURT_BENCH = /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}bench|the\s+(?:[\p{L}-]+\s+){0,2}panel)$/iu;
+// "…, the majority wrote": a court's majority speaks for the court, as its bench does ("the majority of economists" is no court's).
+const COURT_MAJORITY = /^the\s+(?:[\p{L}\d-]+\s+)?majority$/iu;
 const NAMED_COURT_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,2}panel$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
@@ -1911,7 +1913,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     unnamedCommittee: INDEFINITE.test(firstPart) && UNNAMED_COMMITTEE.test(headWord),
-    bench: COURT_BENCH.test(headPhrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
+    bench: COURT_BENCH.test(headPhrase) || COURT_MAJORITY.test(phrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
     definite: DEFINITE_NOUN.test(firstPart),
     describedInstitution: describedInstitutionNoun(phrase),
   };
@@ -1957,6 +1959,35 @@ function allStartWithin(mentions: readonly Mention[], start: number, end: number
 
 const isPublicBody = (actor: Actor): boolean => PUBLIC_BODY.test(actor.name);
 const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
+
+/**
+ * The court, tribunal or committee named last before `offset`, passing over one named inside a
+ * quotation that closes before it: "“… despite repeated directions of the Supreme Court …,” the
+ * bench observed" is the court the bench sits in, which its own words name only as "this court".
+ */
+function latestCourtOutsideQuotes(index: SpeakerIndex, offset: number): string | undefined {
+  return asked(index, (index, by) => {
+    const from = mentionIndexAt(index, offset + by) - 1;
+    for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+      mentionAt(index, i);
+      const actor = actorAt(index, i);
+      if (actor?.kind === 'organization' && isSittingBody(actor) && !closesQuoteFirst(textUpTo(index, i, offset + by))) return actor.id;
+    }
+    return undefined;
+  });
+}
+
+/** Whether the first double quotation mark in `text` closes a quotation (“…” or a straight mark after a word). */
+function closesQuoteFirst(text: string): boolean {
+  const curlyOpen = text.indexOf('“');
+  const curlyClose = text.indexOf('”');
+  let straight = text.indexOf('"');
+  // A straight mark closes after a word, and opens after a space.
+  const straightCloses = straight > 0 && !isSpaceAt(text, straight - 1);
+  if (straight < 0) straight = Infinity;
+  const first = Math.min(curlyOpen < 0 ? Infinity : curlyOpen, curlyClose < 0 ? Infinity : curlyClose, straight);
+  return first !== Infinity && (first === curlyClose || (first === straight && straightCloses));
+}
 
 /** The speaker the words at `part` of a phrase starting at `phraseStart` name on their own, if any. */
 function speakerWithin(index: SpeakerIndex, phraseStart: number, part: Span | null): string | null {
@@ -2122,7 +2153,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
-  const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestOrganization(index, span.start, isSittingBody) : undefined) : undefined;
+  const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestCourtOutsideQuotes(index, span.start) : undefined) : undefined;
   if (court) return { speaker: court, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "A joint committee of the HPSPCB and the district administration found": an unnamed committee's finding, like an
   // unnamed court's, is no one's; the bodies it is made of do not speak.
