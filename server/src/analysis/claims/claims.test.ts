@@ -70,16 +70,25 @@ test('a stand-alone quote paragraph and a second quote in a paragraph keep the s
   ]);
 });
 
-test('a multi-paragraph quote is one speaker’s', () => {
+test('a multi-paragraph quote is one speaker’s, and one claim over its parts', () => {
   const text = `${INTRO}“We came here in good faith,\n\n“and we leave in good faith,” Roe said.`;
-  assert.deepEqual(claimsOf(text).map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
+  assert.deepEqual(analyze(text).claims.map((c) => [c.text, c.partial]), [['“We came here in good faith,\n\n“and we leave in good faith,”', false]]);
+  assert.deepEqual(claimsOf(text).map(([, s]) => s), ['Jane Roe']);
+  // British copy reopens a paragraph with a single mark: ‘…’ runs on as “…” does, and no part is left unattributed.
+  const british = `${INTRO}‘He is a deeply unwell man,’ Roe said. ‘He would not survive detention in the conditions he would face.\n\n‘The court should not pretend otherwise.’\n\nThe hearing ended.`;
+  const model = analyze(british);
+  assert.deepEqual(model.claims.map((c) => [c.text.slice(0, 20), model.actors.find((a) => a.id === c.speaker)?.name]), [['‘He is a deeply unwe', 'Jane Roe'], ['‘He would not surviv', 'Jane Roe']]);
+  assert.ok(model.claims[1].text.endsWith('otherwise.’'));
+  assert.deepEqual(model.findings.filter((f) => f.code === 'unattributed-quote'), []);
 });
 
 test('a multi-paragraph quote opening a paragraph takes its own attribution, not the speaker before it', () => {
   const text = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone. Nobody has done that before.\n\n“Feeding them is the hard part,” said Roe.`;
-  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe']);
   const threeParts = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone.\n\n“Nobody has done that.\n\n“Feeding them is hard,” said Roe.`;
-  assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
+  const quotes = analyze(threeParts).claims.filter((c) => c.kind === 'quote');
+  assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe']);
+  assert.ok(quotes[0].text.startsWith('“We moved') && quotes[0].text.endsWith('hard,”'));
 });
 
 test('an unnamed source asking anonymity after the verb, and "he said" after it, are anonymous', () => {

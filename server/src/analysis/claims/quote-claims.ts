@@ -522,7 +522,30 @@ export function quoteClaims(
       borrowed[earlierAt!] = false;
     }
   }
-  return claims;
+  return joinedOverParagraphs(text, quotations, byQuotation, claims);
+}
+
+/**
+ * A quotation that runs over paragraphs, each reopening the mark, is one claim (one entry, as the
+ * annotation guide has it): its first part's claim reaches to the end of the last, which is
+ * dropped, and keeps the speaker the parts now share. `claims` in document order.
+ */
+function joinedOverParagraphs(text: string, quotations: readonly Quotation[], byQuotation: (Claim | undefined)[], claims: Claim[]): Claim[] {
+  let joined = 0;
+  for (let i = 0; i < quotations.length; i++) {
+    const claim = byQuotation[i];
+    const earlierAt = quotations[i].continues;
+    const head = earlierAt !== null ? byQuotation[earlierAt] : undefined;
+    if (!claim || !head) continue;
+    head.end = claim.end;
+    head.text = text.slice(head.start, head.end);
+    head.partial = false;
+    // A third part goes on from the head as well.
+    byQuotation[i] = head;
+    claim.end = -1;
+    joined++;
+  }
+  return joined === 0 ? claims : claims.filter((claim) => claim.end >= 0);
 }
 
 function verbNear(text: string, quotation: Quotation): string | null {
