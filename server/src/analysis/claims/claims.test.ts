@@ -631,6 +631,10 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   assert.deepEqual(reported(`${lead}The committee gave the firm a week to explain the leak and the fire, and said it would revoke the licence.`)[1].slice(0, 2), [
     'it would revoke the licence', 'committee-for-industrial-safety',
   ]);
+  // A longer last item, a noun with its phrase ("a housing allowance for underground staff"), is none either.
+  assert.deepEqual(reported('The National Union of Mineworkers is demanding a 22% increase and a housing allowance for underground staff, and has said the strike will continue.').map(([said, speaker]) => [said, speaker]), [
+    ['the strike will continue', 'national-union-of-mineworkers'],
+  ]);
 });
 
 test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {

@@ -419,8 +419,9 @@ const NOUN_PHRASE_AND = /^(?:the|a|an|his|her|its|their)\s+[\p{L}’'-]+\s+(?:an
 const NAME_LIST_AND = /^(?:\p{Lu}[\p{L}.’'-]*,?\s+){1,4}(?:and|but)\s+$/u;
 const PARTICIPLE_CHAIN = /,\s+\p{Ll}{3,}ing\s[^,;:“”"]*\s(?:and|but)\s+$/u;
 // "gave the firm a week to explain the leak and the fire, and said", "on the collapse and on the sensors,
-// and said": the last item of a list after a bare "and", a few lower-case words with no verb, is no clause.
-const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s+(?:and|but)\s+$/u;
+// and said", "is demanding a 22% increase and a housing allowance for underground staff, and has
+// said": the last item of a list after a bare "and", a few lower-case words with no verb, is no clause.
+const LIST_ITEM_AND = /^(?!(?:he|she|it|they|we|i)\s)(?:[\p{Ll}’'-]+\s+){0,5}[\p{Ll}’'-]+,\s+(?:and|but)\s+$/u;
 
 /** Whether the words from `start` to `end` (a clause opened by a bare "and") are the last item of a list, with no verb of their own. */
 function endsList(before: string, start: number, end: number): boolean {
