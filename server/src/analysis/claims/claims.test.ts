@@ -790,6 +790,10 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   // A finding set off inside the clause it reports; "the rules," is a noun.
   assert.deepEqual(reported('Chief Justice Alma Quispe read the ruling. The salaries, the court found, were a right of the citizen.').map(([said]) => said), ['The salaries, the court found, were a right of the citizen']);
   assert.deepEqual(reported('Under the rules, each candidate may assign one watcher per table.'), []);
+  // One after what it reports, perhaps with its day, attributes it ("…, a judge ruled on Tuesday, despite …").
+  const lede = 'A businessman accused of fraud should be extradited to the United States, a judge ruled on Tuesday, despite warnings from his lawyers.\n\nDistrict Judge Naomi Lunt sent his case to the Home Secretary.';
+  assert.deepEqual(reported(lede), [['A businessman accused of fraud should be extradited to the United States', 'naomi-lunt']]);
+  assert.deepEqual(reported('Chief Justice Alma Quispe read the ruling. The salaries were a right of the citizen, the court concluded.').map(([said]) => said), ['The salaries were a right of the citizen']);
   // "That means, he said, that …": the complement after the attribution is the verb's before it.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. That means, she said, that the valley would need tankers.'), [
     ['That means, she said, that the valley would need tankers', 'alma-quispe'],

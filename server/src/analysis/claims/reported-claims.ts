@@ -24,10 +24,12 @@ const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|receipts|messages';
 const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with|on|in)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
 // "The salaries, the court found, were …": a finding set off by commas inside the clause it
-// reports (past forms only: "Under the rules, …" is a noun).
+// reports (past forms only: "Under the rules, …" is a noun); "… should be extradited, a judge ruled
+// on Tuesday, despite …", "…, the panel concluded.": one after what it reports, perhaps with its day.
+const SAID_WHEN = String.raw`(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?`;
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?:found|concluded|ruled)(?=,\\s)(?<=,\\s[^,;:]{1,40})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?:found|concluded|ruled)(?=${SAID_WHEN}(?:,\\s|\\.(?:\\s|$)))(?<=,\\s[^,;:]{1,40})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
