@@ -1888,6 +1888,12 @@ test('a subordinate clause opens before a partial quote’s subject: "pulled the
   // An aside set off by commas is the subject's: "before the announcement" opens no clause of the verb.
   const aside = analyze('Lumora chief executive Devin Achebe, speaking in Stockholm hours before the announcement, said the company had “bent over backwards.”').claims;
   assert.deepEqual(aside.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['devin-achebe']);
+  // After a clause of its own ("Roe extended it to March 15,"), "after" opens a subordinate clause with its own subject.
+  const extended = 'Judge Rosa Achebe last week extended it to March 15, 2027, after the claims administrator, Larkspur Claims Group, told the court that 400,000 emails had been sent late.';
+  assert.deepEqual(reportedWithSpeakers(extended), [['that 400,000 emails had been sent late', 'Larkspur Claims Group']]);
+  // A relative clause's verb before the comma is still the subject's aside.
+  const relative = 'Two people who worked at the marina, speaking on condition of anonymity because they feared reprisals, said the gate had been left open.';
+  assert.deepEqual(reportedWithSpeakers(relative).map(([, speaker]) => speaker), ['anonymous: Two people who worked at the marina, speaking on condition of anonymity because they feared reprisals']);
 });
 
 test('words after a verb that are no speech: a noun phrase with its own predicate after it, a headline noun, an amount said, an adjective after a preposition, what someone is kept from saying', () => {

@@ -487,11 +487,25 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
     if (joinsNames(before, match) || joinsPlurals(before, match, end) || secondRelativeAt(clause, match.index! + match[0].length) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
-    if (SUBORDINATOR_FIRST.test(match[0]) && (isInCommaAside(clause, match.index!) || inRelativeClause(clause, start, match.index!))) continue;
+    if (SUBORDINATOR_FIRST.test(match[0]) && ((isInCommaAside(clause, match.index!) && !clauseBeforeComma(clause, start, match.index!)) || inRelativeClause(clause, start, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
 }
+
+/**
+ * Whether the words from `start` to the comma before `at` are a clause of their own, with a verb
+ * ("Roe extended it to March 15, after the administrator, Larkspur, told …": the subordinate clause
+ * has its own subject), not a subject an aside follows ("Achebe, speaking hours before the vote, said").
+ */
+function clauseBeforeComma(clause: string, start: number, at: number): boolean {
+  const comma = clause.lastIndexOf(',', at);
+  if (comma <= start) return false;
+  // (A relative clause's verb is the subject's: "Two people who worked at the marina, speaking …, said".)
+  const words = clause.slice(start, comma).split(RELATIVE_PRONOUN)[0];
+  return PAST_VERB.test(words) || CLAUSE_VERB.test(words);
+}
+const RELATIVE_PRONOUN = /\b(?:who|whom|whose|which|that)\b/;
 
 /**
  * "A rescuer who spoke on condition of anonymity because he was not authorized … said": a
