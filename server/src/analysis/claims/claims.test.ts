@@ -2186,6 +2186,9 @@ test('"In a statement released on Saturday, the club said … The statement adde
 test('"gave both sides until April 3 to tell her whether a plea deal is coming": a question put to a listener reports nothing', () => {
   const text = ' date 2026-03-12 RENO—A Washoe County judge gave both sides until April 3 to tell her whether a plea deal is coming. The defence told the judge it would ask for more time.';
   assert.deepEqual(reportedTexts(text), ['it would ask for more time']);
+  // "tell if" with no listeners asks as "whether" does; with listeners, an "if" opens a condition of what was said.
+  assert.deepEqual(reportedTexts('Related: How to tell if a class-action settlement email is a scam'), []);
+  assert.deepEqual(reportedTexts('Jane Roe told reporters if the talks failed, the drivers would strike.'), ['if the talks failed, the drivers would strike']);
 });
 
 test('a rating and thanks are the words of who gives them: "cut his rating to “neutral” from “buy”", "thanked the defender “for his commitment”"', () => {

@@ -184,6 +184,8 @@ const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 // a question ("asked lawyers whether they must repay").
 const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for|whether|if|how|why|what|when|where)\s/iu;
 const LISTENERS_THEN_WHETHER = /^(?:[\p{L}’'.-]+\s+){1,4}?whether\s/iu;
+const TELL = /^(?:tell|tells|told)$/;
+const IF_FIRST = /^if\s/i;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -909,6 +911,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (INFINITIVE_FIRST.test(said) || (verb.startsWith('ask') && ASKED_FOR.test(said))) continue;
       // "gave both sides until April 3 to tell her whether a plea deal is coming": a question put to the listeners, no answer given.
       if (word.listener && LISTENERS_THEN_WHETHER.test(said)) continue;
+      // "How to tell if a settlement email is a scam": "tell" with no listeners before an "if" asks, as "whether" does.
+      if (TELL.test(verb) && IF_FIRST.test(said) && claim.start > verbAt && text.slice(verbEnd, claim.start).trim() === '') continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
