@@ -412,6 +412,8 @@ test('a role for a person speaks for its holder: "Spain’s health minister", a 
   const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
   const intro = 'Health Minister Ana Ruiz met the unions in Madrid on Monday.\n\n';
   assert.deepEqual(speakers(`${intro}Spain’s health minister said the strike would end by June.`), [['the strike would end by June', 'Ana Ruiz']]);
+  // A people's adjective places the role as an owner does.
+  assert.deepEqual(speakers(`${intro}The Spanish minister told them that the strike would end by June.`), [['that the strike would end by June', 'Ana Ruiz']]);
   assert.deepEqual(speakers(`${intro}The health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.`), [['that the government would act', 'Ana Ruiz']]);
   // A lede names the role before the person.
   assert.deepEqual(speakers('Spain’s health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.\n\nHealth Minister Ana Ruiz spoke in Madrid.')[0], ['that the government would act', 'Ana Ruiz']);

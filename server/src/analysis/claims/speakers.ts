@@ -1531,7 +1531,8 @@ const NAMED_OFFICE = /['’]s\s+office$/;
 const OWNED_BODY = /^(?:the\s+)?([\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:panel|bench|board)$/iu;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
-const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+// "the Qatari minister": a people's adjective before it places the role as an owner does.
+const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+|(\p{Lu}\p{Ll}+)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 // Owners whose role holders are named people: a place, or a word for one.
 const GENERIC_PLACE = /^(?:country|nation|state|city|town|province|region|kingdom|island|capital)$/i;
 
@@ -1555,14 +1556,14 @@ const CAPITALIZED_ROLE = /^(?!(?:The|Its|His|Her|Their|Our|My|This|That|An?)\s)\
 function roleOpening(phrase: string): RoleOpening | null {
   const capitalized = CAPITALIZED_ROLE.test(phrase);
   const found = ROLE_OPENING.exec(capitalized ? phrase[0].toLowerCase() + phrase.slice(1) : phrase);
-  if (!found) return null;
-  const words = found[2].split(/\s+/);
+  if (!found || (found[2] !== undefined && !DEMONYMS.has(found[2]))) return null;
+  const words = found[3].split(/\s+/);
   const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
   if (noun < 0) return null;
   const role = words.slice(0, noun + 1).join(' ');
   // "the prime minister’s office said": the office speaks, not whoever holds the role (see ROLE_OFFICE).
-  if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[2].length + role.length))) return null;
-  const whole = found[0].length - found[2].length + role.length === phrase.length;
+  if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[3].length + role.length))) return null;
+  const whole = found[0].length - found[3].length + role.length === phrase.length;
   return capitalized && !whole ? null : { role, noun: words[noun], whole, owner: found[1] ?? null };
 }
 
