@@ -1207,6 +1207,11 @@ test('a slogan on a sign or banner is speech, in title case too, by whoever hold
   assert.deepEqual(claimsOf('Dozens of students carried hand-painted banners that read “Homes, Not Hotels.”'), [['“Homes, Not Hotels.”', 'anonymous: Dozens of students', 'quote']]);
   // A title is still a title.
   assert.deepEqual(claimsOf('She has written a book, “The Long Table.”'), []);
+  // A crowd's chant is no one's named, not the speaker's its sentence opens with.
+  assert.deepEqual(claimsOf(`${INTRO}“They stole it with a pen,” Roe told supporters on Wednesday, to chants of “¡Acta por acta!”`).map(([said, speaker]) => [said, speaker]), [
+    ['“They stole it with a pen,”', 'Jane Roe'],
+    ['“¡Acta por acta!”', 'anonymous: chants'],
+  ]);
 });
 
 test('"Britain’s competition regulator said": the public body named next, not the company its words name first', () => {

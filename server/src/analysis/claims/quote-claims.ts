@@ -64,6 +64,8 @@ const DISPLAY_CUE_ENDINGS = new Set(['read', 'reads', 'reading', 'saying', 'bear
 // Who holds it up: the subject of the clause, its verb, and the display's determiner and adjective ("a retired teacher held a hand-painted ").
 const DISPLAY_HOLDER = /(?:^|[,;:]\s*)([^,;:“”"]{1,80}?)\s+(?:(?:had|has|have|was|were)\s+)?\p{Ll}+\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
+const CROWD_CUE = /\b(chants|chanting|cries|shouts|cheers|jeers|roars)\s+of\s+$/i;
+
 /** Where the display a quote is read off starts in `before` ("a sign reading"), or -1. */
 function displayBefore(before: string): number {
   return DISPLAY_CUE_ENDINGS.has(lastLetters(before)) ? (DISPLAY_CUE.exec(before)?.index ?? -1) : -1;
@@ -215,6 +217,9 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
   let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (LOW_SURROGATE.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
+  // "to chants of “¡Acta por acta!”", "amid shouts of “…”": a crowd's words, no one named.
+  const crowd = before.endsWith('of ') ? CROWD_CUE.exec(before) : null;
+  if (crowd) return { start: lineStart + crowd.index, end: lineStart + crowd.index + crowd[1].length, anonymityAsked: true };
   const display = displayBefore(before);
   if (display >= 0) {
     const holder = DISPLAY_HOLDER.exec(before.slice(0, display));
@@ -433,7 +438,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsAtMost(content, 3) && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
-    const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };
+    const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback), anonymityAsked: attribution.anonymityAsked };
     return { partial, attribution: site, verb: verbNear(text, quotation), quotingOnly: attribution?.quotingOnly };
   });
 }
