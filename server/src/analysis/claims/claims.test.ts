@@ -848,6 +848,9 @@ test('a second verb of a clause naming no one takes its subject: "The governor�
   const claims = claimsOf(`${lede}The governor’s office said it would review that request within 48 hours but warned that vehicles without a reader would be taken to Ruai.`);
   assert.deepEqual(claims.map(([, speaker]) => speaker), ['Peter Otieno', 'Peter Otieno']);
   assert.deepEqual(claimsOf('Senate Majority Leader Howard Kessler’s office has said the program should be folded into a review.')[0][1], 'Howard Kessler');
+  // An unnamed source's second verb is his too, not the body the clause names after him.
+  const official = 'An official in the Public Health Engineering Department, who did not wish to be named, said the department had sealed 6,000 borewells but admitted that many of them were on private land.';
+  assert.deepEqual(claimsOf(official).map(([, speaker]) => speaker?.startsWith('anonymous:') ?? speaker), [true, true]);
 });
 
 test('reported speech: "about" before an amount opens what was said; "and that" follows a first complement; "other claims" is a noun', () => {

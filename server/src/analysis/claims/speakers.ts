@@ -2226,13 +2226,16 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // subject; a name after that verb is its object.
     const subjectEnd = leadingSubjectEnd(phrase);
     if (subjectEnd > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + subjectEnd });
-    // Only the name is the speaker's text, not the clause around it.
+    // "The governor’s office said it would … but warned that", "An official in the department, who
+    // did not wish to be named, said … but admitted that": the subject of the clause's first speech
+    // verb, the words before it, read as a subject is, when they name a speaker or an unnamed one.
+    // (A name there is still read alone below: only the name is the speaker's text, not the clause around it.)
+    const verb = FIRST_SPEECH_VERB.exec(phrase);
+    const before = verb && verb.index > 0 ? resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index }) : null;
+    if (before?.anonymous) return before;
     const subject = firstOfKind(index, owned, 'person') ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
-    // "The governor’s office said it would … but warned that": no name in the clause, so its
-    // subject, the words before its first speech verb, is read as a subject is.
-    const verb = FIRST_SPEECH_VERB.exec(phrase);
-    if (verb && verb.index > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index });
+    if (before) return before;
     // "The board rejected that request on Monday, saying": the definite noun it opens with.
     const lead = DEFINITE_LEAD.exec(phrase);
     if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });
