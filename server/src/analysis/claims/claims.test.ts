@@ -1925,6 +1925,9 @@ test('an order with a relative clause after it is still an order: "told private 
 test('where the listeners heard it is no report: "“…,” he told reporters at the fairgrounds, where …" reports the words before the quote; "a red flag warning through 8 p.m."', () => {
   assert.deepEqual(reportedTexts('Sheriff Ray Montoya ordered residents out. The order will stay in place “until further notice,” he told reporters at the county fairgrounds, where the Red Cross has opened a shelter.'), ['The order will stay in place “until further notice']);
   assert.deepEqual(reportedTexts('The National Weather Service has extended a red flag warning through 8 p.m. Friday.'), []);
+  // "outside", "inside", "near" place the listeners too; a "that" after them opens what was said.
+  assert.deepEqual(reportedTexts('The union delivered the notice to City Hall at 2 p.m., local president Monique Hardy told reporters outside the union hall.'), ['The union delivered the notice to City Hall at 2 p.m']);
+  assert.deepEqual(reportedTexts('Monique Hardy told reporters outside the union hall that the strike would start Saturday.'), ['that the strike would start Saturday']);
   // A listener verb inside what was said, not after a quote or a clause set off by a comma, attributes nothing.
   assert.deepEqual(reportedTexts('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
 });

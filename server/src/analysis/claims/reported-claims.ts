@@ -652,7 +652,8 @@ const COMMA_AT_END = /,[”"’]?\s*$/;
 const CLOSING_QUOTE_AT_END = /[”"]\s*$/;
 const AT_MOST_A_MARK = /^[.!?]?$/;
 // When or where it was said, after the verb: "on Monday", "in Geneva", "after a two-day policy meeting" (not "after … that …", a report of its own).
-const ONLY_WHEN_OR_WHERE = /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:after|following|during|ahead\s+of|amid)\b(?![^“”"]*\bthat\b))\b[^“”"]*$/;
+// ("…, local president Monique LeBlanc-Hardy told reporters outside the union hall": where they heard it.)
+const ONLY_WHEN_OR_WHERE = /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:after|following|during|ahead\s+of|amid|outside|inside|near)\b(?![^“”"]*\bthat\b))\b[^“”"]*$/;
 const QUOTE_AFTER_DASH = /^\s*[—–]\s*[“"]/;
 const CLOSING_QUOTE_FIRST = /^[”"’]/;
 const CLOSING_QUOTE_LAST = /[”"]$/;
