@@ -70,19 +70,28 @@ test('a stand-alone quote paragraph and a second quote in a paragraph keep the s
   ]);
 });
 
-test('a multi-paragraph quote is one speaker’s', () => {
+test('a multi-paragraph quote is one speaker’s, and one claim over its parts', () => {
   const text = `${INTRO}“We came here in good faith,\n\n“and we leave in good faith,” Roe said.`;
-  assert.deepEqual(claimsOf(text).map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
+  assert.deepEqual(analyze(text).claims.map((c) => [c.text, c.partial]), [['“We came here in good faith,\n\n“and we leave in good faith,”', false]]);
+  assert.deepEqual(claimsOf(text).map(([, s]) => s), ['Jane Roe']);
+  // British copy reopens a paragraph with a single mark: ‘…’ runs on as “…” does, and no part is left unattributed.
+  const british = `${INTRO}‘He is a deeply unwell man,’ Roe said. ‘He would not survive detention in the conditions he would face.\n\n‘The court should not pretend otherwise.’\n\nThe hearing ended.`;
+  const model = analyze(british);
+  assert.deepEqual(model.claims.map((c) => [c.text.slice(0, 20), model.actors.find((a) => a.id === c.speaker)?.name]), [['‘He is a deeply unwe', 'Jane Roe'], ['‘He would not surviv', 'Jane Roe']]);
+  assert.ok(model.claims[1].text.endsWith('otherwise.’'));
+  assert.deepEqual(model.findings.filter((f) => f.code === 'unattributed-quote'), []);
 });
 
 test('a multi-paragraph quote opening a paragraph takes its own attribution, not the speaker before it', () => {
   const text = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone. Nobody has done that before.\n\n“Feeding them is the hard part,” said Roe.`;
-  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe']);
+  assert.deepEqual(claimsOf(text).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe']);
   const threeParts = `${INTRO}Ferries stopped at noon, officials said.\n\n“We moved everyone.\n\n“Nobody has done that.\n\n“Feeding them is hard,” said Roe.`;
-  assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe', 'Jane Roe', 'Jane Roe']);
+  const quotes = analyze(threeParts).claims.filter((c) => c.kind === 'quote');
+  assert.deepEqual(claimsOf(threeParts).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Jane Roe']);
+  assert.ok(quotes[0].text.startsWith('“We moved') && quotes[0].text.endsWith('hard,”'));
   // Attributed by a pronoun, its first part does not lend the pronoun the speaker before it.
   const pronoun = 'Anjali Raghunathan said the draft was unbalanced.\n\nSalote Penitani held up a photograph as the room fell quiet.\n\n“For us, it is not a number.\n\n“Do not call it a success,” she said.';
-  assert.deepEqual(claimsOf(pronoun).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Salote Penitani', 'Salote Penitani']);
+  assert.deepEqual(claimsOf(pronoun).filter(([, , kind]) => kind === 'quote').map(([, s]) => s), ['Salote Penitani']);
 });
 
 test('an unnamed source asking anonymity after the verb, and "he said" after it, are anonymous', () => {
@@ -408,6 +417,8 @@ test('a role for a person speaks for its holder: "Spain’s health minister", a 
   const speakers = (text: string) => claimsOf(text).filter(([, , kind]) => kind === 'reported').map(([said, speaker]) => [said, speaker]);
   const intro = 'Health Minister Ana Ruiz met the unions in Madrid on Monday.\n\n';
   assert.deepEqual(speakers(`${intro}Spain’s health minister said the strike would end by June.`), [['the strike would end by June', 'Ana Ruiz']]);
+  // A people's adjective places the role as an owner does.
+  assert.deepEqual(speakers(`${intro}The Spanish minister told them that the strike would end by June.`), [['that the strike would end by June', 'Ana Ruiz']]);
   assert.deepEqual(speakers(`${intro}The health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.`), [['that the government would act', 'Ana Ruiz']]);
   // A lede names the role before the person.
   assert.deepEqual(speakers('Spain’s health minister on Tuesday gave the doctors in the Madrid region until Friday, warning that the government would act.\n\nHealth Minister Ana Ruiz spoke in Madrid.')[0], ['that the government would act', 'Ana Ruiz']);
@@ -449,6 +460,15 @@ test('"A bench headed by Justice X, with expert member Dr Y," speaks for the tri
   assert.deepEqual(speakers('A panel of the Eastern Court of Appeal, led by Judge Ines Marlow, said the statute was vague.'), ['Eastern Court of Appeal']);
   // An indefinite panel names no court it sits for: it is not the court named before.
   assert.notDeepEqual(speakers(`${lede}A trade panel chaired by Marta Kessling said the quotas were unlawful.`), ['Coastal Green Tribunal']);
+});
+
+test('"the bench observed" after a quote naming another court is the court it sits in; "the majority wrote" is the court\'s', () => {
+  const lede = 'The Rajasthan High Court on Tuesday directed the State to file an affidavit.\n\n';
+  assert.deepEqual(speakers(`${lede}“Despite repeated directions of the Supreme Court and of this court, children still fall into borewells,” the bench observed.`), ['Rajasthan High Court']);
+  assert.deepEqual(speakers(`${lede}"Despite repeated directions of the Supreme Court and of this court, children still fall into borewells," the bench observed.`), ['Rajasthan High Court']);
+  assert.deepEqual(reportedWithSpeakers(`${lede}If the State does not act by February, the rules become void and counties must stop collecting, the majority wrote.`), [['If the State does not act by February, t', 'Rajasthan High Court']]);
+  // The majority of a group is no court.
+  assert.deepEqual(reportedWithSpeakers(`${lede}The majority of farmers said the rules were fair.`), [['the rules were fair', null]]);
 });
 
 test('"…, according to a joint statement" with no issuer named is the statement of the body the claim opens with; "The statement said" after it too', () => {
@@ -626,6 +646,10 @@ test('auxiliaries before the verb stay out of the subject; "after the notice and
   assert.deepEqual(reported(`${lead}The committee agreed to extend the deadline for care homes and hospices to 11 December, but said the date for mines would stand.`)[1].slice(0, 2), [
     'the date for mines would stand', 'committee-for-industrial-safety',
   ]);
+  // A longer last item, a noun with its phrase ("a housing allowance for underground staff"), is none either.
+  assert.deepEqual(reported('The National Union of Mineworkers is demanding a 22% increase and a housing allowance for underground staff, and has said the strike will continue.').map(([said, speaker]) => [said, speaker]), [
+    ['the strike will continue', 'national-union-of-mineworkers'],
+  ]);
 });
 
 test('"the district warned" speaks for the organization named with that noun; "the statement said" for whoever issued the statement', () => {
@@ -781,6 +805,10 @@ test('an attribution interrupting what was said ("Oruro, she said, was …") sta
   // A finding set off inside the clause it reports; "the rules," is a noun.
   assert.deepEqual(reported('Chief Justice Alma Quispe read the ruling. The salaries, the court found, were a right of the citizen.').map(([said]) => said), ['The salaries, the court found, were a right of the citizen']);
   assert.deepEqual(reported('Under the rules, each candidate may assign one watcher per table.'), []);
+  // One after what it reports, perhaps with its day, attributes it ("…, a judge ruled on Tuesday, despite …").
+  const lede = 'A businessman accused of fraud should be extradited to the United States, a judge ruled on Tuesday, despite warnings from his lawyers.\n\nDistrict Judge Naomi Lunt sent his case to the Home Secretary.';
+  assert.deepEqual(reported(lede), [['A businessman accused of fraud should be extradited to the United States', 'naomi-lunt']]);
+  assert.deepEqual(reported('Chief Justice Alma Quispe read the ruling. The salaries were a right of the citizen, the court concluded.').map(([said]) => said), ['The salaries were a right of the citizen']);
   // "That means, he said, that …": the complement after the attribution is the verb's before it.
   assert.deepEqual(reported('Governor Alma Quispe spoke on Friday. That means, she said, that the valley would need tankers.'), [
     ['That means, she said, that the valley would need tankers', 'alma-quispe'],
@@ -833,6 +861,9 @@ test('a second verb of a clause naming no one takes its subject: "The governor�
   const claims = claimsOf(`${lede}The governor’s office said it would review that request within 48 hours but warned that vehicles without a reader would be taken to Ruai.`);
   assert.deepEqual(claims.map(([, speaker]) => speaker), ['Peter Otieno', 'Peter Otieno']);
   assert.deepEqual(claimsOf('Senate Majority Leader Howard Kessler’s office has said the program should be folded into a review.')[0][1], 'Howard Kessler');
+  // An unnamed source's second verb is his too, not the body the clause names after him.
+  const official = 'An official in the Public Health Engineering Department, who did not wish to be named, said the department had sealed 6,000 borewells but admitted that many of them were on private land.';
+  assert.deepEqual(claimsOf(official).map(([, speaker]) => speaker?.startsWith('anonymous:') ?? speaker), [true, true]);
 });
 
 test('reported speech: "about" before an amount opens what was said; "and that" follows a first complement; "other claims" is a noun', () => {
@@ -1197,6 +1228,11 @@ test('a slogan on a sign or banner is speech, in title case too, by whoever hold
   assert.deepEqual(claimsOf('Dozens of students carried hand-painted banners that read “Homes, Not Hotels.”'), [['“Homes, Not Hotels.”', 'anonymous: Dozens of students', 'quote']]);
   // A title is still a title.
   assert.deepEqual(claimsOf('She has written a book, “The Long Table.”'), []);
+  // A crowd's chant is no one's named, not the speaker's its sentence opens with.
+  assert.deepEqual(claimsOf(`${INTRO}“They stole it with a pen,” Roe told supporters on Wednesday, to chants of “¡Acta por acta!”`).map(([said, speaker]) => [said, speaker]), [
+    ['“They stole it with a pen,”', 'Jane Roe'],
+    ['“¡Acta por acta!”', 'anonymous: chants'],
+  ]);
 });
 
 test('"Britain’s competition regulator said": the public body named next, not the company its words name first', () => {
@@ -1380,6 +1416,13 @@ test('"The peso fell to 21 this week, he said, from 19 in May": the figure’s s
 test('"The court also made clear on Monday that …" reports what the court made clear; "made clear progress" reports nothing', () => {
   assert.deepEqual(reportedWithSpeakers('The Oslo District Court also made clear on Monday that the city could still appeal the fine.'), [['that the city could still appeal the fin', 'Oslo District Court']]);
   assert.deepEqual(reportedWithSpeakers('The Oslo District Court made clear progress on the backlog this year.'), []);
+});
+
+test('court copy: counsel "submitted that …", a court "held that …", authorities "allege that …"; "held that post", "submitted a report" report nothing', () => {
+  assert.deepEqual(reportedWithSpeakers('Additional Advocate General Rajendra Sharma submitted that a survey had been ordered in all districts.'), [['that a survey had been ordered in all di', 'Rajendra Sharma']]);
+  assert.deepEqual(reportedWithSpeakers('In a 4-3 decision, the Nebraska Supreme Court held that the statute violated the state constitution.'), [['that the statute violated the state cons', 'Nebraska Supreme Court']]);
+  assert.deepEqual(reportedWithSpeakers('The US authorities allege that his company used thousands of fake identities.'), [['that his company used thousands of fake ', 'United States']]);
+  assert.deepEqual(reportedWithSpeakers('Jane Roe held that post for three years. The board held that meeting in private. Lawyers submitted a report to the court. The company held talks on Monday.'), []);
 });
 
 test('a lower-case quote after a title cue ("cuts to the programme “under no conditions”") is speech, not a title', () => {
@@ -1586,6 +1629,10 @@ test('"told analysts on a conference call the charge would …", "warned the sta
   // Listeners right before a subject keep the rest whole, a phrase of its own after that subject too.
   assert.deepEqual(reportedWithSpeakers('Jane Roe told reporters the company at the center of the probe had hidden losses.'), [
     ['the company at the center of the probe h', 'Jane Roe'],
+  ]);
+  // Words a finite verb follows at once are the clause's subject, no listeners: "warned the ultimatum could …".
+  assert.deepEqual(reportedWithSpeakers('Analysts warned the ultimatum could also be aimed at rival factions in the east.'), [
+    ['the ultimatum could also be aimed at riv', 'anonymous: Analysts'],
   ]);
 });
 
@@ -1875,6 +1922,12 @@ test('a subordinate clause opens before a partial quote’s subject: "pulled the
   // An aside set off by commas is the subject's: "before the announcement" opens no clause of the verb.
   const aside = analyze('Lumora chief executive Devin Achebe, speaking in Stockholm hours before the announcement, said the company had “bent over backwards.”').claims;
   assert.deepEqual(aside.filter((c) => c.kind === 'quote').map((c) => c.speaker), ['devin-achebe']);
+  // After a clause of its own ("Roe extended it to March 15,"), "after" opens a subordinate clause with its own subject.
+  const extended = 'Judge Rosa Achebe last week extended it to March 15, 2027, after the claims administrator, Larkspur Claims Group, told the court that 400,000 emails had been sent late.';
+  assert.deepEqual(reportedWithSpeakers(extended), [['that 400,000 emails had been sent late', 'Larkspur Claims Group']]);
+  // A relative clause's verb before the comma is still the subject's aside.
+  const relative = 'Two people who worked at the marina, speaking on condition of anonymity because they feared reprisals, said the gate had been left open.';
+  assert.deepEqual(reportedWithSpeakers(relative).map(([, speaker]) => speaker), ['anonymous: Two people who worked at the marina, speaking on condition of anonymity because they feared reprisals']);
 });
 
 test('words after a verb that are no speech: a noun phrase with its own predicate after it, a headline noun, an amount said, an adjective after a preposition, what someone is kept from saying', () => {
@@ -1896,6 +1949,9 @@ test('an order with a relative clause after it is still an order: "told private 
 test('where the listeners heard it is no report: "“…,” he told reporters at the fairgrounds, where …" reports the words before the quote; "a red flag warning through 8 p.m."', () => {
   assert.deepEqual(reportedTexts('Sheriff Ray Montoya ordered residents out. The order will stay in place “until further notice,” he told reporters at the county fairgrounds, where the Red Cross has opened a shelter.'), ['The order will stay in place “until further notice']);
   assert.deepEqual(reportedTexts('The National Weather Service has extended a red flag warning through 8 p.m. Friday.'), []);
+  // "outside", "inside", "near" place the listeners too; a "that" after them opens what was said.
+  assert.deepEqual(reportedTexts('The union delivered the notice to City Hall at 2 p.m., local president Monique Hardy told reporters outside the union hall.'), ['The union delivered the notice to City Hall at 2 p.m']);
+  assert.deepEqual(reportedTexts('Monique Hardy told reporters outside the union hall that the strike would start Saturday.'), ['that the strike would start Saturday']);
   // A listener verb inside what was said, not after a quote or a clause set off by a comma, attributes nothing.
   assert.deepEqual(reportedTexts('Another witness, Deepak Rao, acknowledged that he had warned Ellery in 2021 but did not alert regulators.'), ['that he had warned Ellery in 2021 but did not alert regulators']);
 });
@@ -1904,6 +1960,12 @@ test('a participle after "with" has the words between for its subject: "…, wit
   const quotes = (text: string) => analyze(text).claims.filter((c) => c.kind === 'quote').map((c) => c.speakerText);
   assert.deepEqual(quotes('The former chief executive of a housing charity was jailed for six years on Thursday, with the trial judge calling the scheme “a betrayal.”'), ['the trial judge']);
   assert.deepEqual(quotes('The talks collapsed with officials calling the offer “an insult.”'), ['officials']);
+  // So has a reporting participle: the minister warns, not the body the sentence opens on.
+  const lede = 'Farmers in the valley have been told by the Water Agency that their allocations will be cut by a third, with Water Minister Ana Roe warning that licence holders must trade their water by June.';
+  assert.deepEqual(reportedWithSpeakers(lede).at(-1), ['that licence holders must trade their wa', 'Ana Roe']);
+  assert.deepEqual(reportedWithSpeakers('Dozens of objections were lodged with the Westmeath County Council, with residents warning that the expansion would bring more lorries.'), [['that the expansion would bring more lorr', 'anonymous: residents']]);
+  // Not a "with" that only names whom a thing was done with: the association argues.
+  assert.deepEqual(reportedWithSpeakers('Last year the drivers’ association Chauffeurs Unis filed a complaint with the Labour Tribunal arguing that the model was a fiction.'), [['that the model was a fiction', 'Chauffeurs Unis']]);
 });
 
 test('a participle after ", with" reports for the words between, not the sentence\'s subject: "…, with analysts at Stenholm Metals Research saying in a note that …"', () => {
@@ -2178,6 +2240,9 @@ test('"In a statement released on Saturday, the club said … The statement adde
 test('"gave both sides until April 3 to tell her whether a plea deal is coming": a question put to a listener reports nothing', () => {
   const text = ' date 2026-03-12 RENO—A Washoe County judge gave both sides until April 3 to tell her whether a plea deal is coming. The defence told the judge it would ask for more time.';
   assert.deepEqual(reportedTexts(text), ['it would ask for more time']);
+  // "tell if" with no listeners asks as "whether" does; with listeners, an "if" opens a condition of what was said.
+  assert.deepEqual(reportedTexts('Related: How to tell if a class-action settlement email is a scam'), []);
+  assert.deepEqual(reportedTexts('Jane Roe told reporters if the talks failed, the drivers would strike.'), ['if the talks failed, the drivers would strike']);
 });
 
 test('a rating and thanks are the words of who gives them: "cut his rating to “neutral” from “buy”", "thanked the defender “for his commitment”"', () => {
@@ -2236,9 +2301,4 @@ test('"the carmaker said", "the retailer said": a business named by its trade st
 test('"In a press release issued Monday, the CAS — …, as it is known in French — confirmed … “…,” the release said": the release is the body’s, its speaker in an aside', () => {
   const text = 'The Court of Arbitration for Sport (CAS) heard the case.\n\nIn a press release issued Monday, the CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it had registered the appeal. The athlete has "until 23 March 2026 to file her brief," the release said.';
   assert.deepEqual(analyze(text).claims.map((c) => [c.kind, c.speaker]), [['reported', 'court-of-arbitration-for-sport'], ['reported', 'court-of-arbitration-for-sport'], ['quote', 'court-of-arbitration-for-sport']]);
-});
-
-test('a list’s last item after a bare "and" is no clause, however long: "is demanding a 22% increase and a housing allowance for underground staff, and has said"', () => {
-  const text = 'The National Union of Mine and Allied Workers is demanding a 22% increase and a housing allowance for underground staff, and has said the strike will continue.';
-  assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['national-union-of-mine-and-allied-workers']);
 });

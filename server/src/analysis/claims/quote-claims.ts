@@ -64,6 +64,8 @@ const DISPLAY_CUE_ENDINGS = new Set(['read', 'reads', 'reading', 'saying', 'bear
 // Who holds it up: the subject of the clause, its verb, and the display's determiner and adjective ("a retired teacher held a hand-painted ").
 const DISPLAY_HOLDER = /(?:^|[,;:]\s*)([^,;:“”"]{1,80}?)\s+(?:(?:had|has|have|was|were)\s+)?\p{Ll}+\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
+const CROWD_CUE = /\b(chants|chanting|cries|shouts|cheers|jeers|roars)\s+of\s+$/i;
+
 /** Where the display a quote is read off starts in `before` ("a sign reading"), or -1. */
 function displayBefore(before: string): number {
   return DISPLAY_CUE_ENDINGS.has(lastLetters(before)) ? (DISPLAY_CUE.exec(before)?.index ?? -1) : -1;
@@ -215,6 +217,9 @@ export function attributionAround(text: string, paragraph: Paragraph, quotation:
   let lineStart = Math.max(quoteSentenceStart(text, paragraph, quotation), quotation.open - ATTRIBUTION_REACH);
   if (LOW_SURROGATE.test(text[lineStart] ?? '')) lineStart++; // never start inside a surrogate pair
   const before = text.slice(lineStart, quotation.open);
+  // "to chants of “¡Acta por acta!”", "amid shouts of “…”": a crowd's words, no one named.
+  const crowd = before.endsWith('of ') ? CROWD_CUE.exec(before) : null;
+  if (crowd) return { start: lineStart + crowd.index, end: lineStart + crowd.index + crowd[1].length, anonymityAsked: true };
   const display = displayBefore(before);
   if (display >= 0) {
     const holder = DISPLAY_HOLDER.exec(before.slice(0, display));
@@ -433,7 +438,7 @@ function quoteSites(text: string, paragraph: Paragraph, quotations: readonly Quo
     const partial = quotation.contentEnd - quotation.contentStart <= PARTIAL_MAX_CHARS && wordsAtMost(content, 3) && !(quotation.open === paragraph.start && quotation.end >= paragraph.end - 2);
     const attribution = attributionAround(text, paragraph, quotation, partial);
     const local = (span: Span): Span => ({ start: span.start - paragraph.start, end: span.end - paragraph.start });
-    const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback) };
+    const site = attribution && { ...local(attribution), head: attribution.head, fallback: attribution.fallback && local(attribution.fallback), anonymityAsked: attribution.anonymityAsked };
     return { partial, attribution: site, verb: verbNear(text, quotation), quotingOnly: attribution?.quotingOnly };
   });
 }
@@ -524,7 +529,30 @@ export function quoteClaims(
       borrowed[earlierAt!] = false;
     }
   }
-  return claims;
+  return joinedOverParagraphs(text, quotations, byQuotation, claims);
+}
+
+/**
+ * A quotation that runs over paragraphs, each reopening the mark, is one claim (one entry, as the
+ * annotation guide has it): its first part's claim reaches to the end of the last, which is
+ * dropped, and keeps the speaker the parts now share. `claims` in document order.
+ */
+function joinedOverParagraphs(text: string, quotations: readonly Quotation[], byQuotation: (Claim | undefined)[], claims: Claim[]): Claim[] {
+  let joined = 0;
+  for (let i = 0; i < quotations.length; i++) {
+    const claim = byQuotation[i];
+    const earlierAt = quotations[i].continues;
+    const head = earlierAt !== null ? byQuotation[earlierAt] : undefined;
+    if (!claim || !head) continue;
+    head.end = claim.end;
+    head.text = text.slice(head.start, head.end);
+    head.partial = false;
+    // A third part goes on from the head as well.
+    byQuotation[i] = head;
+    claim.end = -1;
+    joined++;
+  }
+  return joined === 0 ? claims : claims.filter((claim) => claim.end >= 0);
 }
 
 function verbNear(text: string, quotation: Quotation): string | null {

@@ -24,10 +24,12 @@ const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`);
 const RECORD_NOUNS = 'data|figures|minutes|logs|files|papers|accounts|invoices|receipts|messages';
 const SHOWN_BY_RECORDS = String.raw`show(?:s|ed)?(?<=\b(?:(?:${DOCUMENT_NOUNS})s?|${RECORD_NOUNS})(?:\s+(?:(?:obtained|seen|reviewed|viewed|released|published|compiled|filed)\s+)?(?:by|from|of|with|on|in)\s+[^,.;:“”"]{1,60}?)?\s+show(?:s|ed)?)`;
 // "The salaries, the court found, were …": a finding set off by commas inside the clause it
-// reports (past forms only: "Under the rules, …" is a noun).
+// reports (past forms only: "Under the rules, …" is a noun); "… should be extradited, a judge ruled
+// on Tuesday, despite …", "…, the panel concluded.": one after what it reports, perhaps with its day.
+const SAID_WHEN = String.raw`(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?`;
 // "a document first reported by WTOL": a passive participle reports nothing itself; nor does one
 // in a compound adjective ("well-informed sources", "self-declared").
-const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?:found|concluded|ruled)(?=,\\s)(?<=,\\s[^,;:]{1,40})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
+const VERB = new RegExp(`\\b${openingLetters(`${REPORTING_VERBS}|according|${THAT_ONLY_VERBS}|ruling|${SPEECH_NOUNS}`)}(?<!-)(?!(?:${QUOTE_OR_THAT_VERBS})\\b(?!${THEN_THAT}))(${REPORTING_VERBS}|according to|(?:${THAT_ONLY_VERBS})(?=${THEN_THAT})|(?:found|concluded|ruled)(?=${SAID_WHEN}(?:,\\s|\\.(?:\\s|$)))(?<=,\\s[^,;:]{1,40})|ruling(?<=,\\sruling)(?=\\s+that\\b)|(?:${SPEECH_NOUNS})(?=\\s+that\\s)(?<=(?:\\b(?:his|her|its|their)|[’']s)\\s[a-z]+))\\b(?!\\s+by\\b)`, 'gi');
 // What may stand between a reporting verb and what was said: "said in a statement on Friday
 // that", "told reporters that", "warned lawmakers". A "that" within a few words ends the lead-in.
 // The claim starts at "that": "denied that account" is a claim as much as "said that it failed".
@@ -83,6 +85,7 @@ const ACCOUNT_POINTED_TO = /^(?:that|this)\s+(?:account|version|claim|report|sto
 // them the deal could …" stays an object pronoun's (see OBJECT_PRONOUN_FIRST).
 const LISTENERS_BEFORE_CLAUSE = /\s{1,3}(?!(?:whether|if|for|to|that|of|about|how|why|what|when|where|who|not|and|but|or|them|him|us|me|you)\b)(?:(?:the|a|an|its|his|her|their|our)\s{1,3})?(?:[\p{L}’'-]+\s{1,3}){0,2}?\p{L}[\p{L}’'-]*(?:\s{1,3}(?:on|at|in|during|from|of|for)\s{1,3}(?:[\p{L}’'.-]+\s{1,3}){0,4}?[\p{L}’'.-]+)?\s{1,3}(?=(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those)\s{1,3}(?:[\p{L}’'-]+\s{1,3}){0,3}?|(?:[\p{Ll}-]+\s{1,3})?\p{Ll}{3,}s\s{1,3})(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does|\p{Ll}{2,}ed)\b)/uy;
 const INDEFINITE_OPENING = /^\s+an?\s/i;
+const VERB_NEXT = /^\s+(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\b/;
 const SUBJECT_OPENING = /^\s+(?:(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|these|those|that)\b|\p{Lu})/u;
 const QUESTION_WORD = /\b(?:what|where|when|why|how|who|whom|whose|which|whether|if|that)\b/i;
 
@@ -136,7 +139,7 @@ const REPORTING_VERB_BEFORE = new RegExp(`\\b(?:${FINITE_REPORTING_VERBS})\\s+$`
 // Those four as one expression: one pass over the words before each verb, not four.
 const NO_REPORT_BEFORE = new RegExp([PASSIVE_BEFORE, DETERMINER_BEFORE, REPORTING_VERB_BEFORE, UNSAID_BEFORE].map((expression) => expression.source).join('|'), 'i');
 // The plain forms among the reporting verbs, infinitives too ("until Friday to confirm that").
-const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm)$/;
+const PLAIN_PRESENT = /^(?:warn|argue|insist|admit|concede|deny|confirm|allege)$/;
 const TO_BEFORE = /\bto\s+$/i;
 
 // Verbs that are plural nouns too: as verbs they go on with what was said, a "that", a subject or
@@ -182,6 +185,8 @@ const PAST_VERB = /\b\p{Ll}{3,}ed\b(?!\s+by\b)/u;
 // a question ("asked lawyers whether they must repay").
 const ASKED_FOR = /^(?:[\p{L}’'.-]+\s+){0,4}?(?:that|for|whether|if|how|why|what|when|where)\s/iu;
 const LISTENERS_THEN_WHETHER = /^(?:[\p{L}’'.-]+\s+){1,4}?whether\s/iu;
+const TELL = /^(?:tell|tells|told)$/;
+const IF_FIRST = /^if\s/i;
 const ASKED_CLAUSE = /\b(?:whether|if|when|where|why|how)\b/i;
 // "said she would back a plan that …", "said the vote showed that …": a subject right after a
 // verb without listeners opens what was said, and the "that" is inside it.
@@ -274,7 +279,9 @@ function contentStartAfter(text: string, verb: string, verbEnd: number, sentence
   if (leadIn) return verbEnd + toThat![0].length;
   let at = verbEnd;
   if (listeners) {
-    at += leadLength(TOLD_OBJECT, after);
+    const object = leadLength(TOLD_OBJECT, after);
+    // "Analysts warned the ultimatum could be aimed at …": words with a finite verb right after them are the clause's subject, no listeners.
+    if (!VERB_NEXT.test(after.slice(object, object + 12))) at += object;
     // "told analysts on a conference call the charge would …", "warned the state legislature it
     // needed …": listeners the expression above leaves words of, before a clause of its own.
     // ("told a news conference the attackers had …": an indefinite article may open the listeners too.)
@@ -487,11 +494,25 @@ function clauseStart(before: string, end: number, quoted: (at: number) => boolea
   CLAUSE_START.lastIndex = 0;
   for (let match = CLAUSE_START.exec(clause); match; match = CLAUSE_START.exec(clause)) {
     if (joinsNames(before, match) || joinsPlurals(before, match, end) || secondRelativeAt(clause, match.index! + match[0].length) || continuesApposition(before, match, end) || quoted(match.index!) || (match[0].startsWith('.') && afterAbbreviation(before, match.index!))) continue;
-    if (SUBORDINATOR_FIRST.test(match[0]) && (isInCommaAside(clause, match.index!) || inRelativeClause(clause, start, match.index!))) continue;
+    if (SUBORDINATOR_FIRST.test(match[0]) && ((isInCommaAside(clause, match.index!) && !clauseBeforeComma(clause, start, match.index!)) || inRelativeClause(clause, start, match.index!))) continue;
     start = match.index! + match[0].length;
   }
   return start;
 }
+
+/**
+ * Whether the words from `start` to the comma before `at` are a clause of their own, with a verb
+ * ("Roe extended it to March 15, after the administrator, Larkspur, told …": the subordinate clause
+ * has its own subject), not a subject an aside follows ("Achebe, speaking hours before the vote, said").
+ */
+function clauseBeforeComma(clause: string, start: number, at: number): boolean {
+  const comma = clause.lastIndexOf(',', at);
+  if (comma <= start) return false;
+  // (A relative clause's verb is the subject's: "Two people who worked at the marina, speaking …, said".)
+  const words = clause.slice(start, comma).split(RELATIVE_PRONOUN)[0];
+  return PAST_VERB.test(words) || CLAUSE_VERB.test(words);
+}
+const RELATIVE_PRONOUN = /\b(?:who|whom|whose|which|that)\b/;
 
 /**
  * "A rescuer who spoke on condition of anonymity because he was not authorized … said": a
@@ -552,6 +573,22 @@ function subjectBefore(text: string, sentence: Span, verbAt: number, quotations:
   const thatSubject = THAT_SUBJECT.exec(before.slice(start, subjectEnd));
   const subjectStart = thatSubject ? start + thatSubject.index + thatSubject[0].lastIndexOf(thatSubject[1]) : start;
   return { start: sentence.start + subjectStart, end: sentence.start + subjectEnd, shared: false, anonymityAsked };
+}
+
+// "…, with residents warning that …": a participle after "with" has the words between for its subject
+// (as a quote's does, see quote-claims), not the subject of the clause the phrase hangs on. The
+// phrase is set off by its comma ("filed a complaint with the tribunal arguing that …" is no such phrase).
+const WITH_PARTICIPLE = /(?:^|,\s+)[Ww]ith\s+([^,;:“”"()]+?)\s*$/;
+
+/** The subject of a participle at `verbAt` right after "with" and its few words ("with the minister warning"), else null. */
+function subjectAfterWith(text: string, sentenceStart: number, verbAt: number): (Span & { shared: boolean; anonymityAsked: boolean }) | null {
+  const leadStart = Math.max(sentenceStart, verbAt - 80);
+  const lead = text.slice(leadStart, verbAt);
+  const found = lead.includes('ith ') ? WITH_PARTICIPLE.exec(lead) : null;
+  // (A lead cut short may not open at a sentence's start.)
+  if (!found || (found.index === 0 && leadStart > sentenceStart && !lead.startsWith(','))) return null;
+  const start = verbAt - lead.length + found.index + found[0].indexOf(found[1]);
+  return { start, end: start + found[1].length, shared: false, anonymityAsked: false };
 }
 
 const PLACE_RELATIVE_FIRST = /^\s*(?:(?:In|At|On|Near|Outside|Inside|Across|Throughout)\s[^,;:“”"]{1,60},\s+)?(?:where|when)\s[^,;:“”"]{1,120},\s+(?=\S)/;
@@ -634,7 +671,8 @@ const COMMA_AT_END = /,[”"’]?\s*$/;
 const CLOSING_QUOTE_AT_END = /[”"]\s*$/;
 const AT_MOST_A_MARK = /^[.!?]?$/;
 // When or where it was said, after the verb: "on Monday", "in Geneva", "after a two-day policy meeting" (not "after … that …", a report of its own).
-const ONLY_WHEN_OR_WHERE = /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:after|following|during|ahead\s+of|amid)\b(?![^“”"]*\bthat\b))\b[^“”"]*$/;
+// ("…, local president Monique LeBlanc-Hardy told reporters outside the union hall": where they heard it.)
+const ONLY_WHEN_OR_WHERE = /^[\s,]+(?:on|in|at|late|earlier|yesterday|today|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:after|following|during|ahead\s+of|amid|outside|inside|near)\b(?![^“”"]*\bthat\b))\b[^“”"]*$/;
 const QUOTE_AFTER_DASH = /^\s*[—–]\s*[“"]/;
 const CLOSING_QUOTE_FIRST = /^[”"’]/;
 const CLOSING_QUOTE_LAST = /[”"]$/;
@@ -737,7 +775,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
         const rest = saidText.replace(MARKS_FIRST, '');
         // "said in a speech that was twice interrupted": the "that" opens a relative clause on the noun of saying, not what was said.
         if (RELATIVE_THAT.test(rest) && ADVERBIAL_LEAD.test(after)) continue;
-        const subject = subjectBefore(text, sentence, verbAt, quotations);
+        const subject = (word.participle ? subjectAfterWith(text, sentence.start, verbAt) : null) ?? subjectBefore(text, sentence, verbAt, quotations);
         const subjectText = text.slice(subject.start, subject.end).trim();
         // "Profit Beats Estimates, Trims Guidance": in a title-case headline such a word is the noun.
         // ("…, analysts estimate.": at the sentence's end it attributes what came before.)
@@ -905,6 +943,8 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (INFINITIVE_FIRST.test(said) || (verb.startsWith('ask') && ASKED_FOR.test(said))) continue;
       // "gave both sides until April 3 to tell her whether a plea deal is coming": a question put to the listeners, no answer given.
       if (word.listener && LISTENERS_THEN_WHETHER.test(said)) continue;
+      // "How to tell if a settlement email is a scam": "tell" with no listeners before an "if" asks, as "whether" does.
+      if (TELL.test(verb) && IF_FIRST.test(said) && claim.start > verbAt && text.slice(verbEnd, claim.start).trim() === '') continue;
       // A finite verb makes an order a report ("told lawmakers the plan to cut the levy would fail"),
       // but not one inside what was asked ("asked staff to declare whether they would strike").
       // A "that" opens a report, whatever infinitive follows ("told the podcast that the squad hoped to be back").
@@ -917,7 +957,7 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
       if (word.participle && PARTICIPLE_PHRASE_FIRST.test(said)) continue;
       // "told the states they must report by March": what the listeners must do is an order too.
       if (word.listener && LISTENERS_MUST.test(said)) continue;
-      if (thingNamed(said, verb)) continue;
+      if (thingNamed(said, verb) || demonstrativeObject(said, verb)) continue;
       // "a video posted on Tuesday and said …": what follows is another clause, not what was said;
       // "has denied or cut 340 claims": a second verb of the same object; "warned of the risk",
       // "confirmed them, according to …": a topic or an object, not a clause.
@@ -948,6 +988,16 @@ function reportedClauses(text: string, sentences: readonly Span[], quotations: r
     }
   }
   return clauses;
+}
+
+// "held that post for three years", "submitted that report to the court": "that" points to a thing
+// held or handed in, one noun and then a phrase or the end, no clause after it.
+const HOLDING_VERB = /^(?:held|holds|submitted|submits)$/;
+const DEMONSTRATIVE_THAT = /^that\s+[\p{L}-]+(?:\s+(?:for|in|at|on|with|until|since|from|to|by|during|after|before|as|and)\b|\s*[,.;]|\s*$)/u;
+
+/** Whether what a holding verb's "that" opens is a thing pointed to ("held that post for years"), not a clause. */
+function demonstrativeObject(said: string, verb: string): boolean {
+  return HOLDING_VERB.test(verb) && DEMONSTRATIVE_THAT.test(said) && !FINITE_AUXILIARY.test(said) && !PAST_VERB.test(said);
 }
 
 // ", beating estimates", ", but trimmed its forecast": after a comma, a participle or a conjunction

@@ -1405,6 +1405,8 @@ const PUBLIC_BODY = /\b(?:Administration|Authority|Directorate|Agency|Bureau|Off
 // bench speaks for the court (its members named in the phrase do not); "a panel of the Court of
 // Appeal" for the court it names ("A trade panel set up under the pact" may sit for no court).
 const COURT_BENCH = /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}bench|the\s+(?:[\p{L}-]+\s+){0,2}panel)$/iu;
+// "…, the majority wrote": a court's majority speaks for the court, as its bench does ("the majority of economists" is no court's).
+const COURT_MAJORITY = /^the\s+(?:[\p{L}\d-]+\s+)?majority$/iu;
 const NAMED_COURT_PANEL = /^an?\s+(?:[\p{L}-]+\s+){0,2}panel$/iu;
 const SITTING_BODY = /\b(?:court|tribunal|arbitration|committee|commission|board)\b/i;
 
@@ -1534,7 +1536,8 @@ const NAMED_OFFICE = /['’]s\s+office$/;
 const OWNED_BODY = /^(?:the\s+)?([\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:panel|bench|board)$/iu;
 const OWNED_INSTITUTION = /^[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s\s+(agency|ministry|department|company|firm|government|party|union|bank|administration|commission|council|committee|regulator|authority)$/u;
 // "the health minister", "Spain’s health minister", "the country’s top diplomat": a role opening the subject.
-const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+// "the Qatari minister": a people's adjective before it places the role as an owner does.
+const ROLE_OPENING = /^(?:[Tt]he\s+)?(?:([\p{L}.-]+)[’']s\s+|(\p{Lu}\p{Ll}+)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 // Owners whose role holders are named people: a place, or a word for one.
 const GENERIC_PLACE = /^(?:country|nation|state|city|town|province|region|kingdom|island|capital)$/i;
 
@@ -1558,14 +1561,14 @@ const CAPITALIZED_ROLE = /^(?!(?:The|Its|His|Her|Their|Our|My|This|That|An?)\s)\
 function roleOpening(phrase: string): RoleOpening | null {
   const capitalized = CAPITALIZED_ROLE.test(phrase);
   const found = ROLE_OPENING.exec(capitalized ? phrase[0].toLowerCase() + phrase.slice(1) : phrase);
-  if (!found) return null;
-  const words = found[2].split(/\s+/);
+  if (!found || (found[2] !== undefined && !DEMONYMS.has(found[2]))) return null;
+  const words = found[3].split(/\s+/);
   const noun = words.findIndex((w) => ROLE_NOUNS.has(w));
   if (noun < 0) return null;
   const role = words.slice(0, noun + 1).join(' ');
   // "the prime minister’s office said": the office speaks, not whoever holds the role (see ROLE_OFFICE).
-  if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[2].length + role.length))) return null;
-  const whole = found[0].length - found[2].length + role.length === phrase.length;
+  if (OFFICE_AFTER.test(phrase.slice(found.index + found[0].length - found[3].length + role.length))) return null;
+  const whole = found[0].length - found[3].length + role.length === phrase.length;
   return capitalized && !whole ? null : { role, noun: words[noun], whole, owner: found[1] ?? null };
 }
 
@@ -1916,7 +1919,7 @@ const phraseFacts = memoizeByString((raw: string): PhraseFacts => {
     // A spokesman is seldom named later, and his words are his employer's: not this kind of role.
     indefiniteRole: INDEFINITE.test(firstPart) && !unnamedHead && !spokesperson && ROLE_NOUNS.has(headWord.toLowerCase()) ? headWord.toLowerCase() : null,
     unnamedCommittee: INDEFINITE.test(firstPart) && UNNAMED_COMMITTEE.test(headWord),
-    bench: COURT_BENCH.test(headPhrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
+    bench: COURT_BENCH.test(headPhrase) || COURT_MAJORITY.test(phrase) ? 'any' : NAMED_COURT_PANEL.test(headPhrase) ? 'named' : null,
     definite: DEFINITE_NOUN.test(firstPart),
     describedInstitution: describedInstitutionNoun(phrase),
   };
@@ -1962,6 +1965,35 @@ function allStartWithin(mentions: readonly Mention[], start: number, end: number
 
 const isPublicBody = (actor: Actor): boolean => PUBLIC_BODY.test(actor.name);
 const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
+
+/**
+ * The court, tribunal or committee named last before `offset`, passing over one named inside a
+ * quotation that closes before it: "“… despite repeated directions of the Supreme Court …,” the
+ * bench observed" is the court the bench sits in, which its own words name only as "this court".
+ */
+function latestCourtOutsideQuotes(index: SpeakerIndex, offset: number): string | undefined {
+  return asked(index, (index, by) => {
+    const from = mentionIndexAt(index, offset + by) - 1;
+    for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
+      mentionAt(index, i);
+      const actor = actorAt(index, i);
+      if (actor?.kind === 'organization' && isSittingBody(actor) && !closesQuoteFirst(textUpTo(index, i, offset + by))) return actor.id;
+    }
+    return undefined;
+  });
+}
+
+/** Whether the first double quotation mark in `text` closes a quotation (“…” or a straight mark after a word). */
+function closesQuoteFirst(text: string): boolean {
+  const curlyOpen = text.indexOf('“');
+  const curlyClose = text.indexOf('”');
+  let straight = text.indexOf('"');
+  // A straight mark closes after a word, and opens after a space.
+  const straightCloses = straight > 0 && !isSpaceAt(text, straight - 1);
+  if (straight < 0) straight = Infinity;
+  const first = Math.min(curlyOpen < 0 ? Infinity : curlyOpen, curlyClose < 0 ? Infinity : curlyClose, straight);
+  return first !== Infinity && (first === curlyClose || (first === straight && straightCloses));
+}
 
 /** The speaker the words at `part` of a phrase starting at `phraseStart` name on their own, if any. */
 function speakerWithin(index: SpeakerIndex, phraseStart: number, part: Span | null): string | null {
@@ -2134,7 +2166,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
-  const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestOrganization(index, span.start, isSittingBody) : undefined) : undefined;
+  const court = bench ? sittingBodyWithin(index, within) ?? (bench === 'any' ? latestCourtOutsideQuotes(index, span.start) : undefined) : undefined;
   if (court) return { speaker: court, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "A joint committee of the HPSPCB and the district administration found": an unnamed committee's finding, like an
   // unnamed court's, is no one's; the bodies it is made of do not speak.
@@ -2206,13 +2238,16 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
     // subject; a name after that verb is its object.
     const subjectEnd = leadingSubjectEnd(phrase);
     if (subjectEnd > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + subjectEnd });
-    // Only the name is the speaker's text, not the clause around it.
+    // "The governor’s office said it would … but warned that", "An official in the department, who
+    // did not wish to be named, said … but admitted that": the subject of the clause's first speech
+    // verb, the words before it, read as a subject is, when they name a speaker or an unnamed one.
+    // (A name there is still read alone below: only the name is the speaker's text, not the clause around it.)
+    const verb = FIRST_SPEECH_VERB.exec(phrase);
+    const before = verb && verb.index > 0 ? resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index }) : null;
+    if (before?.anonymous) return before;
     const subject = firstOfKind(index, owned, 'person') ?? owned[0];
     if (subject) return { speaker: subject.actorId, speakerText: subject.text, speakerSpan: { start: subject.start, end: subject.end }, anonymous: false };
-    // "The governor’s office said it would … but warned that": no name in the clause, so its
-    // subject, the words before its first speech verb, is read as a subject is.
-    const verb = FIRST_SPEECH_VERB.exec(phrase);
-    if (verb && verb.index > 0) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + verb.index });
+    if (before) return before;
     // "The board rejected that request on Monday, saying": the definite noun it opens with.
     const lead = DEFINITE_LEAD.exec(phrase);
     if (lead) return resolveSpeaker(index, { start: phraseStart, end: phraseStart + lead[0].length });

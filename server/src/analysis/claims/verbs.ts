@@ -16,7 +16,7 @@ export const FINITE_REPORTING_VERBS = [
   'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'informed', 'informs', 'notified', 'notifies', 'advised', 'advises',
   'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'disclosed', 'discloses',
   // The plural present of headlines and web copy: "MPs warn", "critics argue", "officials insist".
-  'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm',
+  'warn', 'argue', 'insist', 'admit', 'concede', 'deny', 'confirm', 'allege',
   // The present of web copy ("she explains", "he admits"), as "says" and "warns".
   'stresses', 'explains', 'suggests', 'predicts', 'admits', 'concedes', 'complains', 'cautions', 'maintains', 'contends', 'counters', 'alleges',
   // A tabloid's own scoop: "…, the Daily Glow can reveal".
@@ -48,6 +48,9 @@ export const THAT_ONLY_VERBS = [
   // "concluded that the ministry had erred" (as "found"; a report "concludes that"), "indicated that", "hinted that", "lamented that", "boasted that",
   // "released figures showing that" (see reportedClaims).
   'concluded', 'concludes', 'indicated', 'hinted', 'lamented', 'boasted', 'showing',
+  // Court copy: counsel "submitted that the survey had been ordered" (not "submitted a report"); a
+  // court "held that the fee was void" (not "held a hearing").
+  'submitted', 'submits', 'held', 'holds',
 ].join('|');
 
 // Verbs that attribute a quote ("“…,” she testified") but report speech only with a that-clause

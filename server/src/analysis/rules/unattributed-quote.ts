@@ -1,4 +1,5 @@
 import { quoteKind } from '../claims/quote-claims';
+import type { Span } from '../model';
 import type { Rule } from './rule';
 
 export const unattributedQuote: Rule = {
@@ -6,9 +7,11 @@ export const unattributedQuote: Rule = {
   defaultSeverity: 'warning',
   description: 'A quotation of speech with no speaker found.',
   check({ text, model }) {
-    const claimed = new Set(model.claims.filter((c) => c.kind === 'quote' && (c.speaker || c.anonymous || c.speakerText)).map((c) => c.start));
+    const claimed = model.claims.filter((c) => c.kind === 'quote' && (c.speaker || c.anonymous || c.speakerText));
+    // (A quote run over paragraphs is one claim from its first part: its later parts lie inside it.)
+    const isClaimed = (q: Span) => claimed.some((c) => c.start <= q.start && q.end <= c.end);
     return model.quotations
-      .filter((q) => !q.nested && q.close !== null && !claimed.has(q.start) && quoteKind(text, q) === 'speech')
+      .filter((q) => !q.nested && q.close !== null && !isClaimed(q) && quoteKind(text, q) === 'speech')
       .filter((q) => text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 80)).split(/\s+/).length > 3)
       .map((q) => ({ start: q.start, end: q.end, message: 'Nobody is named as saying this quotation: add an attribution (“…,” said …).', fixes: [] }));
   },

@@ -39,6 +39,8 @@ test('a missing space after a full stop still ends the sentence', () => {
   assert.deepEqual(sentencesOf('She said "no."The talks ended.'), ['She said "no."', 'The talks ended.']);
   assert.deepEqual(sentencesOf('“We asked nicely,” she said. “Now we ask with a deadline."Lachance said the records were due.'), ['“We asked nicely,” she said.', '“Now we ask with a deadline."', 'Lachance said the records were due.']);
   assert.deepEqual(sentencesOf('It was passed by MPs.The group objected. Mr.Smith agreed.'), ['It was passed by MPs.', 'The group objected.', 'Mr.Smith agreed.']);
+  // A sentence may open with the one-letter word "A" or "I" ("Plan A." inside one is no end: a capital before the stop).
+  assert.deepEqual(sentencesOf('He was kept in the dark about the talks.A second councillor said staff had a plan.'), ['He was kept in the dark about the talks.', 'A second councillor said staff had a plan.']);
   // After a digit too; a decimal stays whole.
   assert.deepEqual(sentencesOf('The bill passed 52-48.Senators cheered. It grew 3.5 percent.'), ['The bill passed 52-48.', 'Senators cheered.', 'It grew 3.5 percent.']);
   // "Ma." before a given name abbreviates one (not after a name: "Jack Ma.").

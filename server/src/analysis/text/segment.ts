@@ -145,7 +145,8 @@ function gluedQuoteOpening(text: string, paragraphStart: number, markAt: number,
  */
 function isMissingSpaceBoundary(text: string, markAt: number, end: number): boolean {
   if (text[markAt] !== '.') return false;
-  return /(?:\p{L}\p{Ll}|\d)$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2));
+  // ("the talks.A second councillor": the one-letter words "A" and "I" open sentences too.)
+  return /(?:\p{L}\p{Ll}|\d)$/u.test(text.slice(Math.max(0, markAt - 2), markAt)) && /^(?:\p{Lu}\p{Ll}|[AI]\s)/u.test(text.slice(end, end + 2));
 }
 
 const ONE_CAPITAL = /^\p{Lu}$/u;
