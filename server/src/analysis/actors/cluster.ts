@@ -7,7 +7,7 @@ import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_S
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { isNumber, type Candidate } from './candidates';
-import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isGivenNameVariantOfFolds, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
 import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
@@ -276,8 +276,8 @@ export interface FormKeys {
   // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
   /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
   filings: Filings | null;
-  /** The shape (givenNameShape) of the given name a person is filed by in peopleByGivenName, if one is: worked out with the filings, not at each. */
-  givenNameShape: number;
+  /** The fold (foldName) of the given name a person is filed by in peopleByGivenName, if one is: worked out with the filings, not at each (nor at each comparison of given names). */
+  givenNameFold: string;
   filedAs: ActorKind | null;
   /** The name of an actor of the kind `namedAs` whose longest form this is (ActorDraft.naming). */
   naming: Naming | null;
@@ -325,7 +325,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameShape: 0, filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -648,7 +648,14 @@ function push<K>(map: DraftsByKey<K>, key: K, draft: ActorDraft): boolean {
 }
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
-const NO_GIVEN_NAMES: readonly { given: string; order: number }[] = [];
+/** A given name of peopleByGivenName, its fold (foldName), and its number in the order they came. */
+interface GivenNameEntry {
+  given: string;
+  folded: string;
+  order: number;
+}
+
+const NO_GIVEN_NAMES: readonly GivenNameEntry[] = [];
 
 /**
  * The registry's indexes of the drafts by their forms (and the words its organizations make place
@@ -728,7 +735,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
       file('peopleByKoreanName', foldKoreanName(name));
     } else if (name.length >= 2) {
       file('peopleByGivenName', ordered[0]);
-      keys.givenNameShape = givenNameShape(ordered[0]);
+      keys.givenNameFold = foldName(ordered[0]);
     }
   } else if (kind === 'organization') {
     file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
@@ -852,7 +859,7 @@ class ActorRegistry {
   private readonly peopleBySurnameEnds: DraftsByKey<number> = new Map();
   private readonly peopleByGivenName: DraftsByKey<string> = new Map();
   /** The given names of peopleByGivenName by the shape of their folds (givenNameShape), numbered in the order they came. */
-  private readonly givenNamesByShape = new Map<number, { given: string; order: number }[]>();
+  private readonly givenNamesByShape = new Map<number, GivenNameEntry[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
   private readonly peopleByEastSlavicName: DraftsByKey<string> = new Map();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
@@ -909,15 +916,16 @@ class ActorRegistry {
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
         const isNew = push(this.indexes[index] as DraftsByKey<string | number>, key, draft);
-        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, formKeys.givenNameShape);
+        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, formKeys.givenNameFold);
       }
     }
   }
 
-  /** Files a given name just filed in peopleByGivenName by its shape. */
-  private fileGivenNameShape(given: string, shape: number): void {
+  /** Files a given name just filed in peopleByGivenName (folded `folded`) by its shape. */
+  private fileGivenNameShape(given: string, folded: string): void {
+    const shape = givenNameShape(folded);
     const named = this.givenNamesByShape.get(shape);
-    const entry = { given, order: this.peopleByGivenName.size - 1 };
+    const entry = { given, folded, order: this.peopleByGivenName.size - 1 };
     if (named) named.push(entry);
     else this.givenNamesByShape.set(shape, [entry]);
   }
@@ -1022,9 +1030,10 @@ class ActorRegistry {
    * the names of a shape a variant can have are read, not every given name of the document.
    */
   peopleWithGivenNameVariant(word: string): readonly ActorDraft[] {
-    const variants: { given: string; order: number }[] = [];
-    for (const shape of givenNameVariantShapes(word)) {
-      for (const entry of this.givenNamesByShape.get(shape) ?? NO_GIVEN_NAMES) if (entry.given !== word && isGivenNameVariant(entry.given, word)) variants.push(entry);
+    const variants: GivenNameEntry[] = [];
+    const folded = foldName(word);
+    for (const shape of givenNameVariantShapes(folded)) {
+      for (const entry of this.givenNamesByShape.get(shape) ?? NO_GIVEN_NAMES) if (entry.given !== word && isGivenNameVariantOfFolds(entry.given, entry.folded, word, folded)) variants.push(entry);
     }
     const found: ActorDraft[] = [];
     for (const { given } of variants.sort((a, b) => a.order - b.order)) found.push(...this.peopleByGivenName.get(given)!);
