@@ -260,6 +260,8 @@ export interface FormKeys {
   foldedHyphenated: string | null;
   /** The folded spelling of the words run together ("Tavares Leal" → "tavaresleal"). */
   foldedRunTogether: string | null;
+  /** The folded spelling of a name of two words in the other order ("Moriyasu Kenji" → "kenji moriyasu"). */
+  foldedSwapped: string | null;
   /** The folds of the last words run together (foldedEndings). */
   foldedEndings: readonly string[] | null;
   /** The surname with its particle joined (joinedSurname), or null; undefined until asked. */
@@ -325,7 +327,7 @@ function keysOf(words: readonly string[]): FormKeys {
     if (!keys) {
       let initials = '';
       for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
+      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedSwapped: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
       if (!spaced) formKeysByWritten.set(joined, keys);
     }
     formKeysOf.set(words, keys);
@@ -347,6 +349,10 @@ const foldedHyphenated = (words: readonly string[]) => {
 const foldedRunTogether = (words: readonly string[]) => {
   const keys = keysOf(words);
   return (keys.foldedRunTogether ??= foldName(words.join('')));
+};
+const foldedSwapped = (words: readonly [string, string]) => {
+  const keys = keysOf(words);
+  return (keys.foldedSwapped ??= foldName(`${words[1]} ${words[0]}`));
 };
 const opensWithGivenName = (words: readonly string[]) => {
   const keys = keysOf(words);
@@ -999,8 +1005,8 @@ class ActorRegistry {
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
       this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0] ??
       // "Moriyasu Kenji" beside "Kenji Moriyasu": Japanese copy gives a name in either order.
-      // By the key alone: a list made for it would be keyed (keysOf) and kept for nothing.
-      (asWritten.length === 2 ? this.withFoldedForm(foldName(`${asWritten[1]} ${asWritten[0]}`), 'person') : undefined)
+      // By the key alone (kept with the keys of the name as written): a list made for it would be keyed (keysOf) and kept for nothing.
+      (asWritten.length === 2 ? this.withFoldedForm(foldedSwapped(asWritten as readonly [string, string]), 'person') : undefined)
     );
   }
 
