@@ -10,7 +10,7 @@ import { isNumber, type Candidate } from './candidates';
 import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isGivenNameVariantOfFolds, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
-import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, memoizeByStringPair, ownCopy, PHRASE_MEMO_LIMIT } from '../memo';
 import { FULL_STOP } from '../text/char-codes';
 
 /** A candidate placed in the document (absolute offsets). */
@@ -246,6 +246,8 @@ const titleCaseIfShouted = memoizeByString((name: string): string => {
 
 /** What clustering reads of a written form, again and again. */
 export interface FormKeys {
+  /** The form's words, which the keys are worked out from: copies (ownCopy) in keys kept by written form (see formKeysByWritten). */
+  words: readonly string[];
   written: string;
   /** The folded spelling (foldName) of the whole form. */
   folded: string;
@@ -312,9 +314,12 @@ let formKeysOf: FormKeyTable = new WeakMap();
 // key, its written name, whether it is an acronym), and each would be a lookup in the table.
 let lastForm: readonly string[] | null = null;
 let lastFormKeys: FormKeys | null = null;
-// The keys made in the grouping under way, by written form: a name written in many paragraphs is
-// as many word lists, and their keys (those worked out later too) are one, worked out once. Only
-// for lists without a space inside a word, which their written form tells apart.
+// The keys by written form, kept from one grouping to the next: a name written in many paragraphs
+// is as many word lists, and comes back in every analysis (of a document analysed afresh, and of
+// other articles); its keys (those worked out later too) are one, worked out once. Only for lists
+// without a space inside a word, which their written form tells apart. Worked out from copies of
+// the words, which keep no document's text alive; emptied before a grouping once it holds more
+// forms than a phrase memo keeps (never during one, which finds each of its forms here again).
 let formKeysByWritten = new Map<string, FormKeys>();
 
 function keysOf(words: readonly string[]): FormKeys {
@@ -325,10 +330,12 @@ function keysOf(words: readonly string[]): FormKeys {
     const spaced = words.some((word) => word.includes(' '));
     keys = spaced ? undefined : formKeysByWritten.get(joined);
     if (!keys) {
+      const own = spaced ? words : words.map(ownCopy);
+      const written = spaced ? joined : own.join(' ');
       let initials = '';
-      for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedSwapped: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
-      if (!spaced) formKeysByWritten.set(joined, keys);
+      for (const word of own) if (isCapitalized(word)) initials += word[0];
+      keys = { words: own, written, folded: foldName(written), acronym: isAcronymName(own), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedSwapped: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
+      if (!spaced) formKeysByWritten.set(written, keys);
     }
     formKeysOf.set(words, keys);
   }
@@ -434,7 +441,9 @@ function joinedSurname(words: readonly string[]): string | null {
   if (words.length < 3) return null;
   // Asked of every full name of three words looked up: the particle's lower case and the joined name are made once.
   const keys = keysOf(words);
-  if (keys.joinedSurname === undefined) keys.joinedSurname = NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+  // (From the keys' own words: the name joined is kept with them.)
+  const own = keys.words;
+  if (keys.joinedSurname === undefined) keys.joinedSurname = NAME_PARTICLES.has(own[own.length - 2].toLowerCase()) ? own[own.length - 2] + lastOf(own) : null;
   return keys.joinedSurname;
 }
 
@@ -708,7 +717,8 @@ type Filings = readonly (number | string)[];
 function filingsOf(words: readonly string[], kind: ActorKind): FormKeys {
   const keys = keysOf(words);
   if (keys.filedAs !== kind) {
-    keys.filings = fileForm(words, kind, keys);
+    // From the keys' own words: the filings' keys are kept with them.
+    keys.filings = fileForm(keys.words, kind, keys);
     keys.filedAs = kind;
   }
   return keys;
@@ -1308,7 +1318,7 @@ export function readsAlike(reads: TextReads, text: string, occurrences: readonly
  */
 export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
   formKeysOf = formKeys;
-  formKeysByWritten = new Map();
+  if (formKeysByWritten.size > PHRASE_MEMO_LIMIT) formKeysByWritten = new Map();
   lastForm = null;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
@@ -1498,9 +1508,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
-  formKeysByWritten = new Map();
-  return clustering;
+  return { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
 }
 
 /**
