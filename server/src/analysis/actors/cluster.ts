@@ -330,8 +330,9 @@ function keysOf(words: readonly string[]): FormKeys {
     const spaced = words.some((word) => word.includes(' '));
     keys = spaced ? undefined : formKeysByWritten.get(joined);
     if (!keys) {
-      const own = spaced ? words : words.map(ownCopy);
-      const written = spaced ? joined : own.join(' ');
+      // One copy of the written form, its words cut from it (a list without a space inside a word is its form split at spaces).
+      const written = spaced ? joined : ownCopy(joined);
+      const own = spaced || words.length === 0 ? words : written.split(' ');
       let initials = '';
       for (const word of own) if (isCapitalized(word)) initials += word[0];
       keys = { words: own, written, folded: foldName(written), acronym: isAcronymName(own), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedSwapped: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
