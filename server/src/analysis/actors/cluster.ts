@@ -7,10 +7,10 @@ import { CROWD_VENUE_HEADS, GEOGRAPHIC_HEADS, PLACES, PLACE_RESPELLINGS, PLACE_S
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, SURNAME_CONJUNCTIONS } from '../lexicon/actor-cues';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { isNumber, type Candidate } from './candidates';
-import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariantOfFolds, withoutMarks } from './variants';
+import { eastSlavicNameKey, foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isGivenNameVariantOfFolds, isSpellingVariantOfFolds, withoutMarks } from './variants';
 import { firstStartingAtOrAfter } from '../spans';
 import { followsThe, isAcronymName, isAsciiLowerCase, isCapitalized, sameStrings } from '../text/words';
-import { memoizeByString, memoizeByStringPair, PHRASE_MEMO_LIMIT } from '../memo';
+import { memoizeByString, memoizeByStringPair, ownCopy, PHRASE_MEMO_LIMIT } from '../memo';
 import { FULL_STOP } from '../text/char-codes';
 
 /** A candidate placed in the document (absolute offsets). */
@@ -246,6 +246,8 @@ const titleCaseIfShouted = memoizeByString((name: string): string => {
 
 /** What clustering reads of a written form, again and again. */
 export interface FormKeys {
+  /** The form's words, which the keys are worked out from: copies (ownCopy) in keys kept by written form (see formKeysByWritten). */
+  words: readonly string[];
   written: string;
   /** The folded spelling (foldName) of the whole form. */
   folded: string;
@@ -260,6 +262,8 @@ export interface FormKeys {
   foldedHyphenated: string | null;
   /** The folded spelling of the words run together ("Tavares Leal" → "tavaresleal"). */
   foldedRunTogether: string | null;
+  /** The folded spelling of a name of two words in the other order ("Moriyasu Kenji" → "kenji moriyasu"). */
+  foldedSwapped: string | null;
   /** The folds of the last words run together (foldedEndings). */
   foldedEndings: readonly string[] | null;
   /** The surname with its particle joined (joinedSurname), or null; undefined until asked. */
@@ -276,8 +280,8 @@ export interface FormKeys {
   // kind they were worked out for, in the keys themselves (one object fewer to read at each filing).
   /** Where a draft of the kind `filedAs` is filed by the form (filingsOf). */
   filings: Filings | null;
-  /** The shape (givenNameShape) of the given name a person is filed by in peopleByGivenName, if one is: worked out with the filings, not at each. */
-  givenNameShape: number;
+  /** The fold (foldName) of the given name a person is filed by in peopleByGivenName, if one is: worked out with the filings, not at each (nor at each comparison of given names). */
+  givenNameFold: string;
   filedAs: ActorKind | null;
   /** The name of an actor of the kind `namedAs` whose longest form this is (ActorDraft.naming). */
   naming: Naming | null;
@@ -310,9 +314,12 @@ let formKeysOf: FormKeyTable = new WeakMap();
 // key, its written name, whether it is an acronym), and each would be a lookup in the table.
 let lastForm: readonly string[] | null = null;
 let lastFormKeys: FormKeys | null = null;
-// The keys made in the grouping under way, by written form: a name written in many paragraphs is
-// as many word lists, and their keys (those worked out later too) are one, worked out once. Only
-// for lists without a space inside a word, which their written form tells apart.
+// The keys by written form, kept from one grouping to the next: a name written in many paragraphs
+// is as many word lists, and comes back in every analysis (of a document analysed afresh, and of
+// other articles); its keys (those worked out later too) are one, worked out once. Only for lists
+// without a space inside a word, which their written form tells apart. Worked out from copies of
+// the words, which keep no document's text alive; emptied before a grouping once it holds more
+// forms than a phrase memo keeps (never during one, which finds each of its forms here again).
 let formKeysByWritten = new Map<string, FormKeys>();
 
 function keysOf(words: readonly string[]): FormKeys {
@@ -323,10 +330,13 @@ function keysOf(words: readonly string[]): FormKeys {
     const spaced = words.some((word) => word.includes(' '));
     keys = spaced ? undefined : formKeysByWritten.get(joined);
     if (!keys) {
+      // One copy of the written form, its words cut from it (a list without a space inside a word is its form split at spaces).
+      const written = spaced ? joined : ownCopy(joined);
+      const own = spaced || words.length === 0 ? words : written.split(' ');
       let initials = '';
-      for (const word of words) if (isCapitalized(word)) initials += word[0];
-      keys = { written: joined, folded: foldName(joined), acronym: isAcronymName(words), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameShape: 0, filedAs: null, naming: null, namedAs: null, placeKey: null };
-      if (!spaced) formKeysByWritten.set(joined, keys);
+      for (const word of own) if (isCapitalized(word)) initials += word[0];
+      keys = { words: own, written, folded: foldName(written), acronym: isAcronymName(own), initials, foldedLast: null, foldedHyphenated: null, foldedRunTogether: null, foldedSwapped: null, foldedEndings: null, joinedSurname: undefined, otherNumberFolded: undefined, opensWithGivenName: null, opensCoined: null, eastSlavicKey: undefined, filings: null, givenNameFold: '', filedAs: null, naming: null, namedAs: null, placeKey: null };
+      if (!spaced) formKeysByWritten.set(written, keys);
     }
     formKeysOf.set(words, keys);
   }
@@ -347,6 +357,10 @@ const foldedHyphenated = (words: readonly string[]) => {
 const foldedRunTogether = (words: readonly string[]) => {
   const keys = keysOf(words);
   return (keys.foldedRunTogether ??= foldName(words.join('')));
+};
+const foldedSwapped = (words: readonly [string, string]) => {
+  const keys = keysOf(words);
+  return (keys.foldedSwapped ??= foldName(`${words[1]} ${words[0]}`));
 };
 const opensWithGivenName = (words: readonly string[]) => {
   const keys = keysOf(words);
@@ -428,7 +442,9 @@ function joinedSurname(words: readonly string[]): string | null {
   if (words.length < 3) return null;
   // Asked of every full name of three words looked up: the particle's lower case and the joined name are made once.
   const keys = keysOf(words);
-  if (keys.joinedSurname === undefined) keys.joinedSurname = NAME_PARTICLES.has(words[words.length - 2].toLowerCase()) ? words[words.length - 2] + lastOf(words) : null;
+  // (From the keys' own words: the name joined is kept with them.)
+  const own = keys.words;
+  if (keys.joinedSurname === undefined) keys.joinedSurname = NAME_PARTICLES.has(own[own.length - 2].toLowerCase()) ? own[own.length - 2] + lastOf(own) : null;
   return keys.joinedSurname;
 }
 
@@ -654,7 +670,14 @@ function push<K>(map: DraftsByKey<K>, key: K, draft: ActorDraft): boolean {
 }
 
 const NO_DRAFTS: readonly ActorDraft[] = [];
-const NO_GIVEN_NAMES: readonly { given: string; order: number }[] = [];
+/** A given name of peopleByGivenName, its fold (foldName), and its number in the order they came. */
+interface GivenNameEntry {
+  given: string;
+  folded: string;
+  order: number;
+}
+
+const NO_GIVEN_NAMES: readonly GivenNameEntry[] = [];
 
 /**
  * The registry's indexes of the drafts by their forms (and the words its organizations make place
@@ -701,7 +724,8 @@ type Filings = readonly (number | string)[];
 function filingsOf(words: readonly string[], kind: ActorKind): FormKeys {
   const keys = keysOf(words);
   if (keys.filedAs !== kind) {
-    keys.filings = fileForm(words, kind, keys);
+    // From the keys' own words: the filings' keys are kept with them.
+    keys.filings = fileForm(keys.words, kind, keys);
     keys.filedAs = kind;
   }
   return keys;
@@ -734,7 +758,7 @@ function fileForm(words: readonly string[], kind: ActorKind, keys: FormKeys): Fi
       file('peopleByKoreanName', foldKoreanName(name));
     } else if (name.length >= 2) {
       file('peopleByGivenName', ordered[0]);
-      keys.givenNameShape = givenNameShape(ordered[0]);
+      keys.givenNameFold = foldName(ordered[0]);
     }
   } else if (kind === 'organization') {
     file('byAcronym', isAcronym(words) ? acronymKey(words[0]) : initials(words));
@@ -872,7 +896,7 @@ class ActorRegistry {
   private readonly peopleBySurnameEnds: DraftsByKey<number> = new Map();
   private readonly peopleByGivenName: DraftsByKey<string> = new Map();
   /** The given names of peopleByGivenName by the shape of their folds (givenNameShape), numbered in the order they came. */
-  private readonly givenNamesByShape = new Map<number, { given: string; order: number }[]>();
+  private readonly givenNamesByShape = new Map<number, GivenNameEntry[]>();
   /** People with an East Slavic name, by its key across romanizations (eastSlavicNameKey). */
   private readonly peopleByEastSlavicName: DraftsByKey<string> = new Map();
   /** People named in Korean order, by their romanization-folded names (foldKoreanName). */
@@ -929,15 +953,16 @@ class ActorRegistry {
       else {
         // (Only the surnames' ends are numbers, and only they go to peopleBySurnameEnds.)
         const isNew = push(this.indexes[index] as DraftsByKey<string | number>, key, draft);
-        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, formKeys.givenNameShape);
+        if (isNew && index === PEOPLE_BY_GIVEN_NAME_INDEX) this.fileGivenNameShape(key as string, formKeys.givenNameFold);
       }
     }
   }
 
-  /** Files a given name just filed in peopleByGivenName by its shape. */
-  private fileGivenNameShape(given: string, shape: number): void {
+  /** Files a given name just filed in peopleByGivenName (folded `folded`) by its shape. */
+  private fileGivenNameShape(given: string, folded: string): void {
+    const shape = givenNameShape(folded);
     const named = this.givenNamesByShape.get(shape);
-    const entry = { given, order: this.peopleByGivenName.size - 1 };
+    const entry = { given, folded, order: this.peopleByGivenName.size - 1 };
     if (named) named.push(entry);
     else this.givenNamesByShape.set(shape, [entry]);
   }
@@ -1011,8 +1036,8 @@ class ActorRegistry {
       // "Alexei Gnatyuk" for Oleksiy Hnatyuk: the Russian romanization of a Ukrainian name (its key read only when needed).
       this.peopleByEastSlavicName.get(eastSlavicKeyOf(words) ?? '')?.[0] ??
       // "Moriyasu Kenji" beside "Kenji Moriyasu": Japanese copy gives a name in either order.
-      // By the key alone: a list made for it would be keyed (keysOf) and kept for nothing.
-      (asWritten.length === 2 ? this.withFoldedForm(foldName(`${asWritten[1]} ${asWritten[0]}`), 'person') : undefined)
+      // By the key alone (kept with the keys of the name as written): a list made for it would be keyed (keysOf) and kept for nothing.
+      (asWritten.length === 2 ? this.withFoldedForm(foldedSwapped(asWritten as readonly [string, string]), 'person') : undefined)
     );
   }
 
@@ -1042,9 +1067,10 @@ class ActorRegistry {
    * the names of a shape a variant can have are read, not every given name of the document.
    */
   peopleWithGivenNameVariant(word: string): readonly ActorDraft[] {
-    const variants: { given: string; order: number }[] = [];
-    for (const shape of givenNameVariantShapes(word)) {
-      for (const entry of this.givenNamesByShape.get(shape) ?? NO_GIVEN_NAMES) if (entry.given !== word && isGivenNameVariant(entry.given, word)) variants.push(entry);
+    const variants: GivenNameEntry[] = [];
+    const folded = foldName(word);
+    for (const shape of givenNameVariantShapes(folded)) {
+      for (const entry of this.givenNamesByShape.get(shape) ?? NO_GIVEN_NAMES) if (entry.given !== word && isGivenNameVariantOfFolds(entry.given, entry.folded, word, folded)) variants.push(entry);
     }
     const found: ActorDraft[] = [];
     for (const { given } of variants.sort((a, b) => a.order - b.order)) found.push(...this.peopleByGivenName.get(given)!);
@@ -1313,7 +1339,7 @@ export function readsAlike(reads: TextReads, text: string, occurrences: readonly
  */
 export function resolveActors(text: string, occurrences: readonly Occurrence[], dictionary: UserDictionary, formKeys: FormKeyTable = new WeakMap()): Clustering {
   formKeysOf = formKeys;
-  formKeysByWritten = new Map();
+  if (formKeysByWritten.size > PHRASE_MEMO_LIMIT) formKeysByWritten = new Map();
   lastForm = null;
   const registry = new ActorRegistry();
   for (const declared of dictionary.actors) {
@@ -1506,9 +1532,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[], 
     if (draft) addShortMention(registry, draft, occurrences, index);
   }
 
-  const clustering = { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
-  formKeysByWritten = new Map();
-  return clustering;
+  return { ...finish(registry.drafts.filter((d) => d.hasMentions), occurrences.length, hasNoBreakSpace(text)), textReads };
 }
 
 /** The words of the occurrence at `index`, or those of the full name it stands for (aliasOf) where a later occurrence is written so. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldKoreanName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariant } from './variants';
+import { foldKoreanName, foldName, givenNameShape, givenNameVariantShapes, isGivenNameVariant, isSpellingVariant } from './variants';
 
 test('transliteration variants are one name', () => {
   for (const [a, b] of [['Gaddafi', 'Qaddafi'], ['Zelensky', 'Zelenskiy'], ['Zelensky', 'Zelenskyy'], ['Navalny', 'Navalnyy'], ['José', 'Jose'], ['Hoffman', 'Hoffmann'], ['Søren', 'Soren'], ['Łukasz', 'Lukasz'], ['Farah', 'Faarax']]) {
@@ -38,8 +38,8 @@ test('a given name’s variants are of the shapes it says, whichever rule makes 
   const pairs = [['Mohammed', 'Muhammad'], ['Youssef', 'Yusuf'], ['Yevgeny', 'Evgeny'], ['Oleksandr', 'Aleksandr'], ['Davit', 'David'], ['Mehmet', 'Mehmed'], ['Zelensky', 'Zelenskyy'], ['José', 'Jose'], ['Nikolay', 'Nikolai']];
   for (const [a, b] of pairs) {
     assert.ok(isGivenNameVariant(a, b), `${a} / ${b}`);
-    assert.ok(givenNameVariantShapes(a).includes(givenNameShape(b)), `${a} / ${b}`);
-    assert.ok(givenNameVariantShapes(b).includes(givenNameShape(a)), `${b} / ${a}`);
+    assert.ok(givenNameVariantShapes(foldName(a)).includes(givenNameShape(foldName(b))), `${a} / ${b}`);
+    assert.ok(givenNameVariantShapes(foldName(b)).includes(givenNameShape(foldName(a))), `${b} / ${a}`);
   }
 });
 

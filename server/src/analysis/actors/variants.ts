@@ -109,8 +109,11 @@ const LEADING_O_OR_A = /^(?:oa|ao)$/;
 const FINAL_D_OR_T = /^(?:dt|td)$/;
 
 export function isGivenNameVariant(a: string, b: string): boolean {
-  const x = foldName(a);
-  const y = foldName(b);
+  return isGivenNameVariantOfFolds(a, foldName(a), b, foldName(b));
+}
+
+/** isGivenNameVariant of `a` and `b`, their folds (foldName) `x` and `y` known. */
+export function isGivenNameVariantOfFolds(a: string, x: string, b: string, y: string): boolean {
   if (a === b || isSpellingVariantOfFolds(a, x, b, y)) return true;
   // Yevgeny / Evgeny, Yelena / Elena: a transliteration's leading Y (folded to "i") before a vowel.
   if (Math.min(x.length, y.length) >= 5 && withoutLeadingGlide(x) === withoutLeadingGlide(y)) return true;
@@ -142,15 +145,13 @@ function shapeOf(length: number, folded: string): number {
   return length * 0x10000 + (last === LETTER_T ? LETTER_D : last);
 }
 
-/** The length and the last letter of a given name's fold, as one number: the given names of a document are filed by it. */
-export function givenNameShape(name: string): number {
-  const folded = foldName(name);
+/** The length and the last letter of a given name's fold (foldName), as one number: the given names of a document are filed by it. */
+export function givenNameShape(folded: string): number {
   return shapeOf(folded.length, folded);
 }
 
-/** The shapes (givenNameShape) of every name of which `name` may be a variant (isGivenNameVariant). */
-export function givenNameVariantShapes(name: string): number[] {
-  const folded = foldName(name);
+/** The shapes (givenNameShape) of every name of which the name folded (foldName) as `folded` may be a variant (isGivenNameVariant). */
+export function givenNameVariantShapes(folded: string): number[] {
   const shapes: number[] = [];
   for (let length = folded.length - VARIANT_LENGTH_SPREAD; length <= folded.length + VARIANT_LENGTH_SPREAD; length++) shapes.push(shapeOf(length, folded));
   return shapes;

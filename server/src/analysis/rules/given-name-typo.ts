@@ -38,10 +38,17 @@ export const givenNameTypo: Rule = {
     const findings: RuleFinding[] = [];
     for (const actor of model.actors) {
       if (actor.kind !== 'person') continue;
+      // An actor's full names mostly repeat one text: its given name is cut and looked up once (a memo lookup costs more than reading the text again).
+      let text = '';
+      let given = '';
+      let suggestions: readonly string[] = [];
       for (const m of actor.mentions) {
         if (m.form !== 'full' || !m.text.includes(' ')) continue;
-        const given = m.text.slice(0, m.text.search(/\s/));
-        const suggestions = givenNameSuggestions(given);
+        if (m.text !== text) {
+          text = m.text;
+          given = text.slice(0, text.search(/\s/));
+          suggestions = givenNameSuggestions(given);
+        }
         if (suggestions.length === 0) continue;
         findings.push({
           start: m.start,

@@ -21,8 +21,11 @@ const isSpelled = (mention: Mention) => (mention.form === 'full' || mention.form
 /** Whether the actor's spelled mentions are written more than one way: most actors' are not, and this answers without building lists. */
 function hasTwoSpellings(actor: Actor): boolean {
   let first: string | null = null;
+  // Mentions mostly repeat the text before them, whose spelling is known (a memo lookup costs more than reading the text again).
+  let text: string | null = null;
   for (const mention of actor.mentions) {
-    if (!isSpelled(mention)) continue;
+    if (!isSpelled(mention) || mention.text === text) continue;
+    text = mention.text;
     const spelled = spelledWord(actor, mention);
     if (first === null) first = spelled;
     else if (spelled !== first) return true;
