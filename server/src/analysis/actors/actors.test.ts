@@ -2280,3 +2280,16 @@ test('a body\'s name in its own language after a dash, and initials it "goes by"
 test('a pronoun after a name that follows "on" is the subject\'s, no sign of a person: "wrote on Telegram that she would visit"', () => {
   assert.deepEqual(kindsOf('The governor wrote on Kestrelgram that she would visit. Critics posted on Kestrelgram too.'), { Kestrelgram: 'organization' });
 });
+
+test('a title of two words of a body named by its initials leaves the body: "the Managing Director of the RGDA, Engr. …"', () => {
+  assert.deepEqual(names('He invited the Managing Director of the RGDA, Engr. Babatunde Fashola-Ige, to appear. The Director of the FBI, Kash Patel, spoke.'), [
+    'RGDA:organization',
+    'Babatunde Fashola-Ige:person',
+    'FBI:organization',
+    'Kash Patel:person',
+  ]);
+});
+
+test('an adviser’s title and its field after "on" name no body: "the Special Adviser to the President on Media and Publicity"', () => {
+  assert.deepEqual(names('In a statement, the Special Adviser to the President on Media and Publicity, Olumide Akintola-Peters, said the plan was sound.'), ['Olumide Akintola-Peters:person']);
+});

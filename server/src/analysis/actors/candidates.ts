@@ -728,8 +728,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   if (connector.text === 'of' && run.length === 1 && (FACILITY_OPENERS.has(run[0].text) || GEOGRAPHIC_HEADS.has(run[0].text))) return true;
   // "University of Texas at San Antonio": a campus named by its place.
   if (connector.text === 'at') return run.some((t) => CAMPUS_HEADS.has(t.text)) && placeName(capitalizedFrom(tokens, rest)) !== null;
-  // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
-  const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
+  // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France");
+  // on a field of work it is one no longer: "the Special Adviser to the President on Media and Publicity".
+  const joins = run.some((t) => isOrganizationHead(t.text)) || (connector.text !== 'on' && run.every((t) => isTitleish(t.text)));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
 }
@@ -890,8 +891,18 @@ function namesTitleHolders(words: readonly string[]): boolean {
   return POST_TITLES.has(last) && words.every((word, k) => k === words.length - 1 || isTitleish(word) || (isOrganizationHead(word) && isCommonWord(word)));
 }
 
+/**
+ * "the Special Adviser to the President on Media and Publicity": capitals after a title and "on" are the post's field, no
+ * body of their own (a person's given name or a place after it stays an actor).
+ */
+function namesTitlesField(tokens: readonly Token[], runIndex: number, words: readonly string[]): boolean {
+  const on = tokens[runIndex - 1];
+  if (on?.text !== 'on' || runIndex < 2 || !isTitleHead(tokens[runIndex - 2].text) || !isSpacedAt(tokens, runIndex - 1)) return false;
+  return !words.some((word) => GIVEN_NAMES.has(word)) && placeName([...words]) === null;
+}
+
 // Officers' titles that end the name of a post ("Chief Medical Officer"); not "Justice" or "Health", which end bodies' names too.
-const POST_TITLES = new Set(['Officer', 'Director', 'Commissioner', 'Inspector', 'Superintendent', 'Collector', 'Controller', 'Supervisor', 'Administrator', 'Registrar', 'Coroner', 'Manager', 'Chairman', 'Chairwoman', 'Chairperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Auditor', 'Treasurer', 'Comptroller']);
+const POST_TITLES = new Set(['Officer', 'Adviser', 'Advisor', 'Secretary', 'Director', 'Commissioner', 'Inspector', 'Superintendent', 'Collector', 'Controller', 'Supervisor', 'Administrator', 'Registrar', 'Coroner', 'Manager', 'Chairman', 'Chairwoman', 'Chairperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Auditor', 'Treasurer', 'Comptroller']);
 
 /** "Speaker of the Seimas Jonas Grigas": after a title and the body it belongs to, a given name and a surname start the name. */
 function bodyAndName(words: string[]): number {
@@ -1384,13 +1395,17 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
 /**
  * "the Speaker of the Niger State House of Assembly,", "Director-General of Fire Services": a title of a body and no
  * name after it; the body is the name (its head no portfolio: "the Minister of Health" names no health body).
+ * "the Managing Director of the RGDA": a title of two words, and a body's initials that name no place, too.
  */
 function withoutBodysTitle(run: Token[]): Token[] {
-  // Cheapest test first: most runs have no "of" second.
-  if (run.length < 4 || run[1].text !== 'of' || !isTitleHead(run[0].text)) return run;
-  const body = isThe(run[2].text) ? 3 : 2;
+  // Cheapest test first: most runs open with no title.
+  if (run.length < 3 || !isTitleish(run[0].text)) return run;
+  const of = run[1].text === 'of' ? 1 : run[2].text === 'of' && isTitleish(run[1].text) ? 2 : -1;
+  if (of < 0 || !isTitleHead(run[of - 1].text)) return run;
+  const body = isThe(run[of + 1]?.text) ? of + 2 : of + 1;
   const head = run[run.length - 1].text;
-  if (run.length - body < 2 || !isOrganizationHead(head) || PORTFOLIO_WORDS.has(head)) return run;
+  const initials = run.length - body === 1 && run[body].acronym && placeName([head]) === null;
+  if (!initials && (run.length - body < 2 || !isOrganizationHead(head) || PORTFOLIO_WORDS.has(head))) return run;
   const words = run.map((t) => t.text);
   return titleEnd(words) > 0 || words.slice(body, -1).some(isTitleHead) ? run : run.slice(body);
 }
@@ -2305,6 +2320,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
+    if (namesTitlesField(tokens, runIndex, words)) continue;
     // "The North Korean regime", "South Sudanese army": a compass point and a nation's adjective describe; they name no one.
     if (words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1])) continue;
     // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
