@@ -2201,3 +2201,9 @@ test('a list’s last item after a bare "and" is no clause, however long: "is de
   const text = 'The National Union of Mine and Allied Workers is demanding a 22% increase and a housing allowance for underground staff, and has said the strike will continue.';
   assert.deepEqual(analyze(text).claims.map((c) => c.speaker), ['national-union-of-mine-and-allied-workers']);
 });
+
+test('a post of one holder described before the holder’s name speaks as that person: "the Special Adviser to the President on Media, Name, said"', () => {
+  assert.deepEqual(reportedWithSpeakers('In a statement, the Special Adviser to the President on Media and Publicity, Olumide Akintola-Peters, said the plan was sound.'), [['the plan was sound', 'Olumide Akintola-Peters']]);
+  // The people serving someone named in apposition are not that person.
+  assert.deepEqual(speakers('Aides to the Senate president, Ibrahim Dankwambo, said he had spoken to both sides.'), ['anonymous: Aides to the Senate president, Ibrahim Dankwambo']);
+});
