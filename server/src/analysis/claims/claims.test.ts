@@ -2207,3 +2207,7 @@ test('a post of one holder described before the holder’s name speaks as that p
   // The people serving someone named in apposition are not that person.
   assert.deepEqual(speakers('Aides to the Senate president, Ibrahim Dankwambo, said he had spoken to both sides.'), ['anonymous: Aides to the Senate president, Ibrahim Dankwambo']);
 });
+
+test('a definite description in apposition, closed by "who", is the person named before it: "Name, the Senator representing Kano Central, who told"', () => {
+  assert.deepEqual(reportedWithSpeakers('The motion was sponsored by Senator Abubakar Sani Dambatta, the Senator representing Kano Central, who told the chamber that most of the grids did not exist.'), [['that most of the grids did not exist', 'Abubakar Sani Dambatta']]);
+});

@@ -2129,7 +2129,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
-  const described = INDEFINITE.test(phrase) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(textNear(index, phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
+  const described = (INDEFINITE.test(phrase) || THE_FIRST.test(phrase)) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(textNear(index, phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
