@@ -1636,6 +1636,8 @@ test('a company’s legal form ends its name: the words after it are another nam
 
 test('a run of capitals that each name nothing is no actor', () => {
   assert.deepEqual(names('By Marcus Delgado | Published 6:45 AM EST, Jan. 9, 2026 | Updated 8:12 AM EST'), ['Marcus Delgado:person']);
+  // West and East Africa's time zones too.
+  assert.deepEqual(names('By Chinedu Okafor | Published 7:21 PM WAT, July 14, 2026 | Updated 9:02 AM EAT'), ['Chinedu Okafor:person']);
 });
 
 test('a noun for a person opening a sentence before a given name is no part of the name', () => {
@@ -2292,4 +2294,12 @@ test('a title of two words of a body named by its initials leaves the body: "the
 
 test('an adviser’s title and its field after "on" name no body: "the Special Adviser to the President on Media and Publicity"', () => {
   assert.deepEqual(names('In a statement, the Special Adviser to the President on Media and Publicity, Olumide Akintola-Peters, said the plan was sound.'), ['Olumide Akintola-Peters:person']);
+});
+
+test('a member’s seat of places joined by dashes, in brackets, is no actor: "(Surrey Centre—Newton)"', () => {
+  assert.deepEqual(names('Liberal MP Devinder Grewal-Marsh (Surrey Centre—Newton) answered. Brent Kowalchuk (Battlefords—Meadow Lake) did not.'), ['Devinder Grewal-Marsh:person', 'Brent Kowalchuk:person']);
+});
+
+test('a committee’s list of portfolios after "on" is one name, its last of two words: "Standing Committee on Human Resources, Skills and Social Development"', () => {
+  assert.deepEqual(names('The papers go to the Standing Committee on Human Resources, Skills and Social Development within 30 days.'), ['Standing Committee on Human Resources, Skills and Social Development:organization']);
 });

@@ -379,15 +379,19 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ance|ence)$/u;
 function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   // Cheapest test first: this is asked at every word a name may go on with.
   if (tokens[at]?.gapBefore !== ', ') return at;
-  const of = run.findIndex((t) => t.text === 'of');
+  // "the Standing Committee on Human Resources, Skills and Social Development": a committee's list after "on" too.
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'on');
   if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
   const isPortfolio = (token: Token | undefined) => token !== undefined && isListedPortfolio(token);
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
   while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
-  // The list closes on "and" and one more word: "…, Infrastructure and Transport".
+  // The list closes on "and" and its last portfolio, of one word or more: "…, Infrastructure and Transport", "…, Skills and Social Development".
   const and = tokens[k];
-  return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
+  if (and?.text !== 'and' || !isSpaceGap(and.gapBefore) || !isSpaceGap(tokens[k + 1]?.gapBefore ?? '') || !isPortfolio(tokens[k + 1]) || k === at) return at;
+  let end = k + 2;
+  while (isSpacedAt(tokens, end) && isPortfolio(tokens[end]) && !isTitleish(tokens[end].text) && !tokens[end - 1].possessive) end++;
+  return end;
 }
 
 /**
@@ -899,6 +903,23 @@ function namesTitlesField(tokens: readonly Token[], runIndex: number, words: rea
   const on = tokens[runIndex - 1];
   if (on?.text !== 'on' || runIndex < 2 || !isTitleHead(tokens[runIndex - 2].text) || !isSpacedAt(tokens, runIndex - 1)) return false;
   return !words.some((word) => GIVEN_NAMES.has(word)) && placeName([...words]) === null;
+}
+
+const DASHES = new Set(['—', '–']);
+// Place names joined by an unspaced dash, alone in brackets: a Canadian riding.
+const DASHED_SEAT = /^\p{Lu}[\p{L}.'’ -]*(?:[—–]\p{Lu}[\p{L}.'’ -]*)+$/u;
+const LONGEST_SEAT = 80;
+
+/**
+ * "MP Devinder Grewal-Marsh (Surrey Centre—Newton)", "(Battlefords—Meadow Lake)": a member's seat named by the places
+ * it joins with dashes is no actor, nor is either half.
+ */
+function inBracketedSeat(paragraph: string, tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  // The dash first: most runs touch none.
+  if (!DASHES.has(run[0].gapBefore) && !DASHES.has(tokens[runIndex + run.length]?.gapBefore ?? '')) return false;
+  const open = paragraph.lastIndexOf('(', run[0].start);
+  const close = paragraph.indexOf(')', run[run.length - 1].end);
+  return open >= 0 && close > open && close - open < LONGEST_SEAT && DASHED_SEAT.test(paragraph.slice(open + 1, close));
 }
 
 // Officers' titles that end the name of a post ("Chief Medical Officer"); not "Justice" or "Health", which end bodies' names too.
@@ -2321,6 +2342,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
     if (namesTitlesField(tokens, runIndex, words)) continue;
+    if (inBracketedSeat(paragraph, tokens, runIndex, run)) continue;
     // "The North Korean regime", "South Sudanese army": a compass point and a nation's adjective describe; they name no one.
     if (words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1])) continue;
     // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
