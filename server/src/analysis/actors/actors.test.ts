@@ -2303,3 +2303,12 @@ test('a member’s seat of places joined by dashes, in brackets, is no actor: "(
 test('a committee’s list of portfolios after "on" is one name, its last of two words: "Standing Committee on Human Resources, Skills and Social Development"', () => {
   assert.deepEqual(names('The papers go to the Standing Committee on Human Resources, Skills and Social Development within 30 days.'), ['Standing Committee on Human Resources, Skills and Social Development:organization']);
 });
+
+test('a body named in lower case by its field, where it acts, is named with capitals: "the department of public enterprises said"', () => {
+  assert.deepEqual(names('Parliament’s portfolio committee on public enterprises has given the board 30 days. The department of public enterprises said the plan was late.'), [
+    'Portfolio Committee on Public Enterprises:organization',
+    'Department of Public Enterprises:organization',
+  ]);
+  // Not where it does not act: "the head of the department of surgery", "a committee on ethics".
+  assert.deepEqual(names('The head of the department of surgery said so. A committee on ethics said so.'), []);
+});

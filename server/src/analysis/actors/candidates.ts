@@ -3205,6 +3205,10 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
       }
       continue;
     }
+    if (OFFICES_OF_FIELDS.has(noun.text) && (tokens[i + 1]?.text === 'of' || tokens[i + 1]?.text === 'on')) {
+      officeOfField(paragraph, tokens, i, found);
+      continue;
+    }
     if (i >= 2 && noun.text === 'council' && LOCAL_COUNCIL_LEVELS.has(tokens[i - 1].text)) {
       localCouncil(paragraph, tokens, i, found);
       continue;
@@ -3224,6 +3228,35 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
     const first = qualified ? nation : portfolio;
     found.push(namedOutright(first.start, noun.end, paragraph.slice(first.start, noun.end), qualified ? [nation.text, name, 'Ministry'] : [name, 'Ministry'], 'organization', false, noun.possessive));
   }
+}
+
+// Bodies named in lower case by their field after "of" or "on": "the department of public enterprises said".
+const OFFICES_OF_FIELDS = new Set(['department', 'ministry', 'committee']);
+// Words that describe a committee's kind before its noun: "Parliament’s portfolio committee on …".
+const COMMITTEE_KINDS = new Set(['portfolio', 'standing', 'select', 'joint']);
+const LONGEST_FIELD = 3;
+const FIELD_WORD = /^\p{Ll}{3,}$/u;
+const capitalizedWord = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * "The department of public enterprises said", "Parliament’s portfolio committee on public enterprises has given": South African and
+ * Indian copy lower-cases bodies named by their field; one that acts is named with capitals ("Department of Public Enterprises").
+ * The noun at `i`, "of" or "on" after it; added to `found`.
+ */
+function officeOfField(paragraph: string, tokens: Token[], i: number, found: Candidate[]): void {
+  const noun = tokens[i];
+  const connector = tokens[i + 1];
+  if (noun.possessive || !isSpaceGap(noun.gapBefore) || !isSpaceGap(connector.gapBefore) || (connector.text === 'on') !== (noun.text === 'committee')) return;
+  let end = i + 2;
+  while (end - i - 2 < LONGEST_FIELD && isSpacedAt(tokens, end) && FIELD_WORD.test(tokens[end].text) && isCommonWord(tokens[end].text) && !ACTS_AFTER.has(tokens[end].text) && !isPreposition(tokens[end].text) && !ARTICLES.test(tokens[end].text)) end++;
+  if (end === i + 2) return;
+  const kind = noun.text === 'committee' && COMMITTEE_KINDS.has(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) ? i - 1 : i;
+  const article = tokens[kind - 1];
+  if (article === undefined || !isSpaceGap(tokens[kind].gapBefore) || !(isThe(article.text) || (article.possessive && article.capitalized))) return;
+  if (!actsAsSubject(tokens, end - 1, kind - 1, ACTS_AFTER)) return;
+  const words = tokens.slice(kind, end).map((t) => (t === connector ? t.text : capitalizedWord(t.text)));
+  const first = tokens[kind];
+  found.push(namedOutright(first.start, tokens[end - 1].end, paragraph.slice(first.start, tokens[end - 1].end), words, 'organization', false, tokens[end - 1].possessive));
 }
 
 // The level of a local council written in lower case after its place's name: "Pécs city council", "Kent county council".
