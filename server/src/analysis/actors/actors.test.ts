@@ -2312,3 +2312,7 @@ test('a body named in lower case by its field, where it acts, is named with capi
   // Not where it does not act: "the head of the department of surgery", "a committee on ethics".
   assert.deepEqual(names('The head of the department of surgery said so. A committee on ethics said so.'), []);
 });
+
+test('an article opening a sentence quoted in French names no one: “Le gouvernement a promis …”, « Les familles … »', () => {
+  assert.deepEqual(names('“Le gouvernement a promis des logements,” she said. « Les familles ne peuvent pas habiter dans un communiqué », she added.'), []);
+});

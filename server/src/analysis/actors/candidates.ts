@@ -1275,6 +1275,16 @@ function namesDay(word: Token, tokens: Token[], next: number): boolean {
   return NAMED_DAY_WORDS.has(word.text) && !word.possessive && tokens[next] !== undefined && isSpaceGap(tokens[next].gapBefore) && isDateWord(tokens, next);
 }
 
+// Articles opening a sentence quoted in French, Spanish or Italian: « Les familles … », “Le gouvernement a promis …”.
+// (French quotation marks open a sentence the tokenizer does not mark.)
+const OPENS_GUILLEMETS = /«\s*$/;
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'Des', 'Une', 'Los', 'Las', 'Il', 'Gli']);
+
+/** A foreign article opening a sentence, before a lower-case word that is no English one ("Le said": a Vietnamese surname). */
+function opensForeignSentence(word: Token, next: Token | undefined): boolean {
+  return FOREIGN_ARTICLES.has(word.text) && (word.sentenceInitial || OPENS_GUILLEMETS.test(word.gapBefore)) && !word.possessive && next !== undefined && isSpaceGap(next.gapBefore) && !next.capitalized && !isCommonWord(next.text);
+}
+
 // Words that open sentences and never begin a name.
 const OPENERS = new Set(
   `The A An But And Or Nor So Yet In On At For With From By To Of After Before Since Until While When Whenever If As
@@ -2303,6 +2313,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (isQuotedEpithet(paragraph, tokens, runIndex, run)) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && opensForeignSentence(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
     // "Rep. Angelia Orr, R-Itasca, said", "…, R-Bay Minette, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
