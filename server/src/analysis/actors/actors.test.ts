@@ -2316,3 +2316,7 @@ test('a body named in lower case by its field, where it acts, is named with capi
 test('an article opening a sentence quoted in French names no one: “Le gouvernement a promis …”, « Les familles … »', () => {
   assert.deepEqual(names('“Le gouvernement a promis des logements,” she said. « Les familles ne peuvent pas habiter dans un communiqué », she added.'), []);
 });
+
+test('a panel is an institution’s head word: "The Takeover Panel, which polices bids"', () => {
+  assert.deepEqual(names('The Takeover Panel, which polices bids in Britain, does not comment on extensions.'), ['Takeover Panel:organization', 'United Kingdom:place']);
+});
