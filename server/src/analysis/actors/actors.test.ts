@@ -2320,3 +2320,10 @@ test('an article opening a sentence quoted in French names no one: “Le gouvern
 test('a panel is an institution’s head word: "The Takeover Panel, which polices bids"', () => {
   assert.deepEqual(names('The Takeover Panel, which polices bids in Britain, does not comment on extensions.'), ['Takeover Panel:organization', 'United Kingdom:place']);
 });
+
+test('a line that is a name alone below the headline names a person, its given name unlisted or joined to another', () => {
+  assert.deepEqual(names('Opposition walks out as Speaker rejects motion\n\nLathika Raghavan\n\nMembers walked out on Wednesday.'), ['Lathika Raghavan:person']);
+  assert.deepEqual(names('Motion gives Liberals 30 days\n\nMarie-Ève Castonguay-Lind\n\nParties joined forces on Tuesday.'), ['Marie-Ève Castonguay-Lind:person']);
+  // A line of ordinary words is no name: "Exit mobile version", "Markets React".
+  assert.deepEqual(names('Markets React\n\nShares fell on Tuesday.'), []);
+});

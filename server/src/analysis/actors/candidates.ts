@@ -2806,9 +2806,14 @@ const LONGEST_NAME_LINE = 3;
  * name and surnames alone (no ordinary word: "Harris Wins" is a headline) names a person.
  */
 function isNameAlone(paragraph: string, run: readonly Token[]): boolean {
-  if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0 || !GIVEN_NAMES.has(run[0].text)) return false;
+  if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0) return false;
   const last = run[run.length - 1];
-  return paragraph.length - last.end <= 1 && run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)));
+  if (paragraph.length - last.end > 1 || !run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)))) return false;
+  // "Marie-Ève Castonguay-Lind": a given name joined to another; "Lathika Raghavan": a name no list holds, where no
+  // word is an ordinary one, a place's or an institution's.
+  const first = run[0].text;
+  if (GIVEN_NAMES.has(first) || (run[0].hyphenated && GIVEN_NAMES.has(first.slice(0, first.indexOf('-'))))) return true;
+  return run.every((t) => isNameLike(t.text) && !t.acronym && !isCommonWord(t.text) && !isOrganizationHead(t.text) && !isTitleish(t.text) && placeName([t.text]) === null);
 }
 
 // The most digits an age has.
