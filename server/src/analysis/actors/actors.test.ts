@@ -2327,3 +2327,9 @@ test('a line that is a name alone below the headline names a person, its given n
   // A line of ordinary words is no name: "Exit mobile version", "Markets React".
   assert.deepEqual(names('Markets React\n\nShares fell on Tuesday.'), []);
 });
+
+test('an office a country has one of, capitalized after "the", is the body wherever it stands: "said the Presidency “welcomes …”"', () => {
+  assert.deepEqual(names('In a statement, Ada Obi said the Presidency “welcomes legislative oversight” and more.'), ['Ada Obi:person', 'Presidency:organization']);
+  // Not the post won: "Obi won the Presidency in 2023".
+  assert.deepEqual(names('Ada Obi won the Presidency in 2023.'), ['Ada Obi:person']);
+});

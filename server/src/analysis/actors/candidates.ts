@@ -3213,11 +3213,17 @@ const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'calle
 function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i];
-    const office = LOWER_CASE_OFFICES.get(noun.text);
+    const office = LOWER_CASE_OFFICES.get(noun.text) ?? CAPITALIZED_OFFICES.get(noun.text);
     if (office !== undefined) {
       // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
-      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && speaksAsSubject(tokens, i, i - 1)) {
-        found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
+      // Capitals name the body wherever it stands after "the" ("said the Presidency “welcomes …”"), not a post won or sought.
+      const capitalized = office === noun.text && !POST_SOUGHT.has(tokens[i - 2]?.text ?? '');
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (capitalized || speaksAsSubject(tokens, i, i - 1))) {
+        // Once: the name read already ("the Chancellery") gives way to the body.
+        const read = capitalized ? found.findIndex((c) => c.start === noun.start && c.end === noun.end) : -1;
+        const body = namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive);
+        if (read < 0) found.push(body);
+        else if (found[read].kind !== 'organization') found[read] = body;
       }
       continue;
     }
@@ -3296,6 +3302,9 @@ function localCouncil(paragraph: string, tokens: Token[], i: number, found: Cand
 
 // Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
 const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery'], ['treasury', 'Treasury']]);
+const CAPITALIZED_OFFICES: ReadonlyMap<string, string> = new Map([...LOWER_CASE_OFFICES.values()].filter((name) => name !== 'Treasury').map((name) => [name, name]));
+// Verbs of a post won or sought: "won the Presidency", "for the Presidency".
+const POST_SOUGHT = new Set(['won', 'win', 'wins', 'winning', 'seek', 'seeks', 'seeking', 'sought', 'for', 'to', 'contest', 'contesting', 'assumed', 'assume']);
 
 /** An office that speaks: a speech verb after it ("the presidency said"), or a statement of its own ("the presidency’s statement"). */
 function speaksAsSubject(tokens: Token[], noun: number, article: number): boolean {
