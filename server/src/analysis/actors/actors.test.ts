@@ -1661,6 +1661,8 @@ test('a company’s legal form ends its name: the words after it are another nam
 
 test('a run of capitals that each name nothing is no actor', () => {
   assert.deepEqual(names('By Marcus Delgado | Published 6:45 AM EST, Jan. 9, 2026 | Updated 8:12 AM EST'), ['Marcus Delgado:person']);
+  // West and East Africa's time zones too.
+  assert.deepEqual(names('By Chinedu Okafor | Published 7:21 PM WAT, July 14, 2026 | Updated 9:02 AM EAT'), ['Chinedu Okafor:person']);
 });
 
 test('a noun for a person opening a sentence before a given name is no part of the name', () => {
@@ -2304,4 +2306,55 @@ test('a body\'s name in its own language after a dash, and initials it "goes by"
 
 test('a pronoun after a name that follows "on" is the subject\'s, no sign of a person: "wrote on Telegram that she would visit"', () => {
   assert.deepEqual(kindsOf('The governor wrote on Kestrelgram that she would visit. Critics posted on Kestrelgram too.'), { Kestrelgram: 'organization' });
+});
+
+test('a title of two words of a body named by its initials leaves the body: "the Managing Director of the RGDA, Engr. …"', () => {
+  assert.deepEqual(names('He invited the Managing Director of the RGDA, Engr. Babatunde Fashola-Ige, to appear. The Director of the FBI, Kash Patel, spoke.'), [
+    'RGDA:organization',
+    'Babatunde Fashola-Ige:person',
+    'FBI:organization',
+    'Kash Patel:person',
+  ]);
+});
+
+test('an adviser’s title and its field after "on" name no body: "the Special Adviser to the President on Media and Publicity"', () => {
+  assert.deepEqual(names('In a statement, the Special Adviser to the President on Media and Publicity, Olumide Akintola-Peters, said the plan was sound.'), ['Olumide Akintola-Peters:person']);
+});
+
+test('a member’s seat of places joined by dashes, in brackets, is no actor: "(Surrey Centre—Newton)"', () => {
+  assert.deepEqual(names('Liberal MP Devinder Grewal-Marsh (Surrey Centre—Newton) answered. Brent Kowalchuk (Battlefords—Meadow Lake) did not.'), ['Devinder Grewal-Marsh:person', 'Brent Kowalchuk:person']);
+});
+
+test('a committee’s list of portfolios after "on" is one name, its last of two words: "Standing Committee on Human Resources, Skills and Social Development"', () => {
+  assert.deepEqual(names('The papers go to the Standing Committee on Human Resources, Skills and Social Development within 30 days.'), ['Standing Committee on Human Resources, Skills and Social Development:organization']);
+});
+
+test('a body named in lower case by its field, where it acts, is named with capitals: "the department of public enterprises said"', () => {
+  assert.deepEqual(names('Parliament’s portfolio committee on public enterprises has given the board 30 days. The department of public enterprises said the plan was late.'), [
+    'Portfolio Committee on Public Enterprises:organization',
+    'Department of Public Enterprises:organization',
+  ]);
+  // Not where it does not act: "the head of the department of surgery", "a committee on ethics".
+  assert.deepEqual(names('The head of the department of surgery said so. A committee on ethics said so.'), []);
+});
+
+test('an article opening a sentence quoted in French names no one: “Le gouvernement a promis …”, « Les familles … »', () => {
+  assert.deepEqual(names('“Le gouvernement a promis des logements,” she said. « Les familles ne peuvent pas habiter dans un communiqué », she added.'), []);
+});
+
+test('a panel is an institution’s head word: "The Takeover Panel, which polices bids"', () => {
+  assert.deepEqual(names('The Takeover Panel, which polices bids in Britain, does not comment on extensions.'), ['Takeover Panel:organization', 'United Kingdom:place']);
+});
+
+test('a line that is a name alone below the headline names a person, its given name unlisted or joined to another', () => {
+  assert.deepEqual(names('Opposition walks out as Speaker rejects motion\n\nLathika Raghavan\n\nMembers walked out on Wednesday.'), ['Lathika Raghavan:person']);
+  assert.deepEqual(names('Motion gives Liberals 30 days\n\nMarie-Ève Castonguay-Lind\n\nParties joined forces on Tuesday.'), ['Marie-Ève Castonguay-Lind:person']);
+  // A line of ordinary words is no name: "Exit mobile version", "Markets React".
+  assert.deepEqual(names('Markets React\n\nShares fell on Tuesday.'), []);
+});
+
+test('an office a country has one of, capitalized after "the", is the body wherever it stands: "said the Presidency “welcomes …”"', () => {
+  assert.deepEqual(names('In a statement, Ada Obi said the Presidency “welcomes legislative oversight” and more.'), ['Ada Obi:person', 'Presidency:organization']);
+  // Not the post won: "Obi won the Presidency in 2023".
+  assert.deepEqual(names('Ada Obi won the Presidency in 2023.'), ['Ada Obi:person']);
 });

@@ -403,15 +403,19 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ance|ence)$/u;
 function portfolioListEnd(tokens: Token[], at: number, run: Token[]): number {
   // Cheapest test first: this is asked at every word a name may go on with.
   if (tokens[at]?.gapBefore !== ', ') return at;
-  const of = run.findIndex((t) => t.text === 'of');
+  // "the Standing Committee on Human Resources, Skills and Social Development": a committee's list after "on" too.
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'on');
   if (of < 1 || !isOrganizationHead(run[of - 1].text)) return at;
   const isPortfolio = (token: Token | undefined) => token !== undefined && isListedPortfolio(token);
   if (!isPortfolio(run[run.length - 1])) return at;
   let k = at;
   while (tokens[k]?.gapBefore === ', ' && isPortfolio(tokens[k])) k++;
-  // The list closes on "and" and one more word: "…, Infrastructure and Transport".
+  // The list closes on "and" and its last portfolio, of one word or more: "…, Infrastructure and Transport", "…, Skills and Social Development".
   const and = tokens[k];
-  return and?.text === 'and' && isSpaceGap(and.gapBefore) && isSpaceGap(tokens[k + 1]?.gapBefore ?? '') && isPortfolio(tokens[k + 1]) && k > at ? k + 2 : at;
+  if (and?.text !== 'and' || !isSpaceGap(and.gapBefore) || !isSpaceGap(tokens[k + 1]?.gapBefore ?? '') || !isPortfolio(tokens[k + 1]) || k === at) return at;
+  let end = k + 2;
+  while (isSpacedAt(tokens, end) && isPortfolio(tokens[end]) && !isTitleish(tokens[end].text) && !tokens[end - 1].possessive) end++;
+  return end;
 }
 
 /**
@@ -754,8 +758,9 @@ function connectsOrganization(run: Token[], connector: Token, tokens: Token[], r
   if (connector.text === 'of' && run.length === 1 && (FACILITY_OPENERS.has(run[0].text) || GEOGRAPHIC_HEADS.has(run[0].text))) return true;
   // "University of Texas at San Antonio": a campus named by its place.
   if (connector.text === 'at') return run.some((t) => CAMPUS_HEADS.has(t.text)) && placeName(capitalizedFrom(tokens, rest)) !== null;
-  // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France").
-  const joins = run.some((t) => isOrganizationHead(t.text)) || run.every((t) => isTitleish(t.text));
+  // A title joins only while it is all title ("Secretary of State"), never onto a name ("Macron of France");
+  // on a field of work it is one no longer: "the Special Adviser to the President on Media and Publicity".
+  const joins = run.some((t) => isOrganizationHead(t.text)) || (connector.text !== 'on' && run.every((t) => isTitleish(t.text)));
   // "the" alone joins nothing ("offered the Freedom Party the Economy Ministry"); "of the" is read before this.
   return connector.text !== 'the' && joins;
 }
@@ -916,8 +921,35 @@ function namesTitleHolders(words: readonly string[]): boolean {
   return POST_TITLES.has(last) && words.every((word, k) => k === words.length - 1 || isTitleish(word) || (isOrganizationHead(word) && isCommonWord(word)));
 }
 
+/**
+ * "the Special Adviser to the President on Media and Publicity": capitals after a title and "on" are the post's field, no
+ * body of their own (a person's given name or a place after it stays an actor).
+ */
+function namesTitlesField(tokens: readonly Token[], runIndex: number, words: readonly string[]): boolean {
+  const on = tokens[runIndex - 1];
+  if (on?.text !== 'on' || runIndex < 2 || !isTitleHead(tokens[runIndex - 2].text) || !isSpacedAt(tokens, runIndex - 1)) return false;
+  return !words.some((word) => GIVEN_NAMES.has(word)) && placeName([...words]) === null;
+}
+
+const DASHES = new Set(['—', '–']);
+// Place names joined by an unspaced dash, alone in brackets: a Canadian riding.
+const DASHED_SEAT = /^\p{Lu}[\p{L}.'’ -]*(?:[—–]\p{Lu}[\p{L}.'’ -]*)+$/u;
+const LONGEST_SEAT = 80;
+
+/**
+ * "MP Devinder Grewal-Marsh (Surrey Centre—Newton)", "(Battlefords—Meadow Lake)": a member's seat named by the places
+ * it joins with dashes is no actor, nor is either half.
+ */
+function inBracketedSeat(paragraph: string, tokens: readonly Token[], runIndex: number, run: readonly Token[]): boolean {
+  // The dash first: most runs touch none.
+  if (!DASHES.has(run[0].gapBefore) && !DASHES.has(tokens[runIndex + run.length]?.gapBefore ?? '')) return false;
+  const open = paragraph.lastIndexOf('(', run[0].start);
+  const close = paragraph.indexOf(')', run[run.length - 1].end);
+  return open >= 0 && close > open && close - open < LONGEST_SEAT && DASHED_SEAT.test(paragraph.slice(open + 1, close));
+}
+
 // Officers' titles that end the name of a post ("Chief Medical Officer"); not "Justice" or "Health", which end bodies' names too.
-const POST_TITLES = new Set(['Officer', 'Director', 'Commissioner', 'Inspector', 'Superintendent', 'Collector', 'Controller', 'Supervisor', 'Administrator', 'Registrar', 'Coroner', 'Manager', 'Chairman', 'Chairwoman', 'Chairperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Auditor', 'Treasurer', 'Comptroller']);
+const POST_TITLES = new Set(['Officer', 'Adviser', 'Advisor', 'Secretary', 'Director', 'Commissioner', 'Inspector', 'Superintendent', 'Collector', 'Controller', 'Supervisor', 'Administrator', 'Registrar', 'Coroner', 'Manager', 'Chairman', 'Chairwoman', 'Chairperson', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Auditor', 'Treasurer', 'Comptroller']);
 
 /** "Speaker of the Seimas Jonas Grigas": after a title and the body it belongs to, a given name and a surname start the name. */
 function bodyAndName(words: string[]): number {
@@ -1269,6 +1301,16 @@ function namesDay(word: Token, tokens: Token[], next: number): boolean {
   return NAMED_DAY_WORDS.has(word.text) && !word.possessive && tokens[next] !== undefined && isSpaceGap(tokens[next].gapBefore) && isDateWord(tokens, next);
 }
 
+// Articles opening a sentence quoted in French, Spanish or Italian: « Les familles … », “Le gouvernement a promis …”.
+// (French quotation marks open a sentence the tokenizer does not mark.)
+const OPENS_GUILLEMETS = /«\s*$/;
+const FOREIGN_ARTICLES = new Set(['Le', 'La', 'Les', 'Des', 'Une', 'Los', 'Las', 'Il', 'Gli']);
+
+/** A foreign article opening a sentence, before a lower-case word that is no English one ("Le said": a Vietnamese surname). */
+function opensForeignSentence(word: Token, next: Token | undefined): boolean {
+  return FOREIGN_ARTICLES.has(word.text) && (word.sentenceInitial || OPENS_GUILLEMETS.test(word.gapBefore)) && !word.possessive && next !== undefined && isSpaceGap(next.gapBefore) && !next.capitalized && !isCommonWord(next.text);
+}
+
 // Words that open sentences and never begin a name.
 const OPENERS = new Set(
   `The A An But And Or Nor So Yet In On At For With From By To Of After Before Since Until While When Whenever If As
@@ -1412,13 +1454,17 @@ function organizationHeadFrom(tokens: readonly Token[], from: number): boolean {
 /**
  * "the Speaker of the Niger State House of Assembly,", "Director-General of Fire Services": a title of a body and no
  * name after it; the body is the name (its head no portfolio: "the Minister of Health" names no health body).
+ * "the Managing Director of the RGDA": a title of two words, and a body's initials that name no place, too.
  */
 function withoutBodysTitle(run: Token[]): Token[] {
-  // Cheapest test first: most runs have no "of" second.
-  if (run.length < 4 || run[1].text !== 'of' || !isTitleHead(run[0].text)) return run;
-  const body = isThe(run[2].text) ? 3 : 2;
+  // Cheapest test first: most runs open with no title.
+  if (run.length < 3 || !isTitleish(run[0].text)) return run;
+  const of = run[1].text === 'of' ? 1 : run[2].text === 'of' && isTitleish(run[1].text) ? 2 : -1;
+  if (of < 0 || !isTitleHead(run[of - 1].text)) return run;
+  const body = isThe(run[of + 1]?.text) ? of + 2 : of + 1;
   const head = run[run.length - 1].text;
-  if (run.length - body < 2 || !isOrganizationHead(head) || PORTFOLIO_WORDS.has(head)) return run;
+  const initials = run.length - body === 1 && run[body].acronym && placeName([head]) === null;
+  if (!initials && (run.length - body < 2 || !isOrganizationHead(head) || PORTFOLIO_WORDS.has(head))) return run;
   const words = run.map((t) => t.text);
   return titleEnd(words) > 0 || words.slice(body, -1).some(isTitleHead) ? run : run.slice(body);
 }
@@ -2303,6 +2349,7 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     if (run.length === 1 && isGenusOfBinomial(run[0], tokens[runIndex + 1])) continue;
     if (isQuotedEpithet(paragraph, tokens, runIndex, run)) continue;
     if (run.length === 1 && namesDay(run[0], tokens, runIndex + 1)) continue;
+    if (run.length === 1 && opensForeignSentence(run[0], tokens[runIndex + 1])) continue;
     if (run.length === 1 && isLabelLetter(tokens, runIndex)) continue;
     if (run.length === 1 && isCountedAcronym(tokens, runIndex)) continue;
     // "Rep. Angelia Orr, R-Itasca, said", "…, R-Bay Minette, said": a party and a home town set off by commas, as brackets set off "(R-Texas)".
@@ -2341,6 +2388,8 @@ export function paragraphCandidates(paragraph: string, sentenceStarts: readonly 
     // "The Private Sector grew", "in the General Public": people with a title take no article, so a title and one ordinary word after "the" make a phrase.
     if (cut > 0 && cut === words.length - 1 && isThe(tokens[runIndex - 1]?.text) && isCommonWord(words[cut])) continue;
     if (cut < 0 && namesTitleHolders(words)) continue;
+    if (namesTitlesField(tokens, runIndex, words)) continue;
+    if (inBracketedSeat(paragraph, tokens, runIndex, run)) continue;
     // "The North Korean regime", "South Sudanese army": a compass point and a nation's adjective describe; they name no one.
     if (words.length === 2 && COMPASS_POINTS.has(words[0]) && DEMONYMS.has(words[1])) continue;
     // "Principal Secretary (Health) Dr. K. Sreenivasa Rao": a portfolio in brackets is the title's, no body.
@@ -2833,9 +2882,14 @@ const LONGEST_NAME_LINE = 3;
  * name and surnames alone (no ordinary word: "Harris Wins" is a headline) names a person.
  */
 function isNameAlone(paragraph: string, run: readonly Token[]): boolean {
-  if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0 || !GIVEN_NAMES.has(run[0].text)) return false;
+  if (run.length < 2 || run.length > LONGEST_NAME_LINE || run[0].start !== 0) return false;
   const last = run[run.length - 1];
-  return paragraph.length - last.end <= 1 && run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)));
+  if (paragraph.length - last.end > 1 || !run.every((t, k) => k === 0 || (isSpaceGap(t.gapBefore) && !t.acronym && !isCommonWord(t.text)))) return false;
+  // "Marie-Ève Castonguay-Lind": a given name joined to another; "Lathika Raghavan": a name no list holds, where no
+  // word is an ordinary one, a place's or an institution's.
+  const first = run[0].text;
+  if (GIVEN_NAMES.has(first) || (run[0].hyphenated && GIVEN_NAMES.has(first.slice(0, first.indexOf('-'))))) return true;
+  return run.every((t) => isNameLike(t.text) && !t.acronym && !isCommonWord(t.text) && !isOrganizationHead(t.text) && !isTitleish(t.text) && placeName([t.text]) === null);
 }
 
 // The most digits an age has.
@@ -3320,12 +3374,22 @@ const ACTS_AFTER: ReadonlySet<string> = new Set([...REPORTING_VERB_WORDS, 'calle
 function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const noun = tokens[i];
-    const office = LOWER_CASE_OFFICES.get(noun.text);
+    const office = LOWER_CASE_OFFICES.get(noun.text) ?? CAPITALIZED_OFFICES.get(noun.text);
     if (office !== undefined) {
       // "won the presidency", "during his presidency": the office as a term or a post; only its speech is the body's.
-      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (speaksAsSubject(tokens, i, i - 1) || issuesPaper(tokens, i - 1) || speaksThroughSpokesperson(tokens, i))) {
-        found.push(namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive));
+      // Capitals name the body wherever it stands after "the" ("said the Presidency “welcomes …”"), not a post won or sought.
+      const capitalized = office === noun.text && !POST_SOUGHT.has(tokens[i - 2]?.text ?? '');
+      if (isThe(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) && (capitalized || speaksAsSubject(tokens, i, i - 1) || issuesPaper(tokens, i - 1) || speaksThroughSpokesperson(tokens, i))) {
+        // Once: the name read already ("the Chancellery") gives way to the body.
+        const read = capitalized ? found.findIndex((c) => c.start === noun.start && c.end === noun.end) : -1;
+        const body = namedOutright(noun.start, noun.end, noun.text, [office], 'organization', false, noun.possessive);
+        if (read < 0) found.push(body);
+        else if (found[read].kind !== 'organization') found[read] = body;
       }
+      continue;
+    }
+    if (OFFICES_OF_FIELDS.has(noun.text) && (tokens[i + 1]?.text === 'of' || tokens[i + 1]?.text === 'on')) {
+      officeOfField(paragraph, tokens, i, found);
       continue;
     }
     if (i >= 2 && noun.text === 'council' && LOCAL_COUNCIL_LEVELS.has(tokens[i - 1].text)) {
@@ -3349,6 +3413,35 @@ function lowerCaseOffices(paragraph: string, tokens: Token[], found: Candidate[]
   }
 }
 
+// Bodies named in lower case by their field after "of" or "on": "the department of public enterprises said".
+const OFFICES_OF_FIELDS = new Set(['department', 'ministry', 'committee']);
+// Words that describe a committee's kind before its noun: "Parliament’s portfolio committee on …".
+const COMMITTEE_KINDS = new Set(['portfolio', 'standing', 'select', 'joint']);
+const LONGEST_FIELD = 3;
+const FIELD_WORD = /^\p{Ll}{3,}$/u;
+const capitalizedWord = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * "The department of public enterprises said", "Parliament’s portfolio committee on public enterprises has given": South African and
+ * Indian copy lower-cases bodies named by their field; one that acts is named with capitals ("Department of Public Enterprises").
+ * The noun at `i`, "of" or "on" after it; added to `found`.
+ */
+function officeOfField(paragraph: string, tokens: Token[], i: number, found: Candidate[]): void {
+  const noun = tokens[i];
+  const connector = tokens[i + 1];
+  if (noun.possessive || !isSpaceGap(noun.gapBefore) || !isSpaceGap(connector.gapBefore) || (connector.text === 'on') !== (noun.text === 'committee')) return;
+  let end = i + 2;
+  while (end - i - 2 < LONGEST_FIELD && isSpacedAt(tokens, end) && FIELD_WORD.test(tokens[end].text) && isCommonWord(tokens[end].text) && !ACTS_AFTER.has(tokens[end].text) && !isPreposition(tokens[end].text) && !ARTICLES.test(tokens[end].text)) end++;
+  if (end === i + 2) return;
+  const kind = noun.text === 'committee' && COMMITTEE_KINDS.has(tokens[i - 1].text) && isSpaceGap(noun.gapBefore) ? i - 1 : i;
+  const article = tokens[kind - 1];
+  if (article === undefined || !isSpaceGap(tokens[kind].gapBefore) || !(isThe(article.text) || (article.possessive && article.capitalized))) return;
+  if (!actsAsSubject(tokens, end - 1, kind - 1, ACTS_AFTER)) return;
+  const words = tokens.slice(kind, end).map((t) => (t === connector ? t.text : capitalizedWord(t.text)));
+  const first = tokens[kind];
+  found.push(namedOutright(first.start, tokens[end - 1].end, paragraph.slice(first.start, tokens[end - 1].end), words, 'organization', false, tokens[end - 1].possessive));
+}
+
 // The level of a local council written in lower case after its place's name: "Pécs city council", "Kent county council".
 const LOCAL_COUNCIL_LEVELS: ReadonlyMap<string, string> = new Map([['city', 'City'], ['town', 'Town'], ['county', 'County'], ['district', 'District'], ['borough', 'Borough'], ['municipal', 'Municipal']]);
 
@@ -3370,6 +3463,9 @@ function localCouncil(paragraph: string, tokens: Token[], i: number, found: Cand
 
 // Offices a country has one of, named by their common noun: "the presidency said", "the treasury said" (see lowerCaseOffices).
 const LOWER_CASE_OFFICES: ReadonlyMap<string, string> = new Map([['presidency', 'Presidency'], ['chancellery', 'Chancellery'], ['treasury', 'Treasury']]);
+const CAPITALIZED_OFFICES: ReadonlyMap<string, string> = new Map([...LOWER_CASE_OFFICES.values()].filter((name) => name !== 'Treasury').map((name) => [name, name]));
+// Verbs of a post won or sought: "won the Presidency", "for the Presidency".
+const POST_SOUGHT = new Set(['won', 'win', 'wins', 'winning', 'seek', 'seeks', 'seeking', 'sought', 'for', 'to', 'contest', 'contesting', 'assumed', 'assume']);
 
 // Who speaks for a body: "a spokesman for the presidency said".
 const SPOKESPERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

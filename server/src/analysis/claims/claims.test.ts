@@ -2302,3 +2302,13 @@ test('"In a press release issued Monday, the CAS — …, as it is known in Fren
   const text = 'The Court of Arbitration for Sport (CAS) heard the case.\n\nIn a press release issued Monday, the CAS — the Tribunal Arbitral du Sport, or TAS, as it is known in French — confirmed it had registered the appeal. The athlete has "until 23 March 2026 to file her brief," the release said.';
   assert.deepEqual(analyze(text).claims.map((c) => [c.kind, c.speaker]), [['reported', 'court-of-arbitration-for-sport'], ['reported', 'court-of-arbitration-for-sport'], ['quote', 'court-of-arbitration-for-sport']]);
 });
+
+test('a post of one holder described before the holder’s name speaks as that person: "the Special Adviser to the President on Media, Name, said"', () => {
+  assert.deepEqual(reportedWithSpeakers('In a statement, the Special Adviser to the President on Media and Publicity, Olumide Akintola-Peters, said the plan was sound.'), [['the plan was sound', 'Olumide Akintola-Peters']]);
+  // The people serving someone named in apposition are not that person.
+  assert.deepEqual(speakers('Aides to the Senate president, Ibrahim Dankwambo, said he had spoken to both sides.'), ['anonymous: Aides to the Senate president, Ibrahim Dankwambo']);
+});
+
+test('a definite description in apposition, closed by "who", is the person named before it: "Name, the Senator representing Kano Central, who told"', () => {
+  assert.deepEqual(reportedWithSpeakers('The motion was sponsored by Senator Abubakar Sani Dambatta, the Senator representing Kano Central, who told the chamber that most of the grids did not exist.'), [['that most of the grids did not exist', 'Abubakar Sani Dambatta']]);
+});

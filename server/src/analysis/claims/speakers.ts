@@ -2031,6 +2031,16 @@ const EMPLOYER_BEFORE = /\s(?:of|at)\s$/;
  * name that is all the words before the apposition; else the person named nearest the verb: "an
  * ultimatum Atherton said", "Moreau's chief of staff, Evan Price, said".
  */
+/** A person named right after the first comma of a description: "an aide to the governor, Ana Roe". */
+function personInApposition(index: SpeakerIndex, within: readonly Mention[], phrase: string, phraseStart: number): Mention | undefined {
+  const comma = phrase.indexOf(',');
+  if (comma < 0) return undefined;
+  let at = comma + 1;
+  while (at < phrase.length && isSpaceAt(phrase, at)) at++;
+  for (const m of within) if (m.start === phraseStart + at && !m.possessive && isKind(index, m, 'person')) return m;
+  return undefined;
+}
+
 function speakingPerson(index: SpeakerIndex, owned: readonly Mention[], phraseStart: number, headStart: number, headEnd: number): Mention | undefined {
   for (let i = owned.length - 1; i >= 0; i--) {
     const m = owned[i];
@@ -2162,7 +2172,7 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   // "Ana Roe, a retired nurse who said …", "Ana Roe, a spokeswoman for the union, called it …": a
   // description in apposition to a person named right before it is that person.
   // Not "Kool, a senior club source said" (the source is someone else), nor "Claes, a statement Roe brushed off".
-  const described = INDEFINITE.test(phrase) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(textNear(index, phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
+  const described = (INDEFINITE.test(phrase) || THE_FIRST.test(phrase)) && (spokesperson || !anonymousWords) && APPOSITION_CLOSED.test(textNear(index, phraseStart + phrase.length, phraseStart + phrase.length + 6)) ? personBeforeApposition(index, phraseStart) : undefined;
   if (described) return { speaker: described, speakerText: phrase, speakerSpan: found, anonymous: false };
   // "She later moved the deadline to Monday, saying …": the clause's subject pronoun.
   const within = mentionsWithin(index, { start: phraseStart, end: span.end });
@@ -2184,6 +2194,10 @@ export function resolveSpeaker(index: SpeakerIndex, span: Span, head: SpeakerHea
   }
   // "A senior Khanya manager, who asked not to be named": whoever asks it is unnamed, whatever the head noun.
   const unnamedAsking = (anonymityAsked || asksAnonymity) && !hasPlain(index, within, 'person');
+  // "the Special Adviser to the President on Media and Publicity, Olumide Akintola-Peters, said": a post of one holder, named after all
+  // ("Aides to the Senate president, Ibrahim Dankwambo, said", "an aide to the governor, Ana Roe": the name is the one they serve).
+  const appositive = aroundSomeone && THE_FIRST.test(phrase) ? personInApposition(index, within, phrase, phraseStart) : undefined;
+  if (appositive) return { speaker: appositive.actorId, speakerText: phrase, speakerSpan: found, anonymous: false };
   if (aroundSomeone || publicGroup || unnamedAsking) {
     // A shared subject's clause ("Doctors …, said they were rationing tests and") names them before its verb.
     const verb = head === 'first' ? FIRST_SPEECH_VERB.exec(phrase) : null;

@@ -31,7 +31,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   Program Programme Council Councils Commissioners Trustees Regents Observatory Survey Foundation Fellowship
   Conservancy Coalition Caucus Congress Synod Diocese Archdiocese Mosque Temple Synagogue Cathedral Team Racing
   Freight Cargo Trucking Haulage Rail Ports Terminals Stores Retail Mills Works Farms Estates Properties Realty
-  Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation
+  Guild Cooperative Collective Brotherhood Lodge Syndicate Endowment Conference Forum Watch Initiative Partnership Consortium Tribunal Mission Delegation Panel
   United City Athletic Rovers Wanderers Harriers Rangers Thistle Argyle Academicals Albion Sporting Real Olympique Borussia Dynamo Juventus Hotspur Utd
   Gas Zoo Economics Analytics Advisory Advisors Advisers Associates Strategies Consultancy Consultants Athletics Nation
   Community District Metals Minerals Lithium Uranium Nickel Cobalt Banco Banca Banque House

@@ -28,7 +28,7 @@ export const TITLE_WORDS = words(`
   Counsel Recorder Clerk Assessor Coroner Supervisor Supervisors Councilmember Selectman Selectwoman Controller Warden
   Prefect Barrister Coun Coun. Cllr Cllr. Cr
   Sgt Insp Supt Capt Cpl Lt Col Prof Rev Cmdr
-  Collector Collectors Attorneys MD CMD
+  Collector Collectors Attorneys MD CMD Adviser Advisor
 `);
 
 /**
