@@ -6,7 +6,7 @@ import { CLOSING_PARENTHESIS } from '../text/char-codes';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { AGENT_NOUNS, BUSINESS_NOUNS, PARTY_MEMBERS, PUBLIC_BODY_WORDS } from '../lexicon/organizations';
-import { QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
+import { DOCUMENT_NOUNS, QUALIFYING_PARTICIPLES } from '../lexicon/actor-cues';
 import { COUNTING_WORDS, FRONTED_QUESTION } from './subjects';
 import { FINITE_REPORTING_VERBS } from './verbs';
 
@@ -870,8 +870,6 @@ const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 // The head noun of an apposition opening with an article, before what qualifies it: "…, a Hyderabad company that …".
 const APPOSITION_KIND = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:that|which|whose|based|in|from|with|of)\b|,|$)/u;
 
-// Papers that carry words: "…, the statement said" speaks for whoever issued it; "a filing posted on its website" is no unnamed person.
-export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
 // "…, the order noted", "the judgment said": a court's papers speak for the court that issued them, as a statement does.
 const COURT_PAPERS = 'order|ruling|judgment|judgement|verdict';
 const DOCUMENT = new RegExp(`^the\\s+(${DOCUMENT_NOUNS}|${COURT_PAPERS})$`, 'i');

@@ -94,6 +94,9 @@ export const DOCUMENT_HEADS = words(`
   Agreement Treaty Treaties Code Declaration Directive Doctrine Bill Resolution Amendment
 `);
 
+/** Papers that carry words: "…, the statement said" speaks for whoever issued it (an alternation, for the expressions that read them). */
+export const DOCUMENT_NOUNS = 'statement|letter|report|filing|memo|notice|release|email|post|document|record|transcript|study|survey|analysis|audit|circular|commentary|editorial';
+
 /** Last words of the names of contests, which are events, no actors: the Spanish Grand Prix, the Australian Open, the Davis Cup. */
 export const EVENT_HEADS = words('Prix Open Championship Championships Cup Marathon Derby Olympiad Regatta Tournament');
 
