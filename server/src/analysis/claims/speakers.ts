@@ -1438,14 +1438,14 @@ const nounBeforeName = memoizeByString((noun): ((text: string) => boolean) => {
   return (text) => anywhere.test(text) && beforeName.test(text);
 });
 
-/** The organization of the latest mention before `offset` that `fits` (which reads only the index it is given: the scan is asked again in later analyses). */
-function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number, index: SpeakerIndex) => boolean): string | undefined {
+/** The organization of the latest mention before `offset` that `fits` (which reads only the index it is given, up to `at`, where that scan ends: the scan is asked again in later analyses). */
+function latestOrganization(index: SpeakerIndex, offset: number, fits: (actor: Actor, mention: Mention, i: number, index: SpeakerIndex, at: number) => boolean): string | undefined {
   return asked(index, (index, by) => {
     const from = mentionIndexAt(index, offset + by) - 1;
     for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
       const mention = mentionAt(index, i);
       const actor = actorAt(index, i);
-      if (actor?.kind === 'organization' && fits(actor, mention, i, index)) return actor.id;
+      if (actor?.kind === 'organization' && fits(actor, mention, i, index, offset + by)) return actor.id;
     }
     return undefined;
   });
@@ -1970,15 +1970,7 @@ const isSittingBody = (actor: Actor): boolean => SITTING_BODY.test(actor.name);
  * bench observed" is the court the bench sits in, which its own words name only as "this court".
  */
 function latestCourtOutsideQuotes(index: SpeakerIndex, offset: number): string | undefined {
-  return asked(index, (index, by) => {
-    const from = mentionIndexAt(index, offset + by) - 1;
-    for (let i = from; i >= Math.max(0, from - LOOKBACK_MENTIONS); i--) {
-      mentionAt(index, i);
-      const actor = actorAt(index, i);
-      if (actor?.kind === 'organization' && isSittingBody(actor) && !closesQuoteFirst(textUpTo(index, i, offset + by))) return actor.id;
-    }
-    return undefined;
-  });
+  return latestOrganization(index, offset, (actor, _, i, scanned, at) => isSittingBody(actor) && !closesQuoteFirst(textUpTo(scanned, i, at)));
 }
 
 /** Whether the first double quotation mark in `text` closes a quotation (“…” or a straight mark after a word). */
